@@ -1,0 +1,126 @@
+"""Field encryption at rest and keyed blind indexes of names.
+
+Identity-bearing text (names, aliases, contact details, narratives) is stored as Fernet tokens
+(AES-128-CBC with HMAC-SHA256, from `cryptography`). `settings.FIELD_ENCRYPTION_KEYS` is a list:
+the first key encrypts, every key decrypts, so a new key can be put first and old rows re-encrypted
+at leisure.
+
+Exact look-up of a person by name never decrypts anything: each normalized name variant is turned
+into an HMAC-SHA256 digest under `settings.BLIND_INDEX_KEY`, and the digests are what the database
+holds and compares.
+"""
+
+import hashlib
+import hmac
+import unicodedata
+from functools import cache
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models
+
+TOKEN_PREFIX = "fernet:"  # noqa: S105 (a marker, not a secret)
+
+
+class DecryptionError(Exception):
+    """A stored value could not be decrypted with any configured key."""
+
+
+@cache
+def _fernet(keys: tuple[str, ...]) -> MultiFernet:
+    try:
+        return MultiFernet([Fernet(key.strip().encode()) for key in keys])
+    except ValueError:
+        raise ImproperlyConfigured(
+            "FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key "
+            "(32 url-safe base64-encoded bytes)."
+        ) from None
+
+
+def fernet() -> MultiFernet:
+    return _fernet(tuple(settings.FIELD_ENCRYPTION_KEYS))
+
+
+def encrypt(plaintext: str) -> str:
+    return TOKEN_PREFIX + fernet().encrypt(plaintext.encode("utf-8")).decode("ascii")
+
+
+def decrypt(stored: str) -> str:
+    if not stored.startswith(TOKEN_PREFIX):
+        raise DecryptionError("The stored value is not an encrypted token.")
+    try:
+        return fernet().decrypt(stored[len(TOKEN_PREFIX) :].encode("ascii")).decode("utf-8")
+    except InvalidToken:
+        raise DecryptionError("No configured key decrypts this value.") from None
+
+
+def reencrypt(stored: str) -> str:
+    """Return the token re-encrypted under the newest key (for key rotation)."""
+    token = stored[len(TOKEN_PREFIX) :].encode("ascii")
+    return TOKEN_PREFIX + fernet().rotate(token).decode("ascii")
+
+
+class EncryptedTextField(models.TextField):
+    """A text column whose value is encrypted before it reaches the database.
+
+    Empty strings stay empty (there is nothing to protect, and forms treat blank as empty).
+    The column cannot be filtered or ordered on; search uses blind indexes or anonymized text.
+    """
+
+    description = "Text encrypted at rest"
+
+    def from_db_value(
+        self, value: str | None, expression: object, connection: object
+    ) -> str | None:
+        if value is None or value == "":
+            return value
+        return decrypt(value)
+
+    def get_prep_value(self, value: object) -> str | None:
+        value = super().get_prep_value(value)
+        if value is None or value == "":
+            return value
+        return encrypt(value)
+
+    def get_lookup(self, lookup_name: str) -> type | None:
+        if lookup_name not in ("isnull", "exact"):
+            return None
+        return super().get_lookup(lookup_name)
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name to the form the blind index compares: no case, accents, spaces or punctuation.
+
+    "Myeong-chul", "Myeong Chul" and "MYEONGCHUL" all become "myeongchul"; "Chŏng" becomes
+    "chong"; Hangul is kept, recomposed, without spaces.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            continue
+        if char.isalnum():
+            kept.append(char.lower())
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def blind_index(normalized: str) -> str:
+    key = settings.BLIND_INDEX_KEY.encode("utf-8")
+    return hmac.new(key, normalized.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def name_digests(names: list[str]) -> set[str]:
+    """Digests of every variant of the given names that the index should answer to.
+
+    Each name is indexed as written and with its words in reverse order ("Rim Il" and "Il Rim").
+    Romanization variants of Korean names are added by the anonymization module when it lands.
+    """
+    variants: set[str] = set()
+    for name in names:
+        words = name.split()
+        for candidate in (words, list(reversed(words))):
+            normalized = normalize_name(" ".join(candidate))
+            if normalized:
+                variants.add(normalized)
+    return {blind_index(variant) for variant in variants}

@@ -1,0 +1,593 @@
+"""The data of a testimony: the interview, its structured facts, persons, consent and indicators.
+
+Identity-bearing text is held in `EncryptedTextField`s (see crypto.py). Nothing here changes a
+status: workflow.py will own that.
+"""
+
+import re
+import uuid
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from testimony.crypto import EncryptedTextField, name_digests
+
+PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def validate_partial_date(value: str) -> None:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD, each a real calendar value."""
+    match = PARTIAL_DATE_RE.match(value)
+    if not match:
+        raise ValidationError(
+            _("Enter a year (2016), a year and month (2016-03) or a full date (2016-03-21)."),
+            code="invalid_partial_date",
+        )
+    year, month, day = match.groups()
+    if not 1900 <= int(year) <= 2100:
+        raise ValidationError(_("Enter a year between 1900 and 2100."), code="invalid_year")
+    if month and not 1 <= int(month) <= 12:
+        raise ValidationError(_("The month must be between 01 and 12."), code="invalid_month")
+    if day:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            raise ValidationError(
+                _("%(value)s is not a day of the calendar."),
+                code="invalid_day",
+                params={"value": value},
+            ) from None
+
+
+currency_validator = RegexValidator(
+    r"^[A-Z]{3}$", _("Enter a three-letter currency code such as USD, KWD, RUB, CNY or KPW.")
+)
+
+
+class Vocabulary(models.Model):
+    """A controlled term (HURIDOCS micro-thesaurus style), edited by admins."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_ko = models.CharField(_("name (Korean)"), max_length=120, blank=True)
+    is_active = models.BooleanField(_("offered in forms"), default=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Country(Vocabulary):
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class Sector(Vocabulary):
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class Province(Vocabulary):
+    """A province of North Korea: the released precision of a person's home town."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+
+class Mandate(Vocabulary):
+    """A UN special procedure a petition can be addressed to."""
+
+    address = models.TextField(_("postal or e-mail address"), blank=True)
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("mandate")
+        verbose_name_plural = _("mandates")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    IN_REVIEW = "in_review", _("In review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    VERIFIED = "verified", _("Verified")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Consent withdrawn")
+    ARCHIVED = "archived", _("Archived")
+
+
+class Language(models.TextChoices):
+    KOREAN = "ko", _("Korean")
+    ENGLISH = "en", _("English")
+    CHINESE = "zh", _("Chinese")
+    RUSSIAN = "ru", _("Russian")
+    OTHER = "other", _("Other")
+
+
+class Knowledge(models.TextChoices):
+    EYEWITNESS = "eyewitness", _("Eyewitness (experienced or saw it)")
+    HEARSAY = "hearsay", _("Hearsay (heard it from others)")
+    BOTH = "both", _("Both")
+
+
+class Recruitment(models.TextChoices):
+    STATE_ASSIGNMENT = "state_assignment", _("Assigned by the state")
+    APPLIED = "applied", _("Applied or volunteered")
+    BRIBE = "bribe", _("Paid a bribe to be selected")
+    OTHER = "other", _("Other")
+    UNKNOWN = "unknown", _("Not stated")
+
+
+class WagePeriod(models.TextChoices):
+    HOUR = "hour", _("per hour")
+    DAY = "day", _("per day")
+    MONTH = "month", _("per month")
+    YEAR = "year", _("per year")
+    CONTRACT = "contract", _("for the whole contract")
+
+
+class Ending(models.TextChoices):
+    RETURNED = "returned", _("Returned to North Korea")
+    ESCAPED = "escaped", _("Escaped from the worksite")
+    DEFECTED = "defected", _("Defected")
+    STILL_ABROAD = "still_abroad", _("Still working abroad")
+    OTHER = "other", _("Other")
+    UNKNOWN = "unknown", _("Not stated")
+
+
+def current_year() -> int:
+    return timezone.now().year
+
+
+class Testimony(models.Model):
+    """One interview with one witness, with the facts it establishes.
+
+    The case code is assigned from a yearly sequence and never derived from a name; URLs use the
+    opaque UUID.
+    """
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    case_code = models.CharField(_("case code"), max_length=20, unique=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    revision = models.PositiveIntegerField(
+        _("revision"), default=1, help_text=_("Raised by every save; detects conflicting edits.")
+    )
+
+    # The interview
+    interview_date = models.DateField(_("interview date"))
+    interview_place = models.CharField(_("interview place"), max_length=200)
+    interviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("interviewer"),
+        on_delete=models.PROTECT,
+        related_name="interviews",
+    )
+    interpreter = models.CharField(_("interpreter"), max_length=200, blank=True)
+    interview_language = models.CharField(
+        _("interview language"), max_length=10, choices=Language.choices, default=Language.KOREAN
+    )
+    knowledge = models.CharField(
+        _("how the witness knows"),
+        max_length=20,
+        choices=Knowledge.choices,
+        default=Knowledge.EYEWITNESS,
+    )
+
+    # The narrative, encrypted: it names people.
+    narrative_original = EncryptedTextField(_("narrative (original language)"))
+    narrative_language = models.CharField(
+        _("language of the original narrative"),
+        max_length=10,
+        choices=Language.choices,
+        default=Language.KOREAN,
+    )
+    narrative_english = EncryptedTextField(_("narrative (English translation)"), blank=True)
+
+    # Work abroad
+    country = models.ForeignKey(
+        Country, verbose_name=_("country of work"), on_delete=models.PROTECT
+    )
+    work_site = models.CharField(
+        _("site of work"),
+        max_length=200,
+        blank=True,
+        help_text=_("Camp, factory, vessel or city, as the witness describes it."),
+    )
+    sector = models.ForeignKey(Sector, verbose_name=_("sector"), on_delete=models.PROTECT)
+    period_start = models.CharField(
+        _("period from"),
+        max_length=10,
+        blank=True,
+        validators=[validate_partial_date],
+        help_text=_("Year, year-month or full date: 2014, 2014-06 or 2014-06-01."),
+    )
+    period_end = models.CharField(
+        _("period to"), max_length=10, blank=True, validators=[validate_partial_date]
+    )
+
+    # Recruitment and pay
+    recruitment = models.CharField(
+        _("recruitment"), max_length=20, choices=Recruitment.choices, default=Recruitment.UNKNOWN
+    )
+    bribe_paid = models.BooleanField(_("bribe paid to be sent abroad"), null=True, blank=True)
+    promised_wage_amount = models.DecimalField(
+        _("promised wage"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    promised_wage_currency = models.CharField(
+        _("currency"), max_length=3, blank=True, validators=[currency_validator]
+    )
+    promised_wage_period = models.CharField(
+        _("period"), max_length=10, choices=WagePeriod.choices, blank=True
+    )
+    received_wage_amount = models.DecimalField(
+        _("wage received"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    received_wage_currency = models.CharField(
+        _("currency"), max_length=3, blank=True, validators=[currency_validator]
+    )
+    received_wage_period = models.CharField(
+        _("period"), max_length=10, choices=WagePeriod.choices, blank=True
+    )
+
+    # Conditions
+    hours_per_day = models.PositiveSmallIntegerField(
+        _("working hours per day"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+    )
+    days_off_per_month = models.PositiveSmallIntegerField(
+        _("days off per month"), null=True, blank=True, validators=[MaxValueValidator(31)]
+    )
+    passport_confiscated = models.BooleanField(_("passport confiscated"), null=True, blank=True)
+    movement_restricted = models.BooleanField(_("movement restricted"), null=True, blank=True)
+    surveillance = models.BooleanField(_("surveillance by minders"), null=True, blank=True)
+    loyalty_contributions = models.BooleanField(
+        _("forced 'loyalty' contributions"), null=True, blank=True
+    )
+    violence = models.BooleanField(_("violence"), null=True, blank=True)
+    threats_to_family = models.BooleanField(_("threats to family"), null=True, blank=True)
+    ending = models.CharField(
+        _("how it ended"), max_length=20, choices=Ending.choices, default=Ending.UNKNOWN
+    )
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        on_delete=models.PROTECT,
+        related_name="testimonies_entered",
+    )
+    created_at = models.DateTimeField(_("entered"), default=timezone.now, editable=False)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last edited by"),
+        on_delete=models.PROTECT,
+        related_name="testimonies_edited",
+    )
+    updated_at = models.DateTimeField(_("last edited"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("testimony")
+        verbose_name_plural = _("testimonies")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["country", "-created_at"]),
+            models.Index(fields=["sector", "-created_at"]),
+            models.Index(fields=["interviewer", "-created_at"]),
+            models.Index(fields=["created_by", "status"]),
+            models.Index(fields=["period_start"]),
+            models.Index(fields=["period_end"]),
+            models.Index(fields=["-created_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(hours_per_day__isnull=True)
+                | models.Q(hours_per_day__gte=1, hours_per_day__lte=24),
+                name="testimony_hours_per_day_in_a_day",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(days_off_per_month__isnull=True)
+                | models.Q(days_off_per_month__lte=31),
+                name="testimony_days_off_in_a_month",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values), name="testimony_status_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.case_code
+
+    def get_absolute_url(self) -> str:
+        return reverse("testimony:detail", kwargs={"uuid": self.uuid})
+
+    def clean(self) -> None:
+        errors = {}
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = _("The period cannot end before it starts.")
+        for prefix in ("promised", "received"):
+            amount = getattr(self, f"{prefix}_wage_amount")
+            if amount is not None and not getattr(self, f"{prefix}_wage_currency"):
+                errors[f"{prefix}_wage_currency"] = _("Say which currency this wage was in.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def period_display(self) -> str:
+        if self.period_start and self.period_end:
+            return f"{self.period_start} – {self.period_end}"
+        if self.period_start:
+            return _("from %(start)s") % {"start": self.period_start}
+        if self.period_end:
+            return _("until %(end)s") % {"end": self.period_end}
+        return ""
+
+    def witness(self) -> "Person | None":
+        return self.persons.filter(role=Person.Role.WITNESS).first()
+
+
+class Person(models.Model):
+    """Someone named in a testimony. Every identifying value is encrypted at rest."""
+
+    class Role(models.TextChoices):
+        WITNESS = "witness", _("Witness")
+        RELATIVE = "relative", _("Relative")
+        COWORKER = "coworker", _("Co-worker")
+        SUPERVISOR = "supervisor", _("Supervisor or minder")
+        OFFICIAL = "official", _("Official")
+        OTHER = "other", _("Other")
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+        OTHER = "other", _("Other")
+        UNKNOWN = "unknown", _("Not stated")
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="persons")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    name_romanized = EncryptedTextField(_("name (romanized)"), blank=True)
+    name_hangul = EncryptedTextField(_("name (Hangul)"), blank=True)
+    aliases = EncryptedTextField(
+        _("aliases"), blank=True, help_text=_("Other names or spellings, one per line.")
+    )
+    contact_details = EncryptedTextField(_("contact details"), blank=True)
+    pseudonym = models.CharField(
+        _("pseudonym"),
+        max_length=60,
+        blank=True,
+        help_text=_("How exports will name this person, e.g. 'Witness A'."),
+    )
+    sex = models.CharField(_("sex"), max_length=10, choices=Sex.choices, default=Sex.UNKNOWN)
+    birth_year = models.PositiveSmallIntegerField(
+        _("year of birth"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    home_province = models.ForeignKey(
+        Province,
+        verbose_name=_("home province"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    family_in_north_korea = models.BooleanField(
+        _("family still in North Korea"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+        ordering = ["testimony", "id"]
+
+    def __str__(self) -> str:
+        # Never a real name: this string appears in admin, logs and error messages.
+        return self.pseudonym or f"{self.get_role_display()} ({self.uuid.hex[:8]})"
+
+    def clean(self) -> None:
+        if self.birth_year and self.birth_year > current_year():
+            raise ValidationError({"birth_year": _("The year of birth cannot be in the future.")})
+
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def all_names(self) -> list[str]:
+        names = [self.name_romanized, self.name_hangul, *self.alias_list()]
+        return [name for name in names if name]
+
+    def masked_name(self) -> str:
+        return "•" * 6 if self.all_names() else ""
+
+    def reindex_names(self) -> None:
+        """Replace this person's blind-index digests with those of their current names."""
+        digests = name_digests(self.all_names())
+        PersonNameIndex.objects.filter(person=self).exclude(digest__in=digests).delete()
+        existing = set(PersonNameIndex.objects.filter(person=self).values_list("digest", flat=True))
+        PersonNameIndex.objects.bulk_create(
+            PersonNameIndex(person=self, digest=digest) for digest in digests - existing
+        )
+
+
+class PersonNameIndex(models.Model):
+    """A keyed blind-index digest of one normalized variant of a person's name."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="name_index")
+    digest = models.CharField(max_length=64, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "digest"], name="person_digest_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.digest[:12]
+
+
+class Consent(models.Model):
+    """What the witness agreed to, recorded before anything is used (rapporteur form items i-l)."""
+
+    class PublicName(models.TextChoices):
+        FULL = "full", _("Full name")
+        INITIALS = "initials", _("Initials only")
+        NONE = "none", _("No name")
+
+    class Recipients(models.TextChoices):
+        UN_ONLY = "un_only", _("The UN only")
+        PARTNER_NGOS = "partner_ngos", _("The UN and partner NGOs")
+        PUBLIC = "public", _("The public")
+
+    class Method(models.TextChoices):
+        WRITTEN = "written", _("Signed written form")
+        RECORDED = "recorded", _("Audio or video recording")
+        ORAL_WITNESSED = "oral_witnessed", _("Oral, before a witness")
+
+    testimony = models.OneToOneField(Testimony, on_delete=models.CASCADE, related_name="consent")
+    un_submission = models.BooleanField(_("consents to submission to the UN"), default=False)
+    informed_state_letter = models.BooleanField(
+        _("knows a letter may go to the authorities of the state concerned"), default=False
+    )
+    informed_public_summary = models.BooleanField(
+        _("knows a summary may appear in a public report"), default=False
+    )
+    public_name = models.CharField(
+        _("name in public reports"),
+        max_length=10,
+        choices=PublicName.choices,
+        default=PublicName.NONE,
+    )
+    recipients = models.CharField(
+        _("who may receive it"),
+        max_length=20,
+        choices=Recipients.choices,
+        default=Recipients.UN_ONLY,
+    )
+    given_on = models.DateField(_("date consent was given"), null=True, blank=True)
+    method = models.CharField(_("how it was given"), max_length=20, choices=Method.choices)
+    witnessed_by = models.CharField(_("witnessed by"), max_length=200, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+
+    def __str__(self) -> str:
+        return _("Consent for %(case)s") % {"case": self.testimony.case_code}
+
+    def allows_un_submission(self) -> bool:
+        return self.un_submission and self.given_on is not None
+
+
+class Indicator(models.TextChoices):
+    """The eleven ILO indicators of forced labour."""
+
+    ABUSE_OF_VULNERABILITY = "abuse_of_vulnerability", _("Abuse of vulnerability")
+    DECEPTION = "deception", _("Deception")
+    RESTRICTION_OF_MOVEMENT = "restriction_of_movement", _("Restriction of movement")
+    ISOLATION = "isolation", _("Isolation")
+    VIOLENCE = "physical_sexual_violence", _("Physical and sexual violence")
+    INTIMIDATION = "intimidation_threats", _("Intimidation and threats")
+    RETENTION_OF_DOCUMENTS = "retention_of_documents", _("Retention of identity documents")
+    WITHHOLDING_OF_WAGES = "withholding_of_wages", _("Withholding of wages")
+    DEBT_BONDAGE = "debt_bondage", _("Debt bondage")
+    ABUSIVE_CONDITIONS = "abusive_conditions", _("Abusive working and living conditions")
+    EXCESSIVE_OVERTIME = "excessive_overtime", _("Excessive overtime")
+
+
+class IndicatorTag(models.Model):
+    """An ILO indicator a testimony supports, with the passage that supports it."""
+
+    class Phase(models.TextChoices):
+        RECRUITMENT = "recruitment", _("Recruitment")
+        EMPLOYMENT = "employment", _("Work and life under duress")
+        LEAVING = "leaving", _("Impossibility of leaving")
+
+    testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="indicators")
+    indicator = models.CharField(_("indicator"), max_length=40, choices=Indicator.choices)
+    phase = models.CharField(_("phase"), max_length=20, choices=Phase.choices)
+    # Quoted from the narrative, so it may name people: encrypted like the narrative.
+    passage = EncryptedTextField(_("supporting passage"))
+
+    class Meta:
+        verbose_name = _("indicator tag")
+        verbose_name_plural = _("indicator tags")
+        ordering = ["testimony", "indicator"]
+        indexes = [models.Index(fields=["indicator", "testimony"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["testimony", "indicator", "phase"], name="indicator_once_per_phase"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(indicator__in=Indicator.values), name="indicator_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_indicator_display()} ({self.get_phase_display()})"
+
+
+class AuditEvent(models.Model):
+    """One entry of the trail of changes, views of identities and exports.
+
+    Holds who, what and when, and the names of fields that changed - never their values.
+    """
+
+    class Action(models.TextChoices):
+        CREATED = "testimony.created", _("created the testimony")
+        EDITED = "testimony.edited", _("edited the testimony")
+        VIEWED = "testimony.viewed", _("opened the testimony")
+        IDENTITIES_VIEWED = "identities.viewed", _("viewed the identities")
+        DEMO_LOADED = "demo.loaded", _("loaded demo data")
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("who"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    action = models.CharField(_("what"), max_length=40, choices=Action.choices)
+    testimony = models.ForeignKey(
+        Testimony,
+        verbose_name=_("testimony"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+    )
+    changed_fields = models.JSONField(_("changed fields"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["testimony", "-at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
