@@ -1,0 +1,392 @@
+"""Forms for entering, editing and finding testimonies. They validate; they never write."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Column, Fieldset, Layout, Row
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from testimony.models import (
+    Consent,
+    Country,
+    Indicator,
+    IndicatorTag,
+    Person,
+    Province,
+    Sector,
+    Status,
+    Testimony,
+)
+
+TRI_STATE_CHOICES = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
+
+
+class TriStateSelect(forms.NullBooleanSelect):
+    """Yes / No / Not stated: a witness's silence on a fact is recorded as such, not as 'no'."""
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs)
+        self.choices = TRI_STATE_CHOICES
+
+
+def _active_or_current(queryset: QuerySet, current_id: int | None) -> QuerySet:
+    """Offer active vocabulary terms, plus the one already chosen even if since retired."""
+    condition = Q(is_active=True)
+    if current_id:
+        condition |= Q(pk=current_id)
+    return queryset.filter(condition)
+
+
+class TestimonyForm(forms.ModelForm):
+    class Meta:
+        model = Testimony
+        fields = [
+            "interview_date",
+            "interview_place",
+            "interviewer",
+            "interpreter",
+            "interview_language",
+            "knowledge",
+            "narrative_language",
+            "narrative_original",
+            "narrative_english",
+            "country",
+            "work_site",
+            "sector",
+            "period_start",
+            "period_end",
+            "recruitment",
+            "bribe_paid",
+            "promised_wage_amount",
+            "promised_wage_currency",
+            "promised_wage_period",
+            "received_wage_amount",
+            "received_wage_currency",
+            "received_wage_period",
+            "hours_per_day",
+            "days_off_per_month",
+            "passport_confiscated",
+            "movement_restricted",
+            "surveillance",
+            "loyalty_contributions",
+            "violence",
+            "threats_to_family",
+            "ending",
+        ]
+        widgets = {
+            "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "narrative_original": forms.Textarea(attrs={"rows": 14, "lang": "ko"}),
+            "narrative_english": forms.Textarea(attrs={"rows": 14, "lang": "en"}),
+            "period_start": forms.TextInput(attrs={"placeholder": "2014-06"}),
+            "period_end": forms.TextInput(attrs={"placeholder": "2016"}),
+            "promised_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
+            "received_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
+            **{
+                name: TriStateSelect()
+                for name in (
+                    "bribe_paid",
+                    "passport_confiscated",
+                    "movement_restricted",
+                    "surveillance",
+                    "loyalty_contributions",
+                    "violence",
+                    "threats_to_family",
+                )
+            },
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        self.fields["country"].queryset = _active_or_current(
+            Country.objects.all(), instance.country_id if instance.pk else None
+        )
+        self.fields["sector"].queryset = _active_or_current(
+            Sector.objects.all(), instance.sector_id if instance.pk else None
+        )
+        self.fields["interviewer"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("username")
+        )
+        for name in ("promised_wage_currency", "received_wage_currency"):
+            self.fields[name].widget.attrs.update({"maxlength": 3, "class": "text-uppercase"})
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(
+                _("Interview"),
+                Row(
+                    Column("interview_date", css_class="col-md-3"),
+                    Column("interview_place", css_class="col-md-3"),
+                    Column("interviewer", css_class="col-md-3"),
+                    Column("interpreter", css_class="col-md-3"),
+                ),
+                Row(
+                    Column("interview_language", css_class="col-md-4"),
+                    Column("knowledge", css_class="col-md-4"),
+                    Column("narrative_language", css_class="col-md-4"),
+                ),
+            ),
+            Fieldset(
+                _("Narrative"),
+                Row(
+                    Column("narrative_original", css_class="col-lg-6"),
+                    Column("narrative_english", css_class="col-lg-6"),
+                ),
+            ),
+            Fieldset(
+                _("Work abroad"),
+                Row(
+                    Column("country", css_class="col-md-3"),
+                    Column("work_site", css_class="col-md-3"),
+                    Column("sector", css_class="col-md-2"),
+                    Column("period_start", css_class="col-md-2"),
+                    Column("period_end", css_class="col-md-2"),
+                ),
+            ),
+            Fieldset(
+                _("Recruitment and pay"),
+                Row(
+                    Column("recruitment", css_class="col-md-6"),
+                    Column("bribe_paid", css_class="col-md-6"),
+                ),
+                Row(
+                    Column("promised_wage_amount", css_class="col-md-2"),
+                    Column("promised_wage_currency", css_class="col-md-2"),
+                    Column("promised_wage_period", css_class="col-md-2"),
+                    Column("received_wage_amount", css_class="col-md-2"),
+                    Column("received_wage_currency", css_class="col-md-2"),
+                    Column("received_wage_period", css_class="col-md-2"),
+                ),
+            ),
+            Fieldset(
+                _("Conditions and how it ended"),
+                Row(
+                    Column("hours_per_day", css_class="col-md-3"),
+                    Column("days_off_per_month", css_class="col-md-3"),
+                    Column("passport_confiscated", css_class="col-md-3"),
+                    Column("movement_restricted", css_class="col-md-3"),
+                ),
+                Row(
+                    Column("surveillance", css_class="col-md-3"),
+                    Column("loyalty_contributions", css_class="col-md-3"),
+                    Column("violence", css_class="col-md-3"),
+                    Column("threats_to_family", css_class="col-md-3"),
+                ),
+                Row(Column("ending", css_class="col-md-6")),
+            ),
+        )
+
+    def clean_promised_wage_currency(self) -> str:
+        return self.cleaned_data["promised_wage_currency"].strip().upper()
+
+    def clean_received_wage_currency(self) -> str:
+        return self.cleaned_data["received_wage_currency"].strip().upper()
+
+
+class RevisionForm(forms.Form):
+    """The revision the editor loaded; a mismatch on save means someone else saved first."""
+
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = [
+            "role",
+            "pseudonym",
+            "name_romanized",
+            "name_hangul",
+            "aliases",
+            "sex",
+            "birth_year",
+            "home_province",
+            "family_in_north_korea",
+            "contact_details",
+        ]
+        widgets = {
+            "aliases": forms.Textarea(attrs={"rows": 2}),
+            "contact_details": forms.Textarea(attrs={"rows": 2}),
+            "name_romanized": forms.TextInput(attrs={"autocomplete": "off"}),
+            "name_hangul": forms.TextInput(attrs={"autocomplete": "off", "lang": "ko"}),
+            "family_in_north_korea": TriStateSelect(),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["home_province"].queryset = _active_or_current(
+            Province.objects.all(), self.instance.home_province_id if self.instance.pk else None
+        )
+
+
+class BasePersonFormSet(BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            return
+        witnesses = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("role") == Person.Role.WITNESS
+        ]
+        if len(witnesses) != 1:
+            raise forms.ValidationError(
+                _(
+                    "Record exactly one person with the role Witness: the person who gave this "
+                    "testimony (their name may be left blank)."
+                )
+            )
+
+    def witness_family_in_north_korea(self) -> bool:
+        return any(
+            form.cleaned_data.get("family_in_north_korea")
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("role") == Person.Role.WITNESS
+        )
+
+
+PersonFormSet = inlineformset_factory(
+    Testimony, Person, form=PersonForm, formset=BasePersonFormSet, extra=0, can_delete=True
+)
+
+
+class ConsentForm(forms.ModelForm):
+    class Meta:
+        model = Consent
+        fields = [
+            "un_submission",
+            "informed_state_letter",
+            "informed_public_summary",
+            "public_name",
+            "recipients",
+            "given_on",
+            "method",
+            "witnessed_by",
+            "notes",
+        ]
+        widgets = {
+            "given_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notes": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Row(
+                Column("un_submission", css_class="col-md-4"),
+                Column("informed_state_letter", css_class="col-md-4"),
+                Column("informed_public_summary", css_class="col-md-4"),
+            ),
+            Row(
+                Column("public_name", css_class="col-md-3"),
+                Column("recipients", css_class="col-md-3"),
+                Column("given_on", css_class="col-md-2"),
+                Column("method", css_class="col-md-2"),
+                Column("witnessed_by", css_class="col-md-2"),
+            ),
+            "notes",
+        )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if cleaned.get("un_submission") and not cleaned.get("given_on"):
+            self.add_error("given_on", _("Record the date on which the witness gave consent."))
+        return cleaned
+
+    def check_against_persons(self, person_formset: BasePersonFormSet) -> None:
+        """A witness whose family is still in North Korea may be named by initials or not at all."""
+        if (
+            self.cleaned_data.get("public_name") == Consent.PublicName.FULL
+            and person_formset.witness_family_in_north_korea()
+        ):
+            self.add_error(
+                "public_name",
+                _(
+                    "The witness's family is still in North Korea, so a public report may use "
+                    "initials or no name, never the full name."
+                ),
+            )
+
+
+class IndicatorTagForm(forms.ModelForm):
+    class Meta:
+        model = IndicatorTag
+        fields = ["indicator", "phase", "passage"]
+        widgets = {"passage": forms.Textarea(attrs={"rows": 2})}
+
+
+IndicatorFormSet = inlineformset_factory(
+    Testimony, IndicatorTag, form=IndicatorTagForm, extra=0, can_delete=True
+)
+
+
+class TestimonyFilterForm(forms.Form):
+    """The list page's filters. Every field is optional; bad values are reported, not ignored."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": _("Case code, place, site or exact name")}
+        ),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any status")), *Status.choices]
+    )
+    country = forms.ModelChoiceField(
+        label=_("Country"),
+        required=False,
+        queryset=Country.objects.all(),
+        empty_label=_("Any country"),
+        to_field_name="code",
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Sector"),
+        required=False,
+        queryset=Sector.objects.all(),
+        empty_label=_("Any sector"),
+        to_field_name="code",
+    )
+    indicator = forms.ChoiceField(
+        label=_("Indicator"),
+        required=False,
+        choices=[("", _("Any indicator")), *Indicator.choices],
+    )
+    interviewer = forms.ModelChoiceField(
+        label=_("Interviewer"),
+        required=False,
+        queryset=get_user_model().objects.none(),
+        empty_label=_("Anyone"),
+        to_field_name="username",
+    )
+    year_from = forms.IntegerField(
+        label=_("Worked from (year)"), required=False, min_value=1950, max_value=2100
+    )
+    year_to = forms.IntegerField(
+        label=_("Worked until (year)"), required=False, min_value=1950, max_value=2100
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # Active accounts, not "everyone who ever interviewed": that would scan every testimony.
+        self.fields["interviewer"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("username")
+        )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("year_from"), cleaned.get("year_to")
+        if start and end and end < start:
+            self.add_error("year_to", _("The end year is before the start year."))
+        return cleaned

@@ -1,0 +1,135 @@
+"""Writes that span several models: creating and editing a testimony with its parts."""
+
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.forms import BaseInlineFormSet, ModelForm
+from django.utils import timezone
+
+from testimony.audit import audit_record
+from testimony.crypto import name_digests
+from testimony.models import AuditEvent, Person, Testimony
+
+
+class EditConflict(Exception):
+    """Someone else saved the testimony after the editor loaded it."""
+
+
+def next_case_code(year: int) -> str:
+    prefix = f"{settings.TESTIMONY_CASE_CODE_PREFIX}-{year}-"
+    last = (
+        Testimony.objects.filter(case_code__startswith=prefix)
+        .order_by("-case_code")
+        .values_list("case_code", flat=True)
+        .first()
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def testimony_insert_with_case_code(testimony: Testimony) -> None:
+    """Insert with the next free case code; retry when a concurrent entry took it."""
+    for _attempt in range(20):
+        testimony.case_code = next_case_code(timezone.now().year)
+        try:
+            with transaction.atomic():
+                testimony.save(force_insert=True)
+            return
+        except IntegrityError:
+            testimony.pk = None
+            if not Testimony.objects.filter(case_code=testimony.case_code).exists():
+                raise
+    raise IntegrityError("Could not assign a free case code after 20 attempts.")
+
+
+def _changed_fields(*forms: ModelForm | BaseInlineFormSet) -> list[str]:
+    changed: list[str] = []
+    for form in forms:
+        if isinstance(form, BaseInlineFormSet):
+            prefix = form.prefix
+            for sub in form.forms:
+                if sub.has_changed():
+                    changed.extend(f"{prefix}.{name}" for name in sub.changed_data)
+            if form.deleted_forms:
+                changed.append(f"{prefix}.deleted")
+        else:
+            changed.extend(form.changed_data)
+    return sorted(set(changed))
+
+
+def _save_parts(
+    testimony: Testimony,
+    person_formset: BaseInlineFormSet,
+    consent_form: ModelForm,
+    indicator_formset: BaseInlineFormSet,
+) -> None:
+    person_formset.instance = testimony
+    persons = person_formset.save()
+    for person in persons:
+        person.reindex_names()
+    consent = consent_form.save(commit=False)
+    consent.testimony = testimony
+    consent.save()
+    indicator_formset.instance = testimony
+    indicator_formset.save()
+
+
+@transaction.atomic
+def testimony_create(
+    *,
+    form: ModelForm,
+    person_formset: BaseInlineFormSet,
+    consent_form: ModelForm,
+    indicator_formset: BaseInlineFormSet,
+    by: AbstractBaseUser,
+) -> Testimony:
+    """Save a new testimony with its persons, consent and indicators; audit the creation."""
+    testimony = form.save(commit=False)
+    testimony.created_by = by
+    testimony.updated_by = by
+    testimony_insert_with_case_code(testimony)
+    _save_parts(testimony, person_formset, consent_form, indicator_formset)
+    audit_record(actor=by, action=AuditEvent.Action.CREATED, testimony=testimony)
+    return testimony
+
+
+@transaction.atomic
+def testimony_update(
+    *,
+    form: ModelForm,
+    person_formset: BaseInlineFormSet,
+    consent_form: ModelForm,
+    indicator_formset: BaseInlineFormSet,
+    by: AbstractBaseUser,
+    expected_revision: int,
+) -> Testimony:
+    """Save an edit unless someone else saved since `expected_revision` was loaded.
+
+    The revision is raised by a conditional UPDATE, so of two concurrent editors exactly one
+    succeeds and the other gets `EditConflict`, on SQLite and PostgreSQL alike.
+    """
+    testimony = form.instance
+    now = timezone.now()
+    claimed = Testimony.objects.filter(pk=testimony.pk, revision=expected_revision).update(
+        revision=F("revision") + 1, updated_by=by, updated_at=now
+    )
+    if not claimed:
+        raise EditConflict
+    changed = _changed_fields(form, person_formset, consent_form, indicator_formset)
+    testimony = form.save(commit=False)
+    testimony.revision = expected_revision + 1
+    testimony.updated_by = by
+    testimony.updated_at = now
+    testimony.save()
+    _save_parts(testimony, person_formset, consent_form, indicator_formset)
+    audit_record(
+        actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed
+    )
+    return testimony
+
+
+def persons_matching_name(name: str) -> list[Person]:
+    """Persons whose registered names include `name` (exact, after normalization)."""
+    digests = name_digests([name])
+    return list(Person.objects.filter(name_index__digest__in=digests).distinct())

@@ -1,0 +1,113 @@
+"""Shared people and data for the tests.
+
+Alice interviews witnesses and owns the data she enters, Bob reviews, Carol coordinates,
+Dave administers, and Charlie is an active account with no role at all.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from testimony.models import Consent, Country, Person, Sector, Testimony
+from testimony.services import testimony_insert_with_case_code
+
+PASSWORD = "correct horse battery staple"
+
+
+def _user(username: str, *groups: str, **extra: object) -> User:
+    user = User.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user
+
+
+@pytest.fixture
+def alice(db: None) -> User:
+    return _user("alice", "interviewer")
+
+
+@pytest.fixture
+def bob(db: None) -> User:
+    return _user("bob", "reviewer")
+
+
+@pytest.fixture
+def carol(db: None) -> User:
+    return _user("carol", "coordinator")
+
+
+@pytest.fixture
+def dave(db: None) -> User:
+    return _user("dave", "admin", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def charlie(db: None) -> User:
+    return _user("charlie")
+
+
+@pytest.fixture
+def kuwait(db: None) -> Country:
+    return Country.objects.get(code="kuwait")
+
+
+@pytest.fixture
+def construction(db: None) -> Sector:
+    return Sector.objects.get(code="construction")
+
+
+@pytest.fixture
+def make_testimony(alice: User, kuwait: Country, construction: Sector) -> Callable[..., Testimony]:
+    """Build a saved testimony with a named witness; keyword arguments override its fields."""
+
+    def make(
+        witness_name: str = "Rim Myong-chol", witness_hangul: str = "림명철", **fields: object
+    ):
+        values: dict[str, object] = {
+            "interview_date": date(2025, 3, 14),
+            "interview_place": "Seoul",
+            "interviewer": alice,
+            "narrative_original": (
+                f"저는 {witness_hangul}입니다. 쿠웨이트 건설 현장에서 일했습니다."
+            ),
+            "narrative_english": f"I am {witness_name}. I worked on a construction site in Kuwait.",
+            "country": kuwait,
+            "sector": construction,
+            "period_start": "2014-06",
+            "period_end": "2016",
+            "hours_per_day": 14,
+            "created_by": alice,
+            "updated_by": alice,
+        }
+        values.update(fields)
+        testimony = Testimony(**values)
+        testimony_insert_with_case_code(testimony)
+        witness = Person.objects.create(
+            testimony=testimony,
+            role=Person.Role.WITNESS,
+            name_romanized=witness_name,
+            name_hangul=witness_hangul,
+            pseudonym="Witness A",
+            family_in_north_korea=True,
+        )
+        witness.reindex_names()
+        Consent.objects.create(
+            testimony=testimony,
+            un_submission=True,
+            informed_state_letter=True,
+            informed_public_summary=True,
+            public_name=Consent.PublicName.INITIALS,
+            given_on=date(2025, 3, 14),
+            method=Consent.Method.WRITTEN,
+        )
+        return testimony
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings: object) -> None:
+    """Hash test passwords quickly; the production hasher is tested on its own."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

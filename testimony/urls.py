@@ -1,0 +1,14 @@
+from django.urls import path
+
+from testimony import views
+
+app_name = "testimony"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("testimonies/", views.testimony_list, name="list"),
+    path("testimonies/new/", views.testimony_create_view, name="create"),
+    path("testimonies/<uuid:uuid>/", views.testimony_detail, name="detail"),
+    path("testimonies/<uuid:uuid>/edit/", views.testimony_edit, name="edit"),
+    path("testimonies/<uuid:uuid>/identities/", views.testimony_identities, name="identities"),
+]
