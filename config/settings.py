@@ -55,8 +55,14 @@ def _development_secrets() -> dict[str, str]:
         "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "BLIND_INDEX_KEY": secrets.token_urlsafe(32),
     }
-    path.write_text(json.dumps(generated, indent=2))
-    path.chmod(0o600)
+    # Created owner-only from the first byte; of two processes starting at once, one writes
+    # and the other reads what it wrote.
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return json.loads(path.read_text())
+    with os.fdopen(descriptor, "w") as file:
+        file.write(json.dumps(generated, indent=2))
     return generated
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
@@ -57,15 +58,21 @@ def decrypt(stored: str) -> str:
 
 def reencrypt(stored: str) -> str:
     """Return the token re-encrypted under the newest key (for key rotation)."""
-    token = stored[len(TOKEN_PREFIX) :].encode("ascii")
-    return TOKEN_PREFIX + fernet().rotate(token).decode("ascii")
+    if not stored.startswith(TOKEN_PREFIX):
+        raise DecryptionError("The stored value is not an encrypted token.")
+    try:
+        token = fernet().rotate(stored[len(TOKEN_PREFIX) :].encode("ascii"))
+    except InvalidToken:
+        raise DecryptionError("No configured key decrypts this value.") from None
+    return TOKEN_PREFIX + token.decode("ascii")
 
 
 class EncryptedTextField(models.TextField):
     """A text column whose value is encrypted before it reaches the database.
 
     Empty strings stay empty (there is nothing to protect, and forms treat blank as empty).
-    The column cannot be filtered or ordered on; search uses blind indexes or anonymized text.
+    The column cannot be filtered on (ordering would sort ciphertext); search uses blind indexes
+    or anonymized text.
     """
 
     description = "Text encrypted at rest"
@@ -84,7 +91,8 @@ class EncryptedTextField(models.TextField):
         return encrypt(value)
 
     def get_lookup(self, lookup_name: str) -> type | None:
-        if lookup_name not in ("isnull", "exact"):
+        # Each encryption of a value differs, so only "is it set" can be asked of the column.
+        if lookup_name != "isnull":
             return None
         return super().get_lookup(lookup_name)
 
@@ -124,3 +132,12 @@ def name_digests(names: list[str]) -> set[str]:
             if normalized:
                 variants.add(normalized)
     return {blind_index(variant) for variant in variants}
+
+
+def check_encryption_keys(**kwargs: object) -> list[checks.CheckMessage]:
+    """System check: every configured key is usable, so a typo fails at start-up, not mid-save."""
+    try:
+        fernet()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="testimony.E001")]
+    return []
