@@ -43,7 +43,8 @@ def testimony_insert_with_case_code(testimony: Testimony) -> None:
     raise IntegrityError("Could not assign a free case code after 20 attempts.")
 
 
-def _changed_fields(*forms: ModelForm | BaseInlineFormSet) -> list[str]:
+def changed_field_names(*forms: ModelForm | BaseInlineFormSet) -> list[str]:
+    """Names, never values, of the fields that a form and its formsets changed."""
     changed: list[str] = []
     for form in forms:
         if isinstance(form, BaseInlineFormSet):
@@ -116,7 +117,7 @@ def testimony_update(
     )
     if not claimed:
         raise EditConflict
-    changed = _changed_fields(form, person_formset, consent_form, indicator_formset)
+    changed = changed_field_names(form, person_formset, consent_form, indicator_formset)
     testimony = form.save(commit=False)
     testimony.revision = expected_revision + 1
     testimony.updated_by = by

@@ -1,0 +1,213 @@
+"""Django admin: vocabularies, users' data as administrators see it, and the audit trail.
+
+Lists and searches never touch encrypted columns: persons are listed by pseudonym, and the search
+box finds a person by exact name through the blind index, not by a LIKE on ciphertext. Statuses are
+read-only here because only the workflow changes them.
+"""
+
+from django.contrib import admin
+from django.db.models import F, Model, Q, QuerySet
+from django.forms import BaseInlineFormSet, ModelForm
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from testimony.audit import audit_record
+from testimony.crypto import name_digests
+from testimony.models import (
+    AuditEvent,
+    Consent,
+    Country,
+    IndicatorTag,
+    Mandate,
+    Person,
+    PersonNameIndex,
+    Province,
+    Sector,
+    Testimony,
+)
+from testimony.services import changed_field_names, testimony_insert_with_case_code
+
+
+@admin.register(Country, Sector, Province, Mandate)
+class VocabularyAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "name_ko", "is_active"]
+    list_editable = ["is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["code", "name", "name_ko"]
+
+
+PERSON_FIELDS = [
+    "role",
+    "pseudonym",
+    "name_romanized",
+    "name_hangul",
+    "aliases",
+    "contact_details",
+    "sex",
+    "birth_year",
+    "home_province",
+    "family_in_north_korea",
+]
+
+
+class PersonInline(admin.StackedInline):
+    model = Person
+    fields = PERSON_FIELDS
+    extra = 0
+    show_change_link = True
+
+
+class ConsentInline(admin.StackedInline):
+    model = Consent
+    # A withdrawal of consent must never be lost, so the record cannot be deleted from here.
+    can_delete = False
+
+
+class IndicatorTagInline(admin.TabularInline):
+    model = IndicatorTag
+    fields = ["indicator", "phase", "passage"]
+    extra = 0
+
+
+@admin.register(Testimony)
+class TestimonyAdmin(admin.ModelAdmin):
+    list_display = [
+        "case_code",
+        "status",
+        "country",
+        "sector",
+        "period",
+        "interviewer",
+        "created_at",
+    ]
+    list_filter = ["status", "country", "sector", "interview_language"]
+    # Identity-free fields only: the narrative is ciphertext and names live on persons.
+    search_fields = ["case_code", "work_site", "interview_place"]
+    date_hierarchy = "created_at"
+    list_select_related = ["country", "sector", "interviewer"]
+    readonly_fields = [
+        "uuid",
+        "case_code",
+        "status",
+        "revision",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+    ]
+    inlines = [PersonInline, ConsentInline, IndicatorTagInline]
+
+    @admin.display(description=_("period"), ordering="period_start")
+    def period(self, obj: Testimony) -> str:
+        return obj.period_display
+
+    def save_model(
+        self, request: HttpRequest, obj: Testimony, form: ModelForm, change: bool
+    ) -> None:
+        obj.updated_by = request.user
+        obj.updated_at = timezone.now()
+        if not change:
+            obj.created_by = request.user
+            testimony_insert_with_case_code(obj)
+            return
+        # Raised in SQL so that an editor who loaded the old revision gets a conflict.
+        obj.revision = F("revision") + 1
+        obj.save()
+        obj.refresh_from_db(fields=["revision"])
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        saved = formset.save()
+        if formset.model is Person:
+            for person in saved:
+                person.reindex_names()
+
+    def save_related(
+        self,
+        request: HttpRequest,
+        form: ModelForm,
+        formsets: list[BaseInlineFormSet],
+        change: bool,
+    ) -> None:
+        super().save_related(request, form, formsets, change)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.EDITED if change else AuditEvent.Action.CREATED,
+            testimony=form.instance,
+            changed_fields=changed_field_names(form, *formsets) if change else [],
+        )
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    # No identity field here: the list is seen over shoulders and kept in browser history.
+    list_display = ["__str__", "role", "testimony", "sex", "birth_year", "home_province"]
+    list_filter = ["role", "sex", "family_in_north_korea", "home_province"]
+    list_select_related = ["testimony", "home_province"]
+    fields = ["testimony", *PERSON_FIELDS]
+    autocomplete_fields = ["testimony"]
+    # Only declared so that the search box shows; get_search_results does the searching.
+    search_fields = ["pseudonym"]
+    search_help_text = _(
+        "A full name exactly as registered (any spelling of spaces, hyphens, accents or word "
+        "order), or part of a pseudonym."
+    )
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
+    ) -> tuple[QuerySet[Person], bool]:
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        by_name = PersonNameIndex.objects.filter(digest__in=name_digests([term])).values("person")
+        return queryset.filter(Q(pk__in=by_name) | Q(pseudonym__icontains=term)), False
+
+    def save_model(self, request: HttpRequest, obj: Person, form: ModelForm, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        obj.reindex_names()
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.EDITED,
+            testimony=obj.testimony,
+            changed_fields=[f"persons.{name}" for name in form.changed_data],
+        )
+
+    def delete_model(self, request: HttpRequest, obj: Person) -> None:
+        testimony = obj.testimony
+        super().delete_model(request, obj)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.EDITED,
+            testimony=testimony,
+            changed_fields=["persons.deleted"],
+        )
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Person]) -> None:
+        testimonies = list(Testimony.objects.filter(persons__in=queryset).distinct())
+        super().delete_queryset(request, queryset)
+        for testimony in testimonies:
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.EDITED,
+                testimony=testimony,
+                changed_fields=["persons.deleted"],
+            )
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "testimony"]
+    list_filter = ["action"]
+    date_hierarchy = "at"
+    list_select_related = ["actor", "testimony"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
