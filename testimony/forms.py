@@ -299,8 +299,14 @@ class ConsentForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        if cleaned.get("un_submission") and not cleaned.get("given_on"):
+        agreed = any(
+            cleaned.get(name)
+            for name in ("un_submission", "informed_state_letter", "informed_public_summary")
+        )
+        if agreed and not cleaned.get("given_on"):
             self.add_error("given_on", _("Record the date on which the witness gave consent."))
+        if agreed and not cleaned.get("method"):
+            self.add_error("method", _("Record how the witness gave consent."))
         return cleaned
 
     def check_against_persons(self, person_formset: BasePersonFormSet) -> None:

@@ -488,7 +488,9 @@ class Consent(models.Model):
         default=Recipients.UN_ONLY,
     )
     given_on = models.DateField(_("date consent was given"), null=True, blank=True)
-    method = models.CharField(_("how it was given"), max_length=20, choices=Method.choices)
+    method = models.CharField(
+        _("how it was given"), max_length=20, choices=Method.choices, blank=True
+    )
     witnessed_by = models.CharField(_("witnessed by"), max_length=200, blank=True)
     notes = models.TextField(_("notes"), blank=True)
 
@@ -500,7 +502,10 @@ class Consent(models.Model):
         return _("Consent for %(case)s") % {"case": self.testimony.case_code}
 
     def allows_un_submission(self) -> bool:
-        return self.un_submission and self.given_on is not None
+        return self.un_submission and self.given_on is not None and bool(self.method)
+
+    def is_recorded(self) -> bool:
+        return self.given_on is not None
 
 
 class Indicator(models.TextChoices):

@@ -244,3 +244,32 @@ def test_a_tampered_management_form_is_an_error_not_a_crash(
     response = client.post(URL, data)
     assert response.status_code == 200
     assert Testimony.objects.count() == 0
+
+
+def test_a_draft_can_be_saved_before_consent_is_recorded(
+    client: Client, alice: User, entry: Callable[..., dict[str, str]]
+) -> None:
+    """With no consent item ticked, the draft saves and its page warns that none is recorded."""
+    client.force_login(alice)
+    no_consent = {
+        "consent-un_submission": "",
+        "consent-informed_state_letter": "",
+        "consent-informed_public_summary": "",
+        "consent-given_on": "",
+        "consent-method": "",
+    }
+    response = client.post(URL, entry(**no_consent))
+    testimony = Testimony.objects.get()
+    assert not testimony.consent.allows_un_submission()
+    detail = client.get(response["Location"]).content.decode()
+    assert "No consent has been recorded" in detail
+
+
+def test_consent_needs_to_say_how_it_was_given(
+    client: Client, alice: User, entry: Callable[..., dict[str, str]]
+) -> None:
+    """Ticking a consent item without saying how consent was given is refused."""
+    client.force_login(alice)
+    response = client.post(URL, entry(**{"consent-method": ""}))
+    assert "Record how the witness gave consent." in response.content.decode()
+    assert Testimony.objects.count() == 0
