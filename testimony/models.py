@@ -45,6 +45,15 @@ def validate_partial_date(value: str) -> None:
             ) from None
 
 
+def latest_day(partial: str) -> str:
+    """The last day a partial date can mean, as a comparable string: "2016" -> "2016-99-99".
+
+    ISO partial dates compare in calendar order as strings, and padding with 99 makes "2016"
+    end after every "2016-MM-DD", so a period from 2016-03 to 2016 is accepted.
+    """
+    return partial + "-99" * (2 - partial.count("-"))
+
+
 currency_validator = RegexValidator(
     r"^[A-Z]{3}$", _("Enter a three-letter currency code such as USD, KWD, RUB, CNY or KPW.")
 )
@@ -328,7 +337,11 @@ class Testimony(models.Model):
 
     def clean(self) -> None:
         errors = {}
-        if self.period_start and self.period_end and self.period_end < self.period_start:
+        if (
+            self.period_start
+            and self.period_end
+            and latest_day(self.period_end) < self.period_start
+        ):
             errors["period_end"] = _("The period cannot end before it starts.")
         for prefix in ("promised", "received"):
             amount = getattr(self, f"{prefix}_wage_amount")

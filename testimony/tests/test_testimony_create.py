@@ -273,3 +273,15 @@ def test_consent_needs_to_say_how_it_was_given(
     response = client.post(URL, entry(**{"consent-method": ""}))
     assert "Record how the witness gave consent." in response.content.decode()
     assert Testimony.objects.count() == 0
+
+
+def test_a_period_may_end_at_a_coarser_precision_than_it_starts(
+    client: Client, alice: User, entry: Callable[..., dict[str, str]]
+) -> None:
+    """From 2016-03 to 2016 is a valid period, saved and shown as entered."""
+    client.force_login(alice)
+    response = client.post(URL, entry(period_start="2016-03", period_end="2016"))
+    assert response.status_code == 302
+    testimony = Testimony.objects.get()
+    assert (testimony.period_start, testimony.period_end) == ("2016-03", "2016")
+    assert "2016-03 – 2016" in client.get(response["Location"]).content.decode()
