@@ -1,0 +1,109 @@
+"""The office's roles, created as groups with their permissions by migration 0003."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+
+pytestmark = pytest.mark.django_db
+
+CASE_FILE_MODELS = ["testimony", "person", "consent", "indicatortag"]
+VOCABULARIES = ["country", "sector", "province", "mandate"]
+
+
+def permissions_of(group_name: str) -> set[str]:
+    group = Group.objects.get(name=group_name)
+    return {
+        f"{app_label}.{codename}"
+        for app_label, codename in group.permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    }
+
+
+def test_the_four_roles_exist_after_migrations() -> None:
+    names = set(Group.objects.values_list("name", flat=True))
+
+    assert {"interviewer", "reviewer", "coordinator", "admin"} <= names
+
+
+def test_an_interviewer_records_testimonies_and_reads_vocabularies() -> None:
+    expected = {
+        f"testimony.{action}_{model}"
+        for model in CASE_FILE_MODELS
+        for action in ("add", "change", "view")
+    } | {f"testimony.view_{model}" for model in VOCABULARIES}
+
+    assert permissions_of("interviewer") == expected
+
+
+def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() -> None:
+    """Reviewers read everything, correct facts, and add, change or remove indicator tags."""
+    expected = {f"testimony.view_{model}" for model in CASE_FILE_MODELS + VOCABULARIES} | {
+        "testimony.change_testimony",
+        "testimony.add_indicatortag",
+        "testimony.change_indicatortag",
+        "testimony.delete_indicatortag",
+    }
+
+    assert permissions_of("reviewer") == expected
+
+
+def test_a_coordinator_has_the_reviewers_permissions_and_reads_the_audit_trail() -> None:
+    assert permissions_of("coordinator") == permissions_of("reviewer") | {
+        "testimony.view_auditevent"
+    }
+
+
+def test_the_admin_group_manages_the_app_users_and_groups() -> None:
+    permissions = permissions_of("admin")
+
+    assert {
+        "testimony.delete_testimony",
+        "testimony.change_country",
+        "testimony.add_mandate",
+        "testimony.view_auditevent",
+        "auth.add_user",
+        "auth.change_group",
+    } <= permissions
+    assert not any(permission.startswith("contenttypes.") for permission in permissions)
+
+
+def test_nobody_can_rewrite_the_audit_trail() -> None:
+    for group in Group.objects.all():
+        assert not permissions_of(group.name) & {
+            "testimony.add_auditevent",
+            "testimony.change_auditevent",
+            "testimony.delete_auditevent",
+        }, group.name
+
+
+def test_every_testimony_permission_except_writing_audit_events_goes_to_admins() -> None:
+    app_permissions = {
+        f"testimony.{codename}"
+        for codename in Permission.objects.filter(content_type__app_label="testimony")
+        .exclude(codename__in=["add_auditevent", "change_auditevent", "delete_auditevent"])
+        .values_list("codename", flat=True)
+    }
+
+    assert app_permissions <= permissions_of("admin")
+
+
+def test_an_interviewer_can_add_a_testimony_but_cannot_view_the_audit_trail(alice: User) -> None:
+    assert alice.has_perm("testimony.add_testimony")
+    assert not alice.has_perm("testimony.view_auditevent")
+    assert not alice.has_perm("testimony.delete_testimony")
+    assert not alice.has_perm("testimony.change_country")
+
+
+def test_a_reviewer_cannot_add_a_testimony(bob: User) -> None:
+    assert bob.has_perm("testimony.change_testimony")
+    assert not bob.has_perm("testimony.add_testimony")
+    assert not bob.has_perm("testimony.view_auditevent")
+
+
+def test_a_coordinator_can_view_the_audit_trail(carol: User) -> None:
+    assert carol.has_perm("testimony.view_auditevent")
+    assert not carol.has_perm("testimony.add_testimony")
+
+
+def test_a_user_without_a_role_has_no_permission(charlie: User) -> None:
+    assert not charlie.get_all_permissions()
