@@ -1,0 +1,87 @@
+# The two commands a newcomer needs:
+#   make run    install into .venv, migrate the SQLite database, load demo data, serve on 127.0.0.1:8000
+#   make test   install the test tools into .venv and run the whole test suite
+# Everything else here is what those two build on, plus `make lint` and `make ci`.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The development server runs in DEBUG with generated keys in var/ (git-ignored).
+DEV_ENV := DJANGO_DEBUG=true
+
+.PHONY: run test lint format ci venv deps dev-deps migrate demo clean
+
+run: deps
+	$(DEV_ENV) $(PY) manage.py migrate --no-input
+	$(DEV_ENV) $(PY) manage.py load_demo
+	@echo ""
+	@echo "  Open http://$(HOST):$(PORT)/ and log in with a demo account above."
+	@echo "  Stop the server with Ctrl-C."
+	@echo ""
+	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: dev-deps
+	$(VENV)/bin/pytest
+
+lint: dev-deps
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/djlint --check templates
+	$(VENV)/bin/djlint --lint templates
+	$(DEV_ENV) DJANGO_VAR_DIR=var/lint $(PY) manage.py makemigrations --check --dry-run
+
+format: dev-deps
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djlint --reformat templates
+
+ci:
+	bash .ci/run
+
+# A Python of 3.12 or newer: the one pyenv selects from .python-version, else python3.12/3.13.
+venv: $(VENV)/bin/python
+
+$(VENV)/bin/python:
+	@set -e; \
+	for candidate in python3 python3.13 python3.12; do \
+	  if command -v $$candidate >/dev/null 2>&1 && \
+	     $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+	    PYTHON=$$candidate; break; \
+	  fi; \
+	done; \
+	if [ -z "$$PYTHON" ]; then \
+	  echo "This project needs Python 3.12 or newer; none was found on PATH." >&2; \
+	  echo "On Debian/Ubuntu: sudo apt-get install python3.12 python3.12-venv (or use pyenv: pyenv install 3.12)." >&2; \
+	  exit 1; \
+	fi; \
+	if ! $$PYTHON -m venv $(VENV) 2>/dev/null; then \
+	  rm -rf $(VENV); \
+	  VERSION=$$($$PYTHON -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing python$$VERSION-venv with apt-get (venv support is a separate Debian package)."; \
+	    apt-get update -qq && apt-get install -y -qq python$$VERSION-venv; \
+	    $$PYTHON -m venv $(VENV); \
+	  else \
+	    echo "$$PYTHON cannot create a virtual environment." >&2; \
+	    echo "On Debian/Ubuntu run: sudo apt-get install python$$VERSION-venv, then make again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi; \
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+
+deps: $(VENV)/.deps
+
+$(VENV)/.deps: requirements.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+dev-deps: $(VENV)/.dev-deps
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.deps $@
+
+clean:
+	rm -rf $(VENV) var/test var/lint .pytest_cache .ruff_cache
