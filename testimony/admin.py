@@ -20,6 +20,7 @@ from testimony.models import (
     Country,
     IndicatorTag,
     Mandate,
+    Narrative,
     Person,
     PersonNameIndex,
     Province,
@@ -56,6 +57,12 @@ class PersonInline(admin.StackedInline):
     fields = PERSON_FIELDS
     extra = 0
     show_change_link = True
+
+
+class NarrativeInline(admin.StackedInline):
+    model = Narrative
+    # The narrative is the record itself; an empty one is written over, never removed.
+    can_delete = False
 
 
 class ConsentInline(admin.StackedInline):
@@ -96,7 +103,7 @@ class TestimonyAdmin(admin.ModelAdmin):
         "updated_by",
         "updated_at",
     ]
-    inlines = [PersonInline, ConsentInline, IndicatorTagInline]
+    inlines = [NarrativeInline, PersonInline, ConsentInline, IndicatorTagInline]
 
     @admin.display(description=_("period"), ordering="period_start")
     def period(self, obj: Testimony) -> str:

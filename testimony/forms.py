@@ -1,11 +1,14 @@
 """Forms for entering, editing and finding testimonies. They validate; they never write."""
 
+from dataclasses import dataclass
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Fieldset, Layout, Row
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from testimony.models import (
@@ -13,6 +16,8 @@ from testimony.models import (
     Country,
     Indicator,
     IndicatorTag,
+    Language,
+    Narrative,
     Person,
     Province,
     Sector,
@@ -49,9 +54,6 @@ class TestimonyForm(forms.ModelForm):
             "interpreter",
             "interview_language",
             "knowledge",
-            "narrative_language",
-            "narrative_original",
-            "narrative_english",
             "country",
             "work_site",
             "sector",
@@ -77,8 +79,6 @@ class TestimonyForm(forms.ModelForm):
         ]
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "narrative_original": forms.Textarea(attrs={"rows": 14, "lang": "ko"}),
-            "narrative_english": forms.Textarea(attrs={"rows": 14, "lang": "en"}),
             "period_start": forms.TextInput(attrs={"placeholder": "2014-06"}),
             "period_end": forms.TextInput(attrs={"placeholder": "2016"}),
             "promised_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
@@ -124,18 +124,17 @@ class TestimonyForm(forms.ModelForm):
                     Column("interpreter", css_class="col-md-3"),
                 ),
                 Row(
-                    Column("interview_language", css_class="col-md-4"),
-                    Column("knowledge", css_class="col-md-4"),
-                    Column("narrative_language", css_class="col-md-4"),
+                    Column("interview_language", css_class="col-md-6"),
+                    Column("knowledge", css_class="col-md-6"),
                 ),
             ),
-            Fieldset(
-                _("Narrative"),
-                Row(
-                    Column("narrative_original", css_class="col-lg-6"),
-                    Column("narrative_english", css_class="col-lg-6"),
-                ),
-            ),
+        )
+        # The facts render after the narrative, which is a form of its own; fields left out of
+        # a layout are not rendered, so the two helpers split one form in two.
+        self.facts_helper = FormHelper()
+        self.facts_helper.form_tag = False
+        self.facts_helper.disable_csrf = True
+        self.facts_helper.layout = Layout(
             Fieldset(
                 _("Work abroad"),
                 Row(
@@ -184,6 +183,35 @@ class TestimonyForm(forms.ModelForm):
 
     def clean_received_wage_currency(self) -> str:
         return self.cleaned_data["received_wage_currency"].strip().upper()
+
+
+class NarrativeForm(forms.ModelForm):
+    class Meta:
+        model = Narrative
+        fields = ["language", "original", "english"]
+        widgets = {
+            "original": forms.Textarea(attrs={"rows": 14}),
+            "english": forms.Textarea(attrs={"rows": 14, "lang": "en"}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        language = self["language"].value() or Language.KOREAN
+        if language in (code for code, _label in Language.choices if code != Language.OTHER):
+            self.fields["original"].widget.attrs["lang"] = language
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(
+                _("Narrative"),
+                Row(Column("language", css_class="col-md-4")),
+                Row(
+                    Column("original", css_class="col-lg-6"),
+                    Column("english", css_class="col-lg-6"),
+                ),
+            )
+        )
 
 
 class RevisionForm(forms.Form):
@@ -334,6 +362,46 @@ class IndicatorTagForm(forms.ModelForm):
 IndicatorFormSet = inlineformset_factory(
     Testimony, IndicatorTag, form=IndicatorTagForm, extra=0, can_delete=True
 )
+
+
+@dataclass
+class TestimonyEntry:
+    """The five forms of one entry page, validated together so that every error shows at once."""
+
+    testimony: TestimonyForm
+    narrative: NarrativeForm
+    persons: BasePersonFormSet
+    consent: ConsentForm
+    indicators: BaseInlineFormSet
+
+    @classmethod
+    def for_testimony(cls, testimony: Testimony, data: QueryDict | None = None) -> "TestimonyEntry":
+        existing = testimony.pk is not None
+        narrative = getattr(testimony, "narrative", None) if existing else None
+        consent = getattr(testimony, "consent", None) if existing else None
+        persons = PersonFormSet(data, instance=testimony, prefix="persons")
+        if data is None and not existing:
+            # A new testimony starts with a row for its witness.
+            persons = PersonFormSet(
+                instance=testimony, prefix="persons", initial=[{"role": Person.Role.WITNESS}]
+            )
+            persons.extra = 1
+        return cls(
+            testimony=TestimonyForm(data, instance=testimony),
+            narrative=NarrativeForm(data, instance=narrative, prefix="narrative"),
+            persons=persons,
+            consent=ConsentForm(data, instance=consent, prefix="consent"),
+            indicators=IndicatorFormSet(data, instance=testimony, prefix="indicators"),
+        )
+
+    def all(self) -> list[forms.BaseForm | BaseInlineFormSet]:
+        return [self.testimony, self.narrative, self.persons, self.consent, self.indicators]
+
+    def is_valid(self) -> bool:
+        results = [form.is_valid() for form in self.all()]
+        if self.persons.is_valid() and self.consent.is_valid():
+            self.consent.check_against_persons(self.persons)
+        return all(results) and not self.consent.errors
 
 
 class TestimonyFilterForm(forms.Form):

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -196,16 +197,6 @@ class Testimony(models.Model):
         default=Knowledge.EYEWITNESS,
     )
 
-    # The narrative, encrypted: it names people.
-    narrative_original = EncryptedTextField(_("narrative (original language)"))
-    narrative_language = models.CharField(
-        _("language of the original narrative"),
-        max_length=10,
-        choices=Language.choices,
-        default=Language.KOREAN,
-    )
-    narrative_english = EncryptedTextField(_("narrative (English translation)"), blank=True)
-
     # Work abroad
     country = models.ForeignKey(
         Country, verbose_name=_("country of work"), on_delete=models.PROTECT
@@ -308,9 +299,9 @@ class Testimony(models.Model):
             models.Index(fields=["country", "-created_at"]),
             models.Index(fields=["sector", "-created_at"]),
             models.Index(fields=["interviewer", "-created_at"]),
-            models.Index(fields=["created_by", "status"]),
-            models.Index(fields=["period_start"]),
-            models.Index(fields=["period_end"]),
+            models.Index(fields=["created_by", "status", "-updated_at"]),
+            # No index on the period: its range conditions match most rows, and an index there
+            # lures SQLite into sorting them all instead of walking created_at to a page.
             models.Index(fields=["-created_at"]),
         ]
         constraints = [
@@ -362,6 +353,33 @@ class Testimony(models.Model):
 
     def witness(self) -> "Person | None":
         return self.persons.filter(role=Person.Role.WITNESS).first()
+
+
+class Narrative(models.Model):
+    """What the witness said, in the original language and in English.
+
+    Encrypted, since it names people, and kept out of the Testimony row: narratives run to many
+    kilobytes, and lists and searches that scan testimonies must not read them.
+    """
+
+    testimony = models.OneToOneField(
+        Testimony, on_delete=models.CASCADE, primary_key=True, related_name="narrative"
+    )
+    language = models.CharField(
+        _("language of the original"),
+        max_length=10,
+        choices=Language.choices,
+        default=Language.KOREAN,
+    )
+    original = EncryptedTextField(_("narrative (original language)"))
+    english = EncryptedTextField(_("narrative (English translation)"), blank=True)
+
+    class Meta:
+        verbose_name = _("narrative")
+        verbose_name_plural = _("narratives")
+
+    def __str__(self) -> str:
+        return _("Narrative of %(case)s") % {"case": self.testimony.case_code}
 
 
 class Person(models.Model):
@@ -418,6 +436,7 @@ class Person(models.Model):
         verbose_name = _("person")
         verbose_name_plural = _("persons")
         ordering = ["testimony", "id"]
+        indexes = [models.Index(Lower("pseudonym"), name="person_pseudonym_lower")]
 
     def __str__(self) -> str:
         # Never a real name: this string appears in admin, logs and error messages.

@@ -1,15 +1,20 @@
 """Writes that span several models: creating and editing a testimony with its parts."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.forms import BaseInlineFormSet, ModelForm
+from django.forms import BaseForm, BaseInlineFormSet
 from django.utils import timezone
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.models import AuditEvent, Person, Testimony
+
+if TYPE_CHECKING:
+    from testimony.forms import TestimonyEntry
 
 
 class EditConflict(Exception):
@@ -43,7 +48,7 @@ def testimony_insert_with_case_code(testimony: Testimony) -> None:
     raise IntegrityError("Could not assign a free case code after 20 attempts.")
 
 
-def changed_field_names(*forms: ModelForm | BaseInlineFormSet) -> list[str]:
+def changed_field_names(*forms: BaseForm | BaseInlineFormSet) -> list[str]:
     """Names, never values, of the fields that a form and its formsets changed."""
     changed: list[str] = []
     for form in forms:
@@ -54,76 +59,62 @@ def changed_field_names(*forms: ModelForm | BaseInlineFormSet) -> list[str]:
                     changed.extend(f"{prefix}.{name}" for name in sub.changed_data)
             if form.deleted_forms:
                 changed.append(f"{prefix}.deleted")
+        elif form.prefix:
+            changed.extend(f"{form.prefix}.{name}" for name in form.changed_data)
         else:
             changed.extend(form.changed_data)
     return sorted(set(changed))
 
 
-def _save_parts(
-    testimony: Testimony,
-    person_formset: BaseInlineFormSet,
-    consent_form: ModelForm,
-    indicator_formset: BaseInlineFormSet,
-) -> None:
-    person_formset.instance = testimony
-    persons = person_formset.save()
-    for person in persons:
+def _save_parts(testimony: Testimony, entry: "TestimonyEntry") -> None:
+    narrative = entry.narrative.save(commit=False)
+    narrative.testimony = testimony
+    narrative.save()
+    entry.persons.instance = testimony
+    for person in entry.persons.save():
         person.reindex_names()
-    consent = consent_form.save(commit=False)
+    consent = entry.consent.save(commit=False)
     consent.testimony = testimony
     consent.save()
-    indicator_formset.instance = testimony
-    indicator_formset.save()
+    entry.indicators.instance = testimony
+    entry.indicators.save()
 
 
 @transaction.atomic
-def testimony_create(
-    *,
-    form: ModelForm,
-    person_formset: BaseInlineFormSet,
-    consent_form: ModelForm,
-    indicator_formset: BaseInlineFormSet,
-    by: AbstractBaseUser,
-) -> Testimony:
-    """Save a new testimony with its persons, consent and indicators; audit the creation."""
-    testimony = form.save(commit=False)
+def testimony_create(*, entry: "TestimonyEntry", by: AbstractBaseUser) -> Testimony:
+    """Save a new testimony with its narrative, persons, consent and indicators; audit it."""
+    testimony = entry.testimony.save(commit=False)
     testimony.created_by = by
     testimony.updated_by = by
     testimony_insert_with_case_code(testimony)
-    _save_parts(testimony, person_formset, consent_form, indicator_formset)
+    _save_parts(testimony, entry)
     audit_record(actor=by, action=AuditEvent.Action.CREATED, testimony=testimony)
     return testimony
 
 
 @transaction.atomic
 def testimony_update(
-    *,
-    form: ModelForm,
-    person_formset: BaseInlineFormSet,
-    consent_form: ModelForm,
-    indicator_formset: BaseInlineFormSet,
-    by: AbstractBaseUser,
-    expected_revision: int,
+    *, entry: "TestimonyEntry", by: AbstractBaseUser, expected_revision: int
 ) -> Testimony:
     """Save an edit unless someone else saved since `expected_revision` was loaded.
 
     The revision is raised by a conditional UPDATE, so of two concurrent editors exactly one
     succeeds and the other gets `EditConflict`, on SQLite and PostgreSQL alike.
     """
-    testimony = form.instance
+    testimony = entry.testimony.instance
     now = timezone.now()
     claimed = Testimony.objects.filter(pk=testimony.pk, revision=expected_revision).update(
         revision=F("revision") + 1, updated_by=by, updated_at=now
     )
     if not claimed:
         raise EditConflict
-    changed = changed_field_names(form, person_formset, consent_form, indicator_formset)
-    testimony = form.save(commit=False)
+    changed = changed_field_names(*entry.all())
+    testimony = entry.testimony.save(commit=False)
     testimony.revision = expected_revision + 1
     testimony.updated_by = by
     testimony.updated_at = now
     testimony.save()
-    _save_parts(testimony, person_formset, consent_form, indicator_formset)
+    _save_parts(testimony, entry)
     audit_record(
         actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed
     )

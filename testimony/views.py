@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -16,15 +17,16 @@ from django.views.decorators.http import require_POST
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.forms import (
-    ConsentForm,
-    IndicatorFormSet,
-    PersonFormSet,
-    RevisionForm,
-    TestimonyFilterForm,
-    TestimonyForm,
+from testimony.forms import RevisionForm, TestimonyEntry, TestimonyFilterForm
+from testimony.models import (
+    AuditEvent,
+    Country,
+    IndicatorTag,
+    Person,
+    Sector,
+    Status,
+    Testimony,
 )
-from testimony.models import AuditEvent, Consent, Person, Status, Testimony
 from testimony.services import EditConflict, testimony_create, testimony_update
 
 PAGE_SIZE = 25
@@ -34,47 +36,9 @@ OPEN_FOR_AUTHOR = [Status.DRAFT, Status.CHANGES_REQUESTED]
 def _get_testimony_for_user(request: HttpRequest, uuid: UUID) -> Testimony:
     """The testimony, if the user may read it; 404 otherwise (never reveal that it exists)."""
     queryset = Testimony.objects.select_related(
-        "country", "sector", "interviewer", "created_by", "updated_by"
+        "country", "sector", "interviewer", "created_by", "updated_by", "narrative"
     )
     return get_object_or_404(queryset, uuid=uuid)
-
-
-def _entry_forms(
-    request: HttpRequest, testimony: Testimony
-) -> tuple[TestimonyForm, PersonFormSet, ConsentForm, IndicatorFormSet]:
-    data = request.POST if request.method == "POST" else None
-    consent = getattr(testimony, "consent", None) if testimony.pk else None
-    person_formset = PersonFormSet(data, instance=testimony, prefix="persons")
-    if data is None and testimony.pk is None:
-        # A new testimony starts with a row for its witness.
-        person_formset = PersonFormSet(
-            instance=testimony, prefix="persons", initial=[{"role": Person.Role.WITNESS}]
-        )
-        person_formset.extra = 1
-    return (
-        TestimonyForm(data, instance=testimony),
-        person_formset,
-        ConsentForm(data, instance=consent or Consent(testimony=testimony), prefix="consent"),
-        IndicatorFormSet(data, instance=testimony, prefix="indicators"),
-    )
-
-
-def _entry_forms_valid(
-    form: TestimonyForm,
-    person_formset: PersonFormSet,
-    consent_form: ConsentForm,
-    indicator_formset: IndicatorFormSet,
-) -> bool:
-    # Every form is validated, so that every error is shown at once.
-    results = [
-        form.is_valid(),
-        person_formset.is_valid(),
-        consent_form.is_valid(),
-        indicator_formset.is_valid(),
-    ]
-    if results[1] and results[2]:
-        consent_form.check_against_persons(person_formset)
-    return all(results) and not consent_form.errors
 
 
 @login_required
@@ -88,7 +52,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     status_counts = [(value, label, counts.get(value, 0)) for value, label in Status.choices]
     my_open = (
         Testimony.objects.filter(created_by=request.user, status__in=OPEN_FOR_AUTHOR)
-        .select_related("country", "sector")
+        .only("uuid", "case_code", "status", "country", "sector", "updated_at")
+        .prefetch_related("country", "sector")
         .order_by("-updated_at")[:10]
     )
     recent = AuditEvent.objects.select_related("actor", "testimony").exclude(
@@ -103,8 +68,28 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "testimony/dashboard.html", ctx)
 
 
+# Columns the list shows. The narratives are left out: they are large, encrypted, and not shown.
+LIST_COLUMNS = [
+    "uuid",
+    "case_code",
+    "status",
+    "country",
+    "sector",
+    "period_start",
+    "period_end",
+    "interviewer",
+    "interview_date",
+    "created_at",
+]
+
+
 def _filtered_testimonies(form: TestimonyFilterForm) -> QuerySet[Testimony]:
-    queryset = Testimony.objects.select_related("country", "sector", "interviewer")
+    """Testimonies matching the list filters, without joins.
+
+    Every condition on another table is a subquery, so the database can walk the
+    (filter, created_at) indexes and stop after one page instead of sorting a join.
+    """
+    queryset = Testimony.objects.all()
     if not form.is_valid():
         return queryset.none()
     data = form.cleaned_data
@@ -117,7 +102,8 @@ def _filtered_testimonies(form: TestimonyFilterForm) -> QuerySet[Testimony]:
     if data["interviewer"]:
         queryset = queryset.filter(interviewer=data["interviewer"])
     if data["indicator"]:
-        queryset = queryset.filter(indicators__indicator=data["indicator"]).distinct()
+        tagged = IndicatorTag.objects.filter(indicator=data["indicator"])
+        queryset = queryset.filter(pk__in=tagged.values("testimony_id"))
     if data["year_from"]:
         # Partial dates are ISO strings, so they compare in calendar order; an open end overlaps.
         queryset = queryset.filter(
@@ -130,32 +116,54 @@ def _filtered_testimonies(form: TestimonyFilterForm) -> QuerySet[Testimony]:
             Q(period_start__lte=f"{data['year_to']}-99") | Q(period_start="")
         )
     if query := data["q"].strip():
-        matches = (
-            Q(case_code__icontains=query)
-            | Q(interview_place__icontains=query)
-            | Q(work_site__icontains=query)
-            | Q(country__name__icontains=query)
-            | Q(country__name_ko__icontains=query)
-            | Q(sector__name__icontains=query)
-            | Q(sector__name_ko__icontains=query)
-            | Q(persons__pseudonym__iexact=query)
-            | Q(persons__name_index__digest__in=name_digests([query]))
-        )
-        queryset = queryset.filter(matches).distinct()
+        queryset = queryset.filter(_text_search(query))
     return queryset
+
+
+def _text_search(query: str) -> Q:
+    """Case code, place or site containing the words, or the exact name or pseudonym of a person.
+
+    The look-ups in small or indexed tables run first, so that the scan of testimonies only
+    compares three short columns and a list of ids.
+    """
+    condition = (
+        Q(case_code__icontains=query)
+        | Q(interview_place__icontains=query)
+        | Q(work_site__icontains=query)
+    )
+    vocabulary = Q(name__icontains=query) | Q(name_ko__icontains=query)
+    if countries := list(Country.objects.filter(vocabulary).values_list("pk", flat=True)):
+        condition |= Q(country__in=countries)
+    if sectors := list(Sector.objects.filter(vocabulary).values_list("pk", flat=True)):
+        condition |= Q(sector__in=sectors)
+    # Two index look-ups rather than one OR, which would scan every person.
+    by_name = Person.objects.filter(name_index__digest__in=name_digests([query]))
+    by_pseudonym = Person.objects.annotate(pseudonym_lower=Lower("pseudonym")).filter(
+        pseudonym_lower=query.lower()
+    )
+    testimony_ids = {
+        testimony_id
+        for persons in (by_name, by_pseudonym)
+        for testimony_id in persons.order_by().values_list("testimony_id", flat=True)[:1000]
+    }
+    if testimony_ids:
+        condition |= Q(pk__in=testimony_ids)
+    return condition
 
 
 @login_required
 @permission_required("testimony.view_testimony", raise_exception=True)
 def testimony_list(request: HttpRequest) -> HttpResponse:
     form = TestimonyFilterForm(request.GET or None)
-    if request.GET:
-        queryset = _filtered_testimonies(form)
-    else:
-        queryset = Testimony.objects.select_related("country", "sector", "interviewer")
-    page = Paginator(queryset.order_by("-created_at", "-id"), PAGE_SIZE).get_page(
-        request.GET.get("page")
+    queryset = _filtered_testimonies(form) if request.GET else Testimony.objects.all()
+    # The page's own rows are fetched first, then their countries, sectors and interviewers in
+    # three small queries: a join here makes SQLite sort the whole table before the LIMIT.
+    queryset = (
+        queryset.only(*LIST_COLUMNS)
+        .prefetch_related("country", "sector", "interviewer")
+        .order_by("-created_at", "-id")
     )
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     ctx = {"form": form, "page": page, "query": query_without_page.urlencode()}
@@ -200,30 +208,17 @@ def testimony_identities(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @permission_required("testimony.add_testimony", raise_exception=True)
 def testimony_create_view(request: HttpRequest) -> HttpResponse:
     testimony = Testimony(interviewer=request.user)
-    form, person_formset, consent_form, indicator_formset = _entry_forms(request, testimony)
-    if request.method == "POST" and _entry_forms_valid(
-        form, person_formset, consent_form, indicator_formset
-    ):
-        testimony = testimony_create(
-            form=form,
-            person_formset=person_formset,
-            consent_form=consent_form,
-            indicator_formset=indicator_formset,
-            by=request.user,
-        )
-        messages.success(
-            request, _("Testimony %(case)s was saved as a draft.") % {"case": testimony.case_code}
-        )
-        return redirect(testimony)
+    entry = TestimonyEntry.for_testimony(testimony, request.POST or None)
     if request.method == "POST":
+        if entry.is_valid():
+            testimony = testimony_create(entry=entry, by=request.user)
+            messages.success(
+                request,
+                _("Testimony %(case)s was saved as a draft.") % {"case": testimony.case_code},
+            )
+            return redirect(testimony)
         messages.error(request, _("The testimony was not saved. Please correct the marked fields."))
-    ctx = {
-        "form": form,
-        "person_formset": person_formset,
-        "consent_form": consent_form,
-        "indicator_formset": indicator_formset,
-        "revision_form": None,
-    }
+    ctx = {"entry": entry, "revision_form": None}
     return render(request, "testimony/testimony_form.html", ctx)
 
 
@@ -231,27 +226,18 @@ def testimony_create_view(request: HttpRequest) -> HttpResponse:
 @permission_required("testimony.change_testimony", raise_exception=True)
 def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     testimony = _get_testimony_for_user(request, uuid)
-    form, person_formset, consent_form, indicator_formset = _entry_forms(request, testimony)
-    conflict = False
+    entry = TestimonyEntry.for_testimony(testimony, request.POST or None)
     current = None
-    status = 200
     if request.method == "POST":
         revision_form = RevisionForm(request.POST)
-        if revision_form.is_valid() and _entry_forms_valid(
-            form, person_formset, consent_form, indicator_formset
-        ):
+        if revision_form.is_valid() and entry.is_valid():
             try:
                 testimony = testimony_update(
-                    form=form,
-                    person_formset=person_formset,
-                    consent_form=consent_form,
-                    indicator_formset=indicator_formset,
+                    entry=entry,
                     by=request.user,
                     expected_revision=revision_form.cleaned_data["revision"],
                 )
             except EditConflict:
-                conflict = True
-                status = 409
                 current = Testimony.objects.select_related("updated_by").get(pk=testimony.pk)
                 # Saving again from the conflict page is a deliberate choice to keep this version.
                 revision_form = RevisionForm(initial={"revision": current.revision})
@@ -261,7 +247,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                     _("Your changes to %(case)s were saved.") % {"case": testimony.case_code},
                 )
                 return redirect(testimony)
-        if not conflict:
+        else:
             messages.error(
                 request, _("Your changes were not saved. Please correct the marked fields.")
             )
@@ -272,12 +258,10 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
         )
     ctx = {
         "testimony": testimony,
-        "form": form,
-        "person_formset": person_formset,
-        "consent_form": consent_form,
-        "indicator_formset": indicator_formset,
+        "entry": entry,
         "revision_form": revision_form,
-        "conflict": conflict,
+        "conflict": current is not None,
         "current": current,
     }
+    status = 409 if current is not None else 200
     return render(request, "testimony/testimony_form.html", ctx, status=status)

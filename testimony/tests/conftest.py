@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import Group, User
 
-from testimony.models import Consent, Country, Person, Sector, Testimony
+from testimony.models import Consent, Country, Narrative, Person, Sector, Testimony
 from testimony.services import testimony_insert_with_case_code
 
 PASSWORD = "correct horse battery staple"
@@ -69,10 +69,6 @@ def make_testimony(alice: User, kuwait: Country, construction: Sector) -> Callab
             "interview_date": date(2025, 3, 14),
             "interview_place": "Seoul",
             "interviewer": alice,
-            "narrative_original": (
-                f"저는 {witness_hangul}입니다. 쿠웨이트 건설 현장에서 일했습니다."
-            ),
-            "narrative_english": f"I am {witness_name}. I worked on a construction site in Kuwait.",
             "country": kuwait,
             "sector": construction,
             "period_start": "2014-06",
@@ -84,6 +80,12 @@ def make_testimony(alice: User, kuwait: Country, construction: Sector) -> Callab
         values.update(fields)
         testimony = Testimony(**values)
         testimony_insert_with_case_code(testimony)
+        Narrative.objects.create(
+            testimony=testimony,
+            language="ko",
+            original=f"저는 {witness_hangul}입니다. 쿠웨이트 건설 현장에서 일했습니다.",
+            english=f"I am {witness_name}. I worked on a construction site in Kuwait.",
+        )
         witness = Person.objects.create(
             testimony=testimony,
             role=Person.Role.WITNESS,

@@ -286,7 +286,6 @@ def test_adding_a_testimony_in_admin_assigns_a_case_code_and_its_author(
         interview_date="2025-04-01",
         interview_place="Seoul",
         interviewer=alice.pk,
-        narrative_original="쿠웨이트에서 일했습니다.",
         country=kuwait.pk,
         sector=construction.pk,
     )

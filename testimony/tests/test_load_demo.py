@@ -65,8 +65,8 @@ def test_every_demo_testimony_has_a_witness_a_consent_and_indicators() -> None:
 def test_every_indicator_passage_is_quoted_from_its_narrative() -> None:
     load_demo()
 
-    for tag in IndicatorTag.objects.select_related("testimony"):
-        narratives = (tag.testimony.narrative_original, tag.testimony.narrative_english)
+    for tag in IndicatorTag.objects.select_related("testimony__narrative"):
+        narratives = (tag.testimony.narrative.original, tag.testimony.narrative.english)
         assert any(tag.passage in narrative for narrative in narratives), tag.passage
 
 
@@ -83,7 +83,7 @@ def test_it_spreads_the_testimonies_over_countries_sectors_and_languages() -> No
     countries = set(Testimony.objects.values_list("country__code", flat=True))
     assert {"kuwait", "russia", "china", "qatar", "at_sea", "poland"} <= countries
     assert len(set(Testimony.objects.values_list("sector__code", flat=True))) >= 5
-    languages = set(Testimony.objects.values_list("narrative_language", flat=True))
+    languages = set(Testimony.objects.values_list("narrative__language", flat=True))
     assert languages == {Language.KOREAN, Language.ENGLISH}
 
 
@@ -220,8 +220,8 @@ def test_korean_narratives_decrypt_back_intact() -> None:
         if spec["narrative_language"] != Language.KOREAN:
             continue
         testimony = Testimony.objects.get(uuid=demo_testimony_uuid(number))
-        assert testimony.narrative_original == spec["narrative_original"]
-        assert testimony.narrative_english == spec["narrative_english"]
+        assert testimony.narrative.original == spec["narrative_original"]
+        assert testimony.narrative.english == spec["narrative_english"]
 
 
 def test_narratives_and_names_are_not_stored_in_clear() -> None:
@@ -231,7 +231,7 @@ def test_narratives_and_names_are_not_stored_in_clear() -> None:
 
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT narrative_original FROM testimony_testimony WHERE id = %s", [testimony.pk]
+            "SELECT original FROM testimony_narrative WHERE testimony_id = %s", [testimony.pk]
         )
         (stored_narrative,) = cursor.fetchone()
         cursor.execute("SELECT name_hangul FROM testimony_person WHERE id = %s", [witness.pk])

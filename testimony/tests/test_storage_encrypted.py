@@ -134,7 +134,7 @@ def test_identity_columns_hold_encryption_tokens(registered: RegisteredNames) ->
         )
         person_columns = list(cursor.fetchone())
         cursor.execute(
-            "SELECT narrative_original, narrative_english FROM testimony_testimony WHERE id = %s",
+            "SELECT original, english FROM testimony_narrative WHERE testimony_id = %s",
             [registered.testimony.pk],
         )
         narrative_columns = list(cursor.fetchone())
@@ -152,8 +152,8 @@ def test_the_orm_gives_the_names_back(registered: RegisteredNames) -> None:
     assert witness.name_hangul == registered.names[1]
     assert witness.alias_list() == [registered.names[2], registered.names[3]]
     assert witness.contact_details == registered.names[4]
-    assert registered.names[1] in testimony.narrative_original
-    assert registered.names[0] in testimony.narrative_english
+    assert registered.names[1] in testimony.narrative.original
+    assert registered.names[0] in testimony.narrative.english
     assert persons_matching_name(registered.names[0]) == [witness]
 
 

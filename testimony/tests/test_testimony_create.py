@@ -34,9 +34,9 @@ def entry(alice: User, kuwait: Country, construction: Sector) -> Callable[..., d
             "interpreter": "",
             "interview_language": "ko",
             "knowledge": "eyewitness",
-            "narrative_language": "ko",
-            "narrative_original": "저는 림명철입니다. 감독원이 여권을 가져갔습니다.",
-            "narrative_english": "I am Rim Myong-chol. The minder took my passport.",
+            "narrative-language": "ko",
+            "narrative-original": "저는 림명철입니다. 감독원이 여권을 가져갔습니다.",
+            "narrative-english": "I am Rim Myong-chol. The minder took my passport.",
             "country": str(kuwait.pk),
             "work_site": "Construction camp near Kuwait City",
             "sector": str(construction.pk),
@@ -118,7 +118,7 @@ def test_it_shows_an_empty_form_with_a_witness_row(client: Client, alice: User) 
     client.force_login(alice)
     response = client.get(URL)
     assert response.status_code == 200
-    assert response.context["person_formset"].total_form_count() == 1
+    assert response.context["entry"].persons.total_form_count() == 1
     assert b'name="persons-0-role"' in response.content
 
 
@@ -139,7 +139,8 @@ def test_it_creates_a_testimony_with_all_its_parts(
     assert testimony.promised_wage_currency == "USD"
     assert testimony.passport_confiscated is True
     assert testimony.violence is None
-    assert testimony.narrative_original.startswith("저는 림명철")
+    assert testimony.narrative.original.startswith("저는 림명철")
+    assert testimony.narrative.language == "ko"
     assert testimony.persons.count() == 2
     assert testimony.consent.public_name == Consent.PublicName.INITIALS
     assert testimony.indicators.get().passage == "The minder took my passport."

@@ -65,6 +65,9 @@ def edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
     consent = testimony.consent
     data.update(
         {
+            "narrative-language": testimony.narrative.language,
+            "narrative-original": testimony.narrative.original,
+            "narrative-english": testimony.narrative.english,
             "consent-un_submission": "on" if consent.un_submission else "",
             "consent-informed_state_letter": "on",
             "consent-informed_public_summary": "on",
@@ -197,3 +200,18 @@ def test_it_requires_the_change_permission(
     """A user without a role cannot open the edit form."""
     client.force_login(charlie)
     assert client.get(reverse("testimony:edit", args=[testimony.uuid])).status_code == 403
+
+
+def test_editing_the_narrative_saves_it_encrypted_and_audits_the_field_name(
+    client: Client, alice: User, testimony: Testimony
+) -> None:
+    """A corrected translation is saved; the audit event names the field, not the text."""
+    client.force_login(alice)
+    url = reverse("testimony:edit", args=[testimony.uuid])
+    corrected = "I am Rim Myong-chol. We built towers in Kuwait City."
+    response = client.post(url, edit_data(testimony, **{"narrative-english": corrected}))
+    assert response.status_code == 302
+    testimony.refresh_from_db()
+    assert testimony.narrative.english == corrected
+    event = AuditEvent.objects.get(testimony=testimony, action="testimony.edited")
+    assert event.changed_fields == ["narrative.english"]

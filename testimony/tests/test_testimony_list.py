@@ -2,7 +2,9 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from testimony.models import Country, IndicatorTag, Sector, Testimony
@@ -149,3 +151,30 @@ def test_it_requires_the_view_permission(client: Client, charlie: User) -> None:
     """A user without a role cannot list testimonies."""
     client.force_login(charlie)
     assert client.get(URL).status_code == 403
+
+
+def test_it_finds_by_pseudonym_whatever_the_case(
+    client: Client, alice: User, three: list[Testimony]
+) -> None:
+    """A pseudonym typed in any case finds the testimonies that use it."""
+    client.force_login(alice)
+    assert codes(client.get(URL, {"q": "witness a"})) == {t.case_code for t in three}
+
+
+def test_the_number_of_queries_does_not_grow_with_the_collection(
+    client: Client,
+    alice: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Listing 5 or 30 testimonies costs the same number of SQL queries, filtered or not."""
+    client.force_login(alice)
+    counts = []
+    for total in (5, 30):
+        while Testimony.objects.count() < total:
+            make_testimony()
+        for query in ({}, {"q": "Rim Myong-chol", "indicator": "deception", "year_from": "2010"}):
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(URL, query).status_code == 200
+            counts.append((tuple(query), len(queries)))
+    assert counts[0] == counts[2]
+    assert counts[1] == counts[3]

@@ -27,6 +27,7 @@ from testimony.models import (
     IndicatorTag,
     Knowledge,
     Language,
+    Narrative,
     Person,
     Province,
     Recruitment,
@@ -1239,6 +1240,11 @@ def _create_testimony(
     consent_fields = fields.pop("consent")
     indicators = fields.pop("indicators")
     author = users[fields.pop("interviewer")]
+    narrative = Narrative(
+        language=fields.pop("narrative_language"),
+        original=fields.pop("narrative_original"),
+        english=fields.pop("narrative_english", ""),
+    )
     testimony = Testimony(
         uuid=demo_testimony_uuid(number),
         interviewer=author,
@@ -1254,6 +1260,9 @@ def _create_testimony(
     # date or a currency fails here rather than in a demo.
     testimony.full_clean(exclude=["case_code"])
     testimony_insert_with_case_code(testimony)
+    narrative.testimony = testimony
+    narrative.full_clean()
+    narrative.save()
 
     for position, person_fields in enumerate(persons, start=1):
         values = dict(person_fields)
