@@ -328,6 +328,8 @@ class Testimony(models.Model):
 
     def clean(self) -> None:
         errors = {}
+        if self.interview_date and self.interview_date > timezone.localdate():
+            errors["interview_date"] = _("The interview date cannot be in the future.")
         if (
             self.period_start
             and self.period_end
@@ -532,6 +534,10 @@ class Consent(models.Model):
 
     def __str__(self) -> str:
         return _("Consent for %(case)s") % {"case": self.testimony.case_code}
+
+    def clean(self) -> None:
+        if self.given_on and self.given_on > timezone.localdate():
+            raise ValidationError({"given_on": _("Consent cannot be dated in the future.")})
 
     def allows_un_submission(self) -> bool:
         return self.un_submission and self.given_on is not None and bool(self.method)

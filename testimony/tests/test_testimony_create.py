@@ -181,6 +181,9 @@ def test_registered_names_are_findable_through_the_blind_index(
         ("days_off_per_month", "40", "less than or equal to 31"),
         ("promised_wage_currency", "US$", "three-letter currency code"),
         ("interview_date", "yesterday", "Enter a valid date."),
+        ("interview_date", "2999-01-01", "The interview date cannot be in the future."),
+        ("consent-given_on", "2999-01-01", "Consent cannot be dated in the future."),
+        ("persons-0-birth_year", "2099", "The year of birth cannot be in the future."),
     ],
 )
 def test_bad_input_is_explained_and_nothing_typed_is_lost(
