@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from testimony.crypto import EncryptedTextField, name_digests
@@ -73,6 +74,8 @@ class Vocabulary(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
+        if self.name_ko and get_language() == "ko":
+            return self.name_ko
         return self.name
 
 

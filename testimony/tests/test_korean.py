@@ -1,0 +1,273 @@
+"""The Korean interface: the language switch, Korean pages and messages, and a complete catalogue.
+
+The catalogue is locale/ko/LC_MESSAGES/django.po, compiled to django.mo beside it; both are in
+the repository, so these tests need no gettext tools.
+"""
+
+import gettext
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from testimony.models import Country, Sector, Testimony
+
+pytestmark = pytest.mark.django_db
+
+CATALOGUE = Path(settings.LOCALE_PATHS[0]) / "ko" / "LC_MESSAGES" / "django.po"
+COMPILED = CATALOGUE.with_suffix(".mo")
+
+KOREAN_STATUSES = [
+    "초안",
+    "제출됨",
+    "검토 중",
+    "수정 요청됨",
+    "검증됨",
+    "승인됨",
+    "반려됨",
+    "동의 철회됨",
+    "보관됨",
+]
+KOREAN_ILO_INDICATORS = [
+    "취약성 악용",
+    "기만",
+    "이동의 제한",
+    "고립",
+    "신체적·성적 폭력",
+    "위협 및 협박",
+    "신분증 압수",
+    "임금 체불(임금 미지급/유보)",
+    "부채 속박",
+    "열악한 근로 및 생활 조건",
+    "과도한 초과근무",
+]
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
+
+
+@pytest.fixture
+def korean_alice(client: Client, alice: User) -> Client:
+    """Alice, logged in, having chosen Korean with the header's language switch."""
+    client.force_login(alice)
+    response = client.post(
+        reverse("set_language"), {"language": "ko", "next": reverse("testimony:dashboard")}
+    )
+    assert response.status_code == 302
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ko"
+    return client
+
+
+def _entries(path: Path) -> list[dict[str, object]]:
+    """The entries of a .po file as dicts: msgid, msgid_plural, msgstr, msgstr[N], flags."""
+    entries: list[dict[str, object]] = []
+    for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
+        entry: dict[str, object] = {"flags": set()}
+        key = None
+        for line in block.splitlines():
+            if line.startswith("#,"):
+                entry["flags"] |= {flag.strip() for flag in line[2:].split(",")}
+            elif line.startswith("#"):
+                continue
+            elif line.startswith('"'):
+                entry[key] += _unquote(line)
+            else:
+                key, _, quoted = line.partition(" ")
+                entry[key] = _unquote(quoted)
+        entries.append(entry)
+    return entries
+
+
+def _unquote(quoted: str) -> str:
+    escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+    return re.sub(r"\\(.)", lambda match: escapes[match.group(1)], quoted.strip()[1:-1])
+
+
+def _messages() -> list[dict[str, object]]:
+    return [entry for entry in _entries(CATALOGUE) if entry.get("msgid")]
+
+
+def _translation(entry: dict[str, object]) -> str:
+    return entry["msgstr[0]"] if "msgid_plural" in entry else entry["msgstr"]
+
+
+def test_the_language_switch_turns_the_dashboard_korean(
+    korean_alice: Client, make_testimony: Callable[..., Testimony]
+) -> None:
+    """After choosing Korean, the dashboard's headings, buttons and statuses are in Korean."""
+    make_testimony()
+    response = korean_alice.get(reverse("testimony:dashboard"))
+    assert response.status_code == 200
+    assert b'<html lang="ko">' in response.content
+    for text in [
+        "· 증언</title>",
+        '<h1 class="h3">대시보드</h1>',
+        "새 증언 기록",
+        "상태별 증언 (총 1건)",
+        "내 초안 및 수정 요청 건",
+        "최근 활동",
+        "로그아웃",
+        *KOREAN_STATUSES,
+    ]:
+        assert text in response.content.decode(), text
+    assert "Dashboard" not in response.content.decode()
+
+
+def test_the_list_page_is_korean(
+    korean_alice: Client, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The search page shows Korean filters, result count and column headings."""
+    make_testimony()
+    response = korean_alice.get(reverse("testimony:list"))
+    content = response.content.decode()
+    for text in [
+        '<h1 class="h3 mb-3">증언 찾기</h1>',
+        "모든 상태",
+        "모든 국가",
+        "근무 시작 (연도)",
+        "증언 1건 검색됨",
+        "사건 번호",
+        "면담자",
+        "면담일",
+        "초기화",
+    ]:
+        assert text in content, text
+
+
+def test_the_new_testimony_form_is_korean(korean_alice: Client) -> None:
+    """The entry form's title, sections, buttons and the eleven ILO indicators are in Korean."""
+    response = korean_alice.get(reverse("testimony:create"))
+    content = response.content.decode()
+    for text in [
+        '<h1 class="h3 mb-3">',
+        "새 증언",
+        "사건 번호는 저장할 때 부여됩니다.",
+        "해외 노동",
+        "모집 및 임금",
+        "ILO 강제노동 지표",
+        "인물 추가",
+        "지표 추가",
+        "언급 없음",
+        "강압 하의 노동과 생활",
+        *KOREAN_ILO_INDICATORS,
+    ]:
+        assert text in content, text
+
+
+def test_the_detail_page_is_korean(
+    korean_alice: Client, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A testimony's page labels its sections, facts, consent and vocabulary in Korean."""
+    testimony = make_testimony(
+        country=Country.objects.get(code="russia"), sector=Sector.objects.get(code="logging")
+    )
+    content = korean_alice.get(testimony.get_absolute_url()).content.decode()
+    for text in [
+        "실명 보기",
+        "면담",
+        "진술",
+        "사실 정보",
+        "여권 압수",
+        "관련 인물",
+        "동의",
+        "증인",
+        "러시아",
+        "벌목",
+    ]:
+        assert text in content, text
+
+
+def test_the_login_page_follows_the_browser_language(client: Client) -> None:
+    """A browser that asks for Korean gets a Korean login page, before anyone has logged in."""
+    response = client.get(reverse("login"), headers={"accept-language": "ko"})
+    content = response.content.decode()
+    assert '<html lang="ko">' in content
+    assert '<h1 class="h3 mb-3">로그인</h1>' in content
+    assert "사용자 이름" in content
+    assert "본문으로 건너뛰기" in content
+    assert "Log in" not in content
+
+
+def test_a_failed_login_is_explained_in_korean(client: Client, alice: User) -> None:
+    """A wrong password is reported in Korean."""
+    response = client.post(
+        reverse("login"),
+        {"username": "alice", "password": "wrong"},
+        headers={"accept-language": "ko"},
+    )
+    assert "일치하는 활성 계정이 없습니다" in response.content.decode()
+
+
+def test_validation_errors_of_the_entry_form_are_korean(korean_alice: Client) -> None:
+    """A rejected entry shows Django's and the project's own error messages in Korean."""
+    management = {
+        f"{prefix}-{name}": value
+        for prefix in ("persons", "indicators")
+        for name, value in [
+            ("TOTAL_FORMS", "0"),
+            ("INITIAL_FORMS", "0"),
+            ("MIN_NUM_FORMS", "0"),
+            ("MAX_NUM_FORMS", "1000"),
+        ]
+    }
+    response = korean_alice.post(
+        reverse("testimony:create"), {**management, "period_start": "2016-13"}
+    )
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "증언이 저장되지 않았습니다. 표시된 항목을 수정해 주세요." in content
+    assert "필수 항목입니다." in content
+    assert "월은 01에서 12 사이여야 합니다." in content
+    assert "정확히 한 명 기록하세요" in content
+    assert not Testimony.objects.exists()
+
+
+def test_english_stays_the_default(client: Client, alice: User) -> None:
+    """Without a choice of language the pages are in English."""
+    client.force_login(alice)
+    content = client.get(reverse("testimony:dashboard")).content.decode()
+    assert '<h1 class="h3">Dashboard</h1>' in content
+    assert "대시보드" not in content
+
+
+def test_every_message_has_a_korean_translation() -> None:
+    """No msgid in the Korean catalogue is untranslated or marked fuzzy."""
+    entries = _entries(CATALOGUE)
+    assert all("fuzzy" not in entry["flags"] for entry in entries)
+    messages = _messages()
+    assert len(messages) > 250
+    untranslated = [entry["msgid"] for entry in messages if not _translation(entry).strip()]
+    assert untranslated == []
+
+
+def test_the_catalogue_declares_korean_and_one_plural_form() -> None:
+    """The header names Korean, UTF-8 and a single plural form, and plurals have one msgstr."""
+    header = next(entry for entry in _entries(CATALOGUE) if entry.get("msgid") == "")["msgstr"]
+    assert "Language: ko\n" in header
+    assert "charset=UTF-8" in header
+    assert "Plural-Forms: nplurals=1; plural=0;\n" in header
+    plurals = [entry for entry in _messages() if "msgid_plural" in entry]
+    assert plurals
+    assert all(entry["msgstr[0]"] and "msgstr[1]" not in entry for entry in plurals)
+
+
+def test_translations_keep_every_placeholder() -> None:
+    """Each %(name)s in an English message is also in its translation, and no other."""
+    for entry in _messages():
+        english = set(PLACEHOLDER.findall(entry["msgid"]))
+        assert set(PLACEHOLDER.findall(_translation(entry))) == english, entry["msgid"]
+
+
+def test_the_compiled_catalogue_matches_the_po_file() -> None:
+    """django.mo was compiled from the current django.po (run compilemessages after editing)."""
+    with COMPILED.open("rb") as file:
+        compiled = gettext.GNUTranslations(file)
+    for entry in _messages():
+        if "msgid_plural" in entry:
+            got = compiled.ngettext(entry["msgid"], entry["msgid_plural"], 2)
+        else:
+            got = compiled.gettext(entry["msgid"])
+        assert got == _translation(entry), entry["msgid"]
