@@ -102,7 +102,9 @@ class TestimonyAdmin(admin.ModelAdmin):
         "created_at",
         "updated_by",
         "updated_at",
+        "submitted_at",
     ]
+    filter_horizontal = ["shared_with"]
     inlines = [NarrativeInline, PersonInline, ConsentInline, IndicatorTagInline]
 
     @admin.display(description=_("period"), ordering="period_start")

@@ -278,6 +278,24 @@ class Testimony(models.Model):
         _("how it ended"), max_length=20, choices=Ending.choices, default=Ending.UNKNOWN
     )
 
+    # Moderation
+    assigned_reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned reviewer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviews_assigned",
+    )
+    submitted_at = models.DateTimeField(_("submitted for review"), null=True, blank=True)
+    shared_with = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("shared with"),
+        blank=True,
+        related_name="testimonies_shared",
+        help_text=_("Interviewers who may see this testimony besides its author."),
+    )
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("entered by"),
@@ -297,7 +315,14 @@ class Testimony(models.Model):
         verbose_name = _("testimony")
         verbose_name_plural = _("testimonies")
         ordering = ["-created_at"]
+        permissions = [
+            ("view_all_testimonies", _("Can see every testimony, not only own and shared ones")),
+            ("review_testimony", _("Can review, request changes to and verify testimonies")),
+            ("approve_testimony", _("Can approve testimonies for export")),
+            ("withdraw_consent", _("Can record that a witness withdrew consent")),
+        ]
         indexes = [
+            models.Index(fields=["status", "submitted_at"]),
             models.Index(fields=["status", "-created_at"]),
             models.Index(fields=["country", "-created_at"]),
             models.Index(fields=["sector", "-created_at"]),
@@ -597,6 +622,121 @@ class IndicatorTag(models.Model):
         return f"{self.get_indicator_display()} ({self.get_phase_display()})"
 
 
+class TestimonyVersion(models.Model):
+    """A snapshot of a testimony as saved: number 1 is the original as first recorded.
+
+    The snapshot holds every field of the testimony, its narrative, persons, consent and
+    indicators as JSON, encrypted, since it contains names.
+    """
+
+    testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("saved by"), on_delete=models.PROTECT
+    )
+    created_at = models.DateTimeField(_("saved"), default=timezone.now)
+    snapshot = EncryptedTextField(_("snapshot"))
+
+    class Meta:
+        verbose_name = _("version")
+        verbose_name_plural = _("versions")
+        ordering = ["testimony", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["testimony", "number"], name="version_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony.case_code} v{self.number}"
+
+
+class ReviewComment(models.Model):
+    """A reviewer's remark on a testimony as a whole or on one field; a change request if asked."""
+
+    class Kind(models.TextChoices):
+        COMMENT = "comment", _("Comment")
+        CHANGE_REQUEST = "change_request", _("Change requested")
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMMENT)
+    field = models.CharField(
+        _("about the field"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leave empty for a remark on the testimony as a whole."),
+    )
+    # Reviewers quote the narrative, so a comment may name people.
+    body = EncryptedTextField(_("comment"))
+    version_number = models.PositiveIntegerField(_("on version"), null=True, blank=True)
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("review comment")
+        verbose_name_plural = _("review comments")
+        ordering = ["testimony", "created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.testimony.case_code}"
+
+
+class ReviewVisit(models.Model):
+    """The version of a testimony a reviewer last looked at, for "what changed since"."""
+
+    testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="visits")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    version_number = models.PositiveIntegerField()
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["testimony", "user"], name="one_visit_per_reviewer")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} saw v{self.version_number} of {self.testimony.case_code}"
+
+
+class ConsentWithdrawal(models.Model):
+    """The witness withdrew consent. Kept forever; the testimony is locked from then on."""
+
+    testimony = models.OneToOneField(Testimony, on_delete=models.PROTECT, related_name="withdrawal")
+    withdrawn_on = models.DateField(_("date the witness withdrew"))
+    how = models.CharField(
+        _("how the witness said so"),
+        max_length=20,
+        choices=[*Consent.Method.choices, ("message", _("Message or call"))],
+    )
+    note = EncryptedTextField(_("note"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), on_delete=models.PROTECT
+    )
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+    status_before = models.CharField(_("status before"), max_length=20, choices=Status.choices)
+
+    class Meta:
+        verbose_name = _("consent withdrawal")
+        verbose_name_plural = _("consent withdrawals")
+
+    def __str__(self) -> str:
+        return _("Withdrawal for %(case)s") % {"case": self.testimony.case_code}
+
+    def clean(self) -> None:
+        if self.withdrawn_on and self.withdrawn_on > timezone.localdate():
+            raise ValidationError({"withdrawn_on": _("The date cannot be in the future.")})
+
+
 class AuditEvent(models.Model):
     """One entry of the trail of changes, views of identities and exports.
 
@@ -608,6 +748,14 @@ class AuditEvent(models.Model):
         EDITED = "testimony.edited", _("edited the testimony")
         VIEWED = "testimony.viewed", _("opened the testimony")
         IDENTITIES_VIEWED = "identities.viewed", _("viewed the identities")
+        STATUS_CHANGED = "testimony.status_changed", _("changed the status")
+        ASSIGNED = "testimony.assigned", _("assigned a reviewer")
+        COMMENTED = "review.commented", _("commented")
+        CONSENT_WITHDRAWN = "consent.withdrawn", _("recorded a withdrawal of consent")
+        LOGIN = "auth.login", _("logged in")
+        LOGIN_FAILED = "auth.login_failed", _("failed to log in")
+        LOGOUT = "auth.logout", _("logged out")
+        ROLES_CHANGED = "auth.roles_changed", _("changed roles")
         DEMO_LOADED = "demo.loaded", _("loaded demo data")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
@@ -628,12 +776,22 @@ class AuditEvent(models.Model):
         related_name="audit_events",
     )
     changed_fields = models.JSONField(_("changed fields"), default=list, blank=True)
+    # What the event is about when it is not a testimony (a user whose roles changed), and
+    # non-sensitive particulars (the statuses of a transition). Never names or texts.
+    object_type = models.CharField(_("object type"), max_length=40, blank=True)
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+    # The hash chain: each event's hash covers its content and the hash before it, so an
+    # altered, removed or reordered row breaks the chain (manage.py verify_audit).
+    sequence = models.PositiveBigIntegerField(_("sequence"), unique=True)
+    prev_hash = models.CharField(_("previous hash"), max_length=64)
+    hash = models.CharField(_("hash"), max_length=64, unique=True)
 
     class Meta:
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
-        ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["testimony", "-at"])]
+        ordering = ["-sequence"]
+        indexes = [models.Index(fields=["testimony", "-sequence"])]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"

@@ -53,6 +53,8 @@ def _form_data(response: HttpResponse) -> dict[str, object]:
             elif isinstance(field, forms.BooleanField):
                 if value:
                     data[form[name].html_name] = "on"
+            elif isinstance(field, forms.ModelMultipleChoiceField):
+                data[form[name].html_name] = value or []
             else:
                 data[form[name].html_name] = "" if value is None else value
     return data

@@ -1,4 +1,4 @@
-"""The office's roles, created as groups with their permissions by migration 0003."""
+"""The office's roles, created as groups with their permissions by migrations 0003 and 0005."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -7,6 +7,13 @@ pytestmark = pytest.mark.django_db
 
 CASE_FILE_MODELS = ["testimony", "person", "consent", "indicatortag"]
 VOCABULARIES = ["country", "sector", "province", "mandate"]
+READ_MODERATION = {
+    "testimony.view_testimonyversion",
+    "testimony.view_reviewcomment",
+    "testimony.view_consentwithdrawal",
+    "testimony.add_reviewcomment",
+    "testimony.withdraw_consent",
+}
 
 
 def permissions_of(group_name: str) -> set[str]:
@@ -32,7 +39,7 @@ def test_an_interviewer_records_testimonies_and_reads_vocabularies() -> None:
         for action in ("add", "change", "view")
     } | {f"testimony.view_{model}" for model in VOCABULARIES}
 
-    assert permissions_of("interviewer") == expected
+    assert permissions_of("interviewer") == expected | READ_MODERATION
 
 
 def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() -> None:
@@ -42,14 +49,17 @@ def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() 
         "testimony.add_indicatortag",
         "testimony.change_indicatortag",
         "testimony.delete_indicatortag",
+        "testimony.view_all_testimonies",
+        "testimony.review_testimony",
     }
 
-    assert permissions_of("reviewer") == expected
+    assert permissions_of("reviewer") == expected | READ_MODERATION
 
 
-def test_a_coordinator_has_the_reviewers_permissions_and_reads_the_audit_trail() -> None:
+def test_a_coordinator_has_the_reviewers_permissions_approves_and_reads_the_audit_trail() -> None:
     assert permissions_of("coordinator") == permissions_of("reviewer") | {
-        "testimony.view_auditevent"
+        "testimony.view_auditevent",
+        "testimony.approve_testimony",
     }
 
 
