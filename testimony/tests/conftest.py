@@ -1,7 +1,7 @@
 """Shared people and data for the tests.
 
-Alice interviews witnesses and owns the data she enters, Bob reviews, Carol coordinates,
-Dave administers, and Charlie is an active account with no role at all.
+Alice interviews witnesses and owns the data she enters, Erin is another interviewer, Bob
+reviews, Carol coordinates, Dave administers, and Charlie is an active account with no role.
 """
 
 from collections.abc import Callable
@@ -26,6 +26,11 @@ def _user(username: str, *groups: str, **extra: object) -> User:
 @pytest.fixture
 def alice(db: None) -> User:
     return _user("alice", "interviewer")
+
+
+@pytest.fixture
+def erin(db: None) -> User:
+    return _user("erin", "interviewer")
 
 
 @pytest.fixture

@@ -1,0 +1,291 @@
+"""States, the transitions between them, and who may take each: the one place a status changes.
+
+`transition()` checks the rule table and the user's rights, then moves the status with a
+conditional UPDATE (`... WHERE status = <the status the user saw>`), so of two people acting at
+once exactly one succeeds, on SQLite and PostgreSQL alike; the audit event is written in the same
+transaction. Every refusal is a `TransitionRefused` whose message says why in plain words.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from testimony.audit import audit_record
+from testimony.models import AuditEvent, ConsentWithdrawal, ReviewComment, Status, Testimony
+
+
+class TransitionRefused(Exception):
+    """The transition is not allowed; the message says why, for the person who asked."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    sources: frozenset[str]
+    target: str
+    permission: str
+    label: str
+    # Four eyes: refused to whoever entered the testimony or made its last edit.
+    four_eyes: bool = False
+    needs_note: bool = False
+
+
+ALL_BUT_WITHDRAWN = frozenset(set(Status.values) - {Status.WITHDRAWN})
+
+RULES = [
+    Rule(
+        "submit",
+        frozenset({Status.DRAFT, Status.CHANGES_REQUESTED}),
+        Status.SUBMITTED,
+        "testimony.change_testimony",
+        gettext_lazy("Submit for review"),
+    ),
+    Rule(
+        "start_review",
+        frozenset({Status.SUBMITTED}),
+        Status.IN_REVIEW,
+        "testimony.review_testimony",
+        gettext_lazy("Start the review"),
+        four_eyes=True,
+    ),
+    Rule(
+        "request_changes",
+        frozenset({Status.IN_REVIEW, Status.VERIFIED}),
+        Status.CHANGES_REQUESTED,
+        "testimony.review_testimony",
+        gettext_lazy("Request changes"),
+        four_eyes=True,
+        needs_note=True,
+    ),
+    Rule(
+        "verify",
+        frozenset({Status.IN_REVIEW}),
+        Status.VERIFIED,
+        "testimony.review_testimony",
+        gettext_lazy("Verify facts and indicators"),
+        four_eyes=True,
+    ),
+    Rule(
+        "approve",
+        frozenset({Status.VERIFIED}),
+        Status.APPROVED,
+        "testimony.approve_testimony",
+        gettext_lazy("Approve for export"),
+        four_eyes=True,
+    ),
+    Rule(
+        "reject",
+        frozenset({Status.SUBMITTED, Status.IN_REVIEW, Status.VERIFIED}),
+        Status.REJECTED,
+        "testimony.review_testimony",
+        gettext_lazy("Reject"),
+        four_eyes=True,
+        needs_note=True,
+    ),
+    Rule(
+        "archive",
+        frozenset({Status.APPROVED, Status.REJECTED}),
+        Status.ARCHIVED,
+        "testimony.approve_testimony",
+        gettext_lazy("Archive"),
+    ),
+    Rule(
+        "reopen",
+        frozenset({Status.REJECTED, Status.ARCHIVED}),
+        Status.DRAFT,
+        "testimony.approve_testimony",
+        gettext_lazy("Reopen as a draft"),
+    ),
+    Rule(
+        "withdraw",
+        ALL_BUT_WITHDRAWN,
+        Status.WITHDRAWN,
+        "testimony.withdraw_consent",
+        gettext_lazy("Record withdrawal of consent"),
+    ),
+]
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+# States whose content may still be edited; later ones are fixed until sent back.
+EDITABLE_STATES = frozenset(
+    {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.CHANGES_REQUESTED}
+)
+
+# What a refused user reads, by rule: "You entered this testimony; another reviewer must ..."
+_SOMEONE_ELSE = {
+    "start_review": gettext_lazy("another reviewer must review it"),
+    "request_changes": gettext_lazy("another reviewer must review it"),
+    "verify": gettext_lazy("another reviewer must verify it"),
+    "approve": gettext_lazy("another coordinator must approve it"),
+    "reject": gettext_lazy("another reviewer must decide on it"),
+}
+_WHO_MAY = {
+    "testimony.change_testimony": gettext_lazy("interviewers"),
+    "testimony.review_testimony": gettext_lazy("reviewers"),
+    "testimony.approve_testimony": gettext_lazy("coordinators"),
+    "testimony.withdraw_consent": gettext_lazy("staff who record consent"),
+}
+
+
+def visible_testimonies(user: AbstractBaseUser) -> QuerySet[Testimony]:
+    """What a user may see: everything for reviewers and up; own and shared ones otherwise."""
+    testimonies = Testimony.objects.all()
+    if user.has_perm("testimony.view_all_testimonies"):
+        return testimonies
+    if not user.has_perm("testimony.view_testimony"):
+        return testimonies.none()
+    shared = Testimony.shared_with.through.objects.filter(user_id=user.pk).values("testimony_id")
+    return testimonies.filter(Q(created_by=user) | Q(interviewer=user) | Q(pk__in=shared))
+
+
+def refusal(testimony: Testimony, rule: Rule, user: AbstractBaseUser) -> str | None:
+    """Why `user` may not take `rule` on `testimony` now, or None when they may."""
+    if testimony.status == Status.WITHDRAWN:
+        return _("Consent was withdrawn: this testimony is locked and nothing more can be done.")
+    if testimony.status not in rule.sources:
+        return _("A testimony that is “%(status)s” cannot be moved on with “%(action)s”.") % {
+            "status": testimony.get_status_display(),
+            "action": rule.label,
+        }
+    if not user.has_perm(rule.permission):
+        return _("Only %(who)s can do this: “%(action)s”.") % {
+            "who": _WHO_MAY[rule.permission],
+            "action": rule.label,
+        }
+    if rule.four_eyes and testimony.created_by_id == user.pk:
+        return _("You entered this testimony; %(someone_else)s.") % {
+            "someone_else": _SOMEONE_ELSE[rule.name]
+        }
+    if rule.four_eyes and testimony.updated_by_id == user.pk:
+        return _("You made the last edit to this testimony; %(someone_else)s.") % {
+            "someone_else": _SOMEONE_ELSE[rule.name]
+        }
+    if rule.name == "approve":
+        consent = getattr(testimony, "consent", None)
+        if consent is None or not consent.allows_un_submission():
+            return _(
+                "The witness's consent to submission to the UN is not recorded with its date "
+                "and how it was given, so this testimony cannot be approved."
+            )
+    return None
+
+
+def available_rules(testimony: Testimony, user: AbstractBaseUser) -> list[tuple[Rule, str | None]]:
+    """The actions the detail page offers: those of the current state the user has a role for,
+    each with the reason it is refused (four eyes, consent) or None."""
+    offered = []
+    for rule in RULES:
+        if rule.name == "withdraw":
+            continue  # a form of its own, not a button
+        if testimony.status in rule.sources and user.has_perm(rule.permission):
+            offered.append((rule, refusal(testimony, rule, user)))
+    return offered
+
+
+def edit_refusal(testimony: Testimony, user: AbstractBaseUser) -> str | None:
+    """Why `user` may not edit the testimony now, or None."""
+    if testimony.status == Status.WITHDRAWN:
+        return _("Consent was withdrawn: this testimony is locked and cannot be edited.")
+    if not user.has_perm("testimony.change_testimony"):
+        return _("Only interviewers and reviewers can edit testimonies.")
+    if testimony.status not in EDITABLE_STATES:
+        return _(
+            "A testimony that is “%(status)s” can no longer be edited; a reviewer must first "
+            "request changes."
+        ) % {"status": testimony.get_status_display()}
+    return None
+
+
+@transaction.atomic
+def transition(testimony: Testimony, to: str, *, by: AbstractBaseUser, note: str = "") -> Testimony:
+    """Move `testimony` to status `to`, or raise TransitionRefused saying why not."""
+    candidates = [rule for rule in RULES if rule.target == to and testimony.status in rule.sources]
+    if not candidates:
+        rule = next((rule for rule in RULES if rule.target == to), None)
+        if rule is None:
+            raise TransitionRefused(_("That is not a status a testimony can be moved to."))
+    else:
+        rule = candidates[0]
+    if reason := refusal(testimony, rule, by):
+        raise TransitionRefused(reason)
+    note = note.strip()
+    if rule.needs_note and not note:
+        raise TransitionRefused(_("Say why: the author will read your reason."))
+
+    now = timezone.now()
+    seen_status = testimony.status
+    updates: dict[str, object] = {"status": rule.target}
+    if rule.target == Status.SUBMITTED:
+        updates["submitted_at"] = now
+    if rule.name == "start_review" and testimony.assigned_reviewer_id is None:
+        updates["assigned_reviewer"] = by
+    moved = Testimony.objects.filter(pk=testimony.pk, status=seen_status).update(**updates)
+    if not moved:
+        raise TransitionRefused(
+            _(
+                "Someone else changed the status of this testimony a moment ago. Reload the "
+                "page to see where it stands."
+            )
+        )
+    for field, value in updates.items():
+        setattr(testimony, field, value)
+
+    if rule.name == "submit":
+        # A resubmission answers the open change requests.
+        testimony.comments.filter(
+            kind=ReviewComment.Kind.CHANGE_REQUEST, resolved_at__isnull=True
+        ).update(resolved_at=now, resolved_by=by)
+    if note:
+        ReviewComment.objects.create(
+            testimony=testimony,
+            author=by,
+            kind=(
+                ReviewComment.Kind.CHANGE_REQUEST
+                if rule.name == "request_changes"
+                else ReviewComment.Kind.COMMENT
+            ),
+            body=note,
+            version_number=testimony.revision,
+        )
+    audit_record(
+        actor=by,
+        action=AuditEvent.Action.STATUS_CHANGED,
+        testimony=testimony,
+        detail={"from": seen_status, "to": rule.target, "rule": rule.name},
+    )
+    return testimony
+
+
+@transaction.atomic
+def consent_withdraw(
+    *, testimony: Testimony, by: AbstractBaseUser, withdrawn_on: date, how: str, note: str = ""
+) -> ConsentWithdrawal:
+    """Record that the witness withdrew consent and lock the testimony, whatever its state."""
+    status_before = testimony.status
+    transition(testimony, Status.WITHDRAWN, by=by)
+    withdrawal = ConsentWithdrawal.objects.create(
+        testimony=testimony,
+        withdrawn_on=withdrawn_on,
+        how=how,
+        note=note,
+        recorded_by=by,
+        status_before=status_before,
+    )
+    audit_record(actor=by, action=AuditEvent.Action.CONSENT_WITHDRAWN, testimony=testimony)
+    return withdrawal
+
+
+def exportable_testimonies() -> QuerySet[Testimony]:
+    """The only testimonies any export may read: approved, consented, never withdrawn."""
+    return Testimony.objects.filter(
+        status=Status.APPROVED,
+        withdrawal__isnull=True,
+        consent__un_submission=True,
+        consent__given_on__isnull=False,
+    ).exclude(consent__method="")
