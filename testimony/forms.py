@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from testimony.models import (
     Consent,
+    ConsentWithdrawal,
     Country,
     Indicator,
     IndicatorTag,
@@ -20,6 +21,7 @@ from testimony.models import (
     Narrative,
     Person,
     Province,
+    ReviewComment,
     Sector,
     Status,
     Testimony,
@@ -464,3 +466,74 @@ class TestimonyFilterForm(forms.Form):
         if start and end and end < start:
             self.add_error("year_to", _("The end year is before the start year."))
         return cleaned
+
+
+class TransitionForm(forms.Form):
+    """The reason given with a decision; required for change requests and rejections."""
+
+    note = forms.CharField(
+        label=_("Reason"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def commentable_fields() -> list[tuple[str, str]]:
+    """The fields a reviewer can point a comment at, labelled as the entry form labels them."""
+    choices = [("", _("The testimony as a whole"))]
+    choices.append(("narrative", _("Narrative")))
+    for name in TestimonyForm.Meta.fields:
+        choices.append((name, str(Testimony._meta.get_field(name).verbose_name).capitalize()))
+    choices += [
+        ("persons", _("Persons")),
+        ("consent", _("Consent")),
+        ("indicators", _("Indicators")),
+    ]
+    return choices
+
+
+class CommentForm(forms.ModelForm):
+    class Meta:
+        model = ReviewComment
+        fields = ["field", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["field"] = forms.ChoiceField(
+            label=_("About"), choices=commentable_fields(), required=False
+        )
+
+
+class AssignForm(forms.Form):
+    reviewer = forms.ModelChoiceField(
+        label=_("Reviewer"), queryset=get_user_model().objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        reviewers = Q(groups__permissions__codename="review_testimony") | Q(is_superuser=True)
+        self.fields["reviewer"].queryset = (
+            get_user_model()
+            .objects.filter(reviewers, is_active=True)
+            .distinct()
+            .order_by("username")
+        )
+
+
+class WithdrawalForm(forms.ModelForm):
+    confirm = forms.BooleanField(
+        label=_(
+            "I understand that this locks the testimony and removes it from every future export."
+        ),
+        required=True,
+    )
+
+    class Meta:
+        model = ConsentWithdrawal
+        fields = ["withdrawn_on", "how", "note"]
+        widgets = {
+            "withdrawn_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }

@@ -11,4 +11,13 @@ urlpatterns = [
     path("testimonies/<uuid:uuid>/", views.testimony_detail, name="detail"),
     path("testimonies/<uuid:uuid>/edit/", views.testimony_edit, name="edit"),
     path("testimonies/<uuid:uuid>/identities/", views.testimony_identities, name="identities"),
+    path(
+        "testimonies/<uuid:uuid>/actions/<slug:rule>/",
+        views.testimony_transition,
+        name="transition",
+    ),
+    path("testimonies/<uuid:uuid>/comments/", views.comment_add, name="comment"),
+    path("testimonies/<uuid:uuid>/assign/", views.testimony_assign, name="assign"),
+    path("testimonies/<uuid:uuid>/withdraw/", views.testimony_withdraw, name="withdraw"),
+    path("review/", views.review_queue, name="review_queue"),
 ]

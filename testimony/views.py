@@ -10,24 +10,43 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.forms import RevisionForm, TestimonyEntry, TestimonyFilterForm
+from testimony.forms import (
+    AssignForm,
+    CommentForm,
+    RevisionForm,
+    TestimonyEntry,
+    TestimonyFilterForm,
+    TransitionForm,
+    WithdrawalForm,
+)
 from testimony.models import (
     AuditEvent,
     Country,
     IndicatorTag,
     Person,
+    ReviewComment,
     Sector,
     Status,
     Testimony,
 )
 from testimony.services import EditConflict, testimony_create, testimony_update
+from testimony.workflow import (
+    RULES_BY_NAME,
+    TransitionRefused,
+    available_rules,
+    consent_withdraw,
+    edit_refusal,
+    transition,
+    visible_testimonies,
+)
 
 PAGE_SIZE = 25
 OPEN_FOR_AUTHOR = [Status.DRAFT, Status.CHANGES_REQUESTED]
@@ -35,19 +54,23 @@ OPEN_FOR_AUTHOR = [Status.DRAFT, Status.CHANGES_REQUESTED]
 
 def _get_testimony_for_user(request: HttpRequest, uuid: UUID) -> Testimony:
     """The testimony, if the user may read it; 404 otherwise (never reveal that it exists)."""
-    queryset = Testimony.objects.select_related(
-        "country", "sector", "interviewer", "created_by", "updated_by", "narrative"
+    queryset = visible_testimonies(request.user).select_related(
+        "country",
+        "sector",
+        "interviewer",
+        "created_by",
+        "updated_by",
+        "narrative",
+        "assigned_reviewer",
     )
     return get_object_or_404(queryset, uuid=uuid)
 
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
+    visible = visible_testimonies(request.user)
     counts = dict(
-        Testimony.objects.order_by()
-        .values_list("status")
-        .annotate(n=Count("id"))
-        .values_list("status", "n")
+        visible.order_by().values_list("status").annotate(n=Count("id")).values_list("status", "n")
     )
     status_counts = [(value, label, counts.get(value, 0)) for value, label in Status.choices]
     my_open = (
@@ -56,9 +79,22 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .prefetch_related("country", "sector")
         .order_by("-updated_at")[:10]
     )
-    recent = AuditEvent.objects.select_related("actor", "testimony").exclude(
-        action__in=[AuditEvent.Action.VIEWED, AuditEvent.Action.IDENTITIES_VIEWED]
-    )[:12]
+    my_open = list(my_open)
+    recent = (
+        AuditEvent.objects.filter(testimony__in=visible.values("pk"))
+        .exclude(action__in=[AuditEvent.Action.VIEWED, AuditEvent.Action.IDENTITIES_VIEWED])
+        .select_related("actor", "testimony")[:12]
+    )
+    change_requests = {
+        comment.testimony_id: comment
+        for comment in ReviewComment.objects.filter(
+            testimony__in=[testimony.pk for testimony in my_open],
+            kind=ReviewComment.Kind.CHANGE_REQUEST,
+            resolved_at__isnull=True,
+        ).order_by("created_at")
+    }
+    for testimony in my_open:
+        testimony.open_change_request = change_requests.get(testimony.pk)
     ctx = {
         "status_counts": status_counts,
         "total": sum(counts.values()),
@@ -83,13 +119,14 @@ LIST_COLUMNS = [
 ]
 
 
-def _filtered_testimonies(form: TestimonyFilterForm) -> QuerySet[Testimony]:
+def _filtered_testimonies(
+    form: TestimonyFilterForm, queryset: QuerySet[Testimony]
+) -> QuerySet[Testimony]:
     """Testimonies matching the list filters, without joins.
 
     Every condition on another table is a subquery, so the database can walk the
     (filter, created_at) indexes and stop after one page instead of sorting a join.
     """
-    queryset = Testimony.objects.all()
     if not form.is_valid():
         return queryset.none()
     data = form.cleaned_data
@@ -155,7 +192,8 @@ def _text_search(query: str) -> Q:
 @permission_required("testimony.view_testimony", raise_exception=True)
 def testimony_list(request: HttpRequest) -> HttpResponse:
     form = TestimonyFilterForm(request.GET or None)
-    queryset = _filtered_testimonies(form) if request.GET else Testimony.objects.all()
+    visible = visible_testimonies(request.user)
+    queryset = _filtered_testimonies(form, visible) if request.GET else visible
     # The page's own rows are fetched first, then their countries, sectors and interviewers in
     # three small queries: a join here makes SQLite sort the whole table before the LIMIT.
     queryset = (
@@ -179,13 +217,28 @@ def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpRes
         action=AuditEvent.Action.IDENTITIES_VIEWED if reveal else AuditEvent.Action.VIEWED,
         testimony=testimony,
     )
+    user = request.user
     ctx = {
         "testimony": testimony,
         "persons": persons,
         "consent": getattr(testimony, "consent", None),
+        "withdrawal": getattr(testimony, "withdrawal", None),
         "indicators": testimony.indicators.all(),
+        "comments": testimony.comments.select_related("author", "resolved_by"),
         "history": testimony.audit_events.select_related("actor")[:50],
         "reveal": reveal,
+        "actions": available_rules(testimony, user),
+        "edit_refusal": edit_refusal(testimony, user),
+        "transition_form": TransitionForm(),
+        "comment_form": CommentForm() if user.has_perm("testimony.add_reviewcomment") else None,
+        "assign_form": (
+            AssignForm(initial={"reviewer": testimony.assigned_reviewer_id})
+            if user.has_perm("testimony.review_testimony")
+            and testimony.status in (Status.SUBMITTED, Status.IN_REVIEW)
+            else None
+        ),
+        "can_withdraw": user.has_perm("testimony.withdraw_consent")
+        and testimony.status != Status.WITHDRAWN,
     }
     return render(request, "testimony/testimony_detail.html", ctx)
 
@@ -226,6 +279,9 @@ def testimony_create_view(request: HttpRequest) -> HttpResponse:
 @permission_required("testimony.change_testimony", raise_exception=True)
 def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     testimony = _get_testimony_for_user(request, uuid)
+    if reason := edit_refusal(testimony, request.user):
+        messages.error(request, reason)
+        return redirect(testimony)
     entry = TestimonyEntry.for_testimony(testimony, request.POST or None)
     current = None
     if request.method == "POST":
@@ -265,3 +321,129 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     }
     status = 409 if current is not None else 200
     return render(request, "testimony/testimony_form.html", ctx, status=status)
+
+
+@login_required
+@permission_required("testimony.view_testimony", raise_exception=True)
+@require_POST
+def testimony_transition(request: HttpRequest, uuid: UUID, rule: str) -> HttpResponse:
+    """Take one action of the workflow; a refusal comes back as a message saying why."""
+    testimony = _get_testimony_for_user(request, uuid)
+    if rule not in RULES_BY_NAME or rule == "withdraw":
+        raise Http404
+    form = TransitionForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    try:
+        transition(testimony, RULES_BY_NAME[rule].target, by=request.user, note=note)
+    except TransitionRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(
+            request,
+            _("%(case)s is now “%(status)s”.")
+            % {"case": testimony.case_code, "status": testimony.get_status_display()},
+        )
+    return redirect(testimony)
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """What awaits review, oldest first; never the reviewer's own entries."""
+    waiting = (
+        visible_testimonies(request.user)
+        .filter(status__in=[Status.SUBMITTED, Status.IN_REVIEW])
+        .exclude(created_by=request.user)
+        .only(*LIST_COLUMNS, "submitted_at", "assigned_reviewer")
+        .prefetch_related("country", "sector", "assigned_reviewer")
+        .order_by("submitted_at", "id")
+    )
+    mine = [t for t in waiting if t.assigned_reviewer_id == request.user.pk]
+    unassigned = [t for t in waiting if t.assigned_reviewer_id is None]
+    others = [t for t in waiting if t.assigned_reviewer_id not in (None, request.user.pk)]
+    ctx = {"mine": mine, "unassigned": unassigned, "others": others}
+    return render(request, "testimony/review_queue.html", ctx)
+
+
+@login_required
+@permission_required("testimony.add_reviewcomment", raise_exception=True)
+@require_POST
+def comment_add(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    testimony = _get_testimony_for_user(request, uuid)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        comment = form.save(commit=False)
+        comment.testimony = testimony
+        comment.author = request.user
+        comment.version_number = testimony.revision
+        comment.save()
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.COMMENTED,
+            testimony=testimony,
+            changed_fields=[comment.field] if comment.field else [],
+        )
+        messages.success(request, _("Your comment was added."))
+    else:
+        messages.error(request, _("The comment was not added: it cannot be empty."))
+    return redirect(f"{testimony.get_absolute_url()}#comments")
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+@require_POST
+def testimony_assign(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    testimony = _get_testimony_for_user(request, uuid)
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a reviewer from the list."))
+    elif form.cleaned_data["reviewer"].pk == testimony.created_by_id:
+        messages.error(request, _("The author of a testimony cannot review it."))
+    else:
+        reviewer = form.cleaned_data["reviewer"]
+        Testimony.objects.filter(pk=testimony.pk).update(assigned_reviewer=reviewer)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.ASSIGNED,
+            testimony=testimony,
+            object_type="user",
+            object_id=str(reviewer.pk),
+        )
+        messages.success(
+            request, _("%(reviewer)s will review this testimony.") % {"reviewer": reviewer}
+        )
+    return redirect(testimony)
+
+
+@login_required
+@permission_required("testimony.withdraw_consent", raise_exception=True)
+def testimony_withdraw(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """Record that the witness withdrew consent: one form, then the testimony is locked."""
+    testimony = _get_testimony_for_user(request, uuid)
+    if testimony.status == Status.WITHDRAWN:
+        messages.info(request, _("The withdrawal of consent is already recorded."))
+        return redirect(testimony)
+    form = WithdrawalForm(request.POST or None, initial={"withdrawn_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            consent_withdraw(
+                testimony=testimony,
+                by=request.user,
+                withdrawn_on=form.cleaned_data["withdrawn_on"],
+                how=form.cleaned_data["how"],
+                note=form.cleaned_data["note"],
+            )
+        except TransitionRefused as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(
+                request,
+                _(
+                    "The withdrawal is recorded. %(case)s is locked and will be left out of "
+                    "every export."
+                )
+                % {"case": testimony.case_code},
+            )
+        return redirect(testimony)
+    ctx = {"testimony": testimony, "form": form}
+    return render(request, "testimony/testimony_withdraw.html", ctx)

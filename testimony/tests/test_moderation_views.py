@@ -1,0 +1,189 @@
+"""Moderation through the pages: actions, refusals, the queue, comments, assignment, withdrawal."""
+
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from testimony.models import AuditEvent, ReviewComment, Status, Testimony
+from testimony.workflow import transition
+
+pytestmark = pytest.mark.django_db
+
+
+def act(client: Client, testimony: Testimony, rule: str, note: str = "") -> str:
+    """Take an action as the detail page's button does; return the page it leads to."""
+    url = reverse("testimony:transition", args=[testimony.uuid, rule])
+    response = client.post(url, {"note": note}, follow=True)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_author_submits_and_a_reviewer_verifies(
+    client: Client, alice: User, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Submit, start the review and verify, each a button on the detail page."""
+    testimony = make_testimony()
+    client.force_login(alice)
+    assert "is now “Submitted”" in act(client, testimony, "submit")
+    client.force_login(bob)
+    act(client, testimony, "start_review")
+    act(client, testimony, "verify")
+    testimony.refresh_from_db()
+    assert testimony.status == Status.VERIFIED
+
+
+def test_the_four_eyes_refusal_is_shown_in_words(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A reviewer who entered a testimony sees why they cannot verify it, on the page."""
+    testimony = make_testimony(status=Status.IN_REVIEW, created_by=bob, updated_by=bob)
+    client.force_login(bob)
+    page = client.get(testimony.get_absolute_url()).content.decode()
+    assert "You entered this testimony; another reviewer must verify it." in page
+    after = act(client, testimony, "verify")
+    assert "You entered this testimony; another reviewer must verify it." in after
+    testimony.refresh_from_db()
+    assert testimony.status == Status.IN_REVIEW
+
+
+def test_a_change_request_reaches_the_authors_dashboard(
+    client: Client, alice: User, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The reason a reviewer gives is shown to the author on their dashboard."""
+    testimony = make_testimony(status=Status.IN_REVIEW)
+    client.force_login(bob)
+    act(client, testimony, "request_changes", "Give the month the passports were taken.")
+    client.force_login(alice)
+    dashboard = client.get(reverse("testimony:dashboard")).content.decode()
+    assert "Give the month the passports were taken." in dashboard
+    assert testimony.case_code in dashboard
+
+
+def test_a_change_request_without_a_reason_is_refused(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The author must be told what to change."""
+    testimony = make_testimony(status=Status.IN_REVIEW)
+    client.force_login(bob)
+    assert "Say why" in act(client, testimony, "request_changes", "")
+    testimony.refresh_from_db()
+    assert testimony.status == Status.IN_REVIEW
+
+
+def test_an_unknown_action_is_a_404(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A made-up action name is not found, not a server error."""
+    testimony = make_testimony()
+    client.force_login(bob)
+    url = reverse("testimony:transition", args=[testimony.uuid, "publish"])
+    assert client.post(url).status_code == 404
+
+
+def test_the_queue_lists_what_awaits_review_oldest_first_without_my_own(
+    client: Client,
+    alice: User,
+    bob: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Submitted testimonies appear oldest first; the reviewer's own entries never do."""
+    older = make_testimony()
+    newer = make_testimony()
+    own = make_testimony(created_by=bob, updated_by=bob)
+    for testimony in (older, newer):
+        transition(testimony, Status.SUBMITTED, by=alice)
+    transition(own, Status.SUBMITTED, by=bob)
+    client.force_login(bob)
+    response = client.get(reverse("testimony:review_queue"))
+    assert [t.pk for t in response.context["unassigned"]] == [older.pk, newer.pk]
+    assert own.case_code not in response.content.decode()
+
+
+def test_interviewers_have_no_review_queue(client: Client, alice: User) -> None:
+    """The queue is for reviewers."""
+    client.force_login(alice)
+    assert client.get(reverse("testimony:review_queue")).status_code == 403
+
+
+def test_a_reviewer_comments_on_a_field(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A comment about one field is kept, encrypted, and audited by field name."""
+    testimony = make_testimony(status=Status.IN_REVIEW)
+    client.force_login(bob)
+    url = reverse("testimony:comment", args=[testimony.uuid])
+    client.post(url, {"field": "hours_per_day", "body": "Rim said 16 hours, not 14."})
+    comment = ReviewComment.objects.get()
+    assert (comment.field, comment.author) == ("hours_per_day", bob)
+    event = AuditEvent.objects.get(action=AuditEvent.Action.COMMENTED)
+    assert event.changed_fields == ["hours_per_day"]
+    page = client.get(testimony.get_absolute_url()).content.decode()
+    assert "Rim said 16 hours, not 14." in page
+
+
+def test_an_empty_comment_is_refused_with_a_message(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Nothing is saved and the page says why."""
+    testimony = make_testimony()
+    client.force_login(bob)
+    url = reverse("testimony:comment", args=[testimony.uuid])
+    page = client.post(url, {"body": ""}, follow=True).content.decode()
+    assert "cannot be empty" in page
+    assert not ReviewComment.objects.exists()
+
+
+def test_a_reviewer_is_assigned_but_never_the_author(
+    client: Client,
+    bob: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Assignment names another reviewer; the author cannot be assigned."""
+    testimony = make_testimony(status=Status.SUBMITTED, created_by=carol, updated_by=carol)
+    client.force_login(bob)
+    url = reverse("testimony:assign", args=[testimony.uuid])
+    page = client.post(url, {"reviewer": carol.pk}, follow=True).content.decode()
+    assert "The author of a testimony cannot review it." in page
+    client.post(url, {"reviewer": bob.pk})
+    testimony.refresh_from_db()
+    assert testimony.assigned_reviewer == bob
+
+
+def test_withdrawing_consent_takes_one_form_and_locks_the_testimony(
+    client: Client, alice: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """From the detail page: the form, then the testimony is withdrawn and cannot be edited."""
+    testimony = make_testimony(status=Status.APPROVED)
+    client.force_login(alice)
+    url = reverse("testimony:withdraw", args=[testimony.uuid])
+    assert client.get(url).status_code == 200
+    refused = client.post(url, {"withdrawn_on": "2026-01-05", "how": "message"})
+    assert refused.status_code == 200
+    assert Testimony.objects.get(pk=testimony.pk).status == Status.APPROVED
+    response = client.post(
+        url, {"withdrawn_on": "2026-01-05", "how": "message", "confirm": "on"}, follow=True
+    )
+    assert "is locked" in response.content.decode()
+    testimony.refresh_from_db()
+    assert testimony.status == Status.WITHDRAWN
+    edit = client.get(reverse("testimony:edit", args=[testimony.uuid]), follow=True)
+    assert "Consent was withdrawn" in edit.content.decode()
+
+
+def test_an_interviewer_cannot_reach_another_interviewers_testimony(
+    client: Client, alice: User, erin: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Changing the id in the URL gives 404 for testimonies that are neither own nor shared."""
+    theirs = make_testimony(created_by=erin, updated_by=erin, interviewer=erin)
+    client.force_login(alice)
+    for name in ("detail", "edit", "withdraw"):
+        assert client.get(reverse(f"testimony:{name}", args=[theirs.uuid])).status_code == 404
+    url = reverse("testimony:transition", args=[theirs.uuid, "submit"])
+    assert client.post(url).status_code == 404
+    assert theirs.case_code not in client.get(reverse("testimony:list")).content.decode()
+    theirs.shared_with.add(alice)
+    assert client.get(theirs.get_absolute_url()).status_code == 200
