@@ -28,6 +28,7 @@ from testimony.models import (
     Testimony,
 )
 from testimony.services import changed_field_names, testimony_insert_with_case_code
+from testimony.versions import version_record
 
 
 @admin.register(Country, Sector, Province, Mandate)
@@ -141,6 +142,7 @@ class TestimonyAdmin(admin.ModelAdmin):
         change: bool,
     ) -> None:
         super().save_related(request, form, formsets, change)
+        version_record(testimony=form.instance, by=request.user)
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.EDITED if change else AuditEvent.Action.CREATED,
@@ -207,9 +209,33 @@ class PersonAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor", "action", "testimony"]
-    list_filter = ["action"]
+    list_display = [
+        "sequence",
+        "at",
+        "actor",
+        "action",
+        "testimony",
+        "object_type",
+        "object_id",
+    ]
+    list_filter = ["action", ("actor", admin.RelatedOnlyFieldListFilter)]
     date_hierarchy = "at"
+    # An object id is a user's database id: matched exactly, so that "1" does not find "12".
+    search_fields = ["testimony__case_code", "=object_id"]
+    readonly_fields = [
+        "sequence",
+        "at",
+        "actor",
+        "action",
+        "testimony",
+        "changed_fields",
+        "object_type",
+        "object_id",
+        "detail",
+        "prev_hash",
+        "hash",
+    ]
+    ordering = ["-sequence"]
     list_select_related = ["actor", "testimony"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:

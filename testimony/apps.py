@@ -8,6 +8,21 @@ class TestimonyConfig(AppConfig):
     verbose_name = _("Testimonies")
 
     def ready(self) -> None:
+        from django.contrib.auth import signals as auth_signals
+        from django.contrib.auth.models import User
+        from django.db.models.signals import m2m_changed
+
+        from testimony import auth_events
         from testimony.crypto import check_encryption_keys
 
         checks.register(check_encryption_keys, checks.Tags.security)
+        auth_signals.user_logged_in.connect(auth_events.record_login, dispatch_uid="audit_login")
+        auth_signals.user_logged_out.connect(auth_events.record_logout, dispatch_uid="audit_logout")
+        auth_signals.user_login_failed.connect(
+            auth_events.record_login_failure, dispatch_uid="audit_login_failed"
+        )
+        m2m_changed.connect(
+            auth_events.record_roles_changed,
+            sender=User.groups.through,
+            dispatch_uid="audit_roles_changed",
+        )

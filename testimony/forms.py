@@ -537,3 +537,14 @@ class WithdrawalForm(forms.ModelForm):
             "withdrawn_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.Textarea(attrs={"rows": 3}),
         }
+
+
+class VersionCompareForm(forms.Form):
+    old = forms.TypedChoiceField(label=_("From version"), coerce=int)
+    new = forms.TypedChoiceField(label=_("To version"), coerce=int)
+
+    def __init__(self, *args: object, numbers: list[int], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [(number, f"v{number}") for number in numbers]
+        self.fields["old"].choices = choices
+        self.fields["new"].choices = choices

@@ -12,6 +12,7 @@ from django.utils import timezone
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.models import AuditEvent, Person, Testimony
+from testimony.versions import version_record
 
 if TYPE_CHECKING:
     from testimony.forms import TestimonyEntry
@@ -88,6 +89,7 @@ def testimony_create(*, entry: "TestimonyEntry", by: AbstractBaseUser) -> Testim
     testimony.updated_by = by
     testimony_insert_with_case_code(testimony)
     _save_parts(testimony, entry)
+    version_record(testimony=testimony, by=by)
     audit_record(actor=by, action=AuditEvent.Action.CREATED, testimony=testimony)
     return testimony
 
@@ -115,6 +117,7 @@ def testimony_update(
     testimony.updated_at = now
     testimony.save()
     _save_parts(testimony, entry)
+    version_record(testimony=testimony, by=by)
     audit_record(
         actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed
     )

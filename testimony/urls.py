@@ -19,5 +19,6 @@ urlpatterns = [
     path("testimonies/<uuid:uuid>/comments/", views.comment_add, name="comment"),
     path("testimonies/<uuid:uuid>/assign/", views.testimony_assign, name="assign"),
     path("testimonies/<uuid:uuid>/withdraw/", views.testimony_withdraw, name="withdraw"),
+    path("testimonies/<uuid:uuid>/versions/", views.testimony_versions, name="versions"),
     path("review/", views.review_queue, name="review_queue"),
 ]

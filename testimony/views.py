@@ -6,9 +6,10 @@ Views check access, hand validated forms to a service in services.py, and render
 from uuid import UUID
 
 from django.contrib import messages
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,6 +26,7 @@ from testimony.forms import (
     TestimonyEntry,
     TestimonyFilterForm,
     TransitionForm,
+    VersionCompareForm,
     WithdrawalForm,
 )
 from testimony.models import (
@@ -33,11 +35,13 @@ from testimony.models import (
     IndicatorTag,
     Person,
     ReviewComment,
+    ReviewVisit,
     Sector,
     Status,
     Testimony,
 )
 from testimony.services import EditConflict, testimony_create, testimony_update
+from testimony.versions import FieldChange, snapshot_diff, version_snapshot
 from testimony.workflow import (
     RULES_BY_NAME,
     TransitionRefused,
@@ -209,6 +213,32 @@ def testimony_list(request: HttpRequest) -> HttpResponse:
     return render(request, template, ctx)
 
 
+def _changes_between(testimony: Testimony, old: int, new: int) -> list[FieldChange]:
+    """The readable difference between two saved versions; empty if either is missing."""
+    versions = {
+        version.number: version for version in testimony.versions.filter(number__in=[old, new])
+    }
+    if old not in versions or new not in versions:
+        return []
+    return snapshot_diff(version_snapshot(versions[old]), version_snapshot(versions[new]))
+
+
+def _note_review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int, int] | None:
+    """For reviewers: remember the version seen now; return (last seen, now) if it changed."""
+    if not user.has_perm("testimony.review_testimony"):
+        return None
+    latest = testimony.versions.aggregate(latest=Max("number"))["latest"]
+    if latest is None:
+        return None
+    visit = ReviewVisit.objects.filter(testimony=testimony, user=user).first()
+    ReviewVisit.objects.update_or_create(
+        testimony=testimony, user=user, defaults={"version_number": latest, "at": timezone.now()}
+    )
+    if visit and visit.version_number < latest:
+        return (visit.version_number, latest)
+    return None
+
+
 def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpResponse:
     testimony = _get_testimony_for_user(request, uuid)
     persons = testimony.persons.select_related("home_province")
@@ -219,6 +249,7 @@ def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpRes
     )
     user = request.user
     ctx = {
+        "since_last_visit": _note_review_visit(testimony, user),
         "testimony": testimony,
         "persons": persons,
         "consent": getattr(testimony, "consent", None),
@@ -284,6 +315,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
         return redirect(testimony)
     entry = TestimonyEntry.for_testimony(testimony, request.POST or None)
     current = None
+    conflict_changes: list[FieldChange] = []
     if request.method == "POST":
         revision_form = RevisionForm(request.POST)
         if revision_form.is_valid() and entry.is_valid():
@@ -295,6 +327,9 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                 )
             except EditConflict:
                 current = Testimony.objects.select_related("updated_by").get(pk=testimony.pk)
+                conflict_changes = _changes_between(
+                    testimony, revision_form.cleaned_data["revision"], current.revision
+                )
                 # Saving again from the conflict page is a deliberate choice to keep this version.
                 revision_form = RevisionForm(initial={"revision": current.revision})
             else:
@@ -318,6 +353,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "revision_form": revision_form,
         "conflict": current is not None,
         "current": current,
+        "conflict_changes": conflict_changes,
     }
     status = 409 if current is not None else 200
     return render(request, "testimony/testimony_form.html", ctx, status=status)
@@ -447,3 +483,30 @@ def testimony_withdraw(request: HttpRequest, uuid: UUID) -> HttpResponse:
         return redirect(testimony)
     ctx = {"testimony": testimony, "form": form}
     return render(request, "testimony/testimony_withdraw.html", ctx)
+
+
+@login_required
+@permission_required("testimony.view_testimonyversion", raise_exception=True)
+def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The saved versions, and what changed between two of them (the last two by default)."""
+    testimony = _get_testimony_for_user(request, uuid)
+    versions = list(testimony.versions.select_related("created_by").order_by("-number"))
+    numbers = [version.number for version in versions]
+    form = VersionCompareForm(request.GET or None, numbers=numbers)
+    changes: list[FieldChange] = []
+    compared = None
+    if len(numbers) >= 2:
+        old, new = (numbers[1], numbers[0])
+        if form.is_valid():
+            old, new = form.cleaned_data["old"], form.cleaned_data["new"]
+        changes = _changes_between(testimony, old, new)
+        compared = (old, new)
+    audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
+    ctx = {
+        "testimony": testimony,
+        "versions": versions,
+        "form": form,
+        "changes": changes,
+        "compared": compared,
+    }
+    return render(request, "testimony/testimony_versions.html", ctx)

@@ -233,7 +233,7 @@ def test_renaming_a_person_is_audited_by_field_name_only(
 
     admin.post(url, data)
 
-    event = AuditEvent.objects.get(actor=dave)
+    event = AuditEvent.objects.get(actor=dave, action=AuditEvent.Action.EDITED)
     assert event.action == AuditEvent.Action.EDITED
     assert event.testimony == testimony
     assert event.changed_fields == ["persons.name_romanized"]
@@ -260,7 +260,7 @@ def test_saving_a_testimony_with_a_renamed_person_inline_reindexes_it(
     testimony.refresh_from_db()
     assert testimony.revision == 2
     assert testimony.updated_by == dave
-    event = AuditEvent.objects.get(actor=dave)
+    event = AuditEvent.objects.get(actor=dave, action=AuditEvent.Action.EDITED)
     assert event.changed_fields == ["persons.name_romanized"]
 
 

@@ -37,6 +37,7 @@ from testimony.models import (
     WagePeriod,
 )
 from testimony.services import testimony_insert_with_case_code
+from testimony.versions import version_record
 
 REFUSAL = (
     "load_demo only runs with DJANGO_DEBUG=true: demo accounts and fictional testimonies never "
@@ -1292,6 +1293,7 @@ def _create_testimony(
         tag = IndicatorTag(testimony=testimony, indicator=indicator, phase=phase, passage=passage)
         tag.full_clean()
         tag.save()
+    version_record(testimony=testimony, by=author)
 
 
 class Command(BaseCommand):

@@ -1,0 +1,463 @@
+import json
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import IntegrityError, connection
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+
+from testimony import versions
+from testimony.forms import ConsentForm, PersonForm, TestimonyForm
+from testimony.models import (
+    Country,
+    IndicatorTag,
+    Person,
+    Province,
+    Testimony,
+    TestimonyVersion,
+)
+from testimony.versions import (
+    FieldChange,
+    snapshot_diff,
+    text_segments,
+    version_record,
+    version_snapshot,
+)
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH = (
+    "I am Rim Myong-chol. I worked on a construction site in Kuwait for two years, "
+    "twelve hours a day, and the minders kept our passports."
+)
+
+
+@pytest.fixture
+def testimony(make_testimony: Callable[..., Testimony]) -> Testimony:
+    return make_testimony()
+
+
+def witness_of(testimony: Testimony) -> Person:
+    return testimony.persons.get(role=Person.Role.WITNESS)
+
+
+def tag(testimony: Testimony, passage: str = "They took our passports on arrival.") -> IndicatorTag:
+    return IndicatorTag.objects.create(
+        testimony=testimony,
+        indicator="retention_of_documents",
+        phase=IndicatorTag.Phase.EMPLOYMENT,
+        passage=passage,
+    )
+
+
+def changes_in(changes: list[FieldChange], section: str) -> list[FieldChange]:
+    return [change for change in changes if change.section == section]
+
+
+def test_snapshot_holds_the_facts_of_the_form_with_codes_and_usernames(
+    testimony: Testimony,
+) -> None:
+    """Facts are exactly the form's fields; foreign keys are stored by code or username."""
+    facts = versions.testimony_snapshot(testimony)["facts"]
+    assert list(facts) == TestimonyForm.Meta.fields
+    assert facts["interview_date"] == "2025-03-14"
+    assert facts["country"] == "kuwait"
+    assert facts["sector"] == "construction"
+    assert facts["interviewer"] == "alice"
+    assert facts["hours_per_day"] == 14
+    assert facts["passport_confiscated"] is None
+    assert "status" not in facts
+    assert "revision" not in facts
+
+
+def test_snapshot_stores_wages_as_strings_with_their_decimal_places(
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A wage entered as 300 and read back as 300.00 snapshots the same."""
+    testimony = make_testimony(promised_wage_amount=300, promised_wage_currency="USD")
+    assert versions.testimony_snapshot(testimony)["facts"]["promised_wage_amount"] == "300.00"
+    reloaded = Testimony.objects.get(pk=testimony.pk)
+    assert versions.testimony_snapshot(reloaded) == versions.testimony_snapshot(testimony)
+
+
+def test_snapshot_holds_the_narrative_persons_consent_and_indicators(
+    testimony: Testimony,
+) -> None:
+    """The narrative, every person with names and uuid, the consent and the tags are kept."""
+    tag(testimony)
+    witness = witness_of(testimony)
+    witness.home_province = Province.objects.get(code="north_hamgyong")
+    witness.save()
+
+    snapshot = versions.testimony_snapshot(testimony)
+
+    assert snapshot["narrative"]["language"] == "ko"
+    assert "림명철" in snapshot["narrative"]["original"]
+    assert snapshot["narrative"]["english"].startswith("I am Rim Myong-chol.")
+    [person] = snapshot["persons"]
+    assert set(person) == {"uuid", *PersonForm.Meta.fields}
+    assert person["uuid"] == str(witness.uuid)
+    assert person["name_hangul"] == "림명철"
+    assert person["name_romanized"] == "Rim Myong-chol"
+    assert person["home_province"] == "north_hamgyong"
+    assert person["family_in_north_korea"] is True
+    assert list(snapshot["consent"]) == ConsentForm.Meta.fields
+    assert snapshot["consent"]["public_name"] == "initials"
+    assert snapshot["consent"]["given_on"] == "2025-03-14"
+    assert snapshot["indicators"] == [
+        {
+            "indicator": "retention_of_documents",
+            "phase": "employment",
+            "passage": "They took our passports on arrival.",
+        }
+    ]
+    json.dumps(snapshot)
+
+
+def test_snapshot_of_a_draft_without_narrative_or_consent_holds_none(
+    testimony: Testimony,
+) -> None:
+    """A draft saved before the narrative and consent were taken has neither in its snapshot."""
+    testimony.narrative.delete()
+    testimony.consent.delete()
+    testimony = Testimony.objects.get(pk=testimony.pk)
+    snapshot = versions.testimony_snapshot(testimony)
+    assert snapshot["narrative"] is None
+    assert snapshot["consent"] is None
+
+
+def test_versions_are_numbered_one_two_three(testimony: Testimony, alice: User, bob: User) -> None:
+    """Each recorded version takes the number after the last, starting at 1."""
+    numbers = [version_record(testimony=testimony, by=user).number for user in (alice, bob, alice)]
+    assert numbers == [1, 2, 3]
+    assert list(testimony.versions.values_list("number", "created_by__username")) == [
+        (1, "alice"),
+        (2, "bob"),
+        (3, "alice"),
+    ]
+
+
+def test_version_is_encrypted_at_rest(testimony: Testimony, alice: User) -> None:
+    """The snapshot column holds a Fernet token, never the witness's name."""
+    version = version_record(testimony=testimony, by=alice)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT snapshot FROM testimony_testimonyversion WHERE id = %s", [version.pk]
+        )
+        [raw] = cursor.fetchone()
+    assert raw.startswith("fernet:")
+    assert "림명철" not in raw
+    assert "Rim Myong-chol" not in raw
+
+
+def test_version_snapshot_reads_back_the_snapshot_recorded(
+    testimony: Testimony, alice: User
+) -> None:
+    """A version read from the database gives back the snapshot as it was when recorded."""
+    expected = versions.testimony_snapshot(testimony)
+    version = version_record(testimony=testimony, by=alice)
+    testimony.hours_per_day = 18
+    testimony.save()
+    assert version_snapshot(TestimonyVersion.objects.get(pk=version.pk)) == expected
+
+
+def test_version_record_takes_the_next_number_when_a_concurrent_save_took_its_own(
+    testimony: Testimony, alice: User, bob: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a stale last number clashes on the unique constraint once and then succeeds."""
+    version_record(testimony=testimony, by=bob)
+    real_aggregate = QuerySet.aggregate
+    stale = iter([{"last": None}])
+
+    def stale_once(self: QuerySet, *args: object, **kwargs: object) -> dict:
+        return next(stale, None) or real_aggregate(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "aggregate", stale_once)
+    version = version_record(testimony=testimony, by=alice)
+    assert version.number == 2
+    assert list(testimony.versions.values_list("number", flat=True)) == [1, 2]
+
+
+def test_version_record_gives_up_after_a_second_clash(
+    testimony: Testimony, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two clashes in a row raise, leaving the versions already recorded as they were."""
+    version_record(testimony=testimony, by=alice)
+    monkeypatch.setattr(QuerySet, "aggregate", lambda self, *args, **kwargs: {"last": None})
+    with pytest.raises(IntegrityError):
+        version_record(testimony=testimony, by=alice)
+    monkeypatch.undo()
+    assert list(testimony.versions.values_list("number", flat=True)) == [1]
+
+
+def test_diff_of_identical_snapshots_is_empty(testimony: Testimony) -> None:
+    """Nothing changed, nothing to show."""
+    tag(testimony)
+    assert (
+        snapshot_diff(
+            versions.testimony_snapshot(testimony), versions.testimony_snapshot(testimony)
+        )
+        == []
+    )
+
+
+def test_diff_shows_a_changed_fact_with_its_label_and_displayed_values(
+    testimony: Testimony,
+) -> None:
+    """Numbers, tri-state facts, choices and vocabulary terms read as the detail page shows them."""
+    before = versions.testimony_snapshot(testimony)
+    testimony.hours_per_day = 18
+    testimony.passport_confiscated = True
+    testimony.recruitment = "bribe"
+    testimony.country = Country.objects.get(code="russia")
+    testimony.save()
+
+    changes = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert [(c.section, c.label, c.old_display, c.new_display) for c in changes] == [
+        ("Facts", "Country of work", "Kuwait", "Russia"),
+        ("Facts", "Recruitment", "Not stated", "Paid a bribe to be selected"),
+        ("Facts", "Working hours per day", "14", "18"),
+        ("Facts", "Passport confiscated", "Not stated", "Yes"),
+    ]
+    assert all(change.segments == [] for change in changes)
+
+
+def test_diff_says_which_wage_a_currency_belongs_to(testimony: Testimony) -> None:
+    """Two fields are labelled "currency"; the diff names the wage, and blank reads as a dash."""
+    before = versions.testimony_snapshot(testimony)
+    testimony.received_wage_currency = "KWD"
+    testimony.save()
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+    assert (change.label, change.old_display, change.new_display) == (
+        "Wage received, currency",
+        "—",
+        "KWD",
+    )
+
+
+def test_diff_of_a_narrative_gives_the_removed_and_added_words(testimony: Testimony) -> None:
+    """An English narrative is compared word by word."""
+    testimony.narrative.english = ENGLISH
+    testimony.narrative.save()
+    before = versions.testimony_snapshot(testimony)
+    testimony.narrative.english = ENGLISH.replace("construction site in Kuwait", "logging camp")
+    testimony.narrative.save()
+
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert (change.section, change.label) == ("Narrative", "Narrative (English translation)")
+    assert change.lang == "en"
+    assert ("removed", "construction site in Kuwait") in change.segments
+    assert ("added", "logging camp") in change.segments
+    assert change.segments[0] == ("same", "I am Rim Myong-chol. I worked on a ")
+    kept = "".join(text for kind, text in change.segments if kind != "removed")
+    assert kept == testimony.narrative.english
+
+
+def test_diff_of_a_korean_narrative_replaces_whole_words(testimony: Testimony) -> None:
+    """Korean words are separated by spaces, so a changed word is struck whole."""
+    before = versions.testimony_snapshot(testimony)
+    testimony.narrative.original = testimony.narrative.original.replace("건설", "벌목")
+    testimony.narrative.save()
+
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert change.lang == "ko"
+    assert change.segments == [
+        ("same", "저는 림명철입니다. 쿠웨이트 "),
+        ("removed", "건설"),
+        ("added", "벌목"),
+        ("same", " 현장에서 일했습니다."),
+    ]
+
+
+def test_korean_typed_without_spaces_is_compared_by_character() -> None:
+    """A run of Hangul too long to be one word is split into syllables."""
+    segments = text_segments(
+        "저는림명철입니다쿠웨이트건설현장에서일했습니다",
+        "저는림명철입니다쿠웨이트벌목현장에서일했습니다",
+    )
+    assert segments == [
+        ("same", "저는림명철입니다쿠웨이트"),
+        ("removed", "건설"),
+        ("added", "벌목"),
+        ("same", "현장에서일했습니다"),
+    ]
+
+
+def test_diff_shows_an_added_person(testimony: Testimony) -> None:
+    """A new person is one change under their pseudonym."""
+    before = versions.testimony_snapshot(testimony)
+    Person.objects.create(testimony=testimony, role=Person.Role.SUPERVISOR, pseudonym="Minder B")
+
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert (change.section, change.kind, change.old_display, change.new_display) == (
+        "Person: Minder B",
+        "added",
+        "—",
+        "Added (Supervisor or minder)",
+    )
+
+
+def test_diff_shows_a_removed_person(testimony: Testimony) -> None:
+    """A deleted person is one change, named by role when there is no pseudonym."""
+    coworker = Person.objects.create(testimony=testimony, role=Person.Role.COWORKER)
+    before = versions.testimony_snapshot(testimony)
+    coworker.delete()
+
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert change.section == f"Person: Co-worker ({coworker.uuid.hex[:8]})"
+    assert (change.kind, change.old_display, change.new_display) == (
+        "removed",
+        "Co-worker",
+        "Removed",
+    )
+
+
+def test_diff_shows_each_changed_field_of_a_person(testimony: Testimony) -> None:
+    """A changed person gives one change per field; names are marked as identifying."""
+    before = versions.testimony_snapshot(testimony)
+    witness = witness_of(testimony)
+    witness.name_hangul = "림명출"
+    witness.birth_year = 1985
+    witness.home_province = Province.objects.get(code="ryanggang")
+    witness.save()
+
+    changes = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert [(c.section, c.label, c.old_display, c.new_display) for c in changes] == [
+        ("Person: Witness A", "Name (Hangul)", "림명철", "림명출"),
+        ("Person: Witness A", "Year of birth", "—", "1985"),
+        ("Person: Witness A", "Home province", "—", "Ryanggang"),
+    ]
+    assert [change.identifying for change in changes] == [True, False, False]
+    assert changes[0].lang == "ko"
+
+
+def test_diff_shows_a_changed_consent(testimony: Testimony) -> None:
+    """Consent choices read as their labels."""
+    before = versions.testimony_snapshot(testimony)
+    testimony.consent.public_name = "none"
+    testimony.consent.save()
+    assert [
+        (c.section, c.label, c.old_display, c.new_display)
+        for c in snapshot_diff(before, versions.testimony_snapshot(testimony))
+    ] == [("Consent", "Name in public reports", "Initials only", "No name")]
+
+
+def test_diff_shows_added_and_removed_indicators(testimony: Testimony) -> None:
+    """Tags are compared as a set: one added, one removed, each with its passage."""
+    old_tag = tag(testimony)
+    before = versions.testimony_snapshot(testimony)
+    old_tag.delete()
+    IndicatorTag.objects.create(
+        testimony=testimony,
+        indicator="excessive_overtime",
+        phase=IndicatorTag.Phase.EMPLOYMENT,
+        passage="We worked from six in the morning until midnight.",
+    )
+
+    changes = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert [(c.section, c.kind, c.label, c.old_display, c.new_display) for c in changes] == [
+        (
+            "Indicators",
+            "added",
+            "Excessive overtime (Work and life under duress)",
+            "—",
+            "We worked from six in the morning until midnight.",
+        ),
+        (
+            "Indicators",
+            "removed",
+            "Retention of identity documents (Work and life under duress)",
+            "They took our passports on arrival.",
+            "Removed",
+        ),
+    ]
+
+
+def test_diff_of_an_edited_passage_gives_word_segments(testimony: Testimony) -> None:
+    """The same indicator in the same phase with a new passage is an edit, not a swap."""
+    old_tag = tag(testimony)
+    before = versions.testimony_snapshot(testimony)
+    old_tag.passage = "They took our passports at the airport."
+    old_tag.save()
+
+    [change] = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    assert change.kind == "changed"
+    assert ("removed", "on arrival") in change.segments
+    assert ("added", "at the airport") in change.segments
+
+
+def test_diff_lists_sections_in_a_fixed_order(testimony: Testimony) -> None:
+    """Facts, narrative, persons, consent, indicators, whatever order they were edited in."""
+    before = versions.testimony_snapshot(testimony)
+    tag(testimony)
+    testimony.consent.notes = "Signed in Seoul."
+    testimony.consent.save()
+    witness = witness_of(testimony)
+    witness.sex = Person.Sex.MALE
+    witness.save()
+    testimony.narrative.language = "zh"
+    testimony.narrative.save()
+    testimony.violence = False
+    testimony.save()
+
+    sections = [c.section for c in snapshot_diff(before, versions.testimony_snapshot(testimony))]
+
+    assert sections == ["Facts", "Narrative", "Person: Witness A", "Consent", "Indicators"]
+
+
+def test_partial_strikes_removed_words_and_marks_added_ones(testimony: Testimony) -> None:
+    """A narrative change renders as one text with <del> and <ins>, under its section heading."""
+    testimony.narrative.english = ENGLISH
+    testimony.narrative.save()
+    before = versions.testimony_snapshot(testimony)
+    testimony.narrative.english = ENGLISH.replace("construction site", "logging camp")
+    testimony.narrative.save()
+    testimony.hours_per_day = 18
+    testimony.save()
+
+    html = render_to_string(
+        "testimony/_diff.html",
+        {"changes": snapshot_diff(before, versions.testimony_snapshot(testimony))},
+    )
+
+    assert '<del class="diff-removed">construction site</del>' in html
+    assert '<ins class="diff-added">logging camp</ins>' in html
+    assert "Narrative (English translation)" in html
+    assert ">Facts</h3>" in html
+    assert "<td>14</td>" in html
+    assert "<td>18</td>" in html
+    assert "No differences." not in html
+
+
+def test_partial_says_so_when_nothing_changed() -> None:
+    """An empty list renders a sentence, not an empty table."""
+    html = render_to_string("testimony/_diff.html", {"changes": []})
+    assert "No differences." in html
+    assert "<table" not in html
+
+
+def test_partial_hides_changed_names_until_they_are_revealed(testimony: Testimony) -> None:
+    """Like the detail page, a changed real name shows only when real names are revealed."""
+    before = versions.testimony_snapshot(testimony)
+    witness = witness_of(testimony)
+    witness.name_hangul = "김철수"
+    witness.save()
+    changes = snapshot_diff(before, versions.testimony_snapshot(testimony))
+
+    hidden = render_to_string("testimony/_diff.html", {"changes": changes})
+    shown = render_to_string("testimony/_diff.html", {"changes": changes, "reveal": True})
+
+    assert "김철수" not in hidden
+    assert "림명철" not in hidden
+    assert "hidden until you choose to show real names" in hidden
+    assert "김철수" in shown
+    assert "림명철" in shown

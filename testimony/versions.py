@@ -1,0 +1,409 @@
+"""Versions of a testimony: what an editor can change, frozen as JSON, and the changes between two.
+
+A snapshot holds the fields of the entry forms (the testimony's facts, narrative, persons, consent
+and indicators), so a field added to a form is versioned without touching this module. It names
+people, so it is stored encrypted (`TestimonyVersion.snapshot`).
+"""
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import FieldDoesNotExist
+from django.db import IntegrityError, models, transaction
+from django.db.models import Max
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from testimony.forms import (
+    ConsentForm,
+    IndicatorTagForm,
+    NarrativeForm,
+    PersonForm,
+    TestimonyForm,
+)
+from testimony.models import (
+    Consent,
+    IndicatorTag,
+    Narrative,
+    Person,
+    Testimony,
+    TestimonyVersion,
+    Vocabulary,
+)
+
+type JSONValue = str | int | bool | None
+
+# Free texts (narratives, passages, aliases, notes), and any value longer than this or spanning
+# lines, are shown as one text with the removed words struck and the added ones inserted.
+LONG_TEXT = 80
+# A "word" longer than this is Korean (or other) text typed without spaces: compare characters.
+LONG_WORD = 20
+
+# Han ideographs and kana are written without spaces, so each character is a word of its own.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN_RE = re.compile(rf"\s+|[{_UNSPACED}]|[^\W{_UNSPACED}]+|[^\w\s]+")
+
+# Person fields that the detail page hides until real names are shown.
+IDENTIFYING_PERSON_FIELDS = frozenset(
+    {"name_romanized", "name_hangul", "aliases", "contact_details"}
+)
+
+# "Currency" and "period" each label two fields; say which wage they belong to.
+_QUALIFIED_BY = {
+    "promised_wage_currency": "promised_wage_amount",
+    "promised_wage_period": "promised_wage_amount",
+    "received_wage_currency": "received_wage_amount",
+    "received_wage_period": "received_wage_amount",
+}
+
+
+@dataclass
+class FieldChange:
+    """One difference between two snapshots, as the diff partial shows it."""
+
+    section: str
+    label: str
+    old_display: str
+    new_display: str
+    # (kind, text) runs with kind "same", "removed" or "added"; empty for short values.
+    segments: list[tuple[str, str]] = field(default_factory=list)
+    kind: str = "changed"  # "changed", "added" (a person or indicator) or "removed"
+    identifying: bool = False  # a real name or contact: hidden unless names are revealed
+    lang: str = ""  # language of the text, for the lang attribute
+
+
+# Snapshots
+
+
+def _natural_key(obj: models.Model) -> str:
+    if isinstance(obj, Vocabulary):
+        return obj.code
+    if isinstance(obj, AbstractBaseUser):
+        return obj.get_username()
+    return str(obj.pk)
+
+
+def _plain_value(instance: models.Model, name: str) -> JSONValue:
+    model_field = instance._meta.get_field(name)
+    if model_field.is_relation:
+        related = getattr(instance, name)
+        return None if related is None else _natural_key(related)
+    value = model_field.to_python(model_field.value_from_object(instance))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        # Quantized, so that 14 and 14.00 (form input and database value) compare equal.
+        return str(value.quantize(Decimal(1).scaleb(-model_field.decimal_places)))
+    return value
+
+
+def _plain_fields(instance: models.Model | None, names: list[str]) -> dict[str, JSONValue] | None:
+    if instance is None:
+        return None
+    return {name: _plain_value(instance, name) for name in names}
+
+
+def testimony_snapshot(testimony: Testimony) -> dict:
+    """Everything an editor can change, as JSON-serializable values (foreign keys by code).
+
+    The parts are read from the database, not from the testimony's cached relations, so the
+    snapshot is what was saved even when the caller saved them through other instances.
+    """
+    persons = testimony.persons.select_related("home_province").order_by("id")
+    indicators = [
+        _plain_fields(tag, IndicatorTagForm.Meta.fields) for tag in testimony.indicators.all()
+    ]
+    return {
+        "facts": _plain_fields(testimony, TestimonyForm.Meta.fields),
+        "narrative": _plain_fields(
+            Narrative.objects.filter(testimony=testimony).first(), NarrativeForm.Meta.fields
+        ),
+        "persons": [
+            {"uuid": str(person.uuid), **_plain_fields(person, PersonForm.Meta.fields)}
+            for person in persons
+        ],
+        "consent": _plain_fields(
+            Consent.objects.filter(testimony=testimony).first(), ConsentForm.Meta.fields
+        ),
+        "indicators": sorted(indicators, key=lambda tag: json.dumps(tag, sort_keys=True)),
+    }
+
+
+def version_record(*, testimony: Testimony, by: AbstractBaseUser) -> TestimonyVersion:
+    """Save the testimony as it now is as its next version.
+
+    Call it in the transaction that saved the edit, so an edit never lands without its version.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise transaction.TransactionManagementError(
+            "version_record must run inside the transaction that saves the testimony."
+        )
+    text = json.dumps(testimony_snapshot(testimony), ensure_ascii=False, sort_keys=True)
+    try:
+        return _version_insert(testimony, by, text)
+    except IntegrityError:
+        # A concurrent save took the number and has committed: the one after it is free.
+        return _version_insert(testimony, by, text)
+
+
+def _version_insert(testimony: Testimony, by: AbstractBaseUser, text: str) -> TestimonyVersion:
+    last = TestimonyVersion.objects.filter(testimony=testimony).aggregate(last=Max("number"))
+    # A savepoint, so that a clash on the number leaves the caller's transaction usable.
+    with transaction.atomic():
+        return TestimonyVersion.objects.create(
+            testimony=testimony, number=(last["last"] or 0) + 1, created_by=by, snapshot=text
+        )
+
+
+def version_snapshot(version: TestimonyVersion) -> dict:
+    """The snapshot a version holds, decrypted and parsed."""
+    return json.loads(version.snapshot)
+
+
+# Differences
+
+
+def _model_field(model: type[models.Model], name: str) -> models.Field | None:
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def _label(model: type[models.Model], name: str) -> str:
+    model_field = _model_field(model, name)
+    if model_field is None:
+        return capfirst(name.replace("_", " "))
+    label = str(model_field.verbose_name)
+    if model is Testimony and name in _QUALIFIED_BY:
+        whole = str(Testimony._meta.get_field(_QUALIFIED_BY[name]).verbose_name)
+        label = _("%(whole)s, %(part)s") % {"whole": whole, "part": label}
+    return capfirst(label)
+
+
+def _display(model: type[models.Model], name: str, value: JSONValue) -> str:
+    model_field = _model_field(model, name)
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if value is None:
+        if isinstance(model_field, models.BooleanField):
+            return _("Not stated")
+        return "—"
+    if value == "":
+        return "—"
+    if model_field is not None and model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value))
+    if model_field is not None and model_field.is_relation:
+        related_model = model_field.related_model
+        if issubclass(related_model, Vocabulary):
+            term = related_model.objects.filter(code=value).first()
+            return str(term) if term else str(value)
+    return str(value)
+
+
+def _tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for token in _TOKEN_RE.findall(text):
+        if len(token) > LONG_WORD and not token.isspace():
+            tokens.extend(token)
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def text_segments(old: str, new: str) -> list[tuple[str, str]]:
+    """The new text as runs of kept, removed and added words, in reading order."""
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    segments: list[tuple[str, str]] = []
+
+    def emit(kind: str, tokens: list[str]) -> None:
+        text = "".join(tokens)
+        if not text:
+            return
+        if segments and segments[-1][0] == kind:
+            segments[-1] = (kind, segments[-1][1] + text)
+        else:
+            segments.append((kind, text))
+
+    removed: list[str] = []
+    added: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        # A space kept between two changed words would cut "construction site" -> "logging
+        # camp" into two pairs of changes; it reads better as one phrase replaced by another.
+        bridge = 0 < index < len(opcodes) - 1 and "".join(old_tokens[i1:i2]).isspace()
+        if tag == "equal" and not bridge:
+            emit("removed", removed)
+            emit("added", added)
+            removed, added = [], []
+            emit("same", old_tokens[i1:i2])
+        else:
+            removed.extend(old_tokens[i1:i2])
+            added.extend(new_tokens[j1:j2])
+    emit("removed", removed)
+    emit("added", added)
+    return segments
+
+
+def _is_long(value: JSONValue) -> bool:
+    return isinstance(value, str) and (len(value) > LONG_TEXT or "\n" in value)
+
+
+def _field_changes(
+    section: str,
+    model: type[models.Model],
+    names: list[str],
+    old: dict | None,
+    new: dict | None,
+    *,
+    identifying: frozenset[str] = frozenset(),
+    langs: dict[str, str] | None = None,
+) -> list[FieldChange]:
+    old, new = old or {}, new or {}
+    # Fields a form no longer has (or not yet had) still show, after those it has.
+    extra = sorted((old.keys() | new.keys()) - set(names) - {"uuid"})
+    changes = []
+    for name in [*names, *extra]:
+        before, after = old.get(name), new.get(name)
+        if before == after:
+            continue
+        segments = []
+        if isinstance(_model_field(model, name), models.TextField) or (
+            _is_long(before) or _is_long(after)
+        ):
+            segments = text_segments(before or "", after or "")
+        changes.append(
+            FieldChange(
+                section=section,
+                label=_label(model, name),
+                old_display=_display(model, name, before),
+                new_display=_display(model, name, after),
+                segments=segments,
+                identifying=name in identifying,
+                lang=(langs or {}).get(name, ""),
+            )
+        )
+    return changes
+
+
+def _person_section(person: dict) -> str:
+    role = _display(Person, "role", person.get("role"))
+    name = person.get("pseudonym") or f"{role} ({str(person.get('uuid', ''))[:8]})"
+    return _("Person: %(name)s") % {"name": name}
+
+
+def _person_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
+    old_by_uuid = {person["uuid"]: person for person in old}
+    new_uuids = {person["uuid"] for person in new}
+    changes = []
+    for person in new:
+        before = old_by_uuid.get(person["uuid"])
+        if before is None:
+            role = _display(Person, "role", person.get("role"))
+            changes.append(
+                FieldChange(
+                    section=_person_section(person),
+                    label=_("Person"),
+                    old_display="—",
+                    new_display=_("Added (%(role)s)") % {"role": role},
+                    kind="added",
+                )
+            )
+        else:
+            changes.extend(
+                _field_changes(
+                    _person_section(person),
+                    Person,
+                    PersonForm.Meta.fields,
+                    before,
+                    person,
+                    identifying=IDENTIFYING_PERSON_FIELDS,
+                    langs={"name_hangul": "ko"},
+                )
+            )
+    for person in old:
+        if person["uuid"] not in new_uuids:
+            changes.append(
+                FieldChange(
+                    section=_person_section(person),
+                    label=_("Person"),
+                    old_display=_display(Person, "role", person.get("role")),
+                    new_display=_("Removed"),
+                    kind="removed",
+                )
+            )
+    return changes
+
+
+def _indicator_label(tag: dict) -> str:
+    indicator = _display(IndicatorTag, "indicator", tag.get("indicator"))
+    phase = _display(IndicatorTag, "phase", tag.get("phase"))
+    return f"{indicator} ({phase})"
+
+
+def _indicator_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
+    # A testimony tags an indicator once per phase, so (indicator, phase) names a tag and a
+    # changed passage is shown as an edit of that tag rather than a removal and an addition.
+    old_by_key = {(tag.get("indicator"), tag.get("phase")): tag for tag in old}
+    new_by_key = {(tag.get("indicator"), tag.get("phase")): tag for tag in new}
+    section = _("Indicators")
+    changes = []
+    for key in sorted(old_by_key.keys() | new_by_key.keys(), key=lambda k: (str(k[0]), str(k[1]))):
+        before, after = old_by_key.get(key), new_by_key.get(key)
+        if before == after:
+            continue
+        tag = after or before
+        passage_before = (before or {}).get("passage") or ""
+        passage_after = (after or {}).get("passage") or ""
+        if before is None:
+            kind, old_display, new_display = "added", "—", passage_after or "—"
+        elif after is None:
+            kind, old_display, new_display = "removed", passage_before or "—", _("Removed")
+        else:
+            kind, old_display, new_display = "changed", passage_before, passage_after
+        segments = []
+        if kind == "changed":
+            segments = text_segments(passage_before, passage_after)
+        changes.append(
+            FieldChange(
+                section=section,
+                label=_indicator_label(tag),
+                old_display=old_display,
+                new_display=new_display,
+                segments=segments,
+                kind=kind,
+            )
+        )
+    return changes
+
+
+def snapshot_diff(old: dict, new: dict) -> list[FieldChange]:
+    """Changes between two snapshots: facts, narrative, persons, consent, then indicators."""
+    narrative_language = (new.get("narrative") or old.get("narrative") or {}).get("language", "")
+    return [
+        *_field_changes(
+            _("Facts"), Testimony, TestimonyForm.Meta.fields, old.get("facts"), new.get("facts")
+        ),
+        *_field_changes(
+            _("Narrative"),
+            Narrative,
+            NarrativeForm.Meta.fields,
+            old.get("narrative"),
+            new.get("narrative"),
+            langs={
+                "original": narrative_language if narrative_language != "other" else "",
+                "english": "en",
+            },
+        ),
+        *_person_changes(old.get("persons") or [], new.get("persons") or []),
+        *_field_changes(
+            _("Consent"), Consent, ConsentForm.Meta.fields, old.get("consent"), new.get("consent")
+        ),
+        *_indicator_changes(old.get("indicators") or [], new.get("indicators") or []),
+    ]
