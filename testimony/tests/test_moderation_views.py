@@ -7,7 +7,9 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
+from testimony import versions
 from testimony.models import AuditEvent, ReviewComment, Status, Testimony
+from testimony.tests.test_testimony_edit import edit_data
 from testimony.workflow import transition
 
 pytestmark = pytest.mark.django_db
@@ -187,3 +189,60 @@ def test_an_interviewer_cannot_reach_another_interviewers_testimony(
     assert theirs.case_code not in client.get(reverse("testimony:list")).content.decode()
     theirs.shared_with.add(alice)
     assert client.get(theirs.get_absolute_url()).status_code == 200
+
+
+@pytest.fixture
+def recorded(make_testimony: Callable[..., Testimony], alice: User) -> Testimony:
+    """A testimony with its original saved as version 1, as the entry page saves it."""
+    testimony = make_testimony()
+    versions.version_record(testimony=testimony, by=alice)
+    return testimony
+
+
+def test_edits_make_versions_and_the_versions_page_shows_what_changed(
+    client: Client, alice: User, recorded: Testimony
+) -> None:
+    """The original is version 1; an edit makes version 2; the page shows the changed fact."""
+    client.force_login(alice)
+    edit = reverse("testimony:edit", args=[recorded.uuid])
+    assert client.post(edit, edit_data(recorded, hours_per_day="19")).status_code == 302
+    assert list(recorded.versions.values_list("number", flat=True)) == [1, 2]
+    page = client.get(reverse("testimony:versions", args=[recorded.uuid])).content.decode()
+    assert "Changes from v1 to v2" in page
+    assert "Working hours per day" in page
+    assert "19" in page
+
+
+def test_the_conflict_page_shows_what_the_other_editor_changed(
+    client: Client, alice: User, bob: User, recorded: Testimony
+) -> None:
+    """The second editor sees the first editor's change beside their own unsaved values."""
+    edit = reverse("testimony:edit", args=[recorded.uuid])
+    stale = edit_data(recorded, hours_per_day="20")
+    client.force_login(alice)
+    client.post(edit, edit_data(recorded, interview_place="Incheon"))
+    client.force_login(bob)
+    response = client.post(edit, stale)
+    assert response.status_code == 409
+    content = response.content.decode()
+    assert "What they changed" in content
+    assert "Incheon" in content
+    assert 'name="hours_per_day" value="20"' in content
+
+
+def test_a_reviewer_is_told_what_changed_since_their_last_visit(
+    client: Client, alice: User, bob: User, recorded: Testimony
+) -> None:
+    """After the author edits, the reviewer's next visit links to the difference, once."""
+    client.force_login(bob)
+    first = client.get(recorded.get_absolute_url()).content.decode()
+    assert "changed since you last looked" not in first
+    client.force_login(alice)
+    client.post(
+        reverse("testimony:edit", args=[recorded.uuid]), edit_data(recorded, hours_per_day="19")
+    )
+    client.force_login(bob)
+    page = client.get(recorded.get_absolute_url()).content.decode()
+    assert "This testimony changed since you last looked (v1 → v2)." in page
+    again = client.get(recorded.get_absolute_url()).content.decode()
+    assert "changed since you last looked" not in again
