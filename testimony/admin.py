@@ -25,6 +25,7 @@ from testimony.models import (
     PersonNameIndex,
     Province,
     Sector,
+    Status,
     Testimony,
 )
 from testimony.services import changed_field_names, testimony_insert_with_case_code
@@ -107,6 +108,12 @@ class TestimonyAdmin(admin.ModelAdmin):
     ]
     filter_horizontal = ["shared_with"]
     inlines = [NarrativeInline, PersonInline, ConsentInline, IndicatorTagInline]
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        # A withdrawal of consent locks the testimony, in the admin as everywhere else.
+        if obj is not None and obj.status == Status.WITHDRAWN:
+            return False
+        return super().has_change_permission(request, obj)
 
     @admin.display(description=_("period"), ordering="period_start")
     def period(self, obj: Testimony) -> str:

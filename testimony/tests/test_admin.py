@@ -301,3 +301,15 @@ def test_adding_a_testimony_in_admin_assigns_a_case_code_and_its_author(
     assert testimony.updated_by == dave
     assert testimony.status == "draft"
     assert AuditEvent.objects.get(testimony=testimony).action == AuditEvent.Action.CREATED
+
+
+def test_a_withdrawn_testimony_is_read_only_in_admin(
+    admin: Client, make_testimony: Callable[..., models.Testimony]
+) -> None:
+    """After a withdrawal of consent, even admins can look but not change."""
+    testimony = make_testimony(status="withdrawn")
+    url = reverse("admin:testimony_testimony_change", args=[testimony.pk])
+    response = admin.get(url)
+    assert response.status_code == 200
+    assert b'name="interview_place"' not in response.content
+    assert admin.post(url, {"interview_place": "Elsewhere"}).status_code == 403
