@@ -61,6 +61,18 @@ def korean_alice(client: Client, alice: User) -> Client:
     return client
 
 
+@pytest.fixture
+def korean_bob(bob: User) -> Client:
+    """Bob, a reviewer, logged in with his own client, having chosen Korean."""
+    client = Client()
+    client.force_login(bob)
+    response = client.post(
+        reverse("set_language"), {"language": "ko", "next": reverse("testimony:review_queue")}
+    )
+    assert response.status_code == 302
+    return client
+
+
 def _entries(path: Path) -> list[dict[str, object]]:
     """The entries of a .po file as dicts: msgid, msgid_plural, msgstr, msgstr[N], flags."""
     entries: list[dict[str, object]] = []
@@ -178,6 +190,49 @@ def test_the_detail_page_is_korean(
         "벌목",
     ]:
         assert text in content, text
+
+
+def test_the_review_queue_is_korean(
+    korean_bob: Client, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The review queue's heading, sections and columns are in Korean."""
+    make_testimony(status="submitted")
+    content = korean_bob.get(reverse("testimony:review_queue")).content.decode()
+    for text in [
+        '<h1 class="h3 mb-3">검토 대기열</h1>',
+        "나에게 배정됨",
+        "검토자 배정 대기",
+        "다른 검토자에게 배정됨",
+        "대기 시간",
+        "검토자",
+    ]:
+        assert text in content, text
+    assert "Review queue" not in content
+
+
+def test_the_four_eyes_refusal_is_korean(
+    korean_bob: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A reviewer who entered a testimony reads in Korean why someone else must review it."""
+    testimony = make_testimony(status="in_review", created_by=bob, updated_by=bob)
+    content = korean_bob.get(testimony.get_absolute_url()).content.decode()
+    for text in [
+        "사실 정보 및 지표 검증",
+        "이 증언을 본인이 입력했으므로 다른 검토자가 검증해야 합니다.",
+        "이 증언을 본인이 입력했으므로 다른 검토자가 검토해야 합니다.",
+        "이 증언을 본인이 입력했으므로 다른 검토자가 결정해야 합니다.",
+    ]:
+        assert text in content, text
+    assert "You entered this testimony" not in content
+
+
+def test_the_last_editor_refusal_is_korean(
+    korean_bob: Client, alice: User, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A reviewer who made the last edit is told in Korean that another reviewer must act."""
+    testimony = make_testimony(status="in_review", created_by=alice, updated_by=bob)
+    content = korean_bob.get(testimony.get_absolute_url()).content.decode()
+    assert "이 증언을 마지막으로 편집한 사람이 본인이므로 다른 검토자가 검증해야 합니다." in content
 
 
 def test_the_login_page_follows_the_browser_language(client: Client) -> None:
