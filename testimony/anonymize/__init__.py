@@ -1,0 +1,1 @@
+"""Anonymization: registered-name matching, unregistered-name detection, redaction, risk."""
