@@ -1,0 +1,216 @@
+"""How well anonymization finds private names and leaves public ones alone, on a labelled set.
+
+Usage (from the repository root):
+
+    .venv/bin/python bench/anonymization_eval.py [--verbose] [--detect-only]
+
+It runs `testimony.anonymize.redact.anonymize` on every passage of
+testimony/anonymize/eval/passages.json, with the passage's persons registered, and prints:
+- recall on private-name mentions: a mention counts as found when one proposed span covers it;
+- precision of proposed spans: a span is correct when it lies within a private mention;
+- public mentions touched: public figures, places and organisations overlapped by any span;
+each overall, for English, Korean and mixed passages, and for registered and unregistered
+names (recall by whether the mention's person is registered, precision by the span's source).
+`--verbose` lists every miss, false positive and public mention touched, per passage.
+`--detect-only` measures `detect_names` alone, without registered persons.
+
+It is a report, not a test: the exit code is always 0. The quality gate is
+testimony/tests/test_detect.py.
+"""
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PASSAGES = ROOT / "testimony" / "anonymize" / "eval" / "passages.json"
+TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
+
+
+@dataclass
+class Tally:
+    mentions: int = 0
+    found: int = 0
+    spans: int = 0
+    correct: int = 0
+    public_touched: int = 0
+
+    def recall(self) -> float | None:
+        return self.found / self.mentions if self.mentions else None
+
+    def precision(self) -> float | None:
+        return self.correct / self.spans if self.spans else None
+
+
+@dataclass
+class PassageOutcome:
+    passage_id: str
+    language: str
+    missed: list[dict] = field(default_factory=list)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
+    public_touched: list[tuple[str, str]] = field(default_factory=list)
+
+
+def load_passages(path: Path = PASSAGES) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _setup_django_if_needed(importer: Callable[[], object]) -> object:
+    """Import with Django configured only if the import needs it (models, settings)."""
+    from django.core.exceptions import AppRegistryNotReady, ImproperlyConfigured
+
+    try:
+        return importer()
+    except (AppRegistryNotReady, ImproperlyConfigured):
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+        os.environ["DJANGO_DEBUG"] = "true"
+        os.environ["DJANGO_VAR_DIR"] = tempfile.mkdtemp(prefix="anonymization-eval-")
+        import django
+
+        django.setup()
+        return importer()
+
+
+def anonymizer(detect_only: bool = False) -> Callable[[dict], list]:
+    """A function from a passage to the spans proposed for it."""
+    if detect_only:
+        from testimony.anonymize.detect import detect_names
+
+        return lambda passage: detect_names(passage["text"])
+
+    def _import() -> object:
+        from testimony.anonymize import redact
+
+        return redact
+
+    redact = _setup_django_if_needed(_import)
+
+    def run(passage: dict) -> list:
+        persons = redact.assign_pseudonyms(passage["persons"])
+        result = redact.anonymize(
+            passage["text"], persons=persons, public_figures=None, detect=True
+        )
+        return result.spans
+
+    return run
+
+
+def score_passage(passage: dict, spans: list, tallies: dict[str, Tally]) -> PassageOutcome:
+    """Add one passage's counts to the tallies named "all", its language, and by source."""
+    outcome = PassageOutcome(passage["id"], passage["language"])
+    groups = ("all", passage["language"])
+    for mention in passage["private_mentions"]:
+        found = any(s.start <= mention["start"] and mention["end"] <= s.end for s in spans)
+        kind = "registered" if mention.get("registered") else "unregistered"
+        for name in (*groups, kind):
+            tallies[name].mentions += 1
+            tallies[name].found += found
+        if not found:
+            outcome.missed.append(mention)
+    for span in spans:
+        correct = any(
+            m["start"] <= span.start and span.end <= m["end"] for m in passage["private_mentions"]
+        )
+        kind = "registered" if span.source == "registered" else "unregistered"
+        for name in (*groups, kind):
+            tallies[name].spans += 1
+            tallies[name].correct += correct
+        if not correct:
+            outcome.false_positives.append((span.text, span.source, span.reason))
+    for mention in passage["public_mentions"]:
+        if any(s.start < mention["end"] and mention["start"] < s.end for s in spans):
+            for name in groups:
+                tallies[name].public_touched += 1
+            outcome.public_touched.append((mention["text"], passage["id"]))
+    return outcome
+
+
+def evaluate(
+    passages: list[dict], run: Callable[[dict], list]
+) -> tuple[dict[str, Tally], list[PassageOutcome], float]:
+    tallies = {name: Tally() for name in ("all", "en", "ko", "mixed", "registered", "unregistered")}
+    outcomes = []
+    started = time.perf_counter()
+    for passage in passages:
+        outcomes.append(score_passage(passage, run(passage), tallies))
+    return tallies, outcomes, time.perf_counter() - started
+
+
+def _ratio(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def report(tallies: dict[str, Tally], outcomes: list[PassageOutcome], verbose: bool) -> str:
+    lines = [
+        f"{'':14}{'recall':>8}{'mentions':>10}{'precision':>11}{'spans':>7}{'public touched':>16}"
+    ]
+    labels = {
+        "all": "overall",
+        "en": "English",
+        "ko": "Korean",
+        "mixed": "mixed",
+        "registered": "registered",
+        "unregistered": "unregistered",
+    }
+    for name, label in labels.items():
+        tally = tallies[name]
+        touched = "" if name in ("registered", "unregistered") else str(tally.public_touched)
+        lines.append(
+            f"{label:14}{_ratio(tally.recall()):>8}{tally.mentions:>10}"
+            f"{_ratio(tally.precision()):>11}{tally.spans:>7}{touched:>16}"
+        )
+    overall = tallies["all"]
+    met = (
+        (overall.recall() or 0) >= TARGETS["recall"]
+        and (overall.precision() or 0) >= TARGETS["precision"]
+        and overall.public_touched == TARGETS["public_touched"]
+    )
+    lines.append(
+        f"targets: recall >= {TARGETS['recall']}, precision >= {TARGETS['precision']}, "
+        f"public touched == 0: {'met' if met else 'NOT met'}"
+    )
+    if verbose:
+        for outcome in outcomes:
+            if not (outcome.missed or outcome.false_positives or outcome.public_touched):
+                continue
+            lines.append(f"\n{outcome.passage_id} ({outcome.language})")
+            for mention in outcome.missed:
+                kind = "registered" if mention.get("registered") else "unregistered"
+                lines.append(f"  missed          {mention['text']!r} ({kind})")
+            for text, source, reason in outcome.false_positives:
+                lines.append(f"  false positive  {text!r} ({source}: {reason})")
+            for text, _passage in outcome.public_touched:
+                lines.append(f"  public touched  {text!r}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--detect-only", action="store_true", help="measure detect_names alone, nothing registered"
+    )
+    args = parser.parse_args()
+    passages = load_passages()
+    try:
+        run = anonymizer(detect_only=args.detect_only)
+    except ImportError as error:
+        print(f"Cannot run the anonymizer ({error}); try --detect-only.")
+        return 0
+    tallies, outcomes, seconds = evaluate(passages, run)
+    mode = "detect_names alone" if args.detect_only else "redact.anonymize"
+    print(f"{len(passages)} passages, {mode}, {seconds * 1000:.0f} ms in all\n")
+    print(report(tallies, outcomes, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""How fast registered names are found: a 20 KB testimony against registries of 1k and 10k persons.
+
+Usage (from the repository root):
+
+    .venv/bin/python bench/anonymize_speed.py [--sizes 1000 10000] [--runs 7] [--detect]
+
+For each registry size it builds a registry of synthetic Korean persons (Hangul and romanized
+names, a third with an alias), builds the `NameMatcher` once and reports that time separately,
+then anonymizes a 20 KB testimony (English and Korean, in the style of real ones, mentioning
+registered persons in many spellings, public figures and places) several times and prints the
+median. Registered matching only unless --detect (the unregistered-name detector is timed apart
+from the matcher because it does not depend on the registry). No database, no Django settings.
+Not run by CI.
+"""
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from testimony.anonymize.redact import NameMatcher, anonymize  # noqa: E402
+from testimony.anonymize.spans import RegisteredPerson  # noqa: E402
+
+SURNAMES = [
+    ("김", "Kim"),
+    ("리", "Ri"),
+    ("박", "Pak"),
+    ("최", "Choe"),
+    ("정", "Jong"),
+    ("강", "Kang"),
+    ("조", "Jo"),
+    ("윤", "Yun"),
+    ("장", "Jang"),
+    ("림", "Rim"),
+    ("한", "Han"),
+    ("오", "O"),
+    ("신", "Sin"),
+    ("황", "Hwang"),
+    ("안", "An"),
+    ("송", "Song"),
+    ("전", "Jon"),
+    ("홍", "Hong"),
+    ("류", "Ryu"),
+    ("고", "Ko"),
+]
+GIVEN_SYLLABLES = [
+    ("명", "myong"),
+    ("철", "chol"),
+    ("영", "yong"),
+    ("호", "ho"),
+    ("성", "song"),
+    ("일", "il"),
+    ("남", "nam"),
+    ("수", "su"),
+    ("혁", "hyok"),
+    ("광", "kwang"),
+    ("춘", "chun"),
+    ("순", "sun"),
+    ("희", "hui"),
+    ("옥", "ok"),
+    ("금", "kum"),
+    ("룡", "ryong"),
+    ("진", "jin"),
+    ("경", "kyong"),
+    ("학", "hak"),
+    ("국", "kuk"),
+    ("복", "bok"),
+    ("덕", "dok"),
+    ("은", "un"),
+    ("향", "hyang"),
+    ("미", "mi"),
+    ("정", "jong"),
+    ("석", "sok"),
+    ("범", "bom"),
+    ("현", "hyon"),
+    ("주", "ju"),
+]
+ROLES = ["witness", "supervisor", "coworker", "relative", "official"]
+
+ENGLISH = (
+    "In March 2016 I was sent to a construction site near Kuwait City with forty other men. "
+    "The minder, Mr. {s1}, took our passports on the first day. {full1} was our team leader; "
+    "{given2} worked beside me on the scaffolding for fourteen hours a day. We had two days "
+    "off a year, on the birthdays of Kim Il-sung and Kim Jong-il. Portraits of Kim Jong Un hung "
+    "in the dormitory. Comrade {s3} said our families would suffer if we complained. I had "
+    "studied at Kim Chaek University of Technology before; {full3} came from Ryongsong. "
+    "We saw perhaps ten percent of the wage; the rest went to loyalty funds. {full4rev} told me "
+    "the company kept the money. "
+)
+KOREAN = (
+    "저는 2017년에 러시아 벌목장으로 파견되었습니다. {h1}은 우리 작업반장이었고 {hs2}씨가 여권을 "
+    "가져갔습니다. 김정은 동지의 초상화 앞에서 매일 총화를 했습니다. {hg3}이가 도망치려다 잡혔고 "
+    "{h4} 동무는 가족이 위험하다고 말했습니다. 하루 열여섯 시간 일했고 한 달에 하루도 쉬지 "
+    "못했습니다. 김일성광장에서 행진을 본 적이 있습니다. "
+)
+
+
+def make_registry(count: int, rng: random.Random) -> list[RegisteredPerson]:
+    persons = []
+    for index in range(count):
+        hangul_surname, surname = rng.choice(SURNAMES)
+        syllables = rng.sample(GIVEN_SYLLABLES, rng.choice([1, 2, 2, 2, 2]))
+        hangul = hangul_surname + "".join(h for h, _r in syllables)
+        given = "-".join(r for _h, r in syllables).capitalize()
+        aliases = (f"Big {surname}",) if index % 3 == 0 else ()
+        persons.append(
+            RegisteredPerson(
+                key=f"person-{index}",
+                name=f"{surname} {given}",
+                pseudonym=f"Person {index + 1}",
+                hangul=hangul,
+                aliases=aliases,
+                role=rng.choice(ROLES),
+            )
+        )
+    return persons
+
+
+def _given(person: RegisteredPerson) -> str:
+    return person.name.split(" ", 1)[1]
+
+
+def make_testimony(persons: list[RegisteredPerson], rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    while sum(len(part) for part in parts) < size:
+        a, b, c, d = rng.sample(persons, 4)
+        surname_a, given_a = a.name.split(" ", 1)
+        surname_d, given_d = d.name.split(" ", 1)
+        parts.append(
+            ENGLISH.format(
+                s1=surname_a,
+                full1=b.name.replace("-", " "),
+                given2=_given(c).replace("-", ""),
+                s3=surname_d,
+                full3=f"{surname_d} {given_d}",
+                full4rev=f"{given_a} {surname_a}",
+            )
+        )
+        parts.append(KOREAN.format(h1=a.hangul, hs2=b.hangul[0], hg3=c.hangul[1:], h4=d.hangul))
+    # The size is in UTF-8 bytes, as a file on disk; Hangul takes three bytes a syllable.
+    return "".join(parts).encode()[:size].decode(errors="ignore")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--kilobytes", type=int, default=20)
+    parser.add_argument("--detect", action="store_true", help="include the name detector")
+    args = parser.parse_args()
+    rng = random.Random(4)
+    print(
+        "| persons | build s | process peak MB | testimony KB | spans | median ms | worst ms | "
+        "runs |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
+    for size in args.sizes:
+        persons = make_registry(size, rng)
+        text = make_testimony(persons, rng, args.kilobytes * 1024)
+        started = time.perf_counter()
+        matcher = NameMatcher(persons)
+        build = time.perf_counter() - started
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+        # One untimed run first: regular expressions and small caches warm up once per process.
+        anonymize(text, persons, detect=args.detect, matcher=matcher)
+        timings = []
+        result = None
+        for _run in range(args.runs):
+            started = time.perf_counter()
+            result = anonymize(text, persons, detect=args.detect, matcher=matcher)
+            timings.append((time.perf_counter() - started) * 1000)
+        assert result is not None
+        print(
+            f"| {size:,} | {build:.2f} | {rss:.0f} | {len(text.encode()) / 1024:.0f} | "
+            f"{len(result.spans)} | {statistics.median(timings):.1f} | {max(timings):.1f} | "
+            f"{args.runs} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

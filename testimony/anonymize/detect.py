@@ -1,0 +1,933 @@
+"""Proposals for names nobody registered, found by explainable heuristics in English and Korean.
+
+Every proposal is a `Span` with source "detected", the replacement "[name withheld]" and a
+reason a reviewer can judge. The replacement is deliberately not numbered ("Person 1"): a
+heuristic cannot tell whether "Mr. Rim" and "Rim Il" are one person or two, and a numbered
+pseudonym would claim that it knows. The reviewer assigns a pseudonym when accepting.
+
+Heuristic families (each proposal names the one that found it):
+- a Korean surname followed by a given name of one or two syllables, in any romanization
+  ("Kim Myong-chol", "Pak Chol", "Chŏng Il-su", "Kim Myong Chol"), or a hyphenated given name
+  followed by a surname ("Myong-chol Rim");
+- a title followed by a capitalised name ("Mr. Rim", "Comrade Pak", "the minder Kang");
+- an introduction ("a man named X", "whose name was X", "known as X", "nicknamed X");
+- a Hangul name (surname syllable first) followed by an honorific or title (리명철 동무, 김씨),
+  after a title (반장 박영호가), introduced by a cue (이름은 ..., ...라는 사람), or, for
+  three-syllable names only, followed by a case particle, a copula or a postposition
+  (박철수는, 박성일이었다, 최성일 밑에서);
+- a Hangul name in brackets beside a detected romanized name ("Kang Chol (강철)"), or a bare
+  three-syllable Hangul name inside English prose.
+
+Never proposed: public figures (matched by full name in their common spellings), places and
+organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
+months and days, and capitalised function words.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from testimony.anonymize.spans import Span
+
+REPLACEMENT = "[name withheld]"
+
+
+def _words(text: str) -> list[str]:
+    # The word lists below read as prose; a literal "...".split() would be rewritten by ruff
+    # (SIM905) into one item per line.
+    return text.split()
+
+
+REASON_SURNAME_GIVEN = "Korean surname followed by a given name"
+REASON_GIVEN_SURNAME = "hyphenated given name followed by a Korean surname"
+REASON_TITLE = "title followed by a name"
+REASON_INTRODUCED = "introduced as 'a man named ...'"
+REASON_HANGUL_HONORIFIC = "Hangul name followed by an honorific or title"
+REASON_HANGUL_PARTICLE = "Hangul name followed by a particle"
+REASON_HANGUL_AFTER_TITLE = "Hangul name after a title"
+REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
+REASON_HANGUL_SURNAME = "Hangul surname followed by an honorific"
+REASON_BRACKETED = "Hangul name in brackets beside a detected name"
+REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
+
+DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
+    "Kim Il-sung",
+    "Kim Il Sung",
+    "Kim Il-song",
+    "Kim Jong-il",
+    "Kim Jong Il",
+    "Kim Chong-il",
+    "Kim Jong-un",
+    "Kim Jong Un",
+    "Kim Jong-eun",
+    "Kim Chong-un",
+    "Kim Yo-jong",
+    "Kim Yo Jong",
+    "Kim Yeo-jeong",
+    "Ri Sol-ju",
+    "Ri Sol Ju",
+    "Lee Seol-ju",
+    "Kim Jong-suk",
+    "Kim Jong-nam",
+    "Kim Kyong-hui",
+    "Jang Song-thaek",
+    "Jang Song-taek",
+    "Chang Song-taek",
+    "Choe Ryong-hae",
+    "Kim Chaek",
+    "Kim Hyong-jik",
+    "Moon Jae-in",
+    "Yoon Suk-yeol",
+    "김일성",
+    "김정일",
+    "김정은",
+    "김여정",
+    "리설주",
+    "김정숙",
+    "김정남",
+    "김경희",
+    "장성택",
+    "최룡해",
+    "김책",
+    "김형직",
+    "문재인",
+    "윤석열",
+)
+
+# Romanizations of common Korean surnames. testimony.anonymize.names keeps the fuller table
+# used for registered names; both are joined at first use (see _romanized_surnames), so a
+# spelling added there is detected here too.
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"),
+    "이": ("lee", "yi", "ri", "rhee", "rhie", "li", "rhi"),
+    "박": ("park", "pak", "bak", "bahk"),
+    "최": ("choi", "choe", "choy"),
+    "정": ("jung", "jeong", "chung", "chong", "jong", "cheong", "joung"),
+    "강": ("kang", "gang"),
+    "조": ("cho", "jo", "joe", "choh"),
+    "윤": ("yoon", "yun", "youn"),
+    "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim", "yim", "leem"),
+    "한": ("han",),
+    "오": ("oh", "o"),
+    "서": ("seo", "suh", "so"),
+    "신": ("shin", "sin"),
+    "권": ("kwon", "gwon", "kweon"),
+    "황": ("hwang",),
+    "안": ("ahn", "an"),
+    "송": ("song",),
+    "유": ("ryu", "yu", "yoo", "rhyu", "lyu"),
+    "전": ("jeon", "chon", "jun", "chun", "jon"),
+    "홍": ("hong",),
+    "고": ("ko", "go", "koh"),
+    "문": ("moon", "mun"),
+    "양": ("yang", "ryang"),
+    "손": ("son", "sohn"),
+    "배": ("bae", "pae"),
+    "백": ("baek", "paek", "paik", "baik"),
+    "허": ("heo", "hur", "huh", "ho"),
+    "남": ("nam",),
+    "심": ("shim", "sim"),
+    "노": ("roh", "noh", "ro", "no", "rho"),
+    "하": ("ha",),
+    "주": ("joo", "ju", "chu"),
+    "구": ("koo", "ku", "goo", "gu"),
+    "민": ("min",),
+    "진": ("jin", "chin"),
+    "지": ("ji", "chi"),
+    "엄": ("eom", "um", "uhm", "om"),
+    "채": ("chae",),
+    "원": ("won", "weon"),
+    "천": ("cheon", "chon"),
+    "방": ("bang", "pang"),
+    "공": ("kong", "gong"),
+    "현": ("hyun", "hyon", "hyeon"),
+    "함": ("ham",),
+    "변": ("byun", "byeon", "pyon", "pyun"),
+    "염": ("yeom", "yom", "ryom"),
+    "여": ("yeo", "yo", "ryo"),
+    "추": ("chu", "choo"),
+    "도": ("do", "to", "tho", "doh"),
+    "석": ("seok", "sok"),
+    "선": ("sun", "seon"),
+    "설": ("seol", "sol"),
+    "마": ("ma",),
+    "길": ("gil", "kil"),
+    "연": ("yeon", "yon", "ryon"),
+    "위": ("wi", "wee"),
+    "표": ("pyo",),
+    "명": ("myung", "myong", "myeong"),
+    "기": ("ki", "gi"),
+    "반": ("ban", "pan"),
+    "라": ("ra", "na", "la"),
+    "왕": ("wang",),
+    "금": ("kum", "geum", "keum"),
+    "옥": ("ok",),
+    "육": ("yuk", "ryuk", "yook"),
+    "인": ("in",),
+    "맹": ("maeng",),
+    "제": ("je",),
+    "탁": ("tak",),
+    "국": ("kuk", "guk"),
+    "용": ("yong", "ryong"),
+    "봉": ("bong", "pong"),
+    "곽": ("kwak", "gwak"),
+    "성": ("sung", "seong", "song"),
+    "차": ("cha",),
+    "남궁": ("namgung", "namkung"),
+    "황보": ("hwangbo",),
+    "제갈": ("jegal", "chegal"),
+    "선우": ("sunwoo", "seonu"),
+    "독고": ("dokgo", "tokko"),
+}
+
+# Surnames that are also common English words: before a single-token given name they are
+# ignored ("In Pyongyang", "So Min" stays unproposed), hyphenated given names still count.
+_AMBIGUOUS_SURNAMES = frozenset(
+    _words(
+        """
+            so no do to go in ha ma oh o ho ban pan son sun song moon han chin ham bang park
+            gong kong ok won sin sol gil min yo um om la na jo joe chu ju gu ku cha jun chun
+        """
+    )
+)
+
+# North Korean forms keep the initial ㄹ; both forms are surname syllables.
+_HANGUL_SURNAMES = frozenset(
+    _words(
+        """
+            김 리 이 박 최 정 림 임 류 유 강 조 윤 장 한 오 서 신 권 황 안 송 전 홍 고 문 량 양
+            손 배 백 허 남 심 하 주 구 민 진 지 엄 채 원 천 방 공 현 함 변 렴 염 려 여 추 도 석
+            선 설 마 길 련 연 위 표 명 기 반 라 나 왕 금 옥 륙 육 인 맹 제 모 탁 국 어 은 편 룡
+            용 봉 노 로 우 곽 성 차
+        """
+    )
+)
+_HANGUL_DOUBLE_SURNAMES = frozenset(_words("남궁 황보 제갈 선우 독고"))
+# Words in the stoplist that also begin many real names (이상민, 정원철).
+_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜"))
+
+# Syllables that essentially never occur in a given name: grammatical endings and nouns that
+# make common words look like names (주민들, 이번에, 고향집).
+_NON_GIVEN_SYLLABLES = frozenset(
+    _words(
+        """
+            들 것 때 곳 거 데 께 랑 습 됐 된 될 했 었 았 였 겠 셨 씨 냐 며 면 던 든 뭐 왜 게 갔
+            왔 봤 줬 썼 샀 졌 렸 켰 쳤 없 않 못 좀 더 또 듯 뿐 밖 앞 뒤 옆 속 밑 몸 눈 밥 돈 집
+            땅 물 놈 쪽 번 에 야 막 는 을 를 다 요 니 로 과 와 의 가 처 럼 까 부 터 업 망 러
+            려 겨 져
+            받 낸 냈 줄
+        """
+    )
+)
+
+# Common Korean words that begin with a surname syllable and can stand before a particle or a
+# title word. Places named after people are here too (김책, 김형직군 ...).
+_HANGUL_STOPWORDS = frozenset(
+    _words(
+        """
+            이것 이거 이곳 이후 이전 이번 이제 이미 이상 이하 이유 이야기 이렇게 이런 이름 이틀
+            이외 이사장 이웃 이동 이민 이용 이익 이해 이혼 이쪽 이분 이놈 이자 이상한 이래 이만
+            정말 정도 정부 정치 정치범 정신 정해 정확 정착 정보 정권 정각 정상 정오 정문 정당
+            정책 정원 정말로 정직 정식 전에 전부 전화 전쟁 전체 전혀 전기 전날 전국 전원 전선
+            전사 전달 전투 전문 고향 고향집 고생 고기 고통 고민 고개 고용 고용주 고발 고문 고참
+            고장 고급 고위 고려 조선 조선족 조국 조금 조사 조직 조건 조장 조회 조치 조심 조용
+            조카 한국 한국인 한번 한달 한때 한참 한편 한국말 한쪽 한가지 한마디 주민 주인 주변
+            주일 주말 주소 주머니 주의 주택 주로 주장 주석 주간 문제 문서 문화 문자 문밖 공장
+            공사 공사장 공화국 공민 공부 공항 공안 공식 공급 공동 공산 공연 공짜 공포 공기 대해
+            방법 방안 방문 방해 방송 방향 방식 시간 시기 하루 하늘 하나 하지만 하느 하느님 하도
+            하숙 강제 강요 강도 강한 강의 강물 강가 장군 장군님 장사 장소 장비 장마 장시간 장교
+            장례 장기 원수 원수님 원래 원산 원칙 원인 원천 원망 선생 선생님 선배 선장 선원 선박
+            선물 선전 선거 선택 반장 반장님 반대 반년 반드시 반성 어머 어머님 어머니 어린 어른
+            어디 어제 어떤 어느 어깨 어려움 안전 안전원 안에 안쪽 안내 안부 노동 노동자 노동당
+            노동신문 노력 노임 노인 노예 지배인 지도원 지도 지금 지방 지역 지시 지원 지난 지난번
+            지내 지급 지갑 지옥 지붕 지휘 지배 지위 지식 위원장 위원회 위협 위험 위반 위치 위에
+            위해 연락 연해주 연길 연말 연수 연장 연휴 연세 연금 신의주 신발 신분 신분증 신고
+            신문 신체 신청 신세 남포 남편 남자 남한 남쪽 남은 남들 남조선 함흥 함께 명령 명절
+            명단 명예 명의 임금 임무 임시 임대 여권 여자 여기 여러 여름 여행 여성 여동생 여러분
+            유일 유학 유럽 유명 오늘 오후 오전 오래 오랫 오빠 오히려 오직 서로 서류 서울 서명
+            서쪽 서비스 백화점 백성 백두산 배급 배추 배고픔 배신 송금 송환 인민 인민반 인민반장
+            인권 인간 인사 인원 인터넷 은행 은혜 용돈 용서 용접 용접공 도시 도망 도착 도움 도로
+            도중 도시락 도문 기숙사 기계 기간 기회 기술 기억 기업 기다 기관 기사 기사장 마을
+            마음 마지막 마지 마침 마찬 설날 설명 석탄 석유 석달 심지어 심한 심하 심사 황금 진짜
+            진료 진술 구타 구역 구속 구경 구조 민족 민간 천원 천천히 표정 표시 추방 추위 추석
+            모두 모든 모자 모습 모임 모집 모르 차량 차별 차이 차례 성격 성공 성분 성과 우리
+            우리들 우선 우편 현장 현지 현금 현실 변소 변화 변명 금지 금방 금요일 탁아소 국가
+            국경 국내 국외 국제 국적 제대로 제일 제한 제도 제출 량강도 양강도 평양 라선 개성
+            함경 김책 김형직군 김정숙군 김책시 림업 림업성
+                    나머지 나머 나중 나라 나이 나무 봉사 봉사료 봉급 공유 조정 조정자 주인공 마무리
+            유리 유리창 오징어 오징 도시락 안전모 유니폼 한겨울 한국어 조선어 고무 고무신 노동력
+            노동일 정기 정기적 정치적 전국적 강제적 이튿날 우유 우물 어부 기름 노래 모래 모기
+            반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
+            탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
+        """
+    )
+)
+
+# Korean case particles that follow a person's name. Places take 에/에서/로, not these.
+_KO_PARTICLES = tuple(
+    sorted(
+        _words(
+            """
+                은 는 이 가 을 를 의 에게 에게서 에게는 한테 한테서 한테는 와 과 와는 과는 도
+                께서 께 만 이랑 랑 하고 이나 이도 이는 이가 이를 이의 이와 이한테 이에게 이하고
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Titles and honorifics written after a name (박철수 반장, 리 동무, 김씨).
+_KO_HONORIFICS = tuple(
+    sorted(
+        _words(
+            """
+                씨 동무 동지 님 선생 선생님 반장 작업반장 소장 지배인 사장 사장님 과장 부장
+                지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
+                아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Titles written before a name (감독원 박철수가).
+_KO_TITLES_BEFORE = frozenset(
+    _words(
+        """
+            반장 작업반장 소장 지배인 사장 감독 감독원 보위원 보위지도원 지도원 책임자 과장 부장
+            선장 기사장 당비서 비서 대표 통역 통역원 동무 동지 친구 동료 남편 아내 형 동생 언니
+            오빠 누나 아들 딸 아버지 어머니 선배 후배 운전수 원장 의사 선생 선생님 경비원 조장
+            분조장 팀장
+        """
+    )
+)
+# Nouns after 'X라는': the X is a person's name or nickname, whatever its first syllable.
+_KO_PERSON_NOUNS = frozenset(
+    _words(
+        """
+        사람 사람이 사람은 사람을 사람의 사람과 여자 여자가 여자는 여자를 남자 남자가 남자는
+        남자를 노동자 노동자가 노동자는 동무 동무가 동무는 친구 친구가 친구는 별명 별명의
+        별명으로 별명을 러시아인 중국인 감독원 감독원이 청년 청년이 처녀 처녀가 아이 아이가
+        """
+    )
+)
+# Words after a name that work like particles written apart (최성일 밑에서).
+_KO_POSTPOSITIONS = frozenset(
+    _words("밑에서 밑에서는 아래에서 아래서 앞에서 옆에서 때문에 덕분에 말로는 말에 말을 말이")
+)
+_KO_COPULA = tuple(
+    sorted(
+        _words(
+            """
+                이다 이었다 였다 이었고 였고 이에요 예요 입니다 이라고 라고 이라는 라는 이야 야
+                이고 였는데 이었는데 인데 이었습니다 였습니다 이었어요 였어요 이지요 이죠 이란
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A single surname syllable before these stays ordinary Korean: 이 동무 (this comrade),
+# 전 반장 (the former foreman), 한 반장 (one foreman), 모 씨 (Mr So-and-so).
+_KO_NOT_SURNAME_ALONE = frozenset(
+    _words(
+        """
+            이 전 한 모 그 저 각 새 옛 어 은 우 주 성 공 원
+        """
+    )
+)
+_KO_SURNAME_ALONE_HONORIFICS = frozenset(
+    _words(
+        """
+            씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
+            의사 조장
+        """
+    )
+)
+
+_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx")
+_TITLES = frozenset(
+    (
+        *_TITLES_ABBREVIATED,
+        *_words(
+            """
+                miss mister madam comrade captain manager director supervisor boss foreman chief
+                minder officer inspector instructor sergeant lieutenant colonel secretary
+                chairman uncle auntie aunt brother sister teacher doctor engineer agent
+                interpreter
+            """
+        ),
+    )
+)
+_TITLE_QUALIFIERS = frozenset(
+    _words(
+        """
+            general deputy vice senior head team work party
+        """
+    )
+)
+
+# Places, organisations and capitalised words that are never a private name, folded lower.
+_PLACES = frozenset(
+    _words(
+        """
+            pyongyang sinuiju rason chongjin hamhung wonsan kaesong nampho nampo haeju hyesan
+            hoeryong musan kanggye sariwon pyongsong sunchon anju kimchaek kimchaek-si tanchon
+            kilju onsong seoul busan pusan incheon daegu gwangju ulsan jeju kuwait qatar doha
+            dubai abu dhabi oman vladivostok tynda khabarovsk amur moscow novosibirsk sakhalin
+            primorye yakutsk chita irkutsk tomsk omsk siberia russia china dandong shenyang
+            yanji hunchun tumen beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
+            korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
+            libya hong kong macau taiwan
+        """
+    )
+)
+_ORG_WORDS = frozenset(
+    _words(
+        """
+            corporation company bureau ministry department trading construction general party
+            university square street road avenue station hotel factory mine port city county
+            province district school college institute hospital bridge stadium park tower hall
+            academy army navy association committee group enterprise industries industry co ltd
+            inc llc bank office embassy consulate camp site unit brigade team center centre
+            airport harbour harbor river mountain mountains lake sea island islands restaurant
+            shipyard farm works plant agency commission council union federation foundation
+            guard guards division regiment battalion airlines air shipping fisheries fishery
+            lumber logging timber
+        """
+    )
+)
+_CAPITALISED_STOPWORDS = frozenset(
+    _words(
+        """
+            the a an this that these those he she it they we i you his her its our their my your
+            me us them him in on at of for from with by to into onto over under after before
+            when while then there here but and or so if because though although as every each
+            all some any no not yes what who whom whose which where why how one two three four
+            five six seven eight nine ten later once during since until again also only even
+            still just january february march april may june july august september october
+            november december monday tuesday wednesday thursday friday saturday sunday north
+            south east west northern southern eastern western korean koreans russian chinese
+            kuwaiti qatari mongolian arab arabic american japanese polish malaysian burmese
+            emirati soviet english british european asian african god lord sir madam mister
+            comrade leader great dear supreme respected marshal general
+        """
+    )
+)
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+_HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+_SYLLABLE = (
+    r"(?:kk|gg|kh|k|g|n|tt|dd|th|t|d|r|l|m|pp|bb|ph|p|b|ss|sh|s|jj|tch|ch|j|h)?"
+    r"[wy]?(?:ae|eo|eu|ui|oe|oo|ee|ou|oi|ei|a|e|i|o|u)(?:ng|n|k|g|l|m|p|b)?"
+)
+_ONE_SYLLABLE_RE = re.compile(rf"(?:{_SYLLABLE})")
+_ONE_OR_TWO_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+_INTRODUCTION_RE = re.compile(
+    r"\b(?:(?P<after_person>named|called)"
+    r"|nicknamed|known\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
+    r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
+    r"\s+[\"'“‘]?",
+    re.IGNORECASE,
+)
+_PERSON_NOUN_RE = re.compile(
+    r"\b(?:man|woman|person|guy|boy|girl|worker|workers|minder|official|friend|colleague|"
+    r"co-worker|driver|cook|supervisor|manager|foreman|engineer|someone|somebody|comrade|him|"
+    r"her|me|us|them|fellow|lady|gentleman|officer|agent|inspector|interpreter|boss|captain|"
+    r"brother|sister|son|daughter|cousin|uncle|aunt|wife|husband|nephew|niece|neighbour|neighbor|"
+    r"doctor|teacher|guard|sailor|logger|welder|labourer|laborer|one)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_KO_INTRODUCED_RE = re.compile(r"([가-힣]{2,4}?)(?:이라는|라는|이라고|라고)")
+_KO_NAME_IS_RE = re.compile(r"(?:이름|별명)(?:은|이|을)\s*$")
+_GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
+
+
+def fold(text: str) -> str:
+    """The text with diacritics removed character by character, so offsets stay the same."""
+    if text.isascii():
+        return text
+    return text.translate({ord(char): _fold_char(char) for char in set(text)})
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char.isascii() or "가" <= char <= "힣":
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if len(base) == 1 else char
+
+
+def _loose_key(name: str) -> str:
+    """A spelling-insensitive key for full names: Kim Jong-un = Kim Chong Un = Kim Jŏng-ŭn."""
+    key = re.sub(r"[^a-z가-힣]", "", fold(name).lower())
+    for old, new in (
+        ("eo", "o"),
+        ("eu", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("tch", "j"),
+        ("ch", "j"),
+        ("sh", "s"),
+        ("th", "t"),
+        ("k", "g"),
+        ("t", "d"),
+        ("p", "b"),
+        ("r", "l"),
+        ("ou", "o"),
+    ):
+        key = key.replace(old, new)
+    return key
+
+
+@lru_cache(maxsize=32)
+def _loose_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_loose_key(name) for name in names)
+
+
+@cache
+def _romanized_surnames() -> frozenset[str]:
+    """This module's surname spellings joined with the fuller table of names.py."""
+    from testimony.anonymize import names
+
+    own = {roman for romans in SURNAMES.values() for roman in romans}
+    return frozenset(own | set(names.ROMANIZED_SURNAMES))
+
+
+@cache
+def _ambiguous_surnames() -> frozenset[str]:
+    from testimony.anonymize import names
+
+    return _AMBIGUOUS_SURNAMES | names.SURNAMES_NEEDING_CAPITAL
+
+
+def _is_surname(token: str) -> bool:
+    return token[:1].isupper() and token.lower() in _romanized_surnames()
+
+
+def _is_capitalised_name_word(token: str) -> bool:
+    lower = token.lower()
+    return (
+        token[:1].isupper()
+        and len(token) >= 2
+        and lower not in _CAPITALISED_STOPWORDS
+        and lower not in _PLACES
+        and lower not in _ORG_WORDS
+        and lower not in _TITLES
+    )
+
+
+def _syllables(token: str, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.fullmatch(token.lower().replace("'", "").replace("’", "")))
+
+
+def _is_given_part(token: str, two: bool = False) -> bool:
+    """A capitalised romanized Korean given-name token of one syllable (or two when `two`)."""
+    if not _is_capitalised_name_word(token) and not (len(token) <= 3 and token[:1].isupper()):
+        return False
+    if token.lower() in _CAPITALISED_STOPWORDS or token.lower() in _PLACES:
+        return False
+    return _syllables(token, _ONE_OR_TWO_SYLLABLES_RE if two else _ONE_SYLLABLE_RE)
+
+
+def _is_hyphenated_given(token: str) -> bool:
+    parts = token.split("-")
+    return (
+        len(parts) == 2
+        and parts[0][:1].isupper()
+        and all(_syllables(part, _ONE_SYLLABLE_RE) for part in parts)
+        and token.lower() not in _PLACES
+    )
+
+
+class _Tokens:
+    def __init__(self, folded: str) -> None:
+        self.text = folded
+        self.items: list[tuple[int, int, str]] = []
+        for match in _TOKEN_RE.finditer(folded):
+            start, end, word = match.start(), match.end(), match.group()
+            # "Rim's" is Rim followed by a possessive.
+            if word.endswith(("'s", "’s")):
+                end -= 2
+                word = word[:-2]
+            self.items.append((start, end, word))
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j (j = i + 1) are separated by blanks only."""
+        return bool(_GAP_RE.fullmatch(self.text[self.items[i][1] : self.items[j][0]]))
+
+    def word(self, i: int) -> str:
+        return self.items[i][2] if 0 <= i < len(self.items) else ""
+
+
+def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    items = tokens.items
+    i = 0
+    while i < len(items) - 1:
+        word = items[i][2]
+        found = None
+        if _is_surname(word) and tokens.adjacent(i, i + 1):
+            ambiguous = word.lower() in _ambiguous_surnames()
+            nxt = items[i + 1][2]
+            if ambiguous and _is_surname(nxt) and i + 2 < len(items):
+                i += 1  # "To Kim Chol": the name starts at Kim.
+                continue
+            if _is_hyphenated_given(nxt):
+                found = i + 1
+            elif _is_given_part(nxt):
+                third = tokens.word(i + 2)
+                if third and tokens.adjacent(i + 1, i + 2) and _is_given_part(third):
+                    found = i + 2  # "Kim Myong Chol"
+                elif not ambiguous:
+                    found = i + 1
+            elif not ambiguous and _is_given_part(nxt, two=True):
+                found = i + 1  # "Kim Myongchol"
+        if found is not None and not _followed_by_org(tokens, found):
+            yield items[i][0], items[found][1], REASON_SURNAME_GIVEN
+            i = found + 1
+            continue
+        if (
+            _is_hyphenated_given(word)
+            and _is_surname(items[i + 1][2])
+            and tokens.adjacent(i, i + 1)
+            and not _followed_by_org(tokens, i + 1)
+        ):
+            yield items[i][0], items[i + 1][1], REASON_GIVEN_SURNAME
+            i += 2
+            continue
+        i += 1
+
+
+def _followed_by_org(tokens: _Tokens, i: int) -> bool:
+    following = tokens.word(i + 1).lower()
+    return bool(following) and following in _ORG_WORDS and tokens.adjacent(i, i + 1)
+
+
+def _name_tokens_from(tokens: _Tokens, i: int, limit: int = 3) -> int | None:
+    """The index of the last token of a capitalised name starting at token i, if any."""
+    last = None
+    for j in range(i, min(i + limit, len(tokens.items))):
+        if j > i and not tokens.adjacent(j - 1, j):
+            break
+        word = tokens.items[j][2]
+        if not _is_capitalised_name_word(word) and not (
+            j > i and _is_given_part(word) and word[:1].isupper()
+        ):
+            break
+        if j == i and not _is_capitalised_name_word(word):
+            break
+        last = j
+    if last is not None and _followed_by_org(tokens, last):
+        return None
+    return last
+
+
+def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    items = tokens.items
+    text = tokens.text
+    for i, (_start, end, word) in enumerate(items[:-1]):
+        lower = word.lower()
+        if lower not in _TITLES:
+            continue
+        gap = text[end : items[i + 1][0]]
+        allowed_gap = r"\.?[ \t]+" if lower in _TITLES_ABBREVIATED else r",?[ \t]+"
+        if not re.fullmatch(allowed_gap, gap):
+            continue
+        appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
+        j = i + 1
+        while (
+            j < len(items)
+            and items[j][2].lower() in _TITLES | _TITLE_QUALIFIERS
+            and tokens.adjacent(j - 1, j)
+        ):
+            j += 1  # "Comrade Manager Pak", "Director General Pak"
+        if j >= len(items):
+            continue
+        last = _name_tokens_from(tokens, j)
+        if last is not None and appositive and not re.match(r"[,.;:)]", text[items[last][1] :]):
+            continue
+        if last is not None:
+            yield items[j][0], items[last][1], REASON_TITLE
+
+
+def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    text = tokens.text
+    starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
+    for match in _INTRODUCTION_RE.finditer(text):
+        preceding = text[max(0, match.start() - 60) : match.start()]
+        if match.group("after_person") and not _PERSON_NOUN_RE.search(preceding):
+            continue
+        index = starts.get(match.end())
+        if index is None:
+            continue
+        last = _name_tokens_from(tokens, index)
+        if last is not None:
+            yield tokens.items[index][0], tokens.items[last][1], REASON_INTRODUCED
+
+
+def _is_verb_form(name: str, rest: str) -> bool:
+    """하품하는, 도착하여: a noun turned verb with 하다, not a name with a particle."""
+    return name.endswith(("하", "되", "히")) and rest in ("는", "도", "이", "의")
+
+
+def _is_hangul_name(name: str, strict: bool) -> bool:
+    """A plausible Hangul personal name; `strict` also demands name-like given syllables."""
+    if name in _HANGUL_STOPWORDS:
+        return False
+    if len(name) == 3 and name[:2] in _HANGUL_STOPWORDS and name[:2] not in _NAME_LIKE_PREFIXES:
+        return False  # 도망치(는), 전화기(를): a common word with a syllable attached
+    if len(name) == 4:
+        surname_ok = name[:2] in _HANGUL_DOUBLE_SURNAMES
+        given = name[2:]
+    elif 2 <= len(name) <= 3:
+        surname_ok = name[0] in _HANGUL_SURNAMES
+        given = name[1:]
+    else:
+        return False
+    if not surname_ok:
+        return False
+    if strict and len(given) != 2:
+        return False
+    return not any(s in _NON_GIVEN_SYLLABLES for s in given)
+
+
+def _split_name(word: str, suffixes: tuple[str, ...], strict: bool) -> int | None:
+    """Where the name ends in `word`: before one of `suffixes` (three syllables first), else
+    the whole word when it is itself a name (리향은 is 리향 with 은, not a name 리향은)."""
+    for length in (3, 2, 4):
+        rest = word[length:]
+        if (
+            length < len(word)
+            and rest in suffixes
+            and _is_hangul_name(word[:length], strict)
+            and not _is_verb_form(word[:length], rest)
+        ):
+            return _without_affectionate_i(word, length)
+    if 2 <= len(word) <= 4 and _is_hangul_name(word, strict):
+        return len(word)
+    return None
+
+
+def _without_affectionate_i(word: str, length: int) -> int:
+    """명철이가 is 명철 with the affectionate 이 that follows a closed syllable, then 가."""
+    if length == 3 and word[2] == "이" and (ord(word[1]) - 0xAC00) % 28:
+        return 2
+    return length
+
+
+def _with_honorific(rest: str) -> bool:
+    """`rest` is an honorific or title, alone or with a particle: 동무, 씨는, 반장이었다."""
+    return rest in _honorific_endings()
+
+
+@cache
+def _honorific_endings() -> frozenset[str]:
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA)
+    return frozenset(honorific + tail for honorific in _KO_HONORIFICS for tail in tails)
+
+
+def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        # Every rule but 'X라는 사람' needs a surname syllable first: most words stop here.
+        if word[0] not in _HANGUL_SURNAMES and not word.endswith(("라는", "라고")):
+            continue
+        start, end = match.span()
+        following = words[index + 1] if index + 1 < len(words) else None
+        previous = words[index - 1] if index > 0 else None
+        gap_after = text[end : following.start() if following else len(text)]
+        gap_before = text[previous.end() if previous else 0 : start]
+        context = _HangulContext(
+            next_word=following.group() if following and gap_after in (" ", "\t") else "",
+            previous_word=previous.group() if previous and gap_before in (" ", "\t") else "",
+            before=text[max(0, start - 12) : start],
+            # Only a bare three-syllable word needs it; the searches cost time on long texts.
+            in_latin_prose=end - start == 3
+            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40])),
+        )
+        found = _hangul_name_in_word(word, context)
+        if found:
+            length, reason = found
+            yield start, start + length, reason
+
+
+@dataclass(frozen=True)
+class _HangulContext:
+    next_word: str  # the next Hangul word when only a space separates them
+    previous_word: str  # likewise the previous one
+    before: str  # the few characters before the word
+    in_latin_prose: bool  # English on both sides: 'her sister 최은정 asked'
+
+
+def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
+    spaced_next = context.next_word
+    next_is_honorific = _with_honorific(spaced_next) if spaced_next else False
+    # 김씨, 리 동무: a surname alone before an honorific.
+    if word[0] in _HANGUL_SURNAMES:
+        rest = word[1:]
+        if (
+            rest
+            and _with_honorific(rest)
+            and any(rest.startswith(h) for h in _KO_SURNAME_ALONE_HONORIFICS)
+            and word not in _HANGUL_STOPWORDS
+            and word[:3] not in _HANGUL_STOPWORDS
+        ):
+            return 1, REASON_HANGUL_SURNAME
+        if (
+            len(word) == 1
+            and word not in _KO_NOT_SURNAME_ALONE
+            and next_is_honorific
+            and any(spaced_next.startswith(h) for h in _KO_SURNAME_ALONE_HONORIFICS)
+        ):
+            return 1, REASON_HANGUL_SURNAME
+        # 보위원 탁이: a surname alone after a title, with a particle.
+        if (
+            context.previous_word in _KO_TITLES_BEFORE
+            and len(word) == 2
+            and rest in _KO_PARTICLES
+            and word[0] not in _KO_NOT_SURNAME_ALONE
+        ):
+            return 1, REASON_HANGUL_AFTER_TITLE
+    # 리명철 동무, 박철수씨는, 김영호 반장이
+    for length in (3, 2, 4):
+        name, rest = word[:length], word[length:]
+        if len(name) < length or not _is_hangul_name(name, strict=False):
+            continue
+        if rest and _with_honorific(rest):
+            return length, REASON_HANGUL_HONORIFIC
+        if not rest and next_is_honorific:
+            return length, REASON_HANGUL_HONORIFIC
+        if rest in _KO_COPULA and rest.endswith(("라는", "라고")):
+            return _without_affectionate_i(word, length), REASON_HANGUL_CUE
+    # 나타샤라는 여자, 꼬마곰이라는 별명: any word introduced as a person or a nickname.
+    cue = _KO_INTRODUCED_RE.fullmatch(word) if word.endswith(("라는", "라고")) else None
+    if cue and spaced_next in _KO_PERSON_NOUNS and cue.group(1) not in _HANGUL_STOPWORDS:
+        return len(cue.group(1)), REASON_HANGUL_CUE
+    # 이름은 김영철이었다, 별명은 꼬마곰이었다
+    if ("이름" in context.before or "별명" in context.before) and _KO_NAME_IS_RE.search(
+        context.before
+    ):
+        length = _split_name(word, _KO_COPULA + _KO_PARTICLES, strict=False)
+        if length:
+            return length, REASON_HANGUL_CUE
+    # 감독원 박철수가
+    if context.previous_word in _KO_TITLES_BEFORE:
+        length = _split_name(word, _KO_PARTICLES + _KO_COPULA, strict=False)
+        if length:
+            return length, REASON_HANGUL_AFTER_TITLE
+    # 박철수는, 박성일이었다, 최성일 밑에서: only three-syllable names before a particle or a
+    # postposition; two syllables are too often ordinary words (조선은, 임금을, 여권을).
+    length = _split_name(word, _KO_PARTICLES + _KO_COPULA, strict=True)
+    if length == 3 and (word[3:] or spaced_next in _KO_POSTPOSITIONS):
+        return length, REASON_HANGUL_PARTICLE
+    # 'her sister 최은정 asked': a bare three-syllable name inside English prose.
+    if context.in_latin_prose and len(word) == 3 and _is_hangul_name(word, strict=True):
+        return 3, REASON_HANGUL_IN_ENGLISH
+    return None
+
+
+def _bracketed_hangul(
+    text: str, spans: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    for _start, end, _reason in spans:
+        match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
+        if match:
+            yield end + match.start(1), end + match.end(1), REASON_BRACKETED
+
+
+def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where public figures occur: find their first names' words, then try the full names there."""
+    anchor, by_first = _public_patterns(public_figures)
+    ranges = []
+    for hit in anchor.finditer(folded):
+        pattern = by_first.get(hit.group().lower())
+        full = pattern.match(folded, hit.start()) if pattern else None
+        if full:
+            ranges.append(full.span())
+    return ranges
+
+
+@lru_cache(maxsize=32)
+def _public_patterns(
+    public_figures: tuple[str, ...],
+) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A pattern for the first part of every public name, and the full names by first part.
+
+    Hyphens and spaces between the parts of a romanized name are optional."""
+    alternatives: dict[str, list[str]] = {}
+    for name in sorted(public_figures, key=len, reverse=True):
+        name = fold(name).strip()
+        if not name:
+            continue
+        if re.search(r"[가-힣]", name):
+            first, pattern = name[0], re.escape(name)
+        else:
+            parts = re.split(r"[\s\-‐]+", name)
+            first = parts[0].lower()
+            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + r"\b"
+        alternatives.setdefault(first, []).append(pattern)
+    by_first = {
+        first: re.compile("|".join(patterns), re.IGNORECASE)
+        for first, patterns in alternatives.items()
+    }
+    hangul = [re.escape(first) for first in by_first if re.match(r"[가-힣]", first)]
+    latin = [re.escape(first) for first in by_first if not re.match(r"[가-힣]", first)]
+    anchors = [*hangul, *([rf"\b(?:{'|'.join(latin)})"] if latin else [])]
+    return re.compile("|".join(anchors) or r"(?!)", re.IGNORECASE), by_first
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for start, end, reason in sorted(found, key=lambda item: (item[0], -item[1])):
+        if merged and start < merged[-1][1]:
+            last_start, last_end, last_reason = merged[-1]
+            if reason not in last_reason:
+                last_reason = f"{last_reason}; {reason}"
+            merged[-1] = (last_start, max(end, last_end), last_reason)
+        else:
+            merged.append((start, end, reason))
+    return merged
+
+
+def detect_names(
+    text: str,
+    exclude: list[tuple[int, int]] | None = None,
+    public_figures: list[str] | None = None,
+) -> list[Span]:
+    """Propose every stretch of `text` that looks like a private person's name.
+
+    Proposals overlapping an `exclude` range (typically the spans of registered names) are
+    dropped, and so is anything overlapping a public figure: the defaults above plus
+    `public_figures`. Offsets are in characters of `text`.
+    """
+    folded = fold(text)
+    tokens = _Tokens(folded)
+    found: list[tuple[int, int, str]] = []
+    found.extend(_korean_full_names(tokens))
+    found.extend(_titled_names(tokens))
+    found.extend(_introduced_names(tokens))
+    found.extend(_hangul_names(text))
+    found.extend(_bracketed_hangul(text, found))
+
+    figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
+    candidates = _merge(found)
+    public = _public_ranges(folded, tuple(figures))
+    public_keys = _loose_keys(tuple(figures))
+    blocked = [*(exclude or []), *public]
+
+    spans = []
+    for start, end, reason in candidates:
+        surface = text[start:end]
+        if _overlaps(start, end, blocked) or _loose_key(surface) in public_keys:
+            continue
+        spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
+    return spans

@@ -1,0 +1,1024 @@
+"""Korean name knowledge: Hangul romanization, surname spellings and given-name variants.
+
+Everything here is a pure function of its arguments. The matcher in `redact.py` works on the
+factored `NameForms` (surname spellings and given-name spellings kept apart, so that a registry
+of 10,000 persons stays small); `name_variants` spells the same knowledge out as the flat set of
+surface forms, for reviewers and tests.
+"""
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from testimony.anonymize.spans import RegisteredPerson
+
+# --- Hangul ------------------------------------------------------------------------------------
+
+_SYLLABLE_BASE = 0xAC00
+_SYLLABLE_LAST = 0xD7A3
+
+# Jamo order is the Unicode order: 19 initials, 21 vowels, 28 finals (the first is "none").
+_RR_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_MR_INITIALS = [
+    "k",
+    "kk",
+    "n",
+    "t",
+    "tt",
+    "r",
+    "m",
+    "p",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "ch",
+    "tch",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+# North Korean practice writes the aspirates ㅋ ㅌ ㅍ as kh, th, ph ("Jang Song Thaek").
+_NK_INITIALS = [
+    "k",
+    "kk",
+    "n",
+    "t",
+    "tt",
+    "r",
+    "m",
+    "p",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "j",
+    "jj",
+    "ch",
+    "kh",
+    "th",
+    "ph",
+    "h",
+]
+_RR_VOWELS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+]
+# McCune-Reischauer without diacritics: ŏ -> o, ŭ -> u.
+_MR_VOWELS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "o",
+    "e",
+    "yo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "u",
+    "ui",
+    "i",
+]
+# How names are often spelled in passports and the press rather than by any system.
+_COMMON_VOWELS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "u",
+    "e",
+    "you",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "oo",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ee",
+    "ee",
+]
+_FINALS = [
+    "-",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
+]
+
+_INITIAL_NONE = 11  # ㅇ
+_INITIAL_RIEUL = 5  # ㄹ
+_INITIAL_NIEUN = 2  # ㄴ
+_INITIAL_S = 9  # ㅅ
+# Vowels that drop an initial ㄹ to nothing in South Korean usage (ㅣ ㅑ ㅕ ㅛ ㅠ ㅖ ㅒ).
+_Y_VOWELS = {20, 2, 6, 12, 17, 7, 3}
+# Plain stops that McCune-Reischauer voices between voiced sounds: ㄱ ㄷ ㅂ ㅈ.
+_VOICED = {0: "g", 3: "d", 7: "b", 12: "j"}
+
+
+def is_hangul_syllable(char: str) -> bool:
+    return _SYLLABLE_BASE <= ord(char) <= _SYLLABLE_LAST
+
+
+def contains_hangul(text: str) -> bool:
+    return any(is_hangul_syllable(char) for char in text)
+
+
+def decompose(syllable: str) -> tuple[int, int, int]:
+    """A Hangul syllable as (initial, vowel, final) jamo indices."""
+    code = ord(syllable) - _SYLLABLE_BASE
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def compose(initial: int, vowel: int, final: int) -> str:
+    return chr(_SYLLABLE_BASE + (initial * 21 + vowel) * 28 + final)
+
+
+def _jamo_text(table: list[str], index: int) -> str:
+    text = table[index]
+    return "" if text == "-" else text
+
+
+def romanize_syllable(syllable: str, system: str = "rr") -> str:
+    """One syllable on its own: 철 -> "cheol" (rr), "chol" (mr), "chol" (nk), "chul" (common)."""
+    initial, vowel, final = decompose(syllable)
+    initials = {"rr": _RR_INITIALS, "mr": _MR_INITIALS, "nk": _NK_INITIALS}.get(
+        system, _RR_INITIALS
+    )
+    vowels = {"mr": _MR_VOWELS, "nk": _MR_VOWELS, "common": _COMMON_VOWELS}.get(system, _RR_VOWELS)
+    head = _jamo_text(initials, initial)
+    nucleus = _jamo_text(vowels, vowel)
+    if (
+        system in ("mr", "nk", "common")
+        and initial == _INITIAL_S
+        and nucleus.startswith(("i", "wi"))
+    ):
+        head = "sh"  # 시 -> shi, 신 -> Shin
+    if system == "common" and initial == _INITIAL_NONE and nucleus == "oo":
+        nucleus = "woo"  # 우 -> Woo
+    if system == "common" and final == 0 and nucleus == "ee" and vowel == 20 and initial == 11:
+        nucleus = "i"
+    return head + nucleus + _jamo_text(_FINALS, final)
+
+
+def romanize(hangul: str, system: str = "rr", voicing: bool = False) -> list[str]:
+    """A Hangul name as romanized syllables; `voicing` applies McCune-Reischauer's rule that
+    ㄱ ㄷ ㅂ ㅈ are voiced after a vowel or a voiced final (영구 -> Yong-gu)."""
+    syllables = []
+    previous_final: int | None = None
+    for char in hangul:
+        if not is_hangul_syllable(char):
+            continue
+        text = romanize_syllable(char, system)
+        initial, _vowel, final = decompose(char)
+        voiced_before = previous_final is not None and previous_final in (0, 4, 8, 16, 21)
+        if voicing and voiced_before and initial in _VOICED:
+            text = _VOICED[initial] + text[len(_jamo_text(_MR_INITIALS, initial)) :]
+        syllables.append(text)
+        previous_final = final
+    return syllables
+
+
+def _sound_changed(hangul: str) -> list[list[str]]:
+    """The usual sound changes at a syllable boundary, as spelled by people who write names as
+    they hear them: liaison (석우 -> Seo-gu), nasalization (석민 -> Seong-min) and ㄹ
+    assimilation (신라 -> Sil-la). Only the first boundary of the given name is changed; the
+    matcher tolerates the rest through its spelling alternations."""
+    chars = [char for char in hangul if is_hangul_syllable(char)]
+    if len(chars) < 2:
+        return []
+    first, second = decompose(chars[0]), decompose(chars[1])
+    changed: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = []
+    liaison = {1: 0, 4: 2, 7: 3, 8: 5, 16: 6, 17: 7, 19: 9, 22: 12, 23: 14}
+    if second[0] == _INITIAL_NONE and first[2] in liaison:
+        changed.append(((first[0], first[1], 0), (liaison[first[2]], second[1], second[2])))
+    nasal = {1: 21, 7: 4, 17: 16, 19: 4, 22: 4, 23: 4}  # ㄱ->ㅇ, ㄷ->ㄴ, ㅂ->ㅁ ...
+    if second[0] in (_INITIAL_NIEUN, 6) and first[2] in nasal:
+        changed.append(((first[0], first[1], nasal[first[2]]), second))
+    if first[2] == 4 and second[0] == _INITIAL_RIEUL:  # ㄴ+ㄹ -> ㄹ+ㄹ
+        changed.append(((first[0], first[1], 8), second))
+    if first[2] == 8 and second[0] == _INITIAL_NIEUN:  # ㄹ+ㄴ -> ㄹ+ㄹ
+        changed.append((first, (_INITIAL_RIEUL, second[1], second[2])))
+    if first[2] in (16, 21) and second[0] == _INITIAL_RIEUL:  # ㅁ/ㅇ+ㄹ -> ㄴ
+        changed.append((first, (_INITIAL_NIEUN, second[1], second[2])))
+    forms = []
+    for a, b in changed:
+        respelled = compose(*a) + compose(*b) + "".join(chars[2:])
+        forms.append(romanize(respelled, "rr"))
+        forms.append(romanize(respelled, "mr"))
+    return forms
+
+
+def hangul_given_forms(given: str) -> list[list[str]]:
+    """Romanized syllable lists for a Hangul given name, most standard first.
+
+    명철 -> [myeong, cheol], [myong, chol], [myoung, chul] ... which the matcher also writes
+    joined, hyphenated and spaced (Myeongcheol, Myong-chol, Myong Chol).
+    """
+    forms = [
+        romanize(given, "rr"),
+        romanize(given, "mr"),
+        romanize(given, "mr", voicing=True),
+        romanize(given, "nk", voicing=True),
+        romanize(given, "common"),
+        *_sound_changed(given),
+    ]
+    unique: list[list[str]] = []
+    for form in forms:
+        if form and form not in unique:
+            unique.append(form)
+    return unique
+
+
+def hangul_initial_variants(given: str) -> set[str]:
+    """The given name with its first syllable in North and South usage: 룡남 <-> 용남.
+
+    South Korean spelling drops or changes an initial ㄹ that North Korean spelling keeps."""
+    if not given or not is_hangul_syllable(given[0]):
+        return {given}
+    initial, vowel, final = decompose(given[0])
+    variants = {given}
+    rest = given[1:]
+    if initial == _INITIAL_RIEUL:
+        south = _INITIAL_NONE if vowel in _Y_VOWELS else _INITIAL_NIEUN
+        variants.add(compose(south, vowel, final) + rest)
+    elif (initial == _INITIAL_NONE and vowel in _Y_VOWELS) or (
+        initial == _INITIAL_NIEUN and vowel not in _Y_VOWELS
+    ):
+        variants.add(compose(_INITIAL_RIEUL, vowel, final) + rest)
+    return variants
+
+
+# --- Surnames ----------------------------------------------------------------------------------
+
+# (Hangul forms, North Korean ㄹ-initial form included; romanizations, most frequent first.)
+_SURNAME_ROWS: tuple[tuple[str, str], ...] = (
+    ("김", "kim gim ghim"),
+    ("이 리", "lee yi i ri rhee rhie lie li rhi yee"),
+    ("박", "park pak bak bahk"),
+    ("최", "choi choe chwe choy"),
+    ("정", "jung jeong chung chong jong cheong joung"),
+    ("강", "kang gang"),
+    ("조", "cho jo joe choh"),
+    ("윤", "yoon yun youn"),
+    ("장", "jang chang"),
+    ("임 림", "lim im rim yim leem lym"),
+    ("한", "han"),
+    ("오", "oh o"),
+    ("서", "seo suh so sur"),
+    ("신", "shin sin shinn"),
+    ("권", "kwon gwon kweon"),
+    ("황", "hwang"),
+    ("안", "ahn an"),
+    ("송", "song"),
+    ("전", "jeon jun chon jon chun cheon"),
+    ("홍", "hong"),
+    ("유 류", "ryu yu yoo ryoo rhyu lyu"),
+    ("고", "ko go koh"),
+    ("문", "moon mun"),
+    ("양 량", "yang ryang lyang"),
+    ("손", "son sohn"),
+    ("배", "bae pae bai"),
+    ("백", "baek paek paik baik"),
+    ("허", "heo hur huh ho"),
+    ("남", "nam"),
+    ("심", "shim sim"),
+    ("노 로", "roh noh ro no rho nho"),
+    ("하", "ha"),
+    ("곽", "kwak gwak"),
+    ("성", "sung seong song"),
+    ("차", "cha"),
+    ("주", "joo ju chu choo"),
+    ("우", "woo u wu"),
+    ("구", "koo ku gu goo"),
+    ("민", "min"),
+    ("진", "jin chin"),
+    ("지", "ji chi jee"),
+    ("엄", "um eom om uhm"),
+    ("채", "chae chai"),
+    ("원", "won weon"),
+    ("천", "cheon chon chun"),
+    ("방", "bang pang"),
+    ("공", "kong gong"),
+    ("현", "hyun hyon hyeon"),
+    ("함", "ham hahm"),
+    ("변", "byun pyon byeon pyun"),
+    ("염 렴", "yeom yom ryom yum"),
+    ("여 려", "yeo yo ryo yuh"),
+    ("추", "chu choo"),
+    ("도", "do to doh tho"),
+    ("석", "seok sok suk"),
+    ("선", "sun son seon"),
+    ("설", "seol sol sul"),
+    ("마", "ma"),
+    ("길", "gil kil"),
+    ("연 련", "yeon yon ryon youn"),
+    ("위", "wi wee"),
+    ("표", "pyo"),
+    ("명", "myung myong myeong"),
+    ("기", "ki gi kee"),
+    ("반", "ban pan"),
+    ("나 라", "ra na rha nah la"),
+    ("왕", "wang"),
+    ("금", "keum kum geum"),
+    ("옥", "ok"),
+    ("육 륙", "yuk ryuk yook"),
+    ("인", "in"),
+    ("맹", "maeng"),
+    ("제", "je che"),
+    ("모", "mo"),
+    ("탁", "tak"),
+    ("국", "kook kuk guk"),
+    ("어", "eo o uh"),
+    ("은", "eun un"),
+    ("편", "pyeon pyon pyun"),
+    ("용 룡", "yong ryong"),
+    ("봉", "bong pong"),
+    ("소", "so"),
+    ("태", "tae thae"),
+    ("계", "kye gye"),
+    ("경", "kyung kyong gyeong"),
+    ("남궁", "namgung namkung"),
+    ("황보", "hwangbo hwangpo"),
+    ("제갈", "jegal chegal"),
+    ("선우", "sunwoo seonu sonu"),
+    ("독고", "dokgo tokko"),
+    ("사공", "sagong sakong"),
+)
+
+# Every Hangul form -> all romanizations of its row (리 and 이 share one row).
+SURNAMES: dict[str, tuple[str, ...]] = {
+    hangul: tuple(romans.split()) for forms, romans in _SURNAME_ROWS for hangul in forms.split()
+}
+# Every Hangul form -> all Hangul forms of its row.
+SURNAME_HANGUL_FORMS: dict[str, tuple[str, ...]] = {
+    hangul: tuple(forms.split()) for forms, _romans in _SURNAME_ROWS for hangul in forms.split()
+}
+_ROMAN_TO_ROWS: dict[str, list[int]] = {}
+for _row, (_forms, _romans) in enumerate(_SURNAME_ROWS):
+    for _roman in _romans.split():
+        _ROMAN_TO_ROWS.setdefault(_roman, []).append(_row)
+
+ROMANIZED_SURNAMES: frozenset[str] = frozenset(_ROMAN_TO_ROWS)
+
+# Surname spellings that are also common English words: these count as a surname beside a
+# given name only when capitalised ("Myong-chol in the camp" must not become a full name).
+SURNAMES_NEEDING_CAPITAL: frozenset[str] = frozenset(
+    [
+        "i",
+        "o",
+        "u",
+        "in",
+        "an",
+        "so",
+        "no",
+        "do",
+        "to",
+        "go",
+        "ha",
+        "ma",
+        "mo",
+        "son",
+        "sun",
+        "song",
+        "won",
+        "ban",
+        "pan",
+        "bang",
+        "gang",
+        "ok",
+        "un",
+        "chin",
+        "ham",
+        "wee",
+        "moon",
+        "yo",
+        "ra",
+        "na",
+        "la",
+        "ko",
+        "ho",
+        "chu",
+        "gil",
+        "kil",
+        "min",
+        "han",
+        "cha",
+        "nam",
+        "lie",
+    ]
+)
+
+
+def surname_spellings(surname: str) -> set[str]:
+    """Every romanization of a surname given in Hangul or in any romanization (lowercase).
+
+    A romanization shared by two surnames (Son: 손 and 선) brings both rows: recall first."""
+    surname = fold(surname).strip().lower()
+    if surname in SURNAMES:
+        return set(SURNAMES[surname])
+    spellings = {surname} if surname else set()
+    for row in _ROMAN_TO_ROWS.get(surname, []):
+        spellings.update(_SURNAME_ROWS[row][1].split())
+    return spellings
+
+
+def surname_hangul_forms(surname: str) -> set[str]:
+    return set(SURNAME_HANGUL_FORMS.get(surname, (surname,)))
+
+
+def split_hangul_name(hangul: str) -> tuple[str, str]:
+    """(surname, given) of a Hangul full name; two-syllable surnames are recognised."""
+    hangul = re.sub(r"\s+", "", hangul)
+    if len(hangul) >= 3 and hangul[:2] in SURNAMES:
+        return hangul[:2], hangul[2:]
+    return hangul[:1], hangul[1:]
+
+
+# --- Titles ------------------------------------------------------------------------------------
+
+# A surname alone is a mention only after one of these. Marshal, General, Chairman, President,
+# Premier and Supreme Leader are left out on purpose: in testimonies they name the leadership.
+TITLES_BEFORE: frozenset[str] = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "madam",
+        "madame",
+        "comrade",
+        "dr",
+        "doctor",
+        "director",
+        "manager",
+        "supervisor",
+        "captain",
+        "boss",
+        "chief",
+        "foreman",
+        "officer",
+        "minder",
+        "secretary",
+        "instructor",
+        "teacher",
+        "engineer",
+        "commander",
+        "lieutenant",
+        "sergeant",
+        "inspector",
+        "agent",
+        "leader",
+        "uncle",
+        "aunt",
+        "auntie",
+        "granny",
+        "grandpa",
+    ]
+)
+# Words that make "leader" a reference to the leadership ("Supreme Leader Kim").
+LEADERSHIP_WORDS: frozenset[str] = frozenset(
+    ["supreme", "great", "dear", "respected", "eternal", "beloved"]
+)
+# Korean titles written in Latin letters after the surname ("Rim-dongmu", "Kim ssi").
+ROMANIZED_TITLES_AFTER: frozenset[str] = frozenset(
+    [
+        "dongmu",
+        "tongmu",
+        "dongji",
+        "tongji",
+        "ssi",
+        "nim",
+        "seonsaeng",
+        "sonsaeng",
+        "seonsaengnim",
+        "sonsaengnim",
+        "banjang",
+        "panjang",
+        "jakeopbanjang",
+        "sojang",
+        "jibaein",
+        "chibaein",
+        "gwajang",
+        "kwajang",
+        "bujang",
+        "pujang",
+        "sajang",
+        "jidowon",
+        "chidowon",
+    ]
+)
+# Korean titles after a Hangul surname or name (김씨, 림 동무, 박반장).
+HANGUL_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        [
+            "씨",
+            "님",
+            "동무",
+            "동지",
+            "선생",
+            "선생님",
+            "반장",
+            "작업반장",
+            "소장",
+            "지배인",
+            "과장",
+            "부장",
+            "사장",
+            "대장",
+            "지도원",
+            "보위원",
+            "안전원",
+            "책임자",
+            "기사장",
+            "당비서",
+            "비서",
+            "여사",
+            "선배",
+            "아저씨",
+            "아주머니",
+            "형",
+            "누나",
+            "언니",
+            "오빠",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+# --- Romanized given names ---------------------------------------------------------------------
+
+_R_INITIALS = [
+    "tch",
+    "kk",
+    "tt",
+    "pp",
+    "ss",
+    "jj",
+    "ch",
+    "sh",
+    "th",
+    "ph",
+    "kh",
+    "k",
+    "g",
+    "n",
+    "d",
+    "t",
+    "r",
+    "l",
+    "m",
+    "b",
+    "p",
+    "s",
+    "j",
+    "h",
+]
+_R_VOWELS = sorted(
+    [
+        "yeo",
+        "yae",
+        "wae",
+        "weo",
+        "woo",
+        "you",
+        "yoo",
+        "eo",
+        "eu",
+        "ae",
+        "ya",
+        "yo",
+        "yu",
+        "ye",
+        "wa",
+        "wo",
+        "we",
+        "wi",
+        "oe",
+        "ui",
+        "oo",
+        "ee",
+        "ai",
+        "oi",
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+    ],
+    key=len,
+    reverse=True,
+)
+_R_FINALS = ["ng", "k", "n", "t", "l", "m", "p"]
+_SYLLABLE_RE = re.compile(
+    "({})?({})({})?".format("|".join(_R_INITIALS), "|".join(_R_VOWELS), "|".join(_R_FINALS))
+)
+
+_INITIAL_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "k": ("g", "kh"),
+    "g": ("k",),
+    "kh": ("k",),
+    "kk": ("k", "g"),
+    "t": ("d", "th"),
+    "d": ("t",),
+    "th": ("t", "d"),
+    "tt": ("t", "d"),
+    "p": ("b", "ph"),
+    "b": ("p",),
+    "ph": ("p", "b"),
+    "pp": ("p", "b"),
+    "ch": ("j",),
+    "j": ("ch",),
+    "jj": ("j", "ch"),
+    "tch": ("j", "ch"),
+    "sh": ("s",),
+    "l": ("r", "n"),
+    "n": ("r",),
+}
+_VOWEL_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "eo": ("o", "u"),
+    "o": ("eo", "u"),
+    "u": ("oo", "o", "eo", "eu"),
+    "oo": ("u",),
+    "eu": ("u",),
+    "yeo": ("yo", "yu", "you"),
+    "yo": ("yeo", "yu", "you"),
+    "yu": ("yoo", "yo", "yeo"),
+    "yoo": ("yu",),
+    "you": ("yeo", "yo", "yu"),
+    "i": ("ee",),
+    "ee": ("i",),
+    "ae": ("ai",),
+    "ai": ("ae",),
+    "oe": ("oi",),
+    "oi": ("oe",),
+    "wo": ("weo",),
+    "weo": ("wo",),
+    "wi": ("wee",),
+    "ui": ("ee", "eui", "i"),
+    "woo": ("u", "wu"),
+}
+
+MAX_GIVEN_VARIANTS = 64
+
+
+def fold(text: str) -> str:
+    """Diacritics removed (Chŏng -> Chong), apostrophes of McCune-Reischauer dropped."""
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # NFD splits Hangul syllables into jamo; NFC puts them back together.
+    return unicodedata.normalize("NFC", plain).replace("'", "").replace("’", "").replace("ʼ", "")
+
+
+def syllabify(word: str) -> list[list[str]]:
+    """The ways a romanized word splits into Korean syllables, fewest syllables first.
+
+    "myeongchul" -> [["myeong", "chul"]]; "sunok" -> [["sun", "ok"], ["su", "nok"]]."""
+    word = word.lower()
+    results: list[list[str]] = []
+
+    def walk(position: int, taken: list[str]) -> None:
+        if len(results) >= 4 or len(taken) > 4:
+            return
+        if position == len(word):
+            results.append(list(taken))
+            return
+        for end in range(min(len(word), position + 7), position, -1):
+            if _SYLLABLE_RE.fullmatch(word, position, end):
+                taken.append(word[position:end])
+                walk(end, taken)
+                taken.pop()
+
+    walk(0, [])
+    # Only the readings with the fewest syllables: "myeongchul" is myeong-chul, never mye-ong-chul.
+    fewest = min((len(result) for result in results), default=0)
+    return [result for result in results if len(result) == fewest]
+
+
+def _syllable_parts(syllable: str) -> tuple[str, str, str] | None:
+    match = _SYLLABLE_RE.fullmatch(syllable)
+    if not match:
+        return None
+    return match.group(1) or "", match.group(2), match.group(3) or ""
+
+
+def syllable_alternatives(syllable: str) -> dict[str, int]:
+    """Spellings of one romanized syllable with their cost (changes made): "chol" -> chol 0,
+    cheol 1, chul 1, jol 1, jeol 2 ...; South/North vowel swaps and k/g, t/d, p/b, ch/j."""
+    parts = _syllable_parts(syllable)
+    if parts is None:
+        return {syllable: 0}
+    initial, vowel, final = parts
+    initials = {initial: 0}
+    for other in _INITIAL_ALTERNATIVES.get(initial, ()):
+        initials.setdefault(other, 1)
+    if initial == "r":
+        initials.setdefault("" if vowel.startswith(("y", "i")) else "n", 1)
+        initials.setdefault("l", 1)
+    if initial == "" and vowel.startswith("y"):
+        initials.setdefault("r", 1)  # 용 Yong <-> 룡 Ryong
+    if initial == "s" and vowel.startswith(("i", "wi")):
+        initials.setdefault("sh", 1)
+    vowels = {vowel: 0}
+    for other in _VOWEL_ALTERNATIVES.get(vowel, ()):
+        vowels.setdefault(other, 1)
+    spellings: dict[str, int] = {}
+    for (head, head_cost), (nucleus, nucleus_cost) in itertools.product(
+        initials.items(), vowels.items()
+    ):
+        if head == "" and nucleus == "u":
+            spellings.setdefault("woo" + final, head_cost + nucleus_cost + 1)
+        text = head + nucleus + final
+        cost = head_cost + nucleus_cost
+        if spellings.get(text, 99) > cost:
+            spellings[text] = cost
+    return spellings
+
+
+@dataclass(frozen=True)
+class GivenVariant:
+    """A given-name spelling, joined ("myongchol"), with the offsets where syllables meet, so
+    that "Myong Chol" and "Myong-chol" match it but "Myon Gchol" does not."""
+
+    joined: str
+    boundaries: frozenset[int]
+    syllables: int
+
+
+def _romanized_given_bases(given: str) -> list[list[str]]:
+    parts = [part for part in re.split(r"[\s\-‐‑–]+", fold(given).lower()) if part]
+    if not parts:
+        return []
+    per_part = [syllabify(part) or [[part]] for part in parts]
+    bases = []
+    for combination in itertools.product(*per_part):
+        bases.append([syllable for part in combination for syllable in part])
+    return bases[:4]
+
+
+def given_variants(
+    given: str = "", hangul_given: str = "", limit: int = MAX_GIVEN_VARIANTS
+) -> list[GivenVariant]:
+    """Spellings of a given name, the registered ones first, capped at `limit`.
+
+    The romanized form as registered and the romanizations of the Hangul (if known) cost
+    nothing; each South/North vowel swap or consonant alternation costs one, and the cheapest
+    spellings are kept. Hyphen, space or nothing between syllables is left to the matcher."""
+    bases = _romanized_given_bases(given) if given else []
+    if hangul_given:
+        for form in hangul_given_forms(hangul_given):
+            if form not in bases:
+                bases.append(form)
+    by_length: dict[int, list[list[str]]] = {}
+    for base in bases:
+        by_length.setdefault(len(base), []).append(base)
+    costs: dict[tuple[str, ...], int] = {}
+    for base in bases:  # every base spelling itself, at cost 0, comes first
+        costs[tuple(base)] = 0
+    for count, group in by_length.items():
+        positions: list[dict[str, int]] = [{} for _ in range(count)]
+        for base in group:
+            for index, syllable in enumerate(base):
+                for spelling, cost in syllable_alternatives(syllable).items():
+                    if positions[index].get(spelling, 99) > cost:
+                        positions[index][spelling] = cost
+        per_position = max(2, round(limit ** (1 / count)) + 1)
+        trimmed = [
+            sorted(position.items(), key=lambda item: (item[1], item[0]))[:per_position]
+            for position in positions
+        ]
+        for combination in itertools.product(*trimmed):
+            spelled = tuple(spelling for spelling, _cost in combination)
+            cost = sum(cost for _spelling, cost in combination)
+            if costs.get(spelled, 99) > cost:
+                costs[spelled] = cost
+    ranked = sorted(costs.items(), key=lambda item: (item[1], "".join(item[0])))
+    variants: dict[str, GivenVariant] = {}
+    for spelled, _cost in ranked:
+        joined = "".join(spelled)
+        offsets = frozenset(itertools.accumulate(len(part) for part in spelled[:-1]))
+        if joined in variants:
+            known = variants[joined]
+            variants[joined] = GivenVariant(joined, known.boundaries | offsets, known.syllables)
+            continue
+        if len(variants) >= limit:
+            continue
+        variants[joined] = GivenVariant(joined, offsets, len(spelled))
+    return list(variants.values())
+
+
+# --- A person's forms --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """What to look for, factored: surname spellings x given-name spellings."""
+
+    surnames: frozenset[str]  # lowercase romanized
+    given: tuple[GivenVariant, ...]
+    hangul_full: frozenset[str] = frozenset()
+    hangul_given: frozenset[str] = frozenset()
+    hangul_surnames: frozenset[str] = frozenset()
+    aliases: tuple[GivenVariant, ...] = ()
+    hangul_aliases: frozenset[str] = frozenset()
+    given_syllables: int = 0
+
+
+def split_romanized_name(name: str) -> tuple[str, str]:
+    """(surname, given) of a romanized name in either order: "Rim Myong-chol", "Myong-chol Rim".
+
+    The surname is the first word if it is a known surname, else the last word if that is one,
+    else the first word."""
+    words = fold(name).split()
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return "", words[0]
+    if words[0].lower() in ROMANIZED_SURNAMES or words[0].lower().replace("-", "") in (
+        ROMANIZED_SURNAMES
+    ):
+        return words[0], " ".join(words[1:])
+    if words[-1].lower() in ROMANIZED_SURNAMES:
+        return words[-1], " ".join(words[:-1])
+    return words[0], " ".join(words[1:])
+
+
+def _alias_variants(alias: str) -> list[GivenVariant]:
+    """An alias looks like a Korean name ("Chol-i", "Big Kim")? Its spellings; else itself."""
+    folded = fold(alias).lower().strip()
+    words = [word for word in re.split(r"[\s\-‐‑–]+", folded) if word]
+    if not words:
+        return []
+    if all(syllabify(word) for word in words) and len(words) <= 3:
+        return given_variants(folded, limit=16)
+    offsets = frozenset(itertools.accumulate(len(word) for word in words[:-1]))
+    return [GivenVariant("".join(words), offsets, len(words))]
+
+
+@cache
+def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms:
+    surname, given = split_romanized_name(name)
+    hangul = re.sub(r"\s+", "", fold(hangul)) if hangul else ""
+    hangul_surname, hangul_given = split_hangul_name(hangul) if hangul else ("", "")
+    surnames: set[str] = set()
+    if surname:
+        surnames |= surname_spellings(surname)
+        surnames.add(surname.lower().replace("-", ""))
+    if hangul_surname:
+        surnames |= surname_spellings(hangul_surname)
+    variants = given_variants(given, hangul_given)
+    syllables = (
+        len(hangul_given) if hangul_given else max((v.syllables for v in variants[:1]), default=0)
+    )
+    hangul_surnames: set[str] = set()
+    hangul_full: set[str] = set()
+    hangul_given_forms_: set[str] = set()
+    if hangul_surname:
+        hangul_surnames = surname_hangul_forms(hangul_surname)
+        hangul_given_forms_ = hangul_initial_variants(hangul_given) if hangul_given else set()
+        hangul_full = {s + g for s in hangul_surnames for g in hangul_given_forms_}
+    alias_variants: list[GivenVariant] = []
+    hangul_aliases: set[str] = set()
+    for alias in aliases:
+        if contains_hangul(alias):
+            hangul_aliases.add(re.sub(r"\s+", "", alias))
+        else:
+            alias_variants.extend(_alias_variants(alias))
+    return NameForms(
+        surnames=frozenset(surnames),
+        given=tuple(variants),
+        hangul_full=frozenset(hangul_full),
+        hangul_given=frozenset(hangul_given_forms_),
+        hangul_surnames=frozenset(hangul_surnames),
+        aliases=tuple(alias_variants),
+        hangul_aliases=frozenset(hangul_aliases),
+        given_syllables=syllables,
+    )
+
+
+def name_forms(person: RegisteredPerson) -> NameForms:
+    return _cached_forms(person.name, person.hangul, tuple(person.aliases))
+
+
+def _spelled(variant: GivenVariant) -> list[str]:
+    """A given-name variant joined, hyphenated and spaced: myongchol, myong-chol, myong chol."""
+    cuts = [0, *sorted(variant.boundaries), len(variant.joined)]
+    pieces = [variant.joined[a:b] for a, b in itertools.pairwise(cuts)]
+    return sorted({variant.joined, "-".join(pieces), " ".join(pieces)})
+
+
+def name_variants(person: RegisteredPerson) -> set[str]:
+    """Every surface form of a person's name that is looked for, lowercase and folded.
+
+    Full name in both orders with every surname spelling; the given name alone when it has at
+    least two syllables ("Il" alone would hit everywhere); the surname alone only after a title
+    ("mr. rim", "comrade pak", "rim dongmu"); Hangul full and given names; aliases."""
+    forms = name_forms(person)
+    variants: set[str] = set()
+    for variant in forms.given:
+        for given in _spelled(variant):
+            for surname in forms.surnames:
+                variants.add(f"{surname} {given}")
+                variants.add(f"{given} {surname}")
+            if forms.given_syllables >= 2:
+                variants.add(given)
+    for surname in forms.surnames:
+        for title in TITLES_BEFORE:
+            variants.add(
+                f"{title}. {surname}"
+                if title in ("mr", "mrs", "ms", "dr")
+                else f"{title} {surname}"
+            )
+        for title in ROMANIZED_TITLES_AFTER:
+            variants.add(f"{surname}-{title}")
+    for variant in forms.aliases:
+        variants.update(_spelled(variant))
+    variants |= forms.hangul_full | forms.hangul_aliases
+    if forms.given_syllables >= 2:
+        variants |= forms.hangul_given
+    for surname in forms.hangul_surnames:
+        variants.update(surname + title for title in HANGUL_TITLES)
+    return variants

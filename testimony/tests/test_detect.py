@@ -1,0 +1,247 @@
+"""Detection of names nobody registered, and the labelled set that measures all anonymization."""
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from bench.anonymization_eval import TARGETS, anonymizer, evaluate
+from testimony.anonymize.detect import (
+    REASON_BRACKETED,
+    REASON_GIVEN_SURNAME,
+    REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_CUE,
+    REASON_HANGUL_HONORIFIC,
+    REASON_HANGUL_IN_ENGLISH,
+    REASON_HANGUL_PARTICLE,
+    REASON_HANGUL_SURNAME,
+    REASON_INTRODUCED,
+    REASON_SURNAME_GIVEN,
+    REASON_TITLE,
+    REPLACEMENT,
+    detect_names,
+)
+
+PASSAGES = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / "passages.json"
+
+
+def _found(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    return [(span.text, span.reason) for span in detect_names(text, **kwargs)]
+
+
+def _texts(text: str, **kwargs: object) -> list[str]:
+    return [span.text for span in detect_names(text, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minder was Kim Myong-chol from Hamhung.", "Kim Myong-chol"),
+        ("Later Pak Chol came with the papers.", "Pak Chol"),
+        ("They sent Kim Myong Chol home.", "Kim Myong Chol"),
+        ("They sent Kim Myongchol home.", "Kim Myongchol"),
+        ("The welder Chŏng Il-su lost a finger.", "Chŏng Il-su"),
+        ("I met Ryu Sang-jin in the camp.", "Ryu Sang-jin"),
+        ("We called O Jin-u the quiet one.", "O Jin-u"),
+    ],
+)
+def test_it_finds_a_korean_surname_followed_by_a_given_name(text: str, name: str) -> None:
+    """Any romanization, hyphenated, spaced or joined, diacritics included."""
+    assert _found(text) == [(name, REASON_SURNAME_GIVEN)]
+
+
+def test_it_finds_a_hyphenated_given_name_before_the_surname() -> None:
+    """The Russian papers write 'Myong-chol Rim'."""
+    assert _found("The foreman wrote Myong-chol Rim on the list.") == [
+        ("Myong-chol Rim", REASON_GIVEN_SURNAME)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. Rim kept the passports.", "Rim"),
+        ("Comrade Pak said nothing.", "Pak"),
+        ("Mrs. Paek locked the drawer.", "Paek"),
+        ("The minder Kang watched us.", "Kang"),
+        ("Director General Pak signed it.", "Pak"),
+        ("Captain Mun never let us ashore.", "Mun"),
+        ("The camp doctor, Sim, gave him vodka.", "Sim"),
+    ],
+)
+def test_it_finds_a_name_after_a_title(text: str, name: str) -> None:
+    """The span is the name only, so 'Mr.' and 'Comrade' stay in the story."""
+    assert _found(text) == [(name, REASON_TITLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man named Sergei drove the truck.", "Sergei"),
+        ("A woman called Natasha brought bread.", "Natasha"),
+        ("A man from Kaesong whose name was Yong-su shared our room.", "Yong-su"),
+        ("A young worker known as Little Bear jumped.", "Little Bear"),
+        ('One of them, nicknamed "Tiger", organised it.', "Tiger"),
+    ],
+)
+def test_it_finds_a_name_introduced_as_a_name(text: str, name: str) -> None:
+    """'a man named X', 'whose name was X', 'known as X', 'nicknamed X'."""
+    assert _found(text) == [(name, REASON_INTRODUCED)]
+
+
+def test_called_needs_a_person_before_it() -> None:
+    """'a company called Namgang' is not a person."""
+    assert _found("They worked for a company called Namgang.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("리명철 동무가 여권을 가져갔다.", "리명철", REASON_HANGUL_HONORIFIC),
+        ("박철수씨는 말이 없었다.", "박철수", REASON_HANGUL_HONORIFIC),
+        ("박철수는 하루에 열여섯 시간을 일했다.", "박철수", REASON_HANGUL_PARTICLE),
+        ("우리 반장은 박성일이었습니다.", "박성일", REASON_HANGUL_PARTICLE),
+        ("그는 최성일 밑에서 일했다.", "최성일", REASON_HANGUL_PARTICLE),
+        ("감독원 박영호가 우리를 감시했다.", "박영호", REASON_HANGUL_AFTER_TITLE),
+        ("조장 리향은 보고했다.", "리향", REASON_HANGUL_AFTER_TITLE),
+        ("그 사람 이름은 김영철이었다.", "김영철", REASON_HANGUL_CUE),
+        ("최명수라는 사람이 왔다.", "최명수", REASON_HANGUL_CUE),
+        ("나타샤라는 여자가 빵을 주었다.", "나타샤", REASON_HANGUL_CUE),
+        ("현장에서는 명철이라고 불렀다.", "명철", REASON_HANGUL_CUE),
+        ("김씨는 말이 없었다.", "김", REASON_HANGUL_SURNAME),
+        ("리 동무가 편지를 읽었다.", "리", REASON_HANGUL_SURNAME),
+        ("편지는 보위원 탁이 읽었다.", "탁", REASON_HANGUL_AFTER_TITLE),
+    ],
+)
+def test_it_finds_a_hangul_name_by_what_follows_or_precedes_it(
+    text: str, name: str, reason: str
+) -> None:
+    """The span is the name without its particle, honorific or the affectionate 이."""
+    assert _found(text) == [(name, reason)]
+
+
+def test_it_finds_hangul_beside_a_romanized_name_and_alone_in_english() -> None:
+    """'Kang Chol (강철)' and 'her sister 최은정 asked' both name someone."""
+    assert _found("Kang Chol (강철) said so.") == [
+        ("Kang Chol", REASON_SURNAME_GIVEN),
+        ("강철", REASON_BRACKETED),
+    ]
+    assert _found("She asked that her sister 최은정 not be named.") == [
+        ("최은정", REASON_HANGUL_IN_ENGLISH)
+    ]
+
+
+def test_every_proposal_has_exact_offsets_and_the_withheld_replacement() -> None:
+    text = "첫날 감독원 강철호가 여권을 걷었다. Then Mr. Rim and Kim Yong-mi left for Shenyang."
+    spans = detect_names(text)
+    assert [span.text for span in spans] == ["강철호", "Rim", "Kim Yong-mi"]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        assert span.replacement == REPLACEMENT
+        assert span.source == "detected"
+        assert span.person_key == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조선은 임금을 주지 않았다. 여권을 빼앗겼다. 주민들이 모였다.",
+        "노동자는 지배인은 장군님께서 원수님 공사장에서 반장님이 어머님께서 선생님은",
+        "이번에는 고향집이 마지막은 공화국의 기숙사는 위원장은 전화기를 도망치는",
+        "하품하는 사람을 보고했다. 나머지는 봉사료도 가져갔다.",
+        "이 동무, 전 반장, 한 반장, 모 씨가 왔다.",
+        "신의주에서 남포까지 함흥을 거쳐 갔다. 림업성 책임자는 없었다.",
+    ],
+)
+def test_common_korean_words_are_not_names(text: str) -> None:
+    """Words that begin with a surname syllable (이, 정, 조, 임 ...) stay."""
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A portrait of Kim Jong-un hung there; Kim Jong Un's speech; Kim Chong-il; Kim Il Sung.",
+        "We bowed to Kim Il-sung and Kim Jong-il, and Comrade Kim Yo-jong visited.",
+        "김정은 원수님, 김일성은, 김정일과 리설주.",
+    ],
+)
+def test_public_figures_are_never_proposed(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_witness_surnamed_kim_is_caught_beside_the_leaders() -> None:
+    """Public figures are matched by full name only."""
+    assert _texts("Kim Chol-su bowed to Kim Jong-un; Mr. Kim wept.") == ["Kim Chol-su", "Kim"]
+
+
+def test_public_figures_passed_in_are_kept_too() -> None:
+    text = "The ambassador Ri Yong-nam spoke."
+    assert _texts(text) == ["Ri Yong-nam"]
+    assert _texts(text, public_figures=["Ri Yong-nam"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We paraded in Kim Il-sung Square and studied at Kim Chaek University of Technology.",
+        "He came from Kimchaek and worked for the Namgang Construction Company.",
+        "In Pyongyang, In June, In Chongjin, So I left, No one came, To Hong Kong.",
+        "The General Bureau, the Ministry of State Security and Kim Jong-suk Textile Mill.",
+        "We flew from Doha to Vladivostok, then Tynda, Khabarovsk and Ulaanbaatar.",
+        "Park benches, Song and dance, and Moon-lit nights on the Amur.",
+        "The manager, Pyongyang said, would decide. A major Kuwaiti company paid.",
+        "김일성광장에서 김일성종합대학을 지나 김책시로 갔다.",
+    ],
+)
+def test_places_organisations_and_ordinary_words_are_not_names(text: str) -> None:
+    """Including places and organisations named after people."""
+    assert _texts(text) == []
+
+
+def test_a_proposal_overlapping_an_excluded_range_is_dropped() -> None:
+    """Registered names are excluded by the caller; the rest is still proposed."""
+    text = "Mr. Rim and Pak Chol left."
+    assert _texts(text, exclude=[(4, 7)]) == ["Pak Chol"]
+    assert _texts(text, exclude=[(5, 6), (16, 26)]) == []
+
+
+def _passages() -> list[dict]:
+    return json.loads(PASSAGES.read_text(encoding="utf-8"))
+
+
+def test_the_evaluation_set_is_well_formed() -> None:
+    """Every offset points at its text; enough passages in both languages."""
+    passages = _passages()
+    assert len(passages) >= 40
+    languages = {passage["language"] for passage in passages}
+    assert {"en", "ko"} <= languages
+    assert len({passage["id"] for passage in passages}) == len(passages)
+    for passage in passages:
+        text = passage["text"]
+        for key in ("private_mentions", "public_mentions"):
+            for mention in passage[key]:
+                assert text[mention["start"] : mention["end"]] == mention["text"], passage["id"]
+        for mention in passage["private_mentions"]:
+            assert isinstance(mention["registered"], bool)
+        for person in passage["persons"]:
+            assert person["name"]
+            assert person["role"]
+        mentions = passage["private_mentions"] + passage["public_mentions"]
+        ordered = sorted((m["start"], m["end"]) for m in mentions)
+        assert all(a[1] <= b[0] for a, b in pairwise(ordered)), passage["id"]
+
+
+def test_the_evaluation_set_meets_the_quality_targets() -> None:
+    """The quality gate: recall >= 0.98, precision >= 0.95, nothing public touched."""
+    tallies, outcomes, _seconds = evaluate(_passages(), anonymizer())
+    overall = tallies["all"]
+    problems = [
+        (o.passage_id, [m["text"] for m in o.missed], o.false_positives, o.public_touched)
+        for o in outcomes
+        if o.missed or o.false_positives or o.public_touched
+    ]
+    assert overall.recall() >= TARGETS["recall"], problems
+    assert overall.precision() >= TARGETS["precision"], problems
+    assert overall.public_touched == TARGETS["public_touched"], problems
