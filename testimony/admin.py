@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.models import (
+    Anonymization,
     AuditEvent,
     Consent,
     Country,
@@ -24,6 +25,7 @@ from testimony.models import (
     Person,
     PersonNameIndex,
     Province,
+    PublicFigure,
     Sector,
     Status,
     Testimony,
@@ -252,4 +254,27 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(PublicFigure)
+class PublicFigureAdmin(admin.ModelAdmin):
+    list_display = ["name", "hangul", "is_active"]
+    list_editable = ["is_active"]
+    search_fields = ["name", "hangul", "variants"]
+
+
+@admin.register(Anonymization)
+class AnonymizationAdmin(admin.ModelAdmin):
+    """Read-only: anonymized texts are made and approved on the redaction review page."""
+
+    list_display = ["testimony", "version_number", "approved_by", "approved_at"]
+    list_select_related = ["testimony", "approved_by"]
+    search_fields = ["testimony__case_code"]
+    exclude = ["decisions"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False

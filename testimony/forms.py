@@ -548,3 +548,35 @@ class VersionCompareForm(forms.Form):
         choices = [(number, f"v{number}") for number in numbers]
         self.fields["old"].choices = choices
         self.fields["new"].choices = choices
+
+
+class RedactionForm(forms.Form):
+    """Where a redaction is: which narrative, and character offsets into it."""
+
+    field = forms.ChoiceField(choices=[("original", "original"), ("english", "english")])
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start is not None and end is not None and end <= start:
+            raise forms.ValidationError(_("Select the words to redact, then try again."))
+        return cleaned
+
+
+class RiskSettingsForm(forms.Form):
+    """How precisely dates and ages would be released, for the re-identification check."""
+
+    DEFAULTS = {"date_precision": "year", "age_width": "10"}
+
+    date_precision = forms.ChoiceField(
+        label=_("Period released as"),
+        choices=[("year", _("Year")), ("month", _("Year and month"))],
+        initial="year",
+    )
+    age_width = forms.ChoiceField(
+        label=_("Age released in bands of"),
+        choices=[("10", _("10 years")), ("20", _("20 years"))],
+        initial="10",
+    )

@@ -381,6 +381,12 @@ class Testimony(models.Model):
             return _("until %(end)s") % {"end": self.period_end}
         return ""
 
+    def approved_anonymization(self) -> "Anonymization | None":
+        """The approved redaction of the current version, if there is one."""
+        return self.anonymizations.filter(
+            version_number=self.revision, approved_at__isnull=False
+        ).first()
+
     def witness(self) -> "Person | None":
         return self.persons.filter(role=Person.Role.WITNESS).first()
 
@@ -737,6 +743,74 @@ class ConsentWithdrawal(models.Model):
             raise ValidationError({"withdrawn_on": _("The date cannot be in the future.")})
 
 
+class PublicFigure(models.Model):
+    """Someone whose name stays in exported text: the leadership, not a witness.
+
+    Matched by full name only, so a witness who shares the surname Kim is still redacted.
+    """
+
+    name = models.CharField(_("name (romanized)"), max_length=120, unique=True)
+    hangul = models.CharField(_("name (Hangul)"), max_length=60, blank=True)
+    variants = models.TextField(
+        _("other spellings"), blank=True, help_text=_("One spelling per line.")
+    )
+    is_active = models.BooleanField(_("kept in exports"), default=True)
+
+    class Meta:
+        verbose_name = _("public figure")
+        verbose_name_plural = _("public figures")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def spellings(self) -> list[str]:
+        lines = [self.name, self.hangul, *self.variants.splitlines()]
+        return [line.strip() for line in lines if line.strip()]
+
+
+class Anonymization(models.Model):
+    """The redaction of one version of a testimony: the reviewer's decisions, then the result.
+
+    Until approval only the decisions exist (encrypted: they quote names). On approval the
+    anonymized original and English texts are stored, in clear: they are what search indexes and
+    the only narrative text any export reads.
+    """
+
+    testimony = models.ForeignKey(
+        Testimony, on_delete=models.CASCADE, related_name="anonymizations"
+    )
+    version_number = models.PositiveIntegerField(_("of version"))
+    decisions = EncryptedTextField(_("decisions"), blank=True)
+    original = models.TextField(_("anonymized original"), blank=True)
+    english = models.TextField(_("anonymized English"), blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("anonymization")
+        verbose_name_plural = _("anonymizations")
+        ordering = ["testimony", "-version_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["testimony", "version_number"], name="one_anonymization_per_version"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony.case_code} v{self.version_number}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_at is not None
+
+
 class AuditEvent(models.Model):
     """One entry of the trail of changes, views of identities and exports.
 
@@ -752,6 +826,8 @@ class AuditEvent(models.Model):
         ASSIGNED = "testimony.assigned", _("assigned a reviewer")
         COMMENTED = "review.commented", _("commented")
         CONSENT_WITHDRAWN = "consent.withdrawn", _("recorded a withdrawal of consent")
+        REDACTION_CHANGED = "anonymization.changed", _("changed a redaction")
+        ANONYMIZATION_APPROVED = "anonymization.approved", _("approved the anonymized text")
         LOGIN = "auth.login", _("logged in")
         LOGIN_FAILED = "auth.login_failed", _("failed to log in")
         LOGOUT = "auth.logout", _("logged out")

@@ -20,5 +20,17 @@ urlpatterns = [
     path("testimonies/<uuid:uuid>/assign/", views.testimony_assign, name="assign"),
     path("testimonies/<uuid:uuid>/withdraw/", views.testimony_withdraw, name="withdraw"),
     path("testimonies/<uuid:uuid>/versions/", views.testimony_versions, name="versions"),
+    path("testimonies/<uuid:uuid>/redactions/", views.testimony_redactions, name="redactions"),
+    path(
+        "testimonies/<uuid:uuid>/redactions/approve/",
+        views.redaction_approve,
+        name="redaction_approve",
+    ),
+    path(
+        "testimonies/<uuid:uuid>/redactions/<slug:action>/",
+        views.redaction_change,
+        name="redaction_change",
+    ),
     path("review/", views.review_queue, name="review_queue"),
+    path("reidentification/", views.reidentification_check, name="reidentification"),
 ]

@@ -17,12 +17,23 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from testimony.anonymize.review import (
+    RedactionError,
+    anonymization_approve,
+    anonymization_current,
+    field_reviews,
+    redaction_add,
+    redaction_decide,
+)
+from testimony.anonymize.risk import k_anonymity, released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.forms import (
     AssignForm,
     CommentForm,
+    RedactionForm,
     RevisionForm,
+    RiskSettingsForm,
     TestimonyEntry,
     TestimonyFilterForm,
     TransitionForm,
@@ -30,6 +41,7 @@ from testimony.forms import (
     WithdrawalForm,
 )
 from testimony.models import (
+    Anonymization,
     AuditEvent,
     Country,
     IndicatorTag,
@@ -48,6 +60,7 @@ from testimony.workflow import (
     available_rules,
     consent_withdraw,
     edit_refusal,
+    exportable_testimonies,
     transition,
     visible_testimonies,
 )
@@ -162,7 +175,8 @@ def _filtered_testimonies(
 
 
 def _text_search(query: str) -> Q:
-    """Case code, place or site containing the words, or the exact name or pseudonym of a person.
+    """Case code, place, site or approved anonymized narrative containing the words, or the
+    exact name or pseudonym of a person.
 
     The look-ups in small or indexed tables run first, so that the scan of testimonies only
     compares three short columns and a list of ids.
@@ -177,6 +191,11 @@ def _text_search(query: str) -> Q:
         condition |= Q(country__in=countries)
     if sectors := list(Sector.objects.filter(vocabulary).values_list("pk", flat=True)):
         condition |= Q(sector__in=sectors)
+    # The approved anonymized narratives are the only narrative text search may read.
+    anonymized = Anonymization.objects.filter(approved_at__isnull=False).filter(
+        Q(original__icontains=query) | Q(english__icontains=query)
+    )
+    condition |= Q(pk__in=anonymized.values("testimony_id"))
     # Two index look-ups rather than one OR, which would scan every person.
     by_name = Person.objects.filter(name_index__digest__in=name_digests([query]))
     by_pseudonym = Person.objects.annotate(pseudonym_lower=Lower("pseudonym")).filter(
@@ -510,3 +529,126 @@ def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "compared": compared,
     }
     return render(request, "testimony/testimony_versions.html", ctx)
+
+
+REDACTION_STATES = (Status.IN_REVIEW, Status.VERIFIED)
+
+
+def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
+    testimony = _get_testimony_for_user(request, uuid)
+    if testimony.status not in REDACTION_STATES:
+        raise RedactionError(
+            _("Redactions are reviewed while a testimony is in review or verified.")
+        )
+    return testimony
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The narrative with every proposed redaction; the reviewer decides, adds, approves."""
+    testimony = _get_testimony_for_user(request, uuid)
+    anonymization = None
+    reviews = []
+    refusal_reason = None
+    if testimony.status in REDACTION_STATES:
+        anonymization = anonymization_current(testimony)
+        reviews = field_reviews(testimony, anonymization)
+        audit_record(
+            actor=request.user, action=AuditEvent.Action.IDENTITIES_VIEWED, testimony=testimony
+        )
+    else:
+        refusal_reason = _("Redactions are reviewed while a testimony is in review or verified.")
+    ctx = {
+        "testimony": testimony,
+        "anonymization": anonymization,
+        "reviews": reviews,
+        "refusal_reason": refusal_reason,
+        "approved": testimony.approved_anonymization(),
+    }
+    return render(request, "testimony/testimony_redactions.html", ctx)
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+@require_POST
+def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpResponse:
+    """Accept, reject or add one redaction; a refusal comes back as a message."""
+    form = RedactionForm(request.POST)
+    try:
+        testimony = _get_testimony_for_redaction(request, uuid)
+        if not form.is_valid():
+            raise RedactionError(
+                _("Select the words to redact inside the narrative, then try again.")
+            )
+        where = form.cleaned_data
+        if action == "add":
+            redaction_add(
+                testimony=testimony,
+                by=request.user,
+                field_name=where["field"],
+                start=where["start"],
+                end=where["end"],
+            )
+        elif action in ("accept", "reject"):
+            redaction_decide(
+                testimony=testimony,
+                by=request.user,
+                field_name=where["field"],
+                start=where["start"],
+                end=where["end"],
+                accept=action == "accept",
+            )
+        else:
+            raise Http404
+    except RedactionError as refused:
+        messages.error(request, str(refused))
+    return redirect("testimony:redactions", uuid=uuid)
+
+
+@login_required
+@permission_required("testimony.approve_testimony", raise_exception=True)
+@require_POST
+def redaction_approve(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    try:
+        testimony = _get_testimony_for_redaction(request, uuid)
+        anonymization_approve(testimony=testimony, by=request.user)
+    except RedactionError as refused:
+        messages.error(request, str(refused))
+        return redirect("testimony:redactions", uuid=uuid)
+    messages.success(
+        request,
+        _("The anonymized text of %(case)s is approved.") % {"case": testimony.case_code},
+    )
+    return redirect(testimony)
+
+
+@login_required
+@permission_required("testimony.approve_testimony", raise_exception=True)
+def reidentification_check(request: HttpRequest) -> HttpResponse:
+    """How many exportable testimonies share each witness's released attributes (k)."""
+    form = RiskSettingsForm(request.GET or None)
+    settings_ = form.cleaned_data if form.is_valid() else RiskSettingsForm.DEFAULTS
+    testimonies = (
+        exportable_testimonies()
+        .select_related("country", "sector")
+        .prefetch_related("persons__home_province")
+        .order_by("case_code")
+    )
+    profiles = {
+        testimony.case_code: released_profile(
+            testimony,
+            date_precision=settings_["date_precision"],
+            age_width=int(settings_["age_width"]),
+        )
+        for testimony in testimonies
+    }
+    k_values = k_anonymity(profiles)
+    rows = [(code, profile, k_values[code]) for code, profile in profiles.items()]
+    ctx = {
+        "form": form,
+        "rows": rows,
+        "risky": risky(profiles),
+        "suggestions": suggest_generalization(profiles),
+    }
+    return render(request, "testimony/reidentification_check.html", ctx)

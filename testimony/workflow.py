@@ -166,6 +166,11 @@ def refusal(testimony: Testimony, rule: Rule, user: AbstractBaseUser) -> str | N
         return _("You made the last edit to this testimony; %(someone_else)s.") % {
             "someone_else": _SOMEONE_ELSE[rule.name]
         }
+    if rule.name == "approve" and testimony.approved_anonymization() is None:
+        return _(
+            "The anonymized text of this version has not been approved yet: review the "
+            "redactions first."
+        )
     if rule.name == "approve":
         consent = getattr(testimony, "consent", None)
         if consent is None or not consent.allows_un_submission():

@@ -1,7 +1,14 @@
+from typing import TYPE_CHECKING
+
 from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from testimony.models import Status
+
+if TYPE_CHECKING:
+    from testimony.anonymize.review import FieldReview
 
 register = template.Library()
 
@@ -32,3 +39,31 @@ def yes_no_unknown(value: bool | None) -> str:
     if value is None:
         return _("Not stated")
     return _("Yes") if value else _("No")
+
+
+@register.simple_tag
+def redaction_text(review: "FieldReview", lang: str = "") -> str:
+    """A narrative with its proposals marked, built here rather than in the template so that
+    no template whitespace creeps into the text: the page computes selection offsets from it."""
+    pieces = []
+    for text, proposal in review.segments():
+        if proposal is None:
+            pieces.append(conditional_escape(text))
+            continue
+        state = "accepted" if proposal.accepted else "rejected"
+        pieces.append(
+            format_html(
+                '<mark class="redaction redaction-{} redaction-{}" title="{} → {}">{}</mark>',
+                state,
+                proposal.span.source,
+                proposal.span.reason,
+                proposal.span.replacement,
+                text,
+            )
+        )
+    return format_html(
+        '<div class="redaction-text border rounded p-3" data-field="{}" lang="{}">{}</div>',
+        review.name,
+        lang,
+        mark_safe("".join(str(piece) for piece in pieces)),  # noqa: S308 (each piece escaped)
+    )

@@ -1,4 +1,4 @@
-"""The office's roles, created as groups with their permissions by migrations 0003 and 0005."""
+"""The office's roles, created as groups with their permissions by migrations 0003, 0005, 0008."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -51,6 +51,8 @@ def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() 
         "testimony.delete_indicatortag",
         "testimony.view_all_testimonies",
         "testimony.review_testimony",
+        "testimony.view_publicfigure",
+        "testimony.view_anonymization",
     }
 
     assert permissions_of("reviewer") == expected | READ_MODERATION

@@ -5,8 +5,16 @@ from datetime import date
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 
-from testimony.models import AuditEvent, ConsentWithdrawal, ReviewComment, Status, Testimony
+from testimony.models import (
+    Anonymization,
+    AuditEvent,
+    ConsentWithdrawal,
+    ReviewComment,
+    Status,
+    Testimony,
+)
 from testimony.workflow import (
     TransitionRefused,
     consent_withdraw,
@@ -44,6 +52,18 @@ ALLOWED = {
 }
 
 
+def approve_anonymization(testimony: Testimony) -> None:
+    """Record the current version's anonymized text as approved, as the redaction review does."""
+    Anonymization.objects.create(
+        testimony=testimony,
+        version_number=testimony.revision,
+        original="저는 증인 A입니다.",
+        english="I am Witness A.",
+        approved_by=testimony.created_by,
+        approved_at=timezone.now(),
+    )
+
+
 @pytest.fixture
 def people(alice: User, erin: User, bob: User, carol: User, dave: User) -> dict[str, User]:
     return {"alice": alice, "erin": erin, "bob": bob, "carol": carol, "dave": dave}
@@ -61,6 +81,7 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(
 ) -> None:
     """Each (from, to, who) moves the status exactly when the table allows, else says why."""
     testimony = make_testimony(status=source)
+    approve_anonymization(testimony)
     allowed = role in ALLOWED.get((source, target), set())
     if allowed:
         transition(testimony, target, by=people[role], note="A reason, in case one is needed.")
@@ -103,6 +124,7 @@ def test_nobody_reviews_or_approves_what_they_entered(
 ) -> None:
     """Four eyes: the author is refused, with the reason in words, whatever their role."""
     testimony = make_testimony(status=source, created_by=carol, updated_by=carol)
+    approve_anonymization(testimony)
     with pytest.raises(TransitionRefused, match=message):
         transition(testimony, target, by=carol)
 
@@ -116,11 +138,21 @@ def test_nobody_verifies_what_they_last_edited(
         transition(testimony, Status.VERIFIED, by=bob)
 
 
+def test_approval_needs_an_approved_anonymized_text(
+    make_testimony: Callable[..., Testimony], carol: User
+) -> None:
+    """A testimony whose redactions nobody approved cannot be approved for export."""
+    testimony = make_testimony(status=Status.VERIFIED)
+    with pytest.raises(TransitionRefused, match="review the redactions first"):
+        transition(testimony, Status.APPROVED, by=carol)
+
+
 def test_approval_needs_recorded_consent(
     make_testimony: Callable[..., Testimony], carol: User
 ) -> None:
     """Without consent to UN submission, approval is refused and says so."""
     testimony = make_testimony(status=Status.VERIFIED)
+    approve_anonymization(testimony)
     testimony.consent.un_submission = False
     testimony.consent.save()
     with pytest.raises(TransitionRefused, match="consent to submission to the UN"):
