@@ -30,6 +30,18 @@ from testimony.models import (
 TRI_STATE_CHOICES = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
 
 
+# The yes/no facts of a testimony, where the witness's silence is recorded as "not stated".
+TRI_STATE_FACTS = (
+    "bribe_paid",
+    "passport_confiscated",
+    "movement_restricted",
+    "surveillance",
+    "loyalty_contributions",
+    "violence",
+    "threats_to_family",
+)
+
+
 class TriStateSelect(forms.NullBooleanSelect):
     """Yes / No / Not stated: a witness's silence on a fact is recorded as such, not as 'no'."""
 
@@ -85,18 +97,7 @@ class TestimonyForm(forms.ModelForm):
             "period_end": forms.TextInput(attrs={"placeholder": "2016"}),
             "promised_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
             "received_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
-            **{
-                name: TriStateSelect()
-                for name in (
-                    "bribe_paid",
-                    "passport_confiscated",
-                    "movement_restricted",
-                    "surveillance",
-                    "loyalty_contributions",
-                    "violence",
-                    "threats_to_family",
-                )
-            },
+            **{name: TriStateSelect() for name in TRI_STATE_FACTS},
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:

@@ -6,6 +6,7 @@ from django.forms.models import model_to_dict
 from django.test import Client
 from django.urls import reverse
 
+from testimony.forms import TRI_STATE_FACTS
 from testimony.models import AuditEvent, Testimony
 from testimony.services import persons_matching_name
 
@@ -22,15 +23,7 @@ def edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
             data[name] = "true" if value else "false"
         else:
             data[name] = str(value)
-    for name in (
-        "bribe_paid",
-        "passport_confiscated",
-        "movement_restricted",
-        "surveillance",
-        "loyalty_contributions",
-        "violence",
-        "threats_to_family",
-    ):
+    for name in TRI_STATE_FACTS:
         value = getattr(testimony, name)
         data[name] = "unknown" if value is None else ("true" if value else "false")
     data["revision"] = str(testimony.revision)
