@@ -11,7 +11,7 @@ PORT ?= 8000
 # The development server runs in DEBUG with generated keys in var/ (git-ignored).
 DEV_ENV := DJANGO_DEBUG=true
 
-.PHONY: run test lint format ci venv deps dev-deps migrate demo clean
+.PHONY: run test lint format ci venv deps dev-deps fonts migrate demo clean
 
 run: deps
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
@@ -71,13 +71,27 @@ $(VENV)/bin/python:
 	fi; \
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 
-deps: $(VENV)/.deps
+deps: $(VENV)/.deps fonts
 
 $(VENV)/.deps: requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet -r requirements.txt
 	touch $@
 
-dev-deps: $(VENV)/.dev-deps
+# Bundle PDFs embed a TrueType font that covers Hangul (Debian's fonts-nanum).
+HANGUL_FONT := /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+fonts:
+	@if [ -n "$$TESTIMONY_PDF_FONT" ] || [ -f $(HANGUL_FONT) ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing fonts-nanum with apt-get (bundle PDFs need a font that covers Hangul)."; \
+	  apt-get update -qq && apt-get install -y -qq fonts-nanum; \
+	else \
+	  echo "Bundle PDFs need a font that covers Hangul, and none was found." >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install fonts-nanum" >&2; \
+	  echo "or set TESTIMONY_PDF_FONT to a TrueType (.ttf) font with Hangul. Then make again." >&2; \
+	  exit 1; \
+	fi
+
+dev-deps: $(VENV)/.dev-deps fonts
 
 $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet -r requirements-dev.txt

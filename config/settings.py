@@ -5,6 +5,7 @@ generated once into var/dev-secrets.json, which git ignores. Production (DEBUG o
 start until every secret is set in the environment.
 """
 
+import base64
 import json
 import os
 import secrets
@@ -44,23 +45,42 @@ def envlist(name: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
+def _generate_secret(name: str) -> str:
+    if name == "FIELD_ENCRYPTION_KEYS":
+        return Fernet.generate_key().decode()
+    if name == "BUNDLE_SIGNING_KEY":
+        return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    return secrets.token_urlsafe(50)
+
+
+DEVELOPMENT_SECRETS = [
+    "DJANGO_SECRET_KEY",
+    "FIELD_ENCRYPTION_KEYS",
+    "BLIND_INDEX_KEY",
+    "BUNDLE_SIGNING_KEY",
+]
+
+
 def _development_secrets() -> dict[str, str]:
-    """Create once, then read, the secrets of a development machine whose environment has none."""
+    """Create once, then read, the secrets of a development machine whose environment has none.
+
+    A secret added to the project later is generated into the existing file; existing ones are
+    never replaced (the encrypted development data depends on them).
+    """
     path = VAR_DIR / "dev-secrets.json"
-    if path.exists():
-        return json.loads(path.read_text())
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    generated = {
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        "BLIND_INDEX_KEY": secrets.token_urlsafe(32),
-    }
-    # Created owner-only from the first byte; of two processes starting at once, one writes
-    # and the other reads what it wrote.
     try:
+        # Created owner-only from the first byte; of two processes starting at once, one
+        # writes and the other reads what it wrote.
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return json.loads(path.read_text())
+        known = json.loads(path.read_text())
+        missing = [name for name in DEVELOPMENT_SECRETS if name not in known]
+        if missing:
+            known.update({name: _generate_secret(name) for name in missing})
+            path.write_text(json.dumps(known, indent=2))
+        return known
+    generated = {name: _generate_secret(name) for name in DEVELOPMENT_SECRETS}
     with os.fdopen(descriptor, "w") as file:
         file.write(json.dumps(generated, indent=2))
     return generated
@@ -92,6 +112,11 @@ FIELD_ENCRYPTION_KEYS = _secret(
 # means rebuilding the index (manage.py rebuild_name_index).
 BLIND_INDEX_KEY = _secret(
     "BLIND_INDEX_KEY", "a long random string, distinct from DJANGO_SECRET_KEY"
+)
+# Ed25519 seed that signs bundle manifests: url-safe base64 of 32 random bytes (make one with:
+# python -c "import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())").
+BUNDLE_SIGNING_KEY = _secret(
+    "BUNDLE_SIGNING_KEY", "url-safe base64 of 32 random bytes (the Ed25519 seed of bundles)"
 )
 
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS") or (["127.0.0.1", "localhost"] if DEBUG else [])

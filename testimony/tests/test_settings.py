@@ -9,14 +9,15 @@ from pathlib import Path
 
 from django.conf import settings
 
-SECRETS = ("DJANGO_SECRET_KEY", "FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY")
+SECRETS = ("DJANGO_SECRET_KEY", "FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY", "BUNDLE_SIGNING_KEY")
 
 # Prints the secrets the process ended up with, so a test can compare two starts.
 START = (
     "import json, django; django.setup(); from django.conf import settings; "
     "print(json.dumps({'DJANGO_SECRET_KEY': settings.SECRET_KEY, "
     "'FIELD_ENCRYPTION_KEYS': ','.join(settings.FIELD_ENCRYPTION_KEYS), "
-    "'BLIND_INDEX_KEY': settings.BLIND_INDEX_KEY}))"
+    "'BLIND_INDEX_KEY': settings.BLIND_INDEX_KEY, "
+    "'BUNDLE_SIGNING_KEY': settings.BUNDLE_SIGNING_KEY}))"
 )
 
 
@@ -88,3 +89,15 @@ def test_an_unreadable_debug_flag_fails_with_a_clear_message(tmp_path: Path) -> 
 
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be true or false, not 'maybe'." in result.stderr
+
+
+def test_a_secret_added_later_is_generated_without_replacing_the_others(tmp_path: Path) -> None:
+    """An older development file gains the new key; its encryption keys stay as they were."""
+    old = {"DJANGO_SECRET_KEY": "s" * 50, "FIELD_ENCRYPTION_KEYS": "", "BLIND_INDEX_KEY": "b"}
+    old["FIELD_ENCRYPTION_KEYS"] = "dGVzdC1vbmx5LWZpZWxkLWtleS1ub3QtZm9yLXVzZSE="
+    (tmp_path / "dev-secrets.json").write_text(json.dumps(old))
+    result = _start(tmp_path, DJANGO_DEBUG="true")
+    assert result.returncode == 0, result.stderr
+    started = json.loads(result.stdout)
+    assert {name: started[name] for name in old} == old
+    assert started["BUNDLE_SIGNING_KEY"]
