@@ -20,6 +20,9 @@ run: deps
 	@echo "  Open http://$(HOST):$(PORT)/ and log in with a demo account above."
 	@echo "  Stop the server with Ctrl-C."
 	@echo ""
+	@# A task worker beside the server builds bundles; it stops with the server.
+	$(DEV_ENV) $(PY) manage.py db_worker --interval 1 --no-startup-delay & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: dev-deps

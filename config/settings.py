@@ -135,8 +135,16 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_htmx",
     "bootstrap",
+    "django_tasks_db",
     "testimony",
 ]
+
+# Background work (bundle builds) runs through Django's tasks framework, stored in the
+# database: `manage.py db_worker` runs it, and `make run` starts one beside the server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+BUNDLE_DIR = Path(os.environ.get("TESTIMONY_BUNDLE_DIR", VAR_DIR / "bundles"))
+# A TrueType font covering Hangul for bundle PDFs; empty means Debian's fonts-nanum.
+TESTIMONY_PDF_FONT = os.environ.get("TESTIMONY_PDF_FONT", "")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

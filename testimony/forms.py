@@ -18,8 +18,10 @@ from testimony.models import (
     Indicator,
     IndicatorTag,
     Language,
+    Mandate,
     Narrative,
     Person,
+    Petition,
     Province,
     ReviewComment,
     Sector,
@@ -580,4 +582,47 @@ class RiskSettingsForm(forms.Form):
         label=_("Age released in bands of"),
         choices=[("10", _("10 years")), ("20", _("20 years"))],
         initial="10",
+    )
+
+
+class PetitionForm(forms.ModelForm):
+    class Meta:
+        model = Petition
+        fields = ["title", "slug", "mandate", "summary", "contact", "confidentiality"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "contact": forms.Textarea(attrs={"rows": 2}),
+            "confidentiality": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["mandate"].queryset = _active_or_current(
+            Mandate.objects.all(), self.instance.mandate_id if self.instance.pk else None
+        )
+
+
+class FollowUpForm(forms.ModelForm):
+    class Meta:
+        model = Petition
+        fields = [
+            "sent_on",
+            "un_reference",
+            "reply_on",
+            "government_reply",
+            "published_in",
+            "published_on",
+        ]
+        widgets = {
+            "sent_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "reply_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "published_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "government_reply": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class ReauthenticationForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )

@@ -33,4 +33,11 @@ urlpatterns = [
     ),
     path("review/", views.review_queue, name="review_queue"),
     path("reidentification/", views.reidentification_check, name="reidentification"),
+    path("petitions/", views.petition_list, name="petitions"),
+    path("petitions/new/", views.petition_create, name="petition_create"),
+    path("petitions/<slug:slug>/", views.petition_detail, name="petition"),
+    path("petitions/<slug:slug>/build/", views.bundle_start, name="bundle_start"),
+    path("bundles/<uuid:uuid>/progress/", views.bundle_progress, name="bundle_progress"),
+    path("bundles/<uuid:uuid>/download/", views.bundle_download, name="bundle_download"),
+    path("reauthenticate/", views.reauthenticate, name="reauthenticate"),
 ]

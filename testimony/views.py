@@ -9,11 +9,14 @@ from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import Lower
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,10 +30,15 @@ from testimony.anonymize.review import (
 )
 from testimony.anonymize.risk import k_anonymity, released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
+from testimony.bundle.build import build_bundle_task, bundle_path
+from testimony.bundle.release import eligible
 from testimony.crypto import name_digests
 from testimony.forms import (
     AssignForm,
     CommentForm,
+    FollowUpForm,
+    PetitionForm,
+    ReauthenticationForm,
     RedactionForm,
     RevisionForm,
     RiskSettingsForm,
@@ -43,9 +51,11 @@ from testimony.forms import (
 from testimony.models import (
     Anonymization,
     AuditEvent,
+    Bundle,
     Country,
     IndicatorTag,
     Person,
+    Petition,
     ReviewComment,
     ReviewVisit,
     Sector,
@@ -652,3 +662,169 @@ def reidentification_check(request: HttpRequest) -> HttpResponse:
         "suggestions": suggest_generalization(profiles),
     }
     return render(request, "testimony/reidentification_check.html", ctx)
+
+
+REAUTHENTICATION_MAX_AGE = 10 * 60
+CANDIDATE_STATES = [Status.APPROVED, Status.VERIFIED, Status.WITHDRAWN]
+
+
+def _recently_authenticated(request: HttpRequest) -> bool:
+    at = request.session.get("reauthenticated_at")
+    return at is not None and timezone.now().timestamp() - at < REAUTHENTICATION_MAX_AGE
+
+
+@login_required
+def reauthenticate(request: HttpRequest) -> HttpResponse:
+    """Ask for the password again before a sensitive step (downloading a bundle)."""
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = reverse("testimony:dashboard")
+    form = ReauthenticationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if request.user.check_password(form.cleaned_data["password"]):
+            request.session["reauthenticated_at"] = timezone.now().timestamp()
+            return redirect(next_url)
+        form.add_error("password", _("That is not your password."))
+    return render(request, "testimony/reauthenticate.html", {"form": form, "next": next_url})
+
+
+@login_required
+@permission_required("testimony.view_petition", raise_exception=True)
+def petition_list(request: HttpRequest) -> HttpResponse:
+    petitions = Petition.objects.select_related("mandate").annotate(n=Count("testimonies"))
+    return render(request, "testimony/petition_list.html", {"petitions": petitions})
+
+
+@login_required
+@permission_required("testimony.add_petition", raise_exception=True)
+def petition_create(request: HttpRequest) -> HttpResponse:
+    form = PetitionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        petition = form.save(commit=False)
+        petition.created_by = request.user
+        petition.save()
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.PETITION_CHANGED,
+            object_type="petition",
+            object_id=petition.slug,
+        )
+        return redirect(petition)
+    return render(request, "testimony/petition_form.html", {"form": form})
+
+
+def _petition_candidates(request: HttpRequest, petition: Petition) -> list[tuple[Testimony, str]]:
+    """Testimonies a coordinator may consider, each with why it cannot go ("" when it can)."""
+    testimonies = list(
+        visible_testimonies(request.user)
+        .filter(Q(status__in=CANDIDATE_STATES) | Q(petitions=petition))
+        .distinct()
+        .select_related("country", "sector", "consent")
+        .order_by("case_code")[:500]
+    )
+    _allowed, refused = eligible(testimonies)
+    return [(testimony, refused.get(testimony.case_code, "")) for testimony in testimonies]
+
+
+@login_required
+@permission_required("testimony.view_petition", raise_exception=True)
+def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    petition = get_object_or_404(Petition.objects.select_related("mandate"), slug=slug)
+    can_change = request.user.has_perm("testimony.change_petition")
+    if request.method == "POST" and can_change and "follow_up" in request.POST:
+        follow_up = FollowUpForm(request.POST, instance=petition)
+        if follow_up.is_valid():
+            follow_up.save()
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.PETITION_CHANGED,
+                object_type="petition",
+                object_id=petition.slug,
+                changed_fields=follow_up.changed_data,
+            )
+            messages.success(request, _("The follow-up was saved."))
+            return redirect(petition)
+    else:
+        follow_up = FollowUpForm(instance=petition)
+    if request.method == "POST" and can_change and "select" in request.POST:
+        candidates = {
+            str(t.pk): (t, reason) for t, reason in _petition_candidates(request, petition)
+        }
+        chosen = [
+            candidates[pk][0]
+            for pk in request.POST.getlist("testimonies")
+            if pk in candidates and not candidates[pk][1]
+        ]
+        petition.testimonies.set(chosen)
+        messages.success(
+            request,
+            _("%(count)s testimonies are selected for this petition.") % {"count": len(chosen)},
+        )
+        return redirect(petition)
+    selected = list(petition.testimonies.all())
+    allowed, _refused = eligible(selected)
+    profiles = {t.case_code: released_profile(t) for t in allowed}
+    ctx = {
+        "petition": petition,
+        "follow_up": follow_up,
+        "can_change": can_change,
+        "candidates": _petition_candidates(request, petition),
+        "selected_ids": {t.pk for t in selected},
+        "risky": risky(profiles),
+        "suggestions": suggest_generalization(profiles),
+        "bundles": petition.bundles.select_related("created_by")[:10],
+        "can_build": request.user.has_perm("testimony.add_bundle") and bool(allowed),
+    }
+    return render(request, "testimony/petition_detail.html", ctx)
+
+
+@login_required
+@permission_required("testimony.add_bundle", raise_exception=True)
+@require_POST
+def bundle_start(request: HttpRequest, slug: str) -> HttpResponse:
+    """Queue a build of the petition's selected, exportable testimonies."""
+    petition = get_object_or_404(Petition, slug=slug)
+    allowed, refused = eligible(list(petition.testimonies.all()))
+    if refused or not allowed:
+        messages.error(
+            request,
+            _("Remove the testimonies that cannot be exported before building: %(codes)s.")
+            % {"codes": ", ".join(sorted(refused)) or "—"},
+        )
+        return redirect(petition)
+    bundle = Bundle.objects.create(
+        petition=petition,
+        created_by=request.user,
+        selection={t.case_code: t.revision for t in allowed},
+        total=0,
+    )
+    transaction.on_commit(lambda: build_bundle_task.enqueue(bundle.pk))
+    messages.success(request, _("The bundle is being built."))
+    return redirect(f"{petition.get_absolute_url()}#bundles")
+
+
+@login_required
+@permission_required("testimony.view_bundle", raise_exception=True)
+def bundle_progress(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    bundle = get_object_or_404(Bundle, uuid=uuid)
+    return render(request, "testimony/_bundle_row.html", {"bundle": bundle})
+
+
+@login_required
+@permission_required("testimony.view_bundle", raise_exception=True)
+def bundle_download(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The ZIP, as an attachment, after a recent password check; every download is audited."""
+    bundle = get_object_or_404(Bundle, uuid=uuid, state=Bundle.State.DONE)
+    if not _recently_authenticated(request):
+        return redirect(f"{reverse('testimony:reauthenticate')}?next={request.path}")
+    path = bundle_path(bundle)
+    if not path.exists():
+        raise Http404
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.BUNDLE_DOWNLOADED,
+        object_type="bundle",
+        object_id=str(bundle.uuid),
+    )
+    name = f"{bundle.petition.slug}-{bundle.created_at:%Y%m%d-%H%M}.zip"
+    return FileResponse(path.open("rb"), as_attachment=True, filename=name)

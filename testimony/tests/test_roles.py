@@ -1,4 +1,4 @@
-"""The office's roles, created as groups with their permissions by migrations 0003, 0005, 0008."""
+"""The office's roles, created as groups with their permissions by migrations 0003, 0005, 0008, 0010."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -58,10 +58,16 @@ def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() 
     assert permissions_of("reviewer") == expected | READ_MODERATION
 
 
-def test_a_coordinator_has_the_reviewers_permissions_approves_and_reads_the_audit_trail() -> None:
+def test_a_coordinator_approves_builds_bundles_and_reads_the_audit_trail() -> None:
+    """Coordinators can do what reviewers do, and approve, assemble petitions, build bundles."""
     assert permissions_of("coordinator") == permissions_of("reviewer") | {
         "testimony.view_auditevent",
         "testimony.approve_testimony",
+        "testimony.add_petition",
+        "testimony.change_petition",
+        "testimony.view_petition",
+        "testimony.add_bundle",
+        "testimony.view_bundle",
     }
 
 

@@ -1,0 +1,1 @@
+"""Petition bundles: what a coordinator sends to a UN special procedure."""

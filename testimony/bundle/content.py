@@ -1,0 +1,83 @@
+"""What a bundle releases, as plain data: read only from exportable testimonies.
+
+Everything here is already anonymized and generalized; the renderers (documents.py, data.py)
+never see a model, a real name or an original narrative.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class IndicatorRelease:
+    indicator: str  # the ILO indicator's label, e.g. "Withholding of wages"
+    phase: str  # e.g. "Work and life under duress"
+    passage: str  # anonymized
+
+
+@dataclass(frozen=True)
+class CaseRelease:
+    """One testimony as the rapporteur's submission form asks for it (victim to description)."""
+
+    case_code: str
+    version: int
+    victim: str  # as consent allows: initials ("R. M.") or pseudonym ("Witness A")
+    victim_sex: str  # "Female", "Male", "" when not released
+    victim_age_band: str  # "30-39" or ""
+    victim_home_province: str  # province name or ""
+    family_in_north_korea: str  # "Yes" / "No" / "Not stated"
+    perpetrators: list[str]  # by role: "Supervisor 3 (supervisor or minder)", "State agency (...)"
+    country: str
+    sector: str
+    period: str  # generalized: "2014-2016", "from 2018"
+    knowledge: str  # "Eyewitness ..." label
+    consent_un: bool
+    consent_informed_state_letter: bool
+    consent_informed_public_summary: bool
+    consent_public_name: str  # label: "Initials only" / "No name" / "Full name"
+    consent_recipients: str  # label
+    description_en: str  # the approved anonymized English narrative
+    description_original: str  # the approved anonymized original (often Korean), "" if English
+    original_language: str  # "Korean", "English", ...
+    indicators: list[IndicatorRelease] = field(default_factory=list)
+    # Structured facts for the summary and the data files (None when not stated)
+    hours_per_day: int | None = None
+    days_off_per_month: int | None = None
+    promised_wage: str = ""  # "120.00 USD per month"
+    received_wage: str = ""
+    promised_wage_amount: float | None = None
+    promised_wage_currency: str = ""
+    promised_wage_period: str = ""  # code: month, day, ...
+    received_wage_amount: float | None = None
+    received_wage_currency: str = ""
+    received_wage_period: str = ""
+    passport_confiscated: bool | None = None
+    movement_restricted: bool | None = None
+    surveillance: bool | None = None
+    loyalty_contributions: bool | None = None
+    violence: bool | None = None
+    threats_to_family: bool | None = None
+    ending: str = ""  # label
+
+
+@dataclass(frozen=True)
+class PetitionRelease:
+    """The cover letter's facts."""
+
+    title: str
+    mandate: str  # full name of the mandate
+    mandate_address: str
+    organisation: str  # the submitting organisation
+    contact: str  # how the mandate reaches the submitter (kept confidential by the UN)
+    summary: str  # the coordinator's own opening paragraph
+    confidentiality: str  # what the organisation asks to keep confidential
+    date: str  # ISO date of the bundle
+
+
+@dataclass(frozen=True)
+class BundleContent:
+    petition: PetitionRelease
+    cases: list[CaseRelease]
+    bundle_id: str
+    created_by: str  # username
+    created_at: str  # ISO datetime, UTC
+    software_version: str

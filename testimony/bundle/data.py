@@ -1,0 +1,434 @@
+"""The bundle's `data/` files: the released fields of every case as CSV, XLSX and JSON.
+
+What the data files carry is `RELEASED_FIELDS` and nothing else: the structured facts of the
+rapporteur's form (victim as consent allows, perpetrators by role, place and period at their
+generalized precision, consent items, working conditions, wages, the yes/no facts, the ending)
+and the ILO indicators. The narratives (`description_en`, `description_original`) are left out
+on purpose: they are the anonymized statements, reviewed and laid out in the case documents, and
+a spreadsheet copy would only be a second place for them to leak from or be edited. The
+indicators' supporting passages are in the XLSX "indicators" sheet and the JSON "indicators"
+list, one row per (case, indicator, phase, passage), because a rapporteur filters on them.
+
+Representation, the same in every format unless said otherwise:
+- a yes/no fact is "Yes" / "No" in CSV and XLSX, true / false in JSON; not stated is an empty
+  cell and JSON null. Numbers not stated are empty too (null in JSON).
+- `perpetrators` and `indicators` are joined with "; " in CSV and XLSX; JSON keeps them as
+  arrays of strings (indicator labels, each once, in the order first tagged).
+- CSV is UTF-8 with a byte-order mark (so Excel shows Hangul), RFC 4180: CRLF line ends,
+  fields quoted when they hold a comma, a quote or a line break.
+- Spreadsheet-formula safety (OWASP "CSV injection"): in CSV and XLSX every string cell that
+  starts with =, +, -, @, a tab or a carriage return gets a leading single quote, so no
+  spreadsheet evaluates it; numbers stay numbers. XLSX string cells are also forced to the
+  string type, and characters XML cannot carry (control characters) are dropped from them.
+  JSON is data, not a sheet, and carries every value unchanged.
+"""
+
+import csv
+import io
+import json
+import types
+import typing
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from testimony.bundle.content import BundleContent, CaseRelease, IndicatorRelease
+
+
+class ReleasedField(typing.NamedTuple):
+    """One column of the data files: its name, the CaseRelease attribute, what it means."""
+
+    name: str
+    attribute: str
+    description: str
+
+
+RELEASED_FIELDS: list[ReleasedField] = [
+    ReleasedField(
+        "case_code", "case_code", "The case code (never derived from a name) of the testimony."
+    ),
+    ReleasedField("version", "version", "The version of the testimony that was released."),
+    ReleasedField(
+        "victim",
+        "victim",
+        "The victim as the witness's consent allows: initials or a pseudonym, never more.",
+    ),
+    ReleasedField("victim_sex", "victim_sex", "The victim's sex; empty when not released."),
+    ReleasedField(
+        "victim_age_band", "victim_age_band", "The victim's age band, e.g. 30-39; empty if none."
+    ),
+    ReleasedField(
+        "victim_home_province",
+        "victim_home_province",
+        "The victim's home province in North Korea; empty when not released.",
+    ),
+    ReleasedField(
+        "family_in_north_korea",
+        "family_in_north_korea",
+        "Whether the victim's family remains in North Korea: Yes, No or Not stated.",
+    ),
+    ReleasedField(
+        "perpetrators",
+        "perpetrators",
+        "The alleged perpetrators by role (state agencies, companies, minders), never by name.",
+    ),
+    ReleasedField("country", "country", "The country where the work took place."),
+    ReleasedField("sector", "sector", "The sector of the work (construction, logging, ...)."),
+    ReleasedField(
+        "period", "period", "When the work took place, at its generalized precision (years)."
+    ),
+    ReleasedField(
+        "knowledge", "knowledge", "How the witness knows: eyewitness account or hearsay."
+    ),
+    ReleasedField("consent_un", "consent_un", "The victim consented to the submission to the UN."),
+    ReleasedField(
+        "consent_informed_state_letter",
+        "consent_informed_state_letter",
+        "The victim knows a letter may be sent to the authorities of the state concerned.",
+    ),
+    ReleasedField(
+        "consent_informed_public_summary",
+        "consent_informed_public_summary",
+        "The victim knows a summary may appear in a public report.",
+    ),
+    ReleasedField(
+        "consent_public_name",
+        "consent_public_name",
+        "How a public report may name the victim: full name, initials only or no name.",
+    ),
+    ReleasedField(
+        "consent_recipients",
+        "consent_recipients",
+        "Who may receive the testimony under the victim's consent.",
+    ),
+    ReleasedField(
+        "hours_per_day", "hours_per_day", "Working hours per day; empty when not stated."
+    ),
+    ReleasedField(
+        "days_off_per_month",
+        "days_off_per_month",
+        "Days off per month; empty when not stated.",
+    ),
+    ReleasedField(
+        "promised_wage_amount",
+        "promised_wage_amount",
+        "The wage promised at recruitment, as an amount; empty when not stated.",
+    ),
+    ReleasedField(
+        "promised_wage_currency",
+        "promised_wage_currency",
+        "The currency of the promised wage (ISO 4217 code where known).",
+    ),
+    ReleasedField(
+        "promised_wage_period",
+        "promised_wage_period",
+        "The period the promised wage is paid for (month, day, ...).",
+    ),
+    ReleasedField(
+        "received_wage_amount",
+        "received_wage_amount",
+        "The wage actually received, as an amount; empty when not stated.",
+    ),
+    ReleasedField(
+        "received_wage_currency",
+        "received_wage_currency",
+        "The currency of the received wage (ISO 4217 code where known).",
+    ),
+    ReleasedField(
+        "received_wage_period",
+        "received_wage_period",
+        "The period the received wage is paid for (month, day, ...).",
+    ),
+    ReleasedField(
+        "passport_confiscated",
+        "passport_confiscated",
+        "The passport or identity documents were confiscated; empty when not stated.",
+    ),
+    ReleasedField(
+        "movement_restricted",
+        "movement_restricted",
+        "The worker's movement was restricted; empty when not stated.",
+    ),
+    ReleasedField(
+        "surveillance",
+        "surveillance",
+        "The worker was watched by minders or supervisors; empty when not stated.",
+    ),
+    ReleasedField(
+        "loyalty_contributions",
+        "loyalty_contributions",
+        'Forced "loyalty" contributions were taken from the wage; empty when not stated.',
+    ),
+    ReleasedField(
+        "violence", "violence", "Physical or sexual violence was used; empty when not stated."
+    ),
+    ReleasedField(
+        "threats_to_family",
+        "threats_to_family",
+        "The family at home was threatened; empty when not stated.",
+    ),
+    ReleasedField("ending", "ending", "How the work ended: returned, escaped, defected, ..."),
+    ReleasedField(
+        "indicators",
+        "indicators",
+        "The ILO indicators of forced labour that the testimony supports, by label.",
+    ),
+]
+
+INDICATOR_COLUMNS: list[ReleasedField] = [
+    ReleasedField("case_code", "case_code", "The case code of the testimony."),
+    ReleasedField("indicator", "indicator", "The ILO indicator's label."),
+    ReleasedField(
+        "phase",
+        "phase",
+        "The phase: recruitment, work and life under duress, or impossibility of leaving.",
+    ),
+    ReleasedField("passage", "passage", "The anonymized passage that supports the indicator."),
+]
+
+# Paths of the data files inside the bundle.
+CSV_PATH = "data/cases.csv"
+XLSX_PATH = "data/cases.xlsx"
+JSON_PATH = "data/cases.json"
+JSON_SCHEMA_PATH = "data/cases.schema.json"
+
+LIST_SEPARATOR = "; "
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+Scalar = str | int | float | None
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Prefix a single quote when a spreadsheet would read the text as a formula (OWASP)."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def _indicator_labels(indicators: list[IndicatorRelease]) -> list[str]:
+    """The indicator labels, each once, in the order first tagged."""
+    return list(dict.fromkeys(item.indicator for item in indicators))
+
+
+def _number(value: int | float | Decimal) -> int | float:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _sheet_value(case: CaseRelease, attribute: str) -> Scalar:
+    """A released field as a CSV/XLSX cell: text, a number, or None for an empty cell."""
+    value = getattr(case, attribute)
+    if attribute == "indicators":
+        return LIST_SEPARATOR.join(_indicator_labels(value))
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(item) for item in value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if value is None:
+        return None
+    if isinstance(value, int | float | Decimal):
+        return _number(value)
+    return str(value)
+
+
+def _json_value(case: CaseRelease, attribute: str) -> Any:
+    value = getattr(case, attribute)
+    if attribute == "indicators":
+        return _indicator_labels(value)
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int | float | Decimal):
+        return _number(value)
+    return str(value)
+
+
+def case_rows(content: BundleContent) -> typing.Iterator[list[Scalar]]:
+    """One row per case, in RELEASED_FIELDS order, before any format-specific escaping."""
+    for case in content.cases:
+        yield [_sheet_value(case, field.attribute) for field in RELEASED_FIELDS]
+
+
+def indicator_rows(content: BundleContent) -> typing.Iterator[list[str]]:
+    """One row per tagged indicator: case code, indicator, phase, passage."""
+    for case in content.cases:
+        for item in case.indicators:
+            yield [case.case_code, item.indicator, item.phase, item.passage]
+
+
+def _csv_text(value: Scalar) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
+    # Plain decimal notation, never "1e+16", and 120 rather than 120.0.
+    return format(Decimal(repr(value)).normalize(), "f") if isinstance(value, float) else str(value)
+
+
+def render_csv(content: BundleContent) -> bytes:
+    """The cases as CSV: a header of RELEASED_FIELDS names, then one row per case."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
+    writer.writerow([field.name for field in RELEASED_FIELDS])
+    for row in case_rows(content):
+        writer.writerow([_csv_text(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Scalar, *, bold: bool = False) -> WriteOnlyCell:
+    if isinstance(value, str):
+        text = spreadsheet_safe(ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # a string, whatever it looks like: never a formula
+    else:
+        cell = WriteOnlyCell(sheet, value=value)
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def _xlsx_sheet(
+    workbook: Workbook,
+    title: str,
+    columns: list[ReleasedField],
+    rows: typing.Iterable[list[Scalar]] | typing.Iterable[list[str]],
+) -> None:
+    sheet = workbook.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    sheet.append([_xlsx_cell(sheet, field.name, bold=True) for field in columns])
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+
+
+def render_xlsx(content: BundleContent) -> bytes:
+    """The cases as an XLSX workbook: a "cases" sheet like the CSV and an "indicators" sheet."""
+    workbook = Workbook(write_only=True)  # rows are streamed out; memory does not grow
+    workbook.properties.creator = "testimony"
+    workbook.properties.title = content.petition.title
+    _xlsx_sheet(workbook, "cases", RELEASED_FIELDS, case_rows(content))
+    _xlsx_sheet(workbook, "indicators", INDICATOR_COLUMNS, indicator_rows(content))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def json_document(content: BundleContent) -> dict[str, Any]:
+    """What render_json writes, as a Python object."""
+    return {
+        "bundle_id": content.bundle_id,
+        "petition": {"title": content.petition.title, "mandate": content.petition.mandate},
+        "cases": [
+            {field.name: _json_value(case, field.attribute) for field in RELEASED_FIELDS}
+            for case in content.cases
+        ],
+        "indicators": [
+            dict(zip([field.name for field in INDICATOR_COLUMNS], row, strict=True))
+            for row in indicator_rows(content)
+        ],
+    }
+
+
+def _canonical_json(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def render_json(content: BundleContent) -> bytes:
+    """The cases as JSON: UTF-8, sorted keys, indented, the same bytes for the same content."""
+    return _canonical_json(json_document(content))
+
+
+def _schema_type(annotation: object, attribute: str) -> dict[str, Any]:
+    """The JSON Schema type of a CaseRelease attribute, from its type hint."""
+    if attribute == "indicators":
+        return {"type": "array", "items": {"type": "string"}}
+    names = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return {"type": "array", "items": {"type": names[item]}}
+    if origin in (types.UnionType, typing.Union):
+        members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return {"type": [*(names[arg] for arg in members), "null"]}
+    return {"type": names[typing.cast(type, annotation)]}
+
+
+def _object_schema(description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of render_json's output, described from RELEASED_FIELDS."""
+    hints = typing.get_type_hints(CaseRelease)
+    case_properties = {
+        field.name: {
+            **_schema_type(hints[field.attribute], field.attribute),
+            "description": field.description,
+        }
+        for field in RELEASED_FIELDS
+    }
+    indicator_properties = {
+        field.name: {"type": "string", "description": field.description}
+        for field in INDICATOR_COLUMNS
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "cases.schema.json",
+        "title": "Released fields of the cases in a petition bundle",
+        **_object_schema(
+            "The released fields of every case of one petition bundle, and its indicators.",
+            {
+                "bundle_id": {"type": "string", "description": "The bundle's identifier."},
+                "petition": _object_schema(
+                    "The petition the bundle was built for.",
+                    {
+                        "title": {"type": "string", "description": "The petition's title."},
+                        "mandate": {
+                            "type": "string",
+                            "description": "The UN special procedure the petition goes to.",
+                        },
+                    },
+                ),
+                "cases": {
+                    "type": "array",
+                    "description": "One object per case, with the released fields only.",
+                    "items": _object_schema("One case's released fields.", case_properties),
+                },
+                "indicators": {
+                    "type": "array",
+                    "description": "One object per indicator tagged on a case, with its passage.",
+                    "items": _object_schema(
+                        "An ILO indicator tagged on a case.", indicator_properties
+                    ),
+                },
+            },
+        ),
+    }
+
+
+def render_json_schema() -> bytes:
+    """The JSON Schema as canonical JSON bytes."""
+    return _canonical_json(json_schema())
+
+
+def render_data_files(content: BundleContent) -> dict[str, bytes]:
+    """Every data file of the bundle, by its path inside the ZIP."""
+    return {
+        CSV_PATH: render_csv(content),
+        XLSX_PATH: render_xlsx(content),
+        JSON_PATH: render_json(content),
+        JSON_SCHEMA_PATH: render_json_schema(),
+    }

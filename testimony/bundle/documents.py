@@ -1,0 +1,1013 @@
+"""The bundle's documents: cover letter, per-case submissions and the cross-case summary.
+
+Each document is first built as a list of plain blocks (headings, paragraphs, label/value
+fields, quoted passages) and then drawn by one of two backends: reportlab for PDF, python-docx
+for DOCX. Every string in a block is user data and is escaped (PDF mini-markup) or stripped of
+characters XML forbids (both formats) by the backend, never by the block builders.
+
+Output is deterministic: no timestamps other than the petition's date, fixed PDF ids and fixed
+ZIP entry times in the DOCX, so the same content always gives the same bytes.
+"""
+
+import hashlib
+import io
+import re
+import statistics
+import struct
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import docx
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from testimony.bundle.content import BundleContent, CaseRelease, PetitionRelease
+
+FONT_CANDIDATES = (
+    Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
+    Path("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf"),
+)
+NO_FONT_MESSAGE = (
+    "No font with Hangul was found: install the Debian package fonts-nanum (make deps installs "
+    "it) or set TESTIMONY_PDF_FONT to a TrueType font that covers Hangul."
+)
+# The font Word and LibreOffice are asked to use for Latin and East Asian text in DOCX files.
+DOCX_FONT = "NanumGothic"
+NOT_STATED = "Not stated"
+NOT_RELEASED = "Not released"
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Characters XML 1.0 forbids (python-docx raises on them; reportlab would draw boxes).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Fonts
+
+
+def hangul_font_path() -> Path:
+    """The TrueType font that PDFs embed: settings.TESTIMONY_PDF_FONT, else a Nanum font."""
+    configured = getattr(settings, "TESTIMONY_PDF_FONT", None)
+    if configured:
+        path = Path(configured)
+        if not path.is_file():
+            raise ImproperlyConfigured(
+                f"TESTIMONY_PDF_FONT is {configured!s}, which does not exist. {NO_FONT_MESSAGE}"
+            )
+        return path
+    for candidate in FONT_CANDIDATES:
+        if candidate.is_file():
+            return candidate
+    raise ImproperlyConfigured(NO_FONT_MESSAGE)
+
+
+_registered_fonts: dict[Path, tuple[str, str]] = {}
+
+
+def _pdf_fonts() -> tuple[str, str]:
+    """Register the Hangul font (and its bold sibling, if any) once; return (regular, bold).
+
+    The path is looked up on every call, so a changed or missing setting is never hidden by
+    the cache.
+    """
+    path = hangul_font_path()
+    if path in _registered_fonts:
+        return _registered_fonts[path]
+    suffix = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+    regular = f"{path.stem}-{suffix}"
+    bold_path = path.with_name(f"{path.stem}Bold{path.suffix}")
+    bold = f"{path.stem}Bold-{suffix}" if bold_path.is_file() else regular
+    try:
+        pdfmetrics.registerFont(TTFont(regular, str(path)))
+        if bold != regular:
+            pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
+    except TTFError as error:
+        raise ImproperlyConfigured(
+            f"{path} cannot be embedded ({error}). {NO_FONT_MESSAGE}"
+        ) from error
+    pdfmetrics.registerFontFamily(
+        regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
+    )
+    _registered_fonts[path] = (regular, bold)
+    return regular, bold
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers
+
+
+def clean_text(text: str) -> str:
+    """User text without the characters XML 1.0 forbids, with Unix line ends."""
+    return _XML_FORBIDDEN.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _pdf_markup(text: str) -> str:
+    """User text made literal for reportlab's paragraph mini-markup."""
+    return escape(clean_text(text)).replace("\n", "<br/>")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split a narrative on blank lines, so that long statements flow paragraph by paragraph."""
+    parts = [part.strip() for part in re.split(r"\n\s*\n", clean_text(text))]
+    return [part for part in parts if part]
+
+
+def _or(value: str, default: str) -> str:
+    return value.strip() if value and value.strip() else default
+
+
+def _yes_no(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+def _long_date(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _of(count: int, total: int, noun: str = "testimonies") -> str:
+    return f"{count} of {total} {noun if total != 1 else noun.removesuffix('ies') + 'y'}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks: what a document says, independent of its format
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # title, heading, subheading, para, field, bullet, quote, small, chart
+    text: str = ""
+    label: str = ""  # field label or bold lead-in; not user data
+    drawing: Drawing | None = None
+
+
+def _title(text: str) -> Block:
+    return Block("title", text)
+
+
+def _heading(text: str) -> Block:
+    return Block("heading", text)
+
+
+def _para(text: str, lead: str = "") -> Block:
+    return Block("para", text, label=lead)
+
+
+def _field(label: str, value: str) -> Block:
+    return Block("field", value, label=label)
+
+
+def _bullet(text: str, lead: str = "") -> Block:
+    return Block("bullet", text, label=lead)
+
+
+def _quote(text: str) -> Block:
+    return Block("quote", text)
+
+
+def _small(text: str) -> Block:
+    return Block("small", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Summary statistics (pure; the dashboard reuses them)
+
+FACTS = (
+    ("passport_confiscated", "confiscation of their passport"),
+    ("movement_restricted", "restriction of their movement"),
+    ("surveillance", "surveillance by minders"),
+    ("loyalty_contributions", 'forced "loyalty" contributions'),
+    ("violence", "violence"),
+    ("threats_to_family", "threats against their family"),
+)
+HOURS_BINS = (
+    ("under 10", 0, 9),
+    ("10-11", 10, 11),
+    ("12-13", 12, 13),
+    ("14-15", 14, 15),
+    ("16-17", 16, 17),
+    ("18 or more", 18, 24),
+)
+_PERIOD_WORDS = {"total": "in total", "contract": "for the whole contract", "": ""}
+
+
+def wage_period_label(code: str) -> str:
+    """'month' -> 'per month'; free text stays as it is."""
+    code = code.strip()
+    return _PERIOD_WORDS.get(code, f"per {code}")
+
+
+def _counts(values: Iterable[str]) -> list[dict[str, Any]]:
+    counter = Counter(_or(value, NOT_STATED) for value in values)
+    ordered = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    return [{"name": name, "count": count} for name, count in ordered]
+
+
+def _median(values: Sequence[float]) -> float | None:
+    return float(statistics.median(values)) if values else None
+
+
+def _case_years(period: str) -> range | None:
+    years = [int(match) for match in _YEAR.findall(period)]
+    return range(min(years), max(years) + 1) if years else None
+
+
+def _wage_groups(cases: list[CaseRelease]) -> list[dict[str, Any]]:
+    """Median promised and received wages per currency and period.
+
+    A received amount without a currency or period (typically "nothing") is read in the
+    promised wage's currency and period. The less-than-half comparison only uses cases whose
+    two amounts are in the same currency and period.
+    """
+    promised: dict[tuple[str, str], list[float]] = {}
+    received: dict[tuple[str, str], list[float]] = {}
+    pairs: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for case in cases:
+        p_key = (case.promised_wage_currency.strip(), case.promised_wage_period.strip())
+        r_key = (
+            case.received_wage_currency.strip() or p_key[0],
+            case.received_wage_period.strip() or p_key[1],
+        )
+        if case.promised_wage_amount is not None:
+            promised.setdefault(p_key, []).append(case.promised_wage_amount)
+        if case.received_wage_amount is not None:
+            received.setdefault(r_key, []).append(case.received_wage_amount)
+        if (
+            case.promised_wage_amount is not None
+            and case.received_wage_amount is not None
+            and p_key == r_key
+        ):
+            pairs.setdefault(p_key, []).append(
+                (case.promised_wage_amount, case.received_wage_amount)
+            )
+    groups = []
+    for key in sorted(set(promised) | set(received)):
+        currency, period = key
+        both = pairs.get(key, [])
+        less_than_half = sum(1 for p, r in both if r < p / 2)
+        label = " ".join(part for part in (currency, wage_period_label(period)) if part)
+        groups.append(
+            {
+                "currency": currency,
+                "period": period,
+                "label": label,
+                "promised_known": len(promised.get(key, [])),
+                "received_known": len(received.get(key, [])),
+                "median_promised": _median(promised.get(key, [])),
+                "median_received": _median(received.get(key, [])),
+                "both_known": len(both),
+                "less_than_half": less_than_half,
+                "sentence": (
+                    f"{less_than_half} of {len(both)} received less than half what was promised"
+                    if both
+                    else ""
+                ),
+            }
+        )
+    groups.sort(key=lambda group: (-(group["promised_known"] + group["received_known"]), key))
+    return groups
+
+
+def summary_statistics(cases: list[CaseRelease]) -> dict[str, Any]:
+    """The cross-case pattern of a set of released cases, as plain JSON-friendly data."""
+    total = len(cases)
+
+    indicator_counter: Counter[str] = Counter()
+    for case in cases:
+        indicator_counter.update({indicator.indicator.strip() for indicator in case.indicators})
+    indicators = [
+        {
+            "indicator": label,
+            "count": count,
+            "sentence": f"{_of(count, total)} report {label.lower()}",
+        }
+        for label, count in sorted(indicator_counter.items(), key=lambda item: (-item[1], item[0]))
+        if label
+    ]
+
+    spans = [span for case in cases if (span := _case_years(case.period)) is not None]
+    year_counter: Counter[int] = Counter(year for span in spans for year in span)
+    years = {
+        "first": min(year_counter) if year_counter else None,
+        "last": max(year_counter) if year_counter else None,
+        "cases_per_year": [{"year": y, "count": year_counter[y]} for y in sorted(year_counter)],
+        "cases_with_period": len(spans),
+    }
+
+    hours_known = [case.hours_per_day for case in cases if case.hours_per_day is not None]
+    long_days = sum(1 for value in hours_known if value >= 12)
+    hours = {
+        "known": len(hours_known),
+        "median": _median(hours_known),
+        "min": min(hours_known) if hours_known else None,
+        "max": max(hours_known) if hours_known else None,
+        "twelve_or_more": long_days,
+        "sentence": (
+            f"{long_days} of {len(hours_known)} worked 12 hours or more a day"
+            if hours_known
+            else ""
+        ),
+        "distribution": [
+            {"label": label, "count": sum(1 for value in hours_known if low <= value <= high)}
+            for label, low, high in HOURS_BINS
+        ],
+    }
+
+    days_known = [case.days_off_per_month for case in cases if case.days_off_per_month is not None]
+    days_off = {
+        "known": len(days_known),
+        "median": _median(days_known),
+        "min": min(days_known) if days_known else None,
+        "max": max(days_known) if days_known else None,
+    }
+
+    facts = []
+    for attribute, phrase in FACTS:
+        values = [getattr(case, attribute) for case in cases]
+        count = sum(1 for value in values if value is True)
+        facts.append(
+            {
+                "fact": attribute,
+                "count": count,
+                "stated": sum(1 for value in values if value is not None),
+                "sentence": f"{_of(count, total)} report {phrase}",
+            }
+        )
+
+    return {
+        "testimonies": total,
+        "countries": _counts(case.country for case in cases),
+        "sectors": _counts(case.sector for case in cases),
+        "years": years,
+        "indicators": indicators,
+        "wages": _wage_groups(cases),
+        "hours_per_day": hours,
+        "days_off_per_month": days_off,
+        "facts": facts,
+        "endings": _counts(case.ending for case in cases),
+    }
+
+
+def _period_text(years: dict[str, Any]) -> str:
+    first, last = years["first"], years["last"]
+    if first is None:
+        return "an unstated period"
+    return str(first) if first == last else f"{first} to {last}"
+
+
+def _listing(counts: list[dict[str, Any]]) -> str:
+    return ", ".join(f"{item['name']} ({item['count']})" for item in counts)
+
+
+# ---------------------------------------------------------------------------------------------
+# What each document says
+
+
+def _cover_letter_blocks(content: BundleContent) -> list[Block]:
+    petition = content.petition
+    stats = summary_statistics(content.cases)
+    total = stats["testimonies"]
+    salutation = (
+        "Dear Special Rapporteur,"
+        if "rapporteur" in petition.mandate.lower()
+        else "Dear Sir or Madam,"
+    )
+    countries, sectors = stats["countries"], stats["sectors"]
+    scope = (
+        f"This submission concerns {'one case' if total == 1 else f'{total} cases'} of forced "
+        f"labour, each documented "
+        f"by an interview with a witness. They took place in {len(countries)} "
+        f"{'country' if len(countries) == 1 else 'countries'} ({_listing(countries)}), "
+        f"in {len(sectors)} {'sector' if len(sectors) == 1 else 'sectors'} "
+        f"({_listing(sectors)}), over {_period_text(stats['years'])}."
+    )
+    case_codes = ", ".join(case.case_code for case in content.cases) or "none"
+    blocks = [
+        _para(petition.organisation),
+        _para(_long_date(petition.date)),
+        _para("\n".join(part for part in (petition.mandate, petition.mandate_address) if part)),
+        _para(petition.title, lead="Subject: "),
+        _para(salutation),
+    ]
+    blocks += [_para(part) for part in _paragraphs(petition.summary)]
+    blocks += [
+        _para(scope),
+        _para(
+            "The alleged victims are identified only as each of them consented: by a pseudonym "
+            "or by initials. Each enclosed submission holds only what its witness agreed to "
+            "release, and the statements have been anonymized."
+        ),
+        _heading("Confidentiality"),
+    ]
+    blocks += [_para(part) for part in _paragraphs(petition.confidentiality)]
+    blocks += [
+        _para(
+            "We understand that the United Nations keeps the identity of the submitting "
+            "organisation and of its sources confidential, and we ask that it do so."
+        ),
+        _heading("Enclosed"),
+        _bullet("cover_letter.pdf and cover_letter.docx, this letter;", lead="Cover letter: "),
+        _bullet(
+            f"cases/, one PDF and one DOCX per case, named by case code and laid out like the "
+            f"mandate's submission form ({case_codes});",
+            lead="Submissions: ",
+        ),
+        _bullet(
+            "summary.pdf, the cross-case pattern: countries, sectors, years, indicators of forced "
+            "labour, wages, hours and days off;",
+            lead="Summary: ",
+        ),
+        _bullet("data/, the released fields as CSV, XLSX and JSON with a JSON Schema;", "Data: "),
+        _bullet(
+            "manifest.json with the SHA-256 of every file, its signature manifest.json.sig and "
+            "the public key to check it, so that any alteration can be detected.",
+            lead="Manifest: ",
+        ),
+        _para("Yours faithfully,"),
+        _para(petition.organisation),
+        _para(petition.contact, lead="Contact (confidential): "),
+    ]
+    return blocks
+
+
+def _case_blocks(case: CaseRelease, petition: PetitionRelease) -> list[Block]:
+    blocks = [
+        _title(f"Submission to the {petition.mandate}" if petition.mandate else "Submission"),
+        _small(f"Case {case.case_code}, version {case.version} · {petition.title}"),
+        _heading("1. Alleged victim(s)"),
+        _field("Victim", _or(case.victim, NOT_RELEASED)),
+        _field("Sex", _or(case.victim_sex, NOT_RELEASED)),
+        _field("Age", _or(case.victim_age_band, NOT_RELEASED)),
+        _field("Home province", _or(case.victim_home_province, NOT_RELEASED)),
+        _field("Family still in North Korea", _or(case.family_in_north_korea, NOT_STATED)),
+        _heading("2. Alleged perpetrator(s)"),
+    ]
+    perpetrators = [p for p in case.perpetrators if p.strip()]
+    blocks += [_bullet(p) for p in perpetrators] or [_para(NOT_STATED)]
+    blocks += [
+        _heading("3. Date and place"),
+        _field("Period", _or(case.period, NOT_STATED)),
+        _field("Country", _or(case.country, NOT_STATED)),
+        _field("Sector", _or(case.sector, NOT_STATED)),
+        _heading("4. Description of the facts"),
+    ]
+    blocks += [_para(part) for part in _paragraphs(case.description_en)] or [_para(NOT_STATED)]
+    if case.description_original.strip():
+        language = _or(case.original_language, "original language")
+        blocks.append(Block("subheading", f"Original statement ({language})"))
+        blocks += [_para(part) for part in _paragraphs(case.description_original)]
+    blocks.append(_heading("5. Indicators of forced labour (ILO)"))
+    if case.indicators:
+        for indicator in case.indicators:
+            lead = indicator.indicator + (f" ({indicator.phase})" if indicator.phase else "")
+            blocks.append(_bullet(lead))
+            blocks += [_quote(part) for part in _paragraphs(indicator.passage)]
+    else:
+        blocks.append(_para("No indicator tagged."))
+    blocks += [
+        _heading("6. Consent"),
+        _field("(i) The victim consents to this submission", _yes_no(case.consent_un)),
+        _field(
+            "(j) The victim knows that a letter may be sent to the State concerned",
+            _yes_no(case.consent_informed_state_letter),
+        ),
+        _field(
+            "(k) The victim knows that a summary may appear in a public report",
+            _yes_no(case.consent_informed_public_summary),
+        ),
+        _field("(l) Name in public reports", _or(case.consent_public_name, NOT_STATED)),
+        _field("Who may receive this information", _or(case.consent_recipients, NOT_STATED)),
+        _heading("7. Source"),
+        _para(
+            f"Interview conducted by {_or(petition.organisation, NOT_STATED)}; "
+            f"how the witness knows: {_or(case.knowledge, NOT_STATED)}."
+        ),
+    ]
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF backend
+
+_INK = colors.HexColor("#1a1a1a")
+_ACCENT = colors.HexColor("#2b4c7e")
+_MUTED = colors.HexColor("#555555")
+
+
+def _pdf_styles() -> dict[str, ParagraphStyle]:
+    regular, bold = _pdf_fonts()
+    base = ParagraphStyle(
+        "body",
+        fontName=regular,
+        fontSize=10,
+        leading=14,
+        textColor=_INK,
+        alignment=TA_LEFT,
+        spaceAfter=6,
+    )
+    return {
+        "para": base,
+        "title": ParagraphStyle(
+            "title", base, fontName=bold, fontSize=15, leading=19, textColor=_ACCENT, spaceAfter=4
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            base,
+            fontName=bold,
+            fontSize=12,
+            leading=16,
+            textColor=_ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "subheading": ParagraphStyle("subheading", base, fontName=bold, spaceBefore=6),
+        "small": ParagraphStyle(
+            "small", base, fontSize=8.5, leading=11, textColor=_MUTED, spaceAfter=8
+        ),
+        "quote": ParagraphStyle("quote", base, leftIndent=14 * mm, textColor=_MUTED),
+        "label": ParagraphStyle("label", base, fontName=bold, spaceAfter=0),
+        "value": ParagraphStyle("value", base, spaceAfter=0),
+        "bullet": ParagraphStyle("bullet", base, spaceAfter=2),
+    }
+
+
+def _pdf_flowables(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    fields: list[list[Paragraph]] = []
+
+    def flush_fields() -> None:
+        if fields:
+            table = Table(list(fields), colWidths=[62 * mm, None], hAlign="LEFT", splitInRow=1)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
+                    ]
+                )
+            )
+            flowables.append(table)
+            flowables.append(Spacer(1, 4))
+            fields.clear()
+
+    bullets: list[Paragraph] = []
+
+    def flush_bullets() -> None:
+        if bullets:
+            flowables.append(
+                ListFlowable(
+                    [ListItem(item, leftIndent=12) for item in bullets],
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=12,
+                    bulletFontName=styles["para"].fontName,
+                )
+            )
+            bullets.clear()
+
+    for block in blocks:
+        if block.kind != "field":
+            flush_fields()
+        if block.kind not in ("bullet", "quote"):
+            flush_bullets()
+        lead = f"<b>{escape(block.label)}</b>" if block.label else ""
+        match block.kind:
+            case "field":
+                fields.append(
+                    [
+                        Paragraph(_pdf_markup(block.label), styles["label"]),
+                        Paragraph(_pdf_markup(block.text), styles["value"]),
+                    ]
+                )
+            case "bullet":
+                bullets.append(Paragraph(lead + _pdf_markup(block.text), styles["bullet"]))
+            case "quote":
+                flush_bullets()
+                flowables.append(Paragraph(_pdf_markup(block.text), styles["quote"]))
+            case "chart":
+                if block.drawing is not None:
+                    flowables.append(KeepTogether([block.drawing, Spacer(1, 6)]))
+            case "heading" | "subheading" | "title" | "small":
+                flowables.append(Paragraph(_pdf_markup(block.text), styles[block.kind]))
+            case _:
+                flowables.append(Paragraph(lead + _pdf_markup(block.text), styles["para"]))
+    flush_fields()
+    flush_bullets()
+    return flowables
+
+
+def _render_pdf(blocks: list[Block], *, title: str, footer: str) -> bytes:
+    styles = _pdf_styles()
+    regular = styles["para"].fontName
+    footer_text = clean_text(footer).replace("\n", " ")
+    if len(footer_text) > 110:
+        footer_text = footer_text[:107] + "..."
+
+    def draw_footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8)
+        canvas.setFillColor(_MUTED)
+        canvas.drawString(document.leftMargin, 12 * mm, footer_text)
+        canvas.drawRightString(A4[0] - document.rightMargin, 12 * mm, f"page {document.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=22 * mm,
+        title=clean_text(title),
+        author="",
+        subject="",
+        creator="testimony",
+        producer="testimony (reportlab)",
+        invariant=1,
+    )
+    document.build(
+        _pdf_flowables(blocks, styles), onFirstPage=draw_footer, onLaterPages=draw_footer
+    )
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# DOCX backend
+
+
+def _docx_fonts(run_properties: Any) -> None:
+    """Name the Hangul-capable font for Latin and East Asian text (run.font.name plus eastAsia)."""
+    fonts = run_properties.get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), DOCX_FONT)
+    # A theme font would win over the named one in the same element.
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+
+
+def _docx_run(paragraph: DocxParagraph, text: str, *, bold: bool = False) -> Run:
+    run = paragraph.add_run(clean_text(text))
+    if bold:
+        run.bold = True
+    _docx_fonts(run._element.get_or_add_rPr())
+    return run
+
+
+def _fix_zip_times(data: bytes, when: date) -> bytes:
+    """Set every entry time of a ZIP (a DOCX) to the given date, so equal content gives equal bytes.
+
+    The times are patched in place in the local headers and the central directory, which
+    avoids decompressing and compressing the whole package a second time.
+    """
+    dos_time = 0
+    dos_date = ((max(when.year, 1980) - 1980) << 9) | (when.month << 5) | when.day
+    patched = bytearray(data)
+    end = patched.rfind(b"PK\x05\x06")
+    entries, _, directory = struct.unpack_from("<HII", patched, end + 10)
+    offset = directory
+    for _ in range(entries):
+        if patched[offset : offset + 4] != b"PK\x01\x02":
+            raise ValueError("not a ZIP central directory entry")
+        struct.pack_into("<HH", patched, offset + 12, dos_time, dos_date)
+        name, extra, comment = struct.unpack_from("<HHH", patched, offset + 28)
+        (local,) = struct.unpack_from("<I", patched, offset + 42)
+        if patched[local : local + 4] != b"PK\x03\x04":
+            raise ValueError("not a ZIP local header")
+        struct.pack_into("<HH", patched, local + 10, dos_time, dos_date)
+        offset += 46 + name + extra + comment
+    return bytes(patched)
+
+
+# Block kind -> style id in python-docx's default template (ids, not names: a name lookup
+# costs a scan of every style on each paragraph).
+_DOCX_STYLES = {
+    "title": "Title",
+    "heading": "Heading1",
+    "subheading": "Heading2",
+    "bullet": "ListBullet",
+    "quote": "Quote",
+}
+
+
+def _render_docx(blocks: list[Block], *, title: str, on: str) -> bytes:
+    document = docx.Document()
+    for style_name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Quote"):
+        _docx_fonts(document.styles[style_name].element.get_or_add_rPr())
+    document.styles["Normal"].font.size = Pt(10.5)
+
+    try:
+        when = date.fromisoformat(on[:10])
+    except ValueError:
+        when = date(2000, 1, 1)
+    properties = document.core_properties
+    properties.title = clean_text(title)[:250]
+    properties.author = ""
+    properties.last_modified_by = ""
+    properties.comments = ""
+    properties.revision = 1
+    properties.created = datetime(when.year, when.month, when.day, tzinfo=UTC)
+    properties.modified = properties.created
+
+    for block in blocks:
+        if block.kind == "chart":
+            continue
+        paragraph = document.add_paragraph()
+        if block.kind in _DOCX_STYLES:
+            paragraph._p.style = _DOCX_STYLES[block.kind]
+        if block.kind == "field":
+            _docx_run(paragraph, f"{block.label}: ", bold=True)
+        elif block.label:
+            _docx_run(paragraph, block.label, bold=True)
+        run = _docx_run(paragraph, block.text)
+        if block.kind == "small":
+            run.font.size = Pt(8.5)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fix_zip_times(buffer.getvalue(), when)
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts
+
+
+def _bar_chart(
+    labels: list[str],
+    values: list[float],
+    *,
+    horizontal: bool,
+    caption: str,
+    value_max: float | None = None,
+    colour: colors.Color = _ACCENT,
+    series: list[list[float]] | None = None,
+    legend: list[str] | None = None,
+) -> Drawing:
+    regular, bold = _pdf_fonts()
+    data = series if series is not None else [values]
+    labels = [clean_text(label)[:48] for label in labels]
+    width = 165 * mm
+    if horizontal:
+        height = max(70, 18 * len(labels) + 45)
+        chart: HorizontalBarChart | VerticalBarChart = HorizontalBarChart()
+        chart.x, chart.y = 190, 20
+        chart.width, chart.height = width - 205, height - 45
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
+    else:
+        height = 170
+        chart = VerticalBarChart()
+        chart.x, chart.y = 40, 30
+        chart.width, chart.height = width - 60, height - 60
+        chart.categoryAxis.labels.boxAnchor = "n"
+        chart.categoryAxis.labels.dy = -4
+    drawing = Drawing(width, height)
+    chart.data = data
+    chart.categoryAxis.categoryNames = labels
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    top = value_max if value_max is not None else max((max(row) for row in data if row), default=1)
+    top = max(top, 1)
+    chart.valueAxis.valueMax = top
+    if top <= 20 and float(top).is_integer():
+        chart.valueAxis.valueStep = 1 if top <= 10 else 2
+    chart.bars.strokeColor = None
+    palette = [colour, colors.HexColor("#c0504d")]
+    for index in range(len(data)):
+        chart.bars[index].fillColor = palette[index % len(palette)]
+    drawing.add(chart)
+    drawing.add(String(0, height - 12, clean_text(caption), fontName=bold, fontSize=9))
+    if legend:
+        x = width - 10
+        for index, name in reversed(list(enumerate(legend))):
+            text = String(
+                x,
+                height - 12,
+                f"■ {name}",
+                fontName=regular,
+                fontSize=8,
+                fillColor=palette[index % len(palette)],
+                textAnchor="end",
+            )
+            drawing.add(text)
+            x -= pdfmetrics.stringWidth(f"■ {name}", regular, 8) + 10
+    return drawing
+
+
+def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block]:
+    total = stats["testimonies"]
+    petition = content.petition
+    blocks = [
+        _title("Cross-case summary"),
+        _small(f"{petition.title} · {_long_date(petition.date)} · bundle {content.bundle_id}"),
+        _heading("The testimonies"),
+        _field("Testimonies", str(total)),
+        _field("Years covered", _period_text(stats["years"])),
+        _field("Countries", _listing(stats["countries"]) or NOT_STATED),
+        _field("Sectors", _listing(stats["sectors"]) or NOT_STATED),
+    ]
+    if any(item["name"] != NOT_STATED for item in stats["endings"]):
+        blocks.append(_field("How it ended", _listing(stats["endings"])))
+
+    blocks.append(_heading("Indicators of forced labour (ILO)"))
+    indicators = stats["indicators"]
+    if indicators:
+        blocks += [_bullet(item["sentence"] + ".") for item in indicators]
+        # Most frequent at the top: horizontal bar charts draw their first category lowest.
+        ordered = list(reversed(indicators))
+        blocks.append(
+            Block(
+                "chart",
+                drawing=_bar_chart(
+                    [item["indicator"] for item in ordered],
+                    [item["count"] for item in ordered],
+                    horizontal=True,
+                    caption=f"Testimonies reporting each indicator (of {total})",
+                    value_max=total,
+                ),
+            )
+        )
+    else:
+        blocks.append(_para("No indicator is tagged in these testimonies."))
+
+    blocks.append(_heading("Wages promised and received"))
+    wages = stats["wages"]
+    for group in wages:
+        label = group["label"] or "unstated currency"
+        parts = []
+        if group["median_promised"] is not None:
+            parts.append(
+                f"median promised {_number(group['median_promised'])} "
+                f"({_of(group['promised_known'], total)})"
+            )
+        if group["median_received"] is not None:
+            parts.append(
+                f"median received {_number(group['median_received'])} "
+                f"({_of(group['received_known'], total)})"
+            )
+        if group["sentence"]:
+            parts.append(group["sentence"])
+        blocks.append(_bullet("; ".join(parts) + ".", lead=f"{label}: "))
+    if not wages:
+        blocks.append(_para("No testimony states a wage."))
+    chartable = [
+        g for g in wages if g["median_promised"] is not None and g["median_received"] is not None
+    ]
+    if chartable:
+        blocks.append(
+            Block(
+                "chart",
+                drawing=_bar_chart(
+                    [g["label"] or "unstated" for g in chartable],
+                    [],
+                    series=[
+                        [g["median_promised"] for g in chartable],
+                        [g["median_received"] for g in chartable],
+                    ],
+                    legend=["promised", "received"],
+                    horizontal=False,
+                    caption="Median wage promised and received",
+                ),
+            )
+        )
+
+    blocks.append(_heading("Hours and days off"))
+    hours, days = stats["hours_per_day"], stats["days_off_per_month"]
+    if hours["known"]:
+        blocks.append(
+            _bullet(
+                f"median {_number(hours['median'])} hours a day, from {hours['min']} to "
+                f"{hours['max']} ({_of(hours['known'], total)} state their hours); "
+                f"{hours['sentence']}.",
+                lead="Hours per day: ",
+            )
+        )
+    else:
+        blocks.append(_bullet("not stated.", lead="Hours per day: "))
+    if days["known"]:
+        blocks.append(
+            _bullet(
+                f"median {_number(days['median'])}, from {days['min']} to {days['max']} "
+                f"({_of(days['known'], total)} state them).",
+                lead="Days off per month: ",
+            )
+        )
+    else:
+        blocks.append(_bullet("not stated.", lead="Days off per month: "))
+    if hours["known"]:
+        distribution = hours["distribution"]
+        blocks.append(
+            Block(
+                "chart",
+                drawing=_bar_chart(
+                    [item["label"] for item in distribution],
+                    [item["count"] for item in distribution],
+                    horizontal=False,
+                    caption="Testimonies by hours worked per day",
+                ),
+            )
+        )
+
+    blocks.append(_heading("Other facts"))
+    blocks += [_bullet(item["sentence"] + ".") for item in stats["facts"]]
+    blocks.append(
+        _small(
+            "Counts are of testimonies; a testimony counts once per indicator or fact. "
+            "A fact not stated in a testimony is not counted as reported."
+        )
+    )
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def render_cover_letter_pdf(content: BundleContent) -> bytes:
+    petition = content.petition
+    return _render_pdf(_cover_letter_blocks(content), title=petition.title, footer=petition.title)
+
+
+def render_cover_letter_docx(content: BundleContent) -> bytes:
+    petition = content.petition
+    return _render_docx(_cover_letter_blocks(content), title=petition.title, on=petition.date)
+
+
+def render_case_pdf(case: CaseRelease, petition: PetitionRelease) -> bytes:
+    return _render_pdf(
+        _case_blocks(case, petition),
+        title=f"{case.case_code}: {petition.title}",
+        footer=f"Case {case.case_code} · {petition.title}",
+    )
+
+
+def render_case_docx(case: CaseRelease, petition: PetitionRelease) -> bytes:
+    return _render_docx(
+        _case_blocks(case, petition), title=f"{case.case_code}: {petition.title}", on=petition.date
+    )
+
+
+def render_summary_pdf(content: BundleContent) -> bytes:
+    petition = content.petition
+    blocks = _summary_blocks(content, summary_statistics(content.cases))
+    return _render_pdf(
+        blocks,
+        title=f"Cross-case summary: {petition.title}",
+        footer=f"Cross-case summary · {petition.title}",
+    )

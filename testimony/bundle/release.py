@@ -1,0 +1,212 @@
+"""Turn exportable testimonies into the plain data a bundle releases (content.py).
+
+The only readers of testimony data in the bundle code. They take only what
+`workflow.exportable_testimonies()` allows, only the approved anonymized narrative of the
+version being released, facts at the released precision, and a victim named no more than the
+witness's consent allows.
+"""
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from testimony.anonymize.redact import anonymize
+from testimony.anonymize.review import public_figure_spellings, registry_for
+from testimony.anonymize.risk import age_band
+from testimony.bundle.content import BundleContent, CaseRelease, IndicatorRelease, PetitionRelease
+from testimony.models import Bundle, Consent, Person, Petition, Testimony
+from testimony.workflow import exportable_testimonies
+
+SOFTWARE_VERSION = "testimony 0.1.0"
+PERPETRATOR_ROLES = (Person.Role.SUPERVISOR, Person.Role.OFFICIAL)
+
+
+class NotExportable(Exception):
+    """A selected testimony may not leave the system; the message says which and why."""
+
+
+def initials(name: str) -> str:
+    """ "Rim Myong-chol" -> "R. M.": the surname's initial, then the given name's."""
+    words = name.replace("-", " ").split()
+    if not words:
+        return ""
+    letters = [words[0][0]] + ([words[1][0]] if len(words) > 1 else [])
+    return " ".join(f"{letter.upper()}." for letter in letters)
+
+
+def victim_label(testimony: Testimony, witness: Person | None) -> str:
+    """The witness as consent allows: full name, initials, or the pseudonym."""
+    if witness is None:
+        return _("Witness")
+    consent = getattr(testimony, "consent", None)
+    public_name = consent.public_name if consent else Consent.PublicName.NONE
+    family_at_risk = witness.family_in_north_korea is not False
+    if public_name == Consent.PublicName.FULL and not family_at_risk and witness.name_romanized:
+        return witness.name_romanized
+    named = public_name in (Consent.PublicName.FULL, Consent.PublicName.INITIALS)
+    if named and witness.name_romanized:
+        return initials(witness.name_romanized)
+    return witness.pseudonym or _("Witness")
+
+
+def released_period(testimony: Testimony) -> str:
+    start, end = testimony.period_start[:4], testimony.period_end[:4]
+    if start and end:
+        return start if start == end else f"{start}-{end}"
+    if start:
+        return _("from %(year)s") % {"year": start}
+    if end:
+        return _("until %(year)s") % {"year": end}
+    return ""
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return _("Not stated")
+    return _("Yes") if value else _("No")
+
+
+def _wage(amount: object, currency: str, period_label: str) -> str:
+    if amount is None:
+        return ""
+    return f"{amount} {currency} {period_label}".strip()
+
+
+def case_release(testimony: Testimony) -> CaseRelease:
+    """One exportable testimony as released data. Raises NotExportable otherwise."""
+    anonymization = testimony.approved_anonymization()
+    if anonymization is None:
+        raise NotExportable(
+            _("%(case)s has no approved anonymized text for its current version.")
+            % {"case": testimony.case_code}
+        )
+    persons = list(testimony.persons.select_related("home_province"))
+    witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
+    consent = testimony.consent
+    registry = registry_for(testimony)
+    figures = public_figure_spellings()
+    indicators = [
+        IndicatorRelease(
+            indicator=tag.get_indicator_display(),
+            phase=tag.get_phase_display(),
+            # Passages quote the narrative: they are anonymized like it, never released raw.
+            passage=anonymize(tag.passage, registry, public_figures=figures).text,
+        )
+        for tag in testimony.indicators.all()
+    ]
+    perpetrators = [
+        f"{person.pseudonym} ({person.get_role_display().lower()})"
+        for person in persons
+        if person.role in PERPETRATOR_ROLES
+    ]
+    narrative = testimony.narrative
+    return CaseRelease(
+        case_code=testimony.case_code,
+        version=anonymization.version_number,
+        victim=victim_label(testimony, witness),
+        victim_sex=(
+            witness.get_sex_display() if witness and witness.sex != Person.Sex.UNKNOWN else ""
+        ),
+        victim_age_band=(
+            age_band(witness.birth_year, testimony.interview_date.year) if witness else ""
+        ),
+        victim_home_province=str(witness.home_province or "") if witness else "",
+        family_in_north_korea=_yes_no(witness.family_in_north_korea if witness else None),
+        perpetrators=perpetrators,
+        country=str(testimony.country),
+        sector=str(testimony.sector),
+        period=released_period(testimony),
+        knowledge=testimony.get_knowledge_display(),
+        consent_un=consent.un_submission,
+        consent_informed_state_letter=consent.informed_state_letter,
+        consent_informed_public_summary=consent.informed_public_summary,
+        consent_public_name=consent.get_public_name_display(),
+        consent_recipients=consent.get_recipients_display(),
+        description_en=anonymization.english,
+        description_original=anonymization.original if narrative.language != "en" else "",
+        original_language=narrative.get_language_display(),
+        indicators=indicators,
+        hours_per_day=testimony.hours_per_day,
+        days_off_per_month=testimony.days_off_per_month,
+        promised_wage=_wage(
+            testimony.promised_wage_amount,
+            testimony.promised_wage_currency,
+            testimony.get_promised_wage_period_display(),
+        ),
+        received_wage=_wage(
+            testimony.received_wage_amount,
+            testimony.received_wage_currency,
+            testimony.get_received_wage_period_display(),
+        ),
+        promised_wage_amount=(
+            float(testimony.promised_wage_amount)
+            if testimony.promised_wage_amount is not None
+            else None
+        ),
+        promised_wage_currency=testimony.promised_wage_currency,
+        promised_wage_period=testimony.promised_wage_period,
+        received_wage_amount=(
+            float(testimony.received_wage_amount)
+            if testimony.received_wage_amount is not None
+            else None
+        ),
+        received_wage_currency=testimony.received_wage_currency,
+        received_wage_period=testimony.received_wage_period,
+        passport_confiscated=testimony.passport_confiscated,
+        movement_restricted=testimony.movement_restricted,
+        surveillance=testimony.surveillance,
+        loyalty_contributions=testimony.loyalty_contributions,
+        violence=testimony.violence,
+        threats_to_family=testimony.threats_to_family,
+        ending=testimony.get_ending_display(),
+    )
+
+
+def eligible(testimonies: list[Testimony]) -> tuple[list[Testimony], dict[str, str]]:
+    """Split a selection into exportable testimonies and the reason each other one is not."""
+    exportable = set(
+        exportable_testimonies()
+        .filter(pk__in=[t.pk for t in testimonies])
+        .values_list("pk", flat=True)
+    )
+    allowed, refused = [], {}
+    for testimony in testimonies:
+        if testimony.pk in exportable and testimony.approved_anonymization() is not None:
+            allowed.append(testimony)
+        else:
+            refused[testimony.case_code] = refusal_reason(testimony)
+    return allowed, refused
+
+
+def refusal_reason(testimony: Testimony) -> str:
+    if testimony.status == "withdrawn" or hasattr(testimony, "withdrawal"):
+        return _("The witness withdrew consent.")
+    if testimony.status != "approved":
+        return _("It is “%(status)s”, not approved.") % {"status": testimony.get_status_display()}
+    consent = getattr(testimony, "consent", None)
+    if consent is None or not consent.allows_un_submission():
+        return _("Consent to submission to the UN is not recorded.")
+    if testimony.approved_anonymization() is None:
+        return _("Its anonymized text is not approved for the current version.")
+    return ""
+
+
+def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleContent:
+    petition: Petition = bundle.petition
+    return BundleContent(
+        petition=PetitionRelease(
+            title=petition.title,
+            mandate=petition.mandate.name,
+            mandate_address=petition.mandate.address,
+            organisation=settings.TESTIMONY_ORGANISATION,
+            contact=petition.contact,
+            summary=petition.summary,
+            confidentiality=petition.confidentiality,
+            date=timezone.localdate().isoformat(),
+        ),
+        cases=[case_release(testimony) for testimony in testimonies],
+        bundle_id=str(bundle.uuid),
+        created_by=bundle.created_by.get_username(),
+        created_at=bundle.created_at.isoformat(timespec="seconds"),
+        software_version=SOFTWARE_VERSION,
+    )
