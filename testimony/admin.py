@@ -17,6 +17,7 @@ from testimony.crypto import name_digests
 from testimony.models import (
     Anonymization,
     AuditEvent,
+    Bundle,
     Consent,
     Country,
     IndicatorTag,
@@ -24,6 +25,7 @@ from testimony.models import (
     Narrative,
     Person,
     PersonNameIndex,
+    Petition,
     Province,
     PublicFigure,
     Sector,
@@ -272,6 +274,37 @@ class AnonymizationAdmin(admin.ModelAdmin):
     list_select_related = ["testimony", "approved_by"]
     search_fields = ["testimony__case_code"]
     exclude = ["decisions"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(Petition)
+class PetitionAdmin(admin.ModelAdmin):
+    list_display = ["title", "mandate", "sent_on", "un_reference", "reply_on", "published_on"]
+    list_filter = ["mandate"]
+    search_fields = ["title", "slug", "un_reference"]
+    filter_horizontal = ["testimonies"]
+    readonly_fields = ["created_by", "created_at"]
+
+    def save_model(
+        self, request: HttpRequest, obj: Petition, form: ModelForm, change: bool
+    ) -> None:
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Bundle)
+class BundleAdmin(admin.ModelAdmin):
+    """Read-only: bundles are built from the petition page or build_bundle."""
+
+    list_display = ["petition", "state", "created_by", "created_at", "size"]
+    list_filter = ["state"]
+    list_select_related = ["petition", "created_by"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -626,3 +626,25 @@ class ReauthenticationForm(forms.Form):
         label=_("Your password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class StatisticsForm(forms.Form):
+    """Which testimonies the dashboard's statistics cover."""
+
+    petition = forms.ModelChoiceField(
+        label=_("Petition"),
+        queryset=Petition.objects.none(),
+        required=False,
+        empty_label=_("All exportable testimonies"),
+        to_field_name="slug",
+    )
+    year_from = forms.IntegerField(
+        label=_("Worked from (year)"), required=False, min_value=1950, max_value=2100
+    )
+    year_to = forms.IntegerField(
+        label=_("Worked until (year)"), required=False, min_value=1950, max_value=2100
+    )
+
+    def __init__(self, *args: object, petitions: list[Petition], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["petition"].queryset = Petition.objects.filter(pk__in=[p.pk for p in petitions])

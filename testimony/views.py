@@ -31,7 +31,8 @@ from testimony.anonymize.review import (
 from testimony.anonymize.risk import k_anonymity, released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
 from testimony.bundle.build import build_bundle_task, bundle_path
-from testimony.bundle.release import eligible
+from testimony.bundle.documents import summary_statistics
+from testimony.bundle.release import case_release, eligible
 from testimony.crypto import name_digests
 from testimony.forms import (
     AssignForm,
@@ -42,6 +43,7 @@ from testimony.forms import (
     RedactionForm,
     RevisionForm,
     RiskSettingsForm,
+    StatisticsForm,
     TestimonyEntry,
     TestimonyFilterForm,
     TransitionForm,
@@ -93,6 +95,35 @@ def _get_testimony_for_user(request: HttpRequest, uuid: UUID) -> Testimony:
     return get_object_or_404(queryset, uuid=uuid)
 
 
+STATISTICS_LIMIT = 2000
+
+
+def _coordinator_panels(request: HttpRequest) -> dict:
+    """Open follow-ups of petitions and the statistics of exportable testimonies, for those
+    who work on petitions; the same figures as a bundle's summary.pdf."""
+    if not request.user.has_perm("testimony.view_petition"):
+        return {}
+    petitions = list(Petition.objects.select_related("mandate"))
+    follow_ups = [(p, p.open_follow_up()) for p in petitions if p.open_follow_up()]
+    form = StatisticsForm(request.GET or None, petitions=petitions)
+    testimonies = exportable_testimonies().select_related(
+        "country", "sector", "narrative", "consent"
+    )
+    if form.is_valid():
+        if petition := form.cleaned_data["petition"]:
+            testimonies = testimonies.filter(petitions=petition)
+        if year_from := form.cleaned_data["year_from"]:
+            testimonies = testimonies.filter(period_end__gte=str(year_from))
+        if year_to := form.cleaned_data["year_to"]:
+            testimonies = testimonies.filter(period_start__lte=f"{year_to}-99")
+    cases = [
+        case_release(testimony, with_passages=False)
+        for testimony in testimonies.order_by("case_code")[:STATISTICS_LIMIT]
+    ]
+    statistics = summary_statistics(cases) if cases else None
+    return {"follow_ups": follow_ups, "statistics_form": form, "statistics": statistics}
+
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     visible = visible_testimonies(request.user)
@@ -123,6 +154,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     for testimony in my_open:
         testimony.open_change_request = change_requests.get(testimony.pk)
     ctx = {
+        **_coordinator_panels(request),
         "status_counts": status_counts,
         "total": sum(counts.values()),
         "my_open": my_open,

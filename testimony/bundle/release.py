@@ -72,8 +72,11 @@ def _wage(amount: object, currency: str, period_label: str) -> str:
     return f"{amount} {currency} {period_label}".strip()
 
 
-def case_release(testimony: Testimony) -> CaseRelease:
-    """One exportable testimony as released data. Raises NotExportable otherwise."""
+def case_release(testimony: Testimony, *, with_passages: bool = True) -> CaseRelease:
+    """One exportable testimony as released data. Raises NotExportable otherwise.
+
+    Statistics need no passages: without them no text is anonymized, which is the slow part.
+    """
     anonymization = testimony.approved_anonymization()
     if anonymization is None:
         raise NotExportable(
@@ -83,14 +86,18 @@ def case_release(testimony: Testimony) -> CaseRelease:
     persons = list(testimony.persons.select_related("home_province"))
     witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
     consent = testimony.consent
-    registry = registry_for(testimony)
-    figures = public_figure_spellings()
+    registry = registry_for(testimony) if with_passages else []
+    figures = public_figure_spellings() if with_passages else []
     indicators = [
         IndicatorRelease(
             indicator=tag.get_indicator_display(),
             phase=tag.get_phase_display(),
             # Passages quote the narrative: they are anonymized like it, never released raw.
-            passage=anonymize(tag.passage, registry, public_figures=figures).text,
+            passage=(
+                anonymize(tag.passage, registry, public_figures=figures).text
+                if with_passages
+                else ""
+            ),
         )
         for tag in testimony.indicators.all()
     ]

@@ -4,9 +4,10 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from testimony.audit import audit_record
-from testimony.models import Testimony
+from testimony.models import Anonymization, IndicatorTag, Mandate, Petition, Testimony
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +62,42 @@ def test_it_shows_recent_activity_without_views(
     actions = [event.action for event in response.context["recent"]]
     assert actions == ["testimony.created"]
     assert testimony.case_code in response.content.decode()
+
+
+def test_coordinators_see_open_follow_ups_and_the_statistics_of_exportable_testimonies(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A petition not yet sent is listed; the figures count approved testimonies only."""
+    for hours in (14, 18):
+        testimony = make_testimony(status="approved", hours_per_day=hours)
+        IndicatorTag.objects.create(
+            testimony=testimony, indicator="withholding_of_wages", phase="employment", passage="x"
+        )
+        Anonymization.objects.create(
+            testimony=testimony,
+            version_number=testimony.revision,
+            english="I am Witness A.",
+            approved_by=carol,
+            approved_at=timezone.now(),
+        )
+    make_testimony(status="draft")
+    Petition.objects.create(
+        slug="kuwait",
+        title="Workers in Kuwait",
+        mandate=Mandate.objects.get(code="sr_slavery"),
+        summary="x",
+        created_by=carol,
+    )
+    client.force_login(carol)
+    content = client.get(URL).content.decode()
+    assert "Workers in Kuwait" in content
+    assert "Not sent yet" in content
+    assert "2 of 2 testimonies report withholding of wages" in content
+    assert "median 16" in content
+
+
+def test_interviewers_do_not_see_petition_panels(client: Client, alice: User) -> None:
+    """Statistics and follow-ups are for those who work on petitions."""
+    client.force_login(alice)
+    response = client.get(URL)
+    assert "statistics_form" not in response.context
