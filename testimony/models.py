@@ -828,7 +828,9 @@ class Petition(models.Model):
     )
     confidentiality = models.TextField(
         _("confidentiality"),
-        default=_(
+        # English on purpose, not translated: it goes into the cover letter to the UN, which is
+        # written in English whatever language the coordinator's screen is in.
+        default=(
             "The identity of the submitting organisation and of every witness is to be kept "
             "confidential. Witnesses are named by pseudonym or initials only, as each consented."
         ),

@@ -1,4 +1,4 @@
-"""The office's roles, created as groups with their permissions by migrations 0003, 0005, 0008, 0010."""
+"""The office's roles, created as groups with their permissions by data migrations."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
