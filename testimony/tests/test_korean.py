@@ -235,6 +235,33 @@ def test_the_last_editor_refusal_is_korean(
     assert "이 증언을 마지막으로 편집한 사람이 본인이므로 다른 검토자가 검증해야 합니다." in content
 
 
+def test_petitions_and_redaction_review_are_korean(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A coordinator who chose Korean reads the petitions page and redaction review in Korean."""
+    client.force_login(carol)
+    client.post(reverse("set_language"), {"language": "ko", "next": reverse("testimony:petitions")})
+    petitions = client.get(reverse("testimony:petitions")).content.decode()
+    assert '<h1 class="h3">청원</h1>' in petitions
+    assert "아직 청원이 없습니다." in petitions
+    assert "Petitions" not in petitions
+
+    testimony = make_testimony(status="verified")
+    response = client.get(reverse("testimony:redactions", args=[testimony.uuid]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    for text in [
+        f"{testimony.case_code} 가림 처리",
+        "원문 진술",
+        "선택한 부분 가림 처리",
+        "익명화 텍스트 승인",
+        "증언으로 돌아가기",
+    ]:
+        assert text in content, text
+    assert "Redactions of" not in content
+    assert "Approve the anonymized text" not in content
+
+
 def test_the_login_page_follows_the_browser_language(client: Client) -> None:
     """A browser that asks for Korean gets a Korean login page, before anyone has logged in."""
     response = client.get(reverse("login"), headers={"accept-language": "ko"})
