@@ -2,27 +2,51 @@
 
 The build reads testimonies only through release.py (exportable, approved anonymized texts),
 writes each file, then the manifest with every file's SHA-256 and its detached signature. It
-records progress after every file so the page can show a live bar.
+records progress as files are done (at most twice a second) so the page can show a live bar.
+
+Case documents (most of the work) are rendered by worker processes from plain data while the
+build reads the next cases; each file is hashed as it is written and then dropped, so memory does
+not grow with the number of files (docs/BENCHMARKS.md, "Bundle builds").
 """
 
 import contextlib
 import hashlib
 import logging
+import multiprocessing
+import os
+import tempfile
+import time
 import zipfile
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connections, transaction
 from django.tasks import task
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from testimony.anonymize.review import public_figure_spellings
 from testimony.audit import audit_record
 from testimony.bundle import data, documents, manifest
-from testimony.bundle.release import NotExportable, bundle_content, eligible
+from testimony.bundle.content import CaseRelease, PetitionRelease
+from testimony.bundle.release import NotExportable, bundle_content, case_release, eligible
 from testimony.models import AuditEvent, Bundle, Testimony
 
 logger = logging.getLogger(__name__)
+
+# Case documents are rendered by this many worker processes (at most one per CPU): the build is
+# CPU-bound, and each worker costs about 100 MB.
+MAX_WORKERS = 2
+# Cases are read this many at a time, and at most IN_FLIGHT wait for or are in a worker.
+CHUNK = 50
+IN_FLIGHT = 2 * CHUNK
+# Progress is written at most this often (seconds): a write per file slowed large builds.
+PROGRESS_INTERVAL = 0.5
+STORED_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
 class BundleRefused(Exception):
@@ -37,6 +61,9 @@ def _selected_testimonies(bundle: Bundle) -> list[Testimony]:
     testimonies = list(
         Testimony.objects.filter(case_code__in=list(bundle.selection))
         .select_related("country", "sector", "narrative", "consent")
+        # Only the anonymized texts are released: the narratives' own are neither needed nor
+        # worth decrypting and keeping for every testimony of the bundle.
+        .defer("narrative__original", "narrative__english")
         .order_by("case_code")
     )
     missing = set(bundle.selection) - {t.case_code for t in testimonies}
@@ -68,7 +95,9 @@ def bundle_build(bundle: Bundle) -> Path:
     """Build the bundle's ZIP and return its path; on failure record why and re-raise."""
     Bundle.objects.filter(pk=bundle.pk).update(state=Bundle.State.RUNNING, error="")
     try:
-        path = _build(bundle)
+        # The bundle goes to the UN in English whatever language the requester reads.
+        with translation.override("en"):
+            path = _build(bundle)
     except (BundleRefused, NotExportable) as refused:
         Bundle.objects.filter(pk=bundle.pk).update(
             state=Bundle.State.FAILED, error=str(refused), finished_at=timezone.now()
@@ -85,48 +114,142 @@ def bundle_build(bundle: Bundle) -> Path:
     return path
 
 
+def _render_case(case: CaseRelease, petition: PetitionRelease) -> list[tuple[str, bytes]]:
+    """In a worker process: one case's PDF and DOCX. Plain data in and out, never the database."""
+    return [
+        (f"cases/{case.case_code}.pdf", documents.render_case_pdf(case, petition)),
+        (f"cases/{case.case_code}.docx", documents.render_case_docx(case, petition)),
+    ]
+
+
+def _worker_count(cases: int) -> int:
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(MAX_WORKERS, cpus, cases))
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes forked now, before the build reads more: they inherit Django's setup.
+
+    A database connection must not be shared with a child. Outside a transaction every
+    connection is closed first (and reopens on the next query); inside one (tests) it cannot be,
+    and the workers never touch it: they get plain data only.
+    """
+    if not any(connections[alias].in_atomic_block for alias in connections):
+        connections.close_all()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    # With "fork" every worker starts at the first submission: make that now.
+    pool.submit(int).result()
+    return pool
+
+
+def _compression(name: str) -> int:
+    """PDF, DOCX and XLSX files are compressed already: deflating them again gains a few
+    percent of size for a few milliseconds of the build's one busy process a file."""
+    return zipfile.ZIP_STORED if name.endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+
+
+class _Writer:
+    """Writes files to the ZIP (or to a spool for later), keeping only each one's SHA-256 and size.
+
+    Case files arrive from the workers before the cover letter, which needs every case, can be
+    written; they wait in a temporary file so that the ZIP keeps its order without holding them
+    in memory.
+    """
+
+    def __init__(self, bundle: Bundle, archive: zipfile.ZipFile, spool: IO[bytes], total: int):
+        self.bundle, self.archive, self.spool, self.total = bundle, archive, spool, total
+        self.digests: dict[str, tuple[str, int]] = {}
+        self.spooled: dict[str, tuple[int, int]] = {}  # name: (offset, size)
+        self.done = 0
+        self.reported = 0.0
+
+    def _count(self, name: str, body: bytes) -> None:
+        self.digests[name] = (hashlib.sha256(body).hexdigest(), len(body))
+        self.done += 1
+        now = time.monotonic()
+        if now - self.reported >= PROGRESS_INTERVAL or self.done == self.total:
+            _progress(self.bundle, self.done, self.total)
+            self.reported = now
+
+    def write(self, name: str, body: bytes) -> None:
+        self.archive.writestr(name, body, compress_type=_compression(name))
+        self._count(name, body)
+
+    def spool_file(self, name: str, body: bytes) -> None:
+        self.spooled[name] = (self.spool.tell(), len(body))
+        self.spool.write(body)
+        self._count(name, body)
+
+    def write_spooled(self, order: list[str]) -> None:
+        """Copy the spooled files to the ZIP, in this order."""
+        for name in order:
+            offset, size = self.spooled.pop(name)
+            self.spool.seek(offset)
+            self.archive.writestr(name, self.spool.read(size), compress_type=_compression(name))
+
+
 def _build(bundle: Bundle) -> Path:
     testimonies = _selected_testimonies(bundle)
-    content = bundle_content(bundle, testimonies)
-    makers = [
-        ("cover_letter.pdf", lambda: documents.render_cover_letter_pdf(content)),
-        ("cover_letter.docx", lambda: documents.render_cover_letter_docx(content)),
-        ("summary.pdf", lambda: documents.render_summary_pdf(content)),
-    ]
-    for case in content.cases:
-        makers.append(
-            (
-                f"cases/{case.case_code}.pdf",
-                lambda c=case: documents.render_case_pdf(c, content.petition),
-            )
-        )
-        makers.append(
-            (
-                f"cases/{case.case_code}.docx",
-                lambda c=case: documents.render_case_docx(c, content.petition),
-            )
-        )
-    makers += [
-        ("data/cases.csv", lambda: data.render_csv(content)),
-        ("data/cases.xlsx", lambda: data.render_xlsx(content)),
-        ("data/cases.json", lambda: data.render_json(content)),
-        ("data/cases.schema.json", data.render_json_schema),
-    ]
-    total = len(makers) + 1
+    # The cover letter, summary and data files need every case; a case is a few kilobytes of
+    # text, so the list is kept. The rendered files (about 90 KB a case) are not.
+    cases: list[CaseRelease] = []
+    content = bundle_content(bundle, [])
+    petition = content.petition
+    total = 3 + 2 * len(testimonies) + 4 + 1
     path = bundle_path(bundle)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
-    digests: dict[str, bytes] = {}
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for done, (name, make) in enumerate(makers, start=1):
-            body = make()
-            archive.writestr(name, body)
-            digests[name] = body
-            _progress(bundle, done, total)
-        released = [{"case_code": c.case_code, "version": c.version} for c in content.cases]
-        listed = manifest.build_manifest(digests, content=content, testimonies=released)
-        for name, body in manifest.signed_manifest_files(listed).items():
-            archive.writestr(name, body)
+    figures = public_figure_spellings()
+    pool = _start_pool(_worker_count(len(testimonies)))
+    try:
+        with (
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+            tempfile.TemporaryFile(dir=path.parent) as spool,
+        ):
+            writer = _Writer(bundle, archive, spool, total)
+            pending: deque[Future[list[tuple[str, bytes]]]] = deque()
+            for start in range(0, len(testimonies), CHUNK):
+                for testimony in testimonies[start : start + CHUNK]:
+                    case = case_release(testimony, figures=figures)
+                    cases.append(case)
+                    pending.append(pool.submit(_render_case, case, petition))
+                # At most IN_FLIGHT cases wait or are rendered at once: memory stays flat.
+                while pending and (len(pending) > IN_FLIGHT or pending[0].done()):
+                    for name, body in pending.popleft().result():
+                        writer.spool_file(name, body)
+            content = replace(content, cases=cases)
+            # The workers go on with the cases while these are made here.
+            writer.write("cover_letter.pdf", documents.render_cover_letter_pdf(content))
+            writer.write("cover_letter.docx", documents.render_cover_letter_docx(content))
+            writer.write("summary.pdf", documents.render_summary_pdf(content))
+            # The data files come after the cases in the ZIP, but are made now, while the
+            # workers finish, and wait in the spool.
+            data_files = [
+                ("data/cases.csv", data.render_csv),
+                ("data/cases.xlsx", data.render_xlsx),
+                ("data/cases.json", data.render_json),
+                ("data/cases.schema.json", lambda _content: data.render_json_schema()),
+            ]
+            for name, make in data_files:
+                writer.spool_file(name, make(content))
+            while pending:
+                for name, body in pending.popleft().result():
+                    writer.spool_file(name, body)
+            writer.write_spooled(
+                [f"cases/{case.case_code}.{kind}" for case in cases for kind in ("pdf", "docx")]
+                + [name for name, _make in data_files]
+            )
+            released = [{"case_code": c.case_code, "version": c.version} for c in content.cases]
+            listed = manifest.build_manifest_from_digests(
+                writer.digests, content=content, testimonies=released
+            )
+            for name, body in manifest.signed_manifest_files(listed).items():
+                archive.writestr(name, body)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     partial.replace(path)
     sha256 = hashlib.sha256()
     with path.open("rb") as file:
@@ -147,7 +270,7 @@ def _build(bundle: Bundle) -> Path:
             action=AuditEvent.Action.BUNDLE_BUILT,
             object_type="bundle",
             object_id=str(bundle.uuid),
-            detail={"testimonies": len(content.cases), "files": len(digests)},
+            detail={"testimonies": len(content.cases), "files": len(writer.digests)},
         )
     return path
 

@@ -137,8 +137,27 @@ def build_manifest(
     files: dict[str, bytes], *, content: BundleContent, testimonies: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """The manifest of a bundle's files (every file but the manifest, its signature and key)."""
-    for path in files:
+    return build_manifest_from_digests(
+        {path: (hashlib.sha256(data).hexdigest(), len(data)) for path, data in files.items()},
+        content=content,
+        testimonies=testimonies,
+    )
+
+
+def build_manifest_from_digests(
+    digests: dict[str, tuple[str, int]],
+    *,
+    content: BundleContent,
+    testimonies: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """The same manifest from each file's SHA-256 (hex) and size, computed as it was written.
+
+    So that a build need not keep every file's bytes until the end.
+    """
+    for path, (sha256, size) in digests.items():
         _check_path(path)
+        if not SHA256_HEX.fullmatch(sha256) or size < 0:
+            raise ValueError(f"{path} has no valid SHA-256 and size: {(sha256, size)!r}.")
     return {
         "bundle_id": content.bundle_id,
         "petition": {"title": content.petition.title, "mandate": content.petition.mandate},
@@ -153,8 +172,8 @@ def build_manifest(
             key=lambda item: (item["case_code"], item["version"]),
         ),
         "files": [
-            {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            for path, data in sorted(files.items())
+            {"path": path, "sha256": sha256, "size": size}
+            for path, (sha256, size) in sorted(digests.items())
         ],
     }
 

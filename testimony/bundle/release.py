@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from testimony.anonymize.redact import anonymize
+from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.review import public_figure_spellings, registry_for
 from testimony.anonymize.risk import age_band
 from testimony.bundle.content import BundleContent, CaseRelease, IndicatorRelease, PetitionRelease
@@ -72,10 +72,13 @@ def _wage(amount: object, currency: str, period_label: str) -> str:
     return f"{amount} {currency} {period_label}".strip()
 
 
-def case_release(testimony: Testimony, *, with_passages: bool = True) -> CaseRelease:
+def case_release(
+    testimony: Testimony, *, with_passages: bool = True, figures: list[str] | None = None
+) -> CaseRelease:
     """One exportable testimony as released data. Raises NotExportable otherwise.
 
     Statistics need no passages: without them no text is anonymized, which is the slow part.
+    `figures` (the public figures' spellings) can be read once for a whole bundle.
     """
     anonymization = testimony.approved_anonymization()
     if anonymization is None:
@@ -86,18 +89,18 @@ def case_release(testimony: Testimony, *, with_passages: bool = True) -> CaseRel
     persons = list(testimony.persons.select_related("home_province"))
     witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
     consent = testimony.consent
-    registry = registry_for(testimony) if with_passages else []
-    figures = public_figure_spellings() if with_passages else []
+    matcher = None
+    if with_passages:
+        # One matcher for all of this case's passages: building it is the costly part.
+        if figures is None:
+            figures = public_figure_spellings()
+        matcher = NameMatcher(registry_for(testimony), public_figures=figures)
     indicators = [
         IndicatorRelease(
             indicator=tag.get_indicator_display(),
             phase=tag.get_phase_display(),
             # Passages quote the narrative: they are anonymized like it, never released raw.
-            passage=(
-                anonymize(tag.passage, registry, public_figures=figures).text
-                if with_passages
-                else ""
-            ),
+            passage=matcher.anonymize(tag.passage).text if matcher else "",
         )
         for tag in testimony.indicators.all()
     ]
@@ -200,6 +203,7 @@ def refusal_reason(testimony: Testimony) -> str:
 
 def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleContent:
     petition: Petition = bundle.petition
+    figures = public_figure_spellings()
     return BundleContent(
         petition=PetitionRelease(
             title=petition.title,
@@ -211,7 +215,7 @@ def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleConten
             confidentiality=petition.confidentiality,
             date=timezone.localdate().isoformat(),
         ),
-        cases=[case_release(testimony) for testimony in testimonies],
+        cases=[case_release(testimony, figures=figures) for testimony in testimonies],
         bundle_id=str(bundle.uuid),
         created_by=bundle.created_by.get_username(),
         created_at=bundle.created_at.isoformat(timespec="seconds"),
