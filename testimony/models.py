@@ -383,6 +383,17 @@ class Testimony(models.Model):
 
     def approved_anonymization(self) -> "Anonymization | None":
         """The approved redaction of the current version, if there is one."""
+        if "anonymizations" in getattr(self, "_prefetched_objects_cache", {}):
+            # Lists of testimonies prefetch them: no query per testimony.
+            return next(
+                (
+                    anonymization
+                    for anonymization in self.anonymizations.all()
+                    if anonymization.version_number == self.revision
+                    and anonymization.approved_at is not None
+                ),
+                None,
+            )
         return self.anonymizations.filter(
             version_number=self.revision, approved_at__isnull=False
         ).first()

@@ -106,8 +106,10 @@ def _coordinator_panels(request: HttpRequest) -> dict:
     petitions = list(Petition.objects.select_related("mandate"))
     follow_ups = [(p, p.open_follow_up()) for p in petitions if p.open_follow_up()]
     form = StatisticsForm(request.GET or None, petitions=petitions)
-    testimonies = exportable_testimonies().select_related(
-        "country", "sector", "narrative", "consent"
+    testimonies = (
+        exportable_testimonies()
+        .select_related("country", "sector", "narrative", "consent")
+        .prefetch_related("persons__home_province", "indicators", "anonymizations")
     )
     if form.is_valid():
         if petition := form.cleaned_data["petition"]:

@@ -61,6 +61,7 @@ def _selected_testimonies(bundle: Bundle) -> list[Testimony]:
     testimonies = list(
         Testimony.objects.filter(case_code__in=list(bundle.selection))
         .select_related("country", "sector", "narrative", "consent")
+        .prefetch_related("persons__home_province", "indicators", "anonymizations")
         # Only the anonymized texts are released: the narratives' own are neither needed nor
         # worth decrypting and keeping for every testimony of the bundle.
         .defer("narrative__original", "narrative__english")

@@ -86,7 +86,7 @@ def case_release(
             _("%(case)s has no approved anonymized text for its current version.")
             % {"case": testimony.case_code}
         )
-    persons = list(testimony.persons.select_related("home_province"))
+    persons = list(testimony.persons.all())
     witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
     consent = testimony.consent
     matcher = None

@@ -2,7 +2,9 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -101,3 +103,25 @@ def test_interviewers_do_not_see_petition_panels(client: Client, alice: User) ->
     client.force_login(alice)
     response = client.get(URL)
     assert "statistics_form" not in response.context
+
+
+def test_the_statistics_cost_the_same_queries_for_few_or_many_testimonies(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Reading the exportable testimonies for the figures does not query once per testimony."""
+    client.force_login(carol)
+    counts = []
+    for total in (2, 6):
+        while Testimony.objects.filter(status="approved").count() < total:
+            testimony = make_testimony(status="approved")
+            Anonymization.objects.create(
+                testimony=testimony,
+                version_number=testimony.revision,
+                english="I am Witness A.",
+                approved_by=carol,
+                approved_at=timezone.now(),
+            )
+        with CaptureQueriesContext(connection) as queries:
+            client.get(URL)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
