@@ -9,11 +9,15 @@ Output is deterministic: no timestamps other than the petition's date, fixed PDF
 ZIP entry times in the DOCX, so the same content always gives the same bytes.
 """
 
+import copy
+import functools
 import hashlib
 import io
 import re
 import statistics
 import struct
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,9 +29,13 @@ from xml.sax.saxutils import escape
 import docx
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -700,37 +708,102 @@ def _docx_fonts(run_properties: Any) -> None:
         fonts.attrib.pop(qn(attribute), None)
 
 
-def _docx_run(paragraph: DocxParagraph, text: str, *, bold: bool = False) -> Run:
-    run = paragraph.add_run(clean_text(text))
+def _docx_run_properties(*, bold: bool) -> Any:
+    """The w:rPr every run of that weight gets: bold (if asked) and the Hangul-capable font."""
+    run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
     if bold:
         run.bold = True
     _docx_fonts(run._element.get_or_add_rPr())
+    return run._element.rPr
+
+
+def _docx_run(paragraph: Any, text: str, template: "_DocxTemplate", *, bold: bool = False) -> Any:
+    """Append a run to a w:p element, with a copy of the prepared run properties."""
+    run = OxmlElement("w:r")
+    run.append(copy.deepcopy(template.bold_rpr if bold else template.plain_rpr))
+    text = clean_text(text)
+    if text:
+        run.text = text
+    paragraph.append(run)
     return run
 
 
-def _fix_zip_times(data: bytes, when: date) -> bytes:
-    """Set every entry time of a ZIP (a DOCX) to the given date, so equal content gives equal bytes.
+@dataclass(frozen=True)
+class _ZipMember:
+    """A ZIP member compressed ahead of time: its name, CRC-32, sizes and deflated bytes."""
 
-    The times are patched in place in the local headers and the central directory, which
-    avoids decompressing and compressing the whole package a second time.
+    name: bytes
+    crc: int
+    size: int
+    data: bytes
+
+
+def _deflate(name: str, blob: bytes) -> _ZipMember:
+    """Compress one member as zipfile does (raw deflate at the default level)."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    data = compressor.compress(blob) + compressor.flush()
+    return _ZipMember(name.encode(), zlib.crc32(blob), len(blob), data)
+
+
+def _write_zip(members: Iterable[_ZipMember], when: date) -> bytes:
+    """A ZIP (a DOCX) of already compressed members, every entry time set to the given date.
+
+    The layout is the one zipfile writes (deflate, Unix, mode 0600, no data descriptors), so
+    equal content gives equal bytes, and members that never change are compressed only once.
     """
     dos_time = 0
     dos_date = ((max(when.year, 1980) - 1980) << 9) | (when.month << 5) | when.day
-    patched = bytearray(data)
-    end = patched.rfind(b"PK\x05\x06")
-    entries, _, directory = struct.unpack_from("<HII", patched, end + 10)
-    offset = directory
-    for _ in range(entries):
-        if patched[offset : offset + 4] != b"PK\x01\x02":
-            raise ValueError("not a ZIP central directory entry")
-        struct.pack_into("<HH", patched, offset + 12, dos_time, dos_date)
-        name, extra, comment = struct.unpack_from("<HHH", patched, offset + 28)
-        (local,) = struct.unpack_from("<I", patched, offset + 42)
-        if patched[local : local + 4] != b"PK\x03\x04":
-            raise ValueError("not a ZIP local header")
-        struct.pack_into("<HH", patched, local + 10, dos_time, dos_date)
-        offset += 46 + name + extra + comment
-    return bytes(patched)
+    local: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    count = 0
+    for member in members:
+        header = struct.pack(
+            "<4s2B4HL2L2H",
+            b"PK\x03\x04",
+            20,
+            0,
+            0,
+            zipfile.ZIP_DEFLATED,
+            dos_time,
+            dos_date,
+            member.crc,
+            len(member.data),
+            member.size,
+            len(member.name),
+            0,
+        )
+        central.append(
+            struct.pack(
+                "<4s4B4HL2L5H2L",
+                b"PK\x01\x02",
+                20,
+                3,
+                20,
+                0,
+                0,
+                zipfile.ZIP_DEFLATED,
+                dos_time,
+                dos_date,
+                member.crc,
+                len(member.data),
+                member.size,
+                len(member.name),
+                0,
+                0,
+                0,
+                0,
+                0o600 << 16,
+                offset,
+            )
+            + member.name
+        )
+        local += (header, member.name, member.data)
+        offset += len(header) + len(member.name) + len(member.data)
+        count += 1
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(directory), offset, 0)
+    return b"".join(local) + directory + end
 
 
 # Block kind -> style id in python-docx's default template (ids, not names: a name lookup
@@ -744,17 +817,66 @@ _DOCX_STYLES = {
 }
 
 
-def _render_docx(blocks: list[Block], *, title: str, on: str) -> bytes:
+@dataclass(frozen=True)
+class _DocxTemplate:
+    """python-docx's default template, prepared once: styled, serialized and ready to copy.
+
+    entries lists the package's ZIP members, compressed, in the order python-docx writes them;
+    the two that change per document (the main document and the core properties) are None.
+    """
+
+    entries: tuple[tuple[str, _ZipMember | None], ...]
+    document_name: str
+    core_name: str
+    document: Any  # pristine w:document element
+    core: Any  # pristine cp:coreProperties element
+    plain_rpr: Any
+    bold_rpr: Any
+
+
+@functools.cache
+def _docx_template() -> _DocxTemplate:
     document = docx.Document()
     for style_name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Quote"):
         _docx_fonts(document.styles[style_name].element.get_or_add_rPr())
     document.styles["Normal"].font.size = Pt(10.5)
+    package = document.part.package
+    core_part = package._core_properties_part  # created here if the template has none
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    blobs: list[tuple[str, bytes | None]] = [
+        (CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob),
+        (PACKAGE_URI.rels_uri.membername, package.rels.xml),
+    ]
+    for part in parts:
+        dynamic = part is document.part or part is core_part
+        blobs.append((part.partname.membername, None if dynamic else part.blob))
+        if len(part.rels):
+            blobs.append((part.partname.rels_uri.membername, part.rels.xml))
+    return _DocxTemplate(
+        entries=tuple(
+            (name, None if blob is None else _deflate(name, blob)) for name, blob in blobs
+        ),
+        document_name=document.part.partname.membername,
+        core_name=core_part.partname.membername,
+        document=copy.deepcopy(document.element),
+        core=copy.deepcopy(core_part.element),
+        plain_rpr=_docx_run_properties(bold=False),
+        bold_rpr=_docx_run_properties(bold=True),
+    )
+
+
+def _render_docx(blocks: list[Block], *, title: str, on: str) -> bytes:
+    template = _docx_template()
+    element = copy.deepcopy(template.document)
+    core = copy.deepcopy(template.core)
 
     try:
         when = date.fromisoformat(on[:10])
     except ValueError:
         when = date(2000, 1, 1)
-    properties = document.core_properties
+    properties = CoreProperties(core)
     properties.title = clean_text(title)[:250]
     properties.author = ""
     properties.last_modified_by = ""
@@ -763,22 +885,33 @@ def _render_docx(blocks: list[Block], *, title: str, on: str) -> bytes:
     properties.created = datetime(when.year, when.month, when.day, tzinfo=UTC)
     properties.modified = properties.created
 
+    section = element.body.sectPr
     for block in blocks:
         if block.kind == "chart":
             continue
-        paragraph = document.add_paragraph()
+        paragraph = OxmlElement("w:p")
         if block.kind in _DOCX_STYLES:
-            paragraph._p.style = _DOCX_STYLES[block.kind]
+            paragraph.style = _DOCX_STYLES[block.kind]
         if block.kind == "field":
-            _docx_run(paragraph, f"{block.label}: ", bold=True)
+            _docx_run(paragraph, f"{block.label}: ", template, bold=True)
         elif block.label:
-            _docx_run(paragraph, block.label, bold=True)
-        run = _docx_run(paragraph, block.text)
+            _docx_run(paragraph, block.label, template, bold=True)
+        run = _docx_run(paragraph, block.text, template)
         if block.kind == "small":
-            run.font.size = Pt(8.5)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return _fix_zip_times(buffer.getvalue(), when)
+            Run(run, None).font.size = Pt(8.5)  # type: ignore[arg-type]
+        section.addprevious(paragraph)
+
+    dynamic = {
+        template.document_name: serialize_part_xml(element),
+        template.core_name: serialize_part_xml(core),
+    }
+    return _write_zip(
+        (
+            member if member is not None else _deflate(name, dynamic[name])
+            for name, member in template.entries
+        ),
+        when,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
