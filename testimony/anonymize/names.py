@@ -926,6 +926,15 @@ def split_romanized_name(name: str) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
+def _literal_variant(text: str) -> list[GivenVariant]:
+    """The words exactly as written (case, accents, hyphens and spaces folded)."""
+    words = [word for word in re.split(r"[\s\-‐‑–]+", fold(text).lower().strip()) if word]
+    if not words:
+        return []
+    offsets = frozenset(itertools.accumulate(len(word) for word in words[:-1]))
+    return [GivenVariant("".join(words), offsets, len(words))]
+
+
 def _alias_variants(alias: str) -> list[GivenVariant]:
     """An alias looks like a Korean name ("Chol-i", "Big Kim")? Its spellings; else itself."""
     folded = fold(alias).lower().strip()
@@ -934,8 +943,7 @@ def _alias_variants(alias: str) -> list[GivenVariant]:
         return []
     if all(syllabify(word) for word in words) and len(words) <= 3:
         return given_variants(folded, limit=16)
-    offsets = frozenset(itertools.accumulate(len(word) for word in words[:-1]))
-    return [GivenVariant("".join(words), offsets, len(words))]
+    return _literal_variant(alias)
 
 
 @cache
@@ -967,6 +975,13 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
             hangul_aliases.add(re.sub(r"\s+", "", alias))
         else:
             alias_variants.extend(_alias_variants(alias))
+    # A name the romanization rules cannot read (a foreign name, a typo, a stray digit) is still
+    # found exactly as registered: without this it would have no variant at all and slip out.
+    literal_given = "".join(word for word in re.split(r"[\s\-‐‑–]+", fold(given).lower()) if word)
+    if literal_given and literal_given not in {variant.joined for variant in variants}:
+        alias_variants.extend(_literal_variant(name))
+    if hangul and not hangul_full:
+        hangul_aliases.add(hangul)
     return NameForms(
         surnames=frozenset(surnames),
         given=tuple(variants),

@@ -431,3 +431,20 @@ def test_pseudonyms_keep_hangul_and_aliases() -> None:
     """What the command line gives is what the matcher uses."""
     (person,) = assign_pseudonyms([{"name": "Rim Il", "hangul": "림일", "aliases": ["Il-i"]}])
     assert (person.hangul, person.aliases) == ("림일", ("Il-i",))
+
+
+def test_a_registered_name_the_romanization_rules_cannot_read_is_still_found() -> None:
+    """A foreign name, a typo or a stray digit in a registered name never lets it through."""
+    person = RegisteredPerson(
+        key="p1",
+        name="Rim Uniqued1a5eadcf3",
+        pseudonym="Witness A",
+        hangul="림궈쩐",
+        aliases=("Zhang Wei",),
+        role="witness",
+    )
+    text = "Rim Uniqued1a5eadcf3 met Zhang Wei. 림궈쩐입니다."
+    result = anonymize(text, [person])
+    assert "Uniqued1a5eadcf3" not in result.text
+    assert "Zhang Wei" not in result.text
+    assert "림궈쩐" not in result.text
