@@ -60,11 +60,7 @@ def bundle_path(bundle: Bundle) -> Path:
 def _selected_testimonies(bundle: Bundle) -> list[Testimony]:
     testimonies = list(
         Testimony.objects.filter(case_code__in=list(bundle.selection))
-        .select_related("country", "sector", "narrative", "consent")
-        .prefetch_related("persons__home_province", "indicators", "anonymizations")
-        # Only the anonymized texts are released: the narratives' own are neither needed nor
-        # worth decrypting and keeping for every testimony of the bundle.
-        .defer("narrative__original", "narrative__english")
+        .select_related("consent")
         .order_by("case_code")
     )
     missing = set(bundle.selection) - {t.case_code for t in testimonies}
@@ -213,9 +209,24 @@ def _build(bundle: Bundle) -> Path:
             writer = _Writer(bundle, archive, spool, total)
             pending: deque[Future[list[tuple[str, bytes]]]] = deque()
             for start in range(0, len(testimonies), CHUNK):
-                for testimony in testimonies[start : start + CHUNK]:
+                # Each chunk is read with what its release needs, then let go: reading every
+                # testimony's texts up front made memory grow with the bundle.
+                chunk = (
+                    Testimony.objects.filter(
+                        pk__in=[t.pk for t in testimonies[start : start + CHUNK]]
+                    )
+                    .select_related("country", "sector", "narrative", "consent")
+                    # Only the anonymized texts are released: the narratives' own are neither
+                    # needed nor worth decrypting.
+                    .defer("narrative__original", "narrative__english")
+                    .prefetch_related("persons__home_province", "indicators", "anonymizations")
+                    .order_by("case_code")
+                )
+                for testimony in chunk:
                     case = case_release(testimony, figures=figures)
-                    cases.append(case)
+                    # The narratives go to the workers only: the cover letter, summary and
+                    # data files do not print them, so the kept list stays small.
+                    cases.append(replace(case, description_en="", description_original=""))
                     pending.append(pool.submit(_render_case, case, petition))
                 # At most IN_FLIGHT cases wait or are rendered at once: memory stays flat.
                 while pending and (len(pending) > IN_FLIGHT or pending[0].done()):
