@@ -754,6 +754,7 @@ def _petition_candidates(request: HttpRequest, petition: Petition) -> list[tuple
         .filter(Q(status__in=CANDIDATE_STATES) | Q(petitions=petition))
         .distinct()
         .select_related("country", "sector", "consent")
+        .prefetch_related("anonymizations")
         .order_by("case_code")[:500]
     )
     _allowed, refused = eligible(testimonies)

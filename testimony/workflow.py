@@ -11,7 +11,7 @@ from datetime import date
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -287,10 +287,13 @@ def consent_withdraw(
 
 
 def exportable_testimonies() -> QuerySet[Testimony]:
-    """The only testimonies any export may read: approved, consented, never withdrawn."""
+    """The only testimonies any export may read: approved, consented, never withdrawn, with an
+    approved anonymized text of their current version (at most one: one per version)."""
     return Testimony.objects.filter(
         status=Status.APPROVED,
         withdrawal__isnull=True,
         consent__un_submission=True,
         consent__given_on__isnull=False,
+        anonymizations__version_number=F("revision"),
+        anonymizations__approved_at__isnull=False,
     ).exclude(consent__method="")

@@ -181,7 +181,7 @@ def eligible(testimonies: list[Testimony]) -> tuple[list[Testimony], dict[str, s
     )
     allowed, refused = [], {}
     for testimony in testimonies:
-        if testimony.pk in exportable and testimony.approved_anonymization() is not None:
+        if testimony.pk in exportable:
             allowed.append(testimony)
         else:
             refused[testimony.case_code] = refusal_reason(testimony)
@@ -189,7 +189,8 @@ def eligible(testimonies: list[Testimony]) -> tuple[list[Testimony], dict[str, s
 
 
 def refusal_reason(testimony: Testimony) -> str:
-    if testimony.status == "withdrawn" or hasattr(testimony, "withdrawal"):
+    # A withdrawal always leaves the testimony withdrawn, and nothing moves it out again.
+    if testimony.status == "withdrawn":
         return _("The witness withdrew consent.")
     if testimony.status != "approved":
         return _("It is “%(status)s”, not approved.") % {"status": testimony.get_status_display()}

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -188,3 +190,23 @@ def test_a_download_needs_a_recent_password_and_is_audited(
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert AuditEvent.objects.filter(action=AuditEvent.Action.BUNDLE_DOWNLOADED).exists()
+
+
+def test_the_petition_page_does_not_query_once_per_candidate(
+    client: Client,
+    released: tuple[Petition, list[str]],
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Eligibility of every candidate is decided in one query, however many there are."""
+    petition, _names = released
+    client.force_login(carol)
+    url = petition.get_absolute_url()
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+        for _ in range(3):
+            make_testimony(status="approved")
+    assert counts[0] == counts[1]

@@ -224,9 +224,12 @@ def test_a_withdrawal_locks_the_testimony_from_any_state_and_is_kept(
 def test_withdrawn_testimonies_are_never_exportable(
     make_testimony: Callable[..., Testimony], alice: User
 ) -> None:
-    """Only approved testimonies with consent are exportable, and a withdrawal removes one."""
+    """Only approved testimonies with consent and an approved anonymized text are exportable,
+    and a withdrawal removes one."""
     approved = make_testimony(status=Status.APPROVED)
-    make_testimony(status=Status.VERIFIED)
+    make_testimony(status=Status.APPROVED)  # no approved anonymized text
+    approve_anonymization(approved)
+    approve_anonymization(make_testimony(status=Status.VERIFIED))
     assert list(exportable_testimonies()) == [approved]
     consent_withdraw(testimony=approved, by=alice, withdrawn_on=date(2026, 1, 5), how="message")
     assert list(exportable_testimonies()) == []
