@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "bootstrap",
     "django_tasks_db",
     "testimony",
+    "accounts",
 ]
 
 # Background work (bundle builds) runs through Django's tasks framework, stored in the
