@@ -14,12 +14,11 @@ import functools
 import hashlib
 import io
 import re
-import statistics
 import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -257,14 +256,25 @@ def wage_period_label(code: str) -> str:
     return _PERIOD_WORDS.get(code, f"per {code}")
 
 
-def _counts(values: Iterable[str]) -> list[dict[str, Any]]:
-    counter = Counter(_or(value, NOT_STATED) for value in values)
+def _counts(counter: Counter[str]) -> list[dict[str, Any]]:
     ordered = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
     return [{"name": name, "count": count} for name, count in ordered]
 
 
-def _median(values: Sequence[float]) -> float | None:
-    return float(statistics.median(values)) if values else None
+def _median(values: Counter[float] | Counter[int]) -> float | None:
+    """The median of counted values (value: how many times), as statistics.median would give."""
+    total = values.total()
+    if not total:
+        return None
+    middle = [(total - 1) // 2, total // 2]  # the one or two middle positions, from 0
+    found: list[float] = []
+    seen = 0
+    for value, count in sorted(values.items()):
+        while middle and middle[0] < seen + count:
+            found.append(value)
+            middle.pop(0)
+        seen += count
+    return float(sum(found) / len(found))
 
 
 def _case_years(period: str) -> range | None:
@@ -272,140 +282,173 @@ def _case_years(period: str) -> range | None:
     return range(min(years), max(years) + 1) if years else None
 
 
-def _wage_groups(cases: list[CaseRelease]) -> list[dict[str, Any]]:
-    """Median promised and received wages per currency and period.
+class SummaryTally:
+    """The cross-case pattern, counted case by case: a bundle of any size adds its cases here
+    one at a time and keeps only counters (of values, not of cases), so memory stays flat.
 
-    A received amount without a currency or period (typically "nothing") is read in the
-    promised wage's currency and period. The less-than-half comparison only uses cases whose
-    two amounts are in the same currency and period.
+    Medians come from counters of values: hours, days off and wage amounts repeat a lot.
     """
-    promised: dict[tuple[str, str], list[float]] = {}
-    received: dict[tuple[str, str], list[float]] = {}
-    pairs: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for case in cases:
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.case_codes: list[str] = []  # for the cover letter's list: a few bytes a case
+        self.indicators: Counter[str] = Counter()
+        self.years: Counter[int] = Counter()
+        self.cases_with_period = 0
+        self.hours: Counter[int] = Counter()
+        self.days_off: Counter[int] = Counter()
+        self.facts = {attribute: Counter[bool | None]() for attribute, _phrase in FACTS}
+        self.countries: Counter[str] = Counter()
+        self.sectors: Counter[str] = Counter()
+        self.endings: Counter[str] = Counter()
+        # Per (currency, period): counted amounts; pairs known in the same unit, and of
+        # those how many received less than half of what was promised.
+        self.promised: dict[tuple[str, str], Counter[float]] = {}
+        self.received: dict[tuple[str, str], Counter[float]] = {}
+        self.both_known: Counter[tuple[str, str]] = Counter()
+        self.less_than_half: Counter[tuple[str, str]] = Counter()
+
+    def add(self, case: CaseRelease) -> None:
+        self.total += 1
+        self.case_codes.append(case.case_code)
+        self.indicators.update({indicator.indicator.strip() for indicator in case.indicators})
+        span = _case_years(case.period)
+        if span is not None:
+            self.cases_with_period += 1
+            self.years.update(span)
+        if case.hours_per_day is not None:
+            self.hours[case.hours_per_day] += 1
+        if case.days_off_per_month is not None:
+            self.days_off[case.days_off_per_month] += 1
+        for attribute, counter in self.facts.items():
+            counter[getattr(case, attribute)] += 1
+        self.countries[_or(case.country, NOT_STATED)] += 1
+        self.sectors[_or(case.sector, NOT_STATED)] += 1
+        self.endings[_or(case.ending, NOT_STATED)] += 1
+        self._add_wages(case)
+
+    def _add_wages(self, case: CaseRelease) -> None:
+        """A received amount without a currency or period (typically "nothing") is read in the
+        promised wage's currency and period. The less-than-half comparison only uses cases
+        whose two amounts are in the same currency and period."""
         p_key = (case.promised_wage_currency.strip(), case.promised_wage_period.strip())
         r_key = (
             case.received_wage_currency.strip() or p_key[0],
             case.received_wage_period.strip() or p_key[1],
         )
-        if case.promised_wage_amount is not None:
-            promised.setdefault(p_key, []).append(case.promised_wage_amount)
-        if case.received_wage_amount is not None:
-            received.setdefault(r_key, []).append(case.received_wage_amount)
-        if (
-            case.promised_wage_amount is not None
-            and case.received_wage_amount is not None
-            and p_key == r_key
-        ):
-            pairs.setdefault(p_key, []).append(
-                (case.promised_wage_amount, case.received_wage_amount)
+        promised, received = case.promised_wage_amount, case.received_wage_amount
+        if promised is not None:
+            self.promised.setdefault(p_key, Counter())[promised] += 1
+        if received is not None:
+            self.received.setdefault(r_key, Counter())[received] += 1
+        if promised is not None and received is not None and p_key == r_key:
+            self.both_known[p_key] += 1
+            self.less_than_half[p_key] += received < promised / 2
+
+    def _wage_groups(self) -> list[dict[str, Any]]:
+        """Median promised and received wages per currency and period."""
+        groups = []
+        for key in sorted(set(self.promised) | set(self.received)):
+            currency, period = key
+            promised = self.promised.get(key, Counter())
+            received = self.received.get(key, Counter())
+            both, less_than_half = self.both_known[key], self.less_than_half[key]
+            label = " ".join(part for part in (currency, wage_period_label(period)) if part)
+            groups.append(
+                {
+                    "currency": currency,
+                    "period": period,
+                    "label": label,
+                    "promised_known": promised.total(),
+                    "received_known": received.total(),
+                    "median_promised": _median(promised),
+                    "median_received": _median(received),
+                    "both_known": both,
+                    "less_than_half": less_than_half,
+                    "sentence": (
+                        f"{less_than_half} of {both} received less than half what was promised"
+                        if both
+                        else ""
+                    ),
+                }
             )
-    groups = []
-    for key in sorted(set(promised) | set(received)):
-        currency, period = key
-        both = pairs.get(key, [])
-        less_than_half = sum(1 for p, r in both if r < p / 2)
-        label = " ".join(part for part in (currency, wage_period_label(period)) if part)
-        groups.append(
+        groups.sort(key=lambda group: (-(group["promised_known"] + group["received_known"]), key))
+        return groups
+
+    def statistics(self) -> dict[str, Any]:
+        """The pattern so far, as plain JSON-friendly data."""
+        total = self.total
+        indicators = [
             {
-                "currency": currency,
-                "period": period,
-                "label": label,
-                "promised_known": len(promised.get(key, [])),
-                "received_known": len(received.get(key, [])),
-                "median_promised": _median(promised.get(key, [])),
-                "median_received": _median(received.get(key, [])),
-                "both_known": len(both),
-                "less_than_half": less_than_half,
-                "sentence": (
-                    f"{less_than_half} of {len(both)} received less than half what was promised"
-                    if both
-                    else ""
-                ),
+                "indicator": label,
+                "count": count,
+                "sentence": f"{_of(count, total)} report {label.lower()}",
             }
-        )
-    groups.sort(key=lambda group: (-(group["promised_known"] + group["received_known"]), key))
-    return groups
-
-
-def summary_statistics(cases: list[CaseRelease]) -> dict[str, Any]:
-    """The cross-case pattern of a set of released cases, as plain JSON-friendly data."""
-    total = len(cases)
-
-    indicator_counter: Counter[str] = Counter()
-    for case in cases:
-        indicator_counter.update({indicator.indicator.strip() for indicator in case.indicators})
-    indicators = [
-        {
-            "indicator": label,
-            "count": count,
-            "sentence": f"{_of(count, total)} report {label.lower()}",
+            for label, count in sorted(
+                self.indicators.items(), key=lambda item: (-item[1], item[0])
+            )
+            if label
+        ]
+        years = {
+            "first": min(self.years) if self.years else None,
+            "last": max(self.years) if self.years else None,
+            "cases_per_year": [{"year": y, "count": self.years[y]} for y in sorted(self.years)],
+            "cases_with_period": self.cases_with_period,
         }
-        for label, count in sorted(indicator_counter.items(), key=lambda item: (-item[1], item[0]))
-        if label
-    ]
-
-    spans = [span for case in cases if (span := _case_years(case.period)) is not None]
-    year_counter: Counter[int] = Counter(year for span in spans for year in span)
-    years = {
-        "first": min(year_counter) if year_counter else None,
-        "last": max(year_counter) if year_counter else None,
-        "cases_per_year": [{"year": y, "count": year_counter[y]} for y in sorted(year_counter)],
-        "cases_with_period": len(spans),
-    }
-
-    hours_known = [case.hours_per_day for case in cases if case.hours_per_day is not None]
-    long_days = sum(1 for value in hours_known if value >= 12)
-    hours = {
-        "known": len(hours_known),
-        "median": _median(hours_known),
-        "min": min(hours_known) if hours_known else None,
-        "max": max(hours_known) if hours_known else None,
-        "twelve_or_more": long_days,
-        "sentence": (
-            f"{long_days} of {len(hours_known)} worked 12 hours or more a day"
-            if hours_known
-            else ""
-        ),
-        "distribution": [
-            {"label": label, "count": sum(1 for value in hours_known if low <= value <= high)}
-            for label, low, high in HOURS_BINS
-        ],
-    }
-
-    days_known = [case.days_off_per_month for case in cases if case.days_off_per_month is not None]
-    days_off = {
-        "known": len(days_known),
-        "median": _median(days_known),
-        "min": min(days_known) if days_known else None,
-        "max": max(days_known) if days_known else None,
-    }
-
-    facts = []
-    for attribute, phrase in FACTS:
-        values = [getattr(case, attribute) for case in cases]
-        count = sum(1 for value in values if value is True)
-        facts.append(
+        hours_known = self.hours.total()
+        long_days = sum(count for value, count in self.hours.items() if value >= 12)
+        hours = {
+            "known": hours_known,
+            "median": _median(self.hours),
+            "min": min(self.hours) if self.hours else None,
+            "max": max(self.hours) if self.hours else None,
+            "twelve_or_more": long_days,
+            "sentence": (
+                f"{long_days} of {hours_known} worked 12 hours or more a day" if hours_known else ""
+            ),
+            "distribution": [
+                {
+                    "label": label,
+                    "count": sum(c for value, c in self.hours.items() if low <= value <= high),
+                }
+                for label, low, high in HOURS_BINS
+            ],
+        }
+        days_off = {
+            "known": self.days_off.total(),
+            "median": _median(self.days_off),
+            "min": min(self.days_off) if self.days_off else None,
+            "max": max(self.days_off) if self.days_off else None,
+        }
+        facts = [
             {
                 "fact": attribute,
-                "count": count,
-                "stated": sum(1 for value in values if value is not None),
-                "sentence": f"{_of(count, total)} report {phrase}",
+                "count": self.facts[attribute][True],
+                "stated": total - self.facts[attribute][None],
+                "sentence": f"{_of(self.facts[attribute][True], total)} report {phrase}",
             }
-        )
+            for attribute, phrase in FACTS
+        ]
+        return {
+            "testimonies": total,
+            "countries": _counts(self.countries),
+            "sectors": _counts(self.sectors),
+            "years": years,
+            "indicators": indicators,
+            "wages": self._wage_groups(),
+            "hours_per_day": hours,
+            "days_off_per_month": days_off,
+            "facts": facts,
+            "endings": _counts(self.endings),
+        }
 
-    return {
-        "testimonies": total,
-        "countries": _counts(case.country for case in cases),
-        "sectors": _counts(case.sector for case in cases),
-        "years": years,
-        "indicators": indicators,
-        "wages": _wage_groups(cases),
-        "hours_per_day": hours,
-        "days_off_per_month": days_off,
-        "facts": facts,
-        "endings": _counts(case.ending for case in cases),
-    }
+
+def summary_statistics(cases: Iterable[CaseRelease]) -> dict[str, Any]:
+    """The cross-case pattern of a set of released cases, as plain JSON-friendly data."""
+    tally = SummaryTally()
+    for case in cases:
+        tally.add(case)
+    return tally.statistics()
 
 
 def _period_text(years: dict[str, Any]) -> str:
@@ -423,9 +466,9 @@ def _listing(counts: list[dict[str, Any]]) -> str:
 # What each document says
 
 
-def _cover_letter_blocks(content: BundleContent) -> list[Block]:
+def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = None) -> list[Block]:
     petition = content.petition
-    stats = summary_statistics(content.cases)
+    stats = tally.statistics() if tally else summary_statistics(content.cases)
     total = stats["testimonies"]
     salutation = (
         "Dear Special Rapporteur,"
@@ -441,7 +484,8 @@ def _cover_letter_blocks(content: BundleContent) -> list[Block]:
         f"in {len(sectors)} {'sector' if len(sectors) == 1 else 'sectors'} "
         f"({_listing(sectors)}), over {_period_text(stats['years'])}."
     )
-    case_codes = ", ".join(case.case_code for case in content.cases) or "none"
+    codes = tally.case_codes if tally else [case.case_code for case in content.cases]
+    case_codes = ", ".join(codes) or "none"
     blocks = [
         _para(petition.organisation),
         _para(_long_date(petition.date)),
@@ -1112,14 +1156,20 @@ def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block
 # Public API
 
 
-def render_cover_letter_pdf(content: BundleContent) -> bytes:
-    petition = content.petition
-    return _render_pdf(_cover_letter_blocks(content), title=petition.title, footer=petition.title)
+# The cover letter and the summary describe every case. A build that does not keep its cases
+# passes the tally it counted them into; otherwise they are counted from content.cases.
 
 
-def render_cover_letter_docx(content: BundleContent) -> bytes:
+def render_cover_letter_pdf(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
     petition = content.petition
-    return _render_docx(_cover_letter_blocks(content), title=petition.title, on=petition.date)
+    blocks = _cover_letter_blocks(content, tally)
+    return _render_pdf(blocks, title=petition.title, footer=petition.title)
+
+
+def render_cover_letter_docx(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
+    petition = content.petition
+    blocks = _cover_letter_blocks(content, tally)
+    return _render_docx(blocks, title=petition.title, on=petition.date)
 
 
 def render_case_pdf(case: CaseRelease, petition: PetitionRelease) -> bytes:
@@ -1136,9 +1186,10 @@ def render_case_docx(case: CaseRelease, petition: PetitionRelease) -> bytes:
     )
 
 
-def render_summary_pdf(content: BundleContent) -> bytes:
+def render_summary_pdf(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
     petition = content.petition
-    blocks = _summary_blocks(content, summary_statistics(content.cases))
+    stats = tally.statistics() if tally else summary_statistics(content.cases)
+    blocks = _summary_blocks(content, stats)
     return _render_pdf(
         blocks,
         title=f"Cross-case summary: {petition.title}",

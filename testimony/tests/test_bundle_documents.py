@@ -7,7 +7,9 @@ text and a control character, so that these tests need no database.
 import io
 import time
 import zipfile
+from collections import Counter
 from dataclasses import replace
+from statistics import median
 
 import docx
 import pytest
@@ -22,6 +24,7 @@ from testimony.bundle.content import (
     PetitionRelease,
 )
 from testimony.bundle.documents import (
+    _median,
     hangul_font_path,
     render_case_docx,
     render_case_pdf,
@@ -372,3 +375,13 @@ def test_rendering_is_fast(content: BundleContent) -> None:
     started = time.perf_counter()
     render_case_pdf(content.cases[1], PETITION)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[12], [12, 14], [10, 12, 12, 18], [8, 8, 8, 21, 21], [0.5, 120.0, 120.0, 300.25], []],
+)
+def test_medians_counted_value_by_value_are_the_plain_medians(values: list[float]) -> None:
+    """Builds count hours and wages instead of keeping every case; the medians must not move."""
+    expected = float(median(values)) if values else None
+    assert _median(Counter(values)) == expected
