@@ -23,9 +23,12 @@ Representation, the same in every format unless said otherwise:
   JSON is data, not a sheet, and carries every value unchanged.
 """
 
+import contextlib
 import csv
 import io
 import json
+import shutil
+import tempfile
 import types
 import typing
 from decimal import Decimal
@@ -250,17 +253,15 @@ def _json_value(case: CaseRelease, attribute: str) -> Any:
     return str(value)
 
 
-def case_rows(content: BundleContent) -> typing.Iterator[list[Scalar]]:
-    """One row per case, in RELEASED_FIELDS order, before any format-specific escaping."""
-    for case in content.cases:
-        yield [_sheet_value(case, field.attribute) for field in RELEASED_FIELDS]
+def case_row(case: CaseRelease) -> list[Scalar]:
+    """A case's row, in RELEASED_FIELDS order, before any format-specific escaping."""
+    return [_sheet_value(case, field.attribute) for field in RELEASED_FIELDS]
 
 
-def indicator_rows(content: BundleContent) -> typing.Iterator[list[str]]:
-    """One row per tagged indicator: case code, indicator, phase, passage."""
-    for case in content.cases:
-        for item in case.indicators:
-            yield [case.case_code, item.indicator, item.phase, item.passage]
+def indicator_rows(case: CaseRelease) -> typing.Iterator[list[str]]:
+    """One row per indicator tagged on a case: case code, indicator, phase, passage."""
+    for item in case.indicators:
+        yield [case.case_code, item.indicator, item.phase, item.passage]
 
 
 def _csv_text(value: Scalar) -> str:
@@ -270,16 +271,6 @@ def _csv_text(value: Scalar) -> str:
         return spreadsheet_safe(value)
     # Plain decimal notation, never "1e+16", and 120 rather than 120.0.
     return format(Decimal(repr(value)).normalize(), "f") if isinstance(value, float) else str(value)
-
-
-def render_csv(content: BundleContent) -> bytes:
-    """The cases as CSV: a header of RELEASED_FIELDS names, then one row per case."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
-    writer.writerow([field.name for field in RELEASED_FIELDS])
-    for row in case_rows(content):
-        writer.writerow([_csv_text(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
 
 
 def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Scalar, *, bold: bool = False) -> WriteOnlyCell:
@@ -294,29 +285,141 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Scalar, *, bold: bool = False) 
     return cell
 
 
-def _xlsx_sheet(
-    workbook: Workbook,
-    title: str,
-    columns: list[ReleasedField],
-    rows: typing.Iterable[list[Scalar]] | typing.Iterable[list[str]],
-) -> None:
+def _xlsx_sheet(workbook: Workbook, title: str, columns: list[ReleasedField]) -> WriteOnlyWorksheet:
     sheet = workbook.create_sheet(title)
     sheet.freeze_panes = "A2"
     sheet.append([_xlsx_cell(sheet, field.name, bold=True) for field in columns])
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    return sheet
+
+
+def _canonical_json(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _nested_json(value: object, level: int) -> bytes:
+    """The canonical JSON of a value that sits `level` levels deep in the document."""
+    lines = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return lines.replace("\n", "\n" + "  " * level).encode("utf-8")
+
+
+class DataFileWriter:
+    """Writes the data files case by case, each to a temporary file, so that a bundle of any
+    size needs the memory of one case: a build adds every case as it releases it, then copies
+    the finished files into the ZIP.
+
+    The JSON is written in pieces but is byte for byte `json.dumps(json_document(content),
+    sort_keys=True, indent=2)`: the cases and indicators lists are spooled apart, then joined
+    in key order.
+    """
+
+    def __init__(self, content: BundleContent, directory: str | None = None):
+        self.content = content
+        self._directory = directory
+        self._stack = contextlib.ExitStack()
+        self._csv = self._temporary(directory)
+        self._csv_text = io.TextIOWrapper(self._csv, encoding="utf-8-sig", newline="")
+        self._csv_writer = csv.writer(self._csv_text, dialect="excel", lineterminator="\r\n")
+        self._csv_writer.writerow([field.name for field in RELEASED_FIELDS])
+        self._json_cases = self._temporary(directory)
+        self._json_indicators = self._temporary(directory)
+        # Write-only: rows stream out to temporary files and strings are written inline.
+        self._workbook = Workbook(write_only=True)
+        self._workbook.properties.creator = "testimony"
+        self._workbook.properties.title = content.petition.title
+        self._cases_sheet = _xlsx_sheet(self._workbook, "cases", RELEASED_FIELDS)
+        self._indicators_sheet = _xlsx_sheet(self._workbook, "indicators", INDICATOR_COLUMNS)
+
+    def _temporary(self, directory: str | None) -> typing.IO[bytes]:
+        return self._stack.enter_context(tempfile.TemporaryFile(dir=directory))
+
+    def __enter__(self) -> "DataFileWriter":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        # The text layer must let go of the CSV file first, or it would flush into a closed one.
+        with contextlib.suppress(ValueError):  # detached already by files()
+            self._csv_text.detach()
+        self._stack.close()
+
+    @staticmethod
+    def _json_item(file: typing.IO[bytes], value: object) -> None:
+        file.write(b",\n" if file.tell() else b"")
+        file.write(b"    " + _nested_json(value, 2))
+
+    def add(self, case: CaseRelease) -> None:
+        row = case_row(case)
+        self._csv_writer.writerow([_csv_text(value) for value in row])
+        self._cases_sheet.append([_xlsx_cell(self._cases_sheet, value) for value in row])
+        self._json_item(
+            self._json_cases,
+            {field.name: _json_value(case, field.attribute) for field in RELEASED_FIELDS},
+        )
+        names = [field.name for field in INDICATOR_COLUMNS]
+        for indicator in indicator_rows(case):
+            self._indicators_sheet.append(
+                [_xlsx_cell(self._indicators_sheet, value) for value in indicator]
+            )
+            self._json_item(self._json_indicators, dict(zip(names, indicator, strict=True)))
+
+    def _json_file(self) -> typing.IO[bytes]:
+        out = self._temporary(self._directory)
+
+        def array(items: typing.IO[bytes]) -> None:
+            if not items.tell():
+                out.write(b"[]")
+                return
+            out.write(b"[\n")
+            items.seek(0)
+            shutil.copyfileobj(items, out)
+            out.write(b"\n  ]")
+
+        petition = {"title": self.content.petition.title, "mandate": self.content.petition.mandate}
+        out.write(b'{\n  "bundle_id": ' + _nested_json(self.content.bundle_id, 1))
+        out.write(b',\n  "cases": ')
+        array(self._json_cases)
+        out.write(b',\n  "indicators": ')
+        array(self._json_indicators)
+        out.write(b',\n  "petition": ' + _nested_json(petition, 1) + b"\n}\n")
+        return out
+
+    def files(self) -> list[tuple[str, typing.IO[bytes]]]:
+        """The finished data files by their path inside the ZIP, each read from its start.
+        Call once, after the last case; the files live until close()."""
+        self._csv_text.flush()
+        self._csv_text.detach()  # the binary file stays open for reading
+        xlsx = self._temporary(self._directory)
+        self._workbook.save(xlsx)
+        finished = [
+            (CSV_PATH, self._csv),
+            (XLSX_PATH, xlsx),
+            (JSON_PATH, self._json_file()),
+            (JSON_SCHEMA_PATH, io.BytesIO(render_json_schema())),
+        ]
+        for _name, file in finished:
+            file.seek(0)
+        return finished
+
+
+def render_data_files(content: BundleContent) -> dict[str, bytes]:
+    """Every data file of the bundle, by its path inside the ZIP."""
+    with DataFileWriter(content) as writer:
+        for case in content.cases:
+            writer.add(case)
+        return {name: file.read() for name, file in writer.files()}
+
+
+def render_csv(content: BundleContent) -> bytes:
+    """The cases as CSV: a header of RELEASED_FIELDS names, then one row per case."""
+    return render_data_files(content)[CSV_PATH]
 
 
 def render_xlsx(content: BundleContent) -> bytes:
     """The cases as an XLSX workbook: a "cases" sheet like the CSV and an "indicators" sheet."""
-    workbook = Workbook(write_only=True)  # rows are streamed out; memory does not grow
-    workbook.properties.creator = "testimony"
-    workbook.properties.title = content.petition.title
-    _xlsx_sheet(workbook, "cases", RELEASED_FIELDS, case_rows(content))
-    _xlsx_sheet(workbook, "indicators", INDICATOR_COLUMNS, indicator_rows(content))
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return render_data_files(content)[XLSX_PATH]
 
 
 def json_document(content: BundleContent) -> dict[str, Any]:
@@ -330,19 +433,15 @@ def json_document(content: BundleContent) -> dict[str, Any]:
         ],
         "indicators": [
             dict(zip([field.name for field in INDICATOR_COLUMNS], row, strict=True))
-            for row in indicator_rows(content)
+            for case in content.cases
+            for row in indicator_rows(case)
         ],
     }
 
 
-def _canonical_json(value: object) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
-
-
 def render_json(content: BundleContent) -> bytes:
     """The cases as JSON: UTF-8, sorted keys, indented, the same bytes for the same content."""
-    return _canonical_json(json_document(content))
+    return render_data_files(content)[JSON_PATH]
 
 
 def _schema_type(annotation: object, attribute: str) -> dict[str, Any]:
@@ -422,13 +521,3 @@ def json_schema() -> dict[str, Any]:
 def render_json_schema() -> bytes:
     """The JSON Schema as canonical JSON bytes."""
     return _canonical_json(json_schema())
-
-
-def render_data_files(content: BundleContent) -> dict[str, bytes]:
-    """Every data file of the bundle, by its path inside the ZIP."""
-    return {
-        CSV_PATH: render_csv(content),
-        XLSX_PATH: render_xlsx(content),
-        JSON_PATH: render_json(content),
-        JSON_SCHEMA_PATH: render_json_schema(),
-    }

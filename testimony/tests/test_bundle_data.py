@@ -3,7 +3,7 @@
 import csv
 import io
 import json
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any
 
 import pytest
@@ -17,6 +17,7 @@ from testimony.bundle.content import (
 )
 from testimony.bundle.data import (
     RELEASED_FIELDS,
+    json_document,
     json_schema,
     render_csv,
     render_data_files,
@@ -372,3 +373,22 @@ def test_every_formula_trigger_is_defused_in_the_csv(text: str) -> None:
     )
 
     assert csv_rows(render_csv(changed))[1][column("sector")] == "'" + text
+
+
+@pytest.mark.parametrize("cases", ["one", "several", "none"])
+def test_the_json_written_case_by_case_is_the_whole_document_dumped_at_once(cases: str) -> None:
+    """Builds stream the JSON a case at a time; the bytes are still those of json.dumps of the
+    whole document (sorted keys, two-space indent), with or without cases and indicators."""
+    content = make_content()
+    case = content.cases[0]
+    chosen = {
+        "one": [case],
+        "several": [case, replace(case, case_code="TST-2", indicators=[]), case],
+        "none": [],
+    }[cases]
+    content = replace(content, cases=chosen)
+    whole = json.dumps(
+        json_document(content), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False
+    )
+
+    assert render_json(content) == (whole + "\n").encode()
