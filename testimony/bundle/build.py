@@ -19,7 +19,6 @@ import time
 import zipfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -47,6 +46,8 @@ IN_FLIGHT = 2 * CHUNK
 # Progress is written at most this often (seconds): a write per file slowed large builds.
 PROGRESS_INTERVAL = 0.5
 STORED_SUFFIXES = (".pdf", ".docx", ".xlsx")
+# Files are copied through the spool this much at a time.
+BLOCK = 1 << 20
 
 
 class BundleRefused(Exception):
@@ -57,30 +58,44 @@ def bundle_path(bundle: Bundle) -> Path:
     return Path(settings.BUNDLE_DIR) / f"{bundle.uuid}.zip"
 
 
-def _selected_testimonies(bundle: Bundle) -> list[Testimony]:
-    testimonies = list(
-        Testimony.objects.filter(case_code__in=list(bundle.selection))
-        .select_related("consent")
-        .order_by("case_code")
-    )
-    missing = set(bundle.selection) - {t.case_code for t in testimonies}
+def _selected_testimonies(bundle: Bundle) -> list[int]:
+    """The primary keys of the selected testimonies, in case-code order, once every one is
+    checked: still there, still exportable, unchanged since it was selected.
+
+    They are checked CHUNK at a time and only their keys kept: a list of model instances grew
+    with the size of the bundle.
+    """
+    codes = sorted(bundle.selection)
+    keys: list[int] = []
+    missing: set[str] = set(codes)
+    refused: dict[str, str] = {}
+    changed: list[str] = []
+    for start in range(0, len(codes), CHUNK):
+        chunk = list(
+            Testimony.objects.filter(case_code__in=codes[start : start + CHUNK])
+            .select_related("consent")
+            .order_by("case_code")
+        )
+        missing -= {t.case_code for t in chunk}
+        allowed, chunk_refused = eligible(chunk)
+        refused.update(chunk_refused)
+        changed += [t.case_code for t in allowed if t.revision != bundle.selection[t.case_code]]
+        keys += [t.pk for t in allowed]
     if missing:
         raise BundleRefused(
             _("Testimonies no longer found: %(codes)s.") % {"codes": ", ".join(sorted(missing))}
         )
-    allowed, refused = eligible(testimonies)
     if refused:
         reasons = "; ".join(f"{code}: {reason}" for code, reason in sorted(refused.items()))
         raise BundleRefused(
             _("Some testimonies may not be exported: %(reasons)s") % {"reasons": reasons}
         )
-    changed = [t.case_code for t in allowed if t.revision != bundle.selection[t.case_code]]
     if changed:
         raise BundleRefused(
             _("These testimonies changed after they were selected; select them again: %(codes)s.")
             % {"codes": ", ".join(changed)}
         )
-    return allowed
+    return keys
 
 
 def _progress(bundle: Bundle, done: int, total: int) -> None:
@@ -164,7 +179,10 @@ class _Writer:
         self.reported = 0.0
 
     def _count(self, name: str, body: bytes) -> None:
-        self.digests[name] = (hashlib.sha256(body).hexdigest(), len(body))
+        self._counted(name, hashlib.sha256(body).hexdigest(), len(body))
+
+    def _counted(self, name: str, sha256: str, size: int) -> None:
+        self.digests[name] = (sha256, size)
         self.done += 1
         now = time.monotonic()
         if now - self.reported >= PROGRESS_INTERVAL or self.done == self.total:
@@ -180,41 +198,61 @@ class _Writer:
         self.spool.write(body)
         self._count(name, body)
 
+    def spool_stream(self, name: str, file: IO[bytes]) -> None:
+        """Spool a file read from its current position to its end, a block at a time."""
+        offset, sha256, size = self.spool.tell(), hashlib.sha256(), 0
+        for block in iter(lambda: file.read(BLOCK), b""):
+            sha256.update(block)
+            self.spool.write(block)
+            size += len(block)
+        self.spooled[name] = (offset, size)
+        self._counted(name, sha256.hexdigest(), size)
+
     def write_spooled(self, order: list[str]) -> None:
-        """Copy the spooled files to the ZIP, in this order."""
+        """Copy the spooled files to the ZIP, in this order, a block at a time."""
         for name in order:
             offset, size = self.spooled.pop(name)
             self.spool.seek(offset)
-            self.archive.writestr(name, self.spool.read(size), compress_type=_compression(name))
+            info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+            info.compress_type = _compression(name)
+            info.external_attr = 0o600 << 16  # as writestr() sets it
+            info.file_size = size  # so that files over 2 GiB would get ZIP64 headers
+            with self.archive.open(info, "w") as member:
+                left = size
+                while left:
+                    block = self.spool.read(min(BLOCK, left))
+                    member.write(block)
+                    left -= len(block)
 
 
 def _build(bundle: Bundle) -> Path:
-    testimonies = _selected_testimonies(bundle)
-    # The cover letter, summary and data files need every case; a case is a few kilobytes of
-    # text, so the list is kept. The rendered files (about 90 KB a case) are not.
-    cases: list[CaseRelease] = []
+    keys = _selected_testimonies(bundle)
+    # The cover letter, summary and data files describe every case, but nothing keeps the
+    # cases: each is counted into the tally and written to the data files as it is released,
+    # and the rendered files (about 90 KB a case) are hashed and spooled. What stays is a case
+    # code, version and digest a case: memory does not grow with the bundle.
     content = bundle_content(bundle, [])
     petition = content.petition
-    total = 3 + 2 * len(testimonies) + 4 + 1
+    tally = documents.SummaryTally()
+    released: list[dict[str, object]] = []
+    total = 3 + 2 * len(keys) + 4 + 1
     path = bundle_path(bundle)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
     figures = public_figure_spellings()
-    pool = _start_pool(_worker_count(len(testimonies)))
+    pool = _start_pool(_worker_count(len(keys)))
     try:
         with (
             zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
             tempfile.TemporaryFile(dir=path.parent) as spool,
+            data.DataFileWriter(content, directory=str(path.parent)) as data_files,
         ):
             writer = _Writer(bundle, archive, spool, total)
             pending: deque[Future[list[tuple[str, bytes]]]] = deque()
-            for start in range(0, len(testimonies), CHUNK):
-                # Each chunk is read with what its release needs, then let go: reading every
-                # testimony's texts up front made memory grow with the bundle.
+            for start in range(0, len(keys), CHUNK):
+                # Each chunk is read with what its release needs, then let go.
                 chunk = (
-                    Testimony.objects.filter(
-                        pk__in=[t.pk for t in testimonies[start : start + CHUNK]]
-                    )
+                    Testimony.objects.filter(pk__in=keys[start : start + CHUNK])
                     .select_related("country", "sector", "narrative", "consent")
                     # Only the anonymized texts are released: the narratives' own are neither
                     # needed nor worth decrypting.
@@ -224,37 +262,30 @@ def _build(bundle: Bundle) -> Path:
                 )
                 for testimony in chunk:
                     case = case_release(testimony, figures=figures)
-                    # The narratives go to the workers only: the cover letter, summary and
-                    # data files do not print them, so the kept list stays small.
-                    cases.append(replace(case, description_en="", description_original=""))
+                    tally.add(case)
+                    data_files.add(case)
+                    released.append({"case_code": case.case_code, "version": case.version})
                     pending.append(pool.submit(_render_case, case, petition))
                 # At most IN_FLIGHT cases wait or are rendered at once: memory stays flat.
                 while pending and (len(pending) > IN_FLIGHT or pending[0].done()):
                     for name, body in pending.popleft().result():
                         writer.spool_file(name, body)
-            content = replace(content, cases=cases)
             # The workers go on with the cases while these are made here.
-            writer.write("cover_letter.pdf", documents.render_cover_letter_pdf(content))
-            writer.write("cover_letter.docx", documents.render_cover_letter_docx(content))
-            writer.write("summary.pdf", documents.render_summary_pdf(content))
-            # The data files come after the cases in the ZIP, but are made now, while the
+            writer.write("cover_letter.pdf", documents.render_cover_letter_pdf(content, tally))
+            writer.write("cover_letter.docx", documents.render_cover_letter_docx(content, tally))
+            writer.write("summary.pdf", documents.render_summary_pdf(content, tally))
+            # The data files come after the cases in the ZIP, but are finished now, while the
             # workers finish, and wait in the spool.
-            data_files = [
-                ("data/cases.csv", data.render_csv),
-                ("data/cases.xlsx", data.render_xlsx),
-                ("data/cases.json", data.render_json),
-                ("data/cases.schema.json", lambda _content: data.render_json_schema()),
-            ]
-            for name, make in data_files:
-                writer.spool_file(name, make(content))
+            finished_data = data_files.files()
+            for name, file in finished_data:
+                writer.spool_stream(name, file)
             while pending:
                 for name, body in pending.popleft().result():
                     writer.spool_file(name, body)
             writer.write_spooled(
-                [f"cases/{case.case_code}.{kind}" for case in cases for kind in ("pdf", "docx")]
-                + [name for name, _make in data_files]
+                [f"cases/{code}.{kind}" for code in tally.case_codes for kind in ("pdf", "docx")]
+                + [name for name, _file in finished_data]
             )
-            released = [{"case_code": c.case_code, "version": c.version} for c in content.cases]
             listed = manifest.build_manifest_from_digests(
                 writer.digests, content=content, testimonies=released
             )
@@ -282,7 +313,7 @@ def _build(bundle: Bundle) -> Path:
             action=AuditEvent.Action.BUNDLE_BUILT,
             object_type="bundle",
             object_id=str(bundle.uuid),
-            detail={"testimonies": len(content.cases), "files": len(writer.digests)},
+            detail={"testimonies": len(released), "files": len(writer.digests)},
         )
     return path
 
