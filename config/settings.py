@@ -9,11 +9,13 @@ import base64
 import json
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -48,7 +50,7 @@ def envlist(name: str) -> list[str]:
 def _generate_secret(name: str) -> str:
     if name == "FIELD_ENCRYPTION_KEYS":
         return Fernet.generate_key().decode()
-    if name == "BUNDLE_SIGNING_KEY":
+    if name in ("BUNDLE_SIGNING_KEY", "BACKUP_KEY"):
         return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
     return secrets.token_urlsafe(50)
 
@@ -58,6 +60,7 @@ DEVELOPMENT_SECRETS = [
     "FIELD_ENCRYPTION_KEYS",
     "BLIND_INDEX_KEY",
     "BUNDLE_SIGNING_KEY",
+    "BACKUP_KEY",
 ]
 
 
@@ -118,6 +121,11 @@ BLIND_INDEX_KEY = _secret(
 BUNDLE_SIGNING_KEY = _secret(
     "BUNDLE_SIGNING_KEY", "url-safe base64 of 32 random bytes (the Ed25519 seed of bundles)"
 )
+# AES-256 key of `manage.py backup` archives, url-safe base64 of 32 random bytes. Only the
+# backup and restore jobs need it, so app servers start (and are better off) without it.
+BACKUP_KEY = os.environ.get("BACKUP_KEY", "") or (
+    _development_secrets()["BACKUP_KEY"] if DEBUG else ""
+)
 
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS") or (["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -136,6 +144,11 @@ INSTALLED_APPS = [
     "django_htmx",
     "bootstrap",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "axes",
     "testimony",
     "accounts",
 ]
@@ -143,21 +156,35 @@ INSTALLED_APPS = [
 # Background work (bundle builds) runs through Django's tasks framework, stored in the
 # database: `manage.py db_worker` runs it, and `make run` starts one beside the server.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /readyz fails when a task has waited this long for a worker and none started meanwhile;
+# deployments without a worker (or with one checked elsewhere) turn the check off.
+TESTIMONY_READYZ_WORKER = envbool("TESTIMONY_READYZ_WORKER", True)
+TESTIMONY_WORKER_MAX_WAIT = envint("TESTIMONY_WORKER_MAX_WAIT", 5 * 60)
 BUNDLE_DIR = Path(os.environ.get("TESTIMONY_BUNDLE_DIR", VAR_DIR / "bundles"))
 # A TrueType font covering Hangul for bundle PDFs; empty means Debian's fonts-nanum.
 TESTIMONY_PDF_FONT = os.environ.get("TESTIMONY_PDF_FONT", "")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise: static files keep their long cache lifetime, pages get no-store.
+    "config.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed the second factor.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SessionTimeoutMiddleware",
+    "accounts.middleware.SecondFactorRequiredMiddleware",
+    "accounts.language.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -173,6 +200,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -216,6 +244,57 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "testimony:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
+# Sign-in security (the accounts app). Argon2id first: new and changed passwords get it; older
+# hashes still verify and are upgraded at the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# django-axes refuses a locked-out username+IP before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_FAILURE_LIMIT = envint("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_COOLOFF_MINUTES = envint("DJANGO_LOGIN_COOLOFF_MINUTES", 15)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.axes_lockout_response"
+# Axes keeps a keyed hash of the typed username, never the name itself (a username typed into
+# the wrong box is often a password), and no log of successful logins (the audit trail has them).
+AXES_USERNAME_CALLABLE = "accounts.lockout.username_digest"
+AXES_SENSITIVE_PARAMETERS = ["username", "password", "auth-username", "auth-password"]
+AXES_DISABLE_ACCESS_LOG = True
+# Each code-checking device throttles itself exponentially by default, which refuses a right
+# code typed a second after a wrong one; the per-user lockout of the second-factor page
+# (the same limit and cool-off as the login) replaces it.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+# Django admin never shows an authenticator app's key or QR code: whoever saw it could make
+# that user's codes.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+OTP_TOTP_ISSUER = os.environ.get("TESTIMONY_ORGANISATION", "Demo NGO") + " Testimonies"
+# Passkeys (django-otp-webauthn) as a second factor only: never instead of the password.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_ID = os.environ.get("DJANGO_WEBAUTHN_RP_ID", "") or (
+    ALLOWED_HOSTS[0]
+    if ALLOWED_HOSTS and ALLOWED_HOSTS[0] not in ("*", "127.0.0.1")
+    else "localhost"
+)
+OTP_WEBAUTHN_RP_NAME = OTP_TOTP_ISSUER
+OTP_WEBAUTHN_ALLOWED_ORIGINS = envlist("DJANGO_WEBAUTHN_ORIGINS") or (
+    ["http://localhost:8000"] if DEBUG else [f"https://{OTP_WEBAUTHN_RP_ID}"]
+)
+# Session lifetime: signed out after this much inactivity, and this long after login whatever
+# the activity (accounts.middleware.SessionTimeoutMiddleware).
+SESSION_IDLE_TIMEOUT = envint("DJANGO_SESSION_IDLE_MINUTES", 30) * 60
+SESSION_ABSOLUTE_TIMEOUT = envint("DJANGO_SESSION_ABSOLUTE_HOURS", 8) * 60 * 60
+# Revealing identities and downloading bundles need the password again within this many seconds.
+REAUTHENTICATION_MAX_AGE = 10 * 60
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ko", _("Korean"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -239,6 +318,48 @@ STORAGES = {
     },
 }
 
+# Attachments (consent scans, documents, photos, recordings): encrypted by testimony/attachments.py
+# before they reach the "attachments" storage, and served only through a permission-checked view.
+# A directory outside the web root by default; an S3-compatible bucket when
+# ATTACHMENTS_S3_BUCKET is set (credentials from the environment, never a public URL).
+ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_MB", 25) * 1024 * 1024
+ATTACHMENTS_S3_BUCKET = os.environ.get("ATTACHMENTS_S3_BUCKET", "")
+if ATTACHMENTS_S3_BUCKET:
+    STORAGES["attachments"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": ATTACHMENTS_S3_BUCKET,
+            "endpoint_url": os.environ.get("ATTACHMENTS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("ATTACHMENTS_S3_REGION") or None,
+            "access_key": os.environ.get("ATTACHMENTS_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("ATTACHMENTS_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("ATTACHMENTS_S3_PREFIX", "attachments"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    STORAGES["attachments"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": Path(os.environ.get("TESTIMONY_ATTACHMENT_DIR", VAR_DIR / "attachments")),
+            "base_url": None,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    }
+# Files past the limit are cut off while they arrive, not after landing on disk; form fields
+# (long narratives included) may take up to 5 MB, files up to 2.5 MB stay in memory.
+FILE_UPLOAD_HANDLERS = [
+    "testimony.attachments.UploadSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DJANGO_DATA_UPLOAD_MAX_MB", 5) * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -247,23 +368,95 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+# No script of this application reads the CSRF cookie (forms carry the token), so a script
+# injected despite the CSP cannot read it either.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("DJANGO_SESSION_COOKIE_AGE", 8 * 60 * 60)
+# Sessions are in the database by default, so any number of app servers share them with no
+# other service. "cached_db" reads them from a cache shared by every server (Redis at
+# DJANGO_REDIS_URL; needs the `redis` client package) and writes through to the database. A
+# per-process cache would let a session signed out on one server live on in another.
+SESSION_STORE = os.environ.get("DJANGO_SESSION_STORE", "db")
+if SESSION_STORE not in ("db", "cached_db"):
+    raise ImproperlyConfigured(
+        f"DJANGO_SESSION_STORE must be db or cached_db, not {SESSION_STORE!r}."
+    )
+SESSION_ENGINE = f"django.contrib.sessions.backends.{SESSION_STORE}"
+if os.environ.get("DJANGO_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["DJANGO_REDIS_URL"],
+        }
+    }
+elif SESSION_STORE == "cached_db":
+    raise ImproperlyConfigured(
+        "DJANGO_SESSION_STORE=cached_db needs a cache shared by every app server: set "
+        "DJANGO_REDIS_URL (redis://host:6379/0)."
+    )
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_SSL_REDIRECT = envbool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = envint("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+# The header only consents to the browsers' preload list; the domain's owner still submits it.
+SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", not DEBUG)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Load balancers probe these over plain HTTP inside the network; they reveal nothing.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 if envbool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Logs carry no request bodies or form data: Django's default handlers are kept, but
-# error e-mails (which would include POST data) are not configured.
+# Content Security Policy (Django's ContentSecurityPolicyMiddleware): this origin only, no
+# inline script or style except elements carrying the request's nonce (Django admin's few),
+# no plugins, no framing, no <base>. Bootstrap's icons are data: SVGs in its CSS. Violations
+# are reported to config.csp_report, which logs them.
+CSP_REPORT_ENDPOINT = "/csp-report/"
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "report-uri": CSP_REPORT_ENDPOINT,
+    "report-to": "csp",
+}
+# Browser features no page of this application uses, refused to every frame and script.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
+
+# Logs carry no request bodies or form data. Django's own loggers lose their default
+# handlers, the error e-mail among them (it would send POST data to whoever is in ADMINS),
+# and write through the root console handler like everything else.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    },
 }
 
 TESTIMONY_ORGANISATION = os.environ.get("TESTIMONY_ORGANISATION", "Demo NGO")

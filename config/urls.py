@@ -5,6 +5,9 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
+from accounts import views as account_views
+from config import csp_report, health
+
 
 def favicon(request: HttpRequest) -> HttpResponse:
     # Browsers ask for /favicon.ico on pages (Django admin's among them) that name no icon.
@@ -12,10 +15,15 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 
 urlpatterns = [
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/login/", account_views.StaffLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/passkeys/", include("accounts.passkeys")),
+    path("accounts/", include("accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("csp-report/", csp_report.csp_report, name="csp_report"),
     path("", include("testimony.urls")),
 ]

@@ -2,6 +2,14 @@
 
 Alice interviews witnesses and owns the data she enters, Erin is another interviewer, Bob
 reviews, Carol coordinates, Dave administers, and Charlie is an active account with no role.
+
+Every staff page needs a session that passed the second factor (accounts.middleware). So that
+tests about other things can sign in with one line, `client.force_login(user)` and
+`client.login(...)` here give the user a confirmed authenticator app (TOTP) and sign the session
+in as verified with it: the session holds the device's id under django-otp's session key,
+exactly as after a real code. `client.login` is also handed a request, which django-axes needs to
+count attempts. Tests of the sign-in flow itself ask for the `without_test_second_factor`
+fixture and get Django's plain test client behaviour.
 """
 
 from collections.abc import Callable
@@ -9,6 +17,10 @@ from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.http import HttpRequest
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from testimony.models import Consent, Country, Narrative, Person, Sector, Testimony
 from testimony.services import testimony_insert_with_case_code
@@ -118,3 +130,44 @@ def make_testimony(alice: User, kuwait: Country, construction: Sector) -> Callab
 def fast_password_hashing(settings: object) -> None:
     """Hash test passwords quickly; the production hasher is tested on its own."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+TEST_DEVICE_NAME = "Test authenticator"
+
+
+def second_factor_device(user: User) -> TOTPDevice:
+    """The confirmed authenticator app that test logins verify the session with."""
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name=TEST_DEVICE_NAME, defaults={"confirmed": True}
+    )
+    return device
+
+
+@pytest.fixture
+def without_test_second_factor() -> None:
+    """Ask for this to log in as Django's test client does, with no second factor."""
+
+
+@pytest.fixture(autouse=True)
+def logins_pass_the_second_factor(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if "without_test_second_factor" in request.fixturenames:
+        return
+    plain_login = Client._login
+    plain_credentials_login = Client.login
+
+    def verified_login(self: Client, user: User, backend: str | None = None) -> None:
+        plain_login(self, user, backend)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = second_factor_device(user).persistent_id
+        session.save()
+
+    def login_with_request(self: Client, **credentials: object) -> bool:
+        fake = HttpRequest()
+        fake.META["REMOTE_ADDR"] = "127.0.0.1"
+        credentials.setdefault("request", fake)
+        return plain_credentials_login(self, **credentials)
+
+    monkeypatch.setattr(Client, "_login", verified_login)
+    monkeypatch.setattr(Client, "login", login_with_request)

@@ -59,6 +59,8 @@ def test_showing_real_names_is_a_post_and_is_audited(
     client.force_login(alice)
     url = reverse("testimony:identities", args=[testimony.uuid])
     assert client.get(url).status_code == 405
+    # Revealing needs the password again (accounts/tests/test_reauthentication.py).
+    client.post(reverse("testimony:reauthenticate"), {"password": "correct horse battery staple"})
     response = client.post(url)
     assert response.status_code == 200
     assert "림명철" in response.content.decode()

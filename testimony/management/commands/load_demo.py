@@ -17,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from accounts.demo import demo_devices_ensure, demo_otpauth_uri, demo_secret_base32
 from testimony.anonymize.review import anonymization_approve
 from testimony.audit import audit_record
 from testimony.models import (
@@ -1313,6 +1314,7 @@ class Command(BaseCommand):
         created = 0
         with transaction.atomic():
             users, accounts_created = _ensure_accounts()
+            demo_devices_ensure(users.values())
             for number, spec in enumerate(DEMO_TESTIMONIES, start=1):
                 # An existing demo testimony is left as it is: whoever is trying the app may
                 # have edited it or moved it through the workflow on purpose.
@@ -1340,3 +1342,10 @@ class Command(BaseCommand):
         self.stdout.write(f"  {'username':<14}{'role':<13}password")
         for username, role in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<14}{role:<13}{DEMO_PASSWORD}")
+        self.stdout.write("")
+        self.stdout.write(
+            "Second factor of every demo account (a published demo key, never for real use):"
+        )
+        self.stdout.write(f"  add to an authenticator app: {demo_otpauth_uri()}")
+        self.stdout.write(f"  or type the key by hand:     {demo_secret_base32()}")
+        self.stdout.write("  or print the current code:   python manage.py demo_otp_code USERNAME")
