@@ -16,10 +16,12 @@ from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.models import (
     Anonymization,
+    Attachment,
     AuditEvent,
     Bundle,
     Consent,
     Country,
+    CustodyEvent,
     IndicatorTag,
     Mandate,
     Narrative,
@@ -310,4 +312,66 @@ class BundleAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+class CustodyEventInline(admin.TabularInline):
+    model = CustodyEvent
+    fields = ["at", "actor", "action"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(admin.ModelAdmin):
+    """Read-only and nameless: files come and go on the testimony page, where both are recorded.
+
+    The original file name (it can name the witness), the file key and the storage name are
+    never shown; the file itself is only reachable through the download view.
+    """
+
+    list_display = [
+        "short_id",
+        "testimony",
+        "category",
+        "kind",
+        "size",
+        "uploaded_by",
+        "uploaded_at",
+        "deleted_at",
+    ]
+    list_filter = ["category", "kind"]
+    list_select_related = ["testimony", "uploaded_by"]
+    search_fields = ["testimony__case_code", "=sha256"]
+    fields = [
+        "uuid",
+        "testimony",
+        "category",
+        "kind",
+        "content_type",
+        "size",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+        "deleted_by",
+        "deleted_at",
+    ]
+    readonly_fields = fields
+    inlines = [CustodyEventInline]
+
+    @admin.display(description=_("attachment"))
+    def short_id(self, obj: Attachment) -> str:
+        return obj.uuid.hex[:8]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False

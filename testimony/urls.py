@@ -1,6 +1,6 @@
 from django.urls import path
 
-from testimony import views
+from testimony import views, views_attachments
 
 app_name = "testimony"
 
@@ -20,6 +20,21 @@ urlpatterns = [
     path("testimonies/<uuid:uuid>/assign/", views.testimony_assign, name="assign"),
     path("testimonies/<uuid:uuid>/withdraw/", views.testimony_withdraw, name="withdraw"),
     path("testimonies/<uuid:uuid>/versions/", views.testimony_versions, name="versions"),
+    path(
+        "testimonies/<uuid:uuid>/attachments/",
+        views_attachments.attachment_add,
+        name="attachment_add",
+    ),
+    path(
+        "testimonies/<uuid:uuid>/attachments/<uuid:attachment>/",
+        views_attachments.attachment_download,
+        name="attachment_download",
+    ),
+    path(
+        "testimonies/<uuid:uuid>/attachments/<uuid:attachment>/delete/",
+        views_attachments.attachment_remove,
+        name="attachment_delete",
+    ),
     path("testimonies/<uuid:uuid>/redactions/", views.testimony_redactions, name="redactions"),
     path(
         "testimonies/<uuid:uuid>/redactions/approve/",

@@ -14,6 +14,19 @@ READ_MODERATION = {
     "testimony.add_reviewcomment",
     "testimony.withdraw_consent",
 }
+# Everyone who may edit a testimony may attach files to it, download and delete them.
+HANDLE_ATTACHMENTS = {
+    "testimony.add_attachment",
+    "testimony.view_attachment",
+    "testimony.delete_attachment",
+    "testimony.view_custodyevent",
+}
+# Written by the application only: the audit trail and the chain of custody of attachments.
+APPLICATION_WRITTEN = [
+    f"{action}_{model}"
+    for model in ("auditevent", "custodyevent")
+    for action in ("add", "change", "delete")
+]
 
 
 def permissions_of(group_name: str) -> set[str]:
@@ -39,7 +52,7 @@ def test_an_interviewer_records_testimonies_and_reads_vocabularies() -> None:
         for action in ("add", "change", "view")
     } | {f"testimony.view_{model}" for model in VOCABULARIES}
 
-    assert permissions_of("interviewer") == expected | READ_MODERATION
+    assert permissions_of("interviewer") == expected | READ_MODERATION | HANDLE_ATTACHMENTS
 
 
 def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() -> None:
@@ -55,7 +68,7 @@ def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() 
         "testimony.view_anonymization",
     }
 
-    assert permissions_of("reviewer") == expected | READ_MODERATION
+    assert permissions_of("reviewer") == expected | READ_MODERATION | HANDLE_ATTACHMENTS
 
 
 def test_a_coordinator_approves_builds_bundles_and_reads_the_audit_trail() -> None:
@@ -85,20 +98,18 @@ def test_the_admin_group_manages_the_app_users_and_groups() -> None:
     assert not any(permission.startswith("contenttypes.") for permission in permissions)
 
 
-def test_nobody_can_rewrite_the_audit_trail() -> None:
+def test_nobody_can_rewrite_the_audit_trail_or_a_chain_of_custody() -> None:
     for group in Group.objects.all():
         assert not permissions_of(group.name) & {
-            "testimony.add_auditevent",
-            "testimony.change_auditevent",
-            "testimony.delete_auditevent",
+            f"testimony.{codename}" for codename in APPLICATION_WRITTEN
         }, group.name
 
 
-def test_every_testimony_permission_except_writing_audit_events_goes_to_admins() -> None:
+def test_every_testimony_permission_except_writing_audit_and_custody_goes_to_admins() -> None:
     app_permissions = {
         f"testimony.{codename}"
         for codename in Permission.objects.filter(content_type__app_label="testimony")
-        .exclude(codename__in=["add_auditevent", "change_auditevent", "delete_auditevent"])
+        .exclude(codename__in=APPLICATION_WRITTEN)
         .values_list("codename", flat=True)
     }
 
