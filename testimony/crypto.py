@@ -67,6 +67,22 @@ def reencrypt(stored: str) -> str:
     return TOKEN_PREFIX + token.decode("ascii")
 
 
+def encrypted_with_newest_key(stored: str) -> bool:
+    """Whether the token was made with the first configured key.
+
+    A Fernet token does not say which key made it, so the only way to tell is to check it with
+    the newest key alone: its HMAC verifies under that key and no other.
+    """
+    if not stored.startswith(TOKEN_PREFIX):
+        return False
+    newest = _fernet((settings.FIELD_ENCRYPTION_KEYS[0],))
+    try:
+        newest.decrypt(stored[len(TOKEN_PREFIX) :].encode("ascii"))
+    except InvalidToken:
+        return False
+    return True
+
+
 class EncryptedTextField(models.TextField):
     """A text column whose value is encrypted before it reaches the database.
 
