@@ -14,12 +14,15 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.reauth import (
+    reauthenticate,  # noqa: F401 - served as testimony:reauthenticate
+    reauthentication_redirect,
+    recently_authenticated,
+)
 from testimony.anonymize.review import (
     RedactionError,
     anonymization_approve,
@@ -39,7 +42,6 @@ from testimony.forms import (
     CommentForm,
     FollowUpForm,
     PetitionForm,
-    ReauthenticationForm,
     RedactionForm,
     RevisionForm,
     RiskSettingsForm,
@@ -66,6 +68,7 @@ from testimony.models import (
 )
 from testimony.services import EditConflict, testimony_create, testimony_update
 from testimony.versions import FieldChange, snapshot_diff, version_snapshot
+from testimony.views_attachments import attachment_context
 from testimony.workflow import (
     RULES_BY_NAME,
     TransitionRefused,
@@ -302,7 +305,10 @@ def _note_review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[in
     return None
 
 
-def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpResponse:
+def _render_detail(
+    request: HttpRequest, uuid: UUID, *, reveal: bool, comment_form: CommentForm | None = None
+) -> HttpResponse:
+    """The detail page; `comment_form` is a refused comment, shown again with what was typed."""
     testimony = _get_testimony_for_user(request, uuid)
     persons = testimony.persons.select_related("home_province")
     audit_record(
@@ -324,7 +330,9 @@ def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpRes
         "actions": available_rules(testimony, user),
         "edit_refusal": edit_refusal(testimony, user),
         "transition_form": TransitionForm(),
-        "comment_form": CommentForm() if user.has_perm("testimony.add_reviewcomment") else None,
+        "comment_form": (
+            comment_form or CommentForm() if user.has_perm("testimony.add_reviewcomment") else None
+        ),
         "assign_form": (
             AssignForm(initial={"reviewer": testimony.assigned_reviewer_id})
             if user.has_perm("testimony.review_testimony")
@@ -333,6 +341,7 @@ def _render_detail(request: HttpRequest, uuid: UUID, *, reveal: bool) -> HttpRes
         ),
         "can_withdraw": user.has_perm("testimony.withdraw_consent")
         and testimony.status != Status.WITHDRAWN,
+        **attachment_context(testimony, user),
     }
     return render(request, "testimony/testimony_detail.html", ctx)
 
@@ -347,7 +356,14 @@ def testimony_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @permission_required("testimony.view_testimony", raise_exception=True)
 @require_POST
 def testimony_identities(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    """The detail page with real names: a POST, so every reveal is deliberate and audited."""
+    """The detail page with real names: a POST, so every reveal is deliberate and audited.
+
+    It needs the password within the last ten minutes; without it the user confirms it and
+    comes back to the detail page, where showing the names is one click again.
+    """
+    if not recently_authenticated(request):
+        testimony = _get_testimony_for_user(request, uuid)
+        return reauthentication_redirect(testimony.get_absolute_url())
     return _render_detail(request, uuid, reveal=True)
 
 
@@ -483,9 +499,10 @@ def comment_add(request: HttpRequest, uuid: UUID) -> HttpResponse:
             changed_fields=[comment.field] if comment.field else [],
         )
         messages.success(request, _("Your comment was added."))
-    else:
-        messages.error(request, _("The comment was not added: it cannot be empty."))
-    return redirect(f"{testimony.get_absolute_url()}#comments")
+        return redirect(f"{testimony.get_absolute_url()}#comments")
+    # The page again, with the comment as typed and the reason beside it: nothing is lost.
+    messages.error(request, _("The comment was not added. Please correct the marked field."))
+    return _render_detail(request, uuid, reveal=False, comment_form=form)
 
 
 @login_required
@@ -698,28 +715,7 @@ def reidentification_check(request: HttpRequest) -> HttpResponse:
     return render(request, "testimony/reidentification_check.html", ctx)
 
 
-REAUTHENTICATION_MAX_AGE = 10 * 60
 CANDIDATE_STATES = [Status.APPROVED, Status.VERIFIED, Status.WITHDRAWN]
-
-
-def _recently_authenticated(request: HttpRequest) -> bool:
-    at = request.session.get("reauthenticated_at")
-    return at is not None and timezone.now().timestamp() - at < REAUTHENTICATION_MAX_AGE
-
-
-@login_required
-def reauthenticate(request: HttpRequest) -> HttpResponse:
-    """Ask for the password again before a sensitive step (downloading a bundle)."""
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = reverse("testimony:dashboard")
-    form = ReauthenticationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if request.user.check_password(form.cleaned_data["password"]):
-            request.session["reauthenticated_at"] = timezone.now().timestamp()
-            return redirect(next_url)
-        form.add_error("password", _("That is not your password."))
-    return render(request, "testimony/reauthenticate.html", {"form": form, "next": next_url})
 
 
 @login_required
@@ -796,7 +792,11 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             _("%(count)s testimonies are selected for this petition.") % {"count": len(chosen)},
         )
         return redirect(petition)
-    selected = list(petition.testimonies.all())
+    selected = list(
+        petition.testimonies.select_related("country", "sector", "consent").prefetch_related(
+            "anonymizations", "persons__home_province"
+        )
+    )
     allowed, _refused = eligible(selected)
     profiles = {t.case_code: released_profile(t) for t in allowed}
     ctx = {
@@ -850,8 +850,8 @@ def bundle_progress(request: HttpRequest, uuid: UUID) -> HttpResponse:
 def bundle_download(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The ZIP, as an attachment, after a recent password check; every download is audited."""
     bundle = get_object_or_404(Bundle, uuid=uuid, state=Bundle.State.DONE)
-    if not _recently_authenticated(request):
-        return redirect(f"{reverse('testimony:reauthenticate')}?next={request.path}")
+    if not recently_authenticated(request):
+        return reauthentication_redirect(request.path)
     path = bundle_path(bundle)
     if not path.exists():
         raise Http404

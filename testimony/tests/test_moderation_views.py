@@ -134,7 +134,25 @@ def test_an_empty_comment_is_refused_with_a_message(
     client.force_login(bob)
     url = reverse("testimony:comment", args=[testimony.uuid])
     page = client.post(url, {"body": ""}, follow=True).content.decode()
-    assert "cannot be empty" in page
+    assert "The comment was not added" in page
+    assert "This field is required." in page
+    assert not ReviewComment.objects.exists()
+
+
+def test_a_refused_comment_comes_back_as_typed(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A comment the form refuses (here a NUL character pasted in) is shown again, with the
+    reason, in the comment box: the reviewer does not type it again."""
+    testimony = make_testimony()
+    client.force_login(bob)
+    url = reverse("testimony:comment", args=[testimony.uuid])
+    typed = "Rim said 16 hours\x00, not 14."
+    response = client.post(url, {"field": "hours_per_day", "body": typed})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Null characters are not allowed." in page
+    assert "Rim said 16 hours" in page
     assert not ReviewComment.objects.exists()
 
 
