@@ -9,7 +9,13 @@ from pathlib import Path
 
 from django.conf import settings
 
-SECRETS = ("DJANGO_SECRET_KEY", "FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY", "BUNDLE_SIGNING_KEY")
+SECRETS = (
+    "DJANGO_SECRET_KEY",
+    "FIELD_ENCRYPTION_KEYS",
+    "BLIND_INDEX_KEY",
+    "BUNDLE_SIGNING_KEY",
+    "BACKUP_KEY",
+)
 
 # Prints the secrets the process ended up with, so a test can compare two starts.
 START = (
@@ -17,7 +23,8 @@ START = (
     "print(json.dumps({'DJANGO_SECRET_KEY': settings.SECRET_KEY, "
     "'FIELD_ENCRYPTION_KEYS': ','.join(settings.FIELD_ENCRYPTION_KEYS), "
     "'BLIND_INDEX_KEY': settings.BLIND_INDEX_KEY, "
-    "'BUNDLE_SIGNING_KEY': settings.BUNDLE_SIGNING_KEY}))"
+    "'BUNDLE_SIGNING_KEY': settings.BUNDLE_SIGNING_KEY, "
+    "'BACKUP_KEY': settings.BACKUP_KEY}))"
 )
 
 
@@ -63,6 +70,21 @@ def test_development_generates_its_secrets_into_a_private_file(tmp_path: Path) -
     stored = json.loads(path.read_text())
     assert json.loads(result.stdout) == stored
     assert all(stored[name] for name in SECRETS)
+
+
+def test_production_starts_without_the_backup_key(tmp_path: Path) -> None:
+    """App servers never need BACKUP_KEY: only the backup job has it."""
+    result = _start(
+        tmp_path,
+        DJANGO_DEBUG="false",
+        DJANGO_SECRET_KEY="x" * 50,
+        FIELD_ENCRYPTION_KEYS="dGVzdC1vbmx5LWZpZWxkLWtleS1ub3QtZm9yLXVzZSE=",
+        BLIND_INDEX_KEY="y" * 30,
+        BUNDLE_SIGNING_KEY="dGVzdC1vbmx5LWJ1bmRsZS1zaWduaW5nLWtleS0zMmI=",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["BACKUP_KEY"] == ""
 
 
 def test_development_reuses_the_same_secrets_on_the_next_start(tmp_path: Path) -> None:
