@@ -448,7 +448,11 @@ def released_profile(
 
     The age band is the witness's age in the year of the interview.
     """
-    witness = testimony.persons.select_related("home_province").filter(role="witness").first()
+    if "persons" in getattr(testimony, "_prefetched_objects_cache", {}):
+        # Pages that profile many testimonies prefetch their persons: no query per testimony.
+        witness = next((p for p in testimony.persons.all() if p.role == "witness"), None)
+    else:
+        witness = testimony.persons.select_related("home_province").filter(role="witness").first()
     profile = ReleasedProfile(
         country=testimony.country.code,
         sector=testimony.sector.code,
