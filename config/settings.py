@@ -411,6 +411,10 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 if envbool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # The lockout counts failures per username and client address: behind the proxy the
+    # address is the one it puts in X-Real-IP (overwritten, never passed on from the client),
+    # not its own - else every user would share one counter.
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_REAL_IP", "REMOTE_ADDR")
 
 # Content Security Policy (Django's ContentSecurityPolicyMiddleware): this origin only, no
 # inline script or style except elements carrying the request's nonce (Django admin's few),
