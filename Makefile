@@ -10,8 +10,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # The development server runs in DEBUG with generated keys in var/ (git-ignored).
 DEV_ENV := DJANGO_DEBUG=true
+# axe-core, injected into pages by the browser tests (npm ci installs it from package-lock.json).
+AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint format ci venv deps dev-deps fonts migrate demo clean
+.PHONY: run test e2e screenshots lint format ci venv deps dev-deps fonts browser migrate demo clean
 
 run: deps
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
@@ -28,11 +30,21 @@ run: deps
 test: dev-deps
 	$(VENV)/bin/pytest
 
+# The browser suite (e2e/): the whole journey in Debian's Chromium against a real server.
+e2e: dev-deps browser $(AXE)
+	$(VENV)/bin/pytest e2e -p no:randomly
+
+# The user guide's pictures: the browser suite, saving its screenshots in docs/screenshots.
+screenshots: dev-deps browser $(AXE)
+	rm -f docs/screenshots/*.png
+	E2E_SCREENSHOT_DIR=docs/screenshots $(VENV)/bin/pytest e2e -p no:randomly
+
 lint: dev-deps
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/djlint --check templates
 	$(VENV)/bin/djlint --lint templates
+	$(VENV)/bin/bandit -r config testimony accounts -c pyproject.toml -ll -q
 	$(DEV_ENV) DJANGO_VAR_DIR=var/lint $(PY) manage.py makemigrations --check --dry-run
 
 format: dev-deps
@@ -94,6 +106,31 @@ fonts:
 	  exit 1; \
 	fi
 
+# The browser tests drive Debian's Chromium (never a browser downloaded by `playwright install`).
+CHROMIUM := /usr/bin/chromium
+browser:
+	@if [ -n "$$E2E_CHROMIUM" ] || [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing chromium with apt-get (the browser tests drive it)."; \
+	  apt-get update -qq && apt-get install -y -qq chromium; \
+	elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	  echo "Installing chromium with sudo apt-get (the browser tests drive it)."; \
+	  sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+	else \
+	  echo "The browser tests need Chromium at $(CHROMIUM), and none was found." >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install chromium" >&2; \
+	  echo "or set E2E_CHROMIUM to a Chromium or Chrome binary. Then make e2e again." >&2; \
+	  exit 1; \
+	fi
+
+# axe-core (accessibility checks in the browser tests), pinned in package-lock.json.
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "The browser tests need npm to install axe-core." >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install npm. Then make e2e again." >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 dev-deps: $(VENV)/.dev-deps fonts
 
 $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(VENV)/bin/python
@@ -101,4 +138,4 @@ $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	touch $(VENV)/.deps $@
 
 clean:
-	rm -rf $(VENV) var/test var/lint .pytest_cache .ruff_cache
+	rm -rf $(VENV) var/test var/lint .pytest_cache .ruff_cache node_modules
