@@ -6,16 +6,19 @@ the repository, so these tests need no gettext tools.
 
 import gettext
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from testimony.models import Country, Sector, Testimony
+from testimony.models import Anonymization, Country, Sector, Testimony
 
 pytestmark = pytest.mark.django_db
 
@@ -353,3 +356,106 @@ def test_the_compiled_catalogue_matches_the_po_file() -> None:
         else:
             got = compiled.gettext(entry["msgid"])
         assert got == _translation(entry), entry["msgid"]
+
+
+class HangulSearchTests:
+    """Search reads the approved anonymized narratives; Hangul words are found inside them on
+    SQLite and PostgreSQL alike (a LIKE over the text; Korean needs no word splitting)."""
+
+    @pytest.fixture
+    def approved(self, carol: User, make_testimony: Callable[..., Testimony]) -> Testimony:
+        testimony = make_testimony(status="approved")
+        Anonymization.objects.create(
+            testimony=testimony,
+            version_number=1,
+            original="저는 증인 A입니다. 도착하자마자 감독관 B가 여권을 가져갔습니다.",
+            english="I am Witness A. As soon as we arrived supervisor B took my passport.",
+            approved_by=carol,
+            approved_at=timezone.now(),
+        )
+        return testimony
+
+    def _found(self, client: Client, query: str) -> list[str]:
+        response = client.get(reverse("testimony:list"), {"q": query})
+        assert response.status_code == 200
+        return [t.case_code for t in response.context["page"].object_list]
+
+    def test_a_two_syllable_word_inside_a_korean_narrative_is_found(
+        self, client: Client, bob: User, approved: Testimony
+    ) -> None:
+        """여권 (passport) is found inside 여권을, with its particle attached."""
+        client.force_login(bob)
+        assert self._found(client, "여권") == [approved.case_code]
+        assert self._found(client, "감독관") == [approved.case_code]
+
+    def test_a_word_not_in_any_narrative_finds_nothing(
+        self, client: Client, bob: User, approved: Testimony
+    ) -> None:
+        client.force_login(bob)
+        assert self._found(client, "벌목") == []
+
+    def test_the_unapproved_narrative_is_not_searched(
+        self, client: Client, bob: User, approved: Testimony
+    ) -> None:
+        """The original narrative may hold what redaction removed; it is never searched."""
+        client.force_login(bob)
+        assert "현장에서" in approved.narrative.original
+        assert self._found(client, "현장에서") == []
+
+
+# The directories whose files hold translatable strings (Python and templates).
+SOURCES = ["accounts", "config", "templates", "testimony"]
+
+
+@pytest.mark.skipif(
+    not shutil.which("xgettext"), reason="needs GNU gettext (apt-get install gettext)"
+)
+def test_every_string_of_the_code_is_in_the_catalogue_and_translated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: object
+) -> None:
+    """makemessages over the current code adds no untranslated or fuzzy entry to a copy of the
+    catalogue: every string someone added since the last translation pass is translated."""
+    copy = tmp_path / "locale" / "ko" / "LC_MESSAGES" / "django.po"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(CATALOGUE, copy)
+    # makemessages writes into a `locale` directory beside the files it reads when there is one:
+    # it reads the sources through links from a directory without one, so only the copy changes.
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in SOURCES:
+        (sources / name).symlink_to(Path(settings.BASE_DIR) / name)
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    monkeypatch.chdir(sources)
+    call_command(
+        "makemessages",
+        locale=["ko"],
+        symlinks=True,
+        no_location=True,
+        no_obsolete=True,
+        verbosity=0,
+    )
+    entries = [entry for entry in _entries(copy) if entry.get("msgid")]
+    missing = [
+        entry["msgid"]
+        for entry in entries
+        if "fuzzy" in entry["flags"] or not _translation(entry).strip()
+    ]
+    assert missing == []
+
+
+def test_wages_are_grouped_by_thousands_without_empty_decimals(
+    korean_alice: Client, make_testimony: Callable[..., Testimony]
+) -> None:
+    """1200.00 reads 1,200 and 12.50 keeps its cents, in the Korean interface as in English."""
+    testimony = make_testimony(
+        promised_wage_amount=1200,
+        promised_wage_currency="USD",
+        promised_wage_period="month",
+        received_wage_amount="12.50",
+        received_wage_currency="USD",
+        received_wage_period="month",
+    )
+    content = korean_alice.get(testimony.get_absolute_url()).content.decode()
+    assert "1,200 USD" in content
+    assert "12.50 USD" in content
+    assert "1200.00" not in content
