@@ -178,3 +178,24 @@ def test_the_number_of_queries_does_not_grow_with_the_collection(
             counts.append((tuple(query), len(queries)))
     assert counts[0] == counts[2]
     assert counts[1] == counts[3]
+
+
+def test_a_search_for_a_name_stays_out_of_the_browser_history(
+    client: Client, alice: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Searching or paging through results for a name must not leave the name in the browser's
+    history or storage, where a seized laptop would show it: the form and the page links
+    update the results in place without pushing their address, and htmx keeps no copy of
+    pages in localStorage."""
+    for _ in range(27):
+        make_testimony()
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert 'hx-push-url="false"' in page
+    assert 'hx-push-url="true"' not in page
+    assert '"historyCacheSize": 0' in page
+    results = client.get(URL, {"q": "Rim Myong-chol"}, headers={"HX-Request": "true"})
+    links = results.content.decode()
+    assert "page=2" in links
+    assert 'hx-target="#results"' in links
+    assert 'hx-push-url="true"' not in links
