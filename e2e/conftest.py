@@ -49,7 +49,10 @@ SERVER_ENV = {
     "BUNDLE_SIGNING_KEY": "ZTJlLW9ubHktYnVuZGxlLXNpZ25pbmcta2V5LTMyYiE=",
     "DJANGO_SECURE_SSL_REDIRECT": "false",
     "DJANGO_STATIC_MANIFEST": "false",
-    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+    # localhost as well: WebAuthn needs a domain as its relying party, never an IP address, so
+    # the passkey test opens the same server as http://localhost:PORT.
+    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "DJANGO_WEBAUTHN_RP_ID": "localhost",
     "DJANGO_LOG_LEVEL": "WARNING",
     "PYTHONUNBUFFERED": "1",
 }
@@ -127,10 +130,15 @@ def _wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
 def app_server() -> Iterator[LiveServer]:
     # Its own directory, not pytest's tmp_path: that is pruned by other pytest runs.
     var_dir = Path(tempfile.mkdtemp(prefix="testimony-e2e-"))
-    env = {**os.environ, **SERVER_ENV, "DJANGO_VAR_DIR": str(var_dir)}
+    port = _free_port()
+    env = {
+        **os.environ,
+        **SERVER_ENV,
+        "DJANGO_VAR_DIR": str(var_dir),
+        "DJANGO_WEBAUTHN_ORIGINS": f"http://localhost:{port}",
+    }
     # Always a fresh SQLite database, even in a CI step that points the unit tests elsewhere.
     env.pop("DATABASE_URL", None)
-    port = _free_port()
     server = LiveServer(f"http://127.0.0.1:{port}", env, var_dir / "server.log", var_dir)
     server.manage("migrate", "--no-input")
     server.manage(
@@ -222,10 +230,12 @@ class People:
         self.expected.append(text)
 
     def context(self, *, locale: str = "en-GB", **options: object) -> BrowserContext:
-        options = {"viewport": {"width": 1366, "height": 768}, **options}
-        context = self.browser.new_context(
-            base_url=self.server.url, locale=locale, accept_downloads=True, **options
-        )
+        options = {
+            "viewport": {"width": 1366, "height": 768},
+            "base_url": self.server.url,
+            **options,
+        }
+        context = self.browser.new_context(locale=locale, accept_downloads=True, **options)
         context.set_default_timeout(15_000)
         context.add_init_script(REPORT_CSP_VIOLATIONS)
         # axe-core through the DevTools protocol as well: the CSP stays on while it checks.
