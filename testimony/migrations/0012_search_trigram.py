@@ -24,7 +24,7 @@ def create(apps, schema_editor):
     schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for name, column in INDEXES:
         schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {name} ON testimony_anonymization "  # nosec B608  # fixed names
+            f"CREATE INDEX IF NOT EXISTS {name} ON testimony_anonymization "
             f"USING gin (UPPER({column}) gin_trgm_ops) WHERE approved_at IS NOT NULL"
         )
 
