@@ -1,15 +1,18 @@
 """Audit actions of sign-in security, written with testimony.audit.audit_record.
 
 No event ever holds a code, a password or a typed username: only who, when, which kind of
-second factor, and which page.
+second factor, and which page. The actions are choices of AuditEvent.Action, so that Django admin
+and the detail page's history name them in words.
 """
 
-OTP_VERIFIED = "auth.otp_verified"
-OTP_FAILED = "auth.otp_failed"
-DEVICE_ADDED = "auth.device_added"
-DEVICE_REMOVED = "auth.device_removed"
-RECOVERY_CODES_CREATED = "auth.recovery_codes_created"
-PASSWORD_CHANGED = "auth.password_changed"  # noqa: S105 - an action name
-REAUTHENTICATED = "auth.reauthenticated"
-LOCKED_OUT = "auth.locked_out"
-SESSION_EXPIRED = "auth.session_expired"
+from testimony.models import AuditEvent
+
+OTP_VERIFIED = AuditEvent.Action.OTP_VERIFIED
+OTP_FAILED = AuditEvent.Action.OTP_FAILED
+DEVICE_ADDED = AuditEvent.Action.DEVICE_ADDED
+DEVICE_REMOVED = AuditEvent.Action.DEVICE_REMOVED
+RECOVERY_CODES_CREATED = AuditEvent.Action.RECOVERY_CODES_CREATED
+PASSWORD_CHANGED = AuditEvent.Action.PASSWORD_CHANGED
+REAUTHENTICATED = AuditEvent.Action.REAUTHENTICATED
+LOCKED_OUT = AuditEvent.Action.LOCKED_OUT
+SESSION_EXPIRED = AuditEvent.Action.SESSION_EXPIRED
