@@ -15,6 +15,7 @@ from django.db.models.functions import Lower
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -65,6 +66,7 @@ from testimony.models import (
     Sector,
     Status,
     Testimony,
+    WagePeriod,
 )
 from testimony.services import EditConflict, testimony_create, testimony_update
 from testimony.versions import FieldChange, snapshot_diff, version_snapshot
@@ -125,8 +127,21 @@ def _coordinator_panels(request: HttpRequest) -> dict:
         case_release(testimony, with_passages=False)
         for testimony in testimonies.order_by("case_code")[:STATISTICS_LIMIT]
     ]
-    statistics = summary_statistics(cases) if cases else None
+    statistics = _in_words_of_the_reader(summary_statistics(cases)) if cases else None
     return {"follow_ups": follow_ups, "statistics_form": form, "statistics": statistics}
+
+
+def _in_words_of_the_reader(statistics: dict) -> dict:
+    """Labels for the dashboard in the reader's language: the statistics' own sentences are
+    summary.pdf's, in English; the template builds its sentences from counts and these labels."""
+    periods = dict(WagePeriod.choices)
+    for group in statistics["wages"]:
+        group["label"] = " ".join(
+            str(part) for part in (group["currency"], periods.get(group["period"], "")) if part
+        )
+    for fact in statistics["facts"]:
+        fact["label"] = capfirst(Testimony._meta.get_field(fact["fact"]).verbose_name)
+    return statistics
 
 
 @login_required

@@ -1,6 +1,7 @@
 from collections.abc import Callable
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
@@ -94,8 +95,16 @@ def test_coordinators_see_open_follow_ups_and_the_statistics_of_exportable_testi
     content = client.get(URL).content.decode()
     assert "Workers in Kuwait" in content
     assert "Not sent yet" in content
-    assert "2 of 2 testimonies report withholding of wages" in content
+    assert "Withholding of wages: 2 of 2" in content
+    assert "2 of 2 worked 12 hours or more a day" in content
     assert "median 16" in content
+    # In Korean, the sentences are Korean too (summary.pdf's own stay English, for the UN).
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ko"
+    korean = client.get(URL).content.decode()
+    assert "2건 중 2건" in korean
+    assert "하루 12시간 이상" in korean
+    assert " of 2" not in korean
+    assert "report" not in korean
 
 
 def test_interviewers_do_not_see_petition_panels(client: Client, alice: User) -> None:
