@@ -18,6 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 if TYPE_CHECKING:
     from testimony.models import Testimony
 
@@ -498,7 +502,7 @@ def _widen_age_band(band: str, width: int) -> str:
 
 
 class _Step(NamedTuple):
-    advice: str
+    advice: str | Promise  # translated when the advice is given
     coarsen: Callable[[ReleasedProfile], ReleasedProfile]
     drops: bool = False
 
@@ -510,23 +514,23 @@ _KEEP = _Step("", lambda profile: profile)
 _LADDERS: tuple[tuple[_Step, ...], ...] = (
     (
         _Step(
-            "Release the period as a year, not a month",
+            _("Release the period as a year, not a month"),
             lambda p: replace(p, period=_period_years(p.period, 1)),
         ),
         _Step(
-            "Release the period as a range of years (five-year spans such as 2015-2019)",
+            _("Release the period as a range of years (five-year spans such as 2015-2019)"),
             lambda p: replace(p, period=_period_years(p.period, 5)),
         ),
-        _Step("Drop the period", lambda p: replace(p, period=""), drops=True),
+        _Step(_("Drop the period"), lambda p: replace(p, period=""), drops=True),
     ),
     (
         _Step(
-            "Release age as 20-year bands",
+            _("Release age as 20-year bands"),
             lambda p: replace(p, age_band=_widen_age_band(p.age_band, 20)),
         ),
-        _Step("Drop the age", lambda p: replace(p, age_band=""), drops=True),
+        _Step(_("Drop the age"), lambda p: replace(p, age_band=""), drops=True),
     ),
-    (_Step("Drop the home province", lambda p: replace(p, home_province=""), drops=True),),
+    (_Step(_("Drop the home province"), lambda p: replace(p, home_province=""), drops=True),),
 )
 
 
@@ -575,11 +579,17 @@ def suggest_generalization(profiles: dict[str, ReleasedProfile], k_min: int = 3)
         }
         cases = ", ".join(key for key, _k, _profile in risky(coarsest, k_min))
         return [
-            f"No coarsening of period, age and home province gives every witness k >= {k_min}; "
-            f"withhold these testimonies or export them with others: {cases}."
+            gettext(
+                "No coarsening of period, age and home province gives every witness "
+                "k >= %(k)s; withhold these testimonies or export them with others: %(cases)s."
+            )
+            % {"k": k_min, "cases": cases}
         ]
     return [
-        *(step.advice for step in best[1] if step.advice),
-        f"With these changes every witness shares the released attributes with at least "
-        f"{k_min - 1} others (k >= {k_min}).",
+        *(str(step.advice) for step in best[1] if step.advice),
+        gettext(
+            "With these changes every witness shares the released attributes with at least "
+            "%(others)s others (k >= %(k)s)."
+        )
+        % {"others": k_min - 1, "k": k_min},
     ]

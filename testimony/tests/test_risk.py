@@ -4,6 +4,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
+from django.utils import translation
 
 from testimony.anonymize.risk import (
     PLACES_BY_PROVINCE,
@@ -517,3 +518,18 @@ def test_recorded_testimonies_alike_share_their_k(
 
     assert sorted(ks.values()) == [1, 2, 2]
     assert ks[testimonies[2].case_code] == 1
+
+
+def test_suggestions_are_given_in_the_readers_language() -> None:
+    """A coordinator reading Korean gets the advice in Korean."""
+    profiles = {
+        "A": profile(period="2016-03", age_band="30-39"),
+        "B": profile(period="2016-07", age_band="30-39"),
+        "C": profile(period="2016-11", age_band="30-39"),
+    }
+    with translation.override("ko"):
+        advice = suggest_generalization(profiles)
+    assert advice == [
+        "기간을 월이 아닌 연도로 공개",
+        "이렇게 바꾸면 모든 증인이 공개되는 속성을 적어도 다른 2명과 공유합니다(k >= 3).",
+    ]
