@@ -134,3 +134,27 @@ def test_the_statistics_cost_the_same_queries_for_few_or_many_testimonies(
             client.get(URL)
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_the_page_says_when_its_figures_count_only_the_most_recent_testimonies(
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the page's limit the figures cover the most recent testimonies, and the page says
+    how many of how many: a coordinator must never take a part for the whole."""
+    for _ in range(3):
+        testimony = make_testimony(status="approved")
+        Anonymization.objects.create(
+            testimony=testimony,
+            version_number=testimony.revision,
+            english="I am Witness A.",
+            approved_by=carol,
+            approved_at=timezone.now(),
+        )
+    client.force_login(carol)
+    assert "most recent" not in client.get(URL).content.decode()
+    monkeypatch.setattr("testimony.views.STATISTICS_LIMIT", 2)
+    content = client.get(URL).content.decode()
+    assert "These figures count the 2 most recent of 3 exportable testimonies." in content
