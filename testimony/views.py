@@ -3,14 +3,16 @@
 Views check access, hand validated forms to a service in services.py, and render.
 """
 
+import re
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db import transaction
-from django.db.models import Count, Max, Q, QuerySet
+from django.db import connection, transaction
+from django.db.models import BooleanField, Count, Max, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -244,41 +246,52 @@ def _filtered_testimonies(
     return queryset
 
 
+# A word for the full-text search: letters and digits only, so that nothing typed can be read
+# as tsquery syntax (& | ! : * ( ) and quotes are separators here).
+SEARCH_WORD = re.compile(r"[^\W_]+")
+
+
 def _text_search(query: str) -> Q:
     """Case code, place, site or approved anonymized narrative containing the words, or the
     exact name or pseudonym of a person.
 
-    The look-ups in small or indexed tables run first, so that the scan of testimonies only
-    compares three short columns and a list of ids.
+    Each source gives the ids of its testimonies through its own index (or a scan of a few
+    short columns), and the ids are joined with UNION: one OR over them all made PostgreSQL
+    walk every testimony and test each (0.5 s at 100,000).
     """
-    condition = (
+    fields = (
         Q(case_code__icontains=query)
         | Q(interview_place__icontains=query)
         | Q(work_site__icontains=query)
     )
     vocabulary = Q(name__icontains=query) | Q(name_ko__icontains=query)
     if countries := list(Country.objects.filter(vocabulary).values_list("pk", flat=True)):
-        condition |= Q(country__in=countries)
+        fields |= Q(country__in=countries)
     if sectors := list(Sector.objects.filter(vocabulary).values_list("pk", flat=True)):
-        condition |= Q(sector__in=sectors)
+        fields |= Q(sector__in=sectors)
+    sources = [Testimony.objects.filter(fields).order_by().values("pk")]
     # The approved anonymized narratives are the only narrative text search may read.
-    anonymized = Anonymization.objects.filter(approved_at__isnull=False).filter(
-        Q(original__icontains=query) | Q(english__icontains=query)
-    )
-    condition |= Q(pk__in=anonymized.values("testimony_id"))
+    approved = Anonymization.objects.filter(approved_at__isnull=False).order_by()
+    if connection.vendor == "postgresql":
+        # Every word as a word prefix, from the word index (migration 0014).
+        if words := SEARCH_WORD.findall(query.lower()):
+            matches = RawSQL(
+                "search_words @@ to_tsquery('simple', %s)",
+                [" & ".join(f"{word}:*" for word in words)],
+                output_field=BooleanField(),
+            )
+            sources.append(approved.filter(matches).values("testimony_id"))
+    else:
+        narratives = Q(original__icontains=query) | Q(english__icontains=query)
+        sources.append(approved.filter(narratives).values("testimony_id"))
     # Two index look-ups rather than one OR, which would scan every person.
     by_name = Person.objects.filter(name_index__digest__in=name_digests([query]))
     by_pseudonym = Person.objects.annotate(pseudonym_lower=Lower("pseudonym")).filter(
         pseudonym_lower=query.lower()
     )
-    testimony_ids = {
-        testimony_id
-        for persons in (by_name, by_pseudonym)
-        for testimony_id in persons.order_by().values_list("testimony_id", flat=True)[:1000]
-    }
-    if testimony_ids:
-        condition |= Q(pk__in=testimony_ids)
-    return condition
+    for persons in (by_name, by_pseudonym):
+        sources.append(persons.order_by().values("testimony_id"))
+    return Q(pk__in=sources[0].union(*sources[1:]))
 
 
 @login_required
