@@ -279,6 +279,7 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 OTP_TOTP_ISSUER = os.environ.get("TESTIMONY_ORGANISATION", "Demo NGO") + " Testimonies"
 # Passkeys (django-otp-webauthn) as a second factor only: never instead of the password.
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "django_otp_webauthn"  # see LOGGING
 OTP_WEBAUTHN_RP_ID = os.environ.get("DJANGO_WEBAUTHN_RP_ID", "") or (
     ALLOWED_HOSTS[0]
     if ALLOWED_HOSTS and ALLOWED_HOSTS[0] not in ("*", "127.0.0.1")
@@ -456,10 +457,18 @@ PERMISSIONS_POLICY = ", ".join(
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"client_error": {"()": "config.log_filters.ClientErrorWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
     "loggers": {
         "django": {"handlers": [], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+        # A passkey ceremony the browser got wrong (wrong origin, bad signature) is answered
+        # 422 and audited; the library's traceback of it becomes one warning line.
+        OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME: {
+            "handlers": ["console"],
+            "filters": ["client_error"],
+            "propagate": False,
+        },
     },
 }
 
