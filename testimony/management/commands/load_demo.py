@@ -1348,4 +1348,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"  add to an authenticator app: {demo_otpauth_uri()}")
         self.stdout.write(f"  or type the key by hand:     {demo_secret_base32()}")
-        self.stdout.write("  or print the current code:   python manage.py demo_otp_code USERNAME")
+        self.stdout.write(
+            "  or print the current code:   "
+            "DJANGO_DEBUG=true .venv/bin/python manage.py demo_otp_code USERNAME"
+        )
