@@ -31,6 +31,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -204,6 +205,26 @@ class Result:
     def throughput(self) -> float:
         return len(self.latencies) / self.elapsed if self.elapsed else 0.0
 
+    def send(self, lock: threading.Lock, port: int, path: str, cookie: str, since: float) -> None:
+        """One request; its latency counted from `since`, or an error if it was not a 200."""
+        try:
+            status, _size = request(port, path, cookie)
+        except OSError:
+            status = 0
+        with lock:
+            if status == 200:
+                self.latencies.append(time.perf_counter() - since)
+            else:
+                self.errors += 1
+
+
+def _in_threads(target: Callable[[], None], count: int) -> None:
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
 
 def open_loop(port: int, path: str, cookie: str, rate: float, seconds: float) -> Result:
     """Send `rate` requests per second on schedule; latency counts from the scheduled time.
@@ -233,21 +254,9 @@ def open_loop(port: int, path: str, cookie: str, rate: float, seconds: float) ->
             delay = due - time.perf_counter()
             if delay > 0:
                 time.sleep(delay)
-            try:
-                status, _size = request(port, path, cookie)
-            except OSError:
-                status = 0
-            with lock:
-                if status == 200:
-                    result.latencies.append(time.perf_counter() - due)
-                else:
-                    result.errors += 1
+            result.send(lock, port, path, cookie, since=due)
 
-    threads = [threading.Thread(target=send) for _ in range(senders)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _in_threads(send, senders)
     result.elapsed = time.perf_counter() - start
     return result
 
@@ -261,22 +270,9 @@ def saturation(port: int, path: str, cookie: str, clients: int, seconds: float) 
 
     def client() -> None:
         while time.perf_counter() < stop:
-            sent = time.perf_counter()
-            try:
-                status, _size = request(port, path, cookie)
-            except OSError:
-                status = 0
-            with lock:
-                if status == 200:
-                    result.latencies.append(time.perf_counter() - sent)
-                else:
-                    result.errors += 1
+            result.send(lock, port, path, cookie, since=time.perf_counter())
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _in_threads(client, clients)
     result.elapsed = time.perf_counter() - start
     return result
 
