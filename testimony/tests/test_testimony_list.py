@@ -7,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from testimony import views
 from testimony.models import Country, IndicatorTag, Sector, Testimony
 
 pytestmark = pytest.mark.django_db
@@ -126,6 +127,31 @@ def test_it_paginates(
     last = client.get(URL, {"page": "99"})
     assert len(last.context["page"].object_list) == 2
     assert client.get(URL, {"page": "x"}).status_code == 200
+
+
+def test_a_search_with_very_many_results_says_so_and_lists_the_newest(
+    client: Client,
+    alice: User,
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search stops counting at a limit (1,000 in production, 3 here): the page says there
+    are more, lists the newest, and the list without a search still counts everything."""
+    monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 3)
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    made = [make_testimony(work_site="Camp 3") for _ in range(5)]
+    client.force_login(alice)
+
+    response = client.get(URL, {"q": "camp 3"})
+    assert "More than 3 testimonies found: the newest 3 are listed." in response.content.decode()
+    assert codes(response) == {made[4].case_code, made[3].case_code}
+    last = client.get(URL, {"q": "camp 3", "page": "2"})
+    assert codes(last) == {made[2].case_code}
+    assert "Page 2 of 2" in last.content.decode()
+
+    exact = client.get(URL, {"q": made[0].case_code})
+    assert "1 testimony found" in exact.content.decode()
+    assert "5 testimonies found" in client.get(URL).content.decode()
 
 
 def test_htmx_requests_get_only_the_results(
