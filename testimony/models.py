@@ -1002,6 +1002,11 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
 
+    def get_action_display(self) -> str:
+        """The action in words, or as stored if it has none. Django's own version translates
+        every label of the ~30 choices at each call, and a detail page lists 50 events."""
+        return str(dict(self.Action.choices).get(self.action, self.action))
+
 
 class Attachment(models.Model):
     """A file kept as evidence with a testimony: a consent scan, a document, a photo, a recording.

@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from testimony.audit import GENESIS_HASH, audit_record, audit_verify, event_hash
 from testimony.models import AuditEvent, Testimony
@@ -427,3 +428,14 @@ def test_the_audit_trail_admin_lists_searches_and_filters(
     assert set(by_case) == set(chain)
     assert set(chain) <= set(by_actor)
     assert all(event.actor_id == chain[0].actor_id for event in by_actor)
+
+
+def test_actions_are_named_in_the_reader_s_language_and_unknown_ones_as_stored() -> None:
+    """The history and the dashboard name each event in words; an action this version does not
+    know (written by a newer one) is shown as stored rather than hidden."""
+    viewed = AuditEvent(action=AuditEvent.Action.VIEWED)
+    assert viewed.get_action_display() == "opened the testimony"
+    with translation.override("ko"):
+        assert viewed.get_action_display() == str(AuditEvent.Action.VIEWED.label)
+        assert viewed.get_action_display() != "opened the testimony"
+    assert AuditEvent(action="future.action").get_action_display() == "future.action"
