@@ -132,3 +132,14 @@ class ContentTests:
 
         assert first == 4
         assert sorted(Testimony.objects.values_list("case_code", flat=True))[-1] == "SYN-0000005"
+
+    def test_rows_the_app_adds_afterwards_get_ids_after_the_seeded_ones(self) -> None:
+        """Seeded rows take their ids from the sequences, also when they go in by COPY."""
+        seed_synthetic(5)
+        seeded = max(Person.objects.values_list("id", flat=True))
+
+        person = Person.objects.create(
+            testimony=Testimony.objects.first(), role=Person.Role.RELATIVE
+        )
+
+        assert person.pk > seeded
