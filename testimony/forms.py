@@ -1,5 +1,6 @@
 """Forms for entering, editing and finding testimonies. They validate; they never write."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crispy_forms.helper import FormHelper
@@ -409,6 +410,22 @@ class TestimonyEntry:
         return all(results) and not self.consent.errors
 
 
+class ListedChoices(forms.models.ModelChoiceIterator):
+    """The options in one plain query. Django's own reads them with `iterator()`, which on
+    PostgreSQL is a server-side cursor: three round trips for a list of twenty, on every
+    request of the list page."""
+
+    def __iter__(self) -> Iterator[tuple]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    iterator = ListedChoices
+
+
 class TestimonyFilterForm(forms.Form):
     """The list page's filters. Every field is optional; bad values are reported, not ignored."""
 
@@ -423,14 +440,14 @@ class TestimonyFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any status")), *Status.choices]
     )
-    country = forms.ModelChoiceField(
+    country = ListedModelChoiceField(
         label=_("Country"),
         required=False,
         queryset=Country.objects.all(),
         empty_label=_("Any country"),
         to_field_name="code",
     )
-    sector = forms.ModelChoiceField(
+    sector = ListedModelChoiceField(
         label=_("Sector"),
         required=False,
         queryset=Sector.objects.all(),
@@ -442,7 +459,7 @@ class TestimonyFilterForm(forms.Form):
         required=False,
         choices=[("", _("Any indicator")), *Indicator.choices],
     )
-    interviewer = forms.ModelChoiceField(
+    interviewer = ListedModelChoiceField(
         label=_("Interviewer"),
         required=False,
         queryset=get_user_model().objects.none(),
