@@ -379,20 +379,15 @@ def _changes_between(testimony: Testimony, old: int, new: int) -> list[FieldChan
     return snapshot_diff(version_snapshot(versions[old]), version_snapshot(versions[new]))
 
 
-def _note_review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int, int] | None:
-    """For reviewers: remember the version seen now; return (last seen, now) if it changed."""
+def _review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int | None, int | None]:
+    """For reviewers: the version they last saw (None the first time) and the latest one."""
     if not user.has_perm("testimony.review_testimony"):
-        return None
+        return None, None
     latest = testimony.versions.aggregate(latest=Max("number"))["latest"]
     if latest is None:
-        return None
+        return None, None
     visit = ReviewVisit.objects.filter(testimony=testimony, user=user).first()
-    ReviewVisit.objects.update_or_create(
-        testimony=testimony, user=user, defaults={"version_number": latest, "at": timezone.now()}
-    )
-    if visit and visit.version_number < latest:
-        return (visit.version_number, latest)
-    return None
+    return (visit.version_number if visit else None), latest
 
 
 def _render_detail(
@@ -401,14 +396,10 @@ def _render_detail(
     """The detail page; `comment_form` is a refused comment, shown again with what was typed."""
     testimony = _get_testimony_for_user(request, uuid)
     persons = testimony.persons.select_related("home_province")
-    audit_record(
-        actor=request.user,
-        action=AuditEvent.Action.IDENTITIES_VIEWED if reveal else AuditEvent.Action.VIEWED,
-        testimony=testimony,
-    )
+    seen, latest = _review_visit(testimony, request.user)
     user = request.user
     ctx = {
-        "since_last_visit": _note_review_visit(testimony, user),
+        "since_last_visit": (seen, latest) if seen is not None and seen < latest else None,
         "testimony": testimony,
         "persons": persons,
         "consent": getattr(testimony, "consent", None),
@@ -433,7 +424,22 @@ def _render_detail(
         and testimony.status != Status.WITHDRAWN,
         **attachment_context(testimony, user),
     }
-    return render(request, "testimony/testimony_detail.html", ctx)
+    response = render(request, "testimony/testimony_detail.html", ctx)
+    # Written last, once the page is rendered: the audit chain's lock (which every audited
+    # request in the app waits for) and the visit's row are then held only until the commit
+    # that ends the request. Nothing reaches the browser unless both are written.
+    if latest is not None:
+        ReviewVisit.objects.update_or_create(
+            testimony=testimony,
+            user=user,
+            defaults={"version_number": latest, "at": timezone.now()},
+        )
+    audit_record(
+        actor=user,
+        action=AuditEvent.Action.IDENTITIES_VIEWED if reveal else AuditEvent.Action.VIEWED,
+        testimony=testimony,
+    )
+    return response
 
 
 @login_required
