@@ -7,7 +7,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from testimony.models import Anonymization
+from testimony import views
+from testimony.models import Anonymization, Testimony
 
 pytestmark = [
     pytest.mark.django_db,
@@ -97,3 +98,17 @@ def test_words_are_found_as_prefixes_in_both_languages_and_syntax_is_only_text(
     assert found("minder logging") == []
     assert found("여권 & !(:*") == [testimony.case_code]
     assert found("'):* | ") == []
+
+
+def test_the_count_s_planner_settings_do_not_outlive_it(make_testimony) -> None:
+    """The count is told to use the indexes; the rest of the request's transaction is not."""
+    make_testimony(work_site="Camp 3")
+    paginator = views.SearchPaginator(
+        Testimony.objects.filter(work_site__icontains="camp"), 25, limit=1000, indexed=True
+    )
+    assert paginator.count == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone() == ("on",)
