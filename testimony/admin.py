@@ -38,6 +38,22 @@ from testimony.services import changed_field_names, testimony_insert_with_case_c
 from testimony.versions import version_record
 
 
+class ViewOnlyAdmin(admin.ModelAdmin):
+    """Rows only the application writes: admins read them and never add or change one here.
+    `deletable = False` refuses deleting too (the audit trail, attachments)."""
+
+    deletable = True
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self.deletable and super().has_delete_permission(request, obj)
+
+
 @admin.register(Country, Sector, Province, Mandate)
 class VocabularyAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "name_ko", "is_active"]
@@ -221,7 +237,8 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ViewOnlyAdmin):
+    deletable = False
     list_display = [
         "sequence",
         "at",
@@ -251,15 +268,6 @@ class AuditEventAdmin(admin.ModelAdmin):
     ordering = ["-sequence"]
     list_select_related = ["actor", "testimony"]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
 
 @admin.register(PublicFigure)
 class PublicFigureAdmin(admin.ModelAdmin):
@@ -269,19 +277,13 @@ class PublicFigureAdmin(admin.ModelAdmin):
 
 
 @admin.register(Anonymization)
-class AnonymizationAdmin(admin.ModelAdmin):
+class AnonymizationAdmin(ViewOnlyAdmin):
     """Read-only: anonymized texts are made and approved on the redaction review page."""
 
     list_display = ["testimony", "version_number", "approved_by", "approved_at"]
     list_select_related = ["testimony", "approved_by"]
     search_fields = ["testimony__case_code"]
     exclude = ["decisions"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
 
 @admin.register(Petition)
@@ -301,18 +303,12 @@ class PetitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Bundle)
-class BundleAdmin(admin.ModelAdmin):
+class BundleAdmin(ViewOnlyAdmin):
     """Read-only: bundles are built from the petition page or build_bundle."""
 
     list_display = ["petition", "state", "created_by", "created_at", "size"]
     list_filter = ["state"]
     list_select_related = ["petition", "created_by"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
 
 class CustodyEventInline(admin.TabularInline):
@@ -327,12 +323,14 @@ class CustodyEventInline(admin.TabularInline):
 
 
 @admin.register(Attachment)
-class AttachmentAdmin(admin.ModelAdmin):
+class AttachmentAdmin(ViewOnlyAdmin):
     """Read-only and nameless: files come and go on the testimony page, where both are recorded.
 
     The original file name (it can name the witness), the file key and the storage name are
     never shown; the file itself is only reachable through the download view.
     """
+
+    deletable = False
 
     list_display = [
         "short_id",
@@ -366,12 +364,3 @@ class AttachmentAdmin(admin.ModelAdmin):
     @admin.display(description=_("attachment"))
     def short_id(self, obj: Attachment) -> str:
         return obj.uuid.hex[:8]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False

@@ -2,10 +2,11 @@ from collections.abc import Callable
 
 import pytest
 from django import forms
+from django.contrib.admin import site as admin_site
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import User
 from django.http import HttpResponse
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from testimony import models
@@ -313,3 +314,26 @@ def test_a_withdrawn_testimony_is_read_only_in_admin(
     assert response.status_code == 200
     assert b'name="interview_place"' not in response.content
     assert admin.post(url, {"interview_place": "Elsewhere"}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("model", "deletable"),
+    [
+        (models.AuditEvent, False),
+        (models.Attachment, False),
+        (models.Anonymization, True),
+        (models.Bundle, True),
+    ],
+)
+def test_rows_the_application_writes_are_view_only_in_admin(
+    rf: RequestFactory, dave: User, model: type, deletable: bool
+) -> None:
+    """Even a superuser only reads them here; the audit trail and attachments (whose deletion
+    is recorded on the testimony page) cannot be deleted either."""
+    request = rf.get("/admin/")
+    request.user = dave
+    model_admin = admin_site._registry[model]
+    assert model_admin.has_view_permission(request)
+    assert not model_admin.has_add_permission(request)
+    assert not model_admin.has_change_permission(request)
+    assert model_admin.has_delete_permission(request) is deletable
