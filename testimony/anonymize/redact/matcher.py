@@ -1,43 +1,12 @@
-"""Registered names found in any spelling and replaced by pseudonyms; public names left alone.
-
-`NameMatcher` is built once per registry and then scans any number of texts. It does not try a
-regular expression per spelling: with 10,000 persons that is millions of alternatives. It
-tokenizes the text instead and looks each run of one to four tokens up in a dictionary of
-given-name spellings (joined: "Myong Chol", "Myong-chol" and "Myongchol" are one key), then
-checks the neighbouring token against the person's surname spellings. The cost per text grows
-with the length of the text, hardly with the registry.
-
-Decisions a reviewer should know:
-- A surname alone is a mention only after a title ("Mr. Rim", "Comrade Pak", "Rim-dongmu",
-  김씨, 림 동무). When several registered persons share that surname it is still redacted, with
-  "[name withheld]" and both pseudonyms in the reason: a wrong pseudonym would conflate two
-  people in a petition, a missed surname could expose one.
-- A given name alone counts only with two syllables or more: "Il" or "Chol" alone would hit
-  everywhere, but "Rim Il" is matched as a full name.
-- A registered given name right after another known surname ("Pak Myong-chol" when only
-  "Rim Myong-chol" is registered) is probably another person: the whole name is redacted as
-  "[name withheld]" rather than given the registered person's pseudonym.
-- Public figures are kept by full name only, spelled as listed (no spelling alternations, so a
-  witness's near-identical name is not swallowed). On the very same stretch of text a public
-  figure wins over a registered person. Leadership titles (Marshal, General, Chairman,
-  Supreme Leader) do not make "Kim" a registered mention.
-- A name followed by a capitalised place or organisation word (University, Square, Factory ...)
-  is a place, not a person; so is a single-word place name (Ryongsong, Kimchaek) that happens to
-  equal a registered given name.
-- Spans cover the name only: particles, honorifics and titles stay in the text
-  (림일은 -> "Witness A은", "Mr. Rim" -> "Mr. Witness A").
-"""
+"""`NameMatcher`: registered names in any spelling, and the public names and places kept."""
 
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from string import ascii_uppercase
-from typing import Any
+from functools import cache
 
 from testimony.anonymize.names import (
-    HANGUL_TITLES,
     LEADERSHIP_WORDS,
     ROMANIZED_SURNAMES,
     ROMANIZED_TITLES_AFTER,
@@ -50,297 +19,20 @@ from testimony.anonymize.names import (
     split_romanized_name,
     syllabify,
 )
+from testimony.anonymize.redact.merge import apply_spans, detected_spans, merge_detected
+from testimony.anonymize.redact.vocabulary import (
+    AMBIGUOUS_REPLACEMENT,
+    DEFAULT_PUBLIC_FIGURES,
+    HANGUL_PLACE_NAMES,
+    PLACE_CONNECTORS,
+    PLACE_NAMES,
+    PLACE_SUFFIXES,
+    SPACED_TITLE_AMBIGUOUS,
+    is_place_word,
+    is_tail,
+    is_title_tail,
+)
 from testimony.anonymize.spans import RegisteredPerson, Result, Span
-
-AMBIGUOUS_REPLACEMENT = "[name withheld]"
-
-# The seed of the admin-editable list: the North Korean leadership family in common spellings.
-DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
-    "Kim Il-sung",
-    "Kim Il-song",
-    "Kim Jong-il",
-    "Kim Chong-il",
-    "Kim Jong-un",
-    "Kim Jong-eun",
-    "Kim Chong-un",
-    "Kim Yo-jong",
-    "Kim Yeo-jeong",
-    "Kim Jong-nam",
-    "Kim Jong-chol",
-    "Kim Jong-suk",
-    "Kim Chong-suk",
-    "Kim Kyong-hui",
-    "Kim Hyong-jik",
-    "Kang Pan-sok",
-    "Ko Yong-hui",
-    "Kim Ju-ae",
-    "Ri Sol-ju",
-    "Lee Seol-ju",
-    "Ri Seol-ju",
-    "Jang Song-thaek",
-    "Jang Song-taek",
-    "Chang Song-taek",
-    "김일성",
-    "김정일",
-    "김정은",
-    "김여정",
-    "김정남",
-    "김정철",
-    "김정숙",
-    "김경희",
-    "김형직",
-    "강반석",
-    "고용희",
-    "김주애",
-    "리설주",
-    "이설주",
-    "장성택",
-)
-
-# A name followed by one of these (capitalised) names a place or an organisation.
-PLACE_SUFFIXES: frozenset[str] = frozenset(
-    [
-        "university",
-        "college",
-        "school",
-        "institute",
-        "academy",
-        "square",
-        "street",
-        "avenue",
-        "road",
-        "bridge",
-        "stadium",
-        "station",
-        "hospital",
-        "clinic",
-        "factory",
-        "company",
-        "corporation",
-        "enterprise",
-        "complex",
-        "works",
-        "mine",
-        "port",
-        "harbour",
-        "harbor",
-        "province",
-        "county",
-        "city",
-        "town",
-        "village",
-        "district",
-        "farm",
-        "park",
-        "hall",
-        "museum",
-        "library",
-        "theatre",
-        "theater",
-        "tower",
-        "arch",
-        "memorial",
-        "mausoleum",
-        "palace",
-        "prize",
-        "order",
-        "medal",
-        "foundation",
-        "group",
-        "plant",
-        "shipyard",
-        "airport",
-    ]
-)
-# Words allowed between the name and the suffix in an organisation's name.
-_PLACE_CONNECTORS = frozenset({"and", "of", "&", "for"})
-# The same, in Korean, when written after a space (김책 공업종합대학). Written together
-# (김책시) they are never taken for a particle, so no check is needed there.
-HANGUL_PLACE_SUFFIXES: tuple[str, ...] = (
-    "광장",
-    "대학",
-    "대학교",
-    "종합대학",
-    "공업종합대학",
-    "사범대학",
-    "거리",
-    "경기장",
-    "역",
-    "병원",
-    "공장",
-    "회사",
-    "기업소",
-    "연합기업소",
-    "제철소",
-    "제강소",
-    "광산",
-    "학교",
-    "시",
-    "군",
-    "도",
-    "구역",
-    "항",
-)
-# Single-word place names equal to plausible given names: never a given name alone.
-PLACE_NAMES: frozenset[str] = frozenset(
-    [
-        "pyongyang",
-        "kimchaek",
-        "ryongsong",
-        "yongsong",
-        "hamhung",
-        "chongjin",
-        "sinuiju",
-        "wonsan",
-        "kaesong",
-        "nampho",
-        "nampo",
-        "hyesan",
-        "haeju",
-        "rason",
-        "kanggye",
-        "sariwon",
-        "songnim",
-        "anju",
-        "tanchon",
-        "hoeryong",
-        "musan",
-        "onsong",
-        "rajin",
-        "sonbong",
-        "yodok",
-        "kaechon",
-        "hwasong",
-        "pukchang",
-        "toksong",
-        "chagang",
-        "jagang",
-        "ryanggang",
-        "yanggang",
-        "hwanghae",
-        "kangwon",
-        "pyongan",
-        "hamgyong",
-        "kimhyongjik",
-        "seoul",
-        "busan",
-    ]
-)
-HANGUL_PLACE_NAMES: frozenset[str] = frozenset(
-    [
-        "평양",
-        "김책",
-        "룡성",
-        "용성",
-        "함흥",
-        "청진",
-        "신의주",
-        "원산",
-        "개성",
-        "남포",
-        "혜산",
-        "해주",
-        "라선",
-        "나선",
-        "강계",
-        "사리원",
-        "송림",
-        "안주",
-        "단천",
-        "회령",
-        "무산",
-        "온성",
-        "라진",
-        "선봉",
-        "요덕",
-        "개천",
-        "화성",
-        "북창",
-        "자강",
-        "량강",
-        "양강",
-        "황해",
-        "강원",
-        "평안",
-        "함경",
-        "서울",
-    ]
-)
-# What may follow a Hangul name inside the same word: particles, honorifics, the copula.
-_TAIL_PIECES: tuple[str, ...] = tuple(
-    sorted(
-        {
-            *HANGUL_TITLES,
-            *[
-                "은",
-                "는",
-                "이",
-                "가",
-                "을",
-                "를",
-                "의",
-                "에게",
-                "에게서",
-                "한테",
-                "한테서",
-                "께",
-                "께서",
-                "와",
-                "과",
-                "도",
-                "만",
-                "로",
-                "으로",
-                "로부터",
-                "으로부터",
-                "랑",
-                "이랑",
-                "하고",
-                "처럼",
-                "보다",
-                "까지",
-                "부터",
-                "야",
-                "아",
-                "여",
-                "이여",
-                "요",
-                "라는",
-                "이라는",
-                "라고",
-                "이라고",
-                "이다",
-                "다",
-                "였다",
-                "이었다",
-                "입니다",
-                "이었습니다",
-                "였습니다",
-                "이었어요",
-                "였어요",
-                "이에요",
-                "예요",
-                "이며",
-                "며",
-                "였고",
-                "이었고",
-                "고",
-                "나",
-                "이나",
-                "들",
-                "네",
-                "께는",
-                "에",
-                "에서",
-            ],
-        },
-        key=len,
-        reverse=True,
-    )
-)
-# Before a title and after a space these are more often words than surnames:
-# 이 ("this"), 한 ("one"), 전 ("former"), 현 ("current"), 모 ("a certain"), 고 ("the late").
-_SPACED_TITLE_AMBIGUOUS = frozenset(["이", "한", "전", "현", "모", "고"])
 
 _PRIORITY_KEEP = 0
 _PRIORITY_FULL = 1
@@ -385,79 +77,6 @@ def fold_for_matching(text: str) -> str:
     if len(lowered) == len(text) and not _ACCENTED_RE.search(text):
         return lowered
     return text.translate(_fold_table())
-
-
-@lru_cache(maxsize=16384)
-def _is_tail(rest: str, pieces: int = 3) -> bool:
-    """Whether `rest` is up to three particles or honorifics (은, 씨는, 동무에게)."""
-    if not rest:
-        return True
-    if pieces == 0:
-        return False
-    return any(
-        rest.startswith(piece) and _is_tail(rest[len(piece) :], pieces - 1)
-        for piece in _TAIL_PIECES
-    )
-
-
-def _is_title_tail(rest: str) -> bool:
-    return any(
-        rest.startswith(title) and _is_tail(rest[len(title) :], 2) for title in HANGUL_TITLES
-    )
-
-
-def _is_place_word(word: str) -> bool:
-    return any(
-        word.startswith(suffix) and _is_tail(word[len(suffix) :], 2)
-        for suffix in HANGUL_PLACE_SUFFIXES
-    )
-
-
-def letters(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    name = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        name = ascii_uppercase[remainder] + name
-    return name
-
-
-_ROLE_LABELS = {
-    "witness": "Witness",
-    "supervisor": "Supervisor",
-    "minder": "Supervisor",
-    "coworker": "Co-worker",
-    "co-worker": "Co-worker",
-    "co worker": "Co-worker",
-    "relative": "Relative",
-    "official": "Official",
-}
-
-
-def assign_pseudonyms(persons: list[dict]) -> list[RegisteredPerson]:
-    """Registered persons from plain dicts (command-line input), pseudonyms in order of
-    appearance: witnesses lettered (Witness A, Witness B), other roles numbered (Supervisor 1,
-    Co-worker 1, Relative 1, Official 1), anyone else "Person 1"."""
-    counters: dict[str, int] = {}
-    registered = []
-    for index, person in enumerate(persons, start=1):
-        role = str(person.get("role") or "").strip().lower().replace("_", "-")
-        label = _ROLE_LABELS.get(role, "Person")
-        counters[label] = counters.get(label, 0) + 1
-        number = counters[label]
-        pseudonym = f"Witness {letters(number - 1)}" if label == "Witness" else f"{label} {number}"
-        registered.append(
-            RegisteredPerson(
-                key=f"person-{index}",
-                name=str(person.get("name") or ""),
-                pseudonym=pseudonym,
-                hangul=str(person.get("hangul") or ""),
-                aliases=tuple(str(alias) for alias in person.get("aliases") or ()),
-                role=role,
-            )
-        )
-    return registered
 
 
 @dataclass(frozen=True)
@@ -710,8 +329,8 @@ class NameMatcher:
     ) -> None:
         prefix, rest = word[:length], word[length:]
         end = start + length
-        place_after = rest == "" and following is not None and _is_place_word(following[1])
-        tail = _is_tail(rest)
+        place_after = rest == "" and following is not None and is_place_word(following[1])
+        tail = is_tail(rest)
         if tail:
             for table, priority, what in (
                 (self._hangul_full, _PRIORITY_FULL, "Hangul name"),
@@ -739,7 +358,7 @@ class NameMatcher:
         eids = self._hangul_surname.get(prefix)
         if not eids:
             return
-        if rest and _is_title_tail(rest):
+        if rest and is_title_tail(rest):
             found.append(
                 _Candidate(
                     start, end, _PRIORITY_TITLE, frozenset(eids), "Hangul surname before a title"
@@ -752,7 +371,7 @@ class NameMatcher:
         for given_length in range(min(len(next_word), self._max_hangul), 0, -1):
             given = next_word[:given_length]
             given_eids = owners.intersection(self._hangul_given.get(given, ()))
-            if given_eids and _is_tail(next_word[given_length:]):
+            if given_eids and is_tail(next_word[given_length:]):
                 found.append(
                     _Candidate(
                         start,
@@ -762,7 +381,7 @@ class NameMatcher:
                         "Hangul name",
                     )
                 )
-        if prefix not in _SPACED_TITLE_AMBIGUOUS and _is_title_tail(next_word):
+        if prefix not in SPACED_TITLE_AMBIGUOUS and is_title_tail(next_word):
             found.append(
                 _Candidate(
                     start, end, _PRIORITY_TITLE, frozenset(eids), "Hangul surname before a title"
@@ -775,8 +394,8 @@ class NameMatcher:
         spans = list(registered)
         if detect:
             exclude = [(span.start, span.end) for span in registered] + kept
-            detected = _detected_spans(text, exclude, self.public_figures)
-            spans = _merge_detected(registered, detected, kept)
+            detected = detected_spans(text, exclude, self.public_figures)
+            spans = merge_detected(registered, detected, kept)
         return Result(apply_spans(text, spans), spans)
 
 
@@ -930,7 +549,7 @@ class _LatinScan:
             key = self.keys[index]
             if key in PLACE_SUFFIXES and self.capitalised(index):
                 return True
-            if not (self.capitalised(index) or (index > last + 1 and key in _PLACE_CONNECTORS)):
+            if not (self.capitalised(index) or (index > last + 1 and key in PLACE_CONNECTORS)):
                 return False
         return False
 
@@ -961,66 +580,3 @@ def _resolve(candidates: list[_Candidate], length: int) -> list[_Candidate]:
         taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         chosen.append(candidate)
     return chosen
-
-
-def _detected_spans(
-    text: str, exclude: list[tuple[int, int]], public_figures: list[str]
-) -> list[Span]:
-    try:
-        # Imported here so that registered matching works before or without the detector.
-        from testimony.anonymize.detect import detect_names
-    except ImportError:
-        return []
-    detect: Any = detect_names
-    return list(detect(text, exclude=exclude, public_figures=public_figures))
-
-
-def _merge_detected(
-    registered: list[Span], detected: list[Span], kept: list[tuple[int, int]]
-) -> list[Span]:
-    """Longest first, registered over detected at equal length; nothing detected over a public
-    figure or a place."""
-    candidates = [span for span in detected if not _overlaps(span, kept)]
-    ordered = sorted(
-        [*registered, *candidates],
-        key=lambda s: (s.start - s.end, s.source != "registered", s.start),
-    )
-    chosen: list[Span] = []
-    for span in ordered:
-        if not _overlaps(span, [(other.start, other.end) for other in chosen]):
-            chosen.append(span)
-    return sorted(chosen, key=lambda span: span.start)
-
-
-def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    return any(span.start < end and start < span.end for start, end in ranges)
-
-
-def apply_spans(text: str, spans: list[Span]) -> str:
-    """`text` with every span replaced; spans must not overlap."""
-    pieces = []
-    position = len(text)
-    for span in sorted(spans, key=lambda span: span.start, reverse=True):
-        pieces.append(text[span.end : position])
-        pieces.append(span.replacement)
-        position = span.start
-    pieces.append(text[:position])
-    return "".join(reversed(pieces))
-
-
-def anonymize(
-    text: str,
-    persons: list[RegisteredPerson],
-    public_figures: list[str] | None = None,
-    detect: bool = True,
-    *,
-    matcher: NameMatcher | None = None,
-) -> Result:
-    """`text` with registered names replaced by pseudonyms and, with `detect`, unregistered
-    names by the detector's replacement. Spans are sorted, with offsets into `text`.
-
-    `public_figures` None means DEFAULT_PUBLIC_FIGURES. Pass a `matcher` built once to scan
-    many texts against one large registry; `persons` and `public_figures` are then ignored."""
-    if matcher is None:
-        matcher = NameMatcher(persons, public_figures)
-    return matcher.anonymize(text, detect=detect)

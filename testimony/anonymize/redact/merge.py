@@ -1,0 +1,50 @@
+"""The two finders' spans merged into one non-overlapping list, and spans applied to a text."""
+
+from typing import Any
+
+from testimony.anonymize.spans import Span
+
+
+def detected_spans(
+    text: str, exclude: list[tuple[int, int]], public_figures: list[str]
+) -> list[Span]:
+    try:
+        # Imported here so that registered matching works before or without the detector.
+        from testimony.anonymize.detect import detect_names
+    except ImportError:
+        return []
+    detect: Any = detect_names
+    return list(detect(text, exclude=exclude, public_figures=public_figures))
+
+
+def merge_detected(
+    registered: list[Span], detected: list[Span], kept: list[tuple[int, int]]
+) -> list[Span]:
+    """Longest first, registered over detected at equal length; nothing detected over a public
+    figure or a place."""
+    candidates = [span for span in detected if not _overlaps(span, kept)]
+    ordered = sorted(
+        [*registered, *candidates],
+        key=lambda s: (s.start - s.end, s.source != "registered", s.start),
+    )
+    chosen: list[Span] = []
+    for span in ordered:
+        if not _overlaps(span, [(other.start, other.end) for other in chosen]):
+            chosen.append(span)
+    return sorted(chosen, key=lambda span: span.start)
+
+
+def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(span.start < end and start < span.end for start, end in ranges)
+
+
+def apply_spans(text: str, spans: list[Span]) -> str:
+    """`text` with every span replaced; spans must not overlap."""
+    pieces = []
+    position = len(text)
+    for span in sorted(spans, key=lambda span: span.start, reverse=True):
+        pieces.append(text[span.end : position])
+        pieces.append(span.replacement)
+        position = span.start
+    pieces.append(text[:position])
+    return "".join(reversed(pieces))

@@ -1,0 +1,319 @@
+"""What the matcher knows about the language around names: public figures kept by default,
+places and organisations, and the particles and honorifics that may follow a Hangul name."""
+
+from functools import lru_cache
+
+from testimony.anonymize.names import HANGUL_TITLES
+
+AMBIGUOUS_REPLACEMENT = "[name withheld]"
+
+# The seed of the admin-editable list: the North Korean leadership family in common spellings.
+DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
+    "Kim Il-sung",
+    "Kim Il-song",
+    "Kim Jong-il",
+    "Kim Chong-il",
+    "Kim Jong-un",
+    "Kim Jong-eun",
+    "Kim Chong-un",
+    "Kim Yo-jong",
+    "Kim Yeo-jeong",
+    "Kim Jong-nam",
+    "Kim Jong-chol",
+    "Kim Jong-suk",
+    "Kim Chong-suk",
+    "Kim Kyong-hui",
+    "Kim Hyong-jik",
+    "Kang Pan-sok",
+    "Ko Yong-hui",
+    "Kim Ju-ae",
+    "Ri Sol-ju",
+    "Lee Seol-ju",
+    "Ri Seol-ju",
+    "Jang Song-thaek",
+    "Jang Song-taek",
+    "Chang Song-taek",
+    "김일성",
+    "김정일",
+    "김정은",
+    "김여정",
+    "김정남",
+    "김정철",
+    "김정숙",
+    "김경희",
+    "김형직",
+    "강반석",
+    "고용희",
+    "김주애",
+    "리설주",
+    "이설주",
+    "장성택",
+)
+
+# A name followed by one of these (capitalised) names a place or an organisation.
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    [
+        "university",
+        "college",
+        "school",
+        "institute",
+        "academy",
+        "square",
+        "street",
+        "avenue",
+        "road",
+        "bridge",
+        "stadium",
+        "station",
+        "hospital",
+        "clinic",
+        "factory",
+        "company",
+        "corporation",
+        "enterprise",
+        "complex",
+        "works",
+        "mine",
+        "port",
+        "harbour",
+        "harbor",
+        "province",
+        "county",
+        "city",
+        "town",
+        "village",
+        "district",
+        "farm",
+        "park",
+        "hall",
+        "museum",
+        "library",
+        "theatre",
+        "theater",
+        "tower",
+        "arch",
+        "memorial",
+        "mausoleum",
+        "palace",
+        "prize",
+        "order",
+        "medal",
+        "foundation",
+        "group",
+        "plant",
+        "shipyard",
+        "airport",
+    ]
+)
+# Words allowed between the name and the suffix in an organisation's name.
+PLACE_CONNECTORS = frozenset({"and", "of", "&", "for"})
+# The same, in Korean, when written after a space (김책 공업종합대학). Written together
+# (김책시) they are never taken for a particle, so no check is needed there.
+HANGUL_PLACE_SUFFIXES: tuple[str, ...] = (
+    "광장",
+    "대학",
+    "대학교",
+    "종합대학",
+    "공업종합대학",
+    "사범대학",
+    "거리",
+    "경기장",
+    "역",
+    "병원",
+    "공장",
+    "회사",
+    "기업소",
+    "연합기업소",
+    "제철소",
+    "제강소",
+    "광산",
+    "학교",
+    "시",
+    "군",
+    "도",
+    "구역",
+    "항",
+)
+# Single-word place names equal to plausible given names: never a given name alone.
+PLACE_NAMES: frozenset[str] = frozenset(
+    [
+        "pyongyang",
+        "kimchaek",
+        "ryongsong",
+        "yongsong",
+        "hamhung",
+        "chongjin",
+        "sinuiju",
+        "wonsan",
+        "kaesong",
+        "nampho",
+        "nampo",
+        "hyesan",
+        "haeju",
+        "rason",
+        "kanggye",
+        "sariwon",
+        "songnim",
+        "anju",
+        "tanchon",
+        "hoeryong",
+        "musan",
+        "onsong",
+        "rajin",
+        "sonbong",
+        "yodok",
+        "kaechon",
+        "hwasong",
+        "pukchang",
+        "toksong",
+        "chagang",
+        "jagang",
+        "ryanggang",
+        "yanggang",
+        "hwanghae",
+        "kangwon",
+        "pyongan",
+        "hamgyong",
+        "kimhyongjik",
+        "seoul",
+        "busan",
+    ]
+)
+HANGUL_PLACE_NAMES: frozenset[str] = frozenset(
+    [
+        "평양",
+        "김책",
+        "룡성",
+        "용성",
+        "함흥",
+        "청진",
+        "신의주",
+        "원산",
+        "개성",
+        "남포",
+        "혜산",
+        "해주",
+        "라선",
+        "나선",
+        "강계",
+        "사리원",
+        "송림",
+        "안주",
+        "단천",
+        "회령",
+        "무산",
+        "온성",
+        "라진",
+        "선봉",
+        "요덕",
+        "개천",
+        "화성",
+        "북창",
+        "자강",
+        "량강",
+        "양강",
+        "황해",
+        "강원",
+        "평안",
+        "함경",
+        "서울",
+    ]
+)
+# What may follow a Hangul name inside the same word: particles, honorifics, the copula.
+TAIL_PIECES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            *HANGUL_TITLES,
+            *[
+                "은",
+                "는",
+                "이",
+                "가",
+                "을",
+                "를",
+                "의",
+                "에게",
+                "에게서",
+                "한테",
+                "한테서",
+                "께",
+                "께서",
+                "와",
+                "과",
+                "도",
+                "만",
+                "로",
+                "으로",
+                "로부터",
+                "으로부터",
+                "랑",
+                "이랑",
+                "하고",
+                "처럼",
+                "보다",
+                "까지",
+                "부터",
+                "야",
+                "아",
+                "여",
+                "이여",
+                "요",
+                "라는",
+                "이라는",
+                "라고",
+                "이라고",
+                "이다",
+                "다",
+                "였다",
+                "이었다",
+                "입니다",
+                "이었습니다",
+                "였습니다",
+                "이었어요",
+                "였어요",
+                "이에요",
+                "예요",
+                "이며",
+                "며",
+                "였고",
+                "이었고",
+                "고",
+                "나",
+                "이나",
+                "들",
+                "네",
+                "께는",
+                "에",
+                "에서",
+            ],
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# Before a title and after a space these are more often words than surnames:
+# 이 ("this"), 한 ("one"), 전 ("former"), 현 ("current"), 모 ("a certain"), 고 ("the late").
+SPACED_TITLE_AMBIGUOUS = frozenset(["이", "한", "전", "현", "모", "고"])
+
+
+@lru_cache(maxsize=16384)
+def is_tail(rest: str, pieces: int = 3) -> bool:
+    """Whether `rest` is up to three particles or honorifics (은, 씨는, 동무에게)."""
+    if not rest:
+        return True
+    if pieces == 0:
+        return False
+    return any(
+        rest.startswith(piece) and is_tail(rest[len(piece) :], pieces - 1) for piece in TAIL_PIECES
+    )
+
+
+def is_title_tail(rest: str) -> bool:
+    return any(rest.startswith(title) and is_tail(rest[len(title) :], 2) for title in HANGUL_TITLES)
+
+
+def is_place_word(word: str) -> bool:
+    return any(
+        word.startswith(suffix) and is_tail(word[len(suffix) :], 2)
+        for suffix in HANGUL_PLACE_SUFFIXES
+    )
