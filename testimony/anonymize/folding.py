@@ -1,0 +1,114 @@
+"""A folded copy of a text to match on, and the way back to the original's offsets.
+
+Names arrive in forms that look alike on screen and differ underneath: fullwidth letters from
+a Korean keyboard (U+FF30 for "P"), compatibility characters (the "fi" ligature, circled
+digits), and invisible format characters pasted from messengers (zero-width space and joiners,
+bidi controls, soft hyphens, word joiner, byte-order mark). The finders work on
+`FoldedText.text`: NFKC applied piece by piece, format characters dropped. Every folded
+character remembers the stretch of the original it came from, so a span found on the folded
+copy maps back onto every original character of the name, the invisible ones inside it
+included. The stored text itself is never folded.
+
+Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
+into conjoining jamo that then compose with their neighbours), and case and diacritics (the
+matcher folds those itself, character for character).
+"""
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+
+@cache
+def _format_characters() -> re.Pattern[str]:
+    """Every character of Unicode's general category Cf, as one character class."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code)) == "Cf":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    body = "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+        for low, high in ranges
+    )
+    return re.compile(f"[{body}]")
+
+
+def _keeps_its_form(char: str) -> bool:
+    """Hangul compatibility jamo (U+3130-318F) and halfwidth Hangul (U+FFA0-FFDC)."""
+    return "\u3130" <= char <= "\u318f" or "\uffa0" <= char <= "\uffdc"
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each base character with the combining marks and conjoining vowel or
+    final jamo that follow it: NFKC must see them together ("e" + U+0301 is one letter)."""
+    clusters: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index < len(text):
+            char = text[index]
+            if unicodedata.combining(char) or "\u1160" <= char <= "\u11ff":
+                continue
+        clusters.append((start, index))
+        start = index
+    return clusters if text else []
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """`text` is the folded copy of `original`; `origin[i]` is the [start, end) stretch of the
+    original that folded character i came from. Empty `origin` means both texts are equal."""
+
+    original: str
+    text: str
+    origin: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def identical(self) -> bool:
+        return not self.origin
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The stretch of the original that folded characters [start, end) came from, with the
+        dropped characters between them."""
+        if self.identical or start >= end:
+            return start, end
+        return self.origin[start][0], self.origin[end - 1][1]
+
+    def folded_span(self, start: int, end: int) -> tuple[int, int]:
+        """The folded characters that came from anywhere inside original [start, end)."""
+        if self.identical:
+            return start, end
+        first = len(self.text)
+        last = 0
+        for index, (origin_start, origin_end) in enumerate(self.origin):
+            if origin_end > start and origin_start < end:
+                first = min(first, index)
+                last = index + 1
+        return (first, last) if last else (first, first)
+
+
+def fold_text(text: str) -> FoldedText:
+    """The folded copy of `text` (NFKC, format characters dropped) with its map back."""
+    format_characters = _format_characters()
+    if not format_characters.search(text) and unicodedata.is_normalized("NFKC", text):
+        return FoldedText(text, text)
+    pieces: list[str] = []
+    origin: list[tuple[int, int]] = []
+    for start, end in _clusters(text):
+        cluster = text[start:end]
+        if format_characters.fullmatch(cluster):
+            continue
+        if _keeps_its_form(cluster[0]):
+            folded = cluster
+        else:
+            folded = unicodedata.normalize("NFKC", format_characters.sub("", cluster))
+        pieces.append(folded)
+        origin.extend([(start, end)] * len(folded))
+    folded_text = "".join(pieces)
+    if folded_text == text:
+        return FoldedText(text, text)
+    return FoldedText(text, folded_text, tuple(origin))
