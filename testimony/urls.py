@@ -1,6 +1,6 @@
 from django.urls import path
 
-from testimony import views, views_attachments
+from testimony import views
 
 app_name = "testimony"
 
@@ -22,17 +22,17 @@ urlpatterns = [
     path("testimonies/<uuid:uuid>/versions/", views.testimony_versions, name="versions"),
     path(
         "testimonies/<uuid:uuid>/attachments/",
-        views_attachments.attachment_add,
+        views.attachment_add,
         name="attachment_add",
     ),
     path(
         "testimonies/<uuid:uuid>/attachments/<uuid:attachment>/",
-        views_attachments.attachment_download,
+        views.attachment_download,
         name="attachment_download",
     ),
     path(
         "testimonies/<uuid:uuid>/attachments/<uuid:attachment>/delete/",
-        views_attachments.attachment_remove,
+        views.attachment_remove,
         name="attachment_delete",
     ),
     path("testimonies/<uuid:uuid>/redactions/", views.testimony_redactions, name="redactions"),

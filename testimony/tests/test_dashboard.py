@@ -155,6 +155,6 @@ def test_the_page_says_when_its_figures_count_only_the_most_recent_testimonies(
         )
     client.force_login(carol)
     assert "most recent" not in client.get(URL).content.decode()
-    monkeypatch.setattr("testimony.views.STATISTICS_LIMIT", 2)
+    monkeypatch.setattr("testimony.views.home.STATISTICS_LIMIT", 2)
     content = client.get(URL).content.decode()
     assert "These figures count the 2 most recent of 3 exportable testimonies." in content

@@ -7,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from testimony import views
 from testimony.models import Anonymization, Testimony
+from testimony.views import listing as views
 
 pytestmark = [
     pytest.mark.django_db,

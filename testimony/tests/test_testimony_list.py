@@ -7,8 +7,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from testimony import views
 from testimony.models import Country, IndicatorTag, Sector, Testimony
+from testimony.views import listing as views
 
 pytestmark = pytest.mark.django_db
 

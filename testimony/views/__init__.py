@@ -1,0 +1,62 @@
+"""Staff pages, one module per area; `testimony/urls.py` names them through this package.
+
+Views check access, hand validated forms to a service, and render.
+"""
+
+from accounts.reauth import reauthenticate
+from testimony.views.attachments import attachment_add, attachment_download, attachment_remove
+from testimony.views.detail import testimony_detail, testimony_identities
+from testimony.views.entry import testimony_create_view, testimony_edit
+from testimony.views.home import dashboard
+from testimony.views.listing import testimony_list
+from testimony.views.moderation import (
+    comment_add,
+    review_queue,
+    testimony_assign,
+    testimony_transition,
+    testimony_versions,
+    testimony_withdraw,
+)
+from testimony.views.petitions import (
+    bundle_download,
+    bundle_progress,
+    bundle_start,
+    petition_create,
+    petition_detail,
+    petition_list,
+)
+from testimony.views.redaction import (
+    redaction_approve,
+    redaction_change,
+    reidentification_check,
+    testimony_redactions,
+)
+
+__all__ = [
+    "attachment_add",
+    "attachment_download",
+    "attachment_remove",
+    "bundle_download",
+    "bundle_progress",
+    "bundle_start",
+    "comment_add",
+    "dashboard",
+    "petition_create",
+    "petition_detail",
+    "petition_list",
+    "reauthenticate",
+    "redaction_approve",
+    "redaction_change",
+    "reidentification_check",
+    "review_queue",
+    "testimony_assign",
+    "testimony_create_view",
+    "testimony_detail",
+    "testimony_edit",
+    "testimony_identities",
+    "testimony_list",
+    "testimony_redactions",
+    "testimony_transition",
+    "testimony_versions",
+    "testimony_withdraw",
+]

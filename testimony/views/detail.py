@@ -1,0 +1,129 @@
+"""Reading a testimony: the detail page, its change history, and revealing identities."""
+
+from uuid import UUID
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.decorators import login_required, permission_required
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from accounts.reauth import (
+    reauthentication_redirect,
+    recently_authenticated,
+)
+from testimony.audit import audit_record
+from testimony.forms import (
+    AssignForm,
+    CommentForm,
+    TransitionForm,
+)
+from testimony.models import (
+    AuditEvent,
+    ReviewVisit,
+    Status,
+    Testimony,
+)
+from testimony.versions import FieldChange, snapshot_diff, version_snapshot
+from testimony.views.access import get_testimony_for_user
+from testimony.views.attachments import attachment_context
+from testimony.workflow import (
+    available_rules,
+    edit_refusal,
+)
+
+
+def changes_between(testimony: Testimony, old: int, new: int) -> list[FieldChange]:
+    """The readable difference between two saved versions; empty if either is missing."""
+    versions = {
+        version.number: version for version in testimony.versions.filter(number__in=[old, new])
+    }
+    if old not in versions or new not in versions:
+        return []
+    return snapshot_diff(version_snapshot(versions[old]), version_snapshot(versions[new]))
+
+
+def _review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int | None, int | None]:
+    """For reviewers: the version they last saw (None the first time) and the latest one."""
+    if not user.has_perm("testimony.review_testimony"):
+        return None, None
+    latest = testimony.versions.aggregate(latest=Max("number"))["latest"]
+    if latest is None:
+        return None, None
+    visit = ReviewVisit.objects.filter(testimony=testimony, user=user).first()
+    return (visit.version_number if visit else None), latest
+
+
+def render_detail(
+    request: HttpRequest, uuid: UUID, *, reveal: bool, comment_form: CommentForm | None = None
+) -> HttpResponse:
+    """The detail page; `comment_form` is a refused comment, shown again with what was typed."""
+    testimony = get_testimony_for_user(request, uuid)
+    persons = testimony.persons.select_related("home_province")
+    seen, latest = _review_visit(testimony, request.user)
+    user = request.user
+    ctx = {
+        "since_last_visit": (seen, latest) if seen is not None and seen < latest else None,
+        "testimony": testimony,
+        "persons": persons,
+        "consent": getattr(testimony, "consent", None),
+        "withdrawal": getattr(testimony, "withdrawal", None),
+        "indicators": testimony.indicators.all(),
+        "comments": testimony.comments.select_related("author", "resolved_by"),
+        "history": testimony.audit_events.select_related("actor")[:50],
+        "reveal": reveal,
+        "actions": available_rules(testimony, user),
+        "edit_refusal": edit_refusal(testimony, user),
+        "transition_form": TransitionForm(),
+        "comment_form": (
+            comment_form or CommentForm() if user.has_perm("testimony.add_reviewcomment") else None
+        ),
+        "assign_form": (
+            AssignForm(initial={"reviewer": testimony.assigned_reviewer_id})
+            if user.has_perm("testimony.review_testimony")
+            and testimony.status in (Status.SUBMITTED, Status.IN_REVIEW)
+            else None
+        ),
+        "can_withdraw": user.has_perm("testimony.withdraw_consent")
+        and testimony.status != Status.WITHDRAWN,
+        **attachment_context(testimony, user),
+    }
+    response = render(request, "testimony/testimony_detail.html", ctx)
+    # Written last, once the page is rendered: the audit chain's lock (which every audited
+    # request in the app waits for) and the visit's row are then held only until the commit
+    # that ends the request. Nothing reaches the browser unless both are written.
+    if latest is not None:
+        ReviewVisit.objects.update_or_create(
+            testimony=testimony,
+            user=user,
+            defaults={"version_number": latest, "at": timezone.now()},
+        )
+    audit_record(
+        actor=user,
+        action=AuditEvent.Action.IDENTITIES_VIEWED if reveal else AuditEvent.Action.VIEWED,
+        testimony=testimony,
+    )
+    return response
+
+
+@login_required
+@permission_required("testimony.view_testimony", raise_exception=True)
+def testimony_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    return render_detail(request, uuid, reveal=False)
+
+
+@login_required
+@permission_required("testimony.view_testimony", raise_exception=True)
+@require_POST
+def testimony_identities(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The detail page with real names: a POST, so every reveal is deliberate and audited.
+
+    It needs the password within the last ten minutes; without it the user confirms it and
+    comes back to the detail page, where showing the names is one click again.
+    """
+    if not recently_authenticated(request):
+        testimony = get_testimony_for_user(request, uuid)
+        return reauthentication_redirect(testimony.get_absolute_url())
+    return render_detail(request, uuid, reveal=True)
