@@ -16,7 +16,11 @@ Heuristic families (each proposal names the one that found it):
   three-syllable names only, followed by a case particle, a copula or a postposition
   (박철수는, 박성일이었다, 최성일 밑에서);
 - a Hangul name in brackets beside a detected romanized name ("Kang Chol (강철)"), or a bare
-  three-syllable Hangul name inside English prose.
+  three-syllable Hangul name inside English prose;
+- a Hangul surname after 큰 or 작은, a nickname (큰 박이);
+- what the Korean morphological analyser (korean.py, Kiwi) reads as a name the rules missed:
+  two-syllable names before a particle (윤철은, 림일은), given names before 씨 (순희 씨). It
+  also overrules weak rule-based findings it reads as ordinary words (맹세해, 명이라는).
 
 Never proposed: public figures (matched by full name in their common spellings), places and
 organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
@@ -25,7 +29,10 @@ months and days, and capitalised function words.
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -51,6 +58,8 @@ REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
 REASON_HANGUL_SURNAME = "Hangul surname followed by an honorific"
 REASON_BRACKETED = "Hangul name in brackets beside a detected name"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
+REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
+REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -262,6 +271,7 @@ _HANGUL_STOPWORDS = frozenset(
             노동일 정기 정기적 정치적 전국적 강제적 이튿날 우유 우물 어부 기름 노래 모래 모기
             반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
             탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
+            장화 구류장
         """
     )
 )
@@ -336,6 +346,35 @@ _KO_NOT_SURNAME_ALONE = frozenset(
     _words(
         """
             이 전 한 모 그 저 각 새 옛 어 은 우 주 성 공 원
+        """
+    )
+)
+# ... except before these: 씨 follows only a surname (한 씨, 이 씨, 전 씨: Mr Han, Lee, Jeon),
+# and 한 동무 is read as Comrade Han ("one comrade" is 동무 한 명).
+_KO_SURNAME_ALONE_EXCEPTIONS = {
+    "씨": frozenset(_words("이 전 한 우 주 공 원 은 어")),
+    "동무": frozenset(["한"]),
+    "동지": frozenset(["한"]),
+}
+# 큰 박, 작은 김: a nickname. Only surnames that are not also a common noun after an adjective
+# (큰 배, 작은 방, 큰 강 and 큰 문 are a ship, a room, a river and a door).
+_KO_NICKNAME_ADJECTIVES = frozenset(_words("큰 작은 늙은 젊은 키큰 꼬마"))
+_KO_NICKNAME_SURNAMES = frozenset(
+    _words("김 박 최 정 윤 림 임 리 류 권 황 허 채 조 홍 송 현 민 엄 량 렴 탁 곽 맹 육 변 려 로")
+)
+# Places (and peoples) that begin with a surname syllable, which the Korean analyser reads as a
+# proper noun or a name-shaped word (양곤은, 심양은) and the particle rule as a name (라오스는):
+# never a person before a particle.
+_KO_PLACES = frozenset(
+    _words(
+        """
+            양곤 심양 남포 원산 강계 개성 함흥 길주 명천 안주 정주 신포 송림 남양 도문 연길 용정
+            장춘 천진 서울 부산 인천 대구 광주 울산 제주 신의주 혜산 라선 나선 한국 남한 북한
+            조선 남조선 북조선 로씨야 러시아 몽골 폴란드 라오스 하바롭스크 하얼빈 심천 상해 홍콩
+            마카오 양강도 함경도 평안도 황해도 강원도 자강도 함경북도 함경남도 평안북도 평안남도
+            연해주 사할린 아무르 우수리 하산 두만강 압록강 백두산 금강산 묘향산 구성 단천 회령
+            고원 문천 안변 송화 장진 성천 양덕 연사 명간 유럽 아시아 아프리카 중동 도하 두바이
+            연변 장백 남미 북미 한족 조선족 리비아 나홋카 오만 이란 이라크 인도
         """
     )
 )
@@ -726,8 +765,10 @@ def _with_honorific(rest: str) -> bool:
 
 @cache
 def _honorific_endings() -> frozenset[str]:
-    tails = ("", *_KO_PARTICLES, *_KO_COPULA)
-    return frozenset(honorific + tail for honorific in _KO_HONORIFICS for tail in tails)
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께서", "께서는", "께")
+    # 과장님, 반장님께서: the honorific 님 after a title.
+    titles = (*_KO_HONORIFICS, *(h + "님" for h in _KO_HONORIFICS if not h.endswith("님")))
+    return frozenset(honorific + tail for honorific in titles for tail in tails)
 
 
 def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
@@ -776,15 +817,29 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             and any(rest.startswith(h) for h in _KO_SURNAME_ALONE_HONORIFICS)
             and word not in _HANGUL_STOPWORDS
             and word[:3] not in _HANGUL_STOPWORDS
+            and not word.startswith("성씨")  # 성씨 is the word for a surname
         ):
             return 1, REASON_HANGUL_SURNAME
         if (
             len(word) == 1
-            and word not in _KO_NOT_SURNAME_ALONE
             and next_is_honorific
-            and any(spaced_next.startswith(h) for h in _KO_SURNAME_ALONE_HONORIFICS)
+            and any(
+                spaced_next.startswith(h)
+                and (
+                    word not in _KO_NOT_SURNAME_ALONE
+                    or word in _KO_SURNAME_ALONE_EXCEPTIONS.get(h, ())
+                )
+                for h in _KO_SURNAME_ALONE_HONORIFICS
+            )
         ):
             return 1, REASON_HANGUL_SURNAME
+        # 큰 박이, 작은 김: a nickname; the span is the surname, 큰 and 작은 stay.
+        if (
+            context.previous_word in _KO_NICKNAME_ADJECTIVES
+            and word[0] in _KO_NICKNAME_SURNAMES
+            and (len(word) == 1 or rest in _KO_PARTICLES or _with_honorific(rest))
+        ):
+            return 1, REASON_HANGUL_NICKNAME
         # 보위원 탁이: a surname alone after a title, with a particle.
         if (
             context.previous_word in _KO_TITLES_BEFORE
@@ -829,6 +884,105 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
     if context.in_latin_prose and len(word) == 3 and _is_hangul_name(word, strict=True):
         return 3, REASON_HANGUL_IN_ENGLISH
     return None
+
+
+# Rule-based findings that the analyser may overrule: it reads the word as an ordinary one.
+_ANALYSER_MAY_OVERRULE = (
+    REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_CUE,
+    REASON_HANGUL_PARTICLE,
+    REASON_HANGUL_IN_ENGLISH,
+)
+# Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해
+# (맹세 + 하 + 어), 명이라 (명 + 이 + 라).
+_NOT_IN_A_NAME = ("XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN")
+_PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
+_KO_PERSONAL_HONORIFICS = frozenset(_words("씨 동무 동지 선생 선생님 언니 오빠 누나 형"))
+
+_korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
+
+
+@contextmanager
+def without_korean_analyser() -> Iterator[None]:
+    """Detection by the rules alone, for measuring what the analyser adds."""
+    token = _korean_analyser_enabled.set(False)
+    try:
+        yield
+    finally:
+        _korean_analyser_enabled.reset(token)
+
+
+def _analysed_hangul(
+    text: str, known_names: Collection[str], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The Korean analyser's findings that the rules missed. Rule-based findings it overrules
+    are removed from `found`.
+
+    Proposed: a stem Kiwi reads as a proper noun, does not know, or reads as a surname syllable
+    with one or two more (윤 + 철), when a particle, the copula or an honorific follows and it
+    passes the name checks (surname first, no stopword, not a place, not used as a place in
+    this text: 양곤에서); a given name alone before a personal honorific (순희 씨); a registered
+    name before a particle. Overruled: a weak rule-based finding (after a title, a cue, before a
+    particle, in English prose) that Kiwi reads as a verb or an ending (맹세해 = 맹세 + 하 + 어,
+    명이 = 명 + 이, the counter and the copula), and a three-syllable finding before a particle
+    that is one common noun of Kiwi's dictionary (선풍기는, 고등어는)."""
+    from testimony.anonymize import korean
+
+    tokens = korean.hangul_tokens(text, known_names)
+    if not tokens:
+        return []
+    starts = [token.start for token in tokens]
+    overruled = set()
+    for start, end, reason in found:
+        if reason not in _ANALYSER_MAY_OVERRULE:
+            continue
+        inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        if any(token.tag in _NOT_IN_A_NAME for token in inside):
+            overruled.add((start, end, reason))
+        elif reason in (REASON_HANGUL_PARTICLE, REASON_HANGUL_IN_ENGLISH) and (
+            text[start:end] in _KO_PLACES
+            or (
+                len(inside) == 1
+                and inside[0].tag == "NNG"
+                and not inside[0].unknown
+                and inside[0].start == start
+                and inside[0].end >= end
+            )
+        ):
+            # 선풍기는, 오토바이는: one word of the dictionary; 라오스는: a place.
+            overruled.add((start, end, reason))
+    found[:] = [finding for finding in found if finding not in overruled]
+    covered = bytearray(len(text) + 1)
+    for start, end, _reason in found:
+        covered[start:end] = b"\x01" * (end - start)
+    candidates = korean.name_candidates(text, known_names, tokens=tokens)
+    known = {re.sub(r"\s+", "", name) for name in known_names}
+    places = {text[c.start : c.end] for c in candidates if c.after == "place particle"}
+    proposed = []
+    for candidate in candidates:
+        name = text[candidate.start : candidate.end]
+        if name in places or name in _KO_PLACES or (len(name) == 3 and name[:2] in _KO_PLACES):
+            continue
+        if 1 in covered[candidate.start : candidate.end]:
+            continue  # the rules found it already, and their reason is the clearer one
+        full_name = (
+            candidate.kind in ("proper", "unknown", "name-shaped")
+            and candidate.after in _PERSON_CONTEXTS
+            and _is_hangul_name(name, strict=False)
+        )
+        # 영호는: a registered name, read as one proper noun, before a particle.
+        registered = name in known and candidate.after in _PERSON_CONTEXTS
+        # 순희 씨, 혜옥 동무: a given name alone, whatever its first syllable.
+        given_name = (
+            candidate.kind in ("proper", "unknown", "syllables apart")
+            and candidate.honorific in _KO_PERSONAL_HONORIFICS
+            and 2 <= len(name) <= 3
+            and name not in _HANGUL_STOPWORDS
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name)
+        )
+        if full_name or given_name or registered:
+            proposed.append((candidate.start, candidate.end, REASON_KIWI_NAME))
+    return proposed
 
 
 def _bracketed_hangul(
@@ -902,12 +1056,16 @@ def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
     public_figures: list[str] | None = None,
+    *,
+    known_names: Collection[str] = (),
 ) -> list[Span]:
     """Propose every stretch of `text` that looks like a private person's name.
 
     Proposals overlapping an `exclude` range (typically the spans of registered names) are
     dropped, and so is anything overlapping a public figure: the defaults above plus
-    `public_figures`. Offsets are in characters of `text`.
+    `public_figures`. Offsets are in characters of `text`. `known_names` are the registered
+    Hangul names and given names of the testimony (림명철, 명철): the Korean analyser reads each
+    as one proper noun.
     """
     folded = fold(text)
     tokens = _Tokens(folded)
@@ -916,6 +1074,8 @@ def detect_names(
     found.extend(_titled_names(tokens))
     found.extend(_introduced_names(tokens))
     found.extend(_hangul_names(text))
+    if _korean_analyser_enabled.get():
+        found.extend(_analysed_hangul(text, known_names, found))
     found.extend(_bracketed_hangul(text, found))
 
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
