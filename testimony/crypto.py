@@ -21,6 +21,8 @@ from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from testimony.text import NormalizedTextMixin
+
 TOKEN_PREFIX = "fernet:"  # noqa: S105 (a marker, not a secret)
 
 
@@ -83,15 +85,27 @@ def encrypted_with_newest_key(stored: str) -> bool:
     return True
 
 
-class EncryptedTextField(models.TextField):
+class EncryptedTextField(NormalizedTextMixin, models.TextField):
     """A text column whose value is encrypted before it reaches the database.
 
     Empty strings stay empty (there is nothing to protect, and forms treat blank as empty).
     The column cannot be filtered on (ordering would sort ciphertext); search uses blind indexes
-    or anonymized text.
+    or anonymized text. The plaintext is free text, normalized at the door (testimony/text.py),
+    unless `normalize=False`: a JSON document or a key is not free text, and rewriting its line
+    breaks could break it.
     """
 
     description = "Text encrypted at rest"
+
+    def __init__(self, *args: object, normalize: bool = True, **kwargs: object) -> None:
+        self.normalize = normalize
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self) -> tuple:
+        name, path, args, kwargs = super().deconstruct()
+        if not self.normalize:
+            kwargs["normalize"] = False
+        return name, path, args, kwargs
 
     def from_db_value(
         self, value: str | None, expression: object, connection: object

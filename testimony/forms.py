@@ -29,6 +29,7 @@ from testimony.models import (
     Status,
     Testimony,
 )
+from testimony.text import NormalizedFormField
 
 TRI_STATE_CHOICES = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
 
@@ -429,7 +430,7 @@ class ListedModelChoiceField(forms.ModelChoiceField):
 class TestimonyFilterForm(forms.Form):
     """The list page's filters. Every field is optional; bad values are reported, not ignored."""
 
-    q = forms.CharField(
+    q = NormalizedFormField(
         label=_("Search"),
         required=False,
         max_length=200,
@@ -491,7 +492,7 @@ class TestimonyFilterForm(forms.Form):
 class TransitionForm(forms.Form):
     """The reason given with a decision; required for change requests and rejections."""
 
-    note = forms.CharField(
+    note = NormalizedFormField(
         label=_("Reason"),
         required=False,
         max_length=5000,
@@ -571,11 +572,14 @@ class VersionCompareForm(forms.Form):
 
 
 class RedactionForm(forms.Form):
-    """Where a redaction is: which narrative, and character offsets into it."""
+    """Where a redaction is: which narrative, and offsets into it in code points (what Python
+    counts and the page's script counts too), with the text the reviewer saw selected there."""
 
     field = forms.ChoiceField(choices=[("original", "original"), ("english", "english")])
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
+    # Browsers send a selected line break as CRLF: normalized like the narrative, never stripped.
+    selected = NormalizedFormField(required=False, strip=False)
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -583,6 +587,21 @@ class RedactionForm(forms.Form):
         if start is not None and end is not None and end <= start:
             raise forms.ValidationError(_("Select the words to redact, then try again."))
         return cleaned
+
+
+class SelectionForm(RedactionForm):
+    """A stretch the reviewer selected, with the words the browser saw there: the server
+    redacts only if its own text holds exactly those words at those offsets."""
+
+    selected = NormalizedFormField(
+        strip=False,
+        error_messages={
+            "required": _(
+                "Your browser did not send the selected words; reload the page and select "
+                "them again."
+            )
+        },
+    )
 
 
 class RiskSettingsForm(forms.Form):

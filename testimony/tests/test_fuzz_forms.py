@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from testimony.models import Country, Mandate, Petition, Sector, Status, Testimony
 from testimony.tests.conftest import PASSWORD
 from testimony.tests.test_testimony_edit import edit_data
+from testimony.text import normalize_text
 
 pytestmark = pytest.mark.django_db
 
@@ -86,13 +87,15 @@ def assert_answered(response: HttpResponse) -> None:
 
 
 def assert_shown_again(response: HttpResponse, typed: dict[str, str]) -> None:
-    """On a form error, every typed value is on the page again (escaped)."""
+    """On a form error, every typed value is on the page again (escaped), as it is stored:
+    normalized at the door (LF line breaks, no control characters, NFC)."""
     if response.status_code != 200:
         return
     content = response.content.decode()
     for name, value in typed.items():
-        if value.strip():
-            assert escape(value) in content, f"{name} was not shown again"
+        shown = normalize_text(value)
+        if shown.strip():
+            assert escape(shown) in content, f"{name} was not shown again"
 
 
 def formset_management(prefix: str, total: int, initial: int = 0) -> dict[str, str]:

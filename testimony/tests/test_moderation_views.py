@@ -142,18 +142,30 @@ def test_an_empty_comment_is_refused_with_a_message(
 def test_a_refused_comment_comes_back_as_typed(
     client: Client, bob: User, make_testimony: Callable[..., Testimony]
 ) -> None:
-    """A comment the form refuses (here a NUL character pasted in) is shown again, with the
-    reason, in the comment box: the reviewer does not type it again."""
+    """A comment the form refuses (here about a field that does not exist) is shown again,
+    with the reason, in the comment box: the reviewer does not type it again."""
     testimony = make_testimony()
     client.force_login(bob)
     url = reverse("testimony:comment", args=[testimony.uuid])
-    typed = "Rim said 16 hours\x00, not 14."
-    response = client.post(url, {"field": "hours_per_day", "body": typed})
+    typed = "Rim said 16 hours, not 14."
+    response = client.post(url, {"field": "no_such_field", "body": typed})
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Null characters are not allowed." in page
-    assert "Rim said 16 hours" in page
+    assert "Select a valid choice." in page
+    assert typed in page
     assert not ReviewComment.objects.exists()
+
+
+def test_a_pasted_control_character_is_dropped_not_refused(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A NUL pasted from another program is removed at the door: the comment is kept, with
+    its words and LF line breaks."""
+    testimony = make_testimony()
+    client.force_login(bob)
+    url = reverse("testimony:comment", args=[testimony.uuid])
+    client.post(url, {"field": "hours_per_day", "body": "Rim said 16 hours\x00,\r\nnot 14."})
+    assert ReviewComment.objects.get().body == "Rim said 16 hours,\nnot 14."
 
 
 def test_a_reviewer_is_assigned_but_never_the_author(

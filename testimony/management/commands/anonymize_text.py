@@ -3,6 +3,10 @@
 Anonymizes one UTF-8 text file against the persons listed in PERSONS.json (a list of objects
 with `name`, and optionally `hangul`, `role` and `aliases`), with the default public figures.
 Needs no database: batch jobs and scripts can run it anywhere the code is.
+
+The file's text is normalized first, as every text entering the application is
+(testimony/text.py: LF line breaks, NFC): the offsets of the JSON output count code points of
+that normalized text, and its "text" is that text anonymized. The names are normalized too.
 """
 
 import json
@@ -12,11 +16,14 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from testimony.anonymize.redact import DEFAULT_PUBLIC_FIGURES, anonymize, assign_pseudonyms
+from testimony.text import normalize_text
 
 
 def _read_text(path: str, what: str) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8")
+        # newline="" keeps every line break as written: normalize_text decides what they become.
+        with Path(path).open(encoding="utf-8", newline="") as file:
+            return file.read()
     except FileNotFoundError as error:
         raise CommandError(f"{what} {path} does not exist.") from error
     except IsADirectoryError as error:
@@ -56,7 +63,17 @@ def _persons(path: str) -> list[dict]:
             raise CommandError(
                 f'The "aliases" of person {number} in {path} must be a list of names.'
             )
-    return persons
+    return [_normalized(person) for person in persons]
+
+
+def _normalized(value: Any) -> Any:
+    if isinstance(value, str):
+        return normalize_text(value)
+    if isinstance(value, list):
+        return [_normalized(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _normalized(item) for key, item in value.items()}
+    return value
 
 
 class Command(BaseCommand):
@@ -81,7 +98,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        text = _read_text(options["file"], "The file")
+        text = normalize_text(_read_text(options["file"], "The file"))
         persons = assign_pseudonyms(_persons(options["persons"]))
         result = anonymize(text, persons, public_figures=list(DEFAULT_PUBLIC_FIGURES))
         if options["format"] == "text":

@@ -1,0 +1,69 @@
+"""The data of a testimony: the interview, its structured facts, persons, consent and indicators,
+and what moderation, anonymization, petitions, evidence files and the audit trail add to it.
+
+One module per area; every model and helper is re-exported here, so `from testimony.models
+import X` is the only import the rest of the code needs. Identity-bearing text is held in
+`EncryptedTextField`s (see crypto.py). Nothing here changes a status: workflow.py owns that.
+"""
+
+from testimony.models.anonymization import Anonymization, PublicFigure
+from testimony.models.attachments import Attachment, CustodyEvent
+from testimony.models.audit import AuditEvent
+from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
+from testimony.models.petitions import Bundle, Petition
+from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
+from testimony.models.testimony import (
+    PARTIAL_DATE_RE,
+    Ending,
+    Indicator,
+    IndicatorTag,
+    Knowledge,
+    Language,
+    Narrative,
+    Recruitment,
+    Status,
+    Testimony,
+    WagePeriod,
+    currency_validator,
+    current_year,
+    latest_day,
+    validate_partial_date,
+)
+from testimony.models.vocabularies import Country, Mandate, Province, Sector, Vocabulary
+
+__all__ = [
+    "PARTIAL_DATE_RE",
+    "Anonymization",
+    "Attachment",
+    "AuditEvent",
+    "Bundle",
+    "Consent",
+    "ConsentWithdrawal",
+    "Country",
+    "CustodyEvent",
+    "Ending",
+    "Indicator",
+    "IndicatorTag",
+    "Knowledge",
+    "Language",
+    "Mandate",
+    "Narrative",
+    "Person",
+    "PersonNameIndex",
+    "Petition",
+    "Province",
+    "PublicFigure",
+    "Recruitment",
+    "ReviewComment",
+    "ReviewVisit",
+    "Sector",
+    "Status",
+    "Testimony",
+    "TestimonyVersion",
+    "Vocabulary",
+    "WagePeriod",
+    "currency_validator",
+    "current_year",
+    "latest_day",
+    "validate_partial_date",
+]
