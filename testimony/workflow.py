@@ -4,6 +4,25 @@
 conditional UPDATE (`... WHERE status = <the status the user saw>`), so of two people acting at
 once exactly one succeeds, on SQLite and PostgreSQL alike; the audit event is written in the same
 transaction. Every refusal is a `TransitionRefused` whose message says why in plain words.
+
+Four eyes, all the way. Three decisions take a testimony from submitted to exportable: verifying
+its facts (the "verify" transition), approving its anonymized text
+(`anonymize.review.anonymization_approve`) and approving it for export (the "approve"
+transition). The rule, whatever anyone's roles:
+
+1. nobody takes any of the three on a testimony they entered (`created_by`) or last edited
+   (`updated_by`);
+2. whoever approves it for export did not verify it: the verifier is the actor of the latest
+   audit event that moved the testimony to "verified" (`transition` writes one for every move,
+   and the trail is append-only); when none is recorded, approval is refused, never assumed.
+
+So at least two people other than the author and the last editor are needed: the verifier and
+another who approves for export. The anonymized text may be approved by either of them or by a
+third: a three-person office works (the author; a reviewer who verifies; a coordinator who
+approves the anonymized text and the export), and a single account, however many roles it
+holds, cannot go from submitted to exportable. There is no override: a refusal says who must act
+instead. `four_eyes_refusal()` is the one place these checks live; the redaction review calls
+it for the anonymized text.
 """
 
 from dataclasses import dataclass
@@ -31,7 +50,8 @@ class Rule:
     target: str
     permission: str
     label: str
-    # Four eyes: refused to whoever entered the testimony or made its last edit.
+    # Four eyes: refused to whoever entered the testimony or made its last edit (and, for
+    # "approve", to whoever verified it): see four_eyes_refusal().
     four_eyes: bool = False
     needs_note: bool = False
 
@@ -117,14 +137,19 @@ EDITABLE_STATES = frozenset(
     {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.CHANGES_REQUESTED}
 )
 
-# What a refused user reads, by rule: "You entered this testimony; another reviewer must ..."
+# The step of approving a testimony's anonymized text, which is not a status change.
+APPROVE_ANONYMIZATION = "approve_anonymization"
+
+# What a refused user reads, by step: "You entered this testimony; another reviewer must ..."
 _SOMEONE_ELSE = {
     "start_review": gettext_lazy("another reviewer must review it"),
     "request_changes": gettext_lazy("another reviewer must review it"),
     "verify": gettext_lazy("another reviewer must verify it"),
     "approve": gettext_lazy("another coordinator must approve it"),
     "reject": gettext_lazy("another reviewer must decide on it"),
+    APPROVE_ANONYMIZATION: gettext_lazy("another coordinator must approve its anonymized text"),
 }
+FOUR_EYES_STEPS = frozenset(_SOMEONE_ELSE)
 _WHO_MAY = {
     "testimony.change_testimony": gettext_lazy("interviewers"),
     "testimony.review_testimony": gettext_lazy("reviewers"),
@@ -144,6 +169,57 @@ def visible_testimonies(user: AbstractBaseUser) -> QuerySet[Testimony]:
     return testimonies.filter(Q(created_by=user) | Q(interviewer=user) | Q(pk__in=shared))
 
 
+# Returned by `_verifier_id` when no verification of the testimony is on the audit trail.
+_NOBODY = object()
+
+
+def _verifier_id(testimony: Testimony) -> object:
+    """The user id of whoever last moved the testimony to "verified", or _NOBODY."""
+    event = (
+        AuditEvent.objects.filter(
+            testimony=testimony,
+            action=AuditEvent.Action.STATUS_CHANGED,
+            detail__to=Status.VERIFIED,
+        )
+        .order_by("-sequence")
+        .values("actor_id")
+        .first()
+    )
+    if event is None or event["actor_id"] is None:
+        return _NOBODY
+    return event["actor_id"]
+
+
+def four_eyes_refusal(testimony: Testimony, user: AbstractBaseUser, step: str) -> str | None:
+    """Why four eyes keep `user` from `step` on `testimony`, naming who must act instead, or None.
+
+    `step` is a rule's name ("verify", "approve", ...) or APPROVE_ANONYMIZATION.
+    """
+    if step not in FOUR_EYES_STEPS:
+        raise ValueError(f"{step!r} is not a step four eyes apply to.")
+    someone_else = _SOMEONE_ELSE[step]
+    if testimony.created_by_id == user.pk:
+        return _("You entered this testimony; %(someone_else)s.") % {"someone_else": someone_else}
+    if testimony.updated_by_id == user.pk:
+        return _("You made the last edit to this testimony; %(someone_else)s.") % {
+            "someone_else": someone_else
+        }
+    if step == "approve":
+        verifier = _verifier_id(testimony)
+        if verifier is _NOBODY:
+            return _(
+                "Nobody is recorded as having verified this testimony, so it cannot be approved "
+                "for export: a reviewer must request changes and verify it again once it is "
+                "resubmitted."
+            )
+        if verifier == user.pk:
+            return _(
+                "You verified this testimony; another coordinator who did not verify it must "
+                "approve it for export."
+            )
+    return None
+
+
 def refusal(testimony: Testimony, rule: Rule, user: AbstractBaseUser) -> str | None:
     """Why `user` may not take `rule` on `testimony` now, or None when they may."""
     if testimony.status == Status.WITHDRAWN:
@@ -158,14 +234,8 @@ def refusal(testimony: Testimony, rule: Rule, user: AbstractBaseUser) -> str | N
             "who": _WHO_MAY[rule.permission],
             "action": rule.label,
         }
-    if rule.four_eyes and testimony.created_by_id == user.pk:
-        return _("You entered this testimony; %(someone_else)s.") % {
-            "someone_else": _SOMEONE_ELSE[rule.name]
-        }
-    if rule.four_eyes and testimony.updated_by_id == user.pk:
-        return _("You made the last edit to this testimony; %(someone_else)s.") % {
-            "someone_else": _SOMEONE_ELSE[rule.name]
-        }
+    if rule.four_eyes and (reason := four_eyes_refusal(testimony, user, rule.name)):
+        return reason
     if rule.name == "approve" and testimony.approved_anonymization() is None:
         return _(
             "The anonymized text of this version has not been approved yet: review the "

@@ -235,7 +235,7 @@ def _build(bundle: Bundle) -> Path:
     petition = content.petition
     tally = documents.SummaryTally()
     released: list[dict[str, object]] = []
-    total = 3 + 2 * len(keys) + 4 + 1
+    total = 4 + 2 * len(keys) + 4 + 1
     path = bundle_path(bundle)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
@@ -274,6 +274,9 @@ def _build(bundle: Bundle) -> Path:
             writer.write("cover_letter.pdf", documents.render_cover_letter_pdf(content, tally))
             writer.write("cover_letter.docx", documents.render_cover_letter_docx(content, tally))
             writer.write("summary.pdf", documents.render_summary_pdf(content, tally))
+            writer.write(
+                manifest.README_PATH, manifest.readme_bytes(content, cases=len(tally.case_codes))
+            )
             # The data files come after the cases in the ZIP, but are finished now, while the
             # workers finish, and wait in the spool.
             finished_data = data_files.files()

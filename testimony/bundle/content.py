@@ -6,6 +6,10 @@ never see a model, a real name or an original narrative.
 
 from dataclasses import dataclass, field
 
+VICTIM_FULL_NAME = "full_name"
+VICTIM_INITIALS = "initials"
+VICTIM_PSEUDONYM = "pseudonym"
+
 
 @dataclass(frozen=True)
 class IndicatorRelease:
@@ -20,7 +24,7 @@ class CaseRelease:
 
     case_code: str
     version: int
-    victim: str  # as consent allows: initials ("R. M.") or pseudonym ("Witness A")
+    victim: str  # as consent allows: full name, initials ("R. M.") or pseudonym ("Witness A")
     victim_sex: str  # "Female", "Male", "" when not released
     victim_age_band: str  # "30-39" or ""
     victim_home_province: str  # province name or ""
@@ -57,6 +61,9 @@ class CaseRelease:
     violence: bool | None = None
     threats_to_family: bool | None = None
     ending: str = ""  # label
+    # How `victim` names the victim: VICTIM_FULL_NAME, VICTIM_INITIALS or VICTIM_PSEUDONYM
+    # (release.victim_naming); "" when not known.
+    victim_naming: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class BundleContent:
     petition: PetitionRelease
     cases: list[CaseRelease]
     bundle_id: str
-    created_by: str  # username
+    created_by: str  # who submits: the organisation, never a staff member's username
     created_at: str  # ISO datetime, UTC
     software_version: str
+    # SHA-256 of the raw Ed25519 public key that signs the manifest, hex in groups of four.
+    signing_key_fingerprint: str = ""

@@ -58,7 +58,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from testimony.bundle.content import BundleContent, CaseRelease, PetitionRelease
+from testimony.bundle.content import (
+    VICTIM_FULL_NAME,
+    VICTIM_INITIALS,
+    VICTIM_PSEUDONYM,
+    BundleContent,
+    CaseRelease,
+    PetitionRelease,
+)
 
 FONT_CANDIDATES = (
     Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
@@ -301,6 +308,8 @@ class SummaryTally:
         self.countries: Counter[str] = Counter()
         self.sectors: Counter[str] = Counter()
         self.endings: Counter[str] = Counter()
+        # How many victims are named by full name, initials or pseudonym (the cover letter).
+        self.naming: Counter[str] = Counter()
         # Per (currency, period): counted amounts; pairs known in the same unit, and of
         # those how many received less than half of what was promised.
         self.promised: dict[tuple[str, str], Counter[float]] = {}
@@ -325,6 +334,7 @@ class SummaryTally:
         self.countries[_or(case.country, NOT_STATED)] += 1
         self.sectors[_or(case.sector, NOT_STATED)] += 1
         self.endings[_or(case.ending, NOT_STATED)] += 1
+        self.naming[case.victim_naming] += 1
         self._add_wages(case)
 
     def _add_wages(self, case: CaseRelease) -> None:
@@ -466,6 +476,39 @@ def _listing(counts: list[dict[str, Any]]) -> str:
 # What each document says
 
 
+# How each kind of naming reads in the cover letter, in the order it is listed.
+_NAMED_BY = (
+    (VICTIM_PSEUDONYM, "by pseudonym only"),
+    (VICTIM_INITIALS, "by initials"),
+    (VICTIM_FULL_NAME, "by full name"),
+    ("", "as their consent allows"),
+)
+
+
+def naming_statement(naming: Counter[str], total: int) -> str:
+    """The cover letter's sentence on how the victims are named, counted from their consents:
+    "Of the 12 cases, 10 name the alleged victim by pseudonym only, 1 by initials and 1 by full
+    name, as that victim consented." """
+    counts = [(phrase, naming[kind]) for kind, phrase in _NAMED_BY if naming[kind]]
+    full = naming[VICTIM_FULL_NAME]
+    consented = ""
+    if full:
+        consented = ", as that victim consented" if full == 1 else ", as those victims consented"
+    if not counts:
+        return "No alleged victim is named."
+    if len(counts) == 1:
+        phrase = counts[0][0]
+        if total == 1:
+            return f"The alleged victim is named {phrase}{', as they consented' if full else ''}."
+        return f"All {total} alleged victims are named {phrase}{consented}."
+    (first_phrase, first_count), *rest = counts
+    verb = "names" if first_count == 1 else "name"
+    parts = [f"{first_count} {verb} the alleged victim {first_phrase}"]
+    parts += [f"{count} {phrase}" for phrase, count in rest]
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"Of the {total} cases, {listed}{consented}."
+
+
 def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = None) -> list[Block]:
     petition = content.petition
     stats = tally.statistics() if tally else summary_statistics(content.cases)
@@ -485,6 +528,7 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
         f"({_listing(sectors)}), over {_period_text(stats['years'])}."
     )
     codes = tally.case_codes if tally else [case.case_code for case in content.cases]
+    naming = tally.naming if tally else Counter(case.victim_naming for case in content.cases)
     case_codes = ", ".join(codes) or "none"
     blocks = [
         _para(petition.organisation),
@@ -497,9 +541,10 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
     blocks += [
         _para(scope),
         _para(
-            "The alleged victims are identified only as each of them consented: by a pseudonym "
-            "or by initials. Each enclosed submission holds only what its witness agreed to "
-            "release, and the statements have been anonymized."
+            f"{naming_statement(naming, total)} No victim is named more fully than they "
+            "consented to, and none whose family may remain in North Korea by full name. Each "
+            "enclosed submission holds only what its witness agreed to release, and the "
+            "statements have been anonymized."
         ),
         _heading("Confidentiality"),
     ]
@@ -524,9 +569,21 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
         _bullet("data/, the released fields as CSV, XLSX and JSON with a JSON Schema;", "Data: "),
         _bullet(
             "manifest.json with the SHA-256 of every file, its signature manifest.json.sig and "
-            "the public key to check it, so that any alteration can be detected.",
+            "the public key to check it, so that any alteration can be detected; README.txt "
+            "says how.",
             lead="Manifest: ",
         ),
+    ]
+    if content.signing_key_fingerprint:
+        blocks += [
+            _para(
+                "The manifest is signed with our Ed25519 key. Its fingerprint (the SHA-256 of "
+                f"the public key) is {content.signing_key_fingerprint}. A bundle whose key has "
+                "another fingerprint was not signed by us, or was altered after we signed it.",
+                lead="Signing key: ",
+            )
+        ]
+    blocks += [
         _para("Yours faithfully,"),
         _para(petition.organisation),
         _para(petition.contact, lead="Contact (confidential): "),

@@ -1,22 +1,24 @@
 """The bundle's manifest, its Ed25519 signature, and the check that nothing in a bundle changed.
 
 A bundle's ZIP holds, beside its documents and data files:
-- `manifest.json`: bundle id, petition, creator, time, software version, the testimonies and
-  versions included, and every other file's path, SHA-256 and size. Canonical JSON (sorted
-  keys, UTF-8, indent 2, a trailing newline), so the same manifest is always the same bytes.
+- `manifest.json`: bundle id, petition, the submitting organisation (never a staff member's
+  username), time, software version, the testimonies and versions included, and every other
+  file's path, SHA-256 and size. Canonical JSON (sorted keys, UTF-8, indent 2, a trailing
+  newline), so the same manifest is always the same bytes.
 - `manifest.json.sig`: the detached Ed25519 signature of manifest.json's exact bytes, as one
   line of standard base64 (64 raw bytes), so it survives e-mail and copy-paste. (A file of
   exactly the 64 raw bytes is accepted too when verifying; write base64.)
-- `signing_key.pub.pem`: the public key that verifies it (SubjectPublicKeyInfo PEM), so that
-  anyone can check a bundle without this software, e.g. with OpenSSL 3:
-      base64 -d manifest.json.sig > manifest.sig
-      openssl pkeyutl -verify -pubin -inkey signing_key.pub.pem -rawin \\
-          -in manifest.json -sigfile manifest.sig
-      sha256sum data/cases.csv   # and compare with manifest.json
-  A key inside the bundle only proves that the bundle is as its signer left it, not who the
-  signer was: the trust comes from publishing the same public key elsewhere too (the
-  organisation's website, the cover letter, a letter to the mandate), and comparing. This
-  installation's own key is checked by `verify_bundle` when BUNDLE_SIGNING_KEY is configured.
+- `signing_key.pub.pem`: the public key that verifies it (SubjectPublicKeyInfo PEM).
+- `README.txt` (listed in the manifest like any other file): what the bundle holds, the signing
+  key's fingerprint, and how to check it with or without this software.
+
+A key inside the bundle only proves that the bundle is as its signer left it, not who the signer
+was: anyone who alters a bundle can sign it again with a key of their own. Origin is proven by
+the key's fingerprint - the SHA-256 of the 32 raw bytes of the Ed25519 public key, written as hex
+in groups of four - compared with one the organisation gave the recipient by another way (the
+cover letter sent separately, its website, a letter to the mandate). `verify_bundle(...,
+fingerprint=...)` and `manage.py verify_bundle PATH.zip --fingerprint HEX` do that on any
+installation, or none; README_CHECK is the same check with OpenSSL 3 and Python alone.
 
 The signing key is settings.BUNDLE_SIGNING_KEY: the url-safe base64 of a 32-byte Ed25519 private
 seed (make one with `generate_signing_key()`).
@@ -120,6 +122,28 @@ def key_fingerprint(public_key_pem_bytes: bytes) -> str:
     return hashlib.sha256(_raw(public_key)).hexdigest()
 
 
+def format_fingerprint(hex_digest: str) -> str:
+    """A fingerprint as people compare it: lower-case hex in groups of four, "3f2a 9c01 ..."."""
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
+
+
+def parse_fingerprint(text: str) -> str:
+    """The 64 hex digits of a fingerprint as typed or pasted: spaces, colons, dashes and case
+    do not matter. Raises ValueError saying what a fingerprint looks like."""
+    digits = re.sub(r"[\s:-]", "", text).lower()
+    if not SHA256_HEX.fullmatch(digits):
+        raise ValueError(
+            f"{text!r} is not a key fingerprint: give the 64 hexadecimal digits of the SHA-256 "
+            "of the signing key (spaces between groups are fine)."
+        )
+    return digits
+
+
+def signing_key_fingerprint() -> str:
+    """This installation's signing key fingerprint, formatted for people to compare."""
+    return format_fingerprint(hashlib.sha256(_raw(_private_key().public_key())).hexdigest())
+
+
 def _check_path(path: str) -> None:
     parts = path.split("/")
     if (
@@ -161,7 +185,7 @@ def build_manifest_from_digests(
     return {
         "bundle_id": content.bundle_id,
         "petition": {"title": content.petition.title, "mandate": content.petition.mandate},
-        "created_by": content.created_by,
+        "organisation": content.petition.organisation,
         "created_at": content.created_at,
         "software_version": content.software_version,
         "testimonies": sorted(
@@ -194,21 +218,90 @@ def signed_manifest_files(manifest: dict[str, Any]) -> dict[str, bytes]:
     }
 
 
+README_PATH = "README.txt"
+
+# The check a recipient can run in the unzipped bundle with OpenSSL 3 and Python 3 alone; each
+# step must succeed. Tested as written by test_bundle_manifest.py.
+README_CHECK = (
+    "openssl pkey -pubin -in signing_key.pub.pem -outform DER | tail -c 32 | sha256sum",
+    "base64 -d manifest.json.sig > manifest.sig && openssl pkeyutl -verify -pubin "
+    "-inkey signing_key.pub.pem -rawin -in manifest.json -sigfile manifest.sig",
+    "python3 -c \"import json; [print(f['sha256'] + '  ' + f['path']) for f in "
+    "json.load(open('manifest.json'))['files']]\" | sha256sum -c",
+)
+
+
+def readme_bytes(content: BundleContent, *, cases: int) -> bytes:
+    """README.txt: what the bundle holds, who signed it, and how to check it."""
+    petition = content.petition
+    fingerprint = content.signing_key_fingerprint
+    lines = [
+        f"Petition bundle: {petition.title}",
+        f"Submitted by {petition.organisation} to the {petition.mandate}, {petition.date}.",
+        f"Bundle {content.bundle_id}, {cases} case{'' if cases == 1 else 's'}.",
+        "",
+        "CONTENTS",
+        "  cover_letter.pdf, cover_letter.docx  the covering letter",
+        "  cases/          one PDF and one DOCX per case, named by case code",
+        "  summary.pdf     the cross-case pattern",
+        "  data/           the released fields as CSV, XLSX and JSON, with a JSON Schema",
+        "  README.txt      this file",
+        "  manifest.json   the SHA-256 and size of every file above",
+        "  manifest.json.sig    the Ed25519 signature of manifest.json (base64)",
+        "  signing_key.pub.pem  the public key that checks the signature",
+        "",
+        "SIGNING KEY FINGERPRINT (SHA-256 of the raw Ed25519 public key)",
+        f"  {fingerprint}",
+        "",
+        f"Compare it with the fingerprint {petition.organisation} gave you apart from this",
+        "bundle (a letter sent separately, its website, in person). A key inside a bundle only",
+        "proves that the bundle is as its signer left it; a matching fingerprint proves who",
+        "the signer was.",
+        "",
+        "HOW TO CHECK THIS BUNDLE",
+        "With the testimony software (any installation):",
+        f'  python manage.py verify_bundle BUNDLE.zip --fingerprint "{fingerprint}"',
+        "",
+        "Without it, in the unzipped folder, with OpenSSL 3 and Python 3:",
+        f"  1. {README_CHECK[0]}",
+        "     prints the fingerprint above, without its spaces;",
+        f"  2. {README_CHECK[1]}",
+        '     prints "Signature Verified Successfully";',
+        f"  3. {README_CHECK[2]}",
+        "     prints OK for every file.",
+        "Then check that the ZIP holds no file beyond those listed in manifest.json and the",
+        "manifest, its signature and the key.",
+        "",
+    ]
+    return "\n".join(lines).encode("utf-8")
+
+
 @dataclass(frozen=True)
 class VerificationResult:
     ok: bool
     message: str
     first_bad: str | None = None
-    # True: signed with this installation's key; False: another key; None: no key configured
-    # here, so only the key inside the bundle was used (compare it with the published one).
+    # True: signed with this installation's key; False: another key; None: not compared with
+    # this installation's key (none configured here, or a fingerprint was given instead).
     key_is_ours: bool | None = None
+    # The bundle's key fingerprint, formatted, once the key could be read.
+    key_fingerprint: str | None = None
+    # True: the bundle's key has the fingerprint given; None: no fingerprint was given.
+    fingerprint_matches: bool | None = None
 
 
 def _fail(
-    message: str, first_bad: str | None, key_is_ours: bool | None = None
+    message: str,
+    first_bad: str | None,
+    key_is_ours: bool | None = None,
+    key_fingerprint: str | None = None,
 ) -> VerificationResult:
     return VerificationResult(
-        ok=False, message=message, first_bad=first_bad, key_is_ours=key_is_ours
+        ok=False,
+        message=message,
+        first_bad=first_bad,
+        key_is_ours=key_is_ours,
+        key_fingerprint=key_fingerprint,
     )
 
 
@@ -275,7 +368,7 @@ def _decode_signature(text: bytes) -> bytes:
         return b""
 
 
-def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
+def _verify_archive(archive: zipfile.ZipFile, expected: str | None) -> VerificationResult:
     members: dict[str, zipfile.ZipInfo] = {}
     for info in archive.infolist():
         if info.filename in members:
@@ -313,26 +406,42 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
             MANIFEST_PATH,
         )
 
+    digest = hashlib.sha256(_raw(public_key)).hexdigest()
+    fingerprint = format_fingerprint(digest)
     key_is_ours: bool | None = None
-    seed = _configured_seed()
-    if seed is not None:
+    fingerprint_matches: bool | None = None
+    if expected is not None:
+        # The fingerprint the recipient was given decides, whatever key is configured here.
+        if digest != expected:
+            return _fail(
+                f"The bundle is signed with a key whose fingerprint is {fingerprint}, not the "
+                f"{format_fingerprint(expected)} given: it was not signed by the holder of that "
+                "key, or it was changed and signed again by someone else. Do not rely on it.",
+                PUBLIC_KEY_PATH,
+                key_fingerprint=fingerprint,
+            )
+        fingerprint_matches = True
+    elif (seed := _configured_seed()) is not None:
         ours = _raw(Ed25519PrivateKey.from_private_bytes(seed).public_key())
         key_is_ours = ours == _raw(public_key)
         if not key_is_ours:
-            fingerprint = hashlib.sha256(_raw(public_key)).hexdigest()
             return _fail(
                 "The bundle is signed with a key that is not this installation's "
-                f"(its key's SHA-256 fingerprint is {fingerprint}).",
+                f"(its key's SHA-256 fingerprint is {fingerprint}). If it comes from another "
+                "organisation, verify it with --fingerprint and the fingerprint they gave you.",
                 PUBLIC_KEY_PATH,
                 key_is_ours,
+                fingerprint,
             )
 
     try:
         files = _listed_files(json.loads(manifest_data.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return _fail(f"{MANIFEST_PATH} is not valid UTF-8 JSON.", MANIFEST_PATH, key_is_ours)
+        return _fail(
+            f"{MANIFEST_PATH} is not valid UTF-8 JSON.", MANIFEST_PATH, key_is_ours, fingerprint
+        )
     except _Unreadable as error:
-        return _fail(str(error), MANIFEST_PATH, key_is_ours)
+        return _fail(str(error), MANIFEST_PATH, key_is_ours, fingerprint)
 
     listed = {entry["path"] for entry in files}
     for entry in files:
@@ -341,11 +450,14 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
                 f"{entry['path']} is listed in the manifest but missing from the bundle.",
                 entry["path"],
                 key_is_ours,
+                fingerprint,
             )
     for name, info in members.items():
         if name in listed or name in RESERVED_PATHS or (info.is_dir() and info.file_size == 0):
             continue
-        return _fail(f"{name} is in the bundle but not in the manifest.", name, key_is_ours)
+        return _fail(
+            f"{name} is in the bundle but not in the manifest.", name, key_is_ours, fingerprint
+        )
 
     for entry in files:
         path = entry["path"]
@@ -356,6 +468,7 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
                 f"{path} does not match the manifest: it is damaged inside the ZIP ({error}).",
                 path,
                 key_is_ours,
+                fingerprint,
             )
         if size != entry["size"]:
             return _fail(
@@ -364,6 +477,7 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
                 f"{entry['size']} bytes listed.",
                 path,
                 key_is_ours,
+                fingerprint,
             )
         if sha256 != entry["sha256"]:
             return _fail(
@@ -371,6 +485,7 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
                 "was changed.",
                 path,
                 key_is_ours,
+                fingerprint,
             )
 
     noun = "file matches" if len(files) == 1 else "files match"
@@ -379,15 +494,26 @@ def _verify_archive(archive: zipfile.ZipFile) -> VerificationResult:
         message=f"Bundle verified: {len(files)} {noun} the manifest and its signature.",
         first_bad=None,
         key_is_ours=key_is_ours,
+        key_fingerprint=fingerprint,
+        fingerprint_matches=fingerprint_matches,
     )
 
 
-def verify_bundle(path_or_file: str | os.PathLike[str] | IO[bytes]) -> VerificationResult:
-    """Check a bundle ZIP: the manifest's signature and key, then every file, streamed."""
+def verify_bundle(
+    path_or_file: str | os.PathLike[str] | IO[bytes], *, fingerprint: str | None = None
+) -> VerificationResult:
+    """Check a bundle ZIP: the manifest's signature and key, then every file, streamed.
+
+    With `fingerprint` (as parse_fingerprint accepts it) the bundle's key must have it, which
+    proves who signed the bundle; without it, a key configured here must be the bundle's, and
+    where none is, the signature proves only that the bundle is as its signer left it.
+    Raises ValueError when `fingerprint` is not one.
+    """
+    expected = parse_fingerprint(fingerprint) if fingerprint is not None else None
     name = os.fspath(path_or_file) if isinstance(path_or_file, str | os.PathLike) else "The file"
     try:
         with zipfile.ZipFile(path_or_file) as archive:
-            return _verify_archive(archive)
+            return _verify_archive(archive, expected)
     except FileNotFoundError:
         return _fail(f"There is no bundle at {name}: the file does not exist.", None)
     except IsADirectoryError:

@@ -13,7 +13,16 @@ from django.utils.translation import gettext as _
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.review import public_figure_spellings, registry_for
 from testimony.anonymize.risk import age_band
-from testimony.bundle.content import BundleContent, CaseRelease, IndicatorRelease, PetitionRelease
+from testimony.bundle.content import (
+    VICTIM_FULL_NAME,
+    VICTIM_INITIALS,
+    VICTIM_PSEUDONYM,
+    BundleContent,
+    CaseRelease,
+    IndicatorRelease,
+    PetitionRelease,
+)
+from testimony.bundle.manifest import signing_key_fingerprint
 from testimony.models import Bundle, Consent, Person, Petition, Testimony
 from testimony.workflow import exportable_testimonies
 
@@ -34,17 +43,31 @@ def initials(name: str) -> str:
     return " ".join(f"{letter.upper()}." for letter in letters)
 
 
+def victim_naming(testimony: Testimony, witness: Person | None) -> str:
+    """How consent lets the witness be named: by full name, by initials or by pseudonym only.
+
+    A full name needs consent to it and a family known not to remain in North Korea.
+    """
+    if witness is None or not witness.name_romanized:
+        return VICTIM_PSEUDONYM
+    consent = getattr(testimony, "consent", None)
+    public_name = consent.public_name if consent else Consent.PublicName.NONE
+    family_at_risk = witness.family_in_north_korea is not False
+    if public_name == Consent.PublicName.FULL and not family_at_risk:
+        return VICTIM_FULL_NAME
+    if public_name in (Consent.PublicName.FULL, Consent.PublicName.INITIALS):
+        return VICTIM_INITIALS
+    return VICTIM_PSEUDONYM
+
+
 def victim_label(testimony: Testimony, witness: Person | None) -> str:
     """The witness as consent allows: full name, initials, or the pseudonym."""
     if witness is None:
         return _("Witness")
-    consent = getattr(testimony, "consent", None)
-    public_name = consent.public_name if consent else Consent.PublicName.NONE
-    family_at_risk = witness.family_in_north_korea is not False
-    if public_name == Consent.PublicName.FULL and not family_at_risk and witness.name_romanized:
+    naming = victim_naming(testimony, witness)
+    if naming == VICTIM_FULL_NAME:
         return witness.name_romanized
-    named = public_name in (Consent.PublicName.FULL, Consent.PublicName.INITIALS)
-    if named and witness.name_romanized:
+    if naming == VICTIM_INITIALS:
         return initials(witness.name_romanized)
     return witness.pseudonym or _("Witness")
 
@@ -114,6 +137,7 @@ def case_release(
         case_code=testimony.case_code,
         version=anonymization.version_number,
         victim=victim_label(testimony, witness),
+        victim_naming=victim_naming(testimony, witness),
         victim_sex=(
             witness.get_sex_display() if witness and witness.sex != Person.Sex.UNKNOWN else ""
         ),
@@ -218,7 +242,10 @@ def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleConten
         ),
         cases=[case_release(testimony, figures=figures) for testimony in testimonies],
         bundle_id=str(bundle.uuid),
-        created_by=bundle.created_by.get_username(),
+        # The organisation submits; which of its staff built the bundle stays in the audit
+        # trail, never in the bundle.
+        created_by=settings.TESTIMONY_ORGANISATION,
         created_at=bundle.created_at.isoformat(timespec="seconds"),
         software_version=SOFTWARE_VERSION,
+        signing_key_fingerprint=signing_key_fingerprint(),
     )

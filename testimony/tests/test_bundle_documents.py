@@ -18,14 +18,19 @@ from django.test import override_settings
 from pypdf import PdfReader
 
 from testimony.bundle.content import (
+    VICTIM_FULL_NAME,
+    VICTIM_INITIALS,
+    VICTIM_PSEUDONYM,
     BundleContent,
     CaseRelease,
     IndicatorRelease,
     PetitionRelease,
 )
 from testimony.bundle.documents import (
+    SummaryTally,
     _median,
     hangul_font_path,
+    naming_statement,
     render_case_docx,
     render_case_pdf,
     render_cover_letter_docx,
@@ -266,6 +271,66 @@ def test_cover_letter_names_the_mandate_scope_confidentiality_and_enclosures(
         for enclosed in ("summary.pdf", "data/", "manifest.json", "TST-0002"):
             assert enclosed in text
         assert "petitions@demo-ngo.example" in text
+
+
+def _named(naming: str, count: int) -> list[CaseRelease]:
+    return [_case(f"TST-{naming}-{n}", victim_naming=naming) for n in range(count)]
+
+
+def test_the_cover_letter_says_how_victims_are_named_as_their_consents_allow(
+    content: BundleContent,
+) -> None:
+    """Mixed consents: the letter counts the victims named by pseudonym, initials and full name,
+    in the PDF, the DOCX and from a build's tally alike."""
+    cases = _named(VICTIM_PSEUDONYM, 10) + _named(VICTIM_INITIALS, 1) + _named(VICTIM_FULL_NAME, 1)
+    mixed = replace(content, cases=cases)
+    tally = SummaryTally()
+    for case in cases:
+        tally.add(case)
+    expected = (
+        "Of the 12 cases, 10 name the alleged victim by pseudonym only, 1 by initials and 1 by "
+        "full name, as that victim consented."
+    )
+    for text in (
+        pdf_flat(render_cover_letter_pdf(mixed)),
+        pdf_flat(render_cover_letter_pdf(replace(mixed, cases=[]), tally)),
+        " ".join(docx_text(render_cover_letter_docx(mixed)).split()),
+    ):
+        assert expected in text
+        assert "by a pseudonym or by initials" not in text
+
+
+@pytest.mark.parametrize(
+    ("naming", "expected"),
+    [
+        (Counter({VICTIM_PSEUDONYM: 3}), "All 3 alleged victims are named by pseudonym only."),
+        (Counter({VICTIM_INITIALS: 1}), "The alleged victim is named by initials."),
+        (
+            Counter({VICTIM_FULL_NAME: 1}),
+            "The alleged victim is named by full name, as they consented.",
+        ),
+        (
+            Counter({VICTIM_INITIALS: 1, VICTIM_FULL_NAME: 2}),
+            "Of the 3 cases, 1 names the alleged victim by initials and 2 by full name, as those "
+            "victims consented.",
+        ),
+    ],
+)
+def test_the_naming_statement_reads_well_for_any_mix(naming: Counter[str], expected: str) -> None:
+    """One kind, one case, several full names: each gives a plain, correct sentence."""
+    assert naming_statement(naming, naming.total()) == expected
+
+
+def test_the_cover_letter_states_the_signing_key_fingerprint(content: BundleContent) -> None:
+    """The recipient can compare the key's fingerprint with the one in the letter."""
+    fingerprint = " ".join(["3f2a"] * 16)
+    signed = replace(content, signing_key_fingerprint=fingerprint)
+    for text in (
+        pdf_flat(render_cover_letter_pdf(signed)),
+        " ".join(docx_text(render_cover_letter_docx(signed)).split()),
+    ):
+        assert f"Its fingerprint (the SHA-256 of the public key) is {fingerprint}." in text
+        assert "README.txt" in text
 
 
 def test_summary_statistics_counts_each_indicator_once_per_testimony(

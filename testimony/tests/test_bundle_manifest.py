@@ -4,28 +4,38 @@ import base64
 import hashlib
 import io
 import json
+import shutil
+import subprocess
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from django.contrib.auth.models import User
 from django.core.exceptions import ImproperlyConfigured
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 
+from testimony.anonymize.review import anonymization_approve
 from testimony.bundle.data import render_data_files
 from testimony.bundle.manifest import (
+    README_CHECK,
     build_manifest,
     generate_signing_key,
     manifest_bytes,
+    parse_fingerprint,
     public_key_pem,
     sign_manifest,
     signed_manifest_files,
+    signing_key_fingerprint,
     verify_bundle,
 )
+from testimony.models import Mandate, Petition, Status, Testimony
+from testimony.tests.test_bundle_build import _all_text, _build
 from testimony.tests.test_bundle_data import make_content
+from testimony.workflow import transition
 
 KEY = generate_signing_key()
 OTHER_KEY = generate_signing_key()
@@ -84,7 +94,8 @@ def test_the_manifest_lists_every_file_with_its_sha256_and_size() -> None:
         "title": content.petition.title,
         "mandate": content.petition.mandate,
     }
-    assert manifest["created_by"] == "carol"
+    assert manifest["organisation"] == "Demo NGO"
+    assert "created_by" not in manifest
     assert manifest["created_at"] == "2025-11-28T12:00:00+00:00"
     assert manifest["software_version"] == "0.1.0"
     assert manifest["testimonies"] == [
@@ -341,3 +352,253 @@ def test_the_command_exits_1_on_a_missing_file(tmp_path: Path) -> None:
 
     assert exit_info.value.code == 1
     assert "the file does not exist" in err.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# Who signed it: the key's fingerprint
+
+
+def fingerprint_of(key: str) -> str:
+    with override_settings(BUNDLE_SIGNING_KEY=key):
+        return signing_key_fingerprint()
+
+
+def resign(path: Path, key: str, *, change: dict[str, bytes] | None = None) -> Path:
+    """The bundle as someone would forge it: files changed, a new manifest, signed with `key`."""
+    with zipfile.ZipFile(path) as archive:
+        files = {
+            name: archive.read(name)
+            for name in archive.namelist()
+            if name not in ("manifest.json", "manifest.json.sig", "signing_key.pub.pem")
+        }
+    files.update(change or {})
+    forged = path.with_name("forged.zip")
+    with override_settings(BUNDLE_SIGNING_KEY=key):
+        return write_bundle(forged, files)
+
+
+def test_a_fingerprint_is_the_sha256_of_the_raw_public_key_in_groups_of_four() -> None:
+    """16 groups of 4 lower-case hex digits; typed with colons, capitals or none, it parses."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        pem = public_key_pem()
+        fingerprint = signing_key_fingerprint()
+    public_key = serialization.load_pem_public_key(pem)
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    assert fingerprint.split() == [digest[i : i + 4] for i in range(0, 64, 4)]
+    assert parse_fingerprint(fingerprint) == digest
+    assert parse_fingerprint(":".join(fingerprint.upper().split())) == digest
+    with pytest.raises(ValueError, match="64 hexadecimal digits"):
+        parse_fingerprint("3f2a 9c01")
+
+
+def test_the_right_fingerprint_verifies_on_any_installation(tmp_path: Path) -> None:
+    """A recipient's installation has its own key, or none: the fingerprint given decides."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        path = write_bundle(tmp_path / "bundle.zip")
+    for configured_here in (OTHER_KEY, ""):
+        with override_settings(BUNDLE_SIGNING_KEY=configured_here):
+            result = verify_bundle(path, fingerprint=fingerprint_of(KEY))
+        assert result.ok, result.message
+        assert result.fingerprint_matches is True
+        assert result.key_fingerprint == fingerprint_of(KEY)
+
+
+def test_a_wrong_fingerprint_is_rejected(signing_key: str, tmp_path: Path) -> None:
+    """An intact bundle whose key has another fingerprint than the one given fails."""
+    path = write_bundle(tmp_path / "bundle.zip")
+
+    result = verify_bundle(path, fingerprint=fingerprint_of(OTHER_KEY))
+
+    assert not result.ok
+    assert result.first_bad == "signing_key.pub.pem"
+    assert result.message.startswith(
+        f"The bundle is signed with a key whose fingerprint is {fingerprint_of(KEY)}, not the "
+        f"{fingerprint_of(OTHER_KEY)} given"
+    )
+
+
+def test_a_bundle_altered_and_signed_again_with_another_key_is_rejected(tmp_path: Path) -> None:
+    """The forger's signature and hashes all hold; only the fingerprint gives it away."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        original = write_bundle(tmp_path / "bundle.zip")
+    forged = resign(original, OTHER_KEY, change={"cases/TST-0001.docx": b"another story"})
+
+    with override_settings(BUNDLE_SIGNING_KEY=""):
+        assert verify_bundle(forged).ok  # intact as its (new) signer left it
+        result = verify_bundle(forged, fingerprint=fingerprint_of(KEY))
+
+    assert not result.ok
+    assert "not signed by the holder of that key" in result.message
+
+
+def test_the_command_checks_the_fingerprint(tmp_path: Path) -> None:
+    """--fingerprint: exit 0 saying so when it matches, 1 with the reason when it does not."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        path = write_bundle(tmp_path / "bundle.zip")
+    out, err = io.StringIO(), io.StringIO()
+
+    with override_settings(BUNDLE_SIGNING_KEY=OTHER_KEY):
+        call_command(
+            "verify_bundle", str(path), "--fingerprint", fingerprint_of(KEY), stdout=out, stderr=err
+        )
+        assert "Bundle verified: 6 files match" in out.getvalue()
+        assert f"fingerprint given: {fingerprint_of(KEY)}" in out.getvalue()
+        assert err.getvalue() == ""
+
+        with pytest.raises(SystemExit) as exit_info:
+            call_command(
+                "verify_bundle",
+                str(path),
+                f"--fingerprint={fingerprint_of(OTHER_KEY)}",
+                stdout=io.StringIO(),
+                stderr=(err := io.StringIO()),
+            )
+    assert exit_info.value.code == 1
+    assert "not signed by the holder of that key" in err.getvalue()
+
+
+def test_the_command_refuses_a_malformed_fingerprint(signing_key: str, tmp_path: Path) -> None:
+    """A fingerprint cut short is an error in words, not a failed comparison."""
+    path = write_bundle(tmp_path / "bundle.zip")
+    with pytest.raises(CommandError, match="is not a key fingerprint"):
+        call_command("verify_bundle", str(path), "--fingerprint", "3f2a 9c01")
+
+
+def test_without_a_fingerprint_the_command_warns_that_origin_is_not_proven(
+    tmp_path: Path,
+) -> None:
+    """No fingerprint and no key here: it verifies, and warns that this proves integrity only."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        path = write_bundle(tmp_path / "bundle.zip")
+    out, err = io.StringIO(), io.StringIO()
+
+    with override_settings(BUNDLE_SIGNING_KEY=""):
+        call_command("verify_bundle", str(path), stdout=out, stderr=err)
+
+    assert "Bundle verified" in out.getvalue()
+    warning = " ".join(err.getvalue().split())
+    assert "proves only that the bundle is intact" in warning
+    assert "not who signed it" in warning
+    assert fingerprint_of(KEY) in warning
+
+
+needs_openssl = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("openssl", "sha256sum", "base64", "python3")),
+    reason="needs OpenSSL 3, coreutils and python3",
+)
+
+
+def run_in(folder: Path, command: str) -> subprocess.CompletedProcess[str]:
+    """A documented shell line, run as a recipient runs it."""
+    return subprocess.run(  # noqa: S602 - the documented lines, exactly as written
+        command, shell=True, cwd=folder, capture_output=True, text=True, check=False
+    )
+
+
+@needs_openssl
+def test_the_check_without_this_software_works_as_written(tmp_path: Path) -> None:
+    """README.txt's three commands, run in an unzipped bundle: the fingerprint printed is the
+    key's, the signature verifies, every file is OK; a changed file makes the last one fail."""
+    with override_settings(BUNDLE_SIGNING_KEY=KEY):
+        path = write_bundle(tmp_path / "bundle.zip")
+    folder = tmp_path / "unzipped"
+    zipfile.ZipFile(path).extractall(folder)
+
+    fingerprint, signature, hashes = (run_in(folder, command) for command in README_CHECK)
+    assert fingerprint.stdout.split()[0] == parse_fingerprint(fingerprint_of(KEY))
+    assert signature.returncode == 0, signature.stderr
+    assert "Signature Verified Successfully" in signature.stdout
+    assert hashes.returncode == 0, hashes.stdout + hashes.stderr
+    assert hashes.stdout.count(": OK") == 6
+    (folder / "data" / "cases.csv").write_bytes(b"changed")
+    assert run_in(folder, README_CHECK[2]).returncode != 0
+    (folder / "manifest.json").write_bytes(b"{}")
+    assert run_in(folder, README_CHECK[1]).returncode != 0
+
+
+def test_the_documented_check_is_the_tested_one() -> None:
+    """docs/SECURITY.md shows the recipient exactly the lines tested above."""
+    security = (Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md").read_text()
+    for command in README_CHECK:
+        assert f"  {command}\n" in security
+
+
+# ---------------------------------------------------------------------------------------------
+# A built bundle: the organisation, never a username; the fingerprint where a reader looks
+
+
+@pytest.fixture
+def built(
+    make_testimony: Callable[..., Testimony],
+    bob: User,
+    carol: User,
+    settings: object,
+    tmp_path: Path,
+) -> Path:
+    """A bundle Carol built of a testimony Bob verified and Carol approved."""
+    settings.BUNDLE_DIR = tmp_path / "bundles"
+    settings.BUNDLE_SIGNING_KEY = KEY
+    settings.TESTIMONY_ORGANISATION = "Citizens' Alliance for Overseas Workers"
+    testimony = make_testimony(status=Status.IN_REVIEW)
+    transition(testimony, Status.VERIFIED, by=bob)
+    anonymization_approve(testimony=testimony, by=carol)
+    transition(testimony, Status.APPROVED, by=carol)
+    petition = Petition.objects.create(
+        slug="kuwait-2026",
+        title="Forced labour of North Korean workers in Kuwait",
+        mandate=Mandate.objects.get(code="sr_slavery"),
+        summary="We submit the testimonies of workers sent to Kuwait's construction sites.",
+        created_by=carol,
+    )
+    petition.testimonies.add(testimony)
+    _bundle, path = _build(petition, carol)
+    return path
+
+
+@pytest.mark.django_db
+def test_the_manifest_names_the_organisation_and_no_username_is_in_the_bundle(
+    built: Path, alice: User, bob: User, carol: User
+) -> None:
+    """Who submits is the organisation; the staff who entered, verified, approved and built it
+    appear in no file of the bundle."""
+    texts = _all_text(built)
+    manifest = json.loads(texts["manifest.json"])
+    assert manifest["organisation"] == "Citizens' Alliance for Overseas Workers"
+    for file_name, text in texts.items():
+        for user in (alice, bob, carol):
+            assert user.get_username() not in text, f"{user} named in {file_name}"
+            assert user.email not in text, f"{user.email} in {file_name}"
+
+
+@pytest.mark.django_db
+def test_the_cover_letter_and_readme_state_the_signing_key_fingerprint(built: Path) -> None:
+    """The fingerprint of the key that signed the manifest is in both, and README.txt, listed
+    in the manifest, says how to check it."""
+    texts = _all_text(built)
+    fingerprint = fingerprint_of(KEY)
+    assert fingerprint in " ".join(texts["cover_letter.pdf"].split())
+    assert fingerprint in texts["cover_letter.docx"]
+    readme = texts["README.txt"]
+    assert f"  {fingerprint}\n" in readme
+    assert f'verify_bundle BUNDLE.zip --fingerprint "{fingerprint}"' in readme
+    for command in README_CHECK:
+        assert command in readme
+    listed = {entry["path"] for entry in json.loads(texts["manifest.json"])["files"]}
+    assert "README.txt" in listed
+    with override_settings(BUNDLE_SIGNING_KEY=OTHER_KEY):
+        assert verify_bundle(built, fingerprint=fingerprint).ok
+
+
+@needs_openssl
+@pytest.mark.django_db
+def test_the_check_without_this_software_passes_on_a_built_bundle(built: Path) -> None:
+    """The three lines of README.txt, run in a built bundle unzipped: all pass."""
+    folder = built.parent / "unzipped"
+    zipfile.ZipFile(built).extractall(folder)
+    fingerprint, signature, hashes = (run_in(folder, command) for command in README_CHECK)
+    assert fingerprint.stdout.split()[0] == parse_fingerprint(fingerprint_of(KEY))
+    assert "Signature Verified Successfully" in signature.stdout
+    assert hashes.returncode == 0, hashes.stdout + hashes.stderr
+    listed = json.loads((folder / "manifest.json").read_text())["files"]
+    assert hashes.stdout.count(": OK") == len(listed)

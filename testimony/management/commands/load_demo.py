@@ -40,6 +40,7 @@ from testimony.models import (
 )
 from testimony.services import testimony_insert_with_case_code
 from testimony.versions import version_record
+from testimony.workflow import transition
 
 REFUSAL = (
     "load_demo only runs with DJANGO_DEBUG=true: demo accounts and fictional testimonies never "
@@ -60,6 +61,12 @@ DEMO_ACCOUNTS = [
     ("coordinator", "coordinator"),
     ("admin", "admin"),
 ]
+
+# Reached through the workflow, four eyes included, so that the demo shows the real rule: the
+# reviewer verifies; the coordinator, who did not verify, approves the anonymized text and the
+# export.
+REVIEWED_STATES = (Status.VERIFIED, Status.APPROVED, Status.ARCHIVED)
+
 
 Phase = IndicatorTag.Phase
 Role = Person.Role
@@ -1243,6 +1250,7 @@ def _create_testimony(
     consent_fields = fields.pop("consent")
     indicators = fields.pop("indicators")
     author = users[fields.pop("interviewer")]
+    status = fields.pop("status")
     narrative = Narrative(
         language=fields.pop("narrative_language"),
         original=fields.pop("narrative_original"),
@@ -1250,6 +1258,8 @@ def _create_testimony(
     )
     testimony = Testimony(
         uuid=demo_testimony_uuid(number),
+        # Verified and later ones get there through the workflow, from "in review".
+        status=Status.IN_REVIEW if status in REVIEWED_STATES else status,
         interviewer=author,
         created_by=author,
         updated_by=author,
@@ -1296,9 +1306,18 @@ def _create_testimony(
         tag.full_clean()
         tag.save()
     version_record(testimony=testimony, by=author)
-    if testimony.status in (Status.APPROVED, Status.ARCHIVED):
-        # Approved testimonies carry an approved anonymized text, as the workflow requires.
-        anonymization_approve(testimony=testimony, by=users["coordinator"])
+    if status in REVIEWED_STATES:
+        _review(testimony, status, users)
+
+
+def _review(testimony: Testimony, status: str, users: dict[str, AbstractBaseUser]) -> None:
+    transition(testimony, Status.VERIFIED, by=users["reviewer"])
+    if status == Status.VERIFIED:
+        return
+    anonymization_approve(testimony=testimony, by=users["coordinator"])
+    transition(testimony, Status.APPROVED, by=users["coordinator"])
+    if status == Status.ARCHIVED:
+        transition(testimony, Status.ARCHIVED, by=users["coordinator"])
 
 
 class Command(BaseCommand):
