@@ -8,8 +8,10 @@ For each registry size it builds a registry of synthetic Korean persons (Hangul 
 names, a third with an alias), builds the `NameMatcher` once and reports that time separately,
 then anonymizes a 20 KB testimony (English and Korean, in the style of real ones, mentioning
 registered persons in many spellings, public figures and places) several times and prints the
-median. Registered matching only unless --detect (the unregistered-name detector is timed apart
-from the matcher because it does not depend on the registry). No database, no Django settings.
+median, then the same testimony with a zero-width space every 400 characters (what a messenger
+paste leaves), which the matcher must fold first. Registered matching only unless --detect (the
+unregistered-name detector is timed apart from the matcher because it does not depend on the
+registry). No database, no Django settings.
 Not run by CI.
 """
 
@@ -91,7 +93,7 @@ ENGLISH = (
     "in the dormitory. Comrade {s3} said our families would suffer if we complained. I had "
     "studied at Kim Chaek University of Technology before; {full3} came from Ryongsong. "
     "We saw perhaps ten percent of the wage; the rest went to loyalty funds. {full4rev} told me "
-    "the company kept the money. "
+    "the company kept the money. Later {s1} said the wages were gone; {s3}'s men watched us. "
 )
 KOREAN = (
     "저는 2017년에 러시아 벌목장으로 파견되었습니다. {h1}은 우리 작업반장이었고 {hs2}씨가 여권을 "
@@ -157,7 +159,8 @@ def main() -> None:
     rng = random.Random(4)
     print(
         "| persons | build s | process peak MB | testimony KB | spans | median ms | worst ms | "
-        "runs |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        "folded median ms | runs |\n"
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     )
     for size in args.sizes:
         persons = make_registry(size, rng)
@@ -175,10 +178,17 @@ def main() -> None:
             result = anonymize(text, persons, detect=args.detect, matcher=matcher)
             timings.append((time.perf_counter() - started) * 1000)
         assert result is not None
+        noisy = "\u200b".join(text[i : i + 400] for i in range(0, len(text), 400))
+        anonymize(noisy, persons, detect=args.detect, matcher=matcher)
+        folded_timings = []
+        for _run in range(args.runs):
+            started = time.perf_counter()
+            anonymize(noisy, persons, detect=args.detect, matcher=matcher)
+            folded_timings.append((time.perf_counter() - started) * 1000)
         print(
             f"| {size:,} | {build:.2f} | {rss:.0f} | {len(text.encode()) / 1024:.0f} | "
             f"{len(result.spans)} | {statistics.median(timings):.1f} | {max(timings):.1f} | "
-            f"{args.runs} |"
+            f"{statistics.median(folded_timings):.1f} | {args.runs} |"
         )
 
 

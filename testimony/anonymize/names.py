@@ -629,6 +629,121 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
 )
 
 
+# --- Mentions by part of a name ----------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    # The word lists below read as prose; ruff (SIM905) would rewrite a literal "...".split()
+    # into one item per line.
+    return text.split()
+
+
+# Romanized surname and given-name spellings that are also English words. Alone, such a word is a
+# person only where the grammar says so ("Song said", "Moon's team", "beat So"): never "a song",
+# "the moon", "Park the truck".
+ENGLISH_WORD_SPELLINGS: frozenset[str] = frozenset(
+    _words(
+        """
+    a ah am an at be bee been bin bo boo boom boon bop bum bun bung chi chin chip do doh don dong
+    dung eel gang gee go gong goo gook gum gun ha ham hee hi ho hoe hoo hum hun hung i im in jam
+    jeep jo kin la lam lee lie lo loo ma man mi mo moo moon na nah nan no noon oh ok om on oo op
+    pan pang pee pi pin po pong poo pop pun pup ram ran rim see seek seem seen sheen shim shin sim
+    sin so son song soon sop sum sun sung sup tan to ton tong too took tun u uh um un up wan wee
+    won woo wool ya ye yo you young yu yum yup ban bang kook pong sol yuk park o
+    """
+    )
+)
+# The English words among them that open a sentence as grammar words ("So we left", "No one
+# came", "Do you"): there even "So was ..." is not a person.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+    a ah am an at be do go ha hi ho i in la lo no o oh ok on so to too u uh um up ya ye yo you
+    yup nah doh soon
+    """
+    )
+)
+# A surname spelling never taken alone: "I" is the pronoun.
+NEVER_ALONE: frozenset[str] = frozenset(["i"])
+# What a person does right after being named: the subject of one of these is a person.
+PERSON_VERBS: frozenset[str] = frozenset(
+    _words(
+        """
+    said says told tells asked asks answered replied shouted yelled screamed whispered cried
+    laughed smiled nodded explained ordered warned threatened promised insisted admitted added
+    wrote called beat beats hit kicked slapped punched struck hurt took gave came went left ran
+    fled escaped defected died worked lived stayed slept ate helped tried wanted refused agreed
+    returned disappeared vanished arrived knew saw heard watched met kept lost paid sent stole
+    brought got was is had has did would could will can must who himself herself never always
+    also
+    """
+    )
+)
+# Verbs and prepositions whose object, written right after them, is a person.
+OBJECT_CUES: frozenset[str] = frozenset(
+    _words(
+        """
+    beat hit kicked slapped punched struck hurt told asked ordered warned threatened met saw
+    helped followed interrogated questioned reported informed thanked pushed dragged grabbed
+    caught arrested blamed accused paid trusted married visited called by
+    """
+    )
+)
+# Words just before a name that introduce it ("a man named Song", "surnamed Kim").
+NAME_CUES: frozenset[str] = frozenset(["named", "called", "surnamed", "nicknamed", "name"])
+# Titles of the leadership: "Marshal Kim", "General Kim", "Chairman Kim" are not a witness Kim.
+LEADERSHIP_TITLES: frozenset[str] = frozenset(
+    ["marshal", "general", "generalissimo", "chairman", "president", "premier"]
+)
+# After a surname these make it the name of a regime, not of a person ("the Kim regime").
+NOT_A_PERSON_AFTER: frozenset[str] = frozenset(
+    ["regime", "dynasty", "cult", "government", "administration", "era", "clan"]
+)
+# Surname and given-name syllables that are also ordinary Korean words or word stems before a
+# particle: 이 (this), 나 (I), 제가 (I), 하는 (doing), 한 (one), 전에 (before), 안에 (inside),
+# 오는 (coming), 길을 (road), 강을 (river), 손을 (hand), 일을 (work), 수가 (number) ... Alone
+# with a particle they are taken as names only in the affectionate form (일이가) or after a title.
+HANGUL_WORD_SYLLABLES: frozenset[str] = frozenset(
+    _words(
+        """
+    이 나 제 하 한 전 안 오 주 지 여 기 도 서 조 모 차 배 반 명 길 강 방 문 공 성 국 용 소 위 편
+    선 천 금 표 구 은 인 마 설 연 원 심 신 양 장 정 고 육 석 변 함 추 계 봉 옥 왕 채 권 남 노
+    우 어 시 사 상 수 일 동 산 영 광 식 복 범 학 향 춘 진 경 손 미 호 자 재 대 내 해 화 비 부 세
+    """
+    )
+)
+# The particles that make a lone Hangul surname or one-syllable given name a name (박은, 혁이가).
+HANGUL_NAME_PARTICLES: frozenset[str] = frozenset(
+    _words("은 는 이 가 을 를 의 에게 에게서 한테 한테서 도 와 과 께서 랑 이랑 하고 만 처럼 아 야")
+)
+# A nickname made of an adjective and a surname: 큰 박, 작은 김.
+HANGUL_NICKNAME_ADJECTIVES: frozenset[str] = frozenset(_words("큰 작은 늙은 젊은 키큰 꼬마"))
+# Before a title written apart these are more often words than surnames: 이 (this), 한 (one),
+# 전 (former), 현 (current), 모 (a certain), 고 (the late). Before 씨, which follows only a
+# surname, they are surnames; so is 한 before 동무 or 동지 ("one comrade" is 동무 한 명).
+SPACED_TITLE_AMBIGUOUS: frozenset[str] = frozenset(["이", "한", "전", "현", "모", "고"])
+SPACED_TITLE_EXCEPTIONS: dict[str, frozenset[str]] = {
+    "씨": SPACED_TITLE_AMBIGUOUS,
+    "동무": frozenset(["한"]),
+    "동지": frozenset(["한"]),
+}
+# Dotted letters that are abbreviations, never initials of a person (U.N., U.S., D.P.R.K.).
+NOT_INITIALS: frozenset[str] = frozenset(
+    _words(
+        "us un uk eu dc pm am nk sk ie eg ok tv no st mr ms dr jr sr co ad bc vs rok usa prc ngo "
+        "ilo ussr"
+    )
+)
+
+
+def hangul_surnames_of_romanized(surname: str) -> set[str]:
+    """The Hangul forms a romanized surname may stand for: Pak -> 박, Son -> 손 and 선."""
+    forms: set[str] = set()
+    for row in _ROMAN_TO_ROWS.get(fold(surname).strip().lower(), []):
+        forms.update(_SURNAME_ROWS[row][0].split())
+    return forms
+
+
 # --- Romanized given names ---------------------------------------------------------------------
 
 _R_INITIALS = [
@@ -905,6 +1020,7 @@ class NameForms:
     aliases: tuple[GivenVariant, ...] = ()
     hangul_aliases: frozenset[str] = frozenset()
     given_syllables: int = 0
+    initials: frozenset[str] = frozenset()  # "kcm" and "cmk" for Kim Chol-min
 
 
 def split_romanized_name(name: str) -> tuple[str, str]:
@@ -968,6 +1084,9 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         hangul_surnames = surname_hangul_forms(hangul_surname)
         hangul_given_forms_ = hangul_initial_variants(hangul_given) if hangul_given else set()
         hangul_full = {s + g for s in hangul_surnames for g in hangul_given_forms_}
+    elif surname:
+        # Registered in Latin letters only: the surname alone is still found in Hangul (박 반장).
+        hangul_surnames = hangul_surnames_of_romanized(surname)
     alias_variants: list[GivenVariant] = []
     hangul_aliases: set[str] = set()
     for alias in aliases:
@@ -983,6 +1102,7 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
     if hangul and not hangul_full:
         hangul_aliases.add(hangul)
     return NameForms(
+        initials=_initials(surname, given, hangul_given),
         surnames=frozenset(surnames),
         given=tuple(variants),
         hangul_full=frozenset(hangul_full),
@@ -992,6 +1112,23 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         hangul_aliases=frozenset(hangul_aliases),
         given_syllables=syllables,
     )
+
+
+def _initials(surname: str, given: str, hangul_given: str) -> frozenset[str]:
+    """Initials in both orders from the name as registered and from the usual romanizations of
+    the Hangul given name: Kim Chol-min -> "kcm", "cmk"."""
+    if not surname:
+        return frozenset()
+    givens = [base for base in _romanized_given_bases(given)[:1] if base]
+    if hangul_given:
+        givens.extend(form for form in hangul_given_forms(hangul_given)[:2] if form)
+    heads = {surname.lower()[:1]}
+    found: set[str] = set()
+    for syllables in givens:
+        letters = "".join(syllable[:1] for syllable in syllables)
+        for head in heads:
+            found.update({head + letters, letters + head})
+    return frozenset(initial for initial in found if len(initial) >= 2)
 
 
 def name_forms(person: RegisteredPerson) -> NameForms:

@@ -137,9 +137,13 @@ def test_it_finds_the_given_name_alone(registry: list[RegisteredPerson]) -> None
     assert _found("Later Myong-chol ran.", registry) == [("Myong-chol", "Witness A")]
 
 
-def test_it_ignores_a_one_syllable_given_name_alone(registry: list[RegisteredPerson]) -> None:
-    """Il alone would hit everywhere; Ri Il is still found."""
-    assert _found("Il was a word. Ri Il was a man.", registry) == [("Ri Il", "Co-worker 1")]
+def test_it_finds_a_one_syllable_given_name_alone_only_in_a_name_s_place(
+    registry: list[RegisteredPerson],
+) -> None:
+    """Capitalised and standing alone, Il is Ri Il; lowercase, or inside Il-song, it is not."""
+    assert _found("il was a word. Ri Il-song came. Il was a man.", registry) == [
+        ("Il", "Co-worker 1")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -161,9 +165,9 @@ def test_it_finds_a_surname_after_a_title(
     assert [span.text for span in spans] == [surname]
 
 
-def test_it_ignores_a_surname_without_a_title(registry: list[RegisteredPerson]) -> None:
-    """Rim alone is too common to redact; the detector may propose it."""
-    assert _found("Rim said so.", registry) == []
+def test_it_finds_a_registered_surname_without_a_title(registry: list[RegisteredPerson]) -> None:
+    """Rim said so: a registered person's bare surname, in a person's place, is a mention."""
+    assert _found("Rim said so. The rim of the bowl.", registry) == [("Rim", "Witness A")]
 
 
 def test_it_withholds_a_surname_after_a_title_shared_by_two_persons(

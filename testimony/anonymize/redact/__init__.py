@@ -8,12 +8,15 @@ checks the neighbouring token against the person's surname spellings. The cost p
 with the length of the text, hardly with the registry.
 
 Decisions a reviewer should know:
-- A surname alone is a mention only after a title ("Mr. Rim", "Comrade Pak", "Rim-dongmu",
-  김씨, 림 동무). When several registered persons share that surname it is still redacted, with
-  "[name withheld]" and both pseudonyms in the reason: a wrong pseudonym would conflate two
-  people in a petition, a missed surname could expose one.
-- A given name alone counts only with two syllables or more: "Il" or "Chol" alone would hit
-  everywhere, but "Rim Il" is matched as a full name.
+- Every mention of a registered person counts: full name, surname alone, given name alone (one
+  syllable too), dotted initials and aliases, in both scripts. The rules for the parts of a
+  name standing alone are in `NameMatcher`'s docstring. When several registered persons share a
+  surname it is still redacted, with "[name withheld]" and both pseudonyms in the reason: a
+  wrong pseudonym would conflate two people in a petition, a missed surname could expose one.
+- Matching runs on a folded copy of the text (fullwidth letters, compatibility forms, invisible
+  format characters; `folding.py`); spans are mapped back onto the original characters.
+- The full names the detector finds are known for the rest of the same text: their surname
+  and given name alone are proposed too, as "[name withheld]".
 - A registered given name right after another known surname ("Pak Myong-chol" when only
   "Rim Myong-chol" is registered) is probably another person: the whole name is redacted as
   "[name withheld]" rather than given the registered person's pseudonym.

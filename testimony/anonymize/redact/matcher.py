@@ -4,19 +4,39 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from testimony.anonymize.folding import FoldedText, fold_text
 from testimony.anonymize.names import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORD_SPELLINGS,
+    HANGUL_NAME_PARTICLES,
+    HANGUL_NICKNAME_ADJECTIVES,
+    HANGUL_WORD_SYLLABLES,
+    LEADERSHIP_TITLES,
     LEADERSHIP_WORDS,
+    NAME_CUES,
+    NEVER_ALONE,
+    NOT_A_PERSON_AFTER,
+    NOT_INITIALS,
+    OBJECT_CUES,
+    PERSON_VERBS,
     ROMANIZED_SURNAMES,
     ROMANIZED_TITLES_AFTER,
+    SPACED_TITLE_AMBIGUOUS,
+    SPACED_TITLE_EXCEPTIONS,
+    SURNAMES,
     SURNAMES_NEEDING_CAPITAL,
     TITLES_BEFORE,
     GivenVariant,
     contains_hangul,
     fold,
+    hangul_surnames_of_romanized,
     name_forms,
+    split_hangul_name,
     split_romanized_name,
+    surname_hangul_forms,
+    surname_spellings,
     syllabify,
 )
 from testimony.anonymize.redact.merge import apply_spans, detected_spans, merge_detected
@@ -27,7 +47,6 @@ from testimony.anonymize.redact.vocabulary import (
     PLACE_CONNECTORS,
     PLACE_NAMES,
     PLACE_SUFFIXES,
-    SPACED_TITLE_AMBIGUOUS,
     is_place_word,
     is_tail,
     is_title_tail,
@@ -39,6 +58,8 @@ _PRIORITY_FULL = 1
 _PRIORITY_TITLE = 2
 _PRIORITY_GIVEN = 3
 _PRIORITY_OTHER_SURNAME = 4
+_PRIORITY_SURNAME_ALONE = 5
+_PRIORITY_GIVEN_ONE = 6
 
 # Latin tokens of the folded text; an apostrophe of McCune-Reischauer (Ch'ol, P'yong) is part
 # of the token, a possessive ('s) is not.
@@ -53,6 +74,20 @@ _PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
 _HANGUL_RUN_RE = re.compile(r"[가-힣]+")
 _HANGUL_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}")
 _HYPHENS = "‐‑–-"
+# Dotted initials: "K.C.M.", "K. C. M.", "K.C.M", "K.C." (two letters for a one-syllable name).
+_INITIALS_RE = re.compile(
+    r"(?<![A-Za-z0-9.])([A-Z])\.[ \u00a0]?([A-Z])\.(?:[ \u00a0]?([A-Z])(?:\.|(?![A-Za-z0-9])))?"
+    r"(?![A-Za-z0-9])"
+)
+_SENTENCE_END = ".!?:;\n\r"
+_OPENING = " \t\u00a0\"'“‘(«[-–—"
+_DETECTED_PREFIX = "the detected name"
+# After a grammar word opening a sentence these make an idiom, not a person ("So was I").
+_AUXILIARIES = frozenset(
+    ["was", "is", "had", "has", "did", "would", "could", "will", "can", "must", "never", "also"]
+)
+# The reasons of the weakest registered findings: a part of a name standing alone.
+_PARTS_ALONE = ("surname alone", "one-syllable given name", "one-syllable Hangul given name")
 
 
 @cache
@@ -85,6 +120,9 @@ class _Entry:
     label: str  # the pseudonym, or the public figure as listed
     surnames: frozenset[str]
     given_syllables: int
+    # For a public figure: every spelling of its surname in both scripts, to tell when a bare
+    # surname in the same text may be theirs.
+    shared_surnames: frozenset[str] = frozenset()
 
     @property
     def public(self) -> bool:
@@ -98,18 +136,25 @@ class _Candidate:
     priority: int
     entries: frozenset[int]
     reason: str
+    surname: str = ""  # a bare surname: its spelling, to compare with the public figures
 
 
 class _GivenKey:
     """Everyone whose given name (or alias) can be spelled as one joined key."""
 
-    __slots__ = ("_alone", "_groups", "boundaries", "entries")
+    __slots__ = ("_alone", "_groups", "_one", "boundaries", "entries")
 
     def __init__(self) -> None:
         self.boundaries: set[int] = set()
         self.entries: list[int] = []
         self._groups: dict[tuple[frozenset[str], bool], frozenset[int]] | None = None
         self._alone: frozenset[int] = frozenset()
+        self._one: frozenset[int] = frozenset()
+
+    def one_syllable(self, table: list["_Entry"]) -> frozenset[int]:
+        """The persons whose one-syllable given name this key spells ("Hyok", "Chol")."""
+        self.grouped(table)
+        return self._one
 
     def grouped(
         self, table: list["_Entry"]
@@ -128,11 +173,45 @@ class _GivenKey:
                 for eid in self.entries
                 if not table[eid].public and table[eid].given_syllables >= 2
             )
+            self._one = frozenset(
+                eid
+                for eid in self.entries
+                if not table[eid].public and table[eid].given_syllables == 1
+            )
         return self._groups, self._alone
 
 
 class NameMatcher:
-    """Finds registered persons in a text, and the public figures and places to leave alone."""
+    """Finds registered persons in a text, and the public figures and places to leave alone.
+
+    The text is folded first (`folding.fold_text`: NFKC, format characters dropped); every span
+    is found on the folded copy and mapped back, so that it covers every original character of
+    the name, the invisible ones inside it included. Offsets are always those of the input.
+
+    Parts of a registered name standing alone (Latin letters):
+    - Surname: capitalised, not part of another name (a capitalised Korean-looking word right
+      after it, "Pak Yong-chol"; a capitalised word before it, "Wang Li"; a hyphen, "Moon-lit"),
+      not after a leadership title (Marshal, General, Chairman, Supreme Leader) nor before
+      "regime", "dynasty" ... "I" never. A spelling that is also an English word (So, No, Do,
+      An, Song, Moon, Park ...) needs a person's grammar, given in the reason: possessive
+      ("Song's"), subject of a verb of the list ("Song said"; but a grammar word such as So,
+      No, Do opening a sentence before an auxiliary is an idiom: "So was I"), after
+      "named"/"called"/"name was", or object of a verb of hitting or telling ("beat So").
+    - One-syllable given name ("Hyok", "Chol"): the same, and not beside another capitalised
+      word; longer given names count anywhere, as before.
+    - Initials: dotted, in either order (K.C.M., K. C. M., C.M.K.); undotted ("KCM") only
+      after a title. Abbreviations (U.N., U.S. ...) never.
+    - A bare surname that a public figure found in the same text also carries (a witness Kim
+      and Kim Jong-un) gets "[name withheld]" and a reason naming both, for the reviewer.
+
+    In Hangul:
+    - Surname with a title (김씨, 림 동무; spaced 이/한/전/현/모/고 only before 씨, and 한 before
+      동무/동지), in a nickname (큰 박, 작은 김), or as a whole word with a particle (박은, 박이,
+      박을, 박의 ...) unless the syllable is an ordinary word (이, 나, 제, 한, 전, 안, 길, 강 ...:
+      `names.HANGUL_WORD_SYLLABLES`) or the word follows an object (못을 박은).
+    - One-syllable given name with a particle (혁이, 철은) unless an ordinary word (일은, 수가);
+      those only in the affectionate form with a particle after it (일이가).
+    """
 
     def __init__(
         self, persons: list[RegisteredPerson], public_figures: list[str] | None = None
@@ -149,6 +228,7 @@ class NameMatcher:
         self._hangul_given: dict[str, list[int]] = {}
         self._hangul_alias: dict[str, list[int]] = {}
         self._hangul_surname: dict[str, list[int]] = {}
+        self._initials: dict[str, list[int]] = {}
         self._max_tokens = 1
         self._max_hangul = 1
         # Every joined key cut at a syllable boundary ("myong" for "myongchol"): the scan goes
@@ -169,6 +249,8 @@ class NameMatcher:
             for key, eids in table.items():
                 table[key] = frozenset(eids)  # type: ignore[assignment]
             self._hangul_keys.update(table if table is not self._surname_title else ())
+        for key, eids in self._initials.items():
+            self._initials[key] = frozenset(eids)  # type: ignore[assignment]
 
     # --- building ---
 
@@ -195,6 +277,9 @@ class NameMatcher:
             self._index_given(self._aliases, variant, eid)
         for surname in forms.surnames:
             self._surname_title.setdefault(surname, []).append(eid)
+        for initials in forms.initials:
+            if initials not in NOT_INITIALS:
+                self._initials.setdefault(initials, []).append(eid)
         for table, keys in (
             (self._hangul_full, forms.hangul_full),
             (self._hangul_given, forms.hangul_given),
@@ -212,7 +297,9 @@ class NameMatcher:
         eid = len(self._entries)
         if contains_hangul(figure):
             key = re.sub(r"\s+", "", figure)
-            self._entries.append(_Entry(None, figure, frozenset(), len(key)))
+            hangul_surname = split_hangul_name(key)[0]
+            shared = surname_hangul_forms(hangul_surname) | surname_spellings(hangul_surname)
+            self._entries.append(_Entry(None, figure, frozenset(), len(key), frozenset(shared)))
             self._hangul_full.setdefault(key, []).append(eid)
             self._hangul_keys.add(key)
             self._max_hangul = max(self._max_hangul, len(key))
@@ -221,7 +308,10 @@ class NameMatcher:
         words = [word for word in re.split(rf"[\s{_HYPHENS}]+", fold(given).lower()) if word]
         if not surname or not words:
             return
-        self._entries.append(_Entry(None, figure, frozenset({surname.lower()}), len(words)))
+        shared = surname_spellings(surname) | hangul_surnames_of_romanized(surname)
+        self._entries.append(
+            _Entry(None, figure, frozenset({surname.lower()}), len(words), frozenset(shared))
+        )
         offsets: set[int] = set()
         position = 0
         for word in words[:-1]:
@@ -243,24 +333,41 @@ class NameMatcher:
     # --- scanning ---
 
     def find(self, text: str) -> tuple[list[Span], list[tuple[int, int]]]:
-        """Registered-name spans, and the ranges kept on purpose (public figures, places)."""
+        """Registered-name spans, and the ranges kept on purpose (public figures, places), with
+        offsets into `text`. The matching is done on the folded copy of `text`."""
+        folded = fold_text(text)
+        spans, kept = self._find_folded(folded.text)
+        return _to_original(folded, spans), _ranges_to_original(folded, kept)
+
+    def _find_folded(self, text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         candidates: list[_Candidate] = []
-        folded = fold_for_matching(text)
-        candidates.extend(self._latin_candidates(text, folded))
+        lowered = fold_for_matching(text)
+        candidates.extend(self._latin_candidates(text, lowered))
+        if self._initials and "." in text:
+            candidates.extend(self._initials_candidates(text))
         if any("가" <= char <= "힣" for char in text):
             candidates.extend(self._hangul_candidates(text))
+        chosen = _resolve(candidates, len(text))
+        public_surnames: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.priority == _PRIORITY_KEEP:
+                for eid in candidate.entries:
+                    entry = self._entries[eid]
+                    for surname in entry.shared_surnames:
+                        public_surnames.setdefault(surname, entry.label)
         spans: list[Span] = []
         kept: list[tuple[int, int]] = []
-        for candidate in _resolve(candidates, len(text)):
+        for candidate in chosen:
             if candidate.priority == _PRIORITY_KEEP:
                 kept.append((candidate.start, candidate.end))
             else:
-                spans.append(self._span(text, candidate))
+                shared_with = public_surnames.get(candidate.surname, "")
+                spans.append(self._span(text, candidate, shared_with))
         spans.sort(key=lambda span: span.start)
         kept.sort()
         return spans, kept
 
-    def _span(self, text: str, candidate: _Candidate) -> Span:
+    def _span(self, text: str, candidate: _Candidate, shared_with: str = "") -> Span:
         # A surname after a title can point at hundreds of persons in a large registry: look
         # at no more pseudonyms than needed to know whether they are all the same person.
         pseudonyms: set[str] = set()
@@ -273,7 +380,11 @@ class NameMatcher:
             key = person.key if not key or key == person.key else "several"
             if len(pseudonyms) > 3:
                 break
-        if len(pseudonyms) == 1 and candidate.priority != _PRIORITY_OTHER_SURNAME:
+        if (
+            len(pseudonyms) == 1
+            and candidate.priority != _PRIORITY_OTHER_SURNAME
+            and not shared_with
+        ):
             replacement = next(iter(pseudonyms))
             key = "" if key == "several" else key
             reason = f"registered: {candidate.reason} of {replacement}"
@@ -285,6 +396,10 @@ class NameMatcher:
                 f" or {more} other registered persons" if more > 0 else ""
             )
             reason = f"registered: {candidate.reason} of {listed}"
+            if shared_with:
+                reason += (
+                    f"; the public figure {shared_with} in this text has it too: check who is meant"
+                )
         return Span(
             candidate.start,
             candidate.end,
@@ -305,18 +420,36 @@ class NameMatcher:
             scan.at(index)
         return scan.found
 
+    def _initials_candidates(self, text: str) -> list[_Candidate]:
+        """Dotted initials of a registered name, in either order: K.C.M., K. C. M., C.M.K."""
+        found = []
+        for match in _INITIALS_RE.finditer(text):
+            letters = "".join(group for group in match.groups() if group).lower()
+            eids = self._initials.get(letters)
+            if eids:
+                found.append(
+                    _Candidate(
+                        match.start(), match.end(), _PRIORITY_TITLE, frozenset(eids), "initials"
+                    )
+                )
+        return found
+
     def _hangul_candidates(self, text: str) -> list[_Candidate]:
         runs = [(match.start(), match.group()) for match in _HANGUL_RUN_RE.finditer(text)]
         found: list[_Candidate] = []
         for number, (start, word) in enumerate(runs):
-            following = None
+            following = preceding = None
             if number + 1 < len(runs):
                 next_start, next_word = runs[number + 1]
                 if _HANGUL_GAP_RE.fullmatch(text, start + len(word), next_start):
                     following = (next_start, next_word)
+            if number > 0:
+                previous_start, previous_word = runs[number - 1]
+                if _HANGUL_GAP_RE.fullmatch(text, previous_start + len(previous_word), start):
+                    preceding = previous_word
             for length in range(min(len(word), self._max_hangul), 0, -1):
                 if word[:length] in self._hangul_keys:
-                    self._hangul_at(start, word, length, following, found)
+                    self._hangul_at(start, word, length, following, preceding, found)
         return found
 
     def _hangul_at(
@@ -325,6 +458,7 @@ class NameMatcher:
         word: str,
         length: int,
         following: tuple[int, str] | None,
+        preceding: str | None,
         found: list[_Candidate],
     ) -> None:
         prefix, rest = word[:length], word[length:]
@@ -355,13 +489,60 @@ class NameMatcher:
                             start, end, _PRIORITY_GIVEN, frozenset(eids), "Hangul given name"
                         )
                     )
+            elif eids and rest and _one_syllable_name_tail(prefix, rest):
+                eids = [eid for eid in eids if self._entries[eid].given_syllables == 1]
+                if eids:
+                    found.append(
+                        _Candidate(
+                            start,
+                            end,
+                            _PRIORITY_GIVEN_ONE,
+                            frozenset(eids),
+                            "one-syllable Hangul given name before a particle",
+                        )
+                    )
         eids = self._hangul_surname.get(prefix)
         if not eids:
             return
         if rest and is_title_tail(rest):
             found.append(
                 _Candidate(
-                    start, end, _PRIORITY_TITLE, frozenset(eids), "Hangul surname before a title"
+                    start,
+                    end,
+                    _PRIORITY_TITLE,
+                    frozenset(eids),
+                    "Hangul surname before a title",
+                )
+            )
+        if (
+            preceding in HANGUL_NICKNAME_ADJECTIVES
+            and prefix not in HANGUL_WORD_SYLLABLES
+            and (not rest or rest in HANGUL_NAME_PARTICLES)
+        ):
+            found.append(
+                _Candidate(
+                    start,
+                    end,
+                    _PRIORITY_TITLE,
+                    frozenset(eids),
+                    f"Hangul surname in the nickname '{preceding} {prefix}'",
+                )
+            )
+        # "못을 박은": after an object, 박은 is a verb.
+        after_object = rest in ("은", "는", "을") and bool(preceding) and preceding[-1:] in "을를"
+        if (
+            rest in HANGUL_NAME_PARTICLES
+            and prefix not in HANGUL_WORD_SYLLABLES
+            and not after_object
+        ):
+            found.append(
+                _Candidate(
+                    start,
+                    end,
+                    _PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    "Hangul surname alone before a particle",
+                    prefix,
                 )
             )
         if rest or following is None:
@@ -381,22 +562,143 @@ class NameMatcher:
                         "Hangul name",
                     )
                 )
-        if prefix not in SPACED_TITLE_AMBIGUOUS and is_title_tail(next_word):
+        if is_title_tail(next_word) and (
+            prefix not in SPACED_TITLE_AMBIGUOUS
+            or any(
+                next_word.startswith(title) and prefix in allowed
+                for title, allowed in SPACED_TITLE_EXCEPTIONS.items()
+            )
+        ):
             found.append(
                 _Candidate(
-                    start, end, _PRIORITY_TITLE, frozenset(eids), "Hangul surname before a title"
+                    start,
+                    end,
+                    _PRIORITY_TITLE,
+                    frozenset(eids),
+                    "Hangul surname before a title",
                 )
             )
 
     def anonymize(self, text: str, detect: bool = True) -> Result:
-        """Every registered (and, with `detect`, detected) name replaced; offsets into `text`."""
-        registered, kept = self.find(text)
+        """Every registered (and, with `detect`, detected) name replaced; offsets into `text`.
+
+        Matching and detection run on the folded copy of `text` (fullwidth letters folded,
+        invisible characters dropped); every span is mapped back onto the original characters,
+        the invisible ones inside a name included."""
+        folded = fold_text(text)
+        registered, kept = self._find_folded(folded.text)
         spans = list(registered)
         if detect:
-            exclude = [(span.start, span.end) for span in registered] + kept
-            detected = detected_spans(text, exclude, self.public_figures)
+            # A surname or a one-syllable name alone does not stop the detector from proposing
+            # the longer name around it ("Wang Li"): the longer span wins in the merge.
+            exclude = [
+                (span.start, span.end) for span in registered if not _is_part_alone(span)
+            ] + kept
+            detected = detected_spans(folded.text, exclude, self.public_figures)
+            detected += self._mentions_of_detected(folded.text, detected, spans, kept)
             spans = merge_detected(registered, detected, kept)
+        spans = _to_original(folded, spans)
         return Result(apply_spans(text, spans), spans)
+
+    def _mentions_of_detected(
+        self,
+        text: str,
+        detected: list[Span],
+        registered: list[Span],
+        kept: list[tuple[int, int]],
+    ) -> list[Span]:
+        """The bare surnames, given names and initials of the full names the detector found,
+        wherever else they occur in the same text ("Pak Chol-min ... later Pak said")."""
+        transients = []
+        for number, span in enumerate(detected):
+            person = _transient_person(number, span.text)
+            if person is not None:
+                transients.append(person)
+        if not transients:
+            return []
+        second, _kept = NameMatcher(transients, self.public_figures)._find_folded(text)
+        taken = [(span.start, span.end) for span in [*detected, *registered]] + kept
+        mentions = []
+        for span in second:
+            if any(span.start < end and start < span.end for start, end in taken):
+                continue
+            mentions.append(
+                Span(
+                    span.start,
+                    span.end,
+                    span.text,
+                    AMBIGUOUS_REPLACEMENT,
+                    "detected",
+                    span.reason.replace("registered: ", "", 1),
+                )
+            )
+        return mentions
+
+
+def _transient_person(number: int, name: str) -> RegisteredPerson | None:
+    """A detected full name as a person known for this text only, or None if it is not a full
+    Korean name (a surname after a title, a foreign name, a nickname)."""
+    label = f"{_DETECTED_PREFIX} '{name}'"
+    if contains_hangul(name):
+        compact = re.sub(r"\s+", "", name)
+        surname, given = split_hangul_name(compact)
+        if not (2 <= len(compact) <= 4 and given and surname in SURNAMES):
+            return None
+        return RegisteredPerson(f"detected-{number}", "", label, compact)
+    surname, given = split_romanized_name(name)
+    words = [word for word in re.split(rf"[\s{_HYPHENS}]+", fold(given).lower()) if word]
+    if surname.lower() not in ROMANIZED_SURNAMES or not words or len(words) > 2:
+        return None
+    if not all(syllabify(word) for word in words):
+        return None
+    return RegisteredPerson(f"detected-{number}", name, label)
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_korean(word: str) -> bool:
+    """Whether a word splits into romanized Korean syllables (Chol-min does, Then does too)."""
+    return bool(syllabify(word))
+
+
+def _is_part_alone(span: Span) -> bool:
+    return any(part in span.reason for part in _PARTS_ALONE)
+
+
+def _one_syllable_name_tail(syllable: str, rest: str) -> bool:
+    """혁이, 혁이가, 철은, 혁아: a one-syllable given name before a particle. A syllable that is
+    also a word (일, 수, 남 ...) only in the affectionate form with a particle after it (일이가)."""
+    if rest.startswith("이") and rest[1:] in HANGUL_NAME_PARTICLES:
+        return True
+    if syllable in HANGUL_WORD_SYLLABLES:
+        return False
+    return rest in HANGUL_NAME_PARTICLES or is_title_tail(rest)
+
+
+def _to_original(folded: FoldedText, spans: list[Span]) -> list[Span]:
+    """Spans found on the folded copy, moved onto the original text's characters."""
+    if folded.identical:
+        return spans
+    moved: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        start, end = folded.original_span(span.start, span.end)
+        if moved and start < moved[-1].end:
+            continue  # two names inside one folded character: the first keeps it
+        moved.append(
+            Span(
+                start,
+                end,
+                folded.original[start:end],
+                span.replacement,
+                span.source,
+                span.reason,
+                span.person_key,
+            )
+        )
+    return moved
+
+
+def _ranges_to_original(folded: FoldedText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [folded.original_span(start, end) for start, end in ranges]
 
 
 def _token_key(token: str) -> str:
@@ -460,6 +762,123 @@ class _LatinScan:
                 eids = matcher._surname_title.get(key)
                 if eids and self.surname_ok(first):
                     self.add(first, first, _PRIORITY_TITLE, eids, "surname before a Korean title")
+        if key in matcher._surname_title and self.capitalised(first):
+            self.surname_alone(first)
+
+    def sentence_start(self, index: int) -> bool:
+        """Whether token `index` opens a sentence (or the text, a line, a quotation)."""
+        position = self.starts[index] - 1
+        while position >= 0 and self.folded[position] in _OPENING:
+            position -= 1
+        return position < 0 or self.folded[position] in _SENTENCE_END
+
+    def followed_closely(self, index: int) -> bool:
+        """Whether the next token follows after plain spaces."""
+        return index + 1 < self.count and self.gap(index) in (" ", "\u00a0", "  ")
+
+    def person_context(self, index: int) -> str:
+        """Why grammar makes token `index` a person, or "" (for English-word spellings)."""
+        keys = self.keys
+        end = self.ends[index]
+        if (
+            self.folded[end : end + 2] in ("'s", "’s")
+            and not self.folded[end + 2 : end + 3].isalpha()
+        ):
+            return "possessive"
+        if (
+            self.followed_closely(index)
+            and keys[index + 1] in PERSON_VERBS
+            and not (
+                keys[index] in ENGLISH_FUNCTION_WORDS
+                and keys[index + 1] in _AUXILIARIES
+                and self.sentence_start(index)
+            )
+        ):
+            return f"subject of '{keys[index + 1]}'"
+        if index > 0 and not self.sentence_start(index):
+            previous = keys[index - 1]
+            gap = self.gap(index - 1)
+            if previous in NAME_CUES and gap in (" ", ", ", ": "):
+                return f"after '{previous}'"
+            if previous in ("was", "is") and index > 1 and keys[index - 2] == "name" and gap == " ":
+                return "after 'name was'"
+            if previous in OBJECT_CUES and gap == " ":
+                return f"after '{previous}'"
+        return ""
+
+    def part_of_another_name(self, index: int) -> bool:
+        """A capitalised Korean-looking word right after it ("Pak Chol-min"): another
+        person's full name, left to the detector; or a hyphenated given name just before it
+        ("Chol-min Pak")."""
+        if self.followed_closely(index):
+            following = self.keys[index + 1]
+            if (
+                self.capitalised(index + 1)
+                and following not in ROMANIZED_TITLES_AFTER
+                and following not in PERSON_VERBS
+                and _reads_as_korean(following)
+            ):
+                return True
+        if index == 0 or self.gap(index - 1) not in (" ", "\u00a0"):
+            return False
+        previous = index - 1
+        if index > 1 and self.gap(index - 2) in _HYPHENS:
+            return True
+        # "Wang Li", "Robert Lee": a capitalised word before it, other than a title or a cue.
+        return (
+            self.capitalised(previous)
+            and not self.sentence_start(previous)
+            and self.keys[previous] not in TITLES_BEFORE
+            and self.keys[previous] not in NAME_CUES
+        )
+
+    def surname_alone(self, index: int) -> None:
+        """A registered surname without a title: "Pak said", "Kwak's team leader", "his last
+        name, Kim,". English-word spellings need a person's grammar around them."""
+        key = self.keys[index]
+        if key in NEVER_ALONE:
+            return
+        if index + 1 < self.count:
+            gap = self.gap(index)
+            if gap == "" or gap[:1] in _HYPHENS or (gap[:1] == "." and len(key) == 1):
+                return  # "Moon-lit", "Rim-il", "O.K."
+            if self.keys[index + 1] in NOT_A_PERSON_AFTER and gap == " ":
+                return
+        if index > 0:
+            gap = self.gap(index - 1)
+            if gap[-1:] in _HYPHENS or gap == "":
+                return
+            previous = self.keys[index - 1]
+            if previous in LEADERSHIP_TITLES:
+                return
+            if previous == "leader" and index > 1 and self.keys[index - 2] in LEADERSHIP_WORDS:
+                return
+        if self.part_of_another_name(index):
+            return
+        reason = "surname alone"
+        if key in ENGLISH_WORD_SPELLINGS:
+            context = self.person_context(index)
+            if not context:
+                return
+            reason = f"surname alone, {context}"
+        eids = self.matcher._surname_title[key]
+        self.add(index, index, _PRIORITY_SURNAME_ALONE, eids, reason, key)
+
+    def given_one_syllable(self, index: int, eids: frozenset[int]) -> None:
+        """A one-syllable given name alone ("Hyok was nineteen"): capitalised, in a name's
+        place, not part of another name."""
+        key = self.keys[index]
+        if not self.capitalised(index) or self.part_of_another_name(index):
+            return
+        if self.followed_closely(index) and self.capitalised(index + 1):
+            return
+        reason = "one-syllable given name"
+        if key in ENGLISH_WORD_SPELLINGS:
+            context = self.person_context(index)
+            if not context:
+                return
+            reason = f"one-syllable given name, {context}"
+        self.add(index, index, _PRIORITY_GIVEN_ONE, eids, reason)
 
     def surname_ok(self, index: int) -> bool:
         return self.keys[index] not in SURNAMES_NEEDING_CAPITAL or self.capitalised(index)
@@ -468,6 +887,10 @@ class _LatinScan:
         if self.keys[title] == "leader" and title > 0 and self.keys[title - 1] in LEADERSHIP_WORDS:
             return
         surname = title + 1
+        word = self.text[self.starts[surname] : self.ends[surname]]
+        initials = self.matcher._initials.get(self.keys[surname])
+        if initials and word.isupper() and 2 <= len(word) <= 3:
+            self.add(surname, surname, _PRIORITY_FULL, initials, "initials after a title")
         eids = self.matcher._surname_title.get(self.keys[surname])
         if not eids or not self.surname_ok(surname):
             return
@@ -478,7 +901,13 @@ class _LatinScan:
         ):
             return  # "Mr. Rim-il": the name goes on
         title_word = self.text[self.starts[title] : self.ends[title]]
-        self.add(surname, surname, _PRIORITY_TITLE, eids, f"surname after the title '{title_word}'")
+        self.add(
+            surname,
+            surname,
+            _PRIORITY_TITLE,
+            eids,
+            f"surname after the title '{title_word}'",
+        )
 
     def given_hit(self, first: int, last: int, key: _GivenKey, single: bool, joined: str) -> None:
         groups, alone_ids = key.grouped(self.matcher._entries)
@@ -511,6 +940,23 @@ class _LatinScan:
         # Where a full name matched too, the longer full-name candidate wins in _resolve.
         alone = alone_ids
         if not alone:
+            one = key.one_syllable(self.matcher._entries)
+            if one and single and joined not in PLACE_NAMES:
+                if (
+                    before >= 0
+                    and keys[before] in ROMANIZED_SURNAMES
+                    and self.capitalised(before)
+                    and keys[before] not in SURNAMES_NEEDING_CAPITAL
+                ):
+                    self.add(
+                        before,
+                        last,
+                        _PRIORITY_OTHER_SURNAME,
+                        one,
+                        "given name after another surname",
+                    )
+                else:
+                    self.given_one_syllable(first, one)
             return
         if single and joined in PLACE_NAMES:
             self.add(first, last, _PRIORITY_KEEP, alone, "place name")
@@ -534,11 +980,21 @@ class _LatinScan:
         else:
             self.add(first, last, _PRIORITY_FULL, eids, "full name")
 
-    def add(self, first: int, last: int, priority: int, eids: Iterable[int], reason: str) -> None:
+    def add(
+        self,
+        first: int,
+        last: int,
+        priority: int,
+        eids: Iterable[int],
+        reason: str,
+        surname: str = "",
+    ) -> None:
         if priority != _PRIORITY_KEEP and self.place_follows(last):
             priority, reason = _PRIORITY_KEEP, "place"
         self.found.append(
-            _Candidate(self.starts[first], self.ends[last], priority, frozenset(eids), reason)
+            _Candidate(
+                self.starts[first], self.ends[last], priority, frozenset(eids), reason, surname
+            )
         )
 
     def place_follows(self, last: int) -> bool:
@@ -571,6 +1027,7 @@ def _resolve(candidates: list[_Candidate], length: int) -> list[_Candidate]:
                 known.priority,
                 known.entries | candidate.entries,
                 known.reason,
+                known.surname,
             )
     chosen = []
     taken = bytearray(length)

@@ -103,6 +103,21 @@ PLACE_SUFFIXES: frozenset[str] = frozenset(
         "plant",
         "shipyard",
         "airport",
+        "river",
+        "lake",
+        "sea",
+        "island",
+        "bay",
+        "valley",
+        "mountain",
+        "mountains",
+        "hotel",
+        "restaurant",
+        "market",
+        "bank",
+        "ministry",
+        "bureau",
+        "department",
     ]
 )
 # Words allowed between the name and the suffix in an organisation's name.
@@ -291,9 +306,6 @@ TAIL_PIECES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-# Before a title and after a space these are more often words than surnames:
-# 이 ("this"), 한 ("one"), 전 ("former"), 현 ("current"), 모 ("a certain"), 고 ("the late").
-SPACED_TITLE_AMBIGUOUS = frozenset(["이", "한", "전", "현", "모", "고"])
 
 
 @lru_cache(maxsize=16384)

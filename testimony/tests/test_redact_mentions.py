@@ -1,0 +1,411 @@
+"""Every mention of a known person: bare surnames, given names alone, initials and aliases, in
+both scripts, on text folded for matching (fullwidth letters, invisible characters)."""
+
+import time
+
+import pytest
+
+from testimony.anonymize.redact import AMBIGUOUS_REPLACEMENT, NameMatcher, anonymize
+from testimony.anonymize.spans import RegisteredPerson, Result, Span
+
+
+@pytest.fixture
+def pak() -> RegisteredPerson:
+    """The witness, Pak Chol-min (박철민)."""
+    return RegisteredPerson("p1", "Pak Chol-min", "Witness A", "박철민", ("Big Pak",), "witness")
+
+
+@pytest.fixture
+def kwak() -> RegisteredPerson:
+    """The supervisor, Kwak Hyok (곽혁): a one-syllable given name."""
+    return RegisteredPerson("p2", "Kwak Hyok", "Supervisor 1", "곽혁", ("곰",), "supervisor")
+
+
+@pytest.fixture
+def kim() -> RegisteredPerson:
+    """A co-worker, Kim Yong-su (김영수): the surname of the leadership."""
+    return RegisteredPerson("p3", "Kim Yong-su", "Co-worker 1", "김영수")
+
+
+@pytest.fixture
+def song() -> RegisteredPerson:
+    """A co-worker, Song Il-nam (송일남): a surname that is an English word."""
+    return RegisteredPerson("p4", "Song Il-nam", "Co-worker 2", "송일남")
+
+
+@pytest.fixture
+def so() -> RegisteredPerson:
+    """A relative, So Myong-ho (소명호): a surname that is an English function word."""
+    return RegisteredPerson("p5", "So Myong-ho", "Relative 1", "소명호")
+
+
+@pytest.fixture
+def han() -> RegisteredPerson:
+    """A relative, Han Chol (한철): 한 is also "one"."""
+    return RegisteredPerson("p6", "Han Chol", "Relative 2", "한철")
+
+
+@pytest.fixture
+def registry(
+    pak: RegisteredPerson,
+    kwak: RegisteredPerson,
+    kim: RegisteredPerson,
+    song: RegisteredPerson,
+    so: RegisteredPerson,
+    han: RegisteredPerson,
+) -> list[RegisteredPerson]:
+    return [pak, kwak, kim, song, so, han]
+
+
+def _redact(text: str, persons: list[RegisteredPerson], detect: bool = False) -> Result:
+    result = anonymize(text, persons, detect=detect)
+    previous_end = 0
+    for span in result.spans:
+        assert text[span.start : span.end] == span.text
+        assert span.start >= previous_end
+        previous_end = span.end
+    return result
+
+
+def _found(text: str, persons: list[RegisteredPerson]) -> list[tuple[str, str]]:
+    return [(span.text, span.replacement) for span in _redact(text, persons).spans]
+
+
+# --- Bare surnames -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pak said the wages were gone.",
+        "Later Pak took our passports.",
+        "We were afraid of Pak, who watched us.",
+        "Park said nothing.",
+        "“Pak!” someone shouted.",
+    ],
+)
+def test_it_finds_a_bare_registered_surname(text: str, registry: list[RegisteredPerson]) -> None:
+    """A registered surname alone, at the start of a sentence or inside it, in any spelling."""
+    spans = _redact(text, registry).spans
+    assert [(span.replacement, "surname alone" in span.reason) for span in spans] == [
+        ("Witness A", True)
+    ]
+
+
+def test_it_finds_a_bare_surname_in_the_possessive(registry: list[RegisteredPerson]) -> None:
+    """Kwak's team leader: the span is the surname, the 's stays."""
+    result = _redact("Kwak's team leader beat him.", registry)
+    assert result.text == "Supervisor 1's team leader beat him."
+
+
+def test_it_finds_a_surname_given_between_commas(registry: list[RegisteredPerson]) -> None:
+    """He gave only his last name, Kim, and left."""
+    assert _found("He gave only his last name, Kim, and left.", registry) == [
+        ("Kim", "Co-worker 1")
+    ]
+
+
+def test_it_leaves_another_person_s_full_name_to_the_detector(
+    registry: list[RegisteredPerson],
+) -> None:
+    """Pak Yong-chol and Wang Li are other people: no registered Pak or Li inside them."""
+    li = RegisteredPerson("p9", "Ri Sun-hui", "Witness B", "리순희")
+    assert _found("Pak Yong-chol came. The director, Wang Li, signed.", [*registry, li]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Song said nothing.", ["Song"]),
+        ("Song's wife wrote to him.", ["Song"]),
+        ("They beat So until he fainted.", ["So"]),
+        ("A man named Song came.", ["Song"]),
+        ("Comrade So watched us.", ["So"]),
+        ("So we left at night.", []),
+        ("No one came.", []),
+        ("So was I.", []),
+        ("Do you know where he went? O God, no.", []),
+        ("Do said nothing.", ["Do"]),
+        ("We watched the moon and sang a song.", []),
+        ("Park the truck behind the shed.", []),
+        ("A Song and dance.", []),
+        ("Moon-lit nights were the worst.", []),
+    ],
+)
+def test_english_word_surnames_count_only_where_the_grammar_says_person(
+    text: str, found: list[str], registry: list[RegisteredPerson]
+) -> None:
+    """Song, So, No, Moon, Park: a person as subject, possessive, object or after a cue."""
+    moon = RegisteredPerson("p7", "Moon Kyong-ae", "Relative 3", "문경애")
+    no = RegisteredPerson("p8", "No Chun-sik", "Official 1", "노춘식")
+    do = RegisteredPerson("p9", "Do Kyong-il", "Official 2", "도경일")
+    o = RegisteredPerson("p10", "O Jin-u", "Official 3", "오진우")
+    assert [span.text for span in _redact(text, [*registry, moon, no, do, o]).spans] == found
+
+
+def test_an_english_word_surname_gives_its_reason(registry: list[RegisteredPerson]) -> None:
+    """The reviewer sees why "Song" was taken for a person."""
+    (span,) = _redact("Song said nothing.", registry).spans
+    assert "subject of 'said'" in span.reason
+
+
+def test_a_bare_surname_shared_by_two_persons_is_withheld(pak: RegisteredPerson) -> None:
+    """Two registered Paks: the bare surname gets no pseudonym, both are named in the reason."""
+    other = RegisteredPerson("p9", "Pak Un-ju", "Witness B", "박은주")
+    (span,) = _redact("Pak said so.", [pak, other]).spans
+    assert span.replacement == AMBIGUOUS_REPLACEMENT
+    assert "Witness A" in span.reason
+    assert "Witness B" in span.reason
+
+
+def test_a_bare_surname_a_public_figure_shares_is_proposed_for_review(
+    kim: RegisteredPerson,
+) -> None:
+    """Kim Jong-un stays; a later bare Kim may be either: withheld, and the reason says why."""
+    result = _redact("Kim Jong-un was on the wall. Kim said nothing. Mr. Kim beat us.", [kim])
+    assert "Kim Jong-un was on the wall." in result.text
+    bare, titled = result.spans
+    assert (bare.text, bare.replacement) == ("Kim", AMBIGUOUS_REPLACEMENT)
+    assert "Kim Jong-un" in bare.reason
+    assert "Co-worker 1" in bare.reason
+    assert (titled.text, titled.replacement) == ("Kim", "Co-worker 1")
+
+
+def test_the_leadership_is_not_a_bare_surname(kim: RegisteredPerson) -> None:
+    """Marshal Kim, Supreme Leader Kim and the Kim regime are not the co-worker."""
+    text = "Marshal Kim spoke. Supreme Leader Kim smiled. The Kim regime paid nothing."
+    assert _found(text, [kim]) == []
+
+
+def test_places_named_after_people_stay(kim: RegisteredPerson) -> None:
+    """Kim Il-sung Square and Kim Chaek University are places, even with a Kim registered."""
+    text = "We marched on Kim Il-sung Square. He studied at Kim Chaek University. 김책공업종합대학."
+    assert _found(text, [kim]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("박은 여권을 가져갔다.", ["박"]),
+        ("박이 우리를 때렸다.", ["박"]),
+        ("우리는 박을 무서워했다.", ["박"]),
+        ("박 씨가 왔다.", ["박"]),
+        ("박씨는 웃었다.", ["박"]),
+        ("큰 박이 소리쳤다.", ["박"]),
+        ("작은 김은 울었다.", ["김"]),
+        ("한 동무가 왔다.", ["한"]),
+        ("한 씨가 말했다.", ["한"]),
+        ("한 사람이 왔다.", []),
+        ("한 달에 하루도 쉬지 못했다.", []),
+        ("한은 깊었다.", []),
+        ("못을 박은 자리.", []),
+    ],
+)
+def test_it_finds_a_bare_hangul_surname_where_korean_grammar_makes_it_a_name(
+    text: str, found: list[str], registry: list[RegisteredPerson]
+) -> None:
+    """박은, 박이, 박 씨, 큰 박, 한 동무; never 한 (one) before a noun or 박은 as a verb."""
+    assert [span.text for span in _redact(text, registry).spans] == found
+
+
+def test_a_surname_registered_in_latin_letters_is_found_in_hangul() -> None:
+    """Pak Yong-ho registered without Hangul: 박 반장 is still him."""
+    person = RegisteredPerson("p1", "Pak Yong-ho", "Supervisor 2")
+    assert _found("박 반장이 때렸다.", [person]) == [("박", "Supervisor 2")]
+
+
+# --- Given names alone -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hyok was nineteen.", "I met Hyok in Tynda.", "Then Hyok ran.", "Hyok's mother cried."],
+)
+def test_it_finds_a_one_syllable_given_name_alone(
+    text: str, registry: list[RegisteredPerson]
+) -> None:
+    """Hyok alone is Kwak Hyok, capitalised and in a name's place."""
+    assert _found(text, registry) == [("Hyok", "Supervisor 1")]
+
+
+@pytest.mark.parametrize(
+    "text", ["hyok was lowercase.", "Ri Hyok-chol came.", "Hyok-il came.", "Chol Pak came."]
+)
+def test_it_ignores_a_one_syllable_given_name_inside_another_name(
+    text: str, kwak: RegisteredPerson, han: RegisteredPerson
+) -> None:
+    """Inside a hyphenated name or lowercase, Hyok and Chol are not a mention."""
+    assert _found(text, [kwak, han]) == []
+
+
+def test_a_one_syllable_given_name_that_is_a_word_needs_a_person_s_grammar() -> None:
+    """Kim Sun: "Sun said" is her, "Sun rose" and "the sun" are not."""
+    sun = RegisteredPerson("p1", "Kim Sun", "Witness A", "김순")
+    assert _found("Sun rose early. Sun said nothing. The sun was hot.", [sun]) == [
+        ("Sun", "Witness A")
+    ]
+
+
+@pytest.mark.parametrize(("text", "name"), [("혁이가 울었다.", "혁"), ("철은 말했다.", "철")])
+def test_it_finds_a_one_syllable_hangul_given_name_with_a_particle(
+    text: str, name: str, registry: list[RegisteredPerson]
+) -> None:
+    """혁이, 철은: the span covers the name, the affectionate 이 and the particle stay."""
+    assert [span.text for span in _redact(text, registry).spans] == [name]
+
+
+def test_a_one_syllable_hangul_word_is_not_a_given_name() -> None:
+    """김일: 일이 많았다 is "there was much work"; 일이가 is the affectionate name."""
+    il = RegisteredPerson("p1", "Kim Il", "Witness A", "김일")
+    assert _found("일이 많았다. 일은 힘들었다. 일이가 울었다.", [il]) == [("일", "Witness A")]
+
+
+# --- Initials and aliases ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("initials", ["P.C.M.", "P. C. M.", "C.M.P.", "P.C.M"])
+def test_it_finds_dotted_initials_in_either_order(
+    initials: str, registry: list[RegisteredPerson]
+) -> None:
+    """Pak Chol-min: P.C.M. or C.M.P."""
+    assert _found(f"The witness {initials} spoke first.", registry) == [(initials, "Witness A")]
+
+
+def test_it_finds_bare_initials_only_after_a_title(registry: list[RegisteredPerson]) -> None:
+    """Mr. PCM is the witness; PCM alone could be any acronym; U.N. is never initials."""
+    assert _found("Mr. PCM spoke. PCM was a brand. The U.N. listened.", registry) == [
+        ("PCM", "Witness A")
+    ]
+
+
+def test_it_finds_aliases_in_both_scripts(registry: list[RegisteredPerson]) -> None:
+    """Big Pak and 곰 (bear) are registered aliases."""
+    assert _found("Big Pak came. 곰이 왔다.", registry) == [
+        ("Big Pak", "Witness A"),
+        ("곰", "Supervisor 1"),
+    ]
+
+
+# --- Folded text -------------------------------------------------------------------------------
+
+
+def test_it_finds_a_name_in_fullwidth_letters(registry: list[RegisteredPerson]) -> None:
+    """Pak Chol-min typed in fullwidth letters on a Korean keyboard is redacted as typed."""
+    result = _redact("Then Ｐａｋ Ｃｈｏｌ-ｍｉｎ said so.", registry)
+    assert result.text == "Then Witness A said so."
+    assert result.spans[0].text == "Ｐａｋ Ｃｈｏｌ-ｍｉｎ"
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066", "\u180e"],
+)
+def test_every_invisible_character_inside_a_name_is_redacted_with_it(
+    invisible: str, registry: list[RegisteredPerson]
+) -> None:
+    """Pa<ZWSP>k Chol-min: the span covers the invisible character too, nothing is left."""
+    text = f"Then Pa{invisible}k Chol-{invisible}min said so. 박{invisible}철민은 울었다."
+    result = _redact(text, registry)
+    assert result.text == "Then Witness A said so. Witness A은 울었다."
+
+
+def test_offsets_are_right_after_emoji_and_astral_characters(
+    registry: list[RegisteredPerson],
+) -> None:
+    """Offsets count code points of the input text, whatever stands before the name."""
+    text = "𝐀𝐁 😀🇰🇵 Pak said. 𠜎 박철민은 왔다."
+    result = _redact(text, registry)
+    assert [(span.text, span.start) for span in result.spans] == [
+        ("Pak", text.index("Pak")),
+        ("박철민", text.index("박철민")),
+    ]
+
+
+def test_fullwidth_and_invisible_characters_keep_offsets_of_the_original(
+    registry: list[RegisteredPerson],
+) -> None:
+    """Offsets of the input text, not of its folded copy, for every span after the folding."""
+    text = "Ｋｗ\u200bａｋ's men. Later Pak said so."
+    result = _redact(text, registry)
+    assert [(span.text, span.start) for span in result.spans] == [
+        ("Ｋｗ\u200bａｋ", 0),
+        ("Pak", text.index("Pak")),
+    ]
+    assert result.text == "Supervisor 1's men. Later Witness A said so."
+
+
+def test_crlf_text_and_names_in_later_paragraphs(registry: list[RegisteredPerson]) -> None:
+    """Browsers send CRLF; the third paragraph is scanned like the first."""
+    text = (
+        "First.\r\n\r\nSecond paragraph.\r\n\r\nThird: Pak said.\r\nHyok\r\nwas there. 박이 왔다."
+    )
+    result = _redact(text, registry)
+    assert [span.text for span in result.spans] == ["Pak", "Hyok", "박"]
+
+
+def test_a_long_narrative_does_not_blow_up(registry: list[RegisteredPerson]) -> None:
+    """80,000 characters with a mention in every sentence, in well under a second."""
+    sentence = "Pak said so. Song's wife cried. 박이 왔다. So we left. Hyok was there. "
+    text = sentence * (80_000 // len(sentence) + 1)
+    matcher = NameMatcher(registry)
+    started = time.perf_counter()
+    result = anonymize(text, [], detect=False, matcher=matcher)
+    elapsed = time.perf_counter() - started
+    assert len(result.spans) == 4 * (80_000 // len(sentence) + 1)
+    assert elapsed < 5
+
+
+# --- Names the detector found ------------------------------------------------------------------
+
+
+def test_a_detected_name_s_surname_and_given_name_are_found_later(
+    kwak: RegisteredPerson, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pak Chol-min unregistered and detected: "Pak" and "Chol-min" later are him too."""
+    text = "Pak Chol-min took our passports. Later Pak said so. Chol-min cried. Kwak left."
+
+    def detect_names(text: str, **_kwargs: object) -> list[Span]:
+        return [Span(0, 12, "Pak Chol-min", "[name withheld]", "detected", "full name")]
+
+    monkeypatch.setattr("testimony.anonymize.detect.detect_names", detect_names)
+    result = anonymize(text, [kwak])
+    assert [(span.text, span.source, span.replacement) for span in result.spans] == [
+        ("Pak Chol-min", "detected", AMBIGUOUS_REPLACEMENT),
+        ("Pak", "detected", AMBIGUOUS_REPLACEMENT),
+        ("Chol-min", "detected", AMBIGUOUS_REPLACEMENT),
+        ("Kwak", "registered", "Supervisor 1"),
+    ]
+    assert "the detected name 'Pak Chol-min'" in result.spans[1].reason
+
+
+def test_a_detected_hangul_name_s_given_name_is_found_later(
+    kwak: RegisteredPerson, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """리명철 detected: 명철이가 later is the same person."""
+    text = "리명철 동무가 왔다. 명철이가 울었다."
+
+    def detect_names(text: str, **_kwargs: object) -> list[Span]:
+        return [Span(0, 3, "리명철", "[name withheld]", "detected", "Hangul name")]
+
+    monkeypatch.setattr("testimony.anonymize.detect.detect_names", detect_names)
+    result = anonymize(text, [kwak])
+    assert [span.text for span in result.spans] == ["리명철", "명철"]
+    assert "리명철" in result.spans[1].reason
+
+
+def test_detection_runs_on_the_folded_text_and_maps_back(
+    kwak: RegisteredPerson, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detector sees "Pak Chol-min"; the span covers the fullwidth original."""
+    text = "Ｐａｋ Ｃｈｏｌ-ｍｉｎ came."
+    seen: list[str] = []
+
+    def detect_names(text: str, **_kwargs: object) -> list[Span]:
+        seen.append(text)
+        return [Span(0, 12, "Pak Chol-min", "[name withheld]", "detected", "full name")]
+
+    monkeypatch.setattr("testimony.anonymize.detect.detect_names", detect_names)
+    result = anonymize(text, [kwak])
+    assert seen == ["Pak Chol-min came."]
+    assert [span.text for span in result.spans] == ["Ｐａｋ Ｃｈｏｌ-ｍｉｎ"]
+    assert result.text == "[name withheld] came."
