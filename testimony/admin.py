@@ -1,16 +1,32 @@
-"""Django admin: vocabularies, users' data as administrators see it, and the audit trail.
+"""Django admin: users and roles, vocabularies, public figures, petitions, and read-only views of
+testimonies, persons, the audit trail, bundles and attachments.
 
-Lists and searches never touch encrypted columns: persons are listed by pseudonym, and the search
-box finds a person by exact name through the blind index, not by a LIKE on ciphertext. Statuses are
-read-only here because only the workflow changes them.
+Admin is no side door to identities (DESIGN.md, principle 9). Testimony content and persons are
+read-only here and every identity-bearing value is masked, with a link to the testimony's page
+in the application, where revealing needs the password again and is audited. Changes to them go
+through the application's forms, so that every change makes a version, goes through the
+workflow and withdraws an approval where it must. Each admin page of one testimony or person is
+an audit event. Lists and searches never touch encrypted columns: persons are listed by
+pseudonym, and the search box finds a person by exact name through the blind index (a recorded
+name search), not by a LIKE on ciphertext.
 """
 
 from django.contrib import admin
-from django.db.models import F, Model, Q, QuerySet
-from django.forms import BaseInlineFormSet, ModelForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.db.models import Model, Q, QuerySet
+from django.forms import ModelForm
 from django.http import HttpRequest
-from django.utils import timezone
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
@@ -19,30 +35,25 @@ from testimony.models import (
     Attachment,
     AuditEvent,
     Bundle,
-    Consent,
     Country,
     CustodyEvent,
-    IndicatorTag,
     Mandate,
-    Narrative,
     Person,
     PersonNameIndex,
     Petition,
     Province,
     PublicFigure,
     Sector,
-    Status,
     Testimony,
 )
-from testimony.services import changed_field_names, testimony_insert_with_case_code
-from testimony.versions import version_record
+from testimony.services import name_search_record
+
+MASK = "•••••"
 
 
 class ViewOnlyAdmin(admin.ModelAdmin):
-    """Rows only the application writes: admins read them and never add or change one here.
-    `deletable = False` refuses deleting too (the audit trail, attachments)."""
-
-    deletable = True
+    """Rows only the application writes: admins read them and never add, change or delete one
+    here. Deleting would lose evidence (an approval, an export, a file, the audit trail)."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -51,7 +62,72 @@ class ViewOnlyAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self.deletable and super().has_delete_permission(request, obj)
+        return False
+
+
+def _reveal_link(testimony: Testimony) -> SafeString:
+    return format_html(
+        '<a href="{}">{}</a>', testimony.get_absolute_url(), _("reveal in the application")
+    )
+
+
+def masked(value: str, testimony: Testimony, *, count: bool = False) -> SafeString | str:
+    """A hidden value as admin shows it: dots (with the length of a text, never of a name, which
+    would narrow it down) and a link to the testimony's page, where revealing is audited."""
+    if not value:
+        return "-"
+    hidden = MASK
+    if count:
+        hidden = ngettext(
+            "%(mask)s (%(count)s character)", "%(mask)s (%(count)s characters)", len(value)
+        ) % {"mask": MASK, "count": f"{len(value):,}"}
+    return format_html("{} - {}", hidden, _reveal_link(testimony))
+
+
+def read_only_banner(testimony: Testimony | None) -> SafeString:
+    url = testimony.get_absolute_url() if testimony else reverse("testimony:list")
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        _(
+            "Testimony content is read-only here. Edit it in the application, where every "
+            "change makes a version and goes through review."
+        ),
+        url,
+        _("Open it in the application"),
+    )
+
+
+class TestimonyContentAdmin(ViewOnlyAdmin):
+    """Testimonies and persons: read-only, masked, and each page of one of them audited."""
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict | None = None
+    ) -> TemplateResponse:
+        extra_context = {**(extra_context or {}), "subtitle": read_only_banner(None)}
+        return super().changelist_view(request, extra_context)
+
+    def testimony_of(self, obj: Model) -> Testimony:
+        raise NotImplementedError
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict,
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Model | None = None,
+    ) -> TemplateResponse:
+        response = super().render_change_form(request, context, add, change, form_url, obj)
+        if obj is not None:
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.ADMIN_VIEWED,
+                testimony=self.testimony_of(obj),
+                object_type=obj._meta.model_name,
+                object_id=str(obj.uuid),
+            )
+        return response
 
 
 @admin.register(Country, Sector, Province, Mandate)
@@ -62,47 +138,8 @@ class VocabularyAdmin(admin.ModelAdmin):
     search_fields = ["code", "name", "name_ko"]
 
 
-PERSON_FIELDS = [
-    "role",
-    "pseudonym",
-    "name_romanized",
-    "name_hangul",
-    "aliases",
-    "contact_details",
-    "sex",
-    "birth_year",
-    "home_province",
-    "family_in_north_korea",
-]
-
-
-class PersonInline(admin.StackedInline):
-    model = Person
-    fields = PERSON_FIELDS
-    extra = 0
-    show_change_link = True
-
-
-class NarrativeInline(admin.StackedInline):
-    model = Narrative
-    # The narrative is the record itself; an empty one is written over, never removed.
-    can_delete = False
-
-
-class ConsentInline(admin.StackedInline):
-    model = Consent
-    # A withdrawal of consent must never be lost, so the record cannot be deleted from here.
-    can_delete = False
-
-
-class IndicatorTagInline(admin.TabularInline):
-    model = IndicatorTag
-    fields = ["indicator", "phase", "passage"]
-    extra = 0
-
-
 @admin.register(Testimony)
-class TestimonyAdmin(admin.ModelAdmin):
+class TestimonyAdmin(TestimonyContentAdmin):
     list_display = [
         "case_code",
         "status",
@@ -117,83 +154,196 @@ class TestimonyAdmin(admin.ModelAdmin):
     search_fields = ["case_code", "work_site", "interview_place"]
     date_hierarchy = "created_at"
     list_select_related = ["country", "sector", "interviewer"]
-    readonly_fields = [
-        "uuid",
-        "case_code",
-        "status",
-        "revision",
+    facts = [
+        "interview_date",
+        "interview_place",
+        "interviewer",
+        "interpreter",
+        "interview_language",
+        "knowledge",
+        "country",
+        "work_site",
+        "sector",
+        "period_start",
+        "period_end",
+        "recruitment",
+        "bribe_paid",
+        "promised_wage_amount",
+        "promised_wage_currency",
+        "promised_wage_period",
+        "received_wage_amount",
+        "received_wage_currency",
+        "received_wage_period",
+        "hours_per_day",
+        "days_off_per_month",
+        "passport_confiscated",
+        "movement_restricted",
+        "surveillance",
+        "loyalty_contributions",
+        "violence",
+        "threats_to_family",
+        "ending",
+    ]
+    content = [
+        "narrative_original",
+        "narrative_english",
+        "persons_masked",
+        "consent_answers",
+        "indicators_masked",
+        "moderation",
+    ]
+    record = [
+        "assigned_reviewer",
+        "shared_with",
+        "submitted_at",
         "created_by",
         "created_at",
         "updated_by",
         "updated_at",
-        "submitted_at",
     ]
-    filter_horizontal = ["shared_with"]
-    inlines = [NarrativeInline, PersonInline, ConsentInline, IndicatorTagInline]
 
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        # A withdrawal of consent locks the testimony, in the admin as everywhere else.
-        if obj is not None and obj.status == Status.WITHDRAWN:
-            return False
-        return super().has_change_permission(request, obj)
+    def testimony_of(self, obj: Testimony) -> Testimony:
+        return obj
+
+    def get_fieldsets(self, request: HttpRequest, obj: Testimony | None = None) -> list:
+        return [
+            (
+                None,
+                {
+                    "fields": ["case_code", "status", "revision"],
+                    "description": read_only_banner(obj),
+                },
+            ),
+            (_("Interview and facts"), {"fields": self.facts}),
+            (_("Content (masked)"), {"fields": self.content}),
+            (_("Record"), {"fields": self.record}),
+        ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Testimony | None = None) -> list:
+        return ["case_code", "status", "revision", *self.content, "created_at"]
 
     @admin.display(description=_("period"), ordering="period_start")
     def period(self, obj: Testimony) -> str:
         return obj.period_display
 
-    def save_model(
-        self, request: HttpRequest, obj: Testimony, form: ModelForm, change: bool
-    ) -> None:
-        obj.updated_by = request.user
-        obj.updated_at = timezone.now()
-        if not change:
-            obj.created_by = request.user
-            testimony_insert_with_case_code(obj)
-            return
-        # Raised in SQL so that an editor who loaded the old revision gets a conflict.
-        obj.revision = F("revision") + 1
-        obj.save()
-        obj.refresh_from_db(fields=["revision"])
+    @admin.display(description=_("narrative (original language)"))
+    def narrative_original(self, obj: Testimony) -> str:
+        narrative = getattr(obj, "narrative", None)
+        return masked(narrative.original if narrative else "", obj, count=True)
 
-    def save_formset(
-        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
-    ) -> None:
-        saved = formset.save()
-        if formset.model is Person:
-            for person in saved:
-                person.reindex_names()
+    @admin.display(description=_("narrative (English translation)"))
+    def narrative_english(self, obj: Testimony) -> str:
+        narrative = getattr(obj, "narrative", None)
+        return masked(narrative.english if narrative else "", obj, count=True)
 
-    def save_related(
-        self,
-        request: HttpRequest,
-        form: ModelForm,
-        formsets: list[BaseInlineFormSet],
-        change: bool,
-    ) -> None:
-        super().save_related(request, form, formsets, change)
-        version_record(testimony=form.instance, by=request.user)
-        audit_record(
-            actor=request.user,
-            action=AuditEvent.Action.EDITED if change else AuditEvent.Action.CREATED,
-            testimony=form.instance,
-            changed_fields=changed_field_names(form, *formsets) if change else [],
+    @admin.display(description=_("persons"))
+    def persons_masked(self, obj: Testimony) -> str:
+        persons = list(obj.persons.all())
+        if not persons:
+            return "-"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{} ({}): {}</li>",
+                (
+                    (
+                        str(person),
+                        person.get_role_display(),
+                        masked(" ".join(person.all_names()), obj),
+                    )
+                    for person in persons
+                ),
+            ),
+        )
+
+    @admin.display(description=_("consent"))
+    def consent_answers(self, obj: Testimony) -> str:
+        consent = getattr(obj, "consent", None)
+        if consent is None:
+            return "-"
+        answers = [
+            (
+                _("consents to submission to the UN"),
+                _("yes") if consent.un_submission else _("no"),
+            ),
+            (_("name in public reports"), consent.get_public_name_display()),
+            (_("who may receive it"), consent.get_recipients_display()),
+            (_("date consent was given"), consent.given_on or "-"),
+            (_("how it was given"), consent.get_method_display() or "-"),
+            # Free text that may name people: masked like names.
+            (_("witnessed by"), masked(consent.witnessed_by, obj)),
+            (_("notes"), masked(consent.notes, obj, count=True)),
+        ]
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}: {}</li>", answers))
+
+    @admin.display(description=_("indicators"))
+    def indicators_masked(self, obj: Testimony) -> str:
+        tags = list(obj.indicators.all())
+        if not tags:
+            return "-"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{}: {}</li>",
+                ((str(tag), masked(tag.passage, obj, count=True)) for tag in tags),
+            ),
+        )
+
+    @admin.display(description=_("versions and comments"))
+    def moderation(self, obj: Testimony) -> str:
+        versions = obj.versions.count()
+        comments = obj.comments.count()
+        return format_html(
+            "{}, {} - {}",
+            ngettext("%(count)s version", "%(count)s versions", versions) % {"count": versions},
+            ngettext("%(count)s review comment", "%(count)s review comments", comments)
+            % {"count": comments},
+            format_html(
+                '<a href="{}">{}</a>', obj.get_absolute_url(), _("read them in the application")
+            ),
         )
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(TestimonyContentAdmin):
     # No identity field here: the list is seen over shoulders and kept in browser history.
     list_display = ["__str__", "role", "testimony", "sex", "birth_year", "home_province"]
     list_filter = ["role", "sex", "family_in_north_korea", "home_province"]
     list_select_related = ["testimony", "home_province"]
-    fields = ["testimony", *PERSON_FIELDS]
-    autocomplete_fields = ["testimony"]
+    fields = [
+        "testimony",
+        "role",
+        "pseudonym",
+        "name_romanized_masked",
+        "name_hangul_masked",
+        "aliases_masked",
+        "contact_details_masked",
+        "sex",
+        "birth_year",
+        "home_province",
+        "family_in_north_korea",
+    ]
+    readonly_fields = [
+        "name_romanized_masked",
+        "name_hangul_masked",
+        "aliases_masked",
+        "contact_details_masked",
+    ]
     # Only declared so that the search box shows; get_search_results does the searching.
     search_fields = ["pseudonym"]
     search_help_text = _(
         "A full name exactly as registered (any spelling of spaces, hyphens, accents or word "
-        "order), or part of a pseudonym."
+        "order), or part of a pseudonym. A search by name is recorded in the audit trail."
     )
+
+    def testimony_of(self, obj: Person) -> Testimony:
+        return obj.testimony
+
+    def get_fieldsets(self, request: HttpRequest, obj: Person | None = None) -> list:
+        testimony = obj.testimony if obj else None
+        return [(None, {"fields": self.fields, "description": read_only_banner(testimony)})]
 
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
@@ -202,49 +352,41 @@ class PersonAdmin(admin.ModelAdmin):
         if not term:
             return queryset, False
         by_name = PersonNameIndex.objects.filter(digest__in=name_digests([term])).values("person")
-        return queryset.filter(Q(pk__in=by_name) | Q(pseudonym__icontains=term)), False
-
-    def save_model(self, request: HttpRequest, obj: Person, form: ModelForm, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        obj.reindex_names()
-        audit_record(
+        found = queryset.filter(Q(pk__in=by_name) | Q(pseudonym__icontains=term))
+        name_search_record(
             actor=request.user,
-            action=AuditEvent.Action.EDITED,
-            testimony=obj.testimony,
-            changed_fields=[f"persons.{name}" for name in form.changed_data],
+            query=term,
+            found=found.values("testimony").distinct().count(),
+            where="admin",
         )
+        return found, False
 
-    def delete_model(self, request: HttpRequest, obj: Person) -> None:
-        testimony = obj.testimony
-        super().delete_model(request, obj)
-        audit_record(
-            actor=request.user,
-            action=AuditEvent.Action.EDITED,
-            testimony=testimony,
-            changed_fields=["persons.deleted"],
-        )
+    @admin.display(description=_("name (romanized)"))
+    def name_romanized_masked(self, obj: Person) -> str:
+        return masked(obj.name_romanized, obj.testimony)
 
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Person]) -> None:
-        testimonies = list(Testimony.objects.filter(persons__in=queryset).distinct())
-        super().delete_queryset(request, queryset)
-        for testimony in testimonies:
-            audit_record(
-                actor=request.user,
-                action=AuditEvent.Action.EDITED,
-                testimony=testimony,
-                changed_fields=["persons.deleted"],
-            )
+    @admin.display(description=_("name (Hangul)"))
+    def name_hangul_masked(self, obj: Person) -> str:
+        return masked(obj.name_hangul, obj.testimony)
+
+    @admin.display(description=_("aliases"))
+    def aliases_masked(self, obj: Person) -> str:
+        return masked(obj.aliases, obj.testimony)
+
+    @admin.display(description=_("contact details"))
+    def contact_details_masked(self, obj: Person) -> str:
+        return masked(obj.contact_details, obj.testimony)
 
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(ViewOnlyAdmin):
-    deletable = False
     list_display = [
         "sequence",
         "at",
         "actor",
         "action",
         "testimony",
+        "particulars",
         "object_type",
         "object_id",
     ]
@@ -258,6 +400,7 @@ class AuditEventAdmin(ViewOnlyAdmin):
         "actor",
         "action",
         "testimony",
+        "particulars",
         "changed_fields",
         "object_type",
         "object_id",
@@ -267,6 +410,34 @@ class AuditEventAdmin(ViewOnlyAdmin):
     ]
     ordering = ["-sequence"]
     list_select_related = ["actor", "testimony"]
+
+    @admin.display(description=_("particulars"))
+    def particulars(self, event: AuditEvent) -> str:
+        """What the event's detail says, in words, for the events that need it."""
+        if event.action == AuditEvent.Action.NAME_SEARCHED:
+            return name_search_in_words(event.detail)
+        return ""
+
+
+def name_search_in_words(detail: dict) -> str:
+    """A name search's particulars: how many testimonies it found, whether a registered name
+    matched, and where it was typed (the text itself was never kept)."""
+    found = detail.get("found", 0)
+    if detail.get("more"):
+        count = _("more than %(count)s testimonies found") % {"count": found}
+    else:
+        count = ngettext("%(counter)s testimony found", "%(counter)s testimonies found", found) % {
+            "counter": found
+        }
+    matched = (
+        _("a registered name matched")
+        if detail.get("registered_name")
+        else _("no registered name matched")
+    )
+    where = (
+        _("in the administration") if detail.get("where") == "admin" else _("in the testimony list")
+    )
+    return "; ".join([str(count), str(matched), str(where)])
 
 
 @admin.register(PublicFigure)
@@ -278,7 +449,8 @@ class PublicFigureAdmin(admin.ModelAdmin):
 
 @admin.register(Anonymization)
 class AnonymizationAdmin(ViewOnlyAdmin):
-    """Read-only: anonymized texts are made and approved on the redaction review page."""
+    """Read-only: anonymized texts are made and approved on the redaction review page. The
+    decisions quote names and are never shown; the approved texts are machine-redacted."""
 
     list_display = ["testimony", "version_number", "approved_by", "approved_at"]
     list_select_related = ["testimony", "approved_by"]
@@ -288,11 +460,19 @@ class AnonymizationAdmin(ViewOnlyAdmin):
 
 @admin.register(Petition)
 class PetitionAdmin(admin.ModelAdmin):
+    """Petitions' own words and follow-up. Which testimonies go into one is chosen on its page
+    in the application, which admits only exportable ones; every change here is audited."""
+
     list_display = ["title", "mandate", "sent_on", "un_reference", "reply_on", "published_on"]
     list_filter = ["mandate"]
     search_fields = ["title", "slug", "un_reference"]
-    filter_horizontal = ["testimonies"]
-    readonly_fields = ["created_by", "created_at"]
+    readonly_fields = ["testimonies", "created_by", "created_at"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Petition | None = None) -> bool:
+        # A petition sent to the UN, or with a bundle built, is a record of what was released.
+        if obj is not None and (obj.sent_on or obj.bundles.exists()):
+            return False
+        return super().has_delete_permission(request, obj)
 
     def save_model(
         self, request: HttpRequest, obj: Petition, form: ModelForm, change: bool
@@ -300,6 +480,34 @@ class PetitionAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.PETITION_CHANGED,
+            object_type="petition",
+            object_id=obj.slug,
+            changed_fields=form.changed_data,
+        )
+
+    def delete_model(self, request: HttpRequest, obj: Petition) -> None:
+        slug = obj.slug
+        super().delete_model(request, obj)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.PETITION_CHANGED,
+            object_type="petition",
+            object_id=slug,
+            changed_fields=["deleted"],
+        )
+
+    def get_actions(
+        self,
+        request: HttpRequest,
+        action_location: admin.ActionLocation = admin.ActionLocation.CHANGE_LIST,
+    ) -> dict:
+        # Bulk deletion would skip the checks and the audit of delete_model.
+        actions = super().get_actions(request, action_location)
+        actions.pop("delete_selected", None)
+        return actions
 
 
 @admin.register(Bundle)
@@ -329,8 +537,6 @@ class AttachmentAdmin(ViewOnlyAdmin):
     The original file name (it can name the witness), the file key and the storage name are
     never shown; the file itself is only reachable through the download view.
     """
-
-    deletable = False
 
     list_display = [
         "short_id",
@@ -364,3 +570,68 @@ class AttachmentAdmin(ViewOnlyAdmin):
     @admin.display(description=_("attachment"))
     def short_id(self, obj: Attachment) -> str:
         return obj.uuid.hex[:8]
+
+
+# Accounts. An admin who could set another user's password and give them a second factor of
+# the admin's choosing could sign in as that user and reveal names under their name. Devices
+# are therefore never added or changed here (each user enrols their own), only removed, and
+# removals and passwords set here are audit events naming the account.
+
+
+class SecondFactorDeviceAdmin(admin.ModelAdmin):
+    """A lost device can be removed (the user enrols a new one at the next sign-in)."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        super().delete_model(request, obj)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.DEVICE_REMOVED,
+            object_type="user",
+            object_id=str(obj.user_id),
+        )
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for device in queryset:
+            self.delete_model(request, device)
+
+
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)
+
+
+@admin.register(TOTPDevice)
+class AuthenticatorAppAdmin(SecondFactorDeviceAdmin, TOTPDeviceAdmin):
+    pass
+
+
+@admin.register(StaticDevice)
+class RecoveryCodesAdmin(SecondFactorDeviceAdmin, StaticDeviceAdmin):
+    pass
+
+
+admin.site.unregister(get_user_model())
+
+
+@admin.register(get_user_model())
+class AuditedUserAdmin(UserAdmin):
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> TemplateResponse:
+        response = super().user_change_password(request, id, form_url)
+        if request.method == "POST" and response.status_code == 302:
+            own = str(request.user.pk) == str(id)
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.PASSWORD_CHANGED
+                if own
+                else AuditEvent.Action.PASSWORD_SET,
+                object_type="user",
+                object_id=str(id),
+            )
+        return response

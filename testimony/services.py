@@ -9,9 +9,10 @@ from django.db.models import F
 from django.forms import BaseForm, BaseInlineFormSet
 from django.utils import timezone
 
+from testimony.anonymize.names import looks_like_a_name
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.models import AuditEvent, Person, Testimony
+from testimony.models import AuditEvent, Person, PersonNameIndex, Testimony
 from testimony.versions import version_record
 
 if TYPE_CHECKING:
@@ -128,3 +129,23 @@ def persons_matching_name(name: str) -> list[Person]:
     """Persons whose registered names include `name` (exact, after normalization)."""
     digests = name_digests([name])
     return list(Person.objects.filter(name_index__digest__in=digests).distinct())
+
+
+def name_search_record(
+    *, actor: AbstractBaseUser, query: str, found: int, more: bool = False, where: str = "list"
+) -> None:
+    """Record a search by name: who, when, how many testimonies it found, whether a registered
+    name matched through the blind index, and where. Never the text typed, not even a keyed
+    hash of it: whoever holds the key could test guesses against the trail.
+
+    A search counts as by name when the blind index matched a person (in any testimony, seen
+    or not: trying is the fact) or when the text looks like a name, since a look-up that finds
+    nobody also tells the searcher something."""
+    registered = PersonNameIndex.objects.filter(digest__in=name_digests([query])).exists()
+    if not registered and not looks_like_a_name(query):
+        return
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.NAME_SEARCHED,
+        detail={"found": found, "more": more, "registered_name": registered, "where": where},
+    )

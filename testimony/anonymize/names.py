@@ -1174,3 +1174,45 @@ def name_variants(person: RegisteredPerson) -> set[str]:
     for surname in forms.hangul_surnames:
         variants.update(surname + title for title in HANGUL_TITLES)
     return variants
+
+
+# Search boxes: whether what someone typed is shaped like a name (the audit of name searches).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _romanized_name_words(words: list[str]) -> bool:
+    """Two or three words, a Korean surname first or last, the rest one or two syllables."""
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    for surname, given in ((words[0], words[1:]), (words[-1], words[:-1])):
+        # Short surnames that are also English words ("an", "so") count only in prose, with a
+        # capital letter, which a search box does not keep; Son, Song or Bang count here.
+        short_word = len(surname) < 3 and surname in SURNAMES_NEEDING_CAPITAL
+        if surname in ROMANIZED_SURNAMES and not short_word:
+            readings = syllabify("".join(given).replace("-", ""))
+            if readings and 1 <= len(readings[0]) <= 2:
+                return True
+    return False
+
+
+def _hangul_name_shape(word: str) -> bool:
+    """Three or four syllables (two when written apart) starting with a Korean surname."""
+    joined = "".join(word.split())
+    if not joined or not all(is_hangul_syllable(char) for char in joined):
+        return False
+    surname, given = split_hangul_name(joined)
+    spaced = " " in word.strip()
+    return surname in SURNAMES and (1 <= len(given) <= 2) and (len(joined) >= 3 or spaced)
+
+
+def looks_like_a_name(query: str) -> bool:
+    """Whether the search text, or a run of two or three of its words, is shaped like a
+    Korean personal name in Hangul or romanized. Words like 노동자 pass too: an event too many
+    costs a line in the audit trail, one too few hides a look-up."""
+    words = fold(query).lower().split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if _hangul_name_shape(" ".join(run)) or (size > 1 and _romanized_name_words(run)):
+                return True
+    return False

@@ -1,9 +1,7 @@
 from collections.abc import Callable
 
 import pytest
-from django import forms
 from django.contrib.admin import site as admin_site
-from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -11,7 +9,7 @@ from django.urls import reverse
 
 from testimony import models
 from testimony.audit import audit_record
-from testimony.models import AuditEvent, Country, Sector
+from testimony.models import AuditEvent
 from testimony.services import persons_matching_name
 
 pytestmark = pytest.mark.django_db
@@ -37,30 +35,6 @@ def _changelist(admin: Client, model: str, **query: str) -> HttpResponse:
     return admin.get(reverse(f"admin:testimony_{model}_changelist"), query)
 
 
-def _form_data(response: HttpResponse) -> dict[str, object]:
-    """The POST data an admin change form would send back unchanged, inlines included."""
-    forms_on_page = [response.context["adminform"].form]
-    data: dict[str, object] = {}
-    for inline in response.context["inline_admin_formsets"]:
-        management = inline.formset.management_form
-        for name in management.fields:
-            data[management[name].html_name] = management[name].value()
-        forms_on_page.extend(inline.formset.forms)
-    for form in forms_on_page:
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if isinstance(field, forms.NullBooleanField):
-                data[form[name].html_name] = {True: "true", False: "false"}.get(value, "unknown")
-            elif isinstance(field, forms.BooleanField):
-                if value:
-                    data[form[name].html_name] = "on"
-            elif isinstance(field, forms.ModelMultipleChoiceField):
-                data[form[name].html_name] = value or []
-            else:
-                data[form[name].html_name] = "" if value is None else value
-    return data
-
-
 @pytest.mark.parametrize(
     "model",
     [
@@ -71,6 +45,11 @@ def _form_data(response: HttpResponse) -> dict[str, object]:
         "sector",
         "province",
         "mandate",
+        "publicfigure",
+        "anonymization",
+        "petition",
+        "bundle",
+        "attachment",
     ],
 )
 def test_every_admin_list_opens_without_showing_a_real_name(
@@ -205,135 +184,145 @@ def test_the_audit_trail_cannot_be_deleted_in_admin(
     assert AuditEvent.objects.filter(pk=event.pk).exists()
 
 
-def test_saving_a_person_with_a_new_name_reindexes_it(
-    admin: Client, testimony: models.Testimony
+def test_a_person_cannot_be_renamed_in_admin(
+    admin: Client, testimony: models.Testimony, dave: User
 ) -> None:
-    """After an admin renames a person, the blind index finds the new name and not the old one."""
+    """Names change on the application's edit page, which makes a version; admin refuses the
+    POST, and the blind index, the versions and the audit trail stay as they were."""
     witness = testimony.witness()
     url = reverse("admin:testimony_person_change", args=[witness.pk])
-    data = _form_data(admin.get(url))
-    data.update(name_romanized="Kim Song-min", name_hangul="김성민")
+
+    response = admin.post(url, {"name_romanized": "Kim Song-min", "name_hangul": "김성민"})
+
+    assert response.status_code == 403
+    assert persons_matching_name(ROMANIZED) == [witness]
+    assert persons_matching_name("Kim Song-min") == []
+    assert not models.TestimonyVersion.objects.exists()
+    assert not AuditEvent.objects.filter(actor=dave, action=AuditEvent.Action.EDITED).exists()
+
+
+def test_the_testimony_change_page_has_no_form_and_refuses_a_post(
+    admin: Client, testimony: models.Testimony
+) -> None:
+    """A status, a place or a person's name posted to the testimony's page changes nothing."""
+    url = reverse("admin:testimony_testimony_change", args=[testimony.pk])
+    page = admin.get(url).content.decode()
+
+    response = admin.post(
+        url,
+        {"status": "approved", "interview_place": "Elsewhere", "persons-0-name_romanized": "Kim"},
+    )
+
+    assert 'name="interview_place"' not in page
+    assert 'name="_save"' not in page
+    assert response.status_code == 403
+    testimony.refresh_from_db()
+    assert (testimony.status, testimony.interview_place, testimony.revision) == (
+        "draft",
+        "Seoul",
+        1,
+    )
+    assert persons_matching_name(ROMANIZED) == [testimony.witness()]
+
+
+def test_testimonies_cannot_be_added_in_admin(admin: Client) -> None:
+    """New testimonies come from the entry page, which assigns the case code and a version."""
+    assert admin.get(reverse("admin:testimony_testimony_add")).status_code == 403
+    assert admin.get(reverse("admin:testimony_person_add")).status_code == 403
+    assert not models.Testimony.objects.exists()
+
+
+def test_the_testimony_page_masks_the_narrative_and_the_persons(
+    admin: Client, testimony: models.Testimony
+) -> None:
+    """Structured facts show; the narrative, names and passages are dots with a link to the
+    testimony's page in the application, where revealing them is audited."""
+    page = admin.get(
+        reverse("admin:testimony_testimony_change", args=[testimony.pk])
+    ).content.decode()
+
+    assert "Camp 7, Kuwait City" in page
+    assert "Witness A (Witness)" in page
+    assert "reveal in the application" in page
+    assert testimony.get_absolute_url() in page
+    assert ROMANIZED not in page
+    assert HANGUL not in page
+    assert "construction site" not in page
+
+
+def test_a_petition_s_testimonies_are_chosen_in_the_application_only(
+    admin: Client, testimony: models.Testimony, dave: User
+) -> None:
+    """Admin edits a petition's words, never its selection (the application admits only
+    exportable testimonies), and the change is audited by field name."""
+    petition = models.Petition.objects.create(
+        slug="kuwait",
+        title="Kuwait",
+        mandate=models.Mandate.objects.first(),
+        summary="Forced labour.",
+        created_by=dave,
+    )
+    url = reverse("admin:testimony_petition_change", args=[petition.pk])
+    form = admin.get(url).context["adminform"].form
+    assert "testimonies" not in form.fields
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update(title="Kuwait 2026", testimonies=[testimony.pk])
 
     response = admin.post(url, data)
 
     assert response.status_code == 302, response.context["adminform"].form.errors
-    assert persons_matching_name("Kim Songmin") == [witness]
-    assert persons_matching_name("김성민") == [witness]
-    assert persons_matching_name(ROMANIZED) == []
-    assert persons_matching_name(HANGUL) == []
+    petition.refresh_from_db()
+    assert petition.title == "Kuwait 2026"
+    assert not petition.testimonies.exists()
+    event = AuditEvent.objects.get(action=AuditEvent.Action.PETITION_CHANGED)
+    assert (event.actor, event.object_id, event.changed_fields) == (dave, "kuwait", ["title"])
 
 
-def test_renaming_a_person_is_audited_by_field_name_only(
-    admin: Client, testimony: models.Testimony, dave: User
-) -> None:
-    """The audit event and the admin history name the changed fields, never the new value."""
-    witness = testimony.witness()
-    url = reverse("admin:testimony_person_change", args=[witness.pk])
-    data = _form_data(admin.get(url))
-    data.update(name_romanized="Kim Song-min")
-
-    admin.post(url, data)
-
-    event = AuditEvent.objects.get(actor=dave, action=AuditEvent.Action.EDITED)
-    assert event.action == AuditEvent.Action.EDITED
-    assert event.testimony == testimony
-    assert event.changed_fields == ["persons.name_romanized"]
-    history = " ".join(f"{e.object_repr} {e.change_message}" for e in LogEntry.objects.all())
-    assert "Kim" not in history
-    assert "Witness A" in history
-
-
-def test_saving_a_testimony_with_a_renamed_person_inline_reindexes_it(
-    admin: Client, testimony: models.Testimony, dave: User
-) -> None:
-    """Renaming the witness in the testimony's inline updates the index and raises the revision."""
-    witness = testimony.witness()
-    url = reverse("admin:testimony_testimony_change", args=[testimony.pk])
-    data = _form_data(admin.get(url))
-    data["persons-0-name_romanized"] = "Kim Song-min"
-
-    response = admin.post(url, data)
-
-    assert response.status_code == 302, response.context["errors"]
-    assert persons_matching_name("Kim Song-min") == [witness]
-    assert persons_matching_name(ROMANIZED) == []
-    assert persons_matching_name(HANGUL) == [witness]
-    testimony.refresh_from_db()
-    assert testimony.revision == 2
-    assert testimony.updated_by == dave
-    event = AuditEvent.objects.get(actor=dave, action=AuditEvent.Action.EDITED)
-    assert event.changed_fields == ["persons.name_romanized"]
-
-
-def test_the_testimony_status_is_not_editable_in_admin(
-    admin: Client, testimony: models.Testimony
-) -> None:
-    """Only the workflow changes a status, so a posted status is ignored."""
-    url = reverse("admin:testimony_testimony_change", args=[testimony.pk])
-    data = _form_data(admin.get(url))
-    data["status"] = "approved"
-
-    admin.post(url, data)
-
-    testimony.refresh_from_db()
-    assert testimony.status == "draft"
-
-
-def test_adding_a_testimony_in_admin_assigns_a_case_code_and_its_author(
-    admin: Client, dave: User, alice: User, kuwait: Country, construction: Sector
-) -> None:
-    """A testimony added in admin gets the next case code, dave as author, and an audit event."""
-    url = reverse("admin:testimony_testimony_add")
-    data = _form_data(admin.get(url))
-    data.update(
-        interview_date="2025-04-01",
-        interview_place="Seoul",
-        interviewer=alice.pk,
-        country=kuwait.pk,
-        sector=construction.pk,
+def test_a_petition_sent_to_the_un_cannot_be_deleted_in_admin(admin: Client, dave: User) -> None:
+    """What was sent stays on record; a petition never sent nor built can still go."""
+    mandate = models.Mandate.objects.first()
+    sent = models.Petition.objects.create(
+        slug="sent", title="Sent", mandate=mandate, summary="x", created_by=dave
+    )
+    models.Petition.objects.filter(pk=sent.pk).update(sent_on="2026-01-05")
+    draft = models.Petition.objects.create(
+        slug="draft", title="Draft", mandate=mandate, summary="x", created_by=dave
     )
 
-    response = admin.post(url, data)
+    refused = admin.post(
+        reverse("admin:testimony_petition_delete", args=[sent.pk]), {"post": "yes"}
+    )
+    deleted = admin.post(
+        reverse("admin:testimony_petition_delete", args=[draft.pk]), {"post": "yes"}
+    )
 
-    assert response.status_code == 302, response.context["errors"]
-    testimony = models.Testimony.objects.get()
-    assert testimony.case_code.startswith("TST-")
-    assert testimony.created_by == dave
-    assert testimony.updated_by == dave
-    assert testimony.status == "draft"
-    assert AuditEvent.objects.get(testimony=testimony).action == AuditEvent.Action.CREATED
-
-
-def test_a_withdrawn_testimony_is_read_only_in_admin(
-    admin: Client, make_testimony: Callable[..., models.Testimony]
-) -> None:
-    """After a withdrawal of consent, even admins can look but not change."""
-    testimony = make_testimony(status="withdrawn")
-    url = reverse("admin:testimony_testimony_change", args=[testimony.pk])
-    response = admin.get(url)
-    assert response.status_code == 200
-    assert b'name="interview_place"' not in response.content
-    assert admin.post(url, {"interview_place": "Elsewhere"}).status_code == 403
+    assert refused.status_code == 403
+    assert deleted.status_code == 302
+    assert list(models.Petition.objects.values_list("slug", flat=True)) == ["sent"]
+    event = AuditEvent.objects.get(action=AuditEvent.Action.PETITION_CHANGED)
+    assert (event.object_id, event.changed_fields) == ("draft", ["deleted"])
 
 
 @pytest.mark.parametrize(
-    ("model", "deletable"),
+    "model",
     [
-        (models.AuditEvent, False),
-        (models.Attachment, False),
-        (models.Anonymization, True),
-        (models.Bundle, True),
+        models.Testimony,
+        models.Person,
+        models.AuditEvent,
+        models.Attachment,
+        models.Anonymization,
+        models.Bundle,
     ],
 )
 def test_rows_the_application_writes_are_view_only_in_admin(
-    rf: RequestFactory, dave: User, model: type, deletable: bool
+    rf: RequestFactory, dave: User, model: type
 ) -> None:
-    """Even a superuser only reads them here; the audit trail and attachments (whose deletion
-    is recorded on the testimony page) cannot be deleted either."""
+    """Even a superuser only reads them here, and deletes none: each is testimony content or
+    evidence (an approval, an export, a file, the audit trail) the application keeps."""
     request = rf.get("/admin/")
     request.user = dave
     model_admin = admin_site._registry[model]
     assert model_admin.has_view_permission(request)
     assert not model_admin.has_add_permission(request)
     assert not model_admin.has_change_permission(request)
-    assert model_admin.has_delete_permission(request) is deletable
+    assert not model_admin.has_delete_permission(request)

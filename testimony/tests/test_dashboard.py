@@ -158,3 +158,25 @@ def test_the_page_says_when_its_figures_count_only_the_most_recent_testimonies(
     monkeypatch.setattr("testimony.views.home.STATISTICS_LIMIT", 2)
     content = client.get(URL).content.decode()
     assert "These figures count the 2 most recent of 3 exportable testimonies." in content
+
+
+def test_coordinators_see_who_searched_by_name_but_never_the_text(
+    client: Client, bob: User, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A search for a witness's name is on the coordinator's dashboard: who, when and how many
+    testimonies it found; the name typed is nowhere on the page."""
+    make_testimony(witness_name="Rim Myong-chol")
+    client.force_login(bob)
+    client.get(reverse("testimony:list"), {"q": "Rim Myong-chol"})
+    client.force_login(carol)
+    page = client.get(URL).content.decode()
+    assert "Searches by name" in page
+    assert "bob searched by name" in page
+    assert "a registered person&#x27;s name" in page or "a registered person's name" in page
+    assert "Rim" not in page
+
+
+def test_reviewers_do_not_see_the_searches_of_others(client: Client, bob: User) -> None:
+    """The name-search panel is for those who read the audit trail."""
+    client.force_login(bob)
+    assert "Searches by name" not in client.get(URL).content.decode()

@@ -95,8 +95,22 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     my_open = list(my_open)
     recent = (
         AuditEvent.objects.filter(testimony__in=visible.values("pk"))
-        .exclude(action__in=[AuditEvent.Action.VIEWED, AuditEvent.Action.IDENTITIES_VIEWED])
+        .exclude(
+            action__in=[
+                AuditEvent.Action.VIEWED,
+                AuditEvent.Action.IDENTITIES_VIEWED,
+                AuditEvent.Action.ADMIN_VIEWED,
+            ]
+        )
         .select_related("actor", "testimony")[:12]
+    )
+    # Searches by name belong to no testimony: those who read the audit trail see them here.
+    name_searches = (
+        AuditEvent.objects.filter(action=AuditEvent.Action.NAME_SEARCHED).select_related("actor")[
+            :10
+        ]
+        if request.user.has_perm("testimony.view_auditevent")
+        else None
     )
     change_requests = {
         comment.testimony_id: comment
@@ -114,5 +128,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "total": sum(counts.values()),
         "my_open": my_open,
         "recent": recent,
+        "name_searches": name_searches,
     }
     return render(request, "testimony/dashboard.html", ctx)

@@ -24,6 +24,7 @@ from testimony.models import (
     Sector,
     Testimony,
 )
+from testimony.services import name_search_record
 from testimony.workflow import (
     visible_testimonies,
 )
@@ -140,6 +141,7 @@ def _text_search(query: str) -> Q:
     return matches
 
 
+# A romanized given name is one or two syllables, in one word or two ("Chol-min", "Chol Min").
 class SearchPaginator(Paginator):
     """Counts a search's results up to `limit`: a word found in 30,000 testimonies costs the
     same as one found in 1,000, since the database stops counting there. Beyond it, the newest
@@ -197,6 +199,10 @@ def testimony_list(request: HttpRequest) -> HttpResponse:
     else:
         paginator = Paginator(queryset, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
+    if isinstance(paginator, SearchPaginator):
+        name_search_record(
+            actor=request.user, query=query, found=paginator.count, more=paginator.truncated
+        )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     ctx = {"form": form, "page": page, "query": query_without_page.urlencode()}
