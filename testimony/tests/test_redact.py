@@ -313,7 +313,7 @@ def test_it_reports_offsets_into_the_original_text(registry: list[RegisteredPers
     ]
     assert (
         result.text
-        == "İstanbul, Co-worker 2, Witness A and Witness A은 met. Mr. Supervisor 2 left."
+        == "İstanbul, Co-worker 2, Witness A and Witness A는 met. Supervisor 2 left."
     )
 
 
@@ -326,7 +326,7 @@ def test_it_sorts_the_spans_and_applies_them_all(registry: list[RegisteredPerson
     """Spans in order of the text; the redacted text names nobody."""
     result = _redact("Rim Myong-chol met Kim Chol. 림명철은 김철을 만났다.", registry)
     assert [span.start for span in result.spans] == sorted(span.start for span in result.spans)
-    assert result.text == "Witness A met Supervisor 1. Witness A은 Supervisor 1을 만났다."
+    assert result.text == "Witness A met Supervisor 1. Witness A는 Supervisor 1을 만났다."
     assert all(span.source == "registered" for span in result.spans)
     assert result.spans[0].person_key == "person-1"
 
@@ -347,7 +347,10 @@ def test_it_applies_detected_spans_with_registered_ones(
     received: dict[str, object] = {}
 
     def detect_names(
-        text: str, exclude: list[tuple[int, int]], public_figures: list[str]
+        text: str,
+        exclude: list[tuple[int, int]],
+        public_figures: list[str],
+        known_names: object = (),
     ) -> list[Span]:
         received["exclude"] = exclude
         return [
@@ -385,7 +388,9 @@ def test_it_works_without_the_detector(
 ) -> None:
     """Registered matching alone when the detector is not installed."""
 
-    def missing(text: str, exclude: list, public_figures: list) -> list[Span]:
+    def missing(
+        text: str, exclude: list, public_figures: list, known_names: object = ()
+    ) -> list[Span]:
         return []
 
     monkeypatch.setattr("testimony.anonymize.redact.matcher.detected_spans", missing)

@@ -306,7 +306,7 @@ def test_every_invisible_character_inside_a_name_is_redacted_with_it(
     """Pa<ZWSP>k Chol-min: the span covers the invisible character too, nothing is left."""
     text = f"Then Pa{invisible}k Chol-{invisible}min said so. 박{invisible}철민은 울었다."
     result = _redact(text, registry)
-    assert result.text == "Then Witness A said so. Witness A은 울었다."
+    assert result.text == "Then Witness A said so. Witness A는 울었다."
 
 
 def test_offsets_are_right_after_emoji_and_astral_characters(

@@ -27,8 +27,8 @@ Decisions a reviewer should know:
 - A name followed by a capitalised place or organisation word (University, Square, Factory ...)
   is a place, not a person; so is a single-word place name (Ryongsong, Kimchaek) that happens to
   equal a registered given name.
-- Spans cover the name only: particles, honorifics and titles stay in the text
-  (림일은 -> "Witness A은", "Mr. Rim" -> "Mr. Witness A").
+- Spans cover the name only: particles, honorifics and titles stay outside them. The text is
+  then fitted to the replacement (fit.py): 림일은 -> "Witness A는", "Mr. Rim" -> "Witness A".
 """
 
 from testimony.anonymize.redact.matcher import NameMatcher, fold_for_matching

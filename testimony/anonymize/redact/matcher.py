@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
 from testimony.anonymize.names import (
     ENGLISH_FUNCTION_WORDS,
@@ -594,11 +595,29 @@ class NameMatcher:
             exclude = [
                 (span.start, span.end) for span in registered if not _is_part_alone(span)
             ] + kept
-            detected = detected_spans(folded.text, exclude, self.public_figures)
+            detected = detected_spans(
+                folded.text, exclude, self.public_figures, self._known_hangul()
+            )
             detected += self._mentions_of_detected(folded.text, detected, spans, kept)
             spans = merge_detected(registered, detected, kept)
         spans = _to_original(folded, spans)
-        return Result(apply_spans(text, spans), spans)
+        # The spans stay as found (the review keys its decisions by them); the text reads as
+        # the original did: titles, role words and Korean particles fitted to the replacement.
+        return Result(apply_spans(text, fit_replacements(text, spans)), spans)
+
+    def _known_hangul(self) -> frozenset[str]:
+        """The registered Hangul names, and their given names, for the Korean analyser."""
+        names: set[str] = set()
+        for person in self.persons:
+            aliases = ["".join(alias.split()) for alias in person.aliases]
+            names.update(alias for alias in aliases if contains_hangul(alias))
+            full = "".join(person.hangul.split())
+            if contains_hangul(full):
+                names.add(full)
+                _surname, given = split_hangul_name(full)
+                if len(given) >= 2:
+                    names.add(given)
+        return frozenset(names)
 
     def _mentions_of_detected(
         self,

@@ -1,20 +1,28 @@
 """The two finders' spans merged into one non-overlapping list, and spans applied to a text."""
 
+from collections.abc import Collection
 from typing import Any
 
 from testimony.anonymize.spans import Span
 
 
 def detected_spans(
-    text: str, exclude: list[tuple[int, int]], public_figures: list[str]
+    text: str,
+    exclude: list[tuple[int, int]],
+    public_figures: list[str],
+    known_names: Collection[str] = (),
 ) -> list[Span]:
+    """The detector's proposals; `known_names` (registered Hangul names and given names) are
+    read by the Korean analyser as one proper noun each."""
     try:
         # Imported here so that registered matching works before or without the detector.
         from testimony.anonymize.detect import detect_names
     except ImportError:
         return []
     detect: Any = detect_names
-    return list(detect(text, exclude=exclude, public_figures=public_figures))
+    return list(
+        detect(text, exclude=exclude, public_figures=public_figures, known_names=known_names)
+    )
 
 
 def merge_detected(
