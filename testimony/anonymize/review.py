@@ -4,24 +4,66 @@ Proposals are recomputed from the current version's narrative each time (they ar
 deterministic for a text and a registry), and a decision is keyed by where its span is:
 "<field>:<start>:<end>". Approval applies the accepted proposals and the reviewer's own
 redactions, and stores the result as the anonymized text of that version.
+
+Beside the proposals, every remaining word that may be a name (`unresolved.py`) and every
+quasi-identifier (`quasi.py`) is an unresolved item: approval is refused while any is left.
+The decisions of a version, as stored in `Anonymization.decisions` (JSON):
+
+    {"rejected": ["english:10:24"],            proposals the reviewer rejected
+     "manual": [{"field": "english", "start": 40, "end": 46},     selections redacted
+                {"field": "original", "start": 3, "end": 6,      a listed word redacted
+                 "replacement": "[name withheld]", "reason": "..."}],
+     "kept": ["original:3:6"],                  listed words or details kept as written
+     "generalised": ["english:60:76"]}          quasi-identifiers replaced by their
+                                                 generalised form
+
+A name the detector proposes (or a listed word the reviewer redacts) is looked up in the blind
+index: if a person of another testimony answers to it, that person's collection-wide
+pseudonym replaces it. The page says "registered in another testimony" and never which one:
+the reviewer of this testimony may have no access to that one, and its case code next to a name
+would link two witnesses' files outside the one door to identities.
 """
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, ngettext
 
+from testimony.anonymize import names
+from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
+from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.pseudonyms import pseudonyms_assign
-from testimony.anonymize.redact import anonymize
+from testimony.anonymize.quasi import quasi_identifiers
+from testimony.anonymize.redact import anonymize, apply_spans
 from testimony.anonymize.spans import RegisteredPerson, Span
+from testimony.anonymize.unresolved import unresolved_tokens
 from testimony.audit import audit_record
-from testimony.models import Anonymization, AuditEvent, Narrative, PublicFigure, Testimony
+from testimony.crypto import name_digests
+from testimony.models import (
+    Anonymization,
+    AuditEvent,
+    Country,
+    Narrative,
+    PersonNameIndex,
+    Province,
+    PublicFigure,
+    Testimony,
+)
+from testimony.workflow import APPROVE_ANONYMIZATION, four_eyes_refusal
 
 FIELDS = ("original", "english")
 MANUAL_REPLACEMENT = "[redacted]"
+REASON_REDACTED_BY_REVIEWER = gettext_noop("possible name, redacted by a reviewer")
+REASON_ELSEWHERE = gettext_noop("registered in another testimony")
+REASON_SEVERAL_ELSEWHERE = gettext_noop(
+    "matches several persons registered in other testimonies: left as [name withheld]"
+)
+Choice = Literal["keep", "redact", "generalise"]
 
 
 class RedactionError(Exception):
@@ -39,42 +81,68 @@ class Proposal:
         return f"{self.span.start}:{self.span.end}"
 
 
+@dataclass(frozen=True)
+class UnresolvedItem:
+    """A word that may be a name ("name") or a quasi-identifier ("quasi") that nobody decided
+    yet. A quasi-identifier carries its generalised form as `replacement`."""
+
+    field_name: str
+    start: int
+    end: int
+    text: str
+    reason: str
+    kind: Literal["name", "quasi"]
+    replacement: str = ""
+    paragraph: int = 1
+    before: str = ""  # a few words of context on each side, for the list
+    after: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.start}:{self.end}"
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        return ("generalise", "keep") if self.kind == "quasi" else ("keep", "redact")
+
+
 @dataclass
 class FieldReview:
     name: str
     text: str
     proposals: list[Proposal] = field(default_factory=list)
+    unresolved: list[UnresolvedItem] = field(default_factory=list)
+    kept: list[UnresolvedItem] = field(default_factory=list)  # decided: stays as written
 
-    def segments(self) -> list[tuple[str, Proposal | None]]:
-        """The text cut into plain pieces and proposals, in order, for display."""
-        pieces: list[tuple[str, Proposal | None]] = []
+    def segments(self) -> list[tuple[str, Proposal | UnresolvedItem | None]]:
+        """The text cut into plain pieces, proposals and unresolved items, for display."""
+        marks: list[tuple[int, int, Proposal | UnresolvedItem]] = [
+            (p.span.start, p.span.end, p) for p in self.proposals
+        ] + [(item.start, item.end, item) for item in self.unresolved]
+        pieces: list[tuple[str, Proposal | UnresolvedItem | None]] = []
         position = 0
-        for proposal in sorted(self.proposals, key=lambda p: p.span.start):
-            if proposal.span.start < position:
+        for start, end, mark in sorted(marks, key=lambda m: (m[0], -m[1])):
+            if start < position:
                 continue
-            pieces.append((self.text[position : proposal.span.start], None))
-            pieces.append((self.text[proposal.span.start : proposal.span.end], proposal))
-            position = proposal.span.end
+            pieces.append((self.text[position:start], None))
+            pieces.append((self.text[start:end], mark))
+            position = end
         pieces.append((self.text[position:], None))
-        return [(text, proposal) for text, proposal in pieces if text or proposal]
+        return [(text, mark) for text, mark in pieces if text or mark]
 
     def redacted(self) -> str:
-        """The text with every accepted proposal replaced, right to left."""
-        result = self.text
-        accepted = sorted(
+        """The text with every accepted proposal replaced, the words around each replacement
+        fitted to it (fit.py: no "Mr. Witness A", particles for the pseudonym's last sound)."""
+        kept: list[Span] = []
+        end_of_previous = len(self.text) + 1
+        for proposal in sorted(
             (p for p in self.proposals if p.accepted), key=lambda p: p.span.start, reverse=True
-        )
-        end_of_previous = len(result) + 1
-        for proposal in accepted:
+        ):
             if proposal.span.end > end_of_previous:
-                continue  # overlaps a later replacement already made
-            result = (
-                result[: proposal.span.start]
-                + proposal.span.replacement
-                + result[proposal.span.end :]
-            )
+                continue  # overlaps a later replacement already kept
+            kept.append(proposal.span)
             end_of_previous = proposal.span.start
-        return result
+        return apply_spans(self.text, fit_replacements(self.text, kept))
 
 
 def registry_for(testimony: Testimony) -> list[RegisteredPerson]:
@@ -109,39 +177,200 @@ def anonymization_current(testimony: Testimony) -> Anonymization:
 
 
 def _decisions(anonymization: Anonymization) -> dict:
-    if not anonymization.decisions:
-        return {"rejected": [], "manual": []}
-    return json.loads(anonymization.decisions)
+    decisions = json.loads(anonymization.decisions) if anonymization.decisions else {}
+    for key in ("rejected", "manual", "kept", "generalised"):
+        decisions.setdefault(key, [])
+    return decisions
+
+
+def _save_decisions(anonymization: Anonymization, decisions: dict) -> None:
+    anonymization.decisions = json.dumps(decisions)
+    anonymization.save(update_fields=["decisions"])
+
+
+def vocabulary_names() -> list[str]:
+    """Country and province names in English and Korean: never listed as possible names."""
+    terms: list[str] = []
+    for model in (Country, Province):
+        for english, korean in model.objects.values_list("name", "name_ko"):
+            terms.extend(term for term in (english, korean) if term)
+    return terms
+
+
+def _lookup_spellings(name: str) -> set[str]:
+    """The spellings of a found name that the blind index may hold for the same person:
+    as written, and for a Korean name its other romanizations or its North/South Hangul."""
+    name = names.fold(name).strip()
+    spellings = {name}
+    if names.contains_hangul(name):
+        surname, given = names.split_hangul_name(name)
+        if given:
+            spellings |= {
+                s + g
+                for s in names.surname_hangul_forms(surname)
+                for g in names.hangul_initial_variants(given)
+            }
+        return spellings
+    surname, given = names.split_romanized_name(name)
+    variants = names.given_variants(given, limit=16) if given else []
+    if surname and surname.lower() in names.ROMANIZED_SURNAMES:
+        for spelling in names.surname_spellings(surname):
+            spellings.update(f"{spelling} {variant.joined}" for variant in variants)
+    elif not surname:
+        spellings.update(variant.joined for variant in variants)
+    return spellings
+
+
+def _registered_elsewhere(spans: list[Span], testimony: Testimony) -> list[Span]:
+    """Spans of names withheld, given the pseudonym of the person of another testimony the
+    blind index finds under that name; several such persons: left withheld, said so."""
+    wanted = {
+        index: name_digests(sorted(_lookup_spellings(span.text)))
+        for index, span in enumerate(spans)
+        if span.replacement == NAME_WITHHELD
+    }
+    every_digest = sorted(set().union(*wanted.values())) if wanted else []
+    pseudonyms_by_digest: dict[str, set[str]] = {}
+    for chunk in range(0, len(every_digest), 500):
+        rows = (
+            PersonNameIndex.objects.filter(digest__in=every_digest[chunk : chunk + 500])
+            .exclude(person__testimony=testimony)
+            .exclude(person__pseudonym="")
+            .values_list("digest", "person__pseudonym")
+        )
+        for digest, pseudonym in rows:
+            pseudonyms_by_digest.setdefault(digest, set()).add(pseudonym)
+    found = list(spans)
+    for index, digests in wanted.items():
+        pseudonyms = set().union(*(pseudonyms_by_digest.get(d, set()) for d in digests))
+        span = spans[index]
+        if len(pseudonyms) == 1:
+            found[index] = replace(
+                span, replacement=pseudonyms.pop(), reason=f"{span.reason}; {REASON_ELSEWHERE}"
+            )
+        elif pseudonyms:
+            found[index] = replace(span, reason=f"{span.reason}; {REASON_SEVERAL_ELSEWHERE}")
+    return found
+
+
+def _paragraph(text: str, position: int) -> int:
+    """Which paragraph (non-blank line) of `text` holds `position`, counting from 1."""
+    return sum(1 for line in text[:position].split("\n")[:-1] if line.strip()) + 1
+
+
+CONTEXT = 40
+
+
+def _item(
+    field_name: str,
+    text: str,
+    start: int,
+    end: int,
+    reason: str,
+    kind: Literal["name", "quasi"],
+    replacement: str,
+) -> UnresolvedItem:
+    before = text[max(0, start - CONTEXT) : start]
+    after = text[end : end + CONTEXT]
+    if start > CONTEXT and " " in before:
+        before = "…" + before[before.index(" ") + 1 :]
+    if end + CONTEXT < len(text) and " " in after:
+        after = after[: after.rindex(" ")] + "…"
+    return UnresolvedItem(
+        field_name,
+        start,
+        end,
+        text[start:end],
+        reason,
+        kind,
+        replacement,
+        _paragraph(text, start),
+        " ".join(before.split("\n")),
+        " ".join(after.split("\n")),
+    )
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def _ranges(keys: list[str], field_name: str) -> list[tuple[int, int]]:
+    ranges = []
+    for key in keys:
+        name, start, end = key.split(":")
+        if name == field_name:
+            ranges.append((int(start), int(end)))
+    return ranges
 
 
 def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[FieldReview]:
-    """Each narrative field with its proposals, marked accepted or not by the decisions."""
+    """Each narrative field with its proposals, marked accepted or not by the decisions, and
+    what is still unresolved in it."""
     narrative = Narrative.objects.filter(testimony=testimony).first()
     if narrative is None:
         return []
     registry = registry_for(testimony)
     figures = public_figure_spellings()
+    vocabulary = vocabulary_names()
+    known_names = [
+        name
+        for person in registry
+        for name in (person.hangul, *person.aliases)
+        if name and names.contains_hangul(name)
+    ]
     decisions = _decisions(anonymization)
     rejected = set(decisions["rejected"])
+    generalised = set(decisions["generalised"])
     reviews = []
     for name in FIELDS:
         text = getattr(narrative, name)
         if not text:
             continue
         result = anonymize(text, registry, public_figures=figures, detect=True)
-        proposals = [
-            Proposal(span, accepted=f"{name}:{span.start}:{span.end}" not in rejected)
-            for span in result.spans
-        ]
+        spans = list(result.spans)
+        redacted_words = []
         for manual in decisions["manual"]:
             if manual["field"] != name:
                 continue
             start, end = manual["start"], manual["end"]
-            span = Span(
-                start, end, text[start:end], MANUAL_REPLACEMENT, "detected", "added by a reviewer"
+            replacement = manual.get("replacement", MANUAL_REPLACEMENT)
+            reason = manual.get("reason", "added by a reviewer")
+            redacted_words.append(
+                Span(start, end, text[start:end], replacement, "detected", reason)
             )
-            proposals.append(Proposal(span, accepted=True, manual=True))
-        reviews.append(FieldReview(name, text, proposals))
+        found = _registered_elsewhere([*spans, *redacted_words], testimony)
+        proposals = [
+            Proposal(span, accepted=f"{name}:{span.start}:{span.end}" not in rejected)
+            for span in found[: len(spans)]
+        ]
+        proposals += [Proposal(span, accepted=True, manual=True) for span in found[len(spans) :]]
+        taken = [(p.span.start, p.span.end) for p in proposals]
+        kept = _ranges(decisions["kept"], name)
+        unresolved: list[UnresolvedItem] = []
+        kept_items: list[UnresolvedItem] = []
+        language = narrative.language if name == "original" else "en"
+        quasi_ranges = []
+        for span in quasi_identifiers(text, language):
+            if _overlaps(span.start, span.end, taken):
+                continue  # a name inside it is decided as a name
+            quasi_ranges.append((span.start, span.end))
+            if f"{name}:{span.start}:{span.end}" in generalised:
+                proposals.append(Proposal(span, accepted=True))
+                continue
+            item = _item(name, text, span.start, span.end, span.reason, "quasi", span.replacement)
+            (kept_items if (span.start, span.end) in kept else unresolved).append(item)
+        for token in unresolved_tokens(
+            text,
+            [*taken, *quasi_ranges],
+            vocabulary=vocabulary,
+            public_figures=figures,
+            known_names=known_names,
+        ):
+            item = _item(name, text, token.start, token.end, token.reason, "name", NAME_WITHHELD)
+            (kept_items if (token.start, token.end) in kept else unresolved).append(item)
+        unresolved.sort(key=lambda item: item.start)
+        kept_items.sort(key=lambda item: item.start)
+        reviews.append(FieldReview(name, text, proposals, unresolved, kept_items))
     return reviews
 
 
@@ -167,40 +396,55 @@ def redaction_decide(
         for m in decisions["manual"]
         if (m["field"], m["start"], m["end"]) != (field_name, start, end)
     ]
+    decision = "accepted" if accept else "rejected"
     if accept:
         rejected.discard(key)
+    elif key in decisions["generalised"] or key in decisions["kept"]:
+        # A generalised or kept item taken back is listed again, to be decided afresh.
+        for taken_back in ("generalised", "kept"):
+            if key in decisions[taken_back]:
+                decisions[taken_back].remove(key)
+        decision = "reopened"
     elif len(manual) == len(decisions["manual"]):
         rejected.add(key)
-    decisions = {"rejected": sorted(rejected), "manual": manual}
-    anonymization.decisions = json.dumps(decisions)
-    anonymization.save(update_fields=["decisions"])
+    decisions.update(rejected=sorted(rejected), manual=manual)
+    _save_decisions(anonymization, decisions)
     audit_record(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
         testimony=testimony,
         changed_fields=[f"narrative.{field_name}"],
-        detail={"decision": "accepted" if accept else "rejected"},
+        detail={"decision": decision},
     )
 
 
 @transaction.atomic
 def redaction_add(
-    *, testimony: Testimony, by: AbstractBaseUser, field_name: str, start: int, end: int
+    *,
+    testimony: Testimony,
+    by: AbstractBaseUser,
+    field_name: str,
+    start: int,
+    end: int,
+    selected: str,
 ) -> None:
-    """Redact a stretch the reviewer selected."""
+    """Redact a stretch the reviewer selected. `selected` is the text the browser saw there:
+    if the stored text differs (an edit since the page loaded, offsets counted differently),
+    nothing is redacted rather than the wrong words."""
     if field_name not in FIELDS:
         raise RedactionError(_("Select text inside one of the two narratives."))
     narrative = Narrative.objects.filter(testimony=testimony).first()
     text = getattr(narrative, field_name, "") if narrative else ""
     if not (0 <= start < end <= len(text)) or not text[start:end].strip():
         raise RedactionError(_("Select the words to redact inside the narrative, then try again."))
+    if text[start:end] != selected:
+        raise RedactionError(_("The text changed since you selected it; select the words again."))
     anonymization = anonymization_current(testimony)
     if anonymization.is_approved:
         raise RedactionError(_("This version's anonymized text is already approved."))
     decisions = _decisions(anonymization)
     decisions["manual"].append({"field": field_name, "start": start, "end": end})
-    anonymization.decisions = json.dumps(decisions)
-    anonymization.save(update_fields=["decisions"])
+    _save_decisions(anonymization, decisions)
     audit_record(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
@@ -211,19 +455,111 @@ def redaction_add(
 
 
 @transaction.atomic
-def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anonymization:
-    """Store the anonymized texts of the current version as approved."""
-    if by.pk in (testimony.created_by_id, testimony.updated_by_id):
-        raise RedactionError(
-            _(
-                "You entered or last edited this testimony; another coordinator must approve "
-                "its anonymized text."
-            )
-        )
+def redaction_resolve(
+    *,
+    testimony: Testimony,
+    by: AbstractBaseUser,
+    field_name: str,
+    start: int,
+    end: int,
+    choice: Choice,
+) -> None:
+    """Keep, redact or generalise one unresolved item. Redacting a possible name makes it a
+    reviewer's redaction with "[name withheld]"; generalising a quasi-identifier applies its
+    generalised form. Each decision holds for that place only: the same word elsewhere is
+    still listed, since one "Song" may be a song and another a person."""
     anonymization = anonymization_current(testimony)
     if anonymization.is_approved:
         raise RedactionError(_("This version's anonymized text is already approved."))
-    texts = {review.name: review.redacted() for review in field_reviews(testimony, anonymization)}
+    reviews = {review.name: review for review in field_reviews(testimony, anonymization)}
+    review = reviews.get(field_name)
+    item = next(
+        (i for i in review.unresolved if (i.start, i.end) == (start, end)) if review else (),
+        None,
+    )
+    if item is None:
+        raise RedactionError(
+            _("That item is no longer waiting for a decision. The list below is up to date.")
+        )
+    if choice not in item.choices:
+        raise RedactionError(_("That choice does not apply to this item."))
+    key = f"{field_name}:{start}:{end}"
+    decisions = _decisions(anonymization)
+    if choice in ("keep", "generalise"):
+        chosen = decisions["kept" if choice == "keep" else "generalised"]
+        if key not in chosen:
+            chosen.append(key)
+    else:
+        decisions["manual"].append(
+            {
+                "field": field_name,
+                "start": start,
+                "end": end,
+                "replacement": NAME_WITHHELD,
+                "reason": REASON_REDACTED_BY_REVIEWER,
+            }
+        )
+    _save_decisions(anonymization, decisions)
+    audit_record(
+        actor=by,
+        action=AuditEvent.Action.REDACTION_CHANGED,
+        testimony=testimony,
+        changed_fields=[f"narrative.{field_name}"],
+        detail={
+            "decision": {"keep": "kept", "redact": "redacted", "generalise": "generalised"}[choice]
+        },
+    )
+
+
+class UnresolvedItemsError(RedactionError):
+    """Approval refused while items are unresolved. The message quotes the words themselves:
+    show it on the page, never store it (a flash message may fall back to the session table)."""
+
+
+def unresolved_message(reviews: list[FieldReview]) -> str:
+    """How many items are unresolved and where, in words; "" when none is."""
+    items = [item for review in reviews for item in review.unresolved]
+    if not items:
+        return ""
+    labels = {"original": _("original narrative"), "english": _("English translation")}
+    shown = [
+        _("'%(text)s' (%(field)s, paragraph %(paragraph)d)")
+        % {"text": item.text, "field": labels[item.field_name], "paragraph": item.paragraph}
+        for item in items[:5]
+    ]
+    if len(items) > 5:
+        shown.append(_("and %(count)d more") % {"count": len(items) - 5})
+    where = ", ".join(shown)
+    if all(item.kind == "name" for item in items):
+        return ngettext(
+            "%(count)d possible name is not resolved yet: %(where)s. Keep or redact it, "
+            "then approve.",
+            "%(count)d possible names are not resolved yet: %(where)s. Keep or redact each "
+            "one, then approve.",
+            len(items),
+        ) % {"count": len(items), "where": where}
+    return ngettext(
+        "%(count)d possible name or identifying detail is not resolved yet: %(where)s. Keep, "
+        "redact or generalise it, then approve.",
+        "%(count)d possible names or identifying details are not resolved yet: %(where)s. "
+        "Keep, redact or generalise each one, then approve.",
+        len(items),
+    ) % {"count": len(items), "where": where}
+
+
+@transaction.atomic
+def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anonymization:
+    """Store the anonymized texts of the current version as approved."""
+    if reason := four_eyes_refusal(testimony, by, APPROVE_ANONYMIZATION):
+        raise RedactionError(reason)
+    anonymization = anonymization_current(testimony)
+    if anonymization.is_approved:
+        raise RedactionError(_("This version's anonymized text is already approved."))
+    reviews = field_reviews(testimony, anonymization)
+    refusal = unresolved_message(reviews)
+    if refusal:
+        raise UnresolvedItemsError(refusal)
+    texts = {review.name: review.redacted() for review in reviews}
     anonymization.original = texts.get("original", "")
     anonymization.english = texts.get("english", "")
     anonymization.approved_by = by

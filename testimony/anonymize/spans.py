@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Literal
 
-Source = Literal["registered", "detected"]
+Source = Literal["registered", "detected", "quasi"]
 
 
 @dataclass(frozen=True)

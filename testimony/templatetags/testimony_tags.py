@@ -2,6 +2,7 @@ from typing import TYPE_CHECKING
 
 from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from testimony.models import Status
@@ -49,13 +50,24 @@ def redaction_text(review: "FieldReview", lang: str = "") -> str:
         if proposal is None:
             pieces.append(conditional_escape(text))
             continue
+        if not hasattr(proposal, "span"):  # an unresolved item: decided in the list beside
+            pieces.append(
+                format_html(
+                    '<span class="unresolved-token bg-warning-subtle border-bottom border-2 '
+                    'border-warning" title="{} {}">{}</span>',
+                    gettext("Not resolved yet:"),
+                    gettext(proposal.reason),
+                    text,
+                )
+            )
+            continue
         state = "accepted" if proposal.accepted else "rejected"
         pieces.append(
             format_html(
                 '<mark class="redaction redaction-{} redaction-{}" title="{} → {}">{}</mark>',
                 state,
                 proposal.span.source,
-                proposal.span.reason,
+                gettext(proposal.span.reason),
                 proposal.span.replacement,
                 text,
             )

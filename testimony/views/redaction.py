@@ -6,22 +6,27 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from testimony.anonymize.review import (
     RedactionError,
+    UnresolvedItemsError,
     anonymization_approve,
     anonymization_current,
     field_reviews,
     redaction_add,
     redaction_decide,
+    redaction_resolve,
+    unresolved_message,
 )
 from testimony.anonymize.risk import k_anonymity, released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
 from testimony.forms import (
     RedactionForm,
     RiskSettingsForm,
+    SelectionForm,
 )
 from testimony.models import (
     AuditEvent,
@@ -45,11 +50,9 @@ def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
     return testimony
 
 
-@login_required
-@permission_required("testimony.review_testimony", raise_exception=True)
-def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    """The narrative with every proposed redaction; the reviewer decides, adds, approves."""
-    testimony = get_testimony_for_user(request, uuid)
+def _redactions_page(
+    request: HttpRequest, testimony: Testimony, *, approval_refusal: str = "", status: int = 200
+) -> HttpResponse:
     anonymization = None
     reviews = []
     refusal_reason = None
@@ -61,25 +64,51 @@ def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
         )
     else:
         refusal_reason = _("Redactions are reviewed while a testimony is in review or verified.")
+    unresolved = [item for review in reviews for item in review.unresolved]
     ctx = {
         "testimony": testimony,
         "anonymization": anonymization,
         "reviews": reviews,
         "refusal_reason": refusal_reason,
         "approved": testimony.approved_anonymization(),
+        "unresolved": unresolved,
+        "approval_blocked": unresolved_message(reviews),
+        "approval_refusal": approval_refusal,
     }
-    return render(request, "testimony/testimony_redactions.html", ctx)
+    return render(request, "testimony/testimony_redactions.html", ctx, status=status)
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The narrative with every proposed redaction and every unresolved word; the reviewer
+    decides, adds, approves."""
+    testimony = get_testimony_for_user(request, uuid)
+    return _redactions_page(request, testimony)
+
+
+RESOLVE_ACTIONS = {"keep": "keep", "redact": "redact", "generalise": "generalise"}
 
 
 @login_required
 @permission_required("testimony.review_testimony", raise_exception=True)
 @require_POST
 def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpResponse:
-    """Accept, reject or add one redaction; a refusal comes back as a message."""
-    form = RedactionForm(request.POST)
+    """Accept, reject or add one redaction, or keep, redact or generalise one unresolved item;
+    a refusal comes back as a message."""
+    if action not in ("add", "accept", "reject", *RESOLVE_ACTIONS):
+        raise Http404
+    form = SelectionForm(request.POST) if action == "add" else RedactionForm(request.POST)
+    back = reverse("testimony:redactions", args=[uuid])
     try:
         testimony = _get_testimony_for_redaction(request, uuid)
         if not form.is_valid():
+            if action == "add" and list(form.errors) == ["selected"]:
+                raise RedactionError(form.errors["selected"][0])
+            if action in RESOLVE_ACTIONS:
+                raise RedactionError(
+                    _("That item could not be found in the narrative; reload the page.")
+                )
             raise RedactionError(
                 _("Select the words to redact inside the narrative, then try again.")
             )
@@ -91,8 +120,19 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 field_name=where["field"],
                 start=where["start"],
                 end=where["end"],
+                selected=where["selected"],
             )
-        elif action in ("accept", "reject"):
+        elif action in RESOLVE_ACTIONS:
+            redaction_resolve(
+                testimony=testimony,
+                by=request.user,
+                field_name=where["field"],
+                start=where["start"],
+                end=where["end"],
+                choice=RESOLVE_ACTIONS[action],
+            )
+            back += "#unresolved"
+        else:
             redaction_decide(
                 testimony=testimony,
                 by=request.user,
@@ -101,11 +141,9 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 end=where["end"],
                 accept=action == "accept",
             )
-        else:
-            raise Http404
     except RedactionError as refused:
         messages.error(request, str(refused))
-    return redirect("testimony:redactions", uuid=uuid)
+    return redirect(back)
 
 
 @login_required
@@ -115,6 +153,9 @@ def redaction_approve(request: HttpRequest, uuid: UUID) -> HttpResponse:
     try:
         testimony = _get_testimony_for_redaction(request, uuid)
         anonymization_approve(testimony=testimony, by=request.user)
+    except UnresolvedItemsError as refused:
+        # The refusal quotes the unresolved words: shown on this page, never stored.
+        return _redactions_page(request, testimony, approval_refusal=str(refused), status=409)
     except RedactionError as refused:
         messages.error(request, str(refused))
         return redirect("testimony:redactions", uuid=uuid)
