@@ -893,7 +893,7 @@ I am ⟦r:Pak Kŭm-ch'ŏl⟧. I worked in ⟦p:Kuwait⟧ under manager ⟦r:Ri C
             per("Jong Yong-hui", "정영희", "witness"),
             per("Kim Sun-ok", "김순옥", "supervisor"),
         ],
-        "text": "Interview with ⟦r:Ｊｏｎｇ Ｙｏｎｇ-ｈｕｉ⟧ (as typed by the witness), ⟦p:Seoul⟧ office.\r\n\r\nShe worked at a seafood plant in ⟦p:Donggang⟧, ⟦p:Liaoning⟧. Her supervisor was \"⟦r:김순옥⟧ 반장\". She quotes her: \"⟦r:영희⟧야, 울지 마라, 울면 ⟦r:김⟧ 반장한테 혼난다\".\n\nIn English notes the supervisor is ⟦r:Kim Sun-ok⟧; the witness is ⟦r:Jung Young-hee⟧ on her ROK ID and \"⟦r:정영희⟧ 씨\" to the staff.\r\nShe says ⟦r:Sun-ok⟧ was not cruel, only afraid.\n",
+        "text": 'Interview with ⟦r:Ｊｏｎｇ Ｙｏｎｇ-ｈｕｉ⟧ (as typed by the witness), ⟦p:Seoul⟧ office.\r\n\r\nShe worked at a seafood plant in ⟦p:Donggang⟧, ⟦p:Liaoning⟧. Her supervisor was "⟦r:김순옥⟧ 반장". She quotes her: "⟦r:영희⟧야, 울지 마라, 울면 ⟦r:김⟧ 반장한테 혼난다".\n\nIn English notes the supervisor is ⟦r:Kim Sun-ok⟧; the witness is ⟦r:Jung Young-hee⟧ on her ROK ID and "⟦r:정영희⟧ 씨" to the staff.\r\nShe says ⟦r:Sun-ok⟧ was not cruel, only afraid.\n',
     },
     {
         "id": "h2-mixed-03",
