@@ -4,7 +4,10 @@ Names arrive in forms that look alike on screen and differ underneath: fullwidth
 a Korean keyboard (U+FF30 for "P"), compatibility characters (the "fi" ligature, circled
 digits), and invisible format characters pasted from messengers (zero-width space and joiners,
 bidi controls, soft hyphens, word joiner, byte-order mark). The finders work on
-`FoldedText.text`: NFKC applied piece by piece, format characters dropped. Every folded
+`FoldedText.text`: NFKC applied piece by piece, format characters dropped. A format character
+that glues two words, between a lowercase and an uppercase Latin letter ("Kang<U+2060>Chol-ho",
+"Ri<U+200B>Son-gwon"), becomes a space instead, mapped back onto the invisible character;
+inside a word ("Pa<U+200B>k") it is still simply dropped. Every folded
 character remembers the stretch of the original it came from, so a span found on the folded
 copy maps back onto every original character of the name, the invisible ones inside it
 included. The stored text itself is never folded.
@@ -91,6 +94,31 @@ class FoldedText:
         return (first, last) if last else (first, first)
 
 
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _glues_two_words(
+    pieces: list[str],
+    text: str,
+    clusters: list[tuple[int, int]],
+    number: int,
+    format_characters: re.Pattern[str],
+) -> bool:
+    """Whether the format character of cluster `number` stands between a lowercase and an
+    uppercase Latin letter (fullwidth ones included): "Kang<U+2060>Chol", not "Pa<U+200B>k"."""
+    previous = pieces[-1][-1:] if pieces else ""
+    if not (_is_latin_letter(previous) and previous.islower()):
+        return False
+    for start, end in clusters[number + 1 :]:
+        cluster = text[start:end]
+        if format_characters.fullmatch(cluster):
+            continue
+        following = unicodedata.normalize("NFKC", cluster)[:1]
+        return _is_latin_letter(following) and following.isupper()
+    return False
+
+
 def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped) with its map back."""
     format_characters = _format_characters()
@@ -98,9 +126,13 @@ def fold_text(text: str) -> FoldedText:
         return FoldedText(text, text)
     pieces: list[str] = []
     origin: list[tuple[int, int]] = []
-    for start, end in _clusters(text):
+    clusters = _clusters(text)
+    for number, (start, end) in enumerate(clusters):
         cluster = text[start:end]
         if format_characters.fullmatch(cluster):
+            if _glues_two_words(pieces, text, clusters, number, format_characters):
+                pieces.append(" ")
+                origin.append((start, end))
             continue
         if _keeps_its_form(cluster[0]):
             folded = cluster

@@ -675,7 +675,7 @@ PERSON_VERBS: frozenset[str] = frozenset(
     fled escaped defected died worked lived stayed slept ate helped tried wanted refused agreed
     returned disappeared vanished arrived knew saw heard watched met kept lost paid sent stole
     brought got was is had has did would could will can must who himself herself never always
-    also
+    also reported reports lay sat stood waited
     """
     )
 )
@@ -1216,3 +1216,175 @@ def looks_like_a_name(query: str) -> bool:
             if _hangul_name_shape(" ".join(run)) or (size > 1 and _romanized_name_words(run)):
                 return True
     return False
+
+
+# --- Hanja surnames -----------------------------------------------------------------------------
+
+# The Hanja of the common Korean surnames and their Hangul readings (North and South forms).
+# Source: the standard readings of the surname characters (국립국어원 표준국어대사전, the
+# Hanja of the surnames counted by the 2015 South Korean census, 통계청 성씨·본관 통계). A name
+# in Hanja (朴哲民) cannot be read back from its Hangul; only its surname character can.
+_HANJA_SURNAME_ROWS = """
+朴 박|李 이 리|金 김|崔 최|鄭 정|林 림 임|姜 강|趙 조|尹 윤|張 장|韓 한|申 신|黃 황|吳 오|安 안
+柳 류 유|洪 홍|全 전|高 고|文 문|孫 손|梁 양 량|宋 송|白 백|許 허|劉 류 유|南 남|沈 심|盧 노 로
+河 하|郭 곽|成 성|車 차|朱 주|禹 우|具 구|任 임 림|羅 나 라|田 전|閔 민|元 원|玄 현|魯 노 로
+池 지|卞 변|嚴 엄|丁 정|千 천|方 방|孔 공|康 강|玉 옥|奇 기|秦 진|陳 진|蔡 채|表 표|明 명
+呂 여 려|延 연|魏 위|馬 마|吉 길|周 주|太 태|卓 탁|桂 계|邊 변|石 석|徐 서|愼 신|辛 신|慶 경
+"""
+HANJA_SURNAMES: dict[str, frozenset[str]] = {}
+for _row in _HANJA_SURNAME_ROWS.replace("\n", "|").split("|"):
+    _parts = _row.split()
+    if len(_parts) >= 2:
+        HANJA_SURNAMES[_parts[0]] = frozenset(_parts[1:])
+
+
+def hanja_surnames_of(hangul_surname: str) -> frozenset[str]:
+    """The Hanja that read as this Hangul surname (박 -> 朴; 이 and 리 -> 李)."""
+    forms = set(surname_hangul_forms(hangul_surname)) | {hangul_surname}
+    return frozenset(hanja for hanja, readings in HANJA_SURNAMES.items() if readings & forms)
+
+
+# --- Cyrillic ---------------------------------------------------------------------------------
+
+# Korean names in Russian texts: the Kontsevich system (Концевич), from the Hangul, and the
+# spellings seen in practice (Цой for 최, Ли for 이, Чжон for 정). Names are matched on a loose
+# key (`cyrillic_key`) that ignores aspiration and voicing, so "Чол", "Чхоль" and "Чоль" are
+# one syllable.
+_KONTSEVICH_INITIALS = [
+    "к",
+    "кк",
+    "н",
+    "т",
+    "тт",
+    "р",
+    "м",
+    "п",
+    "пп",
+    "с",
+    "сс",
+    "",
+    "ч",
+    "чч",
+    "чх",
+    "кх",
+    "тх",
+    "пх",
+    "х",
+]
+_KONTSEVICH_VOWELS = [
+    "а",
+    "э",
+    "я",
+    "йя",
+    "о",
+    "е",
+    "ё",
+    "йе",
+    "о",
+    "ва",
+    "вэ",
+    "вэ",
+    "ё",
+    "у",
+    "во",
+    "ве",
+    "ви",
+    "ю",
+    "ы",
+    "ый",
+    "и",
+]
+_KONTSEVICH_FINALS = [
+    "",
+    "к",
+    "кк",
+    "кс",
+    "н",
+    "нч",
+    "нх",
+    "т",
+    "ль",
+    "льк",
+    "льм",
+    "льп",
+    "льс",
+    "льтх",
+    "льпх",
+    "льх",
+    "м",
+    "п",
+    "пс",
+    "т",
+    "т",
+    "н",
+    "т",
+    "т",
+    "к",
+    "т",
+    "п",
+    "т",
+]
+# Usual Russian spellings of surnames, beyond the Kontsevich reading of the syllable.
+CYRILLIC_SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("Ким",),
+    "이": ("Ли", "Ри", "И"),
+    "리": ("Ли", "Ри"),
+    "박": ("Пак",),
+    "최": ("Чхве", "Цой", "Чой", "Чве"),
+    "정": ("Чон", "Чжон", "Джон", "Тен"),
+    "임": ("Лим", "Рим", "Им"),
+    "림": ("Лим", "Рим", "Им"),
+    "노": ("Ро", "Но"),
+    "로": ("Ро", "Но"),
+    "류": ("Рю", "Ю", "Лю"),
+    "유": ("Ю", "Рю"),
+    "문": ("Мун",),
+    "백": ("Пэк", "Пак", "Пек"),
+    "한": ("Хан",),
+    "강": ("Кан",),
+    "윤": ("Юн",),
+    "조": ("Чо", "Чжо", "Тё"),
+    "장": ("Чан", "Чжан", "Тян"),
+    "전": ("Чон", "Чжон", "Тён"),
+    "신": ("Син", "Шин"),
+    "오": ("О",),
+    "양": ("Ян",),
+    "량": ("Рян", "Лян", "Ян"),
+}
+
+
+def cyrillic_key(word: str) -> str:
+    """A loose key of a Cyrillic spelling: lowercase, aspiration (kh, th, ph, chh), soft and
+    hard signs, voicing (g, d, b, dzh) and the vowels yo, e, ye folded."""
+    key = word.lower().replace("ё", "е").replace("э", "е")
+    key = key.replace("дж", "ч").replace("чж", "ч").replace("ь", "").replace("ъ", "")
+    key = re.sub(r"([кптч])х", r"\1", key)
+    return key.translate(str.maketrans("гдбжц", "ктпчч"))
+
+
+def kontsevich(hangul: str) -> str:
+    """The Kontsevich reading of Hangul syllables, each on its own (no sound changes)."""
+    out = []
+    for char in hangul:
+        if not is_hangul_syllable(char):
+            out.append(char)
+            continue
+        initial, vowel, final = decompose(char)
+        out.append(
+            _KONTSEVICH_INITIALS[initial] + _KONTSEVICH_VOWELS[vowel] + _KONTSEVICH_FINALS[final]
+        )
+    return "".join(out)
+
+
+def cyrillic_surname_keys(hangul_surname: str) -> frozenset[str]:
+    """Loose keys of the Russian spellings of a Hangul surname (박 -> пак; 최 -> чве, чой ...)."""
+    keys = {cyrillic_key(kontsevich(form)) for form in surname_hangul_forms(hangul_surname)}
+    keys.add(cyrillic_key(kontsevich(hangul_surname)))
+    for form in surname_hangul_forms(hangul_surname) | {hangul_surname}:
+        keys.update(cyrillic_key(spelling) for spelling in CYRILLIC_SURNAMES.get(form, ()))
+    return frozenset(key for key in keys if key)
+
+
+def cyrillic_given_key(hangul_given: str) -> str:
+    """The loose key of the Kontsevich reading of a Hangul given name (철민 -> чолмин)."""
+    return cyrillic_key(kontsevich(hangul_given))

@@ -84,3 +84,19 @@ def test_every_folded_span_maps_back_inside_the_original(text: str) -> None:
         for end in range(start + 1, min(len(folded.text), start + 4) + 1):
             original_start, original_end = folded.original_span(start, end)
             assert 0 <= original_start < original_end <= len(text)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+def test_a_format_character_between_two_words_becomes_a_space(invisible: str) -> None:
+    """Between a lowercase and an uppercase Latin letter it glued two words: it becomes a space
+    that maps back onto the invisible character. Inside a word it is still dropped."""
+    text = f"Then Yun{invisible}Hye-gyong and Pa{invisible}k left."
+    folded = fold_text(text)
+    assert folded.text == "Then Yun Hye-gyong and Pak left."
+    space = folded.text.index(" Hye")
+    assert folded.original_span(space, space + 1) == (8, 9)
+    assert text[slice(*folded.original_span(5, space + 10))] == f"Yun{invisible}Hye-gyong"
+
+
+def test_fullwidth_words_glued_by_a_format_character_are_split_too() -> None:
+    assert fold_text("ＹＵＮ\u200bＨｙｅ ｙｕｎ\u200bＨｙｅ").text == "YUNHye yun Hye"

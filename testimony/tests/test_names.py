@@ -171,3 +171,27 @@ def test_name_forms_are_built_from_romanized_and_hangul_names() -> None:
     forms = name_forms(_person("Ri Myong-chol", "리명철"))
     assert {"ri", "lee", "yi", "rhee"} <= forms.surnames
     assert forms.given_syllables == 2
+
+
+def test_hanja_surnames_read_as_their_hangul_forms() -> None:
+    from testimony.anonymize.names import HANJA_SURNAMES, hanja_surnames_of
+
+    assert HANJA_SURNAMES["李"] == {"이", "리"}
+    assert hanja_surnames_of("리") == {"李"}
+    assert {"林", "任"} <= hanja_surnames_of("임")
+    assert hanja_surnames_of("없") == frozenset()
+
+
+def test_cyrillic_keys_ignore_aspiration_voicing_and_soft_signs() -> None:
+    from testimony.anonymize.names import (
+        cyrillic_given_key,
+        cyrillic_key,
+        cyrillic_surname_keys,
+        kontsevich,
+    )
+
+    assert kontsevich("박철민") == "пакчхольмин"
+    assert cyrillic_given_key("철민") == cyrillic_key("Чол") + cyrillic_key("Мин")
+    assert cyrillic_key("Чжон") == cyrillic_key("Чон")
+    assert {cyrillic_key("Цой"), cyrillic_key("Чхве")} <= cyrillic_surname_keys("최")
+    assert {cyrillic_key("Ли"), cyrillic_key("Ри")} <= cyrillic_surname_keys("이")

@@ -409,3 +409,162 @@ def test_detection_runs_on_the_folded_text_and_maps_back(
     assert seen == ["Pak Chol-min came."]
     assert [span.text for span in result.spans] == ["Ｐａｋ Ｃｈｏｌ-ｍｉｎ"]
     assert result.text == "[name withheld] came."
+
+
+# --- Rules added from the misses of the first held-out set --------------------------------------
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+def test_an_invisible_character_gluing_surname_and_given_name_still_separates_them(
+    invisible: str,
+) -> None:
+    """ "Yun<U+2060>Hye-gyong": the folded copy reads "Yun Hye-gyong", the span covers all."""
+    yun = RegisteredPerson("p20", "Yun Hye-gyong", "Witness F", "윤혜경")
+    text = f"The cook Yun{invisible}Hye-gyong kept the keys."
+    (span,) = _redact(text, [yun]).spans
+    assert span.text == f"Yun{invisible}Hye-gyong"
+    assert span.replacement == "Witness F"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We told the guard, Ha, that we were ill.", ["Ha"]),
+        ("Three men, Ha, Bang and a cook, shared a room.", ["Ha", "Bang"]),
+        ("Nobody dared to argue with Moon after that.", ["Moon"]),
+        ("The order came from Son in the morning.", ["Son"]),
+        ("At night Ha lay awake.", ["Ha"]),
+        ("Ha reported the fire.", ["Ha"]),
+        ("So we left before dawn.", []),
+        ("No one came to help.", []),
+        ("Do you know the way?", []),
+        ("We walked under the moon and sang a song.", []),
+        ("He swore by the Moon itself.", []),
+        ("Moon-lit roads are dangerous.", []),
+        ("“Park the truck here,” he said.", []),
+        ("We crossed the Han River at night.", []),
+        ("My son and I left in a gang of six.", []),
+        ("A Song Of The Sea Workers\nwas printed on the wall.", []),
+        ("We heard a loud BANG at night.", []),
+        ("Then SONG AND DANCE played on the radio.", []),
+    ],
+)
+def test_an_english_word_surname_capitalised_mid_sentence_is_a_person(
+    text: str, found: list[str]
+) -> None:
+    """Inside a sentence only a name is capitalised; at its start grammar must say person."""
+    persons = [
+        RegisteredPerson("p21", "Ha Kyong-nam", "Witness G", "하경남"),
+        RegisteredPerson("p22", "Bang Il-su", "Supervisor 5", "방일수"),
+        RegisteredPerson("p23", "Moon Sun-ok", "Supervisor 6", "문순옥"),
+        RegisteredPerson("p24", "Son Yong-dae", "Supervisor 7", "손영대"),
+        RegisteredPerson("p25", "Han Kwang-ho", "Co-worker 7", "한광호"),
+        RegisteredPerson("p26", "Park Tae-jin", "Co-worker 8", "박태진"),
+        RegisteredPerson("p27", "So Un-gyong", "Co-worker 9", "소은경"),
+        RegisteredPerson("p28", "No Hyon-chol", "Co-worker 10", "노현철"),
+        RegisteredPerson("p29", "Do Song-hui", "Co-worker 11", "도성희"),
+        RegisteredPerson("p30", "Song Chang-ho", "Co-worker 12", "송창호"),
+        RegisteredPerson("p31", "Gang Myong-sik", "Co-worker 13", "강명식"),
+    ]
+    assert [span.text for span in _redact(text, persons).spans] == found
+
+
+def test_an_initial_after_a_title_and_a_full_stop_is_the_registered_person() -> None:
+    """ "Director R." is Ri Chang-su; two registered persons with the initial: withheld."""
+    ri = RegisteredPerson("p32", "Ri Chang-su", "Supervisor 8", "리창수")
+    yun = RegisteredPerson("p33", "Yun Hye-gyong", "Witness F", "윤혜경")
+    result = _redact("Director R. kept the cards. Comrade Y. said so.", [ri, yun])
+    assert [(span.text, span.replacement) for span in result.spans] == [
+        ("R.", "Supervisor 8"),
+        ("Y.", "Witness F"),
+    ]
+    rim = RegisteredPerson("p34", "Rim Tae-ho", "Supervisor 9", "림태호")
+    (span,) = _redact("Director R. kept the cards.", [ri, rim]).spans
+    assert span.replacement == AMBIGUOUS_REPLACEMENT
+    assert _redact("Mr. Q. was a stranger.", [ri, yun]).spans == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The permit said Kyong-hui O, surname last.", "Kyong-hui O"),
+        ("Everyone knew Tae-jin Pak by then.", "Tae-jin Pak"),
+        ("He wrote only 'O' on the form.", "O"),
+    ],
+)
+def test_a_one_letter_or_english_word_surname_after_the_given_name(text: str, name: str) -> None:
+    o = RegisteredPerson("p35", "O Kyong-hui", "Witness H", "오경희")
+    pak = RegisteredPerson("p36", "Pak Tae-jin", "Witness I", "박태진")
+    assert [span.text for span in _redact(text, [o, pak]).spans] == [name]
+
+
+def test_a_hangul_alias_written_with_a_space_is_one_span() -> None:
+    """큰 최 and 작은 최 name two persons of one surname: each alias is its own person."""
+    big = RegisteredPerson("p37", "Choe Mun-il", "Supervisor 10", "최문일", ("큰 최",))
+    small = RegisteredPerson("p38", "Choe Kum-san", "Co-worker 14", "최금산", ("작은 최",))
+    result = _redact("작은 최가 먼저 왔고 큰 최는 늦었다.", [big, small])
+    assert [(span.text, span.replacement) for span in result.spans] == [
+        ("작은 최", "Co-worker 14"),
+        ("큰 최", "Supervisor 10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ｃｈｏｅ씨 came late.", "CHOE MUN-IL signed.", "The list says CHOE.", "Choe 반장 left."],
+)
+def test_fullwidth_all_caps_and_korean_titled_latin_surnames(text: str) -> None:
+    choe = RegisteredPerson("p37", "Choe Mun-il", "Supervisor 10", "최문일")
+    assert [span.replacement for span in _redact(text, [choe]).spans] == ["Supervisor 10"]
+
+
+def test_a_registered_name_in_hanja_and_its_surname_alone() -> None:
+    """鄭永哲 is Jong Yong-chol by his surname character; 鄭 alone only after the full name."""
+    jong = RegisteredPerson("p39", "Jong Yong-chol", "Witness J", "정영철")
+    assert _found("The list has 鄭 on it.", [jong]) == []
+    text = "The contract names 鄭永哲 (정영철) as the worker. Later 鄭 was moved."
+    assert _found(text, [jong]) == [
+        ("鄭永哲", "Witness J"),
+        ("정영철", "Witness J"),
+        ("鄭", "Witness J"),
+    ]
+
+
+def test_hanja_prose_and_public_names_in_hanja_stay() -> None:
+    jong = RegisteredPerson("p39", "Jong Yong-chol", "Witness J", "정영철")
+    kim = RegisteredPerson("p40", "Kim Un-ha", "Witness K", "김은하")
+    assert _found("鄭州市的工廠裡有很多工人。", [jong]) == []
+    assert _found("A portrait of 金日成 hung there.", [kim]) == []
+    two = RegisteredPerson("p41", "Jong Kum-suk", "Witness L", "정금숙")
+    assert _found("Worker: 鄭金淑.", [jong, two]) == [("鄭金淑", AMBIGUOUS_REPLACEMENT)]
+
+
+@pytest.mark.parametrize(
+    "cyrillic",
+    ["Чон Ён Чхоль", "Чжон Ен Чол", "Чон Ёнчхоль", "Чон Ён-чхоль"],
+)
+def test_a_registered_name_in_cyrillic_letters(cyrillic: str) -> None:
+    jong = RegisteredPerson("p39", "Jong Yong-chol", "Witness J", "정영철")
+    text = f"В списке: {cyrillic}, бригадир. Позже Чон уехал."
+    assert _found(text, [jong]) == [(cyrillic, "Witness J"), ("Чон", "Witness J")]
+
+
+def test_a_cyrillic_surname_alone_needs_the_full_name_first() -> None:
+    jong = RegisteredPerson("p39", "Jong Yong-chol", "Witness J", "정영철")
+    assert _found("Позже Чон уехал. Хан тоже.", [jong]) == []
+
+
+def test_hanja_glossing_a_korean_word_is_not_a_name() -> None:
+    """성과(成果) is the word 'result' in Hanja; 성민호(成民浩) is the registered name."""
+    song = RegisteredPerson("p42", "Song Min-ho", "Witness M", "성민호")
+    assert _found("성과(成果)가 없었다.", [song]) == []
+    assert _found("성민호(成民浩)가 왔다.", [song]) == [
+        ("성민호", "Witness M"),
+        ("成民浩", "Witness M"),
+    ]
+
+
+def test_an_english_word_surname_before_a_number_is_not_a_person() -> None:
+    no = RegisteredPerson("p28", "No Hyon-chol", "Co-worker 10", "노현철")
+    assert _found("we slept in barrack No. 5 then", [no]) == []
+    assert _found("we slept in barrack No 5 then", [no]) == []

@@ -30,9 +30,14 @@ from testimony.anonymize.names import (
     SURNAMES_NEEDING_CAPITAL,
     TITLES_BEFORE,
     GivenVariant,
+    _words,
     contains_hangul,
+    cyrillic_given_key,
+    cyrillic_key,
+    cyrillic_surname_keys,
     fold,
     hangul_surnames_of_romanized,
+    hanja_surnames_of,
     name_forms,
     split_hangul_name,
     split_romanized_name,
@@ -83,6 +88,30 @@ _INITIALS_RE = re.compile(
 _SENTENCE_END = ".!?:;\n\r"
 _OPENING = " \t\u00a0\"'“‘(«[-–—"
 _DETECTED_PREFIX = "the detected name"
+_HANJA_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]+")
+_CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
+# A title after a Hanja name (朴哲民氏).
+_HANJA_TITLES = frozenset("氏君")
+# Hanja words and public names that start with a surname character: never a witness.
+_HANJA_NOT_NAMES = frozenset(
+    _words(
+        """金日成 金正日 金正恩 金正淑 金策 李雪主 張成澤 崔龍海 文在寅 尹錫悅 朴正熙 朴槿惠 李承晩
+    韓國 韓半島 南韓 南北 南浦 南側 北韓 全國 全體 全部 高麗 高原 高校 文化 文件 文書 安全 安州
+    成功 成川 成人 金額 金錢 金剛山 申請 車輛 元山 白頭山 黃海 黃海道 羅津 明川 方法 方面 朱義
+    任務 任命 田園 表示 洪水 許可 宋代 秦國 周邊 石油 慶尙 吳國 河川 河口 孫子 朝鮮 玉流館"""
+    )
+)
+_HANGUL_AFTER_RE = re.compile(r"[ \u00a0]?([가-힣]+)")
+# "Mr. K. C." (more initials follow) is left to the dotted-initials rule.
+_INITIAL_AFTER_RE = re.compile(r" ?[A-Z]\.")
+_NUMBER_AFTER_RE = re.compile(r"\.? ?\d")
+_HEADING_WORD_RE = re.compile(r"[^\W\d_]+")
+_QUOTES_OPEN = frozenset("'\"‘“«")
+_QUOTES_CLOSE = frozenset("'\"’”»")
+# Before an English-word surname capitalised mid-sentence these make it a thing ("the Moon").
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "every", "each", "no", "some"]
+)
 # After a grammar word opening a sentence these make an idiom, not a person ("So was I").
 _AUXILIARIES = frozenset(
     ["was", "is", "had", "has", "did", "would", "could", "will", "can", "must", "never", "also"]
@@ -197,7 +226,13 @@ class NameMatcher:
       An, Song, Moon, Park ...) needs a person's grammar, given in the reason: possessive
       ("Song's"), subject of a verb of the list ("Song said"; but a grammar word such as So,
       No, Do opening a sentence before an auxiliary is an idiom: "So was I"), after
-      "named"/"called"/"name was", or object of a verb of hitting or telling ("beat So").
+      "named"/"called"/"name was", or object of a verb of hitting or telling ("beat So"),
+      alone in quotation marks, or capitalised inside a sentence (`_LatinScan.mid_sentence_capital`:
+      "the guard, Ha, said"; never "the Moon", "Han River", "No. 5", a heading).
+    - Before a Korean title: "Rim씨", "Ha 언니". A one-letter surname after a hyphenated given
+      name: "Song-mi O". One capital and a full stop after a title: "Mr. K.".
+    - Hanja (朴哲民) by the surname character, Cyrillic (Пак Чол Мин) from the Hangul; each
+      surname alone only after the full name in the same text.
     - One-syllable given name ("Hyok", "Chol"): the same, and not beside another capitalised
       word; longer given names count anywhere, as before.
     - Initials: dotted, in either order (K.C.M., K. C. M., C.M.K.); undotted ("KCM") only
@@ -228,8 +263,16 @@ class NameMatcher:
         self._hangul_full: dict[str, list[int]] = {}
         self._hangul_given: dict[str, list[int]] = {}
         self._hangul_alias: dict[str, list[int]] = {}
+        # The first word of each Hangul alias written with a space ("큰" of "큰 박").
+        self._spaced_alias_heads: set[str] = set()
         self._hangul_surname: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] = {}
+        # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
+        self._hanja_surnames: dict[str, set[int]] = {}
+        self._cyrillic_surnames: dict[str, set[int]] = {}
+        self._cyrillic_given: dict[str, set[int]] = {}
+        # The first letter of each registered surname as written: "Mr. K." for Kim.
+        self._surname_letters: dict[str, frozenset[int]] = {}
         self._max_tokens = 1
         self._max_hangul = 1
         # Every joined key cut at a syllable boundary ("myong" for "myongchol"): the scan goes
@@ -278,6 +321,24 @@ class NameMatcher:
             self._index_given(self._aliases, variant, eid)
         for surname in forms.surnames:
             self._surname_title.setdefault(surname, []).append(eid)
+        for hangul_surname in forms.hangul_surnames:
+            for hanja in hanja_surnames_of(hangul_surname):
+                self._hanja_surnames.setdefault(hanja, set()).add(eid)
+            for key in cyrillic_surname_keys(hangul_surname):
+                self._cyrillic_surnames.setdefault(key, set()).add(eid)
+        hangul_given = (
+            split_hangul_name(re.sub(r"\s+", "", person.hangul))[1] if person.hangul else ""
+        )
+        if hangul_given and contains_hangul(hangul_given):
+            self._cyrillic_given.setdefault(cyrillic_given_key(hangul_given), set()).add(eid)
+        for alias in person.aliases:
+            words = alias.split()
+            if len(words) == 2 and contains_hangul(alias):
+                self._spaced_alias_heads.add(words[0])
+        surname = split_romanized_name(person.name)[0] if person.name else ""
+        if surname and surname[:1].isalpha():
+            letter = fold(surname)[:1].lower()
+            self._surname_letters[letter] = self._surname_letters.get(letter, frozenset()) | {eid}
         for initials in forms.initials:
             if initials not in NOT_INITIALS:
                 self._initials.setdefault(initials, []).append(eid)
@@ -348,6 +409,10 @@ class NameMatcher:
             candidates.extend(self._initials_candidates(text))
         if any("가" <= char <= "힣" for char in text):
             candidates.extend(self._hangul_candidates(text))
+        if self._hanja_surnames and _HANJA_RUN_RE.search(text):
+            candidates.extend(self._hanja_candidates(text))
+        if self._cyrillic_given and _CYRILLIC_WORD_RE.search(text):
+            candidates.extend(self._cyrillic_candidates(text))
         chosen = _resolve(candidates, len(text))
         public_surnames: dict[str, str] = {}
         for candidate in chosen:
@@ -435,6 +500,124 @@ class NameMatcher:
                 )
         return found
 
+    def _hanja_candidates(self, text: str) -> list[_Candidate]:
+        """A registered person's name in Hanja (朴哲民): a run of two or three Chinese
+        characters, the first a Hanja surname of a registered person, standing alone in Korean
+        or English text (a longer run is Chinese prose, not a name). The surname character
+        alone (朴) only once that person's full Hanja name occurred in the same text."""
+        found: list[_Candidate] = []
+        alone: list[tuple[int, str]] = []
+        named: set[int] = set()
+        for match in _HANJA_RUN_RE.finditer(text):
+            run = match.group()
+            if len(run) == 4 and run[-1] in _HANJA_TITLES:
+                run = run[:3]
+            eids = self._hanja_surnames.get(run[0])
+            if not eids or len(run) > 3:
+                continue
+            if len(run) == 1:
+                alone.append((match.start(), run))
+                continue
+            if run in _HANJA_NOT_NAMES or self._hanja_gloss_of_a_word(text, match.start()):
+                found.append(
+                    _Candidate(
+                        match.start(),
+                        match.start() + len(run),
+                        _PRIORITY_KEEP,
+                        frozenset(eids),
+                        "public or common Hanja word",
+                    )
+                )
+                continue
+            named |= eids
+            found.append(
+                _Candidate(
+                    match.start(),
+                    match.start() + len(run),
+                    _PRIORITY_FULL,
+                    frozenset(eids),
+                    f"name in Hanja (surname {run[0]})",
+                )
+            )
+        for start, char in alone:
+            eids = self._hanja_surnames[char] & named
+            if eids:
+                found.append(
+                    _Candidate(
+                        start,
+                        start + 1,
+                        _PRIORITY_SURNAME_ALONE,
+                        frozenset(eids),
+                        "Hanja surname alone, after the full Hanja name",
+                    )
+                )
+        return found
+
+    def _hanja_gloss_of_a_word(self, text: str, start: int) -> bool:
+        """Hanja in brackets right after a Hangul word gloss that word (성과(成果)): a name only
+        when the word is a registered Hangul name (박철민(朴哲民))."""
+        if start < 2 or text[start - 1] not in "(（" or not ("가" <= text[start - 2] <= "힣"):
+            return False
+        word_start = start - 2
+        while word_start > 0 and "가" <= text[word_start - 1] <= "힣":
+            word_start -= 1
+        word = text[word_start : start - 1]
+        return not any(word[:length] in self._hangul_full for length in range(2, len(word) + 1))
+
+    def _cyrillic_candidates(self, text: str) -> list[_Candidate]:
+        """A registered Korean name in Cyrillic letters (Пак Чол Мин, Цой Гван-иль):
+        a capitalised surname in one of its Russian spellings followed by the given name, its
+        syllables together, hyphenated or apart, compared on a loose key that ignores
+        aspiration and voicing. The surname alone only after the full name in the same text."""
+        words = list(_CYRILLIC_WORD_RE.finditer(text))
+        found: list[_Candidate] = []
+        alone: list[tuple[int, int, frozenset[int]]] = []
+        named: set[int] = set()
+        for number, word in enumerate(words):
+            if not word.group()[0].isupper():
+                continue
+            owners = self._cyrillic_surnames.get(cyrillic_key(word.group()))
+            if not owners:
+                continue
+            joined = ""
+            matched = False
+            for after in range(number + 1, min(number + 4, len(words))):
+                following = words[after]
+                gap = text[words[after - 1].end() : following.start()]
+                if gap not in (" ", "\u00a0", "-", "\u2011") or (
+                    gap != "-" and not following.group()[0].isupper()
+                ):
+                    break
+                joined += cyrillic_key(following.group())
+                eids = owners & self._cyrillic_given.get(joined, set())
+                if eids:
+                    named |= eids
+                    matched = True
+                    found.append(
+                        _Candidate(
+                            word.start(),
+                            following.end(),
+                            _PRIORITY_FULL,
+                            frozenset(eids),
+                            "name in Cyrillic letters",
+                        )
+                    )
+            if not matched:
+                alone.append((word.start(), word.end(), frozenset(owners)))
+        for start, end, owners in alone:
+            eids = owners & named
+            if eids:
+                found.append(
+                    _Candidate(
+                        start,
+                        end,
+                        _PRIORITY_SURNAME_ALONE,
+                        frozenset(eids),
+                        "Cyrillic surname alone, after the full name",
+                    )
+                )
+        return found
+
     def _hangul_candidates(self, text: str) -> list[_Candidate]:
         runs = [(match.start(), match.group()) for match in _HANGUL_RUN_RE.finditer(text)]
         found: list[_Candidate] = []
@@ -451,7 +634,24 @@ class NameMatcher:
             for length in range(min(len(word), self._max_hangul), 0, -1):
                 if word[:length] in self._hangul_keys:
                     self._hangul_at(start, word, length, following, preceding, found)
+            if following is not None and word in self._spaced_alias_heads:
+                self._spaced_alias_at(start, word, following, found)
         return found
+
+    def _spaced_alias_at(
+        self, start: int, word: str, following: tuple[int, str], found: list[_Candidate]
+    ) -> None:
+        """A Hangul alias of two words ("큰 박", "작은 김"), as one span, particle left out."""
+        next_start, next_word = following
+        joined = word + next_word
+        for length in range(len(joined), len(word), -1):
+            eids = self._hangul_alias.get(joined[:length])
+            if eids and is_tail(joined[length:]):
+                end = next_start + length - len(word)
+                found.append(
+                    _Candidate(start, end, _PRIORITY_FULL, frozenset(eids), "Hangul alias")
+                )
+                return
 
     def _hangul_at(
         self,
@@ -782,7 +982,51 @@ class _LatinScan:
                 if eids and self.surname_ok(first):
                     self.add(first, first, _PRIORITY_TITLE, eids, "surname before a Korean title")
         if key in matcher._surname_title and self.capitalised(first):
+            if self.hangul_title_follows(first):
+                eids = matcher._surname_title[key]
+                self.add(first, first, _PRIORITY_TITLE, eids, "surname before a Korean title")
             self.surname_alone(first)
+
+    def hangul_title_follows(self, index: int) -> bool:
+        """A Hangul title right after a Latin surname: "Rim씨", "Ha 언니", "Ryu 반장"."""
+        match = _HANGUL_AFTER_RE.match(self.folded, self.ends[index])
+        return bool(match) and is_title_tail(match.group(1))
+
+    def mid_sentence_capital(self, index: int) -> bool:
+        """An English-word surname capitalised inside a sentence ("the cook, So, told me",
+        "of Moon shouting"), where only a name is capitalised: not at a sentence start or after
+        a quotation mark, not after a determiner ("the Moon"), not beside another capitalised
+        word ("Han River"), not all in capitals, not in a title-case heading."""
+        word = self.text[self.starts[index] : self.ends[index]]
+        if index == 0 or (len(word) > 1 and word.isupper()) or self.sentence_start(index):
+            return False
+        if self.gap(index - 1) not in (" ", ", ", "\u00a0") or self.keys[index - 1] in _DETERMINERS:
+            return False
+        if self.followed_closely(index) and (
+            self.capitalised(index + 1) or self.keys[index + 1].isdigit()
+        ):
+            return False
+        if _NUMBER_AFTER_RE.match(self.folded, self.ends[index]):
+            return False  # "room No. 5"
+        return not self.in_heading(index)
+
+    def in_heading(self, index: int) -> bool:
+        """Whether token `index` is on a line where most longer words are capitalised."""
+        line_start = self.folded.rfind("\n", 0, self.starts[index]) + 1
+        line_end = self.folded.find("\n", self.ends[index])
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        words = [word for word in _HEADING_WORD_RE.findall(line) if len(word) > 3]
+        capitals = sum(1 for word in words if word[0].isupper())
+        return len(words) >= 2 and capitals * 3 >= len(words) * 2
+
+    def quoted(self, index: int) -> bool:
+        """The word alone between quotation marks: 'O', "Song"."""
+        start, end = self.starts[index], self.ends[index]
+        return (
+            start > 0
+            and self.folded[start - 1 : start] in _QUOTES_OPEN
+            and self.folded[end : end + 1] in _QUOTES_CLOSE
+        )
 
     def sentence_start(self, index: int) -> bool:
         """Whether token `index` opens a sentence (or the text, a line, a quotation)."""
@@ -809,6 +1053,7 @@ class _LatinScan:
             and keys[index + 1] in PERSON_VERBS
             and not (
                 keys[index] in ENGLISH_FUNCTION_WORDS
+                and len(keys[index]) > 1
                 and keys[index + 1] in _AUXILIARIES
                 and self.sentence_start(index)
             )
@@ -877,6 +1122,10 @@ class _LatinScan:
         reason = "surname alone"
         if key in ENGLISH_WORD_SPELLINGS:
             context = self.person_context(index)
+            if not context and self.quoted(index):
+                context = "quoted"
+            if not context and self.mid_sentence_capital(index):
+                context = "capitalised mid-sentence"
             if not context:
                 return
             reason = f"surname alone, {context}"
@@ -910,6 +1159,27 @@ class _LatinScan:
         initials = self.matcher._initials.get(self.keys[surname])
         if initials and word.isupper() and 2 <= len(word) <= 3:
             self.add(surname, surname, _PRIORITY_FULL, initials, "initials after a title")
+        end = self.ends[surname]
+        if (
+            len(word) == 1
+            and word.isupper()
+            and self.folded[end : end + 1] == "."
+            and not self.folded[end + 1 : end + 2].isalpha()
+            and not _INITIAL_AFTER_RE.match(self.folded, end + 1)
+        ):
+            letter_eids = self.matcher._surname_letters.get(self.keys[surname])
+            if letter_eids:
+                title_word = self.text[self.starts[title] : self.ends[title]]
+                self.found.append(
+                    _Candidate(
+                        self.starts[surname],
+                        end + 1,
+                        _PRIORITY_TITLE,
+                        letter_eids,
+                        f"initial of the surname after the title '{title_word}'",
+                    )
+                )
+            return
         eids = self.matcher._surname_title.get(self.keys[surname])
         if not eids or not self.surname_ok(surname):
             return
@@ -953,7 +1223,7 @@ class _LatinScan:
                 after >= 0
                 and keys[after] in surnames
                 and self.capitalised(after)
-                and len(keys[after]) > 1
+                and (len(keys[after]) > 1 or self.one_letter_surname_after(after, single))
             ):
                 self.add_full(first, after, group, public)
         # Where a full name matched too, the longer full-name candidate wins in _resolve.
@@ -990,6 +1260,20 @@ class _LatinScan:
             )
         else:
             self.add(first, last, _PRIORITY_GIVEN, alone, "given name")
+
+    def one_letter_surname_after(self, after: int, single: bool) -> bool:
+        """ "Song-mi O": a one-letter surname after a given name of several words, not an
+        initial ("Song-mi O. Kim") nor a pronoun."""
+        end = self.ends[after]
+        return (
+            not single
+            and self.keys[after] not in NEVER_ALONE
+            and not (self.folded[end : end + 1] == "." and self.folded[end + 1 : end + 2].isalpha())
+            and not (
+                self.folded[end : end + 2] == ". "
+                and _INITIAL_AFTER_RE.match(self.folded, end + 2) is not None
+            )
+        )
 
     def add_full(self, first: int, last: int, eids: frozenset[int], public: bool) -> None:
         if public:
