@@ -31,8 +31,9 @@ Decisions a reviewer should know:
   then fitted to the replacement (fit.py): 림일은 -> "Witness A는", "Mr. Rim" -> "Witness A".
 """
 
-from testimony.anonymize.redact.matcher import NameMatcher, fold_for_matching
+from testimony.anonymize.redact.matcher import NameMatcher
 from testimony.anonymize.redact.merge import apply_spans
+from testimony.anonymize.redact.patterns import fold_for_matching
 from testimony.anonymize.redact.pipeline import anonymize
 from testimony.anonymize.redact.registry import assign_pseudonyms, letters
 from testimony.anonymize.redact.vocabulary import (

@@ -1,0 +1,493 @@
+"""The scan of a text's Latin tokens: full names, given names, surnames alone, titles."""
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from testimony.anonymize.names import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORD_SPELLINGS,
+    LEADERSHIP_TITLES,
+    LEADERSHIP_WORDS,
+    NAME_CUES,
+    NEVER_ALONE,
+    NOT_A_PERSON_AFTER,
+    OBJECT_CUES,
+    PERSON_VERBS,
+    ROMANIZED_SURNAMES,
+    ROMANIZED_TITLES_AFTER,
+    SURNAMES_NEEDING_CAPITAL,
+    TITLES_BEFORE,
+    _words,
+    syllabify,
+)
+from testimony.anonymize.redact.candidates import (
+    Candidate,
+    GivenKey,
+)
+from testimony.anonymize.redact.vocabulary import (
+    PLACE_CONNECTORS,
+    PLACE_NAMES,
+    PLACE_SUFFIXES,
+    is_title_tail,
+)
+
+PRIORITY_KEEP = 0
+PRIORITY_FULL = 1
+PRIORITY_TITLE = 2
+PRIORITY_GIVEN = 3
+PRIORITY_OTHER_SURNAME = 4
+PRIORITY_SURNAME_ALONE = 5
+PRIORITY_GIVEN_ONE = 6
+
+# Latin tokens of the folded text; an apostrophe of McCune-Reischauer (Ch'ol, P'yong) is part
+# of the token, a possessive ('s) is not.
+TOKEN_RE = re.compile(
+    r"[a-z0-9\u0300-\u036f]+(?:(?<=[ktph])['’ʼ‘`](?=[aeiouwy])[a-z0-9\u0300-\u036f]+)*"
+)
+STRIP_RE = re.compile(r"[\u0300-\u036f'’ʼ‘`]")
+INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n")
+SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n|, ")
+TITLE_GAP_RE = re.compile(r"\.?[ \t\u00a0]{1,2}|\.|[ \u00a0]?[-‐‑–][ \u00a0]?")
+PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
+HANGUL_RUN_RE = re.compile(r"[가-힣]+")
+HANGUL_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}")
+HYPHENS = "‐‑–-"
+# Dotted initials: "K.C.M.", "K. C. M.", "K.C.M", "K.C." (two letters for a one-syllable name).
+INITIALS_RE = re.compile(
+    r"(?<![A-Za-z0-9.])([A-Z])\.[ \u00a0]?([A-Z])\.(?:[ \u00a0]?([A-Z])(?:\.|(?![A-Za-z0-9])))?"
+    r"(?![A-Za-z0-9])"
+)
+SENTENCE_END = ".!?:;\n\r"
+OPENING = " \t\u00a0\"'“‘(«[-–—"
+DETECTED_PREFIX = "the detected name"
+HANJA_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]+")
+CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
+# A title after a Hanja name (朴哲民氏).
+HANJA_TITLES = frozenset("氏君")
+# Hanja words and public names that start with a surname character: never a witness.
+HANJA_NOT_NAMES = frozenset(
+    _words(
+        """金日成 金正日 金正恩 金正淑 金策 李雪主 張成澤 崔龍海 文在寅 尹錫悅 朴正熙 朴槿惠 李承晩
+    韓國 韓半島 南韓 南北 南浦 南側 北韓 全國 全體 全部 高麗 高原 高校 文化 文件 文書 安全 安州
+    成功 成川 成人 金額 金錢 金剛山 申請 車輛 元山 白頭山 黃海 黃海道 羅津 明川 方法 方面 朱義
+    任務 任命 田園 表示 洪水 許可 宋代 秦國 周邊 石油 慶尙 吳國 河川 河口 孫子 朝鮮 玉流館"""
+    )
+)
+HANGUL_AFTER_RE = re.compile(r"[ \u00a0]?([가-힣]+)")
+# "Mr. K. C." (more initials follow) is left to the dotted-initials rule.
+INITIAL_AFTER_RE = re.compile(r" ?[A-Z]\.")
+NUMBER_AFTER_RE = re.compile(r"\.? ?\d")
+HEADING_WORD_RE = re.compile(r"[^\W\d_]+")
+QUOTES_OPEN = frozenset("'\"‘“«")
+QUOTES_CLOSE = frozenset("'\"’”»")
+# Before an English-word surname capitalised mid-sentence these make it a thing ("the Moon").
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "every", "each", "no", "some"]
+)
+# After a grammar word opening a sentence these make an idiom, not a person ("So was I").
+AUXILIARIES = frozenset(
+    ["was", "is", "had", "has", "did", "would", "could", "will", "can", "must", "never", "also"]
+)
+# The reasons of the weakest registered findings: a part of a name standing alone.
+
+if TYPE_CHECKING:
+    from testimony.anonymize.redact.matcher import NameMatcher
+
+
+@lru_cache(maxsize=4096)
+def reads_as_korean(word: str) -> bool:
+    """Whether a word splits into romanized Korean syllables (Chol-min does, Then does too)."""
+    return bool(syllabify(word))
+
+
+def token_key(token: str) -> str:
+    return token if token.isalnum() else STRIP_RE.sub("", token)
+
+
+class LatinScan:
+    """One pass over the Latin tokens of a text (a class only to keep the state in one place)."""
+
+    def __init__(
+        self,
+        matcher: "NameMatcher",
+        text: str,
+        folded: str,
+        starts: list[int],
+        ends: list[int],
+        keys: list[str],
+    ) -> None:
+        self.matcher = matcher
+        self.text = text
+        self.folded = folded
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+        self.count = len(keys)
+        self.found: list[Candidate] = []
+
+    def gap(self, index: int) -> str:
+        """The characters between token `index` and the next one."""
+        return self.folded[self.ends[index] : self.starts[index + 1]]
+
+    def capitalised(self, index: int) -> bool:
+        return self.text[self.starts[index]].isupper()
+
+    def at(self, first: int) -> None:
+        keys = self.keys
+        joined = ""
+        offsets: list[int] = []
+        matcher = self.matcher
+        for last in range(first, min(first + matcher._max_tokens, self.count)):
+            if last > first:
+                if joined not in matcher._prefixes or not INNER_GAP_RE.fullmatch(
+                    self.gap(last - 1)
+                ):
+                    break
+                offsets.append(len(joined))
+            joined += keys[last]
+            given = matcher._given.get(joined)
+            if given is not None and all(offset in given.boundaries for offset in offsets):
+                self.given_hit(first, last, given, single=not offsets, joined=joined)
+            alias = matcher._aliases.get(joined)
+            if alias is not None and all(offset in alias.boundaries for offset in offsets):
+                self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
+        key = keys[first]
+        if first + 1 < self.count:
+            if key in TITLES_BEFORE and TITLE_GAP_RE.fullmatch(self.gap(first)):
+                self.title_hit(first)
+            if keys[first + 1] in ROMANIZED_TITLES_AFTER and INNER_GAP_RE.fullmatch(
+                self.gap(first)
+            ):
+                eids = matcher._surname_title.get(key)
+                if eids and self.surname_ok(first):
+                    self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
+        if key in matcher._surname_title and self.capitalised(first):
+            if self.hangul_title_follows(first):
+                eids = matcher._surname_title[key]
+                self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
+            self.surname_alone(first)
+
+    def hangul_title_follows(self, index: int) -> bool:
+        """A Hangul title right after a Latin surname: "Rim씨", "Ha 언니", "Ryu 반장"."""
+        match = HANGUL_AFTER_RE.match(self.folded, self.ends[index])
+        return bool(match) and is_title_tail(match.group(1))
+
+    def mid_sentence_capital(self, index: int) -> bool:
+        """An English-word surname capitalised inside a sentence ("the cook, So, told me",
+        "of Moon shouting"), where only a name is capitalised: not at a sentence start or after
+        a quotation mark, not after a determiner ("the Moon"), not beside another capitalised
+        word ("Han River"), not all in capitals, not in a title-case heading."""
+        word = self.text[self.starts[index] : self.ends[index]]
+        if index == 0 or (len(word) > 1 and word.isupper()) or self.sentence_start(index):
+            return False
+        if self.gap(index - 1) not in (" ", ", ", "\u00a0") or self.keys[index - 1] in DETERMINERS:
+            return False
+        if self.followed_closely(index) and (
+            self.capitalised(index + 1) or self.keys[index + 1].isdigit()
+        ):
+            return False
+        if NUMBER_AFTER_RE.match(self.folded, self.ends[index]):
+            return False  # "room No. 5"
+        return not self.in_heading(index)
+
+    def in_heading(self, index: int) -> bool:
+        """Whether token `index` is on a line where most longer words are capitalised."""
+        line_start = self.folded.rfind("\n", 0, self.starts[index]) + 1
+        line_end = self.folded.find("\n", self.ends[index])
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        words = [word for word in HEADING_WORD_RE.findall(line) if len(word) > 3]
+        capitals = sum(1 for word in words if word[0].isupper())
+        return len(words) >= 2 and capitals * 3 >= len(words) * 2
+
+    def quoted(self, index: int) -> bool:
+        """The word alone between quotation marks: 'O', "Song"."""
+        start, end = self.starts[index], self.ends[index]
+        return (
+            start > 0
+            and self.folded[start - 1 : start] in QUOTES_OPEN
+            and self.folded[end : end + 1] in QUOTES_CLOSE
+        )
+
+    def sentence_start(self, index: int) -> bool:
+        """Whether token `index` opens a sentence (or the text, a line, a quotation)."""
+        position = self.starts[index] - 1
+        while position >= 0 and self.folded[position] in OPENING:
+            position -= 1
+        return position < 0 or self.folded[position] in SENTENCE_END
+
+    def followed_closely(self, index: int) -> bool:
+        """Whether the next token follows after plain spaces."""
+        return index + 1 < self.count and self.gap(index) in (" ", "\u00a0", "  ")
+
+    def person_context(self, index: int) -> str:
+        """Why grammar makes token `index` a person, or "" (for English-word spellings)."""
+        keys = self.keys
+        end = self.ends[index]
+        if (
+            self.folded[end : end + 2] in ("'s", "’s")
+            and not self.folded[end + 2 : end + 3].isalpha()
+        ):
+            return "possessive"
+        if (
+            self.followed_closely(index)
+            and keys[index + 1] in PERSON_VERBS
+            and not (
+                keys[index] in ENGLISH_FUNCTION_WORDS
+                and len(keys[index]) > 1
+                and keys[index + 1] in AUXILIARIES
+                and self.sentence_start(index)
+            )
+        ):
+            return f"subject of '{keys[index + 1]}'"
+        if index > 0 and not self.sentence_start(index):
+            previous = keys[index - 1]
+            gap = self.gap(index - 1)
+            if previous in NAME_CUES and gap in (" ", ", ", ": "):
+                return f"after '{previous}'"
+            if previous in ("was", "is") and index > 1 and keys[index - 2] == "name" and gap == " ":
+                return "after 'name was'"
+            if previous in OBJECT_CUES and gap == " ":
+                return f"after '{previous}'"
+        return ""
+
+    def part_of_another_name(self, index: int) -> bool:
+        """A capitalised Korean-looking word right after it ("Pak Chol-min"): another
+        person's full name, left to the detector; or a hyphenated given name just before it
+        ("Chol-min Pak")."""
+        if self.followed_closely(index):
+            following = self.keys[index + 1]
+            if (
+                self.capitalised(index + 1)
+                and following not in ROMANIZED_TITLES_AFTER
+                and following not in PERSON_VERBS
+                and reads_as_korean(following)
+            ):
+                return True
+        if index == 0 or self.gap(index - 1) not in (" ", "\u00a0"):
+            return False
+        previous = index - 1
+        if index > 1 and self.gap(index - 2) in HYPHENS:
+            return True
+        # "Wang Li", "Robert Lee": a capitalised word before it, other than a title or a cue.
+        return (
+            self.capitalised(previous)
+            and not self.sentence_start(previous)
+            and self.keys[previous] not in TITLES_BEFORE
+            and self.keys[previous] not in NAME_CUES
+        )
+
+    def surname_alone(self, index: int) -> None:
+        """A registered surname without a title: "Pak said", "Kwak's team leader", "his last
+        name, Kim,". English-word spellings need a person's grammar around them."""
+        key = self.keys[index]
+        if key in NEVER_ALONE:
+            return
+        if index + 1 < self.count:
+            gap = self.gap(index)
+            if gap == "" or gap[:1] in HYPHENS or (gap[:1] == "." and len(key) == 1):
+                return  # "Moon-lit", "Rim-il", "O.K."
+            if self.keys[index + 1] in NOT_A_PERSON_AFTER and gap == " ":
+                return
+        if index > 0:
+            gap = self.gap(index - 1)
+            if gap[-1:] in HYPHENS or gap == "":
+                return
+            previous = self.keys[index - 1]
+            if previous in LEADERSHIP_TITLES:
+                return
+            if previous == "leader" and index > 1 and self.keys[index - 2] in LEADERSHIP_WORDS:
+                return
+        if self.part_of_another_name(index):
+            return
+        reason = "surname alone"
+        if key in ENGLISH_WORD_SPELLINGS:
+            context = self.person_context(index)
+            if not context and self.quoted(index):
+                context = "quoted"
+            if not context and self.mid_sentence_capital(index):
+                context = "capitalised mid-sentence"
+            if not context:
+                return
+            reason = f"surname alone, {context}"
+        eids = self.matcher._surname_title[key]
+        self.add(index, index, PRIORITY_SURNAME_ALONE, eids, reason, key)
+
+    def given_one_syllable(self, index: int, eids: frozenset[int]) -> None:
+        """A one-syllable given name alone ("Hyok was nineteen"): capitalised, in a name's
+        place, not part of another name."""
+        key = self.keys[index]
+        if not self.capitalised(index) or self.part_of_another_name(index):
+            return
+        if self.followed_closely(index) and self.capitalised(index + 1):
+            return
+        reason = "one-syllable given name"
+        if key in ENGLISH_WORD_SPELLINGS:
+            context = self.person_context(index)
+            if not context:
+                return
+            reason = f"one-syllable given name, {context}"
+        self.add(index, index, PRIORITY_GIVEN_ONE, eids, reason)
+
+    def surname_ok(self, index: int) -> bool:
+        return self.keys[index] not in SURNAMES_NEEDING_CAPITAL or self.capitalised(index)
+
+    def title_hit(self, title: int) -> None:
+        if self.keys[title] == "leader" and title > 0 and self.keys[title - 1] in LEADERSHIP_WORDS:
+            return
+        surname = title + 1
+        word = self.text[self.starts[surname] : self.ends[surname]]
+        initials = self.matcher._initials.get(self.keys[surname])
+        if initials and word.isupper() and 2 <= len(word) <= 3:
+            self.add(surname, surname, PRIORITY_FULL, initials, "initials after a title")
+        end = self.ends[surname]
+        if (
+            len(word) == 1
+            and word.isupper()
+            and self.folded[end : end + 1] == "."
+            and not self.folded[end + 1 : end + 2].isalpha()
+            and not INITIAL_AFTER_RE.match(self.folded, end + 1)
+        ):
+            letter_eids = self.matcher._surname_letters.get(self.keys[surname])
+            if letter_eids:
+                title_word = self.text[self.starts[title] : self.ends[title]]
+                self.found.append(
+                    Candidate(
+                        self.starts[surname],
+                        end + 1,
+                        PRIORITY_TITLE,
+                        letter_eids,
+                        f"initial of the surname after the title '{title_word}'",
+                    )
+                )
+            return
+        eids = self.matcher._surname_title.get(self.keys[surname])
+        if not eids or not self.surname_ok(surname):
+            return
+        if (
+            surname + 1 < self.count
+            and self.gap(surname)[:1] in HYPHENS
+            and self.keys[surname + 1] not in ROMANIZED_TITLES_AFTER
+        ):
+            return  # "Mr. Rim-il": the name goes on
+        title_word = self.text[self.starts[title] : self.ends[title]]
+        self.add(
+            surname,
+            surname,
+            PRIORITY_TITLE,
+            eids,
+            f"surname after the title '{title_word}'",
+        )
+
+    def given_hit(self, first: int, last: int, key: GivenKey, single: bool, joined: str) -> None:
+        groups, alone_ids = key.grouped(self.matcher._entries)
+        keys = self.keys
+        # A hyphen glues syllables: "Il" in "Rim Il-song" is not the given name "Il".
+        if last + 1 < self.count and self.gap(last) in HYPHENS:
+            following = keys[last + 1]
+            if following not in ROMANIZED_TITLES_AFTER and not any(
+                following in surnames for surnames, _public in groups
+            ):
+                return
+        if first > 0 and self.gap(first - 1) in HYPHENS:
+            preceding = keys[first - 1]
+            if not any(preceding in surnames for surnames, _public in groups):
+                return
+        before = first - 1 if first > 0 and SURNAME_GAP_RE.fullmatch(self.gap(first - 1)) else -1
+        after = last + 1 if last + 1 < self.count and INNER_GAP_RE.fullmatch(self.gap(last)) else -1
+        for (surnames, public), group in groups.items():
+            if before >= 0 and keys[before] in surnames and self.surname_ok(before):
+                self.add_full(before, last, group, public)
+            if (
+                after >= 0
+                and keys[after] in surnames
+                and self.capitalised(after)
+                and (len(keys[after]) > 1 or self.one_letter_surname_after(after, single))
+            ):
+                self.add_full(first, after, group, public)
+        # Where a full name matched too, the longer full-name candidate wins in resolve.
+        alone = alone_ids
+        if not alone:
+            one = key.one_syllable(self.matcher._entries)
+            if one and single and joined not in PLACE_NAMES:
+                if (
+                    before >= 0
+                    and keys[before] in ROMANIZED_SURNAMES
+                    and self.capitalised(before)
+                    and keys[before] not in SURNAMES_NEEDING_CAPITAL
+                ):
+                    self.add(
+                        before,
+                        last,
+                        PRIORITY_OTHER_SURNAME,
+                        one,
+                        "given name after another surname",
+                    )
+                else:
+                    self.given_one_syllable(first, one)
+            return
+        if single and joined in PLACE_NAMES:
+            self.add(first, last, PRIORITY_KEEP, alone, "place name")
+        elif (
+            before >= 0
+            and keys[before] in ROMANIZED_SURNAMES
+            and self.capitalised(before)
+            and keys[before] not in SURNAMES_NEEDING_CAPITAL
+        ):
+            self.add(
+                before, last, PRIORITY_OTHER_SURNAME, alone, "given name after another surname"
+            )
+        else:
+            self.add(first, last, PRIORITY_GIVEN, alone, "given name")
+
+    def one_letter_surname_after(self, after: int, single: bool) -> bool:
+        """ "Song-mi O": a one-letter surname after a given name of several words, not an
+        initial ("Song-mi O. Kim") nor a pronoun."""
+        end = self.ends[after]
+        return (
+            not single
+            and self.keys[after] not in NEVER_ALONE
+            and not (self.folded[end : end + 1] == "." and self.folded[end + 1 : end + 2].isalpha())
+            and not (
+                self.folded[end : end + 2] == ". "
+                and INITIAL_AFTER_RE.match(self.folded, end + 2) is not None
+            )
+        )
+
+    def add_full(self, first: int, last: int, eids: frozenset[int], public: bool) -> None:
+        if public:
+            self.found.append(
+                Candidate(self.starts[first], self.ends[last], PRIORITY_KEEP, eids, "public")
+            )
+        else:
+            self.add(first, last, PRIORITY_FULL, eids, "full name")
+
+    def add(
+        self,
+        first: int,
+        last: int,
+        priority: int,
+        eids: Iterable[int],
+        reason: str,
+        surname: str = "",
+    ) -> None:
+        if priority != PRIORITY_KEEP and self.place_follows(last):
+            priority, reason = PRIORITY_KEEP, "place"
+        self.found.append(
+            Candidate(
+                self.starts[first], self.ends[last], priority, frozenset(eids), reason, surname
+            )
+        )
+
+    def place_follows(self, last: int) -> bool:
+        """Kim Chaek University, Rim Chol Street, Kim Chaek Iron and Steel Complex."""
+        for index in range(last + 1, min(last + 5, self.count)):
+            if not PLACE_GAP_RE.fullmatch(self.gap(index - 1)):
+                return False
+            key = self.keys[index]
+            if key in PLACE_SUFFIXES and self.capitalised(index):
+                return True
+            if not (self.capitalised(index) or (index > last + 1 and key in PLACE_CONNECTORS)):
+                return False
+        return False
