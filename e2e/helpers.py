@@ -79,6 +79,16 @@ def confirm_identity(page: Page, username: str, password: str = PASSWORD) -> Non
     enter_second_factor_if_asked(page, username)
 
 
+def show_originals(page: Page, username: str, button: str) -> None:
+    """Go through the one door to identities: press its button, confirm the password when
+    asked (it comes back to the same page), then press the button again."""
+    press(page, button)
+    if page.locator("input[name=password]").count():
+        confirm_identity(page, username)
+        press(page, button)
+    expect(page.get_by_role("alert").filter(has_text="Real names shown")).to_be_visible()
+
+
 def case_code_of(page: Page) -> str:
     match = re.search(r"[A-Z]+-\d{4}-\d{4}", page.locator("h1").inner_text())
     assert match, page.locator("h1").inner_text()

@@ -28,6 +28,7 @@ from e2e.helpers import (
     record_testimony,
     save_form,
     select_text,
+    show_originals,
 )
 
 Shoot = Callable[..., None]
@@ -106,10 +107,13 @@ def test_a_korean_testimony_goes_from_interview_to_a_verified_bundle(
     expect(dana.locator("h1")).to_contain_text("Verified")
 
     # Carol reviews the proposed redactions, redacts a nickname by selecting it, approves.
-    carol = people.as_user("carol")
+    # The review shows the original, so it opens with her password (the one door).
+    carol = people.page()
+    log_in(carol, "carol")
     open_case(carol, case)
     with carol.expect_navigation():
         carol.get_by_role("link", name="Review redactions").click()
+    show_originals(carol, "carol", "Show the original for the redaction review")
     original = carol.locator(".redaction-text").first
     for name in ("김철수", "박성일"):
         expect(original.locator("mark", has_text=name).first).to_be_visible()
@@ -127,6 +131,8 @@ def test_a_korean_testimony_goes_from_interview_to_a_verified_bundle(
     expect(carol.get_by_role("alert").first).to_contain_text("anonymized text")
     press(carol, "Approve for export")
     expect(carol.locator("h1")).to_contain_text("Approved")
+    # The rest happens in another session, whose bundle download asks for the password anew.
+    carol = people.as_user("carol")
 
     # The approved, anonymized narrative is what search reads: a Hangul word finds the case.
     carol.goto("/testimonies/?q=여권")

@@ -20,6 +20,7 @@ from e2e.helpers import (
     press,
     record_testimony,
     select_text,
+    show_originals,
 )
 
 EMOJI = "\U0001f600"
@@ -109,6 +110,7 @@ def test_a_selection_in_the_third_paragraph_redacts_exactly_the_name(
     open_case(carol, case)
     with carol.expect_navigation():
         carol.get_by_role("link", name="Review redactions").click()
+    show_originals(carol, "carol", "Show the original for the redaction review")
     preview = carol.locator("[data-selection-preview]")
     reject_proposals_of(carol, ENGLISH_NAME)
     reject_proposals_of(carol, KOREAN_NAME)

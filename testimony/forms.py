@@ -201,30 +201,45 @@ class NarrativeForm(forms.ModelForm):
             "english": forms.Textarea(attrs={"rows": 14, "lang": "en"}),
         }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, masked: bool = False, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        language = self["language"].value() or Language.KOREAN
-        if language in (code for code, _label in Language.choices if code != Language.OTHER):
-            self.fields["original"].widget.attrs["lang"] = language
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            Fieldset(
-                _("Narrative"),
-                Row(Column("language", css_class="col-md-4")),
+        # Masked (identities not revealed): the saved texts are neither shown nor taken from
+        # the request; the page shows them machine-redacted and saving keeps them.
+        self.masked = masked and self.instance.pk is not None
+        rows = [Row(Column("language", css_class="col-md-4"))]
+        if self.masked:
+            del self.fields["original"], self.fields["english"]
+        else:
+            language = self["language"].value() or Language.KOREAN
+            if language in (code for code, _label in Language.choices if code != Language.OTHER):
+                self.fields["original"].widget.attrs["lang"] = language
+            rows.append(
                 Row(
                     Column("original", css_class="col-lg-6"),
                     Column("english", css_class="col-lg-6"),
-                ),
+                )
             )
-        )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(Fieldset(_("Narrative"), *rows))
 
 
 class RevisionForm(forms.Form):
-    """The revision the editor loaded; a mismatch on save means someone else saved first."""
+    """The revision the editor loaded; a mismatch on save means someone else saved first.
+
+    `identities` says how the form was shown: "shown" (the originals, under a grant) or
+    "masked" (identity fields empty, narrative read-only), which decides what a blank means."""
 
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    identities = forms.ChoiceField(
+        choices=[("masked", "masked"), ("shown", "shown")],
+        widget=forms.HiddenInput,
+        required=False,
+    )
+
+
+IDENTITY_FIELDS = ("name_romanized", "name_hangul", "aliases", "contact_details")
 
 
 class PersonForm(forms.ModelForm):
@@ -250,11 +265,26 @@ class PersonForm(forms.ModelForm):
             "family_in_north_korea": TriStateSelect(),
         }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, masked: bool = False, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["home_province"].queryset = _active_or_current(
             Province.objects.all(), self.instance.home_province_id if self.instance.pk else None
         )
+        # Masked: a saved person's names and contact details start empty; left empty they
+        # keep their saved value, typed they replace it.
+        self.masked_fields = IDENTITY_FIELDS if masked and self.instance.pk else ()
+        for name in self.masked_fields:
+            self.initial[name] = ""
+            self.fields[name].widget.attrs["placeholder"] = _(
+                "hidden: unchanged unless you type a new value"
+            )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        for name in self.masked_fields:
+            if not cleaned.get(name):
+                cleaned[name] = getattr(self.instance, name)
+        return cleaned
 
 
 class BasePersonFormSet(BaseInlineFormSet):
@@ -365,6 +395,13 @@ class IndicatorTagForm(forms.ModelForm):
         fields = ["indicator", "phase", "passage"]
         widgets = {"passage": forms.Textarea(attrs={"rows": 2})}
 
+    def __init__(self, *args: object, masked: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # Masked: a saved passage (it may quote a name) is shown machine-redacted, read-only.
+        self.masked = masked and self.instance.pk is not None
+        if self.masked:
+            del self.fields["passage"]
+
 
 IndicatorFormSet = inlineformset_factory(
     Testimony, IndicatorTag, form=IndicatorTagForm, extra=0, can_delete=True
@@ -382,11 +419,18 @@ class TestimonyEntry:
     indicators: BaseInlineFormSet
 
     @classmethod
-    def for_testimony(cls, testimony: Testimony, data: QueryDict | None = None) -> "TestimonyEntry":
+    def for_testimony(
+        cls, testimony: Testimony, data: QueryDict | None = None, *, masked: bool = False
+    ) -> "TestimonyEntry":
+        """The forms of the entry page. `masked`: identities not revealed (reveal.py); saved
+        names, contact details, narratives and passages are not shown and, left as they are
+        shown, are kept."""
         existing = testimony.pk is not None
+        masked = masked and existing
         narrative = getattr(testimony, "narrative", None) if existing else None
         consent = getattr(testimony, "consent", None) if existing else None
-        persons = PersonFormSet(data, instance=testimony, prefix="persons")
+        kwargs = {"masked": masked}
+        persons = PersonFormSet(data, instance=testimony, prefix="persons", form_kwargs=kwargs)
         if data is None and not existing:
             # A new testimony starts with a row for its witness.
             persons = PersonFormSet(
@@ -395,10 +439,12 @@ class TestimonyEntry:
             persons.extra = 1
         return cls(
             testimony=TestimonyForm(data, instance=testimony),
-            narrative=NarrativeForm(data, instance=narrative, prefix="narrative"),
+            narrative=NarrativeForm(data, instance=narrative, prefix="narrative", masked=masked),
             persons=persons,
             consent=ConsentForm(data, instance=consent, prefix="consent"),
-            indicators=IndicatorFormSet(data, instance=testimony, prefix="indicators"),
+            indicators=IndicatorFormSet(
+                data, instance=testimony, prefix="indicators", form_kwargs=kwargs
+            ),
         )
 
     def all(self) -> list[forms.BaseForm | BaseInlineFormSet]:

@@ -430,7 +430,7 @@ class DetailPageTests:
     ) -> None:
         client.force_login(alice)
         confirm_password(client)
-        page = client.post(reverse("testimony:identities", args=[scan.testimony.uuid]))
+        page = client.post(reverse("testimony:identities", args=[scan.testimony.uuid]), follow=True)
 
         assert "Rim Myong-chol consent.pdf" in page.content.decode()
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from testimony.models import Anonymization, Country, Sector, Testimony
+from testimony.tests.test_reveal import reveal_identities
 
 pytestmark = pytest.mark.django_db
 
@@ -250,6 +251,7 @@ def test_petitions_and_redaction_review_are_korean(
     assert "Petitions" not in petitions
 
     testimony = make_testimony(status="verified")
+    reveal_identities(client, testimony, "redaction")
     response = client.get(reverse("testimony:redactions", args=[testimony.uuid]))
     assert response.status_code == 200
     content = response.content.decode()

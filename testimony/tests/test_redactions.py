@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from testimony.models import Anonymization, AuditEvent, Person, Status, Testimony
+from testimony.tests.test_reveal import reveal_identities
 from testimony.workflow import transition
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +20,12 @@ def verified(make_testimony: Callable[..., Testimony], bob: User) -> Testimony:
     """Verified by Bob through the workflow, so that Carol may approve it for export."""
     testimony = make_testimony(status=Status.IN_REVIEW)
     return transition(testimony, Status.VERIFIED, by=bob)
+
+
+def review_redactions(client: Client, user: User, testimony: Testimony) -> None:
+    """Sign in and open the door for the redaction review (reveal.py), as the page asks."""
+    client.force_login(user)
+    reveal_identities(client, testimony, "redaction")
 
 
 def change(client: Client, testimony: Testimony, action: str, **where: object) -> str:
@@ -34,22 +41,25 @@ def approve(client: Client, testimony: Testimony) -> str:
 def test_the_page_proposes_the_registered_names_with_their_pseudonyms(
     client: Client, bob: User, verified: Testimony
 ) -> None:
-    """The witness's romanized and Hangul names are highlighted, each with 'Witness A'."""
+    """Through the door, the witness's romanized and Hangul names are highlighted, each
+    with 'Witness A'; the reveal is one audit event."""
     client.force_login(bob)
-    page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
+    url = reverse("testimony:redactions", args=[verified.uuid])
+    assert "림명철" not in client.get(url).content.decode()
+    review_redactions(client, bob, verified)
+    page = client.get(url).content.decode()
     assert "Rim Myong-chol</mark>" in page
     assert "림명철</mark>" in page
     assert "→ Witness A" in page
-    assert AuditEvent.objects.filter(
-        testimony=verified, action=AuditEvent.Action.IDENTITIES_VIEWED
-    ).exists()
+    event = AuditEvent.objects.get(testimony=verified, action=AuditEvent.Action.IDENTITIES_VIEWED)
+    assert event.detail == {"reason": "redaction"}
 
 
 def test_approval_stores_the_anonymized_texts_and_unlocks_approval_for_export(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     """After approval the stored texts carry pseudonyms, and the testimony can be approved."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     assert "is approved" in approve(client, verified)
     anonymization = Anonymization.objects.get(testimony=verified)
     assert "Witness A" in anonymization.english
@@ -64,7 +74,7 @@ def test_a_rejected_proposal_stays_in_the_text(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     """Rejecting a proposal keeps those words; the others are still replaced."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     english = verified.narrative.english
     start = english.index("Rim Myong-chol")
     change(client, verified, "reject", field="english", start=start, end=start + 14)
@@ -78,7 +88,7 @@ def test_a_selected_stretch_is_redacted_too(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     """Words the detector missed are redacted when the reviewer selects them."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     english = verified.narrative.english
     start = english.index("Kuwait")
     change(client, verified, "add", field="english", start=start, end=start + 6, selected="Kuwait")
@@ -101,7 +111,7 @@ def test_a_bad_selection_is_explained_not_a_crash(
     client: Client, carol: User, verified: Testimony, where: dict[str, str]
 ) -> None:
     """Impossible offsets give a message in words and change nothing."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = change(client, verified, "add", **where)
     assert "Select the words to redact" in page
     for anonymization in Anonymization.objects.all():
@@ -113,7 +123,7 @@ def test_the_author_cannot_approve_the_anonymized_text(
 ) -> None:
     """Four eyes apply to the anonymized text as to the facts."""
     testimony = make_testimony(status=Status.VERIFIED, created_by=carol, updated_by=carol)
-    client.force_login(carol)
+    review_redactions(client, carol, testimony)
     assert "another coordinator must approve" in approve(client, testimony)
     assert testimony.approved_anonymization() is None
 
@@ -123,7 +133,7 @@ def test_a_draft_has_no_redaction_review_yet(
 ) -> None:
     """Redactions are reviewed once the facts are in review; earlier the page says so."""
     testimony = make_testimony()
-    client.force_login(bob)
+    review_redactions(client, bob, testimony)
     page = client.get(reverse("testimony:redactions", args=[testimony.uuid])).content.decode()
     assert "Redactions are reviewed while a testimony is in review or verified." in page
 
@@ -132,7 +142,7 @@ def test_search_reads_the_approved_anonymized_text(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     """Words of the approved anonymized narrative find the testimony."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     approve(client, verified)
     response = client.get(reverse("testimony:list"), {"q": "construction site"})
     assert [t.pk for t in response.context["page"].object_list] == [verified.pk]
@@ -146,7 +156,7 @@ def test_a_selection_whose_words_changed_is_refused(
 ) -> None:
     """If the stored text no longer holds the selected words at those offsets, nothing is
     redacted: the wrong words would be."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     start = verified.narrative.english.index("Kuwait")
     page = change(
         client, verified, "add", field="english", start=start, end=start + 6, selected="Qatar!"
@@ -160,7 +170,7 @@ def test_a_selection_without_its_words_is_refused_in_words(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     """An old page that sends offsets only is told what to do, not obeyed."""
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = change(client, verified, "add", field="english", start="0", end="4")
     assert "did not send the selected words" in page
     for anonymization in Anonymization.objects.all():
@@ -198,7 +208,7 @@ def test_a_word_that_may_be_a_name_is_listed_and_blocks_approval(
     """'Hyok' alone is not proposed by the detector, so the page lists it as unresolved,
     counts it, and disables approval with the reason."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(bob)
+    review_redactions(client, bob, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert "1 to resolve before approval" in page
     assert 'aria-label="Hyok"' in page
@@ -212,7 +222,7 @@ def test_approval_is_refused_with_the_count_and_the_place(
     """The refusal names each unresolved word, its narrative and paragraph, and is shown on
     the page rather than stored as a message."""
     with_narrative(verified, english=HYOK_ENGLISH + "\nAnd Chol-su too.")
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     response = client.post(reverse("testimony:redaction_approve", args=[verified.uuid]))
     page = response.content.decode()
     assert response.status_code == 409
@@ -228,7 +238,7 @@ def test_approval_is_refused_with_the_count_and_the_place(
 def test_the_refusal_reads_in_korean(client: Client, carol: User, verified: Testimony) -> None:
     """The same refusal, in the Korean interface."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     url = reverse("testimony:redaction_approve", args=[verified.uuid])
     page = client.post(url, headers={"accept-language": "ko"}).content.decode()
     assert "해결되지 않았습니다" in page
@@ -242,7 +252,7 @@ def test_a_kept_word_is_recorded_audited_and_stays(
     """Keep: the word stays as written, the decision is stored by place and audited, and
     approval goes through."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     change(client, verified, "keep", **where(verified, "Hyok"))
     assert decisions_of(verified)["kept"] == [
         "english:{start}:{end}".format(**where(verified, "Hyok"))
@@ -259,7 +269,7 @@ def test_a_kept_word_is_recorded_audited_and_stays(
 def test_a_kept_word_can_be_taken_back(client: Client, carol: User, verified: Testimony) -> None:
     """A keep clicked by mistake is undone from the list of kept words: listed again."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = change(client, verified, "keep", **where(verified, "Hyok"))
     assert "kept as written" in page
     assert "Nothing left to resolve before approval" in page
@@ -277,7 +287,7 @@ def test_a_redacted_word_is_withheld_as_a_name(
 ) -> None:
     """Redact: the word becomes a reviewer's redaction with '[name withheld]'."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     change(client, verified, "redact", **where(verified, "Hyok"))
     manual = decisions_of(verified)["manual"]
     assert manual[0]["replacement"] == "[name withheld]"
@@ -296,7 +306,7 @@ def test_a_removed_redaction_of_a_listed_word_is_listed_again(
 ) -> None:
     """Taking a redaction back does not resolve the word: it is unresolved again."""
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     change(client, verified, "redact", **where(verified, "Hyok"))
     page = change(client, verified, "reject", **where(verified, "Hyok"))
     assert "1 to resolve before approval" in page
@@ -307,7 +317,7 @@ def test_a_quasi_identifier_is_generalised_when_the_reviewer_says_so(
 ) -> None:
     """A year of birth is listed with its generalised form; generalising applies it."""
     with_narrative(verified, english="I am Rim Myong-chol. I was born in 1987.")
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert "born in the 1980s" in page
     assert "year of birth: generalise to the decade" in page
@@ -327,7 +337,7 @@ def test_a_kept_quasi_identifier_stays_and_an_undone_one_is_listed_again(
     client: Client, carol: User, verified: Testimony
 ) -> None:
     with_narrative(verified, english="I am Rim Myong-chol. I was born in 1987.")
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     change(client, verified, "generalise", **where(verified, "born in 1987"))
     page = change(client, verified, "reject", **where(verified, "born in 1987"))
     assert "1 to resolve before approval" in page
@@ -341,7 +351,7 @@ def test_a_korean_word_that_may_be_a_name_is_never_skipped(
 ) -> None:
     """영호는 (a two-syllable name before a particle) is either proposed or listed."""
     with_narrative(verified, original="저는 림명철입니다.\n영호는 도망쳤습니다.")
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert "영호</mark>" in page or 'aria-label="영호"' in page
 
@@ -352,7 +362,7 @@ def test_a_choice_that_does_not_fit_the_item_is_refused(
     """A detail is generalised or kept, a name kept or redacted; a stale or invented place
     is refused in words."""
     with_narrative(verified, english="I am Rim Myong-chol. I was born in 1987 near Hyok.")
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     assert "does not apply" in change(client, verified, "redact", **where(verified, "born in 1987"))
     assert "does not apply" in change(client, verified, "generalise", **where(verified, "Hyok"))
     page = change(client, verified, "keep", **where(verified, "I was"))
@@ -377,7 +387,7 @@ def test_bad_decision_values_are_explained_not_a_crash(
     client: Client, carol: User, verified: Testimony, posted: dict, action: str
 ) -> None:
     with_narrative(verified, english=HYOK_ENGLISH)
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     url = reverse("testimony:redaction_change", args=[verified.uuid, action])
     response = client.post(url, posted, follow=True)
     assert response.status_code == 200
@@ -390,7 +400,7 @@ def test_bad_decision_values_are_explained_not_a_crash(
 
 
 def test_an_unknown_action_is_not_found(client: Client, carol: User, verified: Testimony) -> None:
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     url = reverse("testimony:redaction_change", args=[verified.uuid, "forget"])
     assert client.post(url, {"field": "english", "start": "0", "end": "1"}).status_code == 404
 
@@ -413,7 +423,7 @@ def test_a_name_registered_in_another_testimony_gets_that_persons_pseudonym(
     )
     coworker.reindex_names()
     with_narrative(verified, english="I am Rim Myong-chol. I worked with Pak Song-il there.")
-    client.force_login(bob)
+    review_redactions(client, bob, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert "Pak Song-il</strong> → Co-worker 7" in page
     assert "registered in another testimony" in page
@@ -433,7 +443,7 @@ def test_a_name_matching_several_persons_elsewhere_stays_withheld(
         )
         person.reindex_names()
     with_narrative(verified, english="I am Rim Myong-chol. I worked with Pak Song-il there.")
-    client.force_login(bob)
+    review_redactions(client, bob, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert "Pak Song-il</strong> → [name withheld]" in page
     assert "matches several persons registered in other testimonies" in page
@@ -447,7 +457,7 @@ def test_a_fullwidth_name_after_a_crlf_line_break_is_listed_and_redacted_whole(
     with_narrative(verified, english="I am Rim Myong-chol.\r\nThen \u200bＨｙｏｋ came.")
     verified.narrative.refresh_from_db()
     assert "\r" not in verified.narrative.english
-    client.force_login(carol)
+    review_redactions(client, carol, verified)
     page = client.get(reverse("testimony:redactions", args=[verified.uuid])).content.decode()
     assert 'aria-label="Ｈｙｏｋ"' in page
     change(client, verified, "redact", **where(verified, "Ｈｙｏｋ"))

@@ -55,18 +55,18 @@ def test_real_names_of_persons_are_hidden_until_asked_for(
 def test_showing_real_names_is_a_post_and_is_audited(
     client: Client, alice: User, testimony: Testimony
 ) -> None:
-    """Revealing identities shows the names and writes an audit event; a GET cannot do it."""
+    """Revealing identities (the door, testimony/reveal.py) shows the names and writes an
+    audit event with its reason; a GET cannot do it."""
     client.force_login(alice)
     url = reverse("testimony:identities", args=[testimony.uuid])
     assert client.get(url).status_code == 405
     # Revealing needs the password again (accounts/tests/test_reauthentication.py).
     client.post(reverse("testimony:reauthenticate"), {"password": "correct horse battery staple"})
-    response = client.post(url)
+    response = client.post(url, {"reason": "narrative"}, follow=True)
     assert response.status_code == 200
     assert "림명철" in response.content.decode()
-    assert AuditEvent.objects.filter(
-        testimony=testimony, actor=alice, action="identities.viewed"
-    ).exists()
+    event = AuditEvent.objects.get(testimony=testimony, actor=alice, action="identities.viewed")
+    assert event.detail == {"reason": "narrative"}
 
 
 def test_opening_a_testimony_is_audited_and_shown_in_its_history(

@@ -9,13 +9,15 @@ from django.urls import reverse
 from testimony.forms import TRI_STATE_FACTS
 from testimony.models import AuditEvent, Testimony
 from testimony.services import persons_matching_name
+from testimony.tests import test_reveal
 
 pytestmark = pytest.mark.django_db
 
 
 def edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
-    """What the edit form posts back unchanged, with overrides applied."""
-    data: dict[str, str] = {}
+    """What the edit form shown with identities revealed posts back unchanged, with overrides
+    applied."""
+    data: dict[str, str] = {"identities": "shown"}
     for name, value in model_to_dict(testimony).items():
         if value is None:
             data[name] = ""
@@ -80,31 +82,68 @@ def edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
     return data
 
 
+def masked_edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
+    """What the edit form opened without revealing posts back untouched: identity fields
+    empty, no narrative, no saved indicator passage."""
+    data = edit_data(testimony)
+    data["identities"] = "masked"
+    for key in list(data):
+        if key.startswith("persons-") and key.endswith(
+            ("-name_romanized", "-name_hangul", "-aliases", "-contact_details")
+        ):
+            data[key] = ""
+    del data["narrative-original"], data["narrative-english"]
+    tags = list(testimony.indicators.all())
+    data["indicators-TOTAL_FORMS"] = data["indicators-INITIAL_FORMS"] = str(len(tags))
+    for i, tag in enumerate(tags):
+        data.update(
+            {
+                f"indicators-{i}-id": str(tag.pk),
+                f"indicators-{i}-testimony": str(testimony.pk),
+                f"indicators-{i}-indicator": tag.indicator,
+                f"indicators-{i}-phase": tag.phase,
+            }
+        )
+    data.update(overrides)
+    return data
+
+
 @pytest.fixture
 def testimony(make_testimony: Callable[..., Testimony]) -> Testimony:
     return make_testimony()
 
 
 def test_it_shows_the_saved_values(client: Client, alice: User, testimony: Testimony) -> None:
-    """The edit form is filled with the testimony, partial dates as entered."""
+    """The edit form is filled with the testimony, partial dates as entered; names only
+    once revealed."""
     client.force_login(alice)
     response = client.get(reverse("testimony:edit", args=[testimony.uuid]))
     assert response.status_code == 200
     content = response.content.decode()
     assert 'value="2014-06"' in content
     assert 'value="2016"' in content
-    assert "Rim Myong-chol" in content
+    assert "Rim Myong-chol" not in content
+    test_reveal.reveal_identities(client, testimony, "edit")
+    assert "Rim Myong-chol" in client.get(reverse("testimony:edit", args=[testimony.uuid])).text
 
 
-def test_opening_the_edit_form_is_audited_as_a_view_of_identities(
+def test_opening_the_edit_form_is_audited_and_revealing_it_once_more(
     client: Client, alice: User, testimony: Testimony
 ) -> None:
-    """The edit form shows real names, so opening it leaves a trace."""
+    """Opening the masked form is a view; revealing it is one view of identities."""
     client.force_login(alice)
-    client.get(reverse("testimony:edit", args=[testimony.uuid]))
-    assert AuditEvent.objects.filter(
-        testimony=testimony, actor=alice, action="identities.viewed"
-    ).exists()
+    url = reverse("testimony:edit", args=[testimony.uuid])
+    client.get(url)
+    assert AuditEvent.objects.filter(testimony=testimony, actor=alice, action="testimony.viewed")
+    assert not AuditEvent.objects.filter(testimony=testimony, action="identities.viewed")
+    test_reveal.reveal_identities(client, testimony, "edit")
+    client.get(url)
+    assert (
+        AuditEvent.objects.filter(
+            testimony=testimony, actor=alice, action="identities.viewed"
+        ).count()
+        == 1
+    )
 
 
 def test_it_saves_an_edit_and_raises_the_revision(

@@ -2,17 +2,20 @@
 
 from uuid import UUID
 
+from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.reauth import (
     reauthentication_redirect,
     recently_authenticated,
+    safe_next,
 )
 from testimony.audit import audit_record
 from testimony.forms import (
@@ -26,6 +29,7 @@ from testimony.models import (
     Status,
     Testimony,
 )
+from testimony.reveal import REASONS, Identities, identities_for, reveal_end, reveal_grant
 from testimony.versions import FieldChange, snapshot_diff, version_snapshot
 from testimony.views.access import get_testimony_for_user
 from testimony.views.attachments import attachment_context
@@ -35,14 +39,18 @@ from testimony.workflow import (
 )
 
 
-def changes_between(testimony: Testimony, old: int, new: int) -> list[FieldChange]:
-    """The readable difference between two saved versions; empty if either is missing."""
+def changes_between(
+    testimony: Testimony, old: int, new: int, identities: Identities
+) -> list[FieldChange]:
+    """The readable difference between two saved versions as `identities` may see it
+    (machine-redacted unless revealed); empty if either version is missing."""
     versions = {
         version.number: version for version in testimony.versions.filter(number__in=[old, new])
     }
     if old not in versions or new not in versions:
         return []
-    return snapshot_diff(version_snapshot(versions[old]), version_snapshot(versions[new]))
+    snapshots = [version_snapshot(versions[old]), version_snapshot(versions[new])]
+    return identities.changes(snapshot_diff(*snapshots), snapshots)
 
 
 def _review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int | None, int | None]:
@@ -57,11 +65,15 @@ def _review_visit(testimony: Testimony, user: AbstractBaseUser) -> tuple[int | N
 
 
 def render_detail(
-    request: HttpRequest, uuid: UUID, *, reveal: bool, comment_form: CommentForm | None = None
+    request: HttpRequest, uuid: UUID, *, comment_form: CommentForm | None = None
 ) -> HttpResponse:
-    """The detail page; `comment_form` is a refused comment, shown again with what was typed."""
+    """The detail page; `comment_form` is a refused comment, shown again with what was typed.
+
+    Names, narratives, indicator passages and comments come through the door (reveal.py):
+    machine-redacted unless this session holds a grant for the testimony."""
     testimony = get_testimony_for_user(request, uuid)
-    persons = testimony.persons.select_related("home_province")
+    persons = list(testimony.persons.select_related("home_province"))
+    identities = identities_for(request, testimony, persons)
     seen, latest = _review_visit(testimony, request.user)
     user = request.user
     ctx = {
@@ -73,7 +85,9 @@ def render_detail(
         "indicators": testimony.indicators.all(),
         "comments": testimony.comments.select_related("author", "resolved_by"),
         "history": testimony.audit_events.select_related("actor")[:50],
-        "reveal": reveal,
+        "identities": identities,
+        "narrative": identities.narrative,
+        "reveal": identities.revealed,
         "actions": available_rules(testimony, user),
         "edit_refusal": edit_refusal(testimony, user),
         "transition_form": TransitionForm(),
@@ -100,30 +114,37 @@ def render_detail(
             user=user,
             defaults={"version_number": latest, "at": timezone.now()},
         )
-    audit_record(
-        actor=user,
-        action=AuditEvent.Action.IDENTITIES_VIEWED if reveal else AuditEvent.Action.VIEWED,
-        testimony=testimony,
-    )
+    # Identities shown under a grant were recorded once, when the grant was made.
+    audit_record(actor=user, action=AuditEvent.Action.VIEWED, testimony=testimony)
     return response
 
 
 @login_required
 @permission_required("testimony.view_testimony", raise_exception=True)
 def testimony_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    return render_detail(request, uuid, reveal=False)
+    return render_detail(request, uuid)
 
 
 @login_required
 @permission_required("testimony.view_testimony", raise_exception=True)
 @require_POST
 def testimony_identities(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    """The detail page with real names: a POST, so every reveal is deliberate and audited.
+    """The door to a testimony's identities: a POST with a reason from a fixed list opens it
+    for this session (reveal.py), `action=hide` closes it; then back to `next`.
 
     It needs the password within the last ten minutes; without it the user confirms it and
-    comes back to the detail page, where showing the names is one click again.
+    comes back to the page they were on, where showing the names is one click again.
     """
+    testimony = get_testimony_for_user(request, uuid)
+    back = safe_next(request, testimony.get_absolute_url())
+    if request.POST.get("action") == "hide":
+        reveal_end(request, testimony)
+        return redirect(back)
+    reason = request.POST.get("reason") or "narrative"
+    if reason not in REASONS:
+        messages.error(request, _("Choose why you need to see the real names."))
+        return redirect(back)
     if not recently_authenticated(request):
-        testimony = get_testimony_for_user(request, uuid)
-        return reauthentication_redirect(testimony.get_absolute_url())
-    return render_detail(request, uuid, reveal=True)
+        return reauthentication_redirect(back)
+    reveal_grant(request, testimony, reason)
+    return redirect(back)

@@ -17,6 +17,7 @@ from testimony.models import (
     AuditEvent,
     Testimony,
 )
+from testimony.reveal import identities_for
 from testimony.services import EditConflict, testimony_create, testimony_update
 from testimony.versions import FieldChange
 from testimony.views.access import get_testimony_for_user
@@ -47,13 +48,23 @@ def testimony_create_view(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("testimony.change_testimony", raise_exception=True)
 def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The entry page for a saved testimony. It opens masked (identity fields empty, narratives
+    and passages machine-redacted, read-only) unless this session holds a grant (reveal.py);
+    a masked form saved keeps what it did not show. The mode travels with the form, so what a
+    blank means is what the editor saw; a page rendered again repeats only what was sent."""
     testimony = get_testimony_for_user(request, uuid)
     if reason := edit_refusal(testimony, request.user):
         messages.error(request, reason)
         return redirect(testimony)
-    entry = TestimonyEntry.for_testimony(testimony, request.POST or None)
+    identities = identities_for(request, testimony)
+    if request.method == "POST":
+        masked = request.POST.get("identities") != "shown"
+    else:
+        masked = not identities.revealed
+    entry = TestimonyEntry.for_testimony(testimony, request.POST or None, masked=masked)
     current = None
     conflict_changes: list[FieldChange] = []
+    mode = {"identities": "masked" if masked else "shown"}
     if request.method == "POST":
         revision_form = RevisionForm(request.POST)
         if revision_form.is_valid() and entry.is_valid():
@@ -66,10 +77,10 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
             except EditConflict:
                 current = Testimony.objects.select_related("updated_by").get(pk=testimony.pk)
                 conflict_changes = changes_between(
-                    testimony, revision_form.cleaned_data["revision"], current.revision
+                    testimony, revision_form.cleaned_data["revision"], current.revision, identities
                 )
                 # Saving again from the conflict page is a deliberate choice to keep this version.
-                revision_form = RevisionForm(initial={"revision": current.revision})
+                revision_form = RevisionForm(initial={"revision": current.revision, **mode})
             else:
                 messages.success(
                     request,
@@ -81,14 +92,17 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                 request, _("Your changes were not saved. Please correct the marked fields.")
             )
     else:
-        revision_form = RevisionForm(initial={"revision": testimony.revision})
-        audit_record(
-            actor=request.user, action=AuditEvent.Action.IDENTITIES_VIEWED, testimony=testimony
-        )
+        revision_form = RevisionForm(initial={"revision": testimony.revision, **mode})
+        # Identities shown under a grant were recorded once, when the grant was made.
+        audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
     ctx = {
         "testimony": testimony,
         "entry": entry,
         "revision_form": revision_form,
+        "masked": masked,
+        "identities": identities,
+        "reveal": identities.revealed,
+        "narrative": identities.narrative if masked else None,
         "conflict": current is not None,
         "current": current,
         "conflict_changes": conflict_changes,

@@ -23,6 +23,7 @@ from testimony.models import (
     Status,
     Testimony,
 )
+from testimony.reveal import identities_for
 from testimony.versions import FieldChange
 from testimony.views.access import get_testimony_for_user
 from testimony.views.detail import changes_between, render_detail
@@ -100,7 +101,7 @@ def comment_add(request: HttpRequest, uuid: UUID) -> HttpResponse:
         return redirect(f"{testimony.get_absolute_url()}#comments")
     # The page again, with the comment as typed and the reason beside it: nothing is lost.
     messages.error(request, _("The comment was not added. Please correct the marked field."))
-    return render_detail(request, uuid, reveal=False, comment_form=form)
+    return render_detail(request, uuid, comment_form=form)
 
 
 @login_required
@@ -168,6 +169,7 @@ def testimony_withdraw(request: HttpRequest, uuid: UUID) -> HttpResponse:
 def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The saved versions, and what changed between two of them (the last two by default)."""
     testimony = get_testimony_for_user(request, uuid)
+    identities = identities_for(request, testimony)
     versions = list(testimony.versions.select_related("created_by").order_by("-number"))
     numbers = [version.number for version in versions]
     form = VersionCompareForm(request.GET or None, numbers=numbers)
@@ -177,11 +179,13 @@ def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
         old, new = (numbers[1], numbers[0])
         if form.is_valid():
             old, new = form.cleaned_data["old"], form.cleaned_data["new"]
-        changes = changes_between(testimony, old, new)
+        changes = changes_between(testimony, old, new, identities)
         compared = (old, new)
     audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
     ctx = {
         "testimony": testimony,
+        "identities": identities,
+        "reveal": identities.revealed,
         "versions": versions,
         "form": form,
         "changes": changes,

@@ -33,12 +33,14 @@ from testimony.models import (
     Status,
     Testimony,
 )
+from testimony.reveal import identities_for, revealed
 from testimony.views.access import get_testimony_for_user
 from testimony.workflow import (
     exportable_testimonies,
 )
 
 REDACTION_STATES = (Status.IN_REVIEW, Status.VERIFIED)
+REDACTION_REASON = "redaction"
 
 
 def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
@@ -46,6 +48,10 @@ def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
     if testimony.status not in REDACTION_STATES:
         raise RedactionError(
             _("Redactions are reviewed while a testimony is in review or verified.")
+        )
+    if not revealed(request, testimony, REDACTION_REASON):
+        raise RedactionError(
+            _("Your permission to see the original ended. Show it again, then try again.")
         )
     return testimony
 
@@ -59,14 +65,14 @@ def _redactions_page(
     if testimony.status in REDACTION_STATES:
         anonymization = anonymization_current(testimony)
         reviews = field_reviews(testimony, anonymization)
-        audit_record(
-            actor=request.user, action=AuditEvent.Action.IDENTITIES_VIEWED, testimony=testimony
-        )
+        # The originals shown here were recorded once, when the grant was made (reveal.py).
+        audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
     else:
         refusal_reason = _("Redactions are reviewed while a testimony is in review or verified.")
     unresolved = [item for review in reviews for item in review.unresolved]
     ctx = {
         "testimony": testimony,
+        "identities": identities_for(request, testimony),
         "anonymization": anonymization,
         "reviews": reviews,
         "refusal_reason": refusal_reason,
@@ -84,6 +90,10 @@ def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The narrative with every proposed redaction and every unresolved word; the reviewer
     decides, adds, approves."""
     testimony = get_testimony_for_user(request, uuid)
+    if testimony.status in REDACTION_STATES and not revealed(request, testimony, REDACTION_REASON):
+        # The review must show the original: only through the door, for this reason.
+        ctx = {"testimony": testimony, "gate": True}
+        return render(request, "testimony/testimony_redactions.html", ctx)
     return _redactions_page(request, testimony)
 
 

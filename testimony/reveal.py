@@ -1,0 +1,268 @@
+"""One door to identities: the only way a page shows a real name.
+
+Every page that would show an identifying value (names in any script, aliases, contact details,
+the original narrative and indicator passages, comments that may quote them) asks
+`identities_for(request, testimony)` and shows what it returns: the masked or machine-redacted
+form, or the original once the user holds a grant for that testimony.
+
+A grant comes from one POST (`testimony_identities`) that names a reason from a fixed list and
+needs the password within the re-authentication window (`accounts.reauth`). It writes one audit
+event (IDENTITIES_VIEWED, detail {"reason": ...}) and lives in the session as the testimony's
+uuid, the reason and an expiry time: never a name. It ends after REVEAL_MAX_AGE, at logout, or
+when the user hides the names again. A grant covers one testimony in one session.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import cached_property
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
+from testimony.anonymize.redact import NameMatcher
+from testimony.anonymize.review import public_figure_spellings
+from testimony.anonymize.spans import RegisteredPerson
+from testimony.audit import audit_record
+from testimony.models import AuditEvent, Narrative, Person, Testimony
+from testimony.versions import FieldChange, text_segments
+
+SESSION_KEY = "identity_grants"
+MASK = "•••"
+CONTACT_WITHHELD = "[contact withheld]"
+
+# Why someone asks to see the originals; the code is what the session and the audit keep.
+REASONS = {
+    "narrative": _("review the narrative"),
+    "facts": _("verify facts"),
+    "edit": _("edit identities"),
+    "redaction": _("redaction review"),
+}
+
+
+def reveal_max_age() -> int:
+    """Seconds a grant lasts: as long as the password confirmed for it counts as fresh."""
+    return settings.REAUTHENTICATION_MAX_AGE
+
+
+@dataclass(frozen=True)
+class Grant:
+    reason: str  # a key of REASONS
+    until: datetime
+
+    @property
+    def reason_label(self) -> str:
+        return str(REASONS.get(self.reason, self.reason))
+
+
+def _session_grants(request: HttpRequest) -> dict[str, dict[str, float]]:
+    """{testimony uuid: {reason: expiry timestamp}} with expired grants dropped."""
+    stored = request.session.get(SESSION_KEY) or {}
+    now = timezone.now().timestamp()
+    live = {
+        uuid: {reason: until for reason, until in reasons.items() if until > now}
+        for uuid, reasons in stored.items()
+    }
+    live = {uuid: reasons for uuid, reasons in live.items() if reasons}
+    if live != stored:
+        request.session[SESSION_KEY] = live
+    return live
+
+
+def active_grants(request: HttpRequest, testimony: Testimony) -> list[Grant]:
+    reasons = _session_grants(request).get(str(testimony.uuid), {})
+    return sorted(
+        (
+            Grant(reason, datetime.fromtimestamp(until, tz=timezone.get_current_timezone()))
+            for reason, until in reasons.items()
+        ),
+        key=lambda grant: grant.until,
+    )
+
+
+def revealed(request: HttpRequest, testimony: Testimony, reason: str | None = None) -> bool:
+    """Whether this session may see the originals of `testimony` (for `reason`, if given)."""
+    grants = active_grants(request, testimony)
+    return any(reason is None or grant.reason == reason for grant in grants)
+
+
+def reveal_grant(request: HttpRequest, testimony: Testimony, reason: str) -> bool:
+    """Open the door for `testimony` in this session. The caller has checked the password
+    (`recently_authenticated`). One audit event per testimony and reason: asking again while
+    the grant lasts neither extends it nor records it twice. True if a grant was made."""
+    if reason not in REASONS:
+        raise ValueError(f"Unknown reason for revealing identities: {reason!r}")
+    if revealed(request, testimony, reason):
+        return False
+    grants = _session_grants(request)
+    until = timezone.now().timestamp() + reveal_max_age()
+    grants.setdefault(str(testimony.uuid), {})[reason] = until
+    request.session[SESSION_KEY] = grants
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.IDENTITIES_VIEWED,
+        testimony=testimony,
+        detail={"reason": reason},
+    )
+    _forget(request, testimony)
+    return True
+
+
+def reveal_end(request: HttpRequest, testimony: Testimony) -> None:
+    """Close the door for `testimony` before its grants run out."""
+    grants = _session_grants(request)
+    if grants.pop(str(testimony.uuid), None) is not None:
+        request.session[SESSION_KEY] = grants
+    _forget(request, testimony)
+
+
+def _registry(persons: list[Person]) -> list[RegisteredPerson]:
+    """The testimony's persons for the matcher, without assigning pseudonyms (a page that
+    only reads writes nothing): one not yet given a pseudonym is replaced as withheld."""
+    return [
+        RegisteredPerson(
+            key=str(person.uuid),
+            name=person.name_romanized,
+            pseudonym=person.pseudonym or NAME_WITHHELD,
+            hangul=person.name_hangul,
+            aliases=tuple(person.alias_list()),
+            role=person.role,
+        )
+        for person in persons
+        if person.all_names()
+    ]
+
+
+class Identities:
+    """What one request may see of one testimony's identities. Masking runs the anonymizer
+    with the testimony's registry; results are kept for the request."""
+
+    def __init__(
+        self, request: HttpRequest, testimony: Testimony, persons: list[Person] | None = None
+    ) -> None:
+        self.testimony = testimony
+        self.grants = active_grants(request, testimony)
+        self.revealed = bool(self.grants)
+        self._persons = persons
+        self._masked: dict[str, str] = {}
+        self.extra_persons: list[RegisteredPerson] = []
+
+    @property
+    def grant(self) -> Grant | None:
+        """The grant that lasts longest, for the banner."""
+        return self.grants[-1] if self.grants else None
+
+    @property
+    def reason_choices(self) -> list[tuple[str, str]]:
+        return [(code, str(label)) for code, label in REASONS.items()]
+
+    @property
+    def reasons(self) -> str:
+        return ", ".join(grant.reason_label for grant in self.grants)
+
+    @cached_property
+    def persons(self) -> list[Person]:
+        if self._persons is None:
+            self._persons = list(self.testimony.persons.all())
+        return self._persons
+
+    @cached_property
+    def _matcher(self) -> NameMatcher:
+        return NameMatcher(
+            [*_registry(self.persons), *self.extra_persons], public_figure_spellings()
+        )
+
+    @cached_property
+    def _contacts(self) -> list[str]:
+        lines = {
+            line.strip()
+            for person in self.persons
+            for line in person.contact_details.splitlines()
+            if len(line.strip()) >= 4
+        }
+        return sorted(lines, key=len, reverse=True)
+
+    def mask(self, text: str) -> str:
+        """`text` machine-redacted: registered names become pseudonyms, names the detector
+        finds become "[name withheld]", registered contact details "[contact withheld]"."""
+        if not text:
+            return text
+        if text not in self._masked:
+            masked = self._matcher.anonymize(text, detect=True).text
+            for contact in self._contacts:
+                masked = masked.replace(contact, CONTACT_WITHHELD)
+            self._masked[text] = masked
+        return self._masked[text]
+
+    def shown(self, text: str) -> str:
+        """The original when the door is open, the machine-redacted text otherwise."""
+        return text if self.revealed else self.mask(text)
+
+    @cached_property
+    def narrative(self) -> dict[str, str]:
+        """Both narratives as this request may see them: the originals, or the approved
+        anonymized text of the current version, or the anonymizer's proposals applied."""
+        try:
+            narrative = self.testimony.narrative
+        except Narrative.DoesNotExist:
+            narrative = None
+        if narrative is None:
+            return {"original": "", "english": ""}
+        if self.revealed:
+            return {"original": narrative.original, "english": narrative.english}
+        approved = self.testimony.approved_anonymization()
+        if approved is not None:
+            return {"original": approved.original, "english": approved.english}
+        return {"original": self.mask(narrative.original), "english": self.mask(narrative.english)}
+
+    def changes(self, changes: list[FieldChange], snapshots: list[dict]) -> list[FieldChange]:
+        """Differences between versions as this request may see them: unless revealed, both
+        sides machine-redacted (with the persons of the compared versions registered too, so a
+        name since changed is still caught) and the word diff taken between the redacted
+        texts. Names and contact fields stay marked `identifying` for the diff partial."""
+        if self.revealed:
+            return changes
+        for snapshot in snapshots:
+            self.extra_persons.extend(
+                RegisteredPerson(
+                    key=str(person.get("uuid", "")),
+                    name=person.get("name_romanized") or "",
+                    pseudonym=person.get("pseudonym") or NAME_WITHHELD,
+                    hangul=person.get("name_hangul") or "",
+                    aliases=tuple(
+                        line.strip()
+                        for line in (person.get("aliases") or "").splitlines()
+                        if line.strip()
+                    ),
+                    role=person.get("role") or "",
+                )
+                for person in snapshot.get("persons", [])
+                if person.get("name_romanized") or person.get("name_hangul")
+            )
+        self.__dict__.pop("_matcher", None)
+        self._masked.clear()
+        masked = []
+        for change in changes:
+            if change.identifying:
+                masked.append(change)
+                continue
+            old, new = self.mask(change.old_display), self.mask(change.new_display)
+            segments = text_segments(old, new) if change.segments else []
+            masked.append(replace(change, old_display=old, new_display=new, segments=segments))
+        return masked
+
+
+def identities_for(
+    request: HttpRequest, testimony: Testimony, persons: list[Person] | None = None
+) -> Identities:
+    """The request's view of `testimony`'s identities, made once per request."""
+    cache = request.__dict__.setdefault("_identities", {})
+    if testimony.pk not in cache:
+        cache[testimony.pk] = Identities(request, testimony, persons)
+    return cache[testimony.pk]
+
+
+def _forget(request: HttpRequest, testimony: Testimony) -> None:
+    request.__dict__.get("_identities", {}).pop(testimony.pk, None)

@@ -1,0 +1,14 @@
+"""The templates' side of the one door to identities (testimony/reveal.py)."""
+
+from django import template
+
+from testimony.reveal import Identities
+
+register = template.Library()
+
+
+@register.filter
+def shown(value: str | None, identities: Identities) -> str:
+    """`{{ comment.body|shown:identities }}`: the original when the door is open for this
+    testimony, the machine-redacted text otherwise."""
+    return identities.shown(value or "")
