@@ -311,10 +311,7 @@ def test_it_reports_offsets_into_the_original_text(registry: list[RegisteredPers
         "림명철",
         "Pak",
     ]
-    assert (
-        result.text
-        == "İstanbul, Co-worker 2, Witness A and Witness A는 met. Supervisor 2 left."
-    )
+    assert result.text == "İstanbul, Co-worker 2, Witness A and Witness A는 met. Supervisor 2 left."
 
 
 def test_it_finds_an_alias(registry: list[RegisteredPerson]) -> None:
