@@ -375,3 +375,20 @@ def test_the_redaction_review_is_behind_the_door(
     assert not any(anonymization.decisions for anonymization in testimony.anonymizations.all())
     reveal_identities(client, testimony, "narrative")
     assert "Show the original for the redaction review" in redactions(client, testimony).text
+
+
+def test_consent_notes_and_who_witnessed_it_are_machine_redacted_too(
+    client: Client, bob: User, testimony: Testimony
+) -> None:
+    """A consent note or its witness can quote the witness or a relative: masked like the
+    narrative until the door is opened."""
+    testimony.consent.notes = "Rim Myong-chol asked that his sister Rim Sun-hui not be named."
+    testimony.consent.witnessed_by = "Rim Myong-chol's cousin"
+    testimony.consent.save()
+    client.force_login(bob)
+    url = reverse("testimony:detail", args=[testimony.uuid])
+    page = client.get(url).content.decode()
+    assert "Rim Myong-chol" not in page
+    assert "Rim Sun-hui" not in page
+    reveal_identities(client, testimony)
+    assert "Rim Sun-hui" in client.get(url).content.decode()
