@@ -21,6 +21,11 @@ Heuristic families (each proposal names the one that found it):
 - what the Korean morphological analyser (korean.py, Kiwi) reads as a name the rules missed:
   two-syllable names before a particle (윤철은, 림일은), given names before 씨 (순희 씨). It
   also overrules weak rule-based findings it reads as ordinary words (맹세해, 명이라는).
+- non-Korean names (lists in foreign_names.py): common Russian, Polish, Mongolian, West
+  African and English given names in Latin, Cyrillic or Hangul (Olga Petrovna, Сергей Иванов,
+  볼로댜가); Burmese names (U Aung Kyaw); Chinese names in pinyin, characters or Hangul (Zhang
+  Wei, 張偉, 장웨이); a capitalised Cyrillic word in mid-sentence; Korean names in Cyrillic
+  (Мун Кван Чхоль); a Latin name before a Korean honorific (Ryu 반장, Han dongmu).
 
 Never proposed: public figures (matched by full name in their common spellings), places and
 organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
@@ -36,6 +41,26 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from testimony.anonymize import foreign_names
+from testimony.anonymize.foreign_names import (
+    BURMESE_DISTINCTIVE,
+    BURMESE_ELEMENTS,
+    BURMESE_HONORIFICS,
+    CHINESE_HANGUL_GIVEN_MARKS,
+    CHINESE_HANGUL_SURNAMES,
+    CHINESE_NOT_NAMES,
+    CHINESE_SURNAME_CHARS,
+    CYRILLIC_KOREAN_SURNAMES,
+    CYRILLIC_NOT_NAMES,
+    CYRILLIC_PLACE_ENDINGS,
+    GIVEN_CYRILLIC,
+    GIVEN_HANGUL,
+    GIVEN_LATIN,
+    HANGUL_NOT_NAMES,
+    HANGUL_SURNAME_ENDINGS,
+    PINYIN_AMBIGUOUS,
+    PINYIN_SURNAMES,
+)
 from testimony.anonymize.spans import Span
 
 REPLACEMENT = "[name withheld]"
@@ -60,6 +85,12 @@ REASON_BRACKETED = "Hangul name in brackets beside a detected name"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
+REASON_FOREIGN_GIVEN = "common foreign given name (Russian, Polish, Mongolian, African, English)"
+REASON_BURMESE = "Burmese name (U, Daw ... and Burmese name elements)"
+REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters)"
+REASON_CYRILLIC = "capitalised Cyrillic name"
+REASON_CYRILLIC_KOREAN = "Korean surname in Cyrillic followed by a given name"
+REASON_BEFORE_HONORIFIC = "name before a Korean honorific (Ryu 반장, Han dongmu)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -89,6 +120,45 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Hyong-jik",
     "Moon Jae-in",
     "Yoon Suk-yeol",
+    "Vladimir Putin",
+    "Putin",
+    "Dmitry Medvedev",
+    "Sergei Lavrov",
+    "Sergey Lavrov",
+    "Sergei Shoigu",
+    "Xi Jinping",
+    "Mao Zedong",
+    "Mao Tse-tung",
+    "Deng Xiaoping",
+    "Sun Yat-sen",
+    "Hu Jintao",
+    "Li Keqiang",
+    "Aung San Suu Kyi",
+    "Aung San",
+    "Min Aung Hlaing",
+    "Than Shwe",
+    "U Thant",
+    "Владимир Путин",
+    "Путин",
+    "Ленин",
+    "Сталин",
+    "Donald Trump",
+    "Joe Biden",
+    "Barack Obama",
+    "Vladimir Lenin",
+    "Joseph Stalin",
+    "習近平",
+    "习近平",
+    "毛澤東",
+    "毛泽东",
+    "金日成",
+    "金正日",
+    "金正恩",
+    "푸틴",
+    "시진핑",
+    "블라디미르 푸틴",
+    "마오쩌둥",
+    "아웅산 수치",
     "김일성",
     "김정일",
     "김정은",
@@ -272,6 +342,7 @@ _HANGUL_STOPWORDS = frozenset(
             반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
             탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
             장화 구류장
+            바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
         """
     )
 )
@@ -296,7 +367,7 @@ _KO_HONORIFICS = tuple(
             """
                 씨 동무 동지 님 선생 선생님 반장 작업반장 소장 지배인 사장 사장님 과장 부장
                 지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
-                아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장
+                아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
             """
         ),
         key=len,
@@ -375,6 +446,15 @@ _KO_PLACES = frozenset(
             연해주 사할린 아무르 우수리 하산 두만강 압록강 백두산 금강산 묘향산 구성 단천 회령
             고원 문천 안변 송화 장진 성천 양덕 연사 명간 유럽 아시아 아프리카 중동 도하 두바이
             연변 장백 남미 북미 한족 조선족 리비아 나홋카 오만 이란 이라크 인도
+            블라디보스토크 모스크바 노보시비르스크 이르쿠츠크 야쿠츠크 틴다 아무르주 나홋카
+            울란바토르 단둥 선양 하얼빈 베이징 카타르 쿠웨이트 그단스크 바르샤바 폴란드 네피도
+            다카르 빈트후크 나미비아 세네갈 앙골라 시베리아 크라스노야르스크 톰스크 옴스크
+            우수리스크 블라고베셴스크 마가단 캄차카 사할린스크 치타 부랴티아 야쿠티아 프리모리예
+            상트페테르부르크 페테르부르크 러시아 우크라이나 벨라루스 카자흐스탄 우즈베키스탄
+            말레이시아 캄보디아 라오스 베트남 태국 미얀마 버마 아프리카 나이지리아 콩고 탄자니아
+            에티오피아 이집트 두바이 아랍에미리트 오스트레일리아 프랑스 독일 스위스 스웨덴
+            크렘린 트럭 버스 스탈린 레닌 마르크스 푸틴 트럼프 바이든 스텔라 크레인 크라스키노
+            자루비노 슬라뱐카 보스토치니 콤소몰스크 비로비잔 우스티쿠트 브라츠크 노릴스크
         """
     )
 )
@@ -382,7 +462,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
     _words(
         """
             씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
-            의사 조장
+            의사 조장 아저씨 아주머니 영사 대사 참사
         """
     )
 )
@@ -481,7 +561,9 @@ _PERSON_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")
-_KO_INTRODUCED_RE = re.compile(r"([가-힣]{2,4}?)(?:이라는|라는|이라고|라고)")
+_KO_INTRODUCED_RE = re.compile(r"([가-힣]{1,4}?)(?:이라는|라는|이라고|라고)")
+# One syllable before 라는 that is not a name: 뭐라는 사람, 이라는 (the copula alone).
+_KO_NOT_ONE_SYLLABLE_NAMES = frozenset(_words("이 그 저 뭐 무 누 왜 참 또 다 좀 별"))
 _KO_NAME_IS_RE = re.compile(r"(?:이름|별명)(?:은|이|을)\s*$")
 _GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
 
@@ -503,7 +585,7 @@ def _fold_char(char: str) -> str:
 
 def _loose_key(name: str) -> str:
     """A spelling-insensitive key for full names: Kim Jong-un = Kim Chong Un = Kim Jŏng-ŭn."""
-    key = re.sub(r"[^a-z가-힣]", "", fold(name).lower())
+    key = re.sub(r"[^a-z가-힣а-яё\u4e00-\u9fff]", "", fold(name).lower())
     for old, new in (
         ("eo", "o"),
         ("eu", "u"),
@@ -525,7 +607,7 @@ def _loose_key(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def _loose_keys(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_loose_key(name) for name in names)
+    return frozenset(key for key in map(_loose_key, names) if key)
 
 
 @cache
@@ -574,7 +656,8 @@ def _is_given_part(token: str, two: bool = False) -> bool:
 
 
 def _is_hyphenated_given(token: str) -> bool:
-    parts = token.split("-")
+    # Yun-ah, Su-ah: 아 after a vowel is often written "ah".
+    parts = ["a" if part == "ah" else part for part in token.split("-")]
     return (
         len(parts) == 2
         and parts[0][:1].isupper()
@@ -856,12 +939,19 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         if rest and _with_honorific(rest):
             return length, REASON_HANGUL_HONORIFIC
         if not rest and next_is_honorific:
+            if length == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
+                return 1, REASON_HANGUL_HONORIFIC  # 석이 형: 석 with the affectionate 이
             return length, REASON_HANGUL_HONORIFIC
         if rest in _KO_COPULA and rest.endswith(("라는", "라고")):
             return _without_affectionate_i(word, length), REASON_HANGUL_CUE
     # 나타샤라는 여자, 꼬마곰이라는 별명: any word introduced as a person or a nickname.
     cue = _KO_INTRODUCED_RE.fullmatch(word) if word.endswith(("라는", "라고")) else None
-    if cue and spaced_next in _KO_PERSON_NOUNS and cue.group(1) not in _HANGUL_STOPWORDS:
+    if (
+        cue
+        and spaced_next in _KO_PERSON_NOUNS
+        and cue.group(1) not in _HANGUL_STOPWORDS
+        and cue.group(1) not in _KO_NOT_ONE_SYLLABLE_NAMES
+    ):
         return len(cue.group(1)), REASON_HANGUL_CUE
     # 이름은 김영철이었다, 별명은 꼬마곰이었다
     if ("이름" in context.before or "별명" in context.before) and _KO_NAME_IS_RE.search(
@@ -896,7 +986,12 @@ _ANALYSER_MAY_OVERRULE = (
 # Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해
 # (맹세 + 하 + 어), 명이라 (명 + 이 + 라).
 _NOT_IN_A_NAME = ("XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN")
+# A name before an honorific is overruled only by a verb or an adjective (나온 = 나오 + ㄴ);
+# 권성일 is read 권성 + 이 + ㄹ and stays.
+_VERB_IN_A_NAME = ("VV", "VA")
 _PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
+# Syllables of transliterated foreign words that Korean names never have.
+_TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
 _KO_PERSONAL_HONORIFICS = frozenset(_words("씨 동무 동지 선생 선생님 언니 오빠 누나 형"))
 
 _korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
@@ -934,11 +1029,25 @@ def _analysed_hangul(
     starts = [token.start for token in tokens]
     overruled = set()
     for start, end, reason in found:
+        inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        if reason == REASON_HANGUL_HONORIFIC and any(
+            token.tag in _VERB_IN_A_NAME for token in inside
+        ):
+            overruled.add((start, end, reason))  # 회사에서 나온 감독: 나오 + ㄴ, a verb
+            continue
         if reason not in _ANALYSER_MAY_OVERRULE:
             continue
-        inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
         if any(token.tag in _NOT_IN_A_NAME for token in inside):
             overruled.add((start, end, reason))
+        elif (
+            reason == REASON_HANGUL_CUE
+            and end - start == 2
+            and len(inside) == 1
+            and inside[0].tag == "NNG"
+            and not inside[0].unknown
+            and inside[0].start == start
+        ):
+            overruled.add((start, end, reason))  # 반동이라고: a word of the dictionary
         elif reason in (REASON_HANGUL_PARTICLE, REASON_HANGUL_IN_ENGLISH) and (
             text[start:end] in _KO_PLACES
             or (
@@ -980,8 +1089,21 @@ def _analysed_hangul(
             and name not in _HANGUL_STOPWORDS
             and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name)
         )
-        if full_name or given_name or registered:
-            proposed.append((candidate.start, candidate.end, REASON_KIWI_NAME))
+        # 드미트리가, 카자흐가: a foreign proper noun Kiwi reads, with the sounds of a
+        # transliteration (르, 스, 트 ...), before a particle or honorific.
+        foreign = (
+            candidate.kind in ("proper", "unknown")
+            and candidate.after in _PERSON_CONTEXTS
+            and 2 <= len(name) <= 5
+            and any(syllable in _TRANSLITERATION_SYLLABLES for syllable in name)
+            and name not in _HANGUL_STOPWORDS
+            and not any(name.startswith(place) for place in _KO_PLACES if len(place) > 2)
+        )
+        if full_name or given_name or registered or foreign:
+            end = candidate.end
+            if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
+                end -= 1  # 철이 형: 철 with the affectionate 이
+            proposed.append((candidate.start, end, REASON_KIWI_NAME))
     return proposed
 
 
@@ -1052,6 +1174,384 @@ def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
+# Non-Korean names (lists and their sources in foreign_names.py).
+_ROMANIZED_HONORIFICS = frozenset(
+    _words(
+        """
+            dongmu tongmu dongji tongji banjang panjang ajossi ajeossi ajumma ajumoni sonsaengnim
+            seonsaengnim sonsaeng jojang chojang bunjojang ssi nim hyong hyeong onni eonni oppa
+            nuna noona jibaein chibaein sajang bowiwon
+        """
+    )
+)
+_HANGUL_RE = re.compile(r"[가-힣]")
+_HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
+_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_MONGOLIAN_ENDINGS = (
+    "baatar",
+    "bayar",
+    "erdene",
+    "tsetseg",
+    "jargal",
+    "suren",
+    "dorj",
+    "khuu",
+    "tuya",
+    "zaya",
+    "chimeg",
+    "saikhan",
+)
+_HANGUL_NUMBER_END = tuple("일이삼사오육칠팔구십백천만")
+
+
+@cache
+def _pinyin_re() -> re.Pattern[str]:
+
+    return re.compile(rf"(?:{foreign_names.PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _is_foreign_given(word: str) -> bool:
+
+    lower = word.lower()
+    return word[:1].isupper() and (
+        lower in GIVEN_LATIN
+        or (
+            len(lower) > 6
+            and lower.endswith(_MONGOLIAN_ENDINGS)
+            and lower not in _PLACES
+            and lower not in _foreign_places()
+        )
+    )
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+
+    return foreign_names.PLACES_LATIN
+
+
+def _is_plain_name_word(word: str) -> bool:
+    """A capitalised word that may be a surname after a given name (not a place, not a title)."""
+    return (
+        _is_capitalised_name_word(word)
+        and word.lower() not in _foreign_places()
+        and word.lower() not in _TITLE_QUALIFIERS
+    )
+
+
+def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+
+    items = tokens.items
+    pinyin = _pinyin_re()
+    i = 0
+    while i < len(items):
+        word = items[i][2]
+        if not word[:1].isupper():
+            i += 1
+            continue
+        lower = word.lower()
+        found: tuple[int, str] | None = None
+        if _is_foreign_given(word):
+            # Olga Petrovna, Anna Kovaleva, Dmitri Volkov: up to two capitalised words after.
+            last = i
+            while (
+                last + 1 < len(items)
+                and last - i < 2
+                and tokens.adjacent(last, last + 1)
+                and _is_plain_name_word(items[last + 1][2])
+            ):
+                last += 1
+            if not _followed_by_org(tokens, last):
+                found = last, REASON_FOREIGN_GIVEN
+        elif word[:1].isupper() and (lower in BURMESE_HONORIFICS or lower in BURMESE_ELEMENTS):
+            # U Aung Kyaw, Daw Khin Myint, Aung Kyaw: Burmese name elements.
+            last = i
+            while (
+                last + 1 < len(items)
+                and tokens.adjacent(last, last + 1)
+                and items[last + 1][2][:1].isupper()
+                and items[last + 1][2].lower() in BURMESE_ELEMENTS
+            ):
+                last += 1
+            elements = [items[k][2].lower() for k in range(i, last + 1)]
+            start = i + 1 if lower in BURMESE_HONORIFICS and lower not in BURMESE_ELEMENTS else i
+            first = i
+            if (last > start or (last == start and start > i)) and (
+                any(element in BURMESE_DISTINCTIVE for element in elements)
+                and not _followed_by_org(tokens, last)
+            ):
+                yield items[first][0], items[last][1], REASON_BURMESE
+                i = last + 1
+                continue
+        elif (
+            lower in PINYIN_SURNAMES
+            and word[:1].isupper()
+            and i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+        ):
+            # Zhang Wei, Li Hongbin, Wang Xiaoming: a pinyin given name after the surname.
+            given = items[i + 1][2]
+            given_lower = given.lower()
+            if (
+                given[:1].isupper()
+                and (given[1:].islower() or given.isupper())
+                and pinyin.fullmatch(given_lower.replace("-", ""))
+                and given_lower not in _CAPITALISED_STOPWORDS
+                and given_lower not in _PLACES
+                and given_lower not in _ORG_WORDS
+                and given_lower not in _TITLES
+                and (lower not in PINYIN_AMBIGUOUS or len(given_lower) >= 5)
+                and not _followed_by_org(tokens, i + 1)
+            ):
+                found = i + 1, REASON_CHINESE
+        if found:
+            last, reason = found
+            yield items[i][0], items[last][1], reason
+            i = last + 1
+            continue
+        i += 1
+
+
+def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Ryu 반장, LIU 과장, Han dongmu, Jang ajossi: a Latin-letter name before a Korean
+    honorific, in Hangul or romanized."""
+    text = tokens.text
+    items = tokens.items
+    # Only tokens before Hangul or before a romanized honorific: found by regex, not a loop.
+    positions = []
+    for match in _HANGUL_WORD_RE.finditer(text):
+        position = match.start()
+        if position and text[position - 1] in " \t":
+            position -= 1
+        positions.append(position)
+    romanized = []
+    lowered = text.lower()
+    for honorific in _ROMANIZED_HONORIFICS:  # str.find: a regex alternation is slower here
+        position = lowered.find(honorific)
+        while position >= 0:
+            if position and lowered[position - 1] in " \t":
+                romanized.append(position)
+            position = lowered.find(honorific, position + 1)
+    if not positions and not romanized:
+        return
+    ends = [end for _start, end, _word in items]
+    starts = [start for start, _end, _word in items]
+    candidates = set()
+    for position in positions:
+        index = bisect_left(ends, position)
+        if index < len(ends) and ends[index] == position:
+            candidates.add(index)
+    for position in romanized:
+        index = bisect_left(starts, position)
+        if 0 < index < len(starts) and starts[index] == position:
+            candidates.add(index - 1)
+    honorifics = _honorific_endings()
+    for i in sorted(candidates):
+        start, end, word = items[i]
+        lower = word.lower()
+        if (
+            not word[:1].isupper()
+            or len(word) < 2
+            or lower in _CAPITALISED_STOPWORDS
+            or lower in _PLACES
+            or lower in _ORG_WORDS
+            or lower in _TITLES
+            or lower in _TITLE_QUALIFIERS
+            or lower in _ROMANIZED_HONORIFICS
+        ):
+            continue
+        after = _HANGUL_START_RE.match(text, end)
+        if after and after.group(1) in honorifics:
+            yield start, end, REASON_BEFORE_HONORIFIC
+            continue
+        if (
+            i + 1 < len(items)
+            and items[i + 1][2].lower() in _ROMANIZED_HONORIFICS
+            and tokens.adjacent(i, i + 1)
+            and (_is_surname(word) or _is_given_part(word, two=True))
+        ):
+            yield start, end, REASON_BEFORE_HONORIFIC
+
+
+def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Mr. 한, Comrade 박: a Hangul surname alone after an English title (a full Hangul name in
+    English prose has its own rule)."""
+    text = tokens.text
+    if not _HANGUL_RE.search(text):
+        return
+    for _start, end, word in tokens.items:
+        if not _HANGUL_RE.search(text, end, end + 4):
+            continue
+        lower = word.lower()
+        if lower not in _TITLES:
+            continue
+        match = re.match(r"\.?[ \t]+([가-힣]{1,4})(?![가-힣])", text[end : end + 12])
+        if not match:
+            continue
+        name = match.group(1)
+        if len(name) == 1 and name in _HANGUL_SURNAMES:
+            yield end + match.start(1), end + match.end(1), REASON_TITLE
+
+
+def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
+    if not _CYRILLIC_LETTER_RE.search(text):
+        return
+
+    words = list(_CYRILLIC_WORD_RE.finditer(text))
+    i = 0
+    while i < len(words):
+        # A run of capitalised Cyrillic words separated by single spaces.
+        j = i
+        while j + 1 < len(words) and text[words[j].end() : words[j + 1].start()] == " ":
+            j += 1
+        run = words[i : j + 1]
+        i = j + 1
+        k = 0
+        while k < len(run):
+            word = run[k].group()
+            start = run[k].start()
+            rest = run[k + 1 :]
+            if word in CYRILLIC_KOREAN_SURNAMES and rest and len(rest[0].group()) <= 6:
+                count = 0
+                for m in rest[:3]:
+                    if len(m.group()) > 6 or m.group() in CYRILLIC_NOT_NAMES:
+                        break
+                    count += 1
+                if count:
+                    yield start, rest[count - 1].end(), REASON_CYRILLIC_KOREAN
+                    k += count + 1
+                    continue
+            if word in GIVEN_CYRILLIC:
+                count = 0
+                for m in rest[:2]:
+                    if m.group() in CYRILLIC_NOT_NAMES:
+                        break
+                    count += 1
+                end = rest[count - 1].end() if count else run[k].end()
+                yield start, end, REASON_CYRILLIC
+                k += count + 1
+                continue
+            before = text[max(0, start - 3) : start].rstrip(" \t")
+            mid_sentence = bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+            if mid_sentence and _plain_cyrillic(word):
+                # Иваном Петровым: the next capitalised words of the run belong to the name.
+                last = k
+                while (
+                    last + 1 < len(run) and last - k < 2 and _plain_cyrillic(run[last + 1].group())
+                ):
+                    last += 1
+                yield start, run[last].end(), REASON_CYRILLIC
+                k = last + 1
+                continue
+            k += 1
+
+
+def _plain_cyrillic(word: str) -> bool:
+    """A capitalised Cyrillic word that is not a place, a month or a common word."""
+
+    return (
+        len(word) >= 3
+        and word not in CYRILLIC_NOT_NAMES
+        and not word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
+    )
+
+
+def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """張偉, 李光日: a Chinese surname character and one or two more, standing alone in text
+    that is not Chinese."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return
+
+    for match in _CJK_RUN_RE.finditer(text):
+        run = match.group()
+        if (
+            2 <= len(run) <= 3
+            and run[0] in CHINESE_SURNAME_CHARS
+            and run not in CHINESE_NOT_NAMES
+            and run[:2] not in CHINESE_NOT_NAMES
+        ):
+            yield match.start(), match.end(), REASON_CHINESE
+
+
+def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """세르게이, 올가는, 볼로댜가, 세르게이 이바노프, 아웅 초라는: foreign given names in Hangul."""
+
+    tails = _foreign_tails()
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        if word in HANGUL_NOT_NAMES:
+            continue
+        name = next(
+            (
+                word[:length]
+                for length in range(min(len(word), 6), 1, -1)
+                if word[:length] in GIVEN_HANGUL and word[length:] in tails
+            ),
+            None,
+        )
+        reason = REASON_FOREIGN_GIVEN
+        if name is None:
+            name = _chinese_hangul_name(word, tails)
+            reason = REASON_CHINESE
+        if name is None:
+            continue
+        previous = words[index - 1].group() if index else ""
+        if name == "바트" and (
+            previous.endswith(_HANGUL_NUMBER_END) or re.search(r"\d\s*$", text[: match.start()])
+        ):
+            continue  # 구백 바트: the Thai currency
+        start, end = match.start(), match.start() + len(name)
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following and name == word and text[end : following.start()] == " ":
+            next_word = following.group()
+            for length in range(1, len(next_word) + 1):
+                head = next_word[:length]
+                if next_word[length:] in tails and (
+                    head.endswith(HANGUL_SURNAME_ENDINGS) or (name == "아웅" and length <= 2)
+                ):
+                    end = following.start() + length
+                    break
+        if name == "아웅" and end == match.start() + len(name):
+            continue  # 아웅 alone is not enough
+        yield start, end, reason
+
+
+# Syllables that end a particle or the copula: a given name in Hangul does not end with them
+# (장웨이라는 is 장웨이 + 라는, 장웨이가 is 장웨이 + 가).
+_PARTICLE_SYLLABLES = frozenset("가는은을를의도라와과만고에서께랑")
+
+
+def _chinese_hangul_name(word: str, tails: frozenset[str]) -> str | None:
+    """장웨이, 왕샤오밍은: a Chinese surname in Hangul, then one to three syllables with one
+    that never occurs in a Korean name (웨, 밍, 쥔 ...)."""
+
+    for surname_length in (1, 2):
+        if word[:surname_length] not in CHINESE_HANGUL_SURNAMES:
+            continue
+        for length in range(min(len(word), surname_length + 3), surname_length, -1):
+            given = word[surname_length:length]
+            if (
+                word[length:] in tails
+                and given[-1] not in _PARTICLE_SYLLABLES
+                and not (len(given) > 1 and given[-1] == "이" and (ord(given[-2]) - 0xAC00) % 28)
+                and any(s in CHINESE_HANGUL_GIVEN_MARKS for s in given)
+            ):
+                return word[:length]
+    return None
+
+
+@cache
+def _foreign_tails() -> frozenset[str]:
+    cues = ("라는", "이라는", "라고", "이라고", "라", "이라")
+    return frozenset(("", *_KO_PARTICLES, *_KO_COPULA, *cues, "한테", "에게", "야", "아")) | (
+        _honorific_endings()
+    )
+
+
 def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -1074,6 +1574,12 @@ def detect_names(
     found.extend(_titled_names(tokens))
     found.extend(_introduced_names(tokens))
     found.extend(_hangul_names(text))
+    found.extend(_foreign_latin_names(tokens))
+    found.extend(_latin_before_honorific(tokens))
+    found.extend(_titled_hangul(tokens))
+    found.extend(_cyrillic_names(text))
+    found.extend(_chinese_character_names(text))
+    found.extend(_foreign_hangul_names(text))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))
     found.extend(_bracketed_hangul(text, found))

@@ -1,0 +1,249 @@
+"""Word lists for detecting non-Korean personal names in testimonies (used by detect.py).
+
+Where they come from: written by hand from general knowledge of naming customs, not copied from
+any database, and limited to what the workers' testimonies name: Russian (the logging and
+construction camps in Siberia and the Far East), Polish (shipyards), Mongolian, Burmese, Chinese,
+West African and English names, and the places of those countries the workers mention.
+
+- Russian given names: the commonest male and female names of the Soviet and post-Soviet
+  generations, each with its usual diminutive (Aleksandr/Sasha, Vladimir/Volodya), in Latin
+  (English and common ad-hoc spellings), Cyrillic and the Hangul transliteration of the National
+  Institute of Korean Language rules (세르게이, 블라디미르; 볼로댜 as heard).
+- Polish, Mongolian, Burmese, West African and English given names: common names, left out when
+  they are also an ordinary English word (Will, May, Grace, Mark, Bat, Jan) because a capitalised
+  word at a sentence start would then be taken for a name.
+- Chinese surnames: the hundred or so commonest family names of mainland China (the ranking
+  published with the 2020 census, from general knowledge), in Hanyu Pinyin and in characters,
+  simplified and traditional.
+- Korean surnames in Cyrillic: the Kontsevich system and the customary spellings of the Koryo-saram
+  (Ким, Пак, Ли, Цой, Тен ...).
+
+What the lists cannot do: a name outside them is found only by the context rules of detect.py
+(a title, an introduction, a capitalised Cyrillic word in mid-sentence).
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Latin-letter given names, folded to lower case. Not a capitalised English word.
+GIVEN_LATIN = _words(
+    """
+    sergei sergey serguei sergej aleksandr alexander aleksander alexandr sasha sacha alexei
+    aleksei alexey aleksey alyosha dmitri dmitry dmitrii dimitri dima vladimir volodya volodia
+    vova viktor victor vitaly vitali vitalii andrei andrey andrej nikolai nikolay kolya ivan vanya
+    mikhail misha pavel pasha yuri yury yuriy boris gennady gennadi igor oleg anatoly anatoli
+    valery valeri valentin vasily vasili vasya konstantin kostya maxim maksim denis evgeny
+    yevgeny evgeni zhenya roman fyodor fedor grigory grigori stanislav vadim ruslan arkady
+    semyon stepan timur artyom artem kirill leonid lev pyotr petr petya ilya yegor egor gleb
+    olga olya natasha natalia natalya tatiana tatyana tanya svetlana sveta irina ira elena yelena
+    lena galina galya lyudmila ludmila lyuda nadezhda nadia nadya marina tamara larisa larissa
+    valentina valya ekaterina yekaterina katya anastasia nastya oksana yulia yuliya julia
+    nina vera zoya lyuba lyubov alla inna raisa masha maria mariya anna anya daria darya dasha
+    ksenia kseniya polina alina alyona sofia sofiya veronika zinaida zina klavdia
+    tomasz piotr krzysztof andrzej marek pawel michal jakub wojciech grzegorz janusz zbigniew
+    tadeusz stanislaw jerzy kazimierz ryszard mariusz dariusz slawomir agnieszka malgorzata
+    katarzyna magdalena ewa joanna zofia elzbieta krystyna barbara danuta jadwiga beata
+    dorota urszula
+    oyuna oyun batbayar bat-erdene baterdene ganbaatar ganbold batbold erdene tsetseg
+    altantsetseg sarangerel enkhbayar enkhjargal munkhbat munkh-erdene bolormaa tuya narantuya
+    oyunchimeg khulan saikhan dorj tumur temuulen gantulga batsaikhan sukhbat amarbayasgalan
+    mamadou moussa mamadi ousmane abdoulaye ibrahima amadou boubacar aliou cheikh modou
+    fatou aminata mariama awa khadija kofi kwame kwabena yaw ama akosua chinedu emeka ngozi
+    oluwaseun tunde babajide adebayo olusegun thabo sipho themba nomvula tendai farai
+    jessica jennifer michael david john james robert william richard thomas charles daniel
+    matthew andrew christopher anthony steven kevin brian george edward peter paul stephen
+    jonathan timothy jason justin ryan eric nicholas patrick samuel benjamin alexandra
+    elizabeth mary patricia linda susan margaret sarah karen nancy lisa sandra ashley emily
+    michelle amanda melissa stephanie rebecca laura sharon cynthia kathleen amy angela
+    helen deborah rachel catherine christine emma hannah sophie charlotte olivia lucy
+    """
+)
+
+# Cyrillic given names, in their usual written form (nominative).
+GIVEN_CYRILLIC = _words(
+    """
+    Сергей Александр Саша Алексей Алёша Алеша Дмитрий Дима Владимир Володя Вова Виктор Виталий
+    Андрей Николай Коля Иван Ваня Михаил Миша Павел Паша Юрий Юра Борис Геннадий Гена Игорь Олег
+    Анатолий Толя Валерий Валентин Василий Вася Константин Костя Максим Денис Евгений Женя Роман
+    Фёдор Федор Григорий Станислав Вадим Руслан Аркадий Семён Семен Степан Тимур Артём Артем
+    Кирилл Леонид Лев Пётр Петр Петя Илья Егор Глеб Вячеслав Слава Антон Эдуард Геннадий
+    Ольга Оля Наташа Наталья Наталия Татьяна Таня Светлана Света Ирина Ира Елена Лена Галина
+    Галя Людмила Люда Надежда Надя Марина Тамара Лариса Валентина Валя Екатерина Катя
+    Анастасия Настя Оксана Юлия Юля Нина Вера Зоя Люба Любовь Алла Инна Раиса Маша Мария Анна
+    Аня Дарья Даша Ксения Полина Алина Алёна Софья Вероника Зинаида Зина
+    Оюна Батбаяр Болд Ганбаатар Эрдэнэ Цэцэг Туяа
+    """
+)
+
+# Hangul transliterations of the given names above (and their diminutives). Only forms that are
+# not also a Korean word: 안나 (안 나: does not come out) and 바실 are left out.
+GIVEN_HANGUL = _words(
+    """
+    세르게이 세르게이의 알렉산드르 사샤 알렉세이 알료샤 드미트리 디마 블라디미르 볼로댜 볼로쟈
+    보바 빅토르 비탈리 안드레이 니콜라이 콜랴 이반 바냐 미하일 미샤 파벨 파샤 유리이 보리스
+    겐나디 이고르 올레크 올레그 아나톨리 발레리 발렌틴 바실리 콘스탄틴 코스탸 막심 데니스
+    예브게니 제냐 표도르 그리고리 스타니슬라프 바딤 루슬란 아르카디 세묜 스테판 티무르 아르툠
+    키릴 레오니드 표트르 일리야 예고르 글레프 뱌체슬라프 안톤 에두아르드
+    올가 나타샤 나탈리야 타티아나 타냐 스베틀라나 이리나 옐레나 엘레나 레나 갈리나 류드밀라
+    나데즈다 나댜 마리나 타마라 라리사 발렌티나 예카테리나 카탸 카챠 아나스타시야 나스탸
+    옥사나 율리야 니나 베라 조야 류바 알라 마샤 마리야 안냐 다리야 다샤 크세니야 폴리나
+    알리나 알료나 베로니카
+    토마시 토마스 피오트르 크시슈토프 안제이 마레크 야쿠프 보이치에흐 그제고시 야누시
+    아그니에슈카 말고자타 카타지나 에바 요안나 조피아
+    바트 오유나 바트바야르 바트에르덴 간바타르 간볼드 에르덴 체첵 사란게렐 툴가
+    아웅 마마두 무사 우스만 파투 아미나타 코피 콰메
+    제시카 마이클 데이비드 존 제임스 로버트 윌리엄 토머스 피터 폴 스티븐 케빈 수전 사라
+    """
+)
+
+# Russian surname and patronymic endings in Hangul, for the word after a given name (이바노프).
+HANGUL_SURNAME_ENDINGS = (
+    "노프",
+    "예프",
+    "로프",
+    "코프",
+    "노바",
+    "예바",
+    "로바",
+    "스키",
+    "스카야",
+    "비치",
+    "브나",
+    "코",
+    "린",
+    "닌",
+    "토프",
+)
+
+# Words that begin with a name above but are Korean: 올가을 (this autumn), 존재 (existence).
+HANGUL_NOT_NAMES = _words("올가을 존재 존중 존경 폴더 레나타 베라다 니나노 아웅다웅")
+
+# Burmese name elements: a person is two or more of them, or one or more after U, Daw, Ko, Ma,
+# Maung, Saw, Naw (the honorifics written before a Burmese name).
+BURMESE_HONORIFICS = _words("u daw ko maung saw naw")
+BURMESE_ELEMENTS = _words(
+    """
+    aung kyaw min thein htun tun myint win hla zaw soe naing oo thant khin san mya nyunt maung
+    moe thura htet phyo wai lwin thet ye naung nay thu hlaing myo nyein thida su ei khaing
+    kyi thiri sandar zin mar hnin phyu wint yin htay swe tin than shwe htoo nwe aye cho
+    """
+)
+# Burmese elements that are not also an English or a Korean-romanized word.
+BURMESE_DISTINCTIVE = _words(
+    "aung kyaw htun myint hlaing thein naing zaw soe hla nyunt thant phyo htet lwin nyein khaing"
+)
+
+# The commonest Chinese surnames in pinyin (lower case). Those that are also English words, or
+# Korean surnames handled by the Korean rules, need a two-syllable given name.
+PINYIN_SURNAMES = _words(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou
+    meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo
+    kong xiang chang kang niu hong wen yi lv lyu ou qi zhan geng guan miao ni
+    """
+)
+PINYIN_AMBIGUOUS = _words(
+    """
+    he sun song long fan wan mo ye ding tan yin chang kong gong yu wu ma lu du fu su tao shi
+    xia han jin kang hong wen yi ni bai hu ren lei hou gu mao hao wei qi an pan fang yan
+    """
+)
+_PINYIN_INITIAL = r"(?:zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?"
+_PINYIN_FINAL = (
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
+    r"|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)"
+)
+PINYIN_SYLLABLE = _PINYIN_INITIAL + _PINYIN_FINAL
+
+# The commonest Chinese surnames in characters, simplified and traditional.
+CHINESE_SURNAME_CHARS = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任沈姚卢盧崔钟鍾谭譚范汪陆陸金石廖贾賈"
+    "夏傅方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
+    "朴崔全"
+)
+# Character words beginning with a surname character that are places or common words.
+CHINESE_NOT_NAMES = _words(
+    """
+    韩国 韓國 沈阳 瀋陽 沈陽 吉林 黄海 黃海 江原 江西 江苏 江蘇 金日成 金正日
+    金正恩 金正淑 金策 朝鲜 朝鮮 林业 林業 高丽 高麗 马来西亚 馬來西亞 万寿台
+    萬壽台 石油 方面 白头山 白頭山 龙川 龍川 何时 何時 周年 周末 余下 任务 任務
+    许可 許可 程序 钱包 錢包 武器 孔子 毛泽东 毛澤東 孙中山 孫中山
+    """
+)
+
+# Chinese names in Hangul (장웨이, 왕샤오밍): a Chinese surname as Koreans transcribe it, then
+# syllables of which at least one never occurs in a Korean name.
+CHINESE_HANGUL_SURNAMES = _words(
+    """
+    장 왕 리 류 천 양 황 자오 저우 우 쉬 쑨 마 주 후 궈 허 가오 린 뤄 정 량 셰 쑹 탕 한 펑
+    덩 차오 쩡 샤오 톈 둥 판 위안 차이 위 두 예 청 쑤 루 딩 런 선 야오 추이 중 탄 진 스
+    랴오 자 샤 푸 팡 바이 멍 슝 친 추 인 쉐 옌 돤 레이 허우 룽 타오 구 마오 하오 궁 사오
+    완 첸 다이 모 쿵 샹 류
+    """
+)
+CHINESE_HANGUL_GIVEN_MARKS = frozenset(
+    "웨밍핑팅쥔훙쥐샤쉐메레링윈젠칭징쑤쑨쉬둥룽뤄궈셰쩡톈랴슝돤쯔즈"
+)
+
+# Korean surnames in Cyrillic, as Koryo-saram and Russian papers write them.
+CYRILLIC_KOREAN_SURNAMES = _words(
+    """
+    Ким Пак Ли Ри Чхве Цой Чой Мун Пэк Пек Хан Кан Юн Чон Тен Ро Но Рим Лим Им Шин Син Хо Со
+    Нам Чо Тё Ян Рян Хон Ко Ан О Сон Сонг Чжон Чжан Чан Хван Квон Кон Мин Ю Рю Пён Ха Чу Ку
+    Пэ Пе Сим Шим Ом Хам Тхак Ток Пан Чи Ри Ли Нэ Юй Кын Чхон Ён Ём Ё
+    """
+)
+
+# Places the workers name, in Cyrillic, with the months and capitalised words that begin a
+# Russian sentence or a form field: never a person.
+CYRILLIC_NOT_NAMES = _words(
+    """
+    Москва Москве Москвы Хабаровск Хабаровске Владивосток Владивостоке Тында Тынде Амур Амура
+    Амурская Амурской Якутск Якутске Якутия Чита Чите Иркутск Новосибирск Новосибирске Томск
+    Омск Сахалин Сахалине Находка Находке Уссурийск Благовещенск Магадан Камчатка Приморье
+    Приморский Сибирь Сибири Россия России Китай Китае Корея Кореи Монголия Монголии
+    Пхеньян Пхеньяне Сеул Улан-Батор Даньдун Шэньян Харбин Пекин Польша Катар Кувейт
+    Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
+    Января Февраля Марта Апреля Мая Июня Июля Августа Сентября Октября Ноября Декабря
+    Понедельник Вторник Среда Четверг Пятница Суббота Воскресенье Бог Господи Господин Госпожа
+    Гражданин Гражданка Бригадир Начальник Директор Мастер Товарищ Фамилия Имя Отчество Дата
+    Место Адрес Паспорт Работал Работала Работает Прибыл Прибыла Выбыл Примечание Он Она Они Мы
+    Я Вы Ты Это Этот Эта Там Тут Здесь Когда Где Как Что Кто Но И А Да Нет Все Всё Его Ее Её
+    Их Нам Вам Нас Вас Давай Спасибо Привет Пожалуйста Русский Русские Корейцы Кореец Китайцы
+    Рабочий Рабочие Компания Общество Улица Проспект Область Край Район Город Посёлок Поселок
+    Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
+    """
+)
+CYRILLIC_PLACE_ENDINGS = (
+    "ск",
+    "ске",
+    "ска",
+    "бург",
+    "град",
+    "поль",
+    "горск",
+    "ово",
+    "ево",
+    "ино",
+    "ка",
+    "ке",
+    "ия",
+    "ии",
+)
+
+# Places the workers name in Latin letters (lower case), beyond those detect.py lists already.
+PLACES_LATIN = _words(
+    """
+    nakhodka blagoveshchensk ussuriysk magadan kamchatka yakutia buryatia chita komsomolsk
+    sheremetyevo domodedovo vnukovo harbin jilin changchun tianjin guangzhou shenzhen
+    gdansk gdynia warsaw szczecin krakow wroclaw naypyidaw naypyitaw mandalay windhoek dakar
+    namibia luanda kinshasa kampala harare lagos accra abuja tripoli bamako conakry
+    sukhbaatar erdenet darkhan nalaikh yerevan tashkent almaty bishkek vientiane bangkok
+    phnom penh ho chi minh
+    """
+)
