@@ -568,3 +568,106 @@ def test_an_english_word_surname_before_a_number_is_not_a_person() -> None:
     no = RegisteredPerson("p28", "No Hyon-chol", "Co-worker 10", "노현철")
     assert _found("we slept in barrack No. 5 then", [no]) == []
     assert _found("we slept in barrack No 5 then", [no]) == []
+
+
+# --- Parts of a name that count once the full name was written -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("We met Song Il-nam at the port. Song complained about the rain.", "Song"),
+        ("We met Song Il-nam at the port.\nSong later left for Dalian.", "Song"),
+        ("So Myong-ho was my uncle. So is how the cooks knew him.", "So"),
+        ("We met Song Il-nam at the port.\n\nSong - the guards used only that.", "Song"),
+        ("We met Song Il-nam at the port. Song, the guards called him.", "Song"),
+        ("So Myong-ho was my uncle. The boss saw that So talked to the locals.", "So"),
+        ('So Myong-ho was my uncle. The boss yelled "So, stop that!" at him.', "So"),
+    ],
+)
+def test_an_english_word_surname_in_a_weaker_grammar_after_the_full_name(
+    text: str, surname: str, song: RegisteredPerson, so: RegisteredPerson
+) -> None:
+    """A verb form, a dash, a naming phrase or a call in quotes: enough once the person was
+    named in full, not before."""
+    found = _found(text, [song, so])
+    assert [part for part, _ in found][-1] == surname
+    first_sentence_end = min(text.index("."), text.index("\n") if "\n" in text else len(text))
+    assert _found(text[first_sentence_end + 1 :].lstrip(), [song, so]) == []
+
+
+@pytest.mark.parametrize(
+    "after", ["So was I.", "So did the others.", "So tired, we slept.", "So excited we were."]
+)
+def test_an_idiom_opening_a_sentence_stays_after_the_full_name(
+    after: str, so: RegisteredPerson
+) -> None:
+    assert _found(f"So Myong-ho was tired. {after}", [so]) == [("So Myong-ho", "Relative 1")]
+
+
+def test_a_surname_after_an_indefinite_article_names_the_surname_only(
+    kim: RegisteredPerson,
+) -> None:
+    """ "also a Kim" says which surname, it does not point at the registered Kim."""
+    assert _found("The cook was also a Kim, like half the crew.", [kim]) == []
+
+
+def test_undotted_initials_with_the_full_name_in_brackets_or_before(
+    pak: RegisteredPerson,
+) -> None:
+    assert _found("Interviewee PCM (Pak Chol-min) arrived.", [pak]) == [
+        ("PCM", "Witness A"),
+        ("Pak Chol-min", "Witness A"),
+    ]
+    assert _found("Pak Chol-min arrived. Later PCM signed.", [pak])[-1] == ("PCM", "Witness A")
+    assert _found("PCM is a brand of cement.", [pak]) == []
+
+
+def test_a_quoted_cyrillic_surname_after_the_latin_full_name() -> None:
+    an = RegisteredPerson("p50", "An Myong-il", "Witness N", "안명일")
+    assert _found('An Myong-il told us the locals wrote "Ан" on his bunk.', [an])[-1] == (
+        "Ан",
+        "Witness N",
+    )
+    assert _found('The locals wrote "Ан" on the bunk.', [an]) == []
+
+
+def test_an_ambiguous_hangul_surname_before_a_spaced_title_after_the_full_name() -> None:
+    """고 is also a word; 고 대표 is the registered 고영남 once 고영남 was written."""
+    ko = RegisteredPerson("p51", "Ko Yong-nam", "Supervisor 9", "고영남")
+    assert _found("고영남 대표가 왔다. 고 대표의 차였다.", [ko]) == [
+        ("고영남", "Supervisor 9"),
+        ("고", "Supervisor 9"),
+    ]
+    assert _found("고 대표의 차였다.", [ko]) == []
+
+
+def test_a_surname_followed_by_the_word_for_surname_is_not_a_person(
+    kwak: RegisteredPerson,
+) -> None:
+    """곽씨 성을 가진: "people of the Kwak surname", not the supervisor."""
+    assert _found("곽씨 성을 가진 사람이 둘이었다.", [kwak]) == []
+
+
+def test_a_witness_named_like_a_public_figure_is_replaced() -> None:
+    """The registry's witness Kim Jong-nam wins over the public figure of the same name; a
+    leader registered without a protected role stays kept."""
+    witness = RegisteredPerson("p52", "Kim Jong-nam", "Witness K", "김종남", (), "witness")
+    assert _found("A: Kim Jong-nam, born 1979.", [witness]) == [("Kim Jong-nam", "Witness K")]
+
+
+def test_a_name_beside_an_office_of_state_is_kept(kim: RegisteredPerson) -> None:
+    result = anonymize("I am not Kim Yong-nam, the former head of state. Kim Yong-su is me.", [kim])
+    assert [span.text for span in result.spans] == ["Kim Yong-su"]
+    registered = anonymize("Kim Yong-su, the former ambassador to Laos, left.", [kim])
+    assert [span.text for span in registered.spans] == ["Kim Yong-su"]
+
+
+def test_parts_of_detected_foreign_names_alone_later() -> None:
+    """A Chinese surname first, a Russian or Arabic surname last; 자오 before a title."""
+    text = "The managers were Zhang Wei and Viktor Sokolov. Zhang paid late; Sokolov never did."
+    replaced = [span.text for span in anonymize(text, []).spans]
+    assert "Zhang" in replaced
+    assert "Sokolov" in replaced
+    hangul = "공장장은 자오리밍이었습니다. 자오 사장은 늘 바빴습니다."
+    assert "자오" in [span.text for span in anonymize(hangul, []).spans]

@@ -91,6 +91,13 @@ AUXILIARIES = frozenset(
     ["was", "is", "had", "has", "did", "would", "could", "will", "can", "must", "never", "also"]
 )
 # The reasons of the weakest registered findings: a part of a name standing alone.
+# Words that may follow a subject before its verb ("Do later went"), or a verb of being.
+VERB_LIKE = AUXILIARIES | frozenset(
+    ["does", "do", "later", "then", "still", "often", "always", "once", "soon", "says", "said"]
+)
+CALLING = frozenset(["call", "called", "calls", "calling"])
+PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+DASHES = (" - ", " – ", " — ", " -- ")
 
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
@@ -126,6 +133,9 @@ class LatinScan:
         self.keys = keys
         self.count = len(keys)
         self.found: list[Candidate] = []
+        # English-word surnames in a weaker person's grammar ("No is a common name"): kept
+        # only if that person's full name occurs earlier in the text (`NameMatcher`).
+        self.pending: list[Candidate] = []
 
     def gap(self, index: int) -> str:
         """The characters between token `index` and the next one."""
@@ -252,6 +262,45 @@ class LatinScan:
                 return f"after '{previous}'"
         return ""
 
+    def weak_person_context(self, index: int) -> str:
+        """A grammar that makes an English-word surname a person only when that person was
+        named in full before: the subject of a verb form ("An is", "Ha does", "Im described",
+        "Do later went"; not an idiom such as "So was I"), a word opening a sentence before a
+        dash ("Song - that's how they called me"), a word called out in a quotation ('"O,
+        come here!"')."""
+        keys = self.keys
+        start, end = self.starts[index], self.ends[index]
+        if index + 1 >= self.count:
+            return ""
+        gap = self.gap(index)
+        if self.sentence_start(index) and any(gap.startswith(dash) for dash in DASHES):
+            return "before a dash"
+        if (
+            self.sentence_start(index)
+            and gap == ", "
+            and any(key in CALLING for key in keys[index + 1 : index + 4])
+        ):
+            return "the name people called"  # "Son, they called me"
+        if gap.startswith(", ") and start > 0 and self.folded[start - 1] in QUOTES_OPEN:
+            return "called out in a quotation"
+        following = keys[index + 1]
+        if not self.followed_closely(index) or self.capitalised(index + 1):
+            return ""
+        if index > 0 and keys[index - 1] in DETERMINERS and keys[index - 1] != "that":
+            return ""
+        opens = self.sentence_start(index)
+        # "-ed" read as a verb only inside a sentence: "that So talked", not "So tired".
+        past = following.endswith("ed") and not (opens and keys[index] in ENGLISH_FUNCTION_WORDS)
+        if self.folded[end : end + 1] == "." or not (
+            following in VERB_LIKE or following in PERSON_VERBS or past
+        ):
+            return ""
+        if index + 2 < self.count and keys[index + 2] in PRONOUNS:
+            return ""  # "So was I", "So did we"
+        if opens and keys[index] == "so" and following in AUXILIARIES | {"does", "do"}:
+            return ""  # "So did the others"
+        return f"subject of '{following}'"
+
     def part_of_another_name(self, index: int) -> bool:
         """A capitalised Korean-looking word right after it ("Pak Chol-min"): another
         person's full name, left to the detector; or a hyphenated given name just before it
@@ -297,6 +346,8 @@ class LatinScan:
             previous = self.keys[index - 1]
             if previous in LEADERSHIP_TITLES:
                 return
+            if previous in ("a", "another") and gap == " " and not self.quoted(index):
+                return  # "the team leader was also a Kim": the surname, not a mention
             if previous == "leader" and index > 1 and self.keys[index - 2] in LEADERSHIP_WORDS:
                 return
         if self.part_of_another_name(index):
@@ -309,6 +360,18 @@ class LatinScan:
             if not context and self.mid_sentence_capital(index):
                 context = "capitalised mid-sentence"
             if not context:
+                weak = self.weak_person_context(index)
+                if weak:
+                    self.pending.append(
+                        Candidate(
+                            self.starts[index],
+                            self.ends[index],
+                            PRIORITY_SURNAME_ALONE,
+                            frozenset(self.matcher._surname_title[key]),
+                            f"surname alone, {weak}, after the full name",
+                            key,
+                        )
+                    )
                 return
             reason = f"surname alone, {context}"
         eids = self.matcher._surname_title[key]

@@ -4,7 +4,10 @@ import re
 
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
+from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
 from testimony.anonymize.names import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORD_SPELLINGS,
     HANGUL_NAME_PARTICLES,
     HANGUL_NICKNAME_ADJECTIVES,
     HANGUL_WORD_SYLLABLES,
@@ -48,6 +51,7 @@ from testimony.anonymize.redact.vocabulary import (
     AMBIGUOUS_REPLACEMENT,
     DEFAULT_PUBLIC_FIGURES,
     HANGUL_PLACE_NAMES,
+    PLACE_SUFFIXES,
     is_place_word,
     is_tail,
     is_title_tail,
@@ -81,6 +85,7 @@ INITIALS_RE = re.compile(
     r"(?![A-Za-z0-9])"
 )
 SENTENCE_END = ".!?:;\n\r"
+UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 OPENING = " \t\u00a0\"'“‘(«[-–—"
 DETECTED_PREFIX = "the detected name"
 HANJA_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]+")
@@ -96,6 +101,15 @@ HANJA_NOT_NAMES = frozenset(
     任務 任命 田園 表示 洪水 許可 宋代 秦國 周邊 石油 慶尙 吳國 河川 河口 孫子 朝鮮 玉流館"""
     )
 )
+# A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
+PUBLIC_OFFICE_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:(?: |-)[A-Z][a-z]+|-[a-z]+){1,2}),? (?:the |a |its |)"
+    r"(?:(?:former|late|then|current|longtime|nominal|sitting) )?"
+    r"(?:head of state|premier|prime minister|(?:foreign|defen[cs]e) minister|ambassador to)\b"
+)
+# Registered roles whose name is replaced even when a public figure bears it too.
+PROTECTED_ROLES = frozenset(["witness", "relative", "coworker", "co-worker"])
+FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
 HANGUL_AFTER_RE = re.compile(r"[ \u00a0]?([가-힣]+)")
 # "Mr. K. C." (more initials follow) is left to the dotted-initials rule.
 INITIAL_AFTER_RE = re.compile(r" ?[A-Z]\.")
@@ -182,10 +196,13 @@ class NameMatcher:
         # on to the next token only while what it has joined so far can still become a name.
         self._prefixes: set[str] = set()
         self._hangul_keys: set[str] = set()
+        # For the persons of a second pass: where the detector found each one's full name.
+        self._named_at: dict[int, int] = {}
         for person in self.persons:
             self._add_person(person)
         for figure in self.public_figures:
-            self._add_public_figure(figure)
+            if not self._registered_under(figure):
+                self._add_public_figure(figure)
         for table in (
             self._surname_title,
             self._hangul_full,
@@ -253,6 +270,26 @@ class NameMatcher:
                 table.setdefault(key, []).append(eid)
                 self._max_hangul = max(self._max_hangul, len(key))
 
+    def _registered_under(self, figure: str) -> bool:
+        """Whether a witness, a relative or a co-worker is registered under this public
+        figure's full name (a witness Kim Jong-nam): then that person's safety wins and the
+        name is replaced, not kept. A registry entry of the leader himself (no such role) or a
+        supervisor leaves the public figure kept."""
+        if contains_hangul(figure):
+            eids = self._hangul_full.get(re.sub(r"\s+", "", figure), ())
+        else:
+            surname, given = split_romanized_name(figure)
+            joined = "".join(re.split(rf"[\s{HYPHENS}]+", fold(given).lower()))
+            key = self._given.get(joined)
+            if not surname or key is None:
+                return False
+            eids = [eid for eid in key.entries if surname.lower() in self._entries[eid].surnames]
+        return any(
+            (person := self._entries[eid].person) is not None
+            and person.role.lower() in PROTECTED_ROLES
+            for eid in eids
+        )
+
     def _add_public_figure(self, figure: str) -> None:
         figure = figure.strip()
         if not figure:
@@ -304,16 +341,35 @@ class NameMatcher:
 
     def _find_folded(self, text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         candidates: list[Candidate] = []
+        # Parts of a name that count only after that person's full name earlier in the text.
+        pending: list[Candidate] = []
         lowered = fold_for_matching(text)
-        candidates.extend(self._latin_candidates(text, lowered))
+        candidates.extend(self._latin_candidates(text, lowered, pending))
         if self._initials and "." in text:
             candidates.extend(self._initials_candidates(text))
+        if self._initials:
+            pending.extend(self._undotted_initials(text))
         if any("가" <= char <= "힣" for char in text):
-            candidates.extend(self._hangul_candidates(text))
+            candidates.extend(self._hangul_candidates(text, pending))
         if self._hanja_surnames and HANJA_RUN_RE.search(text):
             candidates.extend(self._hanja_candidates(text))
         if self._cyrillic_given and CYRILLIC_WORD_RE.search(text):
-            candidates.extend(self._cyrillic_candidates(text))
+            candidates.extend(self._cyrillic_candidates(text, pending))
+        if pending:
+            candidates.extend(self._after_full_name(text, candidates, pending))
+        for match in PUBLIC_OFFICE_RE.finditer(text):
+            # A registered person's name stays replaced whatever office the text gives him.
+            if not any(
+                candidate.priority == PRIORITY_FULL
+                and candidate.start < match.end(1)
+                and match.start(1) < candidate.end
+                for candidate in candidates
+            ):
+                candidates.append(
+                    Candidate(
+                        match.start(1), match.end(1), PRIORITY_KEEP, frozenset(), "public office"
+                    )
+                )
         chosen = resolve(candidates, len(text))
         public_surnames: dict[str, str] = {}
         for candidate in chosen:
@@ -333,6 +389,45 @@ class NameMatcher:
         spans.sort(key=lambda span: span.start)
         kept.sort()
         return spans, kept
+
+    def _after_full_name(
+        self, text: str, candidates: list[Candidate], pending: list[Candidate]
+    ) -> list[Candidate]:
+        """The pending parts of a name whose person was named in full earlier in the text."""
+        named_at: dict[int, set[int]] = {eid: {at} for eid, at in self._named_at.items()}
+        for candidate in candidates:
+            if candidate.priority != PRIORITY_FULL or "initials" in candidate.reason:
+                continue
+            for eid in candidate.entries:
+                if self._entries[eid].person is not None:
+                    named_at.setdefault(eid, set()).add(candidate.start)
+        accepted = []
+        for candidate in pending:
+            # Named before, or in brackets right after: "HOS (Han Ok-sun)".
+            eids = frozenset(
+                eid
+                for eid in candidate.entries
+                if eid in named_at
+                and (
+                    min(named_at[eid]) < candidate.start
+                    or (
+                        candidate.end + 2 in named_at[eid]
+                        and text[candidate.end : candidate.end + 2] == " ("
+                    )
+                )
+            )
+            if eids:
+                accepted.append(
+                    Candidate(
+                        candidate.start,
+                        candidate.end,
+                        candidate.priority,
+                        eids,
+                        candidate.reason,
+                        candidate.surname,
+                    )
+                )
+        return accepted
 
     def _span(self, text: str, candidate: Candidate, shared_with: str = "") -> Span:
         # A surname after a title can point at hundreds of persons in a large registry: look
@@ -377,7 +472,9 @@ class NameMatcher:
             key,
         )
 
-    def _latin_candidates(self, text: str, folded: str) -> list[Candidate]:
+    def _latin_candidates(
+        self, text: str, folded: str, pending: list[Candidate]
+    ) -> list[Candidate]:
         matches = list(TOKEN_RE.finditer(folded))
         starts = [match.start() for match in matches]
         ends = [match.end() for match in matches]
@@ -385,6 +482,7 @@ class NameMatcher:
         scan = LatinScan(self, text, folded, starts, ends, keys)
         for index in range(len(keys)):
             scan.at(index)
+        pending.extend(scan.pending)
         return scan.found
 
     def _initials_candidates(self, text: str) -> list[Candidate]:
@@ -397,6 +495,25 @@ class NameMatcher:
                 found.append(
                     Candidate(
                         match.start(), match.end(), PRIORITY_TITLE, frozenset(eids), "initials"
+                    )
+                )
+        return found
+
+    def _undotted_initials(self, text: str) -> list[Candidate]:
+        """Initials in capitals without dots ("Witness HOS (Han Ok-sun)", "HOS said"): three
+        letters of a registered person's initials, pending until that person's full name is
+        found in the text, before them or in brackets right after them."""
+        found = []
+        for match in UNDOTTED_INITIALS_RE.finditer(text):
+            eids = self._initials.get(match.group().lower())
+            if eids:
+                found.append(
+                    Candidate(
+                        match.start(),
+                        match.end(),
+                        PRIORITY_TITLE,
+                        frozenset(eids),
+                        "initials in capitals, with the full name",
                     )
                 )
         return found
@@ -465,11 +582,12 @@ class NameMatcher:
         word = text[word_start : start - 1]
         return not any(word[:length] in self._hangul_full for length in range(2, len(word) + 1))
 
-    def _cyrillic_candidates(self, text: str) -> list[Candidate]:
+    def _cyrillic_candidates(self, text: str, pending: list[Candidate]) -> list[Candidate]:
         """A registered Korean name in Cyrillic letters (Пак Чол Мин, Цой Гван-иль):
         a capitalised surname in one of its Russian spellings followed by the given name, its
         syllables together, hyphenated or apart, compared on a loose key that ignores
-        aspiration and voicing. The surname alone only after the full name in the same text."""
+        aspiration and voicing. The surname alone only after the full name in the same text:
+        in Cyrillic, or, between quotation marks ("Ан"), in any script."""
         words = list(CYRILLIC_WORD_RE.finditer(text))
         found: list[Candidate] = []
         alone: list[tuple[int, int, frozenset[int]]] = []
@@ -507,6 +625,22 @@ class NameMatcher:
                 alone.append((word.start(), word.end(), frozenset(owners)))
         for start, end, owners in alone:
             eids = owners & named
+            if (
+                not eids
+                and start > 0
+                and end < len(text)
+                and text[start - 1] in QUOTES_OPEN
+                and text[end] in QUOTES_CLOSE
+            ):
+                pending.append(
+                    Candidate(
+                        start,
+                        end,
+                        PRIORITY_SURNAME_ALONE,
+                        owners,
+                        "quoted Cyrillic surname alone, after the full name",
+                    )
+                )
             if eids:
                 found.append(
                     Candidate(
@@ -519,7 +653,7 @@ class NameMatcher:
                 )
         return found
 
-    def _hangul_candidates(self, text: str) -> list[Candidate]:
+    def _hangul_candidates(self, text: str, pending: list[Candidate]) -> list[Candidate]:
         runs = [(match.start(), match.group()) for match in HANGUL_RUN_RE.finditer(text)]
         found: list[Candidate] = []
         for number, (start, word) in enumerate(runs):
@@ -534,7 +668,7 @@ class NameMatcher:
                     preceding = previous_word
             for length in range(min(len(word), self._max_hangul), 0, -1):
                 if word[:length] in self._hangul_keys:
-                    self._hangul_at(start, word, length, following, preceding, found)
+                    self._hangul_at(start, word, length, following, preceding, found, pending)
             if following is not None and word in self._spaced_alias_heads:
                 self._spaced_alias_at(start, word, following, found)
         return found
@@ -560,6 +694,7 @@ class NameMatcher:
         following: tuple[int, str] | None,
         preceding: str | None,
         found: list[Candidate],
+        pending: list[Candidate],
     ) -> None:
         prefix, rest = word[:length], word[length:]
         end = start + length
@@ -602,7 +737,7 @@ class NameMatcher:
         eids = self._hangul_surname.get(prefix)
         if not eids:
             return
-        if rest and is_title_tail(rest):
+        if rest and is_title_tail(rest) and not _surname_as_word(rest, following):
             found.append(
                 Candidate(
                     start,
@@ -660,12 +795,11 @@ class NameMatcher:
                         "Hangul name",
                     )
                 )
-        if is_title_tail(next_word) and (
-            prefix not in SPACED_TITLE_AMBIGUOUS
-            or any(
-                next_word.startswith(title) and prefix in allowed
-                for title, allowed in SPACED_TITLE_EXCEPTIONS.items()
-            )
+        if not is_title_tail(next_word):
+            return
+        if prefix not in SPACED_TITLE_AMBIGUOUS or any(
+            next_word.startswith(title) and prefix in allowed
+            for title, allowed in SPACED_TITLE_EXCEPTIONS.items()
         ):
             found.append(
                 Candidate(
@@ -674,6 +808,18 @@ class NameMatcher:
                     PRIORITY_TITLE,
                     frozenset(eids),
                     "Hangul surname before a title",
+                )
+            )
+        else:
+            # "고영남 대표는 ... 고 대표의": a surname that is also a word ("고", "이", "전")
+            # before a spaced title, once that person's full name was written.
+            pending.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_TITLE,
+                    frozenset(eids),
+                    "Hangul surname before a title, after the full name",
                 )
             )
 
@@ -726,15 +872,37 @@ class NameMatcher:
         """The bare surnames, given names and initials of the full names the detector found,
         wherever else they occur in the same text ("Pak Chol-min ... later Pak said")."""
         transients = []
+        named_at: dict[int, int] = {}
+        foreign: list[tuple[str, Span]] = []
         for number, span in enumerate(detected):
             person = _transient_person(number, span.text)
             if person is not None:
+                named_at[len(transients)] = span.start
                 transients.append(person)
-        if not transients:
-            return []
-        second, _kept = NameMatcher(transients, self.public_figures)._find_folded(text)
+            else:
+                foreign.extend((part, span) for part in _foreign_parts(span.text))
+        second: list[Span] = []
+        if transients:
+            transient_matcher = NameMatcher(transients, self.public_figures)
+            transient_matcher._named_at = named_at
+            second, _kept = transient_matcher._find_folded(text)
         taken = [(span.start, span.end) for span in [*detected, *registered]] + kept
         mentions = []
+        for part, span in foreign:
+            for start, end in _foreign_part_mentions(text, part):
+                if any(start < end_ and start_ < end for start_, end_ in taken):
+                    continue
+                taken.append((start, end))
+                mentions.append(
+                    Span(
+                        start,
+                        end,
+                        text[start:end],
+                        AMBIGUOUS_REPLACEMENT,
+                        "detected",
+                        f"part of the detected foreign name '{span.text}' standing alone",
+                    )
+                )
         for span in second:
             if any(span.start < end and start < span.end for start, end in taken):
                 continue
@@ -768,6 +936,63 @@ def _transient_person(number: int, name: str) -> RegisteredPerson | None:
     if not all(syllabify(word) for word in words):
         return None
     return RegisteredPerson(f"detected-{number}", name, label)
+
+
+def _foreign_parts(name: str) -> list[str]:
+    """The parts of a detected foreign full name that may stand alone later in the text: the
+    last word of a Latin name of two or three capitalised words ("Sokolov" of "Viktor Sokolov",
+    "Haddad"), also the first word if it is a Chinese surname ("Zhang" of "Zhang Wei"); the
+    surname of a Chinese name in Hangul (쑨 of 쑨리창)."""
+    if contains_hangul(name):
+        compact = re.sub(r"\s+", "", name)
+        for length in (2, 1):
+            if len(compact) >= length + 2 and compact[:length] in CHINESE_HANGUL_SURNAMES:
+                return [compact[:length]] if compact[:length] not in HANGUL_WORD_SYLLABLES else []
+        return []
+    words = re.split(rf"[\s{HYPHENS}]+", name.strip())
+    if not 2 <= len(words) <= 3 or not all(FOREIGN_WORD_RE.fullmatch(word) for word in words):
+        return []
+    parts = [words[-1]]
+    if fold(words[0]).lower() in PINYIN_SURNAMES:
+        parts.append(words[0])
+    return [
+        part
+        for part in parts
+        if len(part) >= 3
+        and fold(part).lower() not in ENGLISH_WORD_SPELLINGS
+        and fold(part).lower() not in ENGLISH_FUNCTION_WORDS
+        and fold(part).lower() not in PLACE_SUFFIXES
+    ]
+
+
+def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+    """Where a part of a foreign name stands alone: a whole capitalised word in Latin letters,
+    not joined to another capitalised word; in Hangul, before a particle or a spaced title."""
+    found = []
+    if contains_hangul(part):
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(part)}([가-힣]*)", text):
+            rest = match.group(1)
+            after = HANGUL_AFTER_RE.match(text, match.end())
+            if rest in HANGUL_NAME_PARTICLES or (
+                not rest and after is not None and is_title_tail(after.group(1))
+            ):
+                found.append((match.start(), match.start() + len(part)))
+        return found
+    for match in re.finditer(rf"(?<![\w{HYPHENS}]){re.escape(part)}(?![\w{HYPHENS}])", text):
+        if re.match(r" [A-Z]", text[match.end() : match.end() + 2]):
+            continue  # "Zhang Li", another name
+        found.append(match.span())
+    return found
+
+
+def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:
+    """ "박씨 성을 가진 사람": the surname named as a surname (씨 and then 성), not a person."""
+    return (
+        rest.startswith("씨")
+        and following is not None
+        and following[1].startswith("성")
+        and following[1][1:] in ("", *HANGUL_NAME_PARTICLES)
+    )
 
 
 def _is_part_alone(span: Span) -> bool:
