@@ -91,6 +91,11 @@ REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters
 REASON_CYRILLIC = "capitalised Cyrillic name"
 REASON_CYRILLIC_KOREAN = "Korean surname in Cyrillic followed by a given name"
 REASON_BEFORE_HONORIFIC = "name before a Korean honorific (Ryu 반장, Han dongmu)"
+REASON_SLAVIC_SURNAME = "Russian, Polish or Czech surname ending (-ov, -ova, -ski ...)"
+REASON_HANGUL_GIVEN_AFTER_KIN = "Hangul given name after a word of kinship, before a particle"
+REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')"
+REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
+REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -119,6 +124,9 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Chaek",
     "Kim Hyong-jik",
     "Moon Jae-in",
+    # Not here: officials with common names (Kim Yong-nam, Ri Yong-ho). A witness may carry
+    # the same name; an official is kept by the context of an office ("Kim Yong-nam, the head
+    # of state"), or by the admin-edited list when an office needs it.
     "Yoon Suk-yeol",
     "Vladimir Putin",
     "Putin",
@@ -224,7 +232,8 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "공": ("kong", "gong"),
     "현": ("hyun", "hyon", "hyeon"),
     "함": ("ham",),
-    "변": ("byun", "byeon", "pyon", "pyun"),
+    "변": ("byun", "byeon", "pyon", "pyun", "byon"),
+    "계": ("kye", "gye"),
     "염": ("yeom", "yom", "ryom"),
     "여": ("yeo", "yo", "ryo"),
     "추": ("chu", "choo"),
@@ -273,6 +282,14 @@ _AMBIGUOUS_SURNAMES = frozenset(
     )
 )
 
+# One-syllable given names that are no English word: after a surname that is one ("Ho Chol",
+# "Ban Hyok"), the pair is a name.
+_KOREAN_ONLY_SYLLABLES = frozenset(
+    _words("chol chul hyok hyuk myong myung kwang gwang ryong hyon hyong chon nam-il")
+)
+# Surnames too common as English words to start a name even then: "In Chol's room".
+_VERY_COMMON_WORDS = frozenset(_words("so no do to go in on oh o"))
+
 # North Korean forms keep the initial ㄹ; both forms are surname syllables.
 _HANGUL_SURNAMES = frozenset(
     _words(
@@ -280,7 +297,7 @@ _HANGUL_SURNAMES = frozenset(
             김 리 이 박 최 정 림 임 류 유 강 조 윤 장 한 오 서 신 권 황 안 송 전 홍 고 문 량 양
             손 배 백 허 남 심 하 주 구 민 진 지 엄 채 원 천 방 공 현 함 변 렴 염 려 여 추 도 석
             선 설 마 길 련 연 위 표 명 기 반 라 나 왕 금 옥 륙 육 인 맹 제 모 탁 국 어 은 편 룡
-            용 봉 노 로 우 곽 성 차
+            용 봉 노 로 우 곽 성 차 계
         """
     )
 )
@@ -381,9 +398,13 @@ _KO_TITLES_BEFORE = frozenset(
             반장 작업반장 소장 지배인 사장 감독 감독원 보위원 보위지도원 지도원 책임자 과장 부장
             선장 기사장 당비서 비서 대표 통역 통역원 동무 동지 친구 동료 남편 아내 형 동생 언니
             오빠 누나 아들 딸 아버지 어머니 선배 후배 운전수 원장 의사 선생 선생님 경비원 조장
-            분조장 팀장
+            분조장 팀장 기관장 갑판장 항해사 조리장 부대표 부선장 부지배인 부장
         """
     )
+)
+# Kinship words before a given name alone (동생 순애는, 친구 영호가).
+_KO_KIN_BEFORE = frozenset(
+    _words("동생 여동생 남동생 언니 오빠 누나 형 친구 동무 아들 딸 조카 처녀")
 )
 # Nouns after 'X라는': the X is a person's name or nickname, whatever its first syllable.
 _KO_PERSON_NOUNS = frozenset(
@@ -392,6 +413,9 @@ _KO_PERSON_NOUNS = frozenset(
         사람 사람이 사람은 사람을 사람의 사람과 여자 여자가 여자는 여자를 남자 남자가 남자는
         남자를 노동자 노동자가 노동자는 동무 동무가 동무는 친구 친구가 친구는 별명 별명의
         별명으로 별명을 러시아인 중국인 감독원 감독원이 청년 청년이 처녀 처녀가 아이 아이가
+        중개인 중개인이 중개인은 운전수 운전수와 운전수가 운전사 운전사가 요리사 요리사가
+        요리사와 목수 목수가 기술자 기술자가 상인 상인이 브로커 브로커가 간호사 간호사가
+        통역원 통역원이 경비원 경비원이 선원 선원이 의사 의사가 사장 사장이 주인 주인이
         """
     )
 )
@@ -455,6 +479,9 @@ _KO_PLACES = frozenset(
             에티오피아 이집트 두바이 아랍에미리트 오스트레일리아 프랑스 독일 스위스 스웨덴
             크렘린 트럭 버스 스탈린 레닌 마르크스 푸틴 트럼프 바이든 스텔라 크레인 크라스키노
             자루비노 슬라뱐카 보스토치니 콤소몰스크 비로비잔 우스티쿠트 브라츠크 노릴스크
+            다르항 에르데네트 초이발산 울란우데 부랴티야 자흐라 아흐마디 쿠웨이트시티 루사일
+            알와크라 리야드 제다 무스카트 아부다비 샤르자 루안다 말라보 아디스아바바 만달레이
+            다롄 대련 훈춘 투먼 창춘 지린 단동 칭다오 청도 적도기니 에티오피아 쿠바 가나
         """
     )
 )
@@ -532,7 +559,9 @@ _CAPITALISED_STOPWORDS = frozenset(
             south east west northern southern eastern western korean koreans russian chinese
             kuwaiti qatari mongolian arab arabic american japanese polish malaysian burmese
             emirati soviet english british european asian african god lord sir madam mister
-            comrade leader great dear supreme respected marshal general
+            comrade leader great dear supreme respected marshal general komandir nachalnik
+            brigadir indian nepali bangladeshi filipino filipina vietnamese ethiopian angolan
+            ghanaian lebanese czech buryat russians mongolians
         """
     )
 )
@@ -546,7 +575,8 @@ _SYLLABLE = (
 _ONE_SYLLABLE_RE = re.compile(rf"(?:{_SYLLABLE})")
 _ONE_OR_TWO_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _INTRODUCTION_RE = re.compile(
-    r"\b(?:(?P<after_person>named|called)"
+    r"\b(?:call(?:ed)?\s+(?:him|her)\s+(?:little|big|old|young)"
+    r"|(?P<after_person>named|called)"
     r"|nicknamed|known\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
     r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
     r"\s+[\"'“‘]?",
@@ -563,6 +593,16 @@ _PERSON_NOUN_RE = re.compile(
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _KO_INTRODUCED_RE = re.compile(r"([가-힣]{1,4}?)(?:이라는|라는|이라고|라고)")
 # One syllable before 라는 that is not a name: 뭐라는 사람, 이라는 (the copula alone).
+# Determiners and numbers written as one-syllable words: never part of a name before them.
+_KO_DETERMINERS = frozenset(
+    _words(
+        """
+            그 이 저 한 두 세 네 새 옛 각 몇 어느 무슨 온 전 딴 첫 약 또 및 와 과 즉 곧 늘 꼭 좀
+            다 더 잘 못 안 왜 참 뭐 제 내 우리 때 중 곳 날 밤 해 등 쪽 뒤 앞 속 위 밑 옆 말 일
+            집 배 차 돈 것 수
+        """
+    )
+)
 _KO_NOT_ONE_SYLLABLE_NAMES = frozenset(_words("이 그 저 뭐 무 누 왜 참 또 다 좀 별"))
 _KO_NAME_IS_RE = re.compile(r"(?:이름|별명)(?:은|이|을)\s*$")
 _GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
@@ -575,10 +615,16 @@ def fold(text: str) -> str:
     return text.translate({ord(char): _fold_char(char) for char in set(text)})
 
 
+# Letters with a stroke do not decompose: Paweł, Đức, Søren.
+_STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i"}
+
+
 @cache
 def _fold_char(char: str) -> str:
     if char.isascii() or "가" <= char <= "힣":
         return char
+    if char in _STROKED:
+        return _STROKED[char]
     base = unicodedata.normalize("NFD", char)[0]
     return base if len(base) == 1 else char
 
@@ -704,8 +750,10 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 third = tokens.word(i + 2)
                 if third and tokens.adjacent(i + 1, i + 2) and _is_given_part(third):
                     found = i + 2  # "Kim Myong Chol"
-                elif not ambiguous:
-                    found = i + 1
+                elif not ambiguous or (
+                    nxt.lower() in _KOREAN_ONLY_SYLLABLES and word.lower() not in _VERY_COMMON_WORDS
+                ):
+                    found = i + 1  # Pak Chol; Ho Chol (a syllable no English word is)
             elif not ambiguous and _is_given_part(nxt, two=True):
                 found = i + 1  # "Kim Myongchol"
         if found is not None and not _followed_by_org(tokens, found):
@@ -774,6 +822,57 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue
         if last is not None:
             yield items[j][0], items[last][1], REASON_TITLE
+
+
+_APPOSITION_RE = re.compile(
+    r"\b(?:man|woman|worker|driver|cook|nurse|doctor|engineer|foreman|supervisor|manager|"
+    r"minder|guard|interpreter|translator|electrician|mason|carpenter|welder|plumber|porter|"
+    r"labourer|laborer|trader|merchant|owner|sponsor|contractor|clerk|broker|farmer|sailor|"
+    r"fisherman|boss|colleague|friend|neighbour|neighbor|officer|official|assistant|secretary|"
+    r"accountant|teacher|cousin|uncle|aunt|brother|sister|wife|husband|son|daughter)"
+    r",[ \t]+"
+)
+
+
+def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """An Indian electrician, Ramesh Kumar, let me ...; another man, Gang, drove: a name set off
+    by commas right after a noun for a person."""
+    text = tokens.text
+    starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
+    for match in _APPOSITION_RE.finditer(text):
+        index = starts.get(match.end())
+        if index is None:
+            continue
+        if tokens.word(index).lower() in ("old", "little", "big", "young"):
+            index += 1  # our cook, Old Pak,: the adjective stays
+        last = _name_tokens_from(tokens, index)
+        if last is None:
+            continue
+        end = tokens.items[last][1]
+        if re.match(r"[ \t]*[,;)]", text[end : end + 3]) and not tokens.items[index][2].isupper():
+            yield tokens.items[index][0], end, REASON_APPOSED
+
+
+def _korean_syllable_pairs(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Uk Chol, Ok Hyok: two capitalised one-syllable Korean words, one of which no English
+    word is, mid-sentence."""
+    items = tokens.items
+    for k, (_start, _end, word) in enumerate(items):
+        if len(word) <= 6 and word.lower() in _KOREAN_ONLY_SYLLABLES and word[:1].isupper():
+            for i in (k - 1, k):
+                if not 1 <= i < len(items) - 1:
+                    continue
+                first, second = items[i][2], items[i + 1][2]
+                if (
+                    first.lower() not in _VERY_COMMON_WORDS
+                    and _is_given_part(first)
+                    and _is_given_part(second)
+                    and tokens.adjacent(i, i + 1)
+                    and not items[i - 1][2][:1].isupper()
+                    and not tokens.word(i + 2)[:1].isupper()
+                    and not _followed_by_org(tokens, i + 1)
+                ):
+                    yield items[i][0], items[i + 1][1], REASON_SURNAME_GIVEN
 
 
 def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
@@ -859,7 +958,12 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     for index, match in enumerate(words):
         word = match.group()
         # Every rule but 'X라는 사람' needs a surname syllable first: most words stop here.
-        if word[0] not in _HANGUL_SURNAMES and not word.endswith(("라는", "라고")):
+        if (
+            word[0] not in _HANGUL_SURNAMES
+            and not (len(word) == 1 and word in CHINESE_HANGUL_SURNAMES)
+            and not word.endswith(("라는", "라고"))
+            and not (index and words[index - 1].group() in _KO_KIN_BEFORE)
+        ):
             continue
         start, end = match.span()
         following = words[index + 1] if index + 1 < len(words) else None
@@ -875,9 +979,110 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40])),
         )
         found = _hangul_name_in_word(word, context)
+        if not found and len(word) <= 3:
+            found = _listed_hangul_name(text, words, index)
+        if (
+            not found
+            and len(word) == 3
+            and _is_hangul_name(word, strict=True)
+            and (
+                (_SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t"))
+                or _AFTER_COLON_RE.search(gap_before[-4:])
+            )
+        ):
+            # 그 사람이 바로 리철수. / 대표: 김영수 -- a bare name ending a sentence or after a
+            # colon; the analyser overrules a common noun.
+            found = 3, REASON_HANGUL_STANDING
         if found:
             length, reason = found
+            if reason == REASON_HANGUL_CUE and start - (previous.end() if previous else 0) == 1:
+                # 우 띤 아웅이라는 운전수: a Burmese or other foreign name written in
+                # one-syllable words before the cue belongs to the name (two at least).
+                first = index
+                while (
+                    first > 0
+                    and first - index > -3
+                    and len(words[first - 1].group()) == 1
+                    and words[first - 1].group() not in _KO_DETERMINERS
+                    and text[words[first - 1].end() : words[first].start()] == " "
+                ):
+                    first -= 1
+                start = words[first].start() if first <= index - 2 else start
+                length = match.start() + length - start
             yield start, start + length, reason
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
+_AFTER_COLON_RE = re.compile(r":[ \t]*$")
+_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
+_NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
+_AFTER_NUMBERED_NAME_RE = re.compile(r"[ \t]*(?:[-–—:(]|\r?\n|$)")
+
+
+def _list_item_name(word: str, strict: bool) -> bool:
+    """A bare Hangul name as an item of a list, possibly with a particle (한경일도)."""
+    if _is_hangul_name(word, strict) and (not strict or len(word) == 3):
+        return True
+    length = _split_name(word, _KO_PARTICLES, strict=strict)
+    return bool(length) and length < len(word) and (not strict or length == 3)
+
+
+def _listed_hangul_name(
+    text: str, words: list[re.Match[str]], index: int
+) -> tuple[int, str] | None:
+    """김룡철, 리경남, 강명철 그리고 권일: a bare name in a list whose neighbour is a
+    three-syllable name; "1. 차명수 - 추락사": a name opening a numbered line."""
+    match = words[index]
+    word = match.group()
+    if not _is_hangul_name(word, strict=len(word) == 3):
+        return None
+    if _NUMBERED_LINE_RE.search(text, max(0, match.start() - 8), match.start()) and (
+        _AFTER_NUMBERED_NAME_RE.match(text, match.end())
+    ):
+        return len(word), REASON_HANGUL_LIST
+    neighbours = []
+    before = index - 1
+    if before > 0 and words[before].group() == "그리고":
+        before -= 1
+    if before >= 0 and _LIST_SEPARATOR_RE.fullmatch(text, words[before].end(), match.start()):
+        neighbours.append(words[before].group())
+    after = index + 1
+    if after + 1 < len(words) and words[after].group() == "그리고":
+        after += 1
+    if after < len(words) and _LIST_SEPARATOR_RE.fullmatch(text, match.end(), words[after].start()):
+        neighbours.append(words[after].group())
+    if any(_list_item_name(neighbour, strict=len(word) != 3) for neighbour in neighbours):
+        return len(word), REASON_HANGUL_LIST
+    return None
+
+
+_PERSON_NOUN_ENDINGS = (
+    "",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "였",
+    "이었",
+    "입",
+    "이다",
+    "들",
+)
+
+
+def _is_person_noun(word: str) -> bool:
+    """사람, 중개인이었습니다, 운전수와: a noun for a person, with its particle or copula."""
+    return word in _KO_PERSON_NOUNS or any(
+        word.startswith(noun) and word[len(noun) :].startswith(_PERSON_NOUN_ENDINGS[1:])
+        for noun in _KO_PERSON_NOUNS
+        if len(noun) >= 2
+    )
 
 
 @dataclass(frozen=True)
@@ -931,6 +1136,25 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             and word[0] not in _KO_NOT_SURNAME_ALONE
         ):
             return 1, REASON_HANGUL_AFTER_TITLE
+    # 쑨 사장, 쉬 반장: a Chinese surname (in Hangul) that no Korean has, before a title.
+    if (
+        len(word) == 1
+        and word in CHINESE_HANGUL_SURNAMES
+        and word not in _HANGUL_SURNAMES
+        and word not in _KO_DETERMINERS
+        and next_is_honorific
+    ):
+        return 1, REASON_HANGUL_SURNAME
+    # 동생 순애는: a given name alone after a word of kinship or a title, before a particle.
+    if (
+        context.previous_word in _KO_KIN_BEFORE
+        and len(word) >= 3
+        and word[2:] in _KO_PARTICLES
+        and word[:2] not in _HANGUL_STOPWORDS
+        and word[0] not in _HANGUL_SURNAMES
+        and not any(s in _NON_GIVEN_SYLLABLES for s in word[:2])
+    ):
+        return 2, REASON_HANGUL_GIVEN_AFTER_KIN
     # 리명철 동무, 박철수씨는, 김영호 반장이
     for length in (3, 2, 4):
         name, rest = word[:length], word[length:]
@@ -948,7 +1172,7 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
     cue = _KO_INTRODUCED_RE.fullmatch(word) if word.endswith(("라는", "라고")) else None
     if (
         cue
-        and spaced_next in _KO_PERSON_NOUNS
+        and _is_person_noun(spaced_next)
         and cue.group(1) not in _HANGUL_STOPWORDS
         and cue.group(1) not in _KO_NOT_ONE_SYLLABLE_NAMES
     ):
@@ -982,6 +1206,9 @@ _ANALYSER_MAY_OVERRULE = (
     REASON_HANGUL_CUE,
     REASON_HANGUL_PARTICLE,
     REASON_HANGUL_IN_ENGLISH,
+    REASON_HANGUL_LIST,
+    REASON_HANGUL_GIVEN_AFTER_KIN,
+    REASON_HANGUL_STANDING,
 )
 # Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해
 # (맹세 + 하 + 어), 명이라 (명 + 이 + 라).
@@ -1029,7 +1256,9 @@ def _analysed_hangul(
     starts = [token.start for token in tokens]
     overruled = set()
     for start, end, reason in found:
-        inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        # 우 띤 아웅: a name of words written apart is judged on its last word.
+        last_word = start + text[start:end].rfind(" ") + 1
+        inside = tokens[bisect_left(starts, last_word) : bisect_left(starts, end)]
         if reason == REASON_HANGUL_HONORIFIC and any(
             token.tag in _VERB_IN_A_NAME for token in inside
         ):
@@ -1048,7 +1277,13 @@ def _analysed_hangul(
             and inside[0].start == start
         ):
             overruled.add((start, end, reason))  # 반동이라고: a word of the dictionary
-        elif reason in (REASON_HANGUL_PARTICLE, REASON_HANGUL_IN_ENGLISH) and (
+        elif reason in (
+            REASON_HANGUL_PARTICLE,
+            REASON_HANGUL_IN_ENGLISH,
+            REASON_HANGUL_LIST,
+            REASON_HANGUL_GIVEN_AFTER_KIN,
+            REASON_HANGUL_STANDING,
+        ) and (
             text[start:end] in _KO_PLACES
             or (
                 len(inside) == 1
@@ -1103,6 +1338,13 @@ def _analysed_hangul(
             end = candidate.end
             if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 end -= 1  # 철이 형: 철 with the affectionate 이
+            elif (
+                len(name) == 3
+                and name[2] == "이"
+                and (ord(name[1]) - 0xAC00) % 28
+                and candidate.after == "particle"
+            ):
+                end -= 1  # 성진이는: the given name 성진 with the affectionate 이
             proposed.append((candidate.start, end, REASON_KIWI_NAME))
     return proposed
 
@@ -1226,6 +1468,31 @@ def _is_foreign_given(word: str) -> bool:
     )
 
 
+# Capitalised words that make a place of the name after them (Arabic: port, cape, mountain,
+# mother of, valley, city of; and English).
+_PLACE_PREFIXES = frozenset(
+    _words("mina ras jebel jabal umm wadi madinat bandar port fort saint st")
+)
+_SLAVIC_LAST_LETTERS = tuple({ending[-1] for ending in foreign_names.SLAVIC_SURNAME_ENDINGS})
+_ARABIC_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
+
+
+def _is_slavic_surname(word: str) -> bool:
+    """Smirnov, Sokolova, Kowalski: a capitalised word with a Russian, Polish or Czech surname
+    ending, not a place."""
+    if len(word) < 6 or not word.endswith(_SLAVIC_LAST_LETTERS) or not word[:1].isupper():
+        return False
+    lower = word.lower()
+    return (
+        word[1:].islower()
+        and lower.endswith(foreign_names.SLAVIC_SURNAME_ENDINGS)
+        and lower not in foreign_names.RUSSIAN_PLACES_LIKE_SURNAMES
+        and lower not in _foreign_places()
+        and lower not in _PLACES
+        and lower not in _CAPITALISED_STOPWORDS
+    )
+
+
 @cache
 def _foreign_places() -> frozenset[str]:
 
@@ -1233,7 +1500,10 @@ def _foreign_places() -> frozenset[str]:
 
 
 def _is_plain_name_word(word: str) -> bool:
-    """A capitalised word that may be a surname after a given name (not a place, not a title)."""
+    """A capitalised word that may be a surname after a given name (not a place, not a title);
+    an Arabic family name with its article counts (al-Mutairi, Al-Kuwari, el-Sayed)."""
+    if _ARABIC_ARTICLE_RE.match(word):
+        word = word[3:]
     return (
         _is_capitalised_name_word(word)
         and word.lower() not in _foreign_places()
@@ -1253,7 +1523,26 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue
         lower = word.lower()
         found: tuple[int, str] | None = None
-        if _is_foreign_given(word):
+        if (
+            i
+            and items[i - 1][2].lower() in _PLACE_PREFIXES
+            and items[i - 1][2][:1].isupper()
+            and tokens.adjacent(i - 1, i)
+        ):
+            # Mina Abdullah, Port Harcourt, Ras Laffan: a place named with a name in it.
+            i += 1
+            continue
+        if (
+            i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+            and _is_slavic_surname(items[i + 1][2])
+            and word[1:].islower()
+            and _is_plain_name_word(word)
+            and not _is_foreign_given(word)
+        ):
+            # Jan Kowalski: any capitalised word before a Slavic surname is its given name.
+            found = i + 1, REASON_SLAVIC_SURNAME
+        elif _is_foreign_given(word):
             # Olga Petrovna, Anna Kovaleva, Dmitri Volkov: up to two capitalised words after.
             last = i
             while (
@@ -1263,8 +1552,20 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 and _is_plain_name_word(items[last + 1][2])
             ):
                 last += 1
+            if (
+                last == i
+                and i + 1 < len(items)
+                and tokens.adjacent(i, i + 1)
+                and _is_surname(items[i + 1][2])
+                and not items[i + 1][2].isupper()
+                and not tokens.word(i + 2)[:1].isupper()
+            ):
+                last = i + 1  # Daniel Park, Anna Han: a Korean surname after a foreign name
             if not _followed_by_org(tokens, last):
                 found = last, REASON_FOREIGN_GIVEN
+        elif _is_slavic_surname(word) and not _followed_by_org(tokens, i):
+            # Smirnov was fair, Kowalski's farm: a Slavic family name alone.
+            found = i, REASON_SLAVIC_SURNAME
         elif word[:1].isupper() and (lower in BURMESE_HONORIFICS or lower in BURMESE_ELEMENTS):
             # U Aung Kyaw, Daw Khin Myint, Aung Kyaw: Burmese name elements.
             last = i
@@ -1495,6 +1796,8 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
         )
         reason = REASON_FOREIGN_GIVEN
         if name is None:
+            if match.start() and text[match.start() - 1].isalnum():
+                continue  # 3인칭으로: a word glued to a number is a counter, not a name
             name = _chinese_hangul_name(word, tails)
             reason = REASON_CHINESE
         if name is None:
@@ -1573,6 +1876,7 @@ def detect_names(
     found.extend(_korean_full_names(tokens))
     found.extend(_titled_names(tokens))
     found.extend(_introduced_names(tokens))
+    found.extend(_korean_syllable_pairs(tokens))
     found.extend(_hangul_names(text))
     found.extend(_foreign_latin_names(tokens))
     found.extend(_latin_before_honorific(tokens))
@@ -1582,7 +1886,15 @@ def detect_names(
     found.extend(_foreign_hangul_names(text))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))
+    else:
+        # 동생 순애는 needs the analyser to tell a given name from 동생 회사는.
+        found = [finding for finding in found if finding[2] != REASON_HANGUL_GIVEN_AFTER_KIN]
     found.extend(_bracketed_hangul(text, found))
+    # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
+    apposed = list(_apposed_names(tokens))
+    if apposed:
+        ranges = [(start, end) for start, end, _ in found]
+        found.extend(finding for finding in apposed if not _overlaps(*finding[:2], ranges))
 
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
     candidates = _merge(found)

@@ -18,6 +18,13 @@ West African and English names, and the places of those countries the workers me
 - Korean surnames in Cyrillic: the Kontsevich system and the customary spellings of the Koryo-saram
   (Ким, Пак, Ли, Цой, Тен ...).
 
+- Given names of the other workers and employers met at the sites (Gulf Arab, South Asian
+  (Indian, Nepali, Bangladeshi), Filipino, Vietnamese, Ethiopian, Angolan and Equatorial Guinean
+  (Portuguese and Spanish), Lebanese, Czech): the commonest given names of each country, from
+  general knowledge, not copied from a list; names that are also English words are left out.
+- Russian, Polish and Czech surname endings (-ov, -ova, -ev, -sky, -ski, -ska ...): the usual
+  suffixes of those languages' family names, from general knowledge of their grammar.
+
 What the lists cannot do: a name outside them is found only by the context rules of detect.py
 (a title, an introduction, a capitalised Cyrillic word in mid-sentence).
 """
@@ -45,7 +52,20 @@ GIVEN_LATIN = _words(
     tomasz piotr krzysztof andrzej marek pawel michal jakub wojciech grzegorz janusz zbigniew
     tadeusz stanislaw jerzy kazimierz ryszard mariusz dariusz slawomir agnieszka malgorzata
     katarzyna magdalena ewa joanna zofia elzbieta krystyna barbara danuta jadwiga beata
-    dorota urszula
+    dorota urszula pawel paweł jiri jana tomas lukas jakub ondrej
+    fahad khalid abdullah abdulla abdul yousef yousif youssef yusuf mohammed mohammad muhammad
+    ahmed ahmad mahmoud mustafa hassan hussein hussain saeed saad nasser faisal
+    majid hamad jassim rashid tariq waleed walid omar ibrahim ismail abdulrahman abdulaziz
+    georges elias fatima aisha mariam noura
+    ramesh suresh rajesh mahesh dinesh ganesh mukesh rakesh anil sunil sanjay vijay ravi
+    arjun amit rahul deepak manoj pradeep krishna lakshmi priya sunita anita
+    bishnu hari gopal binod prakash santosh dipendra
+    rahim karim rafiq shahid jamal habib rezaul mizanur
+    maricel marites jocelyn rowena analyn jerome ramon rodrigo juan carlos manuel
+    esteban joaquim joao antonio pedro miguel luis
+    nguyen tuan minh thanh huong hoa
+    dawit tigist abebe kebede tesfaye girma alemayehu yohannes meseret almaz tsehay
+    tuyana ganzorig oyuntsetseg erdenebat batkhuyag bolormaa chimeg tseren gerel
     oyuna oyun batbayar bat-erdene baterdene ganbaatar ganbold batbold erdene tsetseg
     altantsetseg sarangerel enkhbayar enkhjargal munkhbat munkh-erdene bolormaa tuya narantuya
     oyunchimeg khulan saikhan dorj tumur temuulen gantulga batsaikhan sukhbat amarbayasgalan
@@ -93,7 +113,8 @@ GIVEN_HANGUL = _words(
     토마시 토마스 피오트르 크시슈토프 안제이 마레크 야쿠프 보이치에흐 그제고시 야누시
     아그니에슈카 말고자타 카타지나 에바 요안나 조피아
     바트 오유나 바트바야르 바트에르덴 간바타르 간볼드 에르덴 체첵 사란게렐 툴가
-    아웅 마마두 무사 우스만 파투 아미나타 코피 콰메
+    아웅 마마두 무사 우스만 파투 아미나타 코피 콰메 체렌 간조릭 투야나
+    파하드 할리드 압둘라 유세프 무함마드 아흐메드 라메시 마누엘 조제프 에스테반 주앙
     제시카 마이클 데이비드 존 제임스 로버트 윌리엄 토머스 피터 폴 스티븐 케빈 수전 사라
     """
 )
@@ -115,6 +136,7 @@ HANGUL_SURNAME_ENDINGS = (
     "린",
     "닌",
     "토프",
+    "투스",
 )
 
 # Words that begin with a name above but are Korean: 올가을 (this autumn), 존재 (existence).
@@ -122,7 +144,7 @@ HANGUL_NOT_NAMES = _words("올가을 존재 존중 존경 폴더 레나타 베�
 
 # Burmese name elements: a person is two or more of them, or one or more after U, Daw, Ko, Ma,
 # Maung, Saw, Naw (the honorifics written before a Burmese name).
-BURMESE_HONORIFICS = _words("u daw ko maung saw naw")
+BURMESE_HONORIFICS = _words("u daw ko ma maung saw naw")
 BURMESE_ELEMENTS = _words(
     """
     aung kyaw min thein htun tun myint win hla zaw soe naing oo thant khin san mya nyunt maung
@@ -133,6 +155,7 @@ BURMESE_ELEMENTS = _words(
 # Burmese elements that are not also an English or a Korean-romanized word.
 BURMESE_DISTINCTIVE = _words(
     "aung kyaw htun myint hlaing thein naing zaw soe hla nyunt thant phyo htet lwin nyein khaing"
+    " khin myo thida"
 )
 
 # The commonest Chinese surnames in pinyin (lower case). Those that are also English words, or
@@ -245,5 +268,16 @@ PLACES_LATIN = _words(
     namibia luanda kinshasa kampala harare lagos accra abuja tripoli bamako conakry
     sukhbaatar erdenet darkhan nalaikh yerevan tashkent almaty bishkek vientiane bangkok
     phnom penh ho chi minh
+    """
+)
+
+# Capitalised surname endings of Russian, Polish and Czech family names (Smirnov, Sokolova,
+# Kowalski, Zielinski, Novak is not: too short a suffix). A word with them is a name unless it
+# is a place (PLACES_LATIN, RUSSIAN_PLACES_LIKE_SURNAMES).
+SLAVIC_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "sky", "ski", "ska", "enko")
+RUSSIAN_PLACES_LIKE_SURNAMES = _words(
+    """
+    rostov saratov pskov kirov tambov lermontov azov sochi tolyatti kiev kyiv lvov harkov
+    kharkov gdansk tomsk omsk irkutsk bratsk norilsk vladivostok nakhodka
     """
 )
