@@ -30,6 +30,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
+from testimony.forms import TestimonyForm
 from testimony.models import (
     Anonymization,
     Attachment,
@@ -154,36 +155,8 @@ class TestimonyAdmin(TestimonyContentAdmin):
     search_fields = ["case_code", "work_site", "interview_place"]
     date_hierarchy = "created_at"
     list_select_related = ["country", "sector", "interviewer"]
-    facts = [
-        "interview_date",
-        "interview_place",
-        "interviewer",
-        "interpreter",
-        "interview_language",
-        "knowledge",
-        "country",
-        "work_site",
-        "sector",
-        "period_start",
-        "period_end",
-        "recruitment",
-        "bribe_paid",
-        "promised_wage_amount",
-        "promised_wage_currency",
-        "promised_wage_period",
-        "received_wage_amount",
-        "received_wage_currency",
-        "received_wage_period",
-        "hours_per_day",
-        "days_off_per_month",
-        "passport_confiscated",
-        "movement_restricted",
-        "surveillance",
-        "loyalty_contributions",
-        "violence",
-        "threats_to_family",
-        "ending",
-    ]
+    # The facts of the entry form, in its order: the same fields, read-only here.
+    facts = TestimonyForm.Meta.fields
     content = [
         "narrative_original",
         "narrative_english",
