@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from testimony.anonymize.detect import without_korean_analyser
 from testimony.anonymize.redact import AMBIGUOUS_REPLACEMENT, NameMatcher, anonymize
 from testimony.anonymize.spans import RegisteredPerson, Result, Span
 
@@ -671,3 +672,121 @@ def test_parts_of_detected_foreign_names_alone_later() -> None:
     assert "Sokolov" in replaced
     hangul = "공장장은 자오리밍이었습니다. 자오 사장은 늘 바빴습니다."
     assert "자오" in [span.text for span in anonymize(hangul, []).spans]
+
+
+# --- Rules measured on the third held-out set --------------------------------------------------
+
+
+def test_an_english_word_surname_opening_a_sentence_before_an_apposition() -> None:
+    """After the full name, "Gang, a welder, ..." is the person; without it, nothing."""
+    gang = RegisteredPerson("p60", "Gang Myong-il", "Co-worker 3", "강명일", (), "coworker")
+    text = "Gang Myong-il came too. Gang, a welder, fixed the pipes."
+    assert _found(text, [gang]) == [("Gang Myong-il", "Co-worker 3"), ("Gang", "Co-worker 3")]
+    assert _found("Gang, a welder, fixed the pipes.", [gang]) == []
+
+
+def test_an_english_word_surname_opening_a_sentence_with_and_his() -> None:
+    """ "Song and her cousin were punished": the person, after the full name; "a song and" not."""
+    song = RegisteredPerson("p61", "Song Ae-ran", "Witness S", "송애란", (), "witness")
+    text = "Song Ae-ran sang a song and cried. Song and her cousin were punished."
+    assert _found(text, [song]) == [("Song Ae-ran", "Witness S"), ("Song", "Witness S")]
+
+
+def test_a_given_name_with_the_korean_vocative_ending(pak: RegisteredPerson) -> None:
+    """ "Chol-min-a", as his mother called him: the given name, the ending left out."""
+    assert _found('She called "Chol-min-a!" from the door.', [pak]) == [("Chol-min", "Witness A")]
+
+
+def test_a_one_syllable_hangul_given_name_that_is_a_word_when_called_or_with_kin() -> None:
+    """옥 is also jade: named when called out (옥아,) or before a kinship word (옥이 엄마)."""
+    ok = RegisteredPerson("p62", "Jang Ok", "Relative 4", "장옥", (), "relative")
+    assert _found("보고 싶은 옥아, 잘 지내니?", [ok]) == [("옥", "Relative 4")]
+    assert _found("옥이 엄마가 편지를 보냈다.", [ok]) == [("옥", "Relative 4")]
+    assert _found("옥이 빛났다.", [ok]) == []
+
+
+def test_a_hangul_surname_that_is_a_word_as_the_subject_of_speaking() -> None:
+    """안이 말하길: the witness An; 안이 넓었다 (the inside was wide) is not a person."""
+    an = RegisteredPerson("p63", "An Kyong-su", "Witness A", "안경수", (), "witness")
+    assert _found("그때 안이 말하길 여권이 없다고 했다.", [an]) == [("안", "Witness A")]
+    assert _found("공장 안이 넓었다.", [an]) == []
+
+
+def test_hangul_initials_of_a_registered_name() -> None:
+    """ㅅㅎㅅ for 서향숙; laughter (ㅋㅋㅋ, ㅎㅎㅎ) and other initials are not names."""
+    seo = RegisteredPerson("p64", "Seo Hyang-suk", "Witness A", "서향숙", (), "witness")
+    assert _found('메모: "ㅅㅎㅅ"는 증인이다.', [seo]) == [("ㅅㅎㅅ", "Witness A")]
+    assert _found("ㅋㅋㅋ ㅎㅎㅎ ㅅㅎㄱ", [seo]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("He fished on the trawler Tae Dong Gang 7 for a year.", "Tae Dong Gang 7"),
+        ("Then the Chol Ho 12 docked at Nakhodka.", "Chol Ho 12"),
+        ("그는 중국 어선 루룽위 2682호에서 일했다.", "루룽위 2682호"),
+        ("그녀는 캄보디아 프놈펜의 식당에서 일했다.", "프놈펜"),
+    ],
+)
+def test_vessels_and_foreign_places_are_kept(text: str, public: str) -> None:
+    """A vessel's name and number, and a foreign city in Hangul, are not names of persons."""
+    result = anonymize(text, [])
+    start = text.index(public)
+    end = start + len(public)
+    assert not [span for span in result.spans if span.start < end and start < span.end]
+
+
+def test_a_registered_name_inside_a_vessel_pattern_is_still_replaced(
+    pak: RegisteredPerson,
+) -> None:
+    assert _found("He boarded the boat Pak Chol-min 3 in May.", [pak]) == [
+        ("Pak Chol-min", "Witness A")
+    ]
+
+
+def test_a_name_before_a_number_without_a_ship_word_is_still_detected() -> None:
+    """박철수 2호 침대: a bed number, not a vessel; the name is proposed as before."""
+    result = anonymize("박철수 2호 침대에 누웠다. 박철수 동무가 말했다.", [])
+    assert "박철수" in [span.text for span in result.spans][:1]
+
+
+def test_the_latin_surname_of_a_detected_cyrillic_korean_name_alone_later() -> None:
+    """The record names Мун Кван Чхоль; the English summary then says Moon."""
+    text = "Бригадир: Мун Кван Чхоль.\n\nThe record shows that Pak and Moon were there in 2010."
+    replaced = [span.text for span in anonymize(text, []).spans]
+    assert "Moon" in replaced
+    assert "Moon" not in [span.text for span in anonymize("Pak and Moon were there.", []).spans]
+
+
+def test_an_english_word_surname_as_one_of_two_subjects_after_the_full_name() -> None:
+    """ "Bang and Moon slept": Bang Chol was named before; "Bang and Olufsen" without it is not."""
+    text = "Bang Chol worked with us. Bang and Moon slept in one container."
+    assert "Bang" in [span.text for span in anonymize(text, []).spans][1:]
+    assert anonymize("Bang and Olufsen made it.", []).spans == []
+
+
+def test_a_detected_hyphenated_given_name_alone_later() -> None:
+    """ "Aunt Chun-ja" is proposed after the title; the later "Chun-ja" alone too."""
+    text = "Aunt Chun-ja is with me. Later Chun-ja wrote again."
+    assert [span.text for span in anonymize(text, []).spans] == ["Chun-ja", "Chun-ja"]
+
+
+def test_the_last_word_of_a_detected_hangul_foreign_name_alone_later() -> None:
+    """세르게이 이바노프, then 이바노프 씨: the last word before a title, found by the second
+    pass even without the Korean analyser."""
+    text = "감독은 세르게이 이바노프였다. 이바노프 씨는 라면을 나눠 주었다."
+    with without_korean_analyser():
+        spans = anonymize(text, []).spans
+    assert [(span.text, span.reason) for span in spans][1] == (
+        "이바노프",
+        "part of the detected name '세르게이 이바노프' standing alone",
+    )
+
+
+def test_a_hangul_surname_before_a_title_broken_off(pak: RegisteredPerson) -> None:
+    """박반... 아니, 박철민이: the speaker stops halfway through 반장 and corrects himself."""
+    assert _found("도착한 날 박반... 아니, 박철민이 여권을 걷었다.", [pak]) == [
+        ("박", "Witness A"),
+        ("박철민", "Witness A"),
+    ]
+    assert _found("박반이 넓었다.", [pak]) == []

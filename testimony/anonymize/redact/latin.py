@@ -250,6 +250,32 @@ class LatinScan:
         if gap.startswith(", ") and start > 0 and self.folded[start - 1] in QUOTES_OPEN:
             return "called out in a quotation"
         following = keys[index + 1]
+        if (
+            self.sentence_start(index)
+            and keys[index] not in ENGLISH_FUNCTION_WORDS
+            and index + 3 < self.count
+            and not self.capitalised(index + 1)
+            and not self.capitalised(index + 2)
+        ):
+            # "Yu, a mechanic, repaired": a sentence opened by a word and its apposition.
+            if gap == ", " and following in ("a", "an") and self.gap(index + 2) == ", ":
+                return "before an apposition"
+            # "Gang and his bunk-mate were punished": one of two persons a sentence opens with.
+            if gap == " " and following == "and" and keys[index + 2] in ("his", "her"):
+                return "before 'and his'"
+        if (
+            self.sentence_start(index)
+            and keys[index] not in ENGLISH_FUNCTION_WORDS
+            and index + 3 < self.count
+            and following == "and"
+            and self.gap(index) == " "
+            and self.capitalised(index + 2)
+            and self.gap(index + 1) == " "
+            and self.gap(index + 2) == " "
+            and keys[index + 3] in PERSON_VERBS | VERB_LIKE
+        ):
+            # "Bang and Moon slept in the same container": two persons, one verb.
+            return "one of two subjects"
         if not self.followed_closely(index) or self.capitalised(index + 1):
             return ""
         if index > 0 and keys[index - 1] in DETERMINERS and keys[index - 1] != "that":
@@ -415,8 +441,14 @@ class LatinScan:
         # A hyphen glues syllables: "Il" in "Rim Il-song" is not the given name "Il".
         if last + 1 < self.count and self.gap(last) in HYPHENS:
             following = keys[last + 1]
-            if following not in ROMANIZED_TITLES_AFTER and not any(
-                following in surnames for surnames, _public in groups
+            # "Kwang-jin-a": the Korean vocative ending is not another syllable of the name.
+            vocative = following in ("a", "ya") and not (
+                last + 2 < self.count and self.gap(last + 1) in ("", *HYPHENS)
+            )
+            if (
+                not vocative
+                and following not in ROMANIZED_TITLES_AFTER
+                and not any(following in surnames for surnames, _public in groups)
             ):
                 return
         if first > 0 and self.gap(first - 1) in HYPHENS:

@@ -6,10 +6,12 @@ from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
 from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
 from testimony.anonymize.names import (
+    CYRILLIC_SURNAMES,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_WORD_SPELLINGS,
     HANGUL_NAME_PARTICLES,
     HANGUL_NICKNAME_ADJECTIVES,
+    HANGUL_TITLES,
     HANGUL_WORD_SYLLABLES,
     NOT_INITIALS,
     ROMANIZED_SURNAMES,
@@ -69,6 +71,7 @@ from testimony.anonymize.redact.patterns import (
 from testimony.anonymize.redact.vocabulary import (
     AMBIGUOUS_REPLACEMENT,
     DEFAULT_PUBLIC_FIGURES,
+    HANGUL_FOREIGN_PLACES,
     HANGUL_PLACE_NAMES,
     PLACE_SUFFIXES,
     is_place_word,
@@ -77,6 +80,18 @@ from testimony.anonymize.redact.vocabulary import (
 )
 from testimony.anonymize.spans import RegisteredPerson, Result, Span
 
+JAMO_INITIALS_RE = re.compile(
+    r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(?![\u3131-\u318e가-힣])"
+)
+CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+# Kinship words after a one-syllable given name with the affectionate 이: 옥이 아빠.
+KINSHIP_AFTER = ("아빠", "엄마", "아버지", "어머니", "동생", "언니", "오빠", "누나", "형", "할머니")
+# The first syllables of a title, left unfinished: 박반... (박반장).
+CUT_OFF_TITLES = frozenset(
+    title[:length] for title in HANGUL_TITLES for length in range(1, len(title)) if len(title) > 1
+)
+# Verbs of speaking after a surname with a subject particle: 안이 말하길.
+SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤", "외쳤")
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 # A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
 PUBLIC_OFFICE_RE = re.compile(
@@ -84,8 +99,19 @@ PUBLIC_OFFICE_RE = re.compile(
     r"(?:(?:former|late|then|current|longtime|nominal|sitting) )?"
     r"(?:head of state|premier|prime minister|(?:foreign|defen[cs]e) minister|ambassador to)\b"
 )
+# A vessel's name and number: "the trawler Tae Dong Gang 7", "어선 루룽위 2682호". In Hangul
+# only after a word for a ship: a number with 호 also follows rooms and prisoners.
+VESSEL_RE = re.compile(
+    r"(?<![\w-])(?:the|trawler|ship|vessel|boat|freighter|tanker) "
+    r"((?:[A-Z][a-z]+ ){1,4}(?:No\. ?)?\d{1,5})(?![\w.-]|\.\d)"
+    r"|(?:어선|선박|배|화물선|운반선|트롤선|상선|원양어선)(?:인|은|의)? "
+    r"([가-힣]{2,6} ?\d{1,5}호)"
+)
+FOREIGN_PLACE_RE = re.compile(r"(?<![가-힣])[가-힣]{2,}")
+MAX_PLACE_LENGTH = max(len(place) for place in HANGUL_FOREIGN_PLACES)
 # Registered roles whose name is replaced even when a public figure bears it too.
 PROTECTED_ROLES = frozenset(["witness", "relative", "coworker", "co-worker"])
+HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
 # The reasons of the weakest registered findings: a part of a name standing alone.
 
@@ -146,6 +172,8 @@ class NameMatcher:
         self._spaced_alias_heads: set[str] = set()
         self._hangul_surname: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] = {}
+        # The initial consonants of each Hangul full name: ㅅㅎㅅ for 서향숙.
+        self._hangul_initials: dict[str, set[int]] = {}
         # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
         self._hanja_surnames: dict[str, set[int]] = {}
         self._cyrillic_surnames: dict[str, set[int]] = {}
@@ -222,6 +250,10 @@ class NameMatcher:
         for initials in forms.initials:
             if initials not in NOT_INITIALS:
                 self._initials.setdefault(initials, []).append(eid)
+        for full in forms.hangul_full:
+            initials = _hangul_initials(full)
+            if len(initials) >= 3 and len(set(initials)) > 1:
+                self._hangul_initials.setdefault(initials, set()).add(eid)
         for table, keys in (
             (self._hangul_full, forms.hangul_full),
             (self._hangul_given, forms.hangul_given),
@@ -313,12 +345,26 @@ class NameMatcher:
             pending.extend(self._undotted_initials(text))
         if any("가" <= char <= "힣" for char in text):
             candidates.extend(self._hangul_candidates(text, pending))
+        if self._hangul_initials and JAMO_INITIALS_RE.search(text):
+            candidates.extend(self._jamo_initials(text))
         if self._hanja_surnames and HANJA_RUN_RE.search(text):
             candidates.extend(self._hanja_candidates(text))
         if self._cyrillic_given and CYRILLIC_WORD_RE.search(text):
             candidates.extend(self._cyrillic_candidates(text, pending))
         if pending:
             candidates.extend(self._after_full_name(text, candidates, pending))
+        for match in VESSEL_RE.finditer(text):
+            group = 1 if match.group(1) else 2
+            self._keep_unless_named(candidates, match.start(group), match.end(group), "vessel name")
+        if any("가" <= char <= "힣" for char in text):
+            for match in FOREIGN_PLACE_RE.finditer(text):
+                word = match.group()
+                for length in range(min(len(word), MAX_PLACE_LENGTH), 1, -1):
+                    if word[:length] in HANGUL_FOREIGN_PLACES and is_tail(word[length:]):
+                        self._keep_unless_named(
+                            candidates, match.start(), match.start() + length, "foreign place"
+                        )
+                        break
         for match in PUBLIC_OFFICE_RE.finditer(text):
             # A registered person's name stays replaced whatever office the text gives him.
             if not any(
@@ -351,6 +397,15 @@ class NameMatcher:
         spans.sort(key=lambda span: span.start)
         kept.sort()
         return spans, kept
+
+    @staticmethod
+    def _keep_unless_named(candidates: list[Candidate], start: int, end: int, reason: str) -> None:
+        """A range kept on purpose (a vessel, a place), unless a registered name is in it."""
+        if not any(
+            candidate.priority != PRIORITY_KEEP and candidate.start < end and start < candidate.end
+            for candidate in candidates
+        ):
+            candidates.append(Candidate(start, end, PRIORITY_KEEP, frozenset(), reason))
 
     def _after_full_name(
         self, text: str, candidates: list[Candidate], pending: list[Candidate]
@@ -457,6 +512,23 @@ class NameMatcher:
                 found.append(
                     Candidate(
                         match.start(), match.end(), PRIORITY_TITLE, frozenset(eids), "initials"
+                    )
+                )
+        return found
+
+    def _jamo_initials(self, text: str) -> list[Candidate]:
+        """A Hangul name written as its initial consonants ("ㅅㅎㅅ" for 서향숙)."""
+        found = []
+        for match in JAMO_INITIALS_RE.finditer(text):
+            eids = self._hangul_initials.get(match.group())
+            if eids:
+                found.append(
+                    Candidate(
+                        match.start(),
+                        match.end(),
+                        PRIORITY_TITLE,
+                        frozenset(eids),
+                        "Hangul initials",
                     )
                 )
         return found
@@ -624,13 +696,16 @@ class NameMatcher:
                 next_start, next_word = runs[number + 1]
                 if HANGUL_GAP_RE.fullmatch(text, start + len(word), next_start):
                     following = (next_start, next_word)
+            next_char = text[start + len(word) : start + len(word) + 1]
             if number > 0:
                 previous_start, previous_word = runs[number - 1]
                 if HANGUL_GAP_RE.fullmatch(text, previous_start + len(previous_word), start):
                     preceding = previous_word
             for length in range(min(len(word), self._max_hangul), 0, -1):
                 if word[:length] in self._hangul_keys:
-                    self._hangul_at(start, word, length, following, preceding, found, pending)
+                    self._hangul_at(
+                        start, word, length, following, preceding, found, pending, next_char
+                    )
             if following is not None and word in self._spaced_alias_heads:
                 self._spaced_alias_at(start, word, following, found)
         return found
@@ -657,6 +732,7 @@ class NameMatcher:
         preceding: str | None,
         found: list[Candidate],
         pending: list[Candidate],
+        next_char: str = "",
     ) -> None:
         prefix, rest = word[:length], word[length:]
         end = start + length
@@ -684,7 +760,7 @@ class NameMatcher:
                     found.append(
                         Candidate(start, end, PRIORITY_GIVEN, frozenset(eids), "Hangul given name")
                     )
-            elif eids and rest and _one_syllable_name_tail(prefix, rest):
+            elif eids and rest and _one_syllable_name_tail(prefix, rest, following, next_char):
                 eids = [eid for eid in eids if self._entries[eid].given_syllables == 1]
                 if eids:
                     found.append(
@@ -721,6 +797,38 @@ class NameMatcher:
                     PRIORITY_TITLE,
                     frozenset(eids),
                     f"Hangul surname in the nickname '{preceding} {prefix}'",
+                )
+            )
+        if (
+            rest
+            and next_char in (".", "…", "-", "—")
+            and prefix not in HANGUL_WORD_SYLLABLES
+            and rest in CUT_OFF_TITLES
+        ):
+            # "박반... 아니, 박영호가": a title broken off as the speaker corrects himself.
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_TITLE,
+                    frozenset(eids),
+                    "Hangul surname before a title broken off",
+                )
+            )
+        if (
+            prefix in HANGUL_WORD_SYLLABLES
+            and rest in ("이", "가")
+            and following is not None
+            and following[1].startswith(SPEAKING_AFTER)
+        ):
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    "Hangul surname alone, subject of a verb of speaking",
+                    prefix,
                 )
             )
         # "못을 박은": after an object, 박은 is a verb.
@@ -842,6 +950,10 @@ class NameMatcher:
                 named_at[len(transients)] = span.start
                 transients.append(person)
             else:
+                # "Мун Кван Чхоль ... Moon": the Korean surname of a Cyrillic name, in Latin too.
+                for surname_person in _cyrillic_surname_persons(number, span.text):
+                    named_at[len(transients)] = span.start
+                    transients.append(surname_person)
                 foreign.extend((part, span) for part in _foreign_parts(span.text))
         second: list[Span] = []
         if transients:
@@ -862,7 +974,7 @@ class NameMatcher:
                         text[start:end],
                         AMBIGUOUS_REPLACEMENT,
                         "detected",
-                        f"part of the detected foreign name '{span.text}' standing alone",
+                        f"part of the detected name '{span.text}' standing alone",
                     )
                 )
         for span in second:
@@ -900,6 +1012,20 @@ def _transient_person(number: int, name: str) -> RegisteredPerson | None:
     return RegisteredPerson(f"detected-{number}", name, label)
 
 
+def _cyrillic_surname_persons(number: int, name: str) -> list[RegisteredPerson]:
+    """A detected Cyrillic Korean name ("Мун Кван Чхоль") as persons known by the Hangul
+    surname its first word spells (문): its romanizations alone (Mun, Moon) count after it."""
+    words = name.split()
+    if len(words) < 2 or not CYRILLIC_WORD_RE.fullmatch(words[0]):
+        return []
+    label = f"{DETECTED_PREFIX} '{name}'"
+    return [
+        RegisteredPerson(f"detected-{number}-{hangul}", "", label, hangul)
+        for hangul, spellings in CYRILLIC_SURNAMES.items()
+        if words[0] in spellings and len(words[0]) > 1
+    ]
+
+
 def _foreign_parts(name: str) -> list[str]:
     """The parts of a detected foreign full name that may stand alone later in the text: the
     last word of a Latin name of two or three capitalised words ("Sokolov" of "Viktor Sokolov",
@@ -910,8 +1036,22 @@ def _foreign_parts(name: str) -> list[str]:
         for length in (2, 1):
             if len(compact) >= length + 2 and compact[:length] in CHINESE_HANGUL_SURNAMES:
                 return [compact[:length]] if compact[:length] not in HANGUL_WORD_SYLLABLES else []
+        # "응우옌 반 훙 ... 훙 씨는": the last word of a foreign name written in words.
+        spaced = name.split()
+        if 2 <= len(spaced) <= 3 and all(HANGUL_WORD_RE.fullmatch(word) for word in spaced):
+            last = spaced[-1]
+            if last not in HANGUL_WORD_SYLLABLES and last not in SURNAMES:
+                return [last]
         return []
-    words = re.split(rf"[\s{HYPHENS}]+", name.strip())
+    stripped = name.strip()
+    pieces = stripped.split("-")
+    if (
+        len(pieces) == 2
+        and stripped[:1].isupper()
+        and all(piece.isalpha() and syllabify(fold(piece).lower()) for piece in pieces)
+    ):
+        return [stripped]  # "Aunt Chun-ja ... Chun-ja is": a hyphenated Korean given name
+    words = re.split(rf"[\s{HYPHENS}]+", stripped)
     if not 2 <= len(words) <= 3 or not all(FOREIGN_WORD_RE.fullmatch(word) for word in words):
         return []
     parts = [words[-1]]
@@ -957,14 +1097,31 @@ def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:
     )
 
 
+def _hangul_initials(name: str) -> str:
+    """The initial consonant of each syllable: 서향숙 -> ㅅㅎㅅ."""
+    return "".join(
+        CHOSEONG[(ord(char) - 0xAC00) // 588] if "가" <= char <= "힣" else "" for char in name
+    )
+
+
 def _is_part_alone(span: Span) -> bool:
     return any(part in span.reason for part in PARTS_ALONE)
 
 
-def _one_syllable_name_tail(syllable: str, rest: str) -> bool:
+def _one_syllable_name_tail(
+    syllable: str,
+    rest: str,
+    following: tuple[int, str] | None = None,
+    next_char: str = "",
+) -> bool:
     """혁이, 혁이가, 철은, 혁아: a one-syllable given name before a particle. A syllable that is
-    also a word (일, 수, 남 ...) only in the affectionate form with a particle after it (일이가)."""
+    also a word (일, 수, 남 ...) only in the affectionate form with a particle after it (일이가),
+    called out ("사랑하는 옥아,") or before a kinship word (옥이 아빠)."""
     if rest.startswith("이") and rest[1:] in HANGUL_NAME_PARTICLES:
+        return True
+    if rest in ("아", "야") and next_char in (",", "!", "\n", "\r"):
+        return True
+    if rest == "이" and following is not None and following[1].startswith(KINSHIP_AFTER):
         return True
     if syllable in HANGUL_WORD_SYLLABLES:
         return False

@@ -329,3 +329,16 @@ def is_place_word(word: str) -> bool:
         word.startswith(suffix) and is_tail(word[len(suffix) :], 2)
         for suffix in HANGUL_PLACE_SUFFIXES
     )
+
+
+# Foreign cities and countries in Hangul where workers are sent, none of them a Korean name:
+# kept as places, so that no finder takes them (프놈펜에서, 블라디보스토크의).
+_FOREIGN_PLACES_TEXT = """
+    프놈펜 씨엠립 비엔티안 하노이 호찌민 호치민 방콕 양곤 네피도 자카르타 마닐라 쿠알라룸푸르
+    울란바토르 다르한 에르데네트 블라디보스토크 하바롭스크 나홋카 우수리스크 이르쿠츠크
+    노보시비르스크 모스크바 상트페테르부르크 크라스노야르스크 톰스크 옴스크 야쿠츠크 틴다
+    쿠웨이트 카타르 두바이 아부다비 무스카트 리야드 트리폴리 다카르 빈트후크 루안다
+    단둥 심양 하얼빈 베이징 상하이 훈춘 옌지 투먼 다롄 칭다오
+    그단스크 바르샤바 캄보디아 라오스 베트남 미얀마 몽골 말레이시아 인도네시아 필리핀
+"""
+HANGUL_FOREIGN_PLACES: frozenset[str] = frozenset(_FOREIGN_PLACES_TEXT.split())
