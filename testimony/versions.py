@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist
 from django.db import IntegrityError, models, transaction
 from django.db.models import Max
+from django.utils.formats import number_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from testimony.forms import (
     ConsentForm,
@@ -47,6 +50,9 @@ LONG_WORD = 20
 # Han ideographs and kana are written without spaces, so each character is a word of its own.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"\s+|[{_UNSPACED}]|[^\W{_UNSPACED}]+|[^\w\s]+")
+# Only spaces are tokens that can hold a space, so no token spans these two places.
+_WORD_AFTER_SPACE = re.compile(r"\s(?=\S)")
+_SPACE_AFTER_WORD = re.compile(r"\S(?=\s)")
 
 # Person fields that the detail page hides until real names are shown.
 IDENTIFYING_PERSON_FIELDS = frozenset(
@@ -206,19 +212,145 @@ def _display(model: type[models.Model], name: str, value: JSONValue) -> str:
     return str(value)
 
 
-def _tokens(text: str) -> list[str]:
+def _tokens(text: str, limit: int | None = None) -> list[str] | None:
+    """The words, spaces and signs of `text`; None as soon as there are more than `limit`."""
     tokens: list[str] = []
-    for token in _TOKEN_RE.findall(text):
+    for match in _TOKEN_RE.finditer(text):
+        token = match.group()
         if len(token) > LONG_WORD and not token.isspace():
             tokens.extend(token)
         else:
             tokens.append(token)
+        if limit is not None and len(tokens) > limit:
+            return None
     return tokens
 
 
+def _common_prefix(old: str, new: str) -> int:
+    """How many leading characters the two texts share, compared a block at a time."""
+    limit = min(len(old), len(new))
+    start, block = 0, 4096
+    while start < limit:
+        stop = min(start + block, limit)
+        if old[start:stop] != new[start:stop]:
+            return start + next(
+                (
+                    i
+                    for i, pair in enumerate(zip(old[start:stop], new[start:stop], strict=True))
+                    if pair[0] != pair[1]
+                ),
+                stop - start,
+            )
+        start = stop
+    return limit
+
+
+def _token_start_before(old: str, new: str, end: int) -> int:
+    """The last place at or before `end` (where the texts first differ) at which a word
+    follows a space in both texts, else 0. No token spans it (only runs of spaces hold a
+    space), so each side tokenizes there as it does in the whole."""
+    if (
+        0 < end < min(len(old), len(new))
+        and old[end - 1].isspace()
+        and not old[end].isspace()
+        and not new[end].isspace()
+    ):
+        return end
+    high = end
+    while high > 0:
+        low = max(0, high - 4096)
+        # Before `end` the texts are equal, so a place found in `old` holds in `new`.
+        found = [match.end() for match in _WORD_AFTER_SPACE.finditer(old, low, high)]
+        if found:
+            return found[-1]
+        # One character of overlap, so a place right at `low` is still seen.
+        high = low + 1 if low else 0
+    return 0
+
+
+def _token_end_after(old: str, new: str, start: int, new_start: int) -> int:
+    """The mirror of `_token_start_before`: the first place in `old` at or after `start`
+    (where the common end begins; `new_start` in `new`) at which a space follows a word in
+    both texts, else the end of `old`."""
+    if (
+        0 < start < len(old)
+        and new_start > 0
+        and old[start].isspace()
+        and not old[start - 1].isspace()
+        and not new[new_start - 1].isspace()
+    ):
+        return start
+    match = _SPACE_AFTER_WORD.search(old, start)
+    return len(old) if match is None else match.start() + 1
+
+
+def _changed_region(old: str, new: str) -> tuple[int, int, int]:
+    """(prefix, old_end, new_end): `old[:prefix]` equals `new[:prefix]` and `old[old_end:]`
+    equals `new[new_end:]`, both cut between tokens. Linear in the length of the texts."""
+    prefix = _token_start_before(old, new, _common_prefix(old, new))
+    suffix = _common_prefix(old[prefix:][::-1], new[prefix:][::-1])
+    old_end = _token_end_after(old, new, len(old) - suffix, len(new) - suffix)
+    new_end = len(new) - (len(old) - old_end)
+    return prefix, old_end, new_end
+
+
+type Piece = tuple[str, list[str], list[str]]  # (difflib tag, old tokens, new tokens)
+
+
+def _pieces(old: list[str], new: list[str]) -> list[Piece]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(tag, old[i1:i2], new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+
+def _line_pieces(old: str, new: str, limit: int) -> list[Piece]:
+    """The lines of `old` and `new` compared, then each changed block by words while the words
+    so compared stay within `limit` on each side in all: the cost is bounded as the word
+    diff's is (the sum of the blocks' products is at most `limit` squared)."""
+    pieces: list[Piece] = []
+    old_budget = new_budget = limit
+    for tag, old_lines, new_lines in _pieces(
+        old.splitlines(keepends=True), new.splitlines(keepends=True)
+    ):
+        old_words = _tokens("".join(old_lines), old_budget) if tag != "equal" else None
+        new_words = _tokens("".join(new_lines), new_budget) if old_words is not None else None
+        if old_words is None or new_words is None:
+            pieces.append((tag, old_lines, new_lines))
+            continue
+        old_budget -= len(old_words)
+        new_budget -= len(new_words)
+        pieces.extend(_pieces(old_words, new_words))
+    return pieces
+
+
+def _too_large(characters: int) -> str:
+    return ngettext(
+        "Too large to compare word by word: %(count)s character changed between these versions.",
+        "Too large to compare word by word: %(count)s characters changed between these versions.",
+        characters,
+    ) % {"count": number_format(characters, force_grouping=True)}
+
+
 def text_segments(old: str, new: str) -> list[tuple[str, str]]:
-    """The new text as runs of kept, removed and added words, in reading order."""
-    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    """The new text as runs of kept, removed and added words, in reading order.
+
+    Only the region between the common beginning and end is compared, so a small edit of a long
+    text costs a pass over it. The comparison grows with the square of that region, so it is
+    bounded by `TESTIMONY_DIFF_MAX_TOKENS`: a region of more words than that on either side is
+    compared by lines (and the changed lines by words, within the same bound); one of more lines
+    than that gives a single ("note", sentence) run saying how much changed.
+    """
+    if old == new:
+        return [("same", old)] if old else []
+    limit = settings.TESTIMONY_DIFF_MAX_TOKENS
+    prefix, old_end, new_end = _changed_region(old, new)
+    old_middle, new_middle = old[prefix:old_end], new[prefix:new_end]
+    old_tokens, new_tokens = _tokens(old_middle, limit), _tokens(new_middle, limit)
+    if old_tokens is not None and new_tokens is not None:
+        pieces = _pieces(old_tokens, new_tokens)
+    elif max(old_middle.count("\n"), new_middle.count("\n")) < limit:
+        pieces = _line_pieces(old_middle, new_middle, limit)
+    else:
+        return [("note", _too_large(max(len(old_middle), len(new_middle))))]
     segments: list[tuple[str, str]] = []
 
     def emit(kind: str, tokens: list[str]) -> None:
@@ -230,24 +362,26 @@ def text_segments(old: str, new: str) -> list[tuple[str, str]]:
         else:
             segments.append((kind, text))
 
+    emit("same", [old[:prefix]])
     removed: list[str] = []
     added: list[str] = []
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-    opcodes = matcher.get_opcodes()
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+    for index, (tag, old_part, new_part) in enumerate(pieces):
         # A space kept between two changed words would cut "construction site" -> "logging
         # camp" into two pairs of changes; it reads better as one phrase replaced by another.
-        bridge = 0 < index < len(opcodes) - 1 and "".join(old_tokens[i1:i2]).isspace()
+        first = index == 0 and not prefix
+        last = index == len(pieces) - 1 and old_end == len(old)
+        bridge = not first and not last and "".join(old_part).isspace()
         if tag == "equal" and not bridge:
             emit("removed", removed)
             emit("added", added)
             removed, added = [], []
-            emit("same", old_tokens[i1:i2])
+            emit("same", old_part)
         else:
-            removed.extend(old_tokens[i1:i2])
-            added.extend(new_tokens[j1:j2])
+            removed.extend(old_part)
+            added.extend(new_part)
     emit("removed", removed)
     emit("added", added)
+    emit("same", [old[old_end:]])
     return segments
 
 

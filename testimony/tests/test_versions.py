@@ -3,13 +3,17 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
-from django.db import IntegrityError, connection
+from django.db import IntegrityError, connection, transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
+from django.test import Client
+from django.urls import reverse
+from pytest_django.fixtures import Settings
 
 from testimony import versions
 from testimony.forms import ConsentForm, PersonForm, TestimonyForm
 from testimony.models import (
+    AuditEvent,
     Country,
     IndicatorTag,
     Person,
@@ -461,3 +465,225 @@ def test_partial_hides_changed_names_until_they_are_revealed(testimony: Testimon
     assert "hidden until you choose to show real names" in hidden
     assert "김철수" in shown
     assert "림명철" in shown
+
+
+# Long texts: only the changed region is compared, and the comparison is bounded.
+
+# Four lines of about 6,000 characters each; every word differs from its neighbours.
+LONG_ENGLISH = "\n".join(
+    " ".join(f"word{line}x{index}" for index in range(600)) for line in range(4)
+)
+
+
+def kept(segments: list[tuple[str, str]]) -> str:
+    return "".join(text for kind, text in segments if kind != "removed")
+
+
+def before_of(segments: list[tuple[str, str]]) -> str:
+    return "".join(text for kind, text in segments if kind != "added")
+
+
+def test_long_text_changed_at_the_start_marks_only_the_first_word() -> None:
+    """The common end is kept as one run, the changed first word replaced."""
+    new = "changed" + LONG_ENGLISH[len("word0x0") :]
+    segments = text_segments(LONG_ENGLISH, new)
+    assert segments == [
+        ("removed", "word0x0"),
+        ("added", "changed"),
+        ("same", LONG_ENGLISH[len("word0x0") :]),
+    ]
+
+
+def test_long_text_changed_at_the_end_marks_only_the_last_word() -> None:
+    """The common beginning is kept as one run, the changed last word replaced."""
+    new = LONG_ENGLISH.removesuffix("word3x599") + "changed"
+    segments = text_segments(LONG_ENGLISH, new)
+    assert segments == [
+        ("same", LONG_ENGLISH.removesuffix("word3x599")),
+        ("removed", "word3x599"),
+        ("added", "changed"),
+    ]
+
+
+def test_long_text_changed_in_the_middle_marks_the_phrase_replaced() -> None:
+    """Two neighbouring words replaced by three read as one phrase, in the middle of 24,000
+    characters; the rest is kept as it was, line breaks included."""
+    new = LONG_ENGLISH.replace("word2x300 word2x301", "a new phrase")
+    segments = text_segments(LONG_ENGLISH, new)
+    start = LONG_ENGLISH.index("word2x300")
+    assert segments == [
+        ("same", LONG_ENGLISH[:start]),
+        ("removed", "word2x300 word2x301"),
+        ("added", "a new phrase"),
+        ("same", LONG_ENGLISH[start + len("word2x300 word2x301") :]),
+    ]
+
+
+def test_long_text_with_changes_at_both_ends_and_a_line_added_keeps_every_character() -> None:
+    """Changes far apart leave the whole text as the changed region, compared by lines; the
+    runs still give back both texts exactly, and the untouched line between them is kept."""
+    new = "first " + LONG_ENGLISH.replace("word1x5 ", "word1x5\nnew line\n") + " last"
+    segments = text_segments(LONG_ENGLISH, new)
+    assert kept(segments) == new
+    assert before_of(segments) == LONG_ENGLISH
+    untouched = LONG_ENGLISH.splitlines(keepends=True)[2]
+    assert any(kind == "same" and untouched in text for kind, text in segments)
+
+
+def test_long_korean_text_replaces_a_word_next_to_an_emoji() -> None:
+    """Hangul words and an emoji (one character outside the BMP) are words of their own."""
+    old = "저는 쿠웨이트 건설 현장에서 일했습니다 😀 그리고 돌아왔습니다.\n" * 300
+    new = old.replace("건설 현장에서 일했습니다 😀 그리고", "벌목 현장에서 일했습니다 😢 그리고", 1)
+    segments = text_segments(old, new)
+    assert segments[:6] == [
+        ("same", "저는 쿠웨이트 "),
+        ("removed", "건설"),
+        ("added", "벌목"),
+        ("same", " 현장에서 일했습니다 "),
+        ("removed", "😀"),
+        ("added", "😢"),
+    ]
+    assert kept(segments) == new
+    assert before_of(segments) == old
+
+
+def test_korean_typed_without_spaces_in_a_long_text_is_compared_by_character() -> None:
+    """The cut around the changed region never splits a word: a long unspaced run still
+    becomes syllables, so one changed syllable is one change."""
+    line = "저는림명철입니다쿠웨이트건설현장에서일했습니다"
+    old = "\n".join([line] * 200)
+    new = old.replace("건설", "벌목", 1)
+    segments = text_segments(old, new)
+    assert segments == [
+        ("same", "저는림명철입니다쿠웨이트"),
+        ("removed", "건설"),
+        ("added", "벌목"),
+        ("same", new[len("저는림명철입니다쿠웨이트벌목") :]),
+    ]
+
+
+def test_a_region_of_too_many_words_is_compared_by_lines_then_words(
+    settings: Settings,
+) -> None:
+    """Past the bound the lines are compared, and the changed lines by words within it."""
+    settings.TESTIMONY_DIFF_MAX_TOKENS = 2500
+    new = LONG_ENGLISH.replace("word0x3 ", "start ").replace("word3x500", "end")
+    segments = text_segments(LONG_ENGLISH, new)
+    assert ("removed", "word0x3") in segments
+    assert ("added", "start") in segments
+    assert ("removed", "word3x500") in segments
+    assert ("added", "end") in segments
+    assert kept(segments) == new
+    assert before_of(segments) == LONG_ENGLISH
+
+
+def test_a_changed_line_too_long_for_the_bound_is_replaced_whole(
+    settings: Settings,
+) -> None:
+    """A changed line of more words than the bound is shown removed and added as a whole."""
+    settings.TESTIMONY_DIFF_MAX_TOKENS = 100
+    new = LONG_ENGLISH.replace("word0x3 ", "start ").replace("word3x500", "end")
+    lines, new_lines = LONG_ENGLISH.splitlines(keepends=True), new.splitlines(keepends=True)
+    segments = text_segments(LONG_ENGLISH, new)
+    assert segments[:3] == [
+        ("same", "word0x0 word0x1 word0x2 "),
+        ("removed", lines[0].removeprefix("word0x0 word0x1 word0x2 ")),
+        ("added", new_lines[0].removeprefix("word0x0 word0x1 word0x2 ")),
+    ]
+    assert ("removed", lines[3].partition(" word3x501")[0]) in segments
+    assert ("added", new_lines[3].partition(" word3x501")[0]) in segments
+    assert kept(segments) == new
+
+
+def test_a_huge_rewrite_says_how_many_characters_changed(settings: Settings) -> None:
+    """Beyond the bound in words and in lines, one sentence replaces the comparison."""
+    settings.TESTIMONY_DIFF_MAX_TOKENS = 3
+    new = LONG_ENGLISH.upper()
+    assert text_segments(LONG_ENGLISH, new) == [
+        (
+            "note",
+            f"Too large to compare word by word: {len(LONG_ENGLISH):,} characters changed "
+            "between these versions.",
+        )
+    ]
+
+
+def test_the_too_large_sentence_is_translated(settings: Settings) -> None:
+    """Korean readers get the sentence in Korean."""
+    from django.utils import translation
+
+    settings.TESTIMONY_DIFF_MAX_TOKENS = 3
+    with translation.override("ko"):
+        [(kind, text)] = text_segments(LONG_ENGLISH, LONG_ENGLISH.upper())
+    assert kind == "note"
+    assert f"{len(LONG_ENGLISH):,}" in text
+    assert "Too large" not in text
+
+
+def test_identical_texts_are_one_kept_run() -> None:
+    """Comparing a text with itself marks nothing."""
+    assert text_segments(LONG_ENGLISH, LONG_ENGLISH) == [("same", LONG_ENGLISH)]
+    assert text_segments("", "") == []
+
+
+@pytest.fixture
+def large_versions(testimony: Testimony, alice: User) -> Testimony:
+    """Two saved versions of a testimony whose English narrative is 24,000 characters long,
+    completely rewritten between them."""
+    for english in (LONG_ENGLISH, LONG_ENGLISH.upper()):
+        with transaction.atomic():
+            testimony.narrative.english = english
+            testimony.narrative.save()
+            version_record(testimony=testimony, by=alice)
+    return testimony
+
+
+def test_versions_page_of_two_large_versions_shows_the_sentence(
+    client: Client, bob: User, large_versions: Testimony, settings: Settings
+) -> None:
+    """A rewrite beyond the bound answers 200 with the sentence, not the texts."""
+    settings.TESTIMONY_DIFF_MAX_TOKENS = 3
+    client.force_login(bob)
+    response = client.get(reverse("testimony:versions", args=[large_versions.uuid]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"Too large to compare word by word: {len(LONG_ENGLISH):,} characters" in html
+    assert "WORD2X300" not in html
+
+
+def test_versions_page_of_two_large_versions_compares_them(
+    client: Client, bob: User, large_versions: Testimony
+) -> None:
+    """Within the bound the page answers 200 with the words marked, and records the view."""
+    client.force_login(bob)
+    response = client.get(reverse("testimony:versions", args=[large_versions.uuid]))
+    assert response.status_code == 200
+    assert "Too large" not in response.content.decode()
+    assert (
+        large_versions.audit_events.filter(actor=bob, action=AuditEvent.Action.VIEWED).count() == 1
+    )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_versions_page_compares_outside_any_transaction(
+    client: Client, bob: User, large_versions: Testimony, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No transaction (on SQLite: no write lock) is held while the versions are compared,
+    and the view is still audited afterwards."""
+    from testimony.views import detail
+
+    in_transaction: list[bool] = []
+    real_diff = detail.snapshot_diff
+
+    def spying_diff(old: dict, new: dict) -> list[FieldChange]:
+        in_transaction.append(connection.in_atomic_block)
+        return real_diff(old, new)
+
+    monkeypatch.setattr(detail, "snapshot_diff", spying_diff)
+    client.force_login(bob)
+    response = client.get(reverse("testimony:versions", args=[large_versions.uuid]))
+    assert response.status_code == 200
+    assert in_transaction == [False]
+    assert (
+        large_versions.audit_events.filter(actor=bob, action=AuditEvent.Action.VIEWED).count() == 1
+    )

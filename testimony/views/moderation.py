@@ -4,6 +4,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -164,10 +165,16 @@ def testimony_withdraw(request: HttpRequest, uuid: UUID) -> HttpResponse:
     return render(request, "testimony/testimony_withdraw.html", ctx)
 
 
+@transaction.non_atomic_requests
 @login_required
 @permission_required("testimony.view_testimonyversion", raise_exception=True)
 def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    """The saved versions, and what changed between two of them (the last two by default)."""
+    """The saved versions, and what changed between two of them (the last two by default).
+
+    Outside the request's transaction: on SQLite it would begin IMMEDIATE and hold the write
+    lock for the whole comparison. Each read commits on its own (versions are only ever added),
+    the diff and the page are made holding nothing, and the audit event is written last, in
+    its own short transaction; a page whose viewing cannot be recorded is not sent."""
     testimony = get_testimony_for_user(request, uuid)
     identities = identities_for(request, testimony)
     versions = list(testimony.versions.select_related("created_by").order_by("-number"))
@@ -181,7 +188,6 @@ def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
             old, new = form.cleaned_data["old"], form.cleaned_data["new"]
         changes = changes_between(testimony, old, new, identities)
         compared = (old, new)
-    audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
     ctx = {
         "testimony": testimony,
         "identities": identities,
@@ -191,4 +197,6 @@ def testimony_versions(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "changes": changes,
         "compared": compared,
     }
-    return render(request, "testimony/testimony_versions.html", ctx)
+    response = render(request, "testimony/testimony_versions.html", ctx)
+    audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
+    return response
