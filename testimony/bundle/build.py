@@ -7,6 +7,12 @@ records progress as files are done (at most twice a second) so the page can show
 Case documents (most of the work) are rendered by worker processes from plain data while the
 build reads the next cases; each file is hashed as it is written and then dropped, so memory does
 not grow with the number of files (docs/BENCHMARKS.md, "Bundle builds").
+
+A task may run twice (two workers, a retry): a run first claims the bundle with a conditional
+UPDATE, and only the run holding the claim writes to it. The claim is the name of the run's
+temporary ZIP, kept in `file_name` while the bundle is RUNNING; that file's modification time is
+the run's sign of life. A run that finds the bundle claimed leaves it alone, unless the claimant
+has been silent for BUNDLE_STALE_AFTER seconds (its worker died): then it takes the claim over.
 """
 
 import contextlib
@@ -19,11 +25,13 @@ import time
 import zipfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from django.conf import settings
 from django.db import connections, transaction
+from django.db.models import QuerySet
 from django.tasks import task
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -54,11 +62,39 @@ class BundleRefused(Exception):
     """The bundle cannot be built; the message says why, for the coordinator."""
 
 
+class ClaimLost(Exception):
+    """Another run took the bundle over (this one was silent too long): stop, touch nothing."""
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """This run's hold on a bundle: the temporary ZIP it writes, whose name is in `file_name`."""
+
+    bundle_pk: int
+    partial: Path
+
+    def rows(self) -> QuerySet[Bundle]:
+        """The bundle, if this run still holds it: every write of the run goes through here."""
+        return Bundle.objects.filter(
+            pk=self.bundle_pk, state=Bundle.State.RUNNING, file_name=self.partial.name
+        )
+
+    def beat(self, **progress: int) -> None:
+        """A sign of life (and progress) for a run that may have to prove it is still alive."""
+        try:
+            os.utime(self.partial)
+        except FileNotFoundError:  # removed by the run that took over
+            raise ClaimLost from None
+        # Outside any transaction, so that the page polling for progress sees it at once.
+        if progress and not self.rows().update(**progress):
+            raise ClaimLost
+
+
 def bundle_path(bundle: Bundle) -> Path:
     return Path(settings.BUNDLE_DIR) / f"{bundle.uuid}.zip"
 
 
-def _selected_testimonies(bundle: Bundle) -> list[int]:
+def _selected_testimonies(bundle: Bundle, claim: _Claim) -> list[int]:
     """The primary keys of the selected testimonies, in case-code order, once every one is
     checked: still there, still exportable, unchanged since it was selected.
 
@@ -71,6 +107,7 @@ def _selected_testimonies(bundle: Bundle) -> list[int]:
     refused: dict[str, str] = {}
     changed: list[str] = []
     for start in range(0, len(codes), CHUNK):
+        claim.beat()
         chunk = list(
             Testimony.objects.filter(case_code__in=codes[start : start + CHUNK])
             .select_related("consent")
@@ -98,32 +135,100 @@ def _selected_testimonies(bundle: Bundle) -> list[int]:
     return keys
 
 
-def _progress(bundle: Bundle, done: int, total: int) -> None:
-    # Outside any transaction, so that the page polling for progress sees it at once.
-    Bundle.objects.filter(pk=bundle.pk).update(progress=done, total=total)
+def _last_sign_of_life(bundle: Bundle) -> float:
+    """When the run building `bundle` last showed progress (a timestamp): its temporary ZIP's
+    modification time, or the bundle's creation when no such file is there."""
+    if bundle.file_name:
+        with contextlib.suppress(OSError):
+            return (Path(settings.BUNDLE_DIR) / bundle.file_name).stat().st_mtime
+    return bundle.created_at.timestamp()
 
 
-def bundle_build(bundle: Bundle) -> Path:
-    """Build the bundle's ZIP and return its path; on failure record why and re-raise."""
-    Bundle.objects.filter(pk=bundle.pk).update(state=Bundle.State.RUNNING, error="")
+def _bundle_claim(bundle: Bundle) -> _Claim | None:
+    """Claim the bundle for this run, or None when another run has it (or had it: DONE, FAILED).
+
+    The temporary ZIP exists before the claim is made, so a claimed bundle always has a sign of
+    life to look at.
+    """
+    directory = Path(settings.BUNDLE_DIR)
+    directory.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{bundle.uuid}.", suffix=".part", dir=directory)
+    os.close(handle)
+    claim = _Claim(bundle.pk, Path(name))
+    try:
+        taken = _claim_take(bundle, claim)
+    except BaseException:
+        claim.partial.unlink(missing_ok=True)
+        raise
+    if not taken:
+        claim.partial.unlink()
+        return None
+    return claim
+
+
+def _claim_take(bundle: Bundle, claim: _Claim) -> bool:
+    """Either UPDATE succeeds for one run only, whatever the timing: a queued bundle, or one
+    whose build has been silent for BUNDLE_STALE_AFTER seconds (its worker died)."""
+    fresh = {"file_name": claim.partial.name, "error": "", "progress": 0, "finished_at": None}
+    if Bundle.objects.filter(pk=bundle.pk, state=Bundle.State.QUEUED).update(
+        state=Bundle.State.RUNNING, **fresh
+    ):
+        return True
+    current = Bundle.objects.get(pk=bundle.pk)
+    silent = time.time() - _last_sign_of_life(current)
+    if current.state != Bundle.State.RUNNING:
+        logger.warning("Bundle %s is %s already; this run stops", bundle.uuid, current.state)
+        return False
+    if silent < settings.BUNDLE_STALE_AFTER or not Bundle.objects.filter(
+        pk=bundle.pk, state=Bundle.State.RUNNING, file_name=current.file_name
+    ).update(**fresh):
+        logger.warning(
+            "Bundle %s is being built by another run (last progress %d s ago); this run stops",
+            bundle.uuid,
+            silent,
+        )
+        return False
+    logger.warning(
+        "Bundle %s: its build was silent for %d s; this run takes it over", bundle.uuid, silent
+    )
+    if current.file_name:
+        (Path(settings.BUNDLE_DIR) / current.file_name).unlink(missing_ok=True)
+    return True
+
+
+def _bundle_fail(claim: _Claim, error: str) -> None:
+    """Record why the build failed, if this run still holds the bundle, and drop its file."""
+    claim.rows().update(
+        state=Bundle.State.FAILED, error=error, file_name="", finished_at=timezone.now()
+    )
+    claim.partial.unlink(missing_ok=True)
+
+
+def bundle_build(bundle: Bundle) -> Path | None:
+    """Build the bundle's ZIP and return its path; on failure record why and re-raise.
+
+    A run that finds the bundle claimed by a live run, or finished, leaves it as it is and
+    returns the ZIP's path if there is one (None otherwise).
+    """
+    claim = _bundle_claim(bundle)
+    if claim is None:
+        done = Bundle.objects.filter(pk=bundle.pk, state=Bundle.State.DONE).exists()
+        return bundle_path(bundle) if done else None
     try:
         # The bundle goes to the UN in English whatever language the requester reads.
         with translation.override("en"):
-            path = _build(bundle)
+            return _build(bundle, claim)
+    except ClaimLost:
+        logger.warning("Bundle %s was taken over by another run; this run stops", bundle.uuid)
+        claim.partial.unlink(missing_ok=True)
+        return None
     except (BundleRefused, NotExportable) as refused:
-        Bundle.objects.filter(pk=bundle.pk).update(
-            state=Bundle.State.FAILED, error=str(refused), finished_at=timezone.now()
-        )
+        _bundle_fail(claim, str(refused))
         raise
     except Exception:
         logger.exception("Bundle %s failed", bundle.uuid)
-        Bundle.objects.filter(pk=bundle.pk).update(
-            state=Bundle.State.FAILED,
-            error=_("The build failed unexpectedly; the server log has the details."),
-            finished_at=timezone.now(),
-        )
+        _bundle_fail(claim, _("The build failed unexpectedly; the server log has the details."))
         raise
-    return path
 
 
 def _render_case(case: CaseRelease, petition: PetitionRelease) -> list[tuple[str, bytes]]:
@@ -171,8 +276,8 @@ class _Writer:
     in memory.
     """
 
-    def __init__(self, bundle: Bundle, archive: zipfile.ZipFile, spool: IO[bytes], total: int):
-        self.bundle, self.archive, self.spool, self.total = bundle, archive, spool, total
+    def __init__(self, claim: _Claim, archive: zipfile.ZipFile, spool: IO[bytes], total: int):
+        self.claim, self.archive, self.spool, self.total = claim, archive, spool, total
         self.digests: dict[str, tuple[str, int]] = {}
         self.spooled: dict[str, tuple[int, int]] = {}  # name: (offset, size)
         self.done = 0
@@ -186,7 +291,7 @@ class _Writer:
         self.done += 1
         now = time.monotonic()
         if now - self.reported >= PROGRESS_INTERVAL or self.done == self.total:
-            _progress(self.bundle, self.done, self.total)
+            self.claim.beat(progress=self.done, total=self.total)
             self.reported = now
 
     def write(self, name: str, body: bytes) -> None:
@@ -225,8 +330,8 @@ class _Writer:
                     left -= len(block)
 
 
-def _build(bundle: Bundle) -> Path:
-    keys = _selected_testimonies(bundle)
+def _build(bundle: Bundle, claim: _Claim) -> Path:
+    keys = _selected_testimonies(bundle, claim)
     # The cover letter, summary and data files describe every case, but nothing keeps the
     # cases: each is counted into the tally and written to the data files as it is released,
     # and the rendered files (about 90 KB a case) are hashed and spooled. What stays is a case
@@ -238,7 +343,7 @@ def _build(bundle: Bundle) -> Path:
     total = 4 + 2 * len(keys) + 4 + 1
     path = bundle_path(bundle)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
+    partial = claim.partial
     figures = public_figure_spellings()
     pool = _start_pool(_worker_count(len(keys)))
     try:
@@ -247,7 +352,7 @@ def _build(bundle: Bundle) -> Path:
             tempfile.TemporaryFile(dir=path.parent) as spool,
             data.DataFileWriter(content, directory=str(path.parent)) as data_files,
         ):
-            writer = _Writer(bundle, archive, spool, total)
+            writer = _Writer(claim, archive, spool, total)
             pending: deque[Future[list[tuple[str, bytes]]]] = deque()
             for start in range(0, len(keys), CHUNK):
                 # Each chunk is read with what its release needs, then let go.
@@ -296,28 +401,38 @@ def _build(bundle: Bundle) -> Path:
                 archive.writestr(name, body)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    partial.replace(path)
     sha256 = hashlib.sha256()
-    with path.open("rb") as file:
+    with partial.open("rb") as file:
         for chunk in iter(lambda: file.read(1 << 20), b""):
             sha256.update(chunk)
-    with transaction.atomic():
-        Bundle.objects.filter(pk=bundle.pk).update(
-            state=Bundle.State.DONE,
-            progress=total,
-            total=total,
-            file_name=path.name,
-            sha256=sha256.hexdigest(),
-            size=path.stat().st_size,
-            finished_at=timezone.now(),
-        )
-        audit_record(
-            actor=bundle.created_by,
-            action=AuditEvent.Action.BUNDLE_BUILT,
-            object_type="bundle",
-            object_id=str(bundle.uuid),
-            detail={"testimonies": len(released), "files": len(writer.digests)},
-        )
+    placed = False
+    try:
+        with transaction.atomic():
+            # Only the run holding the claim finishes; the row stays locked until the commit.
+            if not claim.rows().update(
+                state=Bundle.State.DONE,
+                progress=total,
+                total=total,
+                file_name=path.name,
+                sha256=sha256.hexdigest(),
+                size=partial.stat().st_size,
+                finished_at=timezone.now(),
+            ):
+                raise ClaimLost
+            audit_record(
+                actor=bundle.created_by,
+                action=AuditEvent.Action.BUNDLE_BUILT,
+                object_type="bundle",
+                object_id=str(bundle.uuid),
+                detail={"testimonies": len(released), "files": len(writer.digests)},
+            )
+            # Complete, and in place only now: a half-written ZIP is never under its own name.
+            partial.replace(path)
+            placed = True
+    except BaseException:
+        if placed:  # the commit failed after the rename
+            path.unlink(missing_ok=True)
+        raise
     return path
 
 

@@ -1,11 +1,15 @@
 """Building a bundle end to end: only released data leaves, and the manifest proves it."""
 
+import gc
 import io
 import json
+import logging
+import os
+import time
 import uuid
 import zipfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,12 +19,13 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from testimony import versions
 from testimony.anonymize.review import anonymization_approve
-from testimony.bundle import manifest
-from testimony.bundle.build import BundleRefused, bundle_build
+from testimony.bundle import documents, manifest
+from testimony.bundle.build import BundleRefused, bundle_build, bundle_path
 from testimony.models import AuditEvent, Bundle, IndicatorTag, Mandate, Petition, Testimony
 from testimony.workflow import consent_withdraw
 
@@ -143,7 +148,7 @@ def test_the_bundle_verifies_and_one_changed_byte_is_named(
 
 
 def test_a_withdrawal_after_selection_stops_the_build(
-    released: tuple[Petition, list[str]], carol: User, alice: User
+    released: tuple[Petition, list[str]], carol: User, alice: User, bundle_dir: Path
 ) -> None:
     """A testimony withdrawn after it was selected is refused by the builder, with a reason."""
     petition, _names = released
@@ -158,6 +163,186 @@ def test_a_withdrawal_after_selection_stops_the_build(
         bundle_build(bundle)
     bundle.refresh_from_db()
     assert bundle.state == Bundle.State.FAILED
+    assert "withdrew consent" in bundle.error
+    assert not any(bundle_dir.iterdir())
+
+
+def _queued(petition: Petition, user: User, **fields: object) -> Bundle:
+    return Bundle.objects.create(
+        petition=petition,
+        created_by=user,
+        selection={t.case_code: t.revision for t in petition.testimonies.all()},
+        **fields,
+    )
+
+
+def _claimed_by_another_run(bundle_dir: Path, bundle: Bundle, silent: timedelta) -> Path:
+    """The bundle as another run left it: claimed, its temporary ZIP last written `silent` ago."""
+    bundle_dir.mkdir(parents=True, exist_ok=True)
+    partial = bundle_dir / f".{bundle.uuid}.other.part"
+    partial.write_bytes(b"PK half a zip")
+    then = time.time() - silent.total_seconds()
+    os.utime(partial, (then, then))
+    Bundle.objects.filter(pk=bundle.pk).update(
+        state=Bundle.State.RUNNING, file_name=partial.name, progress=3, total=11
+    )
+    return partial
+
+
+def test_a_second_run_finds_the_bundle_done_and_leaves_it(
+    released: tuple[Petition, list[str]],
+    carol: User,
+    bundle_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The task run twice in a row: the second run sees the first's ZIP and changes nothing."""
+    petition, _names = released
+    bundle, path = _build(petition, carol)
+    built = Bundle.objects.get(pk=bundle.pk)
+    with caplog.at_level(logging.INFO, logger="testimony.bundle.build"):
+        assert bundle_build(bundle) == path
+    [line] = caplog.records
+    assert "done already" in line.getMessage()
+    again = Bundle.objects.get(pk=bundle.pk)
+    assert again.state == Bundle.State.DONE
+    assert (again.sha256, again.finished_at, again.error) == (built.sha256, built.finished_at, "")
+    assert [p.name for p in bundle_dir.iterdir()] == [path.name]
+    assert manifest.verify_bundle(path).ok
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.BUNDLE_BUILT).count() == 1
+
+
+def test_a_run_finding_the_bundle_claimed_by_a_live_run_leaves_it(
+    released: tuple[Petition, list[str]],
+    carol: User,
+    bundle_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Two workers at once: the claim is taken (the bundle in hand still says QUEUED), so this
+    run writes nothing, neither to the bundle nor to the other run's file."""
+    petition, _names = released
+    bundle = _queued(petition, carol)
+    partial = _claimed_by_another_run(bundle_dir, bundle, silent=timedelta(minutes=14))
+    assert bundle.state == Bundle.State.QUEUED
+    with caplog.at_level(logging.INFO, logger="testimony.bundle.build"):
+        assert bundle_build(bundle) is None
+    [line] = caplog.records
+    assert "being built by another run" in line.getMessage()
+    bundle.refresh_from_db()
+    assert (bundle.state, bundle.file_name, bundle.progress) == (
+        Bundle.State.RUNNING,
+        partial.name,
+        3,
+    )
+    assert [p.name for p in bundle_dir.iterdir()] == [partial.name]
+    assert not AuditEvent.objects.filter(action=AuditEvent.Action.BUNDLE_BUILT).exists()
+
+
+def test_a_failed_bundle_is_not_built_again(
+    released: tuple[Petition, list[str]], carol: User, bundle_dir: Path
+) -> None:
+    petition, _names = released
+    bundle = _queued(petition, carol, state=Bundle.State.FAILED, error="Refused.")
+    assert bundle_build(bundle) is None
+    bundle.refresh_from_db()
+    assert (bundle.state, bundle.error) == (Bundle.State.FAILED, "Refused.")
+    assert not any(bundle_dir.iterdir())
+
+
+def test_a_build_silent_past_the_stale_time_is_taken_over(
+    released: tuple[Petition, list[str]],
+    carol: User,
+    bundle_dir: Path,
+    settings: object,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Its worker died: the next run claims the bundle, builds it and removes the dead run's
+    half-written file."""
+    settings.BUNDLE_STALE_AFTER = 5 * 60
+    petition, _names = released
+    bundle = _queued(petition, carol)
+    dead = _claimed_by_another_run(bundle_dir, bundle, silent=timedelta(minutes=6))
+    with caplog.at_level(logging.WARNING, logger="testimony.bundle.build"):
+        path = bundle_build(bundle)
+    assert "takes it over" in caplog.records[0].getMessage()
+    bundle.refresh_from_db()
+    assert bundle.state == Bundle.State.DONE
+    assert path == bundle_path(bundle)
+    assert not dead.exists()
+    assert [p.name for p in bundle_dir.iterdir()] == [path.name]
+    assert manifest.verify_bundle(path).ok
+
+
+def test_a_build_claimed_before_the_upgrade_is_taken_over_when_old_enough(
+    released: tuple[Petition, list[str]], carol: User, bundle_dir: Path
+) -> None:
+    """No temporary ZIP named: the bundle's age stands for the last sign of life."""
+    petition, _names = released
+    bundle = _queued(
+        petition,
+        carol,
+        state=Bundle.State.RUNNING,
+        created_at=timezone.now() - timedelta(minutes=16),
+    )
+    assert bundle_build(bundle) == bundle_path(bundle)
+    bundle.refresh_from_db()
+    assert bundle.state == Bundle.State.DONE
+
+
+# openpyxl complains, when collected, of a write-only workbook closed half written: collected
+# within the test (gc.collect) so that the complaint is filtered here rather than at exit.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_failure_after_the_claim_marks_the_bundle_failed_and_leaves_no_file(
+    released: tuple[Petition, list[str]],
+    carol: User,
+    bundle_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    petition, _names = released
+    bundle = _queued(petition, carol)
+
+    def broken(*args: object) -> bytes:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(documents, "render_summary_pdf", broken)
+    with pytest.raises(RuntimeError, match="the disk is full"):
+        bundle_build(bundle)
+    bundle.refresh_from_db()
+    assert bundle.state == Bundle.State.FAILED
+    assert bundle.error == "The build failed unexpectedly; the server log has the details."
+    assert bundle.file_name == ""
+    assert not any(bundle_dir.iterdir())
+    gc.collect()
+
+
+# openpyxl complains, when collected, of a write-only workbook closed half written: collected
+# within the test (gc.collect) so that the complaint is filtered here rather than at exit.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_run_taken_over_while_it_builds_stops_and_touches_nothing(
+    released: tuple[Petition, list[str]],
+    carol: User,
+    bundle_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run thought dead that was only slow: the run that took over owns the bundle, so
+    this one neither finishes it nor marks it FAILED."""
+    petition, _names = released
+    bundle = _queued(petition, carol)
+    render = documents.render_cover_letter_pdf
+
+    def taken_over(*args: object) -> bytes:
+        Bundle.objects.filter(pk=bundle.pk).update(file_name=".another-run.part")
+        return render(*args)
+
+    monkeypatch.setattr(documents, "render_cover_letter_pdf", taken_over)
+    assert bundle_build(bundle) is None
+    bundle.refresh_from_db()
+    assert (bundle.state, bundle.file_name, bundle.error) == (
+        Bundle.State.RUNNING,
+        ".another-run.part",
+        "",
+    )
+    assert not any(bundle_dir.iterdir())
+    gc.collect()
 
 
 def test_the_command_line_builds_the_same_bundle(

@@ -5,8 +5,6 @@ Pages are requested as over HTTPS (`secure=True`), as a deployment serves them.
 """
 
 import base64
-import json
-import logging
 import os
 import re
 import secrets
@@ -239,71 +237,6 @@ class CookieTests:
         assert cookie["secure"] is True
         assert cookie["httponly"] is True
         assert cookie["samesite"] == "Lax"
-
-
-class CspReportTests:
-    URL = "/csp-report/"
-
-    def _post(self, body: str | bytes, content_type: str = "application/csp-report") -> int:
-        client = Client(enforce_csrf_checks=True)
-        return client.post(self.URL, body, content_type=content_type).status_code
-
-    def test_a_browser_report_is_logged_with_directive_and_blocked_address_only(
-        self, caplog: pytest.LogCaptureFixture
-    ) -> None:
-        """The page address and the code sample (which can hold a case code or a name) stay out
-        of the log; so does the blocked address's query string."""
-        report = {
-            "csp-report": {
-                "document-uri": "https://testimonies.invalid/testimonies/TST-2026-0001/",
-                "violated-directive": "script-src-elem",
-                "effective-directive": "script-src-elem",
-                "blocked-uri": "https://evil.invalid/x.js?name=Rim+Myong-chol",
-                "script-sample": "alert('Rim Myong-chol')",
-            }
-        }
-        with caplog.at_level(logging.WARNING, logger="config.csp_report"):
-            assert self._post(json.dumps(report)) == 204
-        [record] = caplog.records
-        assert record.levelno == logging.WARNING
-        assert record.getMessage() == (
-            "CSP violation: script-src-elem blocked https://evil.invalid/x.js"
-        )
-
-    def test_reports_of_the_reporting_api_are_logged_each(
-        self, caplog: pytest.LogCaptureFixture
-    ) -> None:
-        reports = [
-            {
-                "type": "csp-violation",
-                "url": "https://testimonies.invalid/",
-                "body": {"effectiveDirective": "style-src-attr", "blockedURL": "inline"},
-            },
-            {"type": "deprecation", "body": {"id": "something"}},
-            {
-                "type": "csp-violation",
-                "body": {"effectiveDirective": "img-src", "blockedURL": "https://x.invalid/p"},
-            },
-        ]
-        with caplog.at_level(logging.WARNING, logger="config.csp_report"):
-            assert self._post(json.dumps(reports), "application/reports+json") == 204
-        assert [r.getMessage() for r in caplog.records] == [
-            "CSP violation: style-src-attr blocked inline",
-            "CSP violation: img-src blocked https://x.invalid/p",
-        ]
-
-    @pytest.mark.parametrize(
-        "body",
-        [b"", b"not json", b"\xff\xfe\x00", b"[" * 5000, b"{}", b"[1, 2]", b'{"csp-report": 3}'],
-    )
-    def test_garbage_is_refused_without_a_server_error(self, body: bytes) -> None:
-        assert self._post(body) == 400
-
-    def test_an_oversized_report_is_refused_unread(self) -> None:
-        assert self._post(b"{" + b" " * (64 * 1024) + b"}") == 413
-
-    def test_it_takes_posts_only(self, client: Client) -> None:
-        assert client.get(self.URL).status_code == 405
 
 
 class DeployCheckTests:
