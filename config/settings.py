@@ -160,7 +160,15 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # deployments without a worker (or with one checked elsewhere) turn the check off.
 TESTIMONY_READYZ_WORKER = envbool("TESTIMONY_READYZ_WORKER", True)
 TESTIMONY_WORKER_MAX_WAIT = envint("TESTIMONY_WORKER_MAX_WAIT", 5 * 60)
+# Words (then lines) per side of a changed region that the versions page compares; the cost
+# grows as its square, so past it the page says how much changed instead.
+TESTIMONY_DIFF_MAX_TOKENS = envint("TESTIMONY_DIFF_MAX_TOKENS", 2000)
 BUNDLE_DIR = Path(os.environ.get("TESTIMONY_BUNDLE_DIR", VAR_DIR / "bundles"))
+# A bundle build silent this long (no progress) is taken to have lost its worker: a second run
+# of its task may take it over. Longer than any pause of a live build.
+BUNDLE_STALE_AFTER = envint("TESTIMONY_BUNDLE_STALE_MINUTES", 15) * 60
+if BUNDLE_STALE_AFTER < 60:
+    raise ImproperlyConfigured("TESTIMONY_BUNDLE_STALE_MINUTES must be at least 1.")
 # A TrueType font covering Hangul for bundle PDFs; empty means Debian's fonts-nanum.
 TESTIMONY_PDF_FONT = os.environ.get("TESTIMONY_PDF_FONT", "")
 
@@ -173,6 +181,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, whose check is the first to read a body: a form over the limits below comes
+    # back with a sentence (config/too_large.py), not a bare 400.
+    "config.too_large.FormTooLargeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # request.user.is_verified(): whether this session passed the second factor.
@@ -201,6 +212,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
+                "config.too_large.form_limits",
             ],
         },
     },
@@ -350,15 +362,23 @@ else:
             "directory_permissions_mode": 0o700,
         },
     }
-# Files past the limit are cut off while they arrive, not after landing on disk; form fields
-# (long narratives included) may take up to 5 MB, files up to 2.5 MB stay in memory.
+# Files past the limit are cut off while they arrive, not after landing on disk; files up to
+# 2.5 MB stay in memory.
 FILE_UPLOAD_HANDLERS = [
     "testimony.attachments.UploadSizeLimitHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DJANGO_DATA_UPLOAD_MAX_MB", 5) * 1024 * 1024
+# A form's fields without its files: 20 MB holds a transcript of several hundred pages in
+# two languages (DJANGO_DATA_UPLOAD_MAX_MB, the older name, is still read); 20,000 fields hold
+# 1,000 persons of 13 fields each with room for indicators. Past either, the entry form comes
+# back with a sentence (config/too_large.py); static/js/form_size.js warns before sending.
+TESTIMONY_MAX_FORM_MB = envint("TESTIMONY_MAX_FORM_MB", envint("DJANGO_DATA_UPLOAD_MAX_MB", 20))
+if TESTIMONY_MAX_FORM_MB < 1:
+    raise ImproperlyConfigured("TESTIMONY_MAX_FORM_MB must be at least 1.")
+DATA_UPLOAD_MAX_MEMORY_SIZE = TESTIMONY_MAX_FORM_MB * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = envint("TESTIMONY_MAX_FORM_FIELDS", 20_000)
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -422,6 +442,8 @@ if envbool("DJANGO_BEHIND_PROXY", False):
 # no plugins, no framing, no <base>. Bootstrap's icons are data: SVGs in its CSS. Violations
 # are reported to config.csp_report, which logs them.
 CSP_REPORT_ENDPOINT = "/csp-report/"
+# Reports logged per client address and minute (counted in the cache); more are dropped.
+CSP_REPORTS_PER_MINUTE = envint("DJANGO_CSP_REPORTS_PER_MINUTE", 100)
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],

@@ -28,6 +28,8 @@ from testimony.models import (
     Sector,
     Status,
     Testimony,
+    validate_ascii_digits,
+    validate_not_before_first_year,
 )
 from testimony.text import NormalizedFormField
 
@@ -60,6 +62,36 @@ def _active_or_current(queryset: QuerySet, current_id: int | None) -> QuerySet:
     if current_id:
         condition |= Q(pk=current_id)
     return queryset.filter(condition)
+
+
+class PastDateField(forms.DateField):
+    """A full date written with the digits 0-9, not before 1 January 1945 (the model's clean()
+    refuses a date in the future in words of its own)."""
+
+    default_validators = [validate_not_before_first_year]
+
+    def to_python(self, value: object) -> object:
+        if isinstance(value, str):
+            validate_ascii_digits(value)
+        return super().to_python(value)
+
+
+class YearField(forms.IntegerField):
+    """A year written with the digits 0-9, not before 1945 (Person.clean refuses a future one)."""
+
+    default_validators = [validate_not_before_first_year]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        # The model field's wider bounds would add a second message for the same mistake.
+        kwargs.pop("min_value", None)
+        kwargs.pop("max_value", None)
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.update({"inputmode": "numeric"})
+
+    def to_python(self, value: object) -> int | None:
+        if isinstance(value, str):
+            validate_ascii_digits(value)
+        return super().to_python(value)
 
 
 class TestimonyForm(forms.ModelForm):
@@ -95,6 +127,7 @@ class TestimonyForm(forms.ModelForm):
             "threats_to_family",
             "ending",
         ]
+        field_classes = {"interview_date": PastDateField}
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "period_start": forms.TextInput(attrs={"placeholder": "2014-06"}),
@@ -257,6 +290,7 @@ class PersonForm(forms.ModelForm):
             "family_in_north_korea",
             "contact_details",
         ]
+        field_classes = {"birth_year": YearField}
         widgets = {
             "aliases": forms.Textarea(attrs={"rows": 2}),
             "contact_details": forms.Textarea(attrs={"rows": 2}),
@@ -336,6 +370,7 @@ class ConsentForm(forms.ModelForm):
             "witnessed_by",
             "notes",
         ]
+        field_classes = {"given_on": PastDateField}
         widgets = {
             "given_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "notes": forms.Textarea(attrs={"rows": 2}),
@@ -454,7 +489,36 @@ class TestimonyEntry:
         results = [form.is_valid() for form in self.all()]
         if self.persons.is_valid() and self.consent.is_valid():
             self.consent.check_against_persons(self.persons)
-        return all(results) and not self.consent.errors
+        self.check_birth_years()
+        return (
+            all(results)
+            and not self.consent.errors
+            and not self.testimony.errors
+            and not any(self.persons.errors)
+        )
+
+    def check_birth_years(self) -> None:
+        """Nobody is born after the interview: said on the person's year of birth, and for the
+        witness on the interview date too, since either may be the mistake."""
+        interview = self.testimony.cleaned_data.get("interview_date")
+        if interview is None or not self.persons.is_valid():
+            return
+        for form in self.persons.forms:
+            data = form.cleaned_data
+            birth_year = data.get("birth_year") if data and not data.get("DELETE") else None
+            if birth_year is None or birth_year <= interview.year:
+                continue
+            form.add_error(
+                "birth_year",
+                _("The year of birth is after the interview (%(year)s).")
+                % {"year": interview.year},
+            )
+            if data.get("role") == Person.Role.WITNESS:
+                self.testimony.add_error(
+                    "interview_date",
+                    _("The interview cannot be before the witness's year of birth (%(year)s).")
+                    % {"year": birth_year},
+                )
 
 
 class ListedChoices(forms.models.ModelChoiceIterator):
@@ -600,6 +664,7 @@ class WithdrawalForm(forms.ModelForm):
     class Meta:
         model = ConsentWithdrawal
         fields = ["withdrawn_on", "how", "note"]
+        field_classes = {"withdrawn_on": PastDateField}
         widgets = {
             "withdrawn_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.Textarea(attrs={"rows": 3}),
@@ -695,6 +760,11 @@ class FollowUpForm(forms.ModelForm):
             "published_in",
             "published_on",
         ]
+        field_classes = {
+            "sent_on": PastDateField,
+            "reply_on": PastDateField,
+            "published_on": PastDateField,
+        }
         widgets = {
             "sent_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "reply_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

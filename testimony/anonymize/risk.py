@@ -22,6 +22,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from testimony.models.testimony import FIRST_YEAR, latest_day
+
 if TYPE_CHECKING:
     from testimony.models import Testimony
 
@@ -29,8 +31,12 @@ DatePrecision = Literal["year", "month"]
 
 ADULT_AGE = 18
 UNDER_ADULT_AGE = "under 18"
+# What an age band is when the stored dates cannot give one (saved before they were checked).
+UNKNOWN_AGE = "unknown"
+OLDEST_AGE = 120
 
-_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# [0-9], not \d: another script's digits are a data problem, never a year.
+_PARTIAL_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def generalize_date(value: str | date | None, precision: DatePrecision) -> str:
@@ -72,8 +78,10 @@ def _band_of_age(age: int, width: int) -> str:
     return _age_range(low, low + width - 1)
 
 
-def age_band(birth_year: int | None, at_year: int, width: int = 10) -> str:
-    """The band holding the age reached in `at_year`: "30-39", "under 18", or "" if unknown.
+def age_band(birth_year: int | None, at_year: int | None, width: int = 10) -> str:
+    """The band holding the age reached in `at_year`: "30-39", "under 18", "" if no year of
+    birth is stated, UNKNOWN_AGE if the years give no possible age (rows saved before dates were
+    checked: born after the interview, an interview in year 1).
 
     Adult bands are aligned on multiples of `width`, except that the first one starts at 18 and
     runs to the end of the next band ("18-29" for width 10, "18-39" for width 20).
@@ -82,10 +90,85 @@ def age_band(birth_year: int | None, at_year: int, width: int = 10) -> str:
         raise ValueError("An age band must be at least one year wide.")
     if birth_year is None:
         return ""
+    if age_problem(birth_year, at_year):
+        return UNKNOWN_AGE
+    return _band_of_age(at_year - birth_year, width)
+
+
+def age_problem(birth_year: object, at_year: object) -> str:
+    """What makes a year of birth and the year of the interview give no age; "" if they do."""
+    if birth_year is None:
+        return ""
+    if not isinstance(at_year, int):
+        return gettext("the interview has no date")
+    if not isinstance(birth_year, int):
+        return gettext("the year of birth is not a number")
     age = at_year - birth_year
     if age < 0:
-        raise ValueError(f"Born in {birth_year}, so not yet born in {at_year}.")
-    return _band_of_age(age, width)
+        return gettext("born in %(birth)s, after the interview in %(interview)s") % {
+            "birth": birth_year,
+            "interview": at_year,
+        }
+    if age > OLDEST_AGE:
+        return gettext("born in %(birth)s and interviewed in %(interview)s: %(age)s years") % {
+            "birth": birth_year,
+            "interview": at_year,
+            "age": age,
+        }
+    return ""
+
+
+def date_problems(testimony: "Testimony", witness: object | None) -> list[str]:
+    """What is wrong with a stored testimony's dates, in words; [] if nothing.
+
+    Forms refuse all of these now; rows saved earlier, or through the ORM, may still hold them.
+    """
+    today = date.today()
+    problems = []
+    interview = testimony.interview_date
+    if interview is not None and not FIRST_YEAR <= interview.year <= today.year:
+        problems.append(
+            gettext("interview dated %(date)s") % {"date": interview.isoformat()},
+        )
+    bounds = {}
+    for name, label in (
+        ("period_start", gettext("period from")),
+        ("period_end", gettext("period to")),
+    ):
+        value = getattr(testimony, name) or ""
+        if not value:
+            continue
+        match = _PARTIAL_DATE_RE.match(value.strip())
+        if not match:
+            problems.append(
+                gettext("%(field)s is not a date: %(value)r") % {"field": label, "value": value}
+            )
+        elif not FIRST_YEAR <= int(match.group(1)) <= today.year:
+            problems.append(
+                gettext("%(field)s is in %(year)s") % {"field": label, "year": match.group(1)}
+            )
+        else:
+            bounds[name] = value.strip()
+    if len(bounds) == 2 and latest_day(bounds["period_end"]) < bounds["period_start"]:
+        problems.append(
+            gettext("the period ends (%(end)s) before it starts (%(start)s)")
+            % {"end": bounds["period_end"], "start": bounds["period_start"]}
+        )
+    birth_year = getattr(witness, "birth_year", None)
+    if interview is not None and (problem := age_problem(birth_year, interview.year)):
+        problems.append(problem)
+    return problems
+
+
+def generalize_stored_date(value: str | None, precision: DatePrecision) -> str:
+    """generalize_date for stored data: "" (nothing released) where the value is no date."""
+    try:
+        released = generalize_date(value, precision)
+    except ValueError:
+        return ""
+    if released and not FIRST_YEAR <= int(released[:4]) <= date.today().year:
+        return ""
+    return released
 
 
 # Home towns, by the province vocabulary code they are released as. Each place is listed once in
@@ -460,14 +543,18 @@ def released_profile(
     profile = ReleasedProfile(
         country=testimony.country.code,
         sector=testimony.sector.code,
-        period=generalize_date(testimony.period_start, date_precision),
+        period=generalize_stored_date(testimony.period_start, date_precision),
     )
     if witness is None:
         return profile
     return replace(
         profile,
         sex="" if witness.sex == "unknown" else witness.sex,
-        age_band=age_band(witness.birth_year, testimony.interview_date.year, age_width),
+        age_band=age_band(
+            witness.birth_year,
+            testimony.interview_date.year if testimony.interview_date else None,
+            age_width,
+        ),
         home_province=witness.home_province.code if witness.home_province else "",
     )
 
@@ -496,7 +583,7 @@ def _period_years(period: str, span: int) -> str:
 
 
 def _widen_age_band(band: str, width: int) -> str:
-    if band in ("", UNDER_ADULT_AGE):
+    if band in ("", UNDER_ADULT_AGE, UNKNOWN_AGE):
         return band
     return _band_of_age(int(band.split("-")[0]), width)
 

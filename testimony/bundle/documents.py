@@ -66,6 +66,7 @@ from testimony.bundle.content import (
     CaseRelease,
     PetitionRelease,
 )
+from testimony.models.testimony import FIRST_YEAR, current_year
 
 FONT_CANDIDATES = (
     Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
@@ -95,7 +96,7 @@ MONTHS = (
 )
 # Characters XML 1.0 forbids (python-docx raises on them; reportlab would draw boxes).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,7 +286,10 @@ def _median(values: Counter[float] | Counter[int]) -> float | None:
 
 
 def _case_years(period: str) -> range | None:
-    years = [int(match) for match in _YEAR.findall(period)]
+    # Bounded, so that a stored mistake cannot count a case in every year of a century.
+    years = [
+        int(match) for match in _YEAR.findall(period) if FIRST_YEAR <= int(match) <= current_year()
+    ]
     return range(min(years), max(years) + 1) if years else None
 
 

@@ -23,7 +23,7 @@ from testimony.bundle.content import (
     PetitionRelease,
 )
 from testimony.bundle.manifest import signing_key_fingerprint
-from testimony.models import Bundle, Consent, Person, Petition, Testimony
+from testimony.models import FIRST_YEAR, Bundle, Consent, Person, Petition, Testimony
 from testimony.workflow import exportable_testimonies
 
 SOFTWARE_VERSION = "testimony 0.1.0"
@@ -72,8 +72,19 @@ def victim_label(testimony: Testimony, witness: Person | None) -> str:
     return witness.pseudonym or _("Witness")
 
 
+def _released_year(partial: str) -> str:
+    """The year of a stored partial date; "" where it holds none that can be true (rows saved
+    before dates were checked): the re-identification page lists those as data problems."""
+    year = (partial or "").strip()[:4]
+    if len(year) != 4 or not all("0" <= char <= "9" for char in year):
+        return ""
+    return year if FIRST_YEAR <= int(year) <= timezone.localdate().year else ""
+
+
 def released_period(testimony: Testimony) -> str:
-    start, end = testimony.period_start[:4], testimony.period_end[:4]
+    start, end = _released_year(testimony.period_start), _released_year(testimony.period_end)
+    if start and end and end < start:
+        end = ""  # a period that ends before it starts: only its start is believed
     if start and end:
         return start if start == end else f"{start}-{end}"
     if start:
@@ -142,7 +153,12 @@ def case_release(
             witness.get_sex_display() if witness and witness.sex != Person.Sex.UNKNOWN else ""
         ),
         victim_age_band=(
-            age_band(witness.birth_year, testimony.interview_date.year) if witness else ""
+            age_band(
+                witness.birth_year,
+                testimony.interview_date.year if testimony.interview_date else None,
+            )
+            if witness
+            else ""
         ),
         victim_home_province=str(witness.home_province or "") if witness else "",
         family_in_north_korea=_yes_no(witness.family_in_north_korea if witness else None),

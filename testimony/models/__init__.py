@@ -13,6 +13,8 @@ from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonN
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
 from testimony.models.testimony import (
+    FIRST_DAY,
+    FIRST_YEAR,
     PARTIAL_DATE_RE,
     Ending,
     Indicator,
@@ -27,11 +29,17 @@ from testimony.models.testimony import (
     currency_validator,
     current_year,
     latest_day,
+    validate_ascii_digits,
+    validate_not_before_first_year,
     validate_partial_date,
+    validate_past_date,
+    validate_year,
 )
 from testimony.models.vocabularies import Country, Mandate, Province, Sector, Vocabulary
 
 __all__ = [
+    "FIRST_DAY",
+    "FIRST_YEAR",
     "PARTIAL_DATE_RE",
     "Anonymization",
     "Attachment",
@@ -65,5 +73,9 @@ __all__ = [
     "currency_validator",
     "current_year",
     "latest_day",
+    "validate_ascii_digits",
+    "validate_not_before_first_year",
     "validate_partial_date",
+    "validate_past_date",
+    "validate_year",
 ]

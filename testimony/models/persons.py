@@ -11,7 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from testimony.crypto import EncryptedTextField, name_digests
-from testimony.models.testimony import Status, Testimony, current_year
+from testimony.models.testimony import (
+    Status,
+    Testimony,
+    current_year,
+    validate_past_date,
+    validate_year,
+)
 from testimony.models.vocabularies import Province
 from testimony.text import NormalizedCharField, NormalizedTextField
 
@@ -79,6 +85,12 @@ class Person(models.Model):
     def clean(self) -> None:
         if self.birth_year and self.birth_year > current_year():
             raise ValidationError({"birth_year": _("The year of birth cannot be in the future.")})
+        if self.birth_year:
+            # The field's own validators allow 1900 (changing them would need a migration).
+            try:
+                validate_year(self.birth_year)
+            except ValidationError as error:
+                raise ValidationError({"birth_year": error}) from None
 
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
@@ -170,6 +182,11 @@ class Consent(models.Model):
     def clean(self) -> None:
         if self.given_on and self.given_on > timezone.localdate():
             raise ValidationError({"given_on": _("Consent cannot be dated in the future.")})
+        if self.given_on:
+            try:
+                validate_past_date(self.given_on)
+            except ValidationError as error:
+                raise ValidationError({"given_on": error}) from None
 
     def allows_un_submission(self) -> bool:
         return self.un_submission and self.given_on is not None and bool(self.method)
@@ -205,3 +222,8 @@ class ConsentWithdrawal(models.Model):
     def clean(self) -> None:
         if self.withdrawn_on and self.withdrawn_on > timezone.localdate():
             raise ValidationError({"withdrawn_on": _("The date cannot be in the future.")})
+        if self.withdrawn_on:
+            try:
+                validate_past_date(self.withdrawn_on)
+            except ValidationError as error:
+                raise ValidationError({"withdrawn_on": error}) from None

@@ -21,11 +21,57 @@ if TYPE_CHECKING:
     from testimony.models.anonymization import Anonymization
     from testimony.models.persons import Person
 
-PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# [0-9], not \d: \d also matches other scripts' digits, and "٢٠١٥" sorts after "2099".
+PARTIAL_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+
+# No testimony of this collection can concern a year before the end of the Japanese occupation.
+FIRST_YEAR = 1945
+FIRST_DAY = date(FIRST_YEAR, 1, 1)
+
+
+def validate_ascii_digits(value: object) -> None:
+    """Refuse digits of other scripts (Arabic-Indic, fullwidth): a year is written with 0-9."""
+    if any(char.isdigit() and not "0" <= char <= "9" for char in str(value)):
+        raise ValidationError(
+            _("Write the year with the digits 0-9, e.g. 2015."), code="non_ascii_digits"
+        )
+
+
+def validate_year(year: int) -> None:
+    """A year between FIRST_YEAR and this year."""
+    if not FIRST_YEAR <= year <= current_year():
+        raise ValidationError(
+            _("Enter a year between %(first)s and %(last)s."),
+            code="invalid_year",
+            params={"first": FIRST_YEAR, "last": current_year()},
+        )
+
+
+def validate_not_before_first_year(value: date | int) -> None:
+    """A date or year not before FIRST_YEAR; each model's clean() says "not in the future" in
+    its own words."""
+    year = value.year if isinstance(value, date) else value
+    if year < FIRST_YEAR:
+        if isinstance(value, date):
+            validate_past_date(value)
+        validate_year(value)
+
+
+def validate_past_date(day: date) -> None:
+    """A full date between 1 January FIRST_YEAR and today."""
+    today = timezone.localdate()
+    if not FIRST_DAY <= day <= today:
+        raise ValidationError(
+            _("Enter a date between %(first)s and %(last)s."),
+            code="invalid_date",
+            params={"first": FIRST_DAY.isoformat(), "last": today.isoformat()},
+        )
 
 
 def validate_partial_date(value: str) -> None:
-    """Accept YYYY, YYYY-MM or YYYY-MM-DD, each a real calendar value."""
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD, each a real calendar value between FIRST_YEAR and
+    today."""
+    validate_ascii_digits(value)
     match = PARTIAL_DATE_RE.match(value)
     if not match:
         raise ValidationError(
@@ -33,8 +79,7 @@ def validate_partial_date(value: str) -> None:
             code="invalid_partial_date",
         )
     year, month, day = match.groups()
-    if not 1900 <= int(year) <= 2100:
-        raise ValidationError(_("Enter a year between 1900 and 2100."), code="invalid_year")
+    validate_year(int(year))
     if month and not 1 <= int(month) <= 12:
         raise ValidationError(_("The month must be between 01 and 12."), code="invalid_month")
     if day:
@@ -46,6 +91,8 @@ def validate_partial_date(value: str) -> None:
                 code="invalid_day",
                 params={"value": value},
             ) from None
+    if value > timezone.localdate().isoformat()[: len(value)]:
+        raise ValidationError(_("This date is in the future."), code="future_date")
 
 
 def latest_day(partial: str) -> str:
@@ -311,6 +358,11 @@ class Testimony(models.Model):
         errors = {}
         if self.interview_date and self.interview_date > timezone.localdate():
             errors["interview_date"] = _("The interview date cannot be in the future.")
+        elif self.interview_date and self.interview_date < FIRST_DAY:
+            errors["interview_date"] = _("Enter a date between %(first)s and %(last)s.") % {
+                "first": FIRST_DAY.isoformat(),
+                "last": timezone.localdate().isoformat(),
+            }
         if (
             self.period_start
             and self.period_end

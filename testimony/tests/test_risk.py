@@ -8,6 +8,7 @@ from django.utils import translation
 
 from testimony.anonymize.risk import (
     PLACES_BY_PROVINCE,
+    UNKNOWN_AGE,
     ReleasedProfile,
     age_band,
     generalize_date,
@@ -123,10 +124,9 @@ def test_an_unknown_birth_year_gives_no_band() -> None:
     assert age_band(None, 2025) == ""
 
 
-def test_a_birth_after_the_year_of_reference_is_refused() -> None:
-    """A negative age is a data error, not a band."""
-    with pytest.raises(ValueError, match="not yet born"):
-        age_band(2026, 2025)
+def test_a_birth_after_the_year_of_reference_gives_an_unknown_band() -> None:
+    """A negative age is a data error, not a band: released as unknown, never an exception."""
+    assert age_band(2026, 2025) == UNKNOWN_AGE
 
 
 # Home towns to provinces

@@ -21,7 +21,13 @@ from testimony.anonymize.review import (
     redaction_resolve,
     unresolved_message,
 )
-from testimony.anonymize.risk import k_anonymity, released_profile, risky, suggest_generalization
+from testimony.anonymize.risk import (
+    date_problems,
+    k_anonymity,
+    released_profile,
+    risky,
+    suggest_generalization,
+)
 from testimony.audit import audit_record
 from testimony.forms import (
     RedactionForm,
@@ -198,9 +204,16 @@ def reidentification_check(request: HttpRequest) -> HttpResponse:
     }
     k_values = k_anonymity(profiles)
     rows = [(code, profile, k_values[code]) for code, profile in profiles.items()]
+    # Rows saved before dates were checked: their period or age is released as unknown.
+    data_problems = []
+    for testimony in testimonies:
+        witness = next((p for p in testimony.persons.all() if p.role == "witness"), None)
+        if problems := date_problems(testimony, witness):
+            data_problems.append((testimony, problems))
     ctx = {
         "form": form,
         "rows": rows,
+        "data_problems": data_problems,
         "risky": risky(profiles),
         "suggestions": suggest_generalization(profiles),
     }
