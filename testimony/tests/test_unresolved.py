@@ -141,3 +141,97 @@ def test_no_public_figure_or_place_of_the_development_set_is_listed() -> None:
                 item.start < mention["end"] and mention["start"] < item.end for item in items
             )
             assert found or listed_, (passage["id"], mention["text"])
+
+
+# The review lists every name-shaped word the finders leave, whatever its origin.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He remembers Rustam, and an older Tajik worker.", "Rustam"),
+        ("Jong-ok was sent back after a Lao customer, Souksavanh, gave her a phone.", "Souksavanh"),
+        ("Ha reported us missing at noon, So told me later.", "So"),
+        ("Marlon said the captain never paid.", "Marlon"),
+    ],
+)
+def test_any_capitalised_word_that_is_not_common_english_is_listed(text: str, name: str) -> None:
+    """A foreign given name, or a Korean surname that is also an English word, mid-sentence or
+    opening it."""
+    assert name in listed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sometimes we ate twice. Whenever the quota failed, Remarks were written.",
+        "Interview notes, typed quickly.\nCase summary.",
+        "NAME | ROLE | SITE",
+        "He worked on a Chinese-flagged boat near Montevideo with Egyptian and Maltese men.",
+        "The Ministry of State Security sent the Korean People's Army a letter.",
+        "The trawler Lu Rong Yu 1107 docked at Nakhodka.",
+    ],
+)
+def test_common_words_headers_nationalities_and_numbered_ships_are_not_listed(text: str) -> None:
+    assert listed(text) == []
+
+
+def test_a_sign_off_and_a_speaker_label_at_the_start_of_a_line_are_listed() -> None:
+    assert listed("Thanks for the file.\n\nBest,\nSaraa\n") == ["Saraa"]
+    assert listed('Okello: "Yu was quiet."') == ["Okello", "Yu"]
+
+
+def test_a_name_after_surnamed_is_listed_even_if_it_is_an_english_word() -> None:
+    assert listed("a driver surnamed Do whose given name we lost") == ["Do"]
+
+
+def test_a_korean_surname_opening_a_sentence_is_listed_unless_it_opens_english_sentences() -> None:
+    assert listed("Bang and Moon slept in the same container.") == ["Bang", "Moon"]
+    assert listed("So we left. Do you remember?") == []
+
+
+def test_cyrillic_and_chinese_names_are_listed_but_not_known_places() -> None:
+    assert listed("He met Виктор Ким in Москва.") == ["Виктор Ким"]
+    assert listed("The manager was 陈晓燕 in 丹东, born 1981年生.") == ["陈晓燕"]
+
+
+def test_hangul_names_in_a_list_with_a_name_are_listed() -> None:
+    """순금 is also a common noun (pure gold), 명옥 Kiwi reads apart: the list holds 혜영."""
+    items = listed("같은 방의 명옥, 순금, 혜영은 지금도 그곳에 있다.")
+    assert {"명옥", "순금"} <= set(items)
+
+
+def test_a_hangul_name_read_apart_after_a_role_word_is_listed() -> None:
+    assert "부디" in listed("배에는 인도네시아 선원 부디와 필리핀 선원 마크도 있었다.")
+
+
+def test_every_mention_of_a_listed_hangul_name_is_listed() -> None:
+    """Kiwi reads 조금철과 as 조금 (a little) + 철: the first mention makes it a name."""
+    text = "같이 간 조금철이가 제일 친했습니다. 조금철과 저는 같이 일했습니다."
+    assert [item for item in listed(text) if item == "조금철"] == ["조금철", "조금철"]
+
+
+def test_a_called_or_quoted_one_syllable_name_and_initials_are_listed() -> None:
+    assert "옥" in listed("사랑하는 옥아, 잘 지내라.")
+    assert "안" in listed('녹취록의 "안이 말하길"은 증인을 뜻함.')
+    assert "ㅅㅎㅅ" in listed('3문단 "ㅅㅎㅅ"는 증인 이니셜임. ㅋㅋㅋ')
+    assert "ㅋㅋㅋ" not in listed('3문단 "ㅅㅎㅅ"는 증인 이니셜임. ㅋㅋㅋ')
+
+
+def test_korean_places_organisations_and_labour_words_are_not_listed() -> None:
+    text = "남강건설 소속으로 그단스크에 갔고, 충성자금을 냈습니다."
+    assert listed(text) == []
+
+
+def test_twenty_kilobytes_are_listed_quickly() -> None:
+    """Latin text only, so the time is this module's own, not the Korean analyser's."""
+    import time
+
+    paragraph = (
+        "Then Hyok came with Mr. Smith and a Tajik called Farrukh. Sometimes we ate rice in "
+        "Doha, Qatar, for the Namgang Construction Company. Rustam said nothing.\n"
+    )
+    text = paragraph * (20_000 // len(paragraph))
+    started = time.perf_counter()
+    unresolved_tokens(text, [])
+    assert time.perf_counter() - started < 0.5
