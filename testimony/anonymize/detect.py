@@ -96,6 +96,16 @@ REASON_HANGUL_GIVEN_AFTER_KIN = "Hangul given name after a word of kinship, befo
 REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')"
 REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
 REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
+REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... I only know Ho)"
+REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
+REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
+REASON_BRACKETED_CYRILLIC = "name in Cyrillic in brackets beside a detected name"
+REASON_ADDRESSED = "Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"
+REASON_SURNAMED = "Korean surname after 'surnamed' (a driver surnamed Do)"
+REASON_HANGUL_APPOSED = (
+    "Hangul name after a nationality and a noun for a person (인도네시아 선원 부디와)"
+)
+REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -336,7 +346,8 @@ _HANGUL_STOPWORDS = frozenset(
             방법 방안 방문 방해 방송 방향 방식 시간 시기 하루 하늘 하나 하지만 하느 하느님 하도
             하숙 강제 강요 강도 강한 강의 강물 강가 장군 장군님 장사 장소 장비 장마 장시간 장교
             장례 장기 원수 원수님 원래 원산 원칙 원인 원천 원망 선생 선생님 선배 선장 선원 선박
-            선물 선전 선거 선택 반장 반장님 반대 반년 반드시 반성 어머 어머님 어머니 어린 어른
+            선물 선전 선거 선택 반장 반장님 방장 방장님
+            반대 반년 반드시 반성 어머 어머님 어머니 어린 어른
             어디 어제 어떤 어느 어깨 어려움 안전 안전원 안에 안쪽 안내 안부 노동 노동자 노동당
             노동신문 노력 노임 노인 노예 지배인 지도원 지도 지금 지방 지역 지시 지원 지난 지난번
             지내 지급 지갑 지옥 지붕 지휘 지배 지위 지식 위원장 위원회 위협 위험 위반 위치 위에
@@ -403,6 +414,8 @@ _KO_TITLES_BEFORE = frozenset(
     )
 )
 # Kinship words before a given name alone (동생 순애는, 친구 영호가).
+# Elder kin used as a title after a given name (성일이 형): the name before them is a given name.
+_KO_ELDER_KIN = frozenset(_words("형 형님 언니 오빠 누나 누님"))
 _KO_KIN_BEFORE = frozenset(
     _words("동생 여동생 남동생 언니 오빠 누나 형 친구 동무 아들 딸 조카 처녀")
 )
@@ -482,6 +495,10 @@ _KO_PLACES = frozenset(
             다르항 에르데네트 초이발산 울란우데 부랴티야 자흐라 아흐마디 쿠웨이트시티 루사일
             알와크라 리야드 제다 무스카트 아부다비 샤르자 루안다 말라보 아디스아바바 만달레이
             다롄 대련 훈춘 투먼 창춘 지린 단동 칭다오 청도 적도기니 에티오피아 쿠바 가나
+            프놈펜 시엠립 비엔티안 하노이 호찌민 다낭 방콕 양곤 자카르타 마닐라 쿠알라룸푸르
+            캄팔라 다르에스살람 카트만두 타슈켄트 사마르칸트 울란우데 바투미 트빌리시
+            인도네시아 필리핀 스리랑카 네팔 방글라데시 파키스탄 우간다 케냐 포르투갈 브라질
+            타지키스탄 키르기스스탄 투르크메니스탄 중국 일본 미국 영국 대만 싱가포르 사우디
         """
     )
 )
@@ -933,6 +950,23 @@ def _split_name(word: str, suffixes: tuple[str, ...], strict: bool) -> int | Non
     return None
 
 
+def _name_with_affectionate_i(word: str) -> tuple[int, str] | None:
+    """조금철이가: three syllables, the affectionate 이 and a particle. Only a person's name takes
+    이 before 가 or 는 (책이가 is not Korean), so even a name that begins like a common word
+    (조금 'a little') is a name here."""
+    if (
+        len(word) >= 5
+        and word[3] == "이"
+        and word[4:] in _KO_PARTICLES
+        and (ord(word[2]) - 0xAC00) % 28
+        and word[0] in _HANGUL_SURNAMES
+        and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in word[1:3])
+        and word[:3] not in _HANGUL_STOPWORDS
+    ):
+        return 3, REASON_HANGUL_PARTICLE
+    return None
+
+
 def _without_affectionate_i(word: str, length: int) -> int:
     """명철이가 is 명철 with the affectionate 이 that follows a closed syllable, then 가."""
     if length == 3 and word[2] == "이" and (ord(word[1]) - 0xAC00) % 28:
@@ -978,7 +1012,7 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             in_latin_prose=end - start == 3
             and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40])),
         )
-        found = _hangul_name_in_word(word, context)
+        found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
         if not found and len(word) <= 3:
             found = _listed_hangul_name(text, words, index)
         if (
@@ -993,6 +1027,9 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             # 그 사람이 바로 리철수. / 대표: 김영수 -- a bare name ending a sentence or after a
             # colon; the analyser overrules a common noun.
             found = 3, REASON_HANGUL_STANDING
+            if previous and previous.group() in _KO_KIN_BEFORE | {"막내"}:
+                # 막내 은혁이.: a given name with the affectionate 이 after a word of kinship
+                found = _without_affectionate_i(word, 3), REASON_HANGUL_STANDING
         if found:
             length, reason = found
             if reason == REASON_HANGUL_CUE and start - (previous.end() if previous else 0) == 1:
@@ -1014,7 +1051,7 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
 _AFTER_COLON_RE = re.compile(r":[ \t]*$")
-_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
+_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _AFTER_NUMBERED_NAME_RE = re.compile(r"[ \t]*(?:[-–—:(]|\r?\n|$)")
 
@@ -1165,6 +1202,12 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         if not rest and next_is_honorific:
             if length == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 return 1, REASON_HANGUL_HONORIFIC  # 석이 형: 석 with the affectionate 이
+            if length == 3 and any(
+                spaced_next.startswith(kin) and spaced_next[len(kin) :] in ("", *_KO_PARTICLES)
+                for kin in _KO_ELDER_KIN
+            ):
+                # 성일이 형: a given name with the affectionate 이 before 형, 언니 ...
+                return _without_affectionate_i(word, length), REASON_HANGUL_HONORIFIC
             return length, REASON_HANGUL_HONORIFIC
         if rest in _KO_COPULA and rest.endswith(("라는", "라고")):
             return _without_affectionate_i(word, length), REASON_HANGUL_CUE
@@ -1209,6 +1252,7 @@ _ANALYSER_MAY_OVERRULE = (
     REASON_HANGUL_LIST,
     REASON_HANGUL_GIVEN_AFTER_KIN,
     REASON_HANGUL_STANDING,
+    REASON_HANGUL_APPOSED,
 )
 # Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해
 # (맹세 + 하 + 어), 명이라 (명 + 이 + 라).
@@ -1219,7 +1263,9 @@ _VERB_IN_A_NAME = ("VV", "VA")
 _PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
 # Syllables of transliterated foreign words that Korean names never have.
 _TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
-_KO_PERSONAL_HONORIFICS = frozenset(_words("씨 동무 동지 선생 선생님 언니 오빠 누나 형"))
+_KO_PERSONAL_HONORIFICS = frozenset(
+    _words("씨 동무 동지 선생 선생님 언니 오빠 누나 형 이모 고모 삼촌 외삼촌")
+)
 
 _korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
 
@@ -1283,6 +1329,7 @@ def _analysed_hangul(
             REASON_HANGUL_LIST,
             REASON_HANGUL_GIVEN_AFTER_KIN,
             REASON_HANGUL_STANDING,
+            REASON_HANGUL_APPOSED,
         ) and (
             text[start:end] in _KO_PLACES
             or (
@@ -1349,13 +1396,35 @@ def _analysed_hangul(
     return proposed
 
 
+# Roles and relations written in brackets after a name in lists of persons (송철만(증인)).
+_BRACKET_ROLES = frozenset(
+    _words(
+        """
+        증인 피해자 처 남편 아내 부인 동료 감독 반장 조장 지배인 책임자 통역 통역원 운전수 요리사
+        어머니 아버지 형 오빠 누나 언니 동생 딸 아들 이모 삼촌 고모 사촌 조카 본인 친구 선장
+        """
+    )
+)
+
+
+_BRACKETED_CYRILLIC_RE = re.compile(r"[ \t]*[(（]([А-ЯЁ][а-яёэ]+(?:[- ][А-ЯЁ][а-яёэ]+){0,2})[)）]")
+
+
 def _bracketed_hangul(
     text: str, spans: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
     for _start, end, _reason in spans:
         match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
-        if match:
+        if match and not (_is_person_noun(match.group(1)) or match.group(1) in _BRACKET_ROLES):
+            # 송철만(증인), 한영애(처): a role or a relation in brackets, not a name
             yield end + match.start(1), end + match.end(1), REASON_BRACKETED
+        match = _BRACKETED_CYRILLIC_RE.match(text, end)
+        if match and not any(
+            word in CYRILLIC_NOT_NAMES or word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
+            for word in re.split(r"[- ]", match.group(1))
+        ):
+            # Bat-Erdene Dorj (Бат-Эрдэнэ Дорж): the name again in Cyrillic
+            yield match.start(1), match.end(1), REASON_BRACKETED_CYRILLIC
 
 
 def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1561,6 +1630,32 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 and not tokens.word(i + 2)[:1].isupper()
             ):
                 last = i + 1  # Daniel Park, Anna Han: a Korean surname after a foreign name
+            if (
+                last + 2 < len(items)
+                and tokens.word(last + 1) in foreign_names.SURNAME_PARTICLES
+                and tokens.adjacent(last, last + 1)
+                and tokens.adjacent(last + 1, last + 2)
+                and _is_plain_name_word(items[last + 2][2])
+            ):
+                last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
+            if not _followed_by_org(tokens, last):
+                found = last, REASON_FOREIGN_GIVEN
+        elif (
+            lower in foreign_names.VIETNAMESE_SURNAMES
+            and i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+            and _is_capitalised_name_word(items[i + 1][2])
+            and len(items[i + 1][2]) <= 5
+        ):
+            # Tran Van Minh, Pham Thu Ha: a Vietnamese family name, then one or two short words.
+            last = i + 1
+            if (
+                last + 1 < len(items)
+                and tokens.adjacent(last, last + 1)
+                and _is_capitalised_name_word(items[last + 1][2])
+                and len(items[last + 1][2]) <= 5
+            ):
+                last += 1
             if not _followed_by_org(tokens, last):
                 found = last, REASON_FOREIGN_GIVEN
         elif _is_slavic_surname(word) and not _followed_by_org(tokens, i):
@@ -1820,7 +1915,100 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
                     break
         if name == "아웅" and end == match.start() + len(name):
             continue  # 아웅 alone is not enough
+        if (
+            reason == REASON_FOREIGN_GIVEN
+            and following
+            and name == word
+            and end == match.start() + len(name)
+            and text[end : following.start()] == " "
+        ):
+            end = _foreign_family_name_end(text, name, words, index + 1, tails) or end
         yield start, end, reason
+
+
+# Nouns for a foreigner met at the site, between a nationality and a name (필리핀 선원 마크).
+_KO_APPOSITION_NOUNS = frozenset(
+    _words(
+        """
+        선원 노동자 여성 남성 여자 남자 의사 간호사 통역 통역원 운전수 운전사 요리사 감독 감독관
+        관리인 청년 소녀 소년 동료 상인 경비원 기술자 목수 용접공 손님 출신 집주인 주인 변호사
+        """
+    )
+)
+
+
+def _apposed_hangul(text: str) -> Iterable[tuple[int, int, str]]:
+    """인도네시아 선원 부디와, 베트남인 요리사 투안은: a word after a nationality and a noun for a
+    person, with a particle. Kept only when the analyser does not read it as a word of its
+    dictionary (인도네시아 선원 숙소는)."""
+    if not _HANGUL_RE.search(text):
+        return
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index in range(2, len(words)):
+        nationality, noun, match = words[index - 2], words[index - 1], words[index]
+        if noun.group() not in _KO_APPOSITION_NOUNS:
+            continue
+        if text[nationality.end() : noun.start()] != " " or text[noun.end() : match.start()] != " ":
+            continue
+        country = nationality.group()
+        if country.endswith("인") and country[:-1] in _KO_PLACES:
+            country = country[:-1]
+        if country not in _KO_PLACES:
+            continue
+        word = match.group()
+        for length in range(2, min(len(word), 5)):
+            head, tail = word[:length], word[length:]
+            if (
+                tail in _KO_PARTICLES
+                and head not in _HANGUL_STOPWORDS
+                and head not in _KO_APPOSITION_NOUNS
+                and head not in _KO_TITLES_BEFORE
+                and head not in _KO_PLACES
+                and not _is_person_noun(head)
+            ):
+                yield match.start(), match.start() + length, REASON_HANGUL_APPOSED
+                break
+
+
+def _foreign_family_name_end(
+    text: str, given: str, words: list[re.Match[str]], index: int, tails: frozenset[str]
+) -> int | None:
+    """주앙 페레이라였고, 무함마드 알타니라는, 빅토르 김(Виктор Ким), 응우옌 반 훙도: the family
+    name after a listed foreign given name. A word of two to five syllables before a particle or
+    the copula that is not a title, a role or a common word; a Korean surname alone before a
+    bracket or a particle (a Koryo-saram); after 응우옌 (Nguyễn), one or two short words."""
+    word = words[index].group()
+    if given == "응우옌":
+        end = None
+        for k in range(index, min(index + 2, len(words))):
+            if k > index and text[words[k - 1].end() : words[k].start()] != " ":
+                break
+            part = words[k].group()
+            head = next((part[:n] for n in (1, 2) if n <= len(part) and part[n:] in tails), None)
+            if head is None:
+                break
+            end = words[k].start() + len(head)
+            if len(head) < len(part):
+                break
+        return end
+    if word[:1] in _HANGUL_SURNAMES and (
+        word[1:] in tails - {""} or text[words[index].end() : words[index].end() + 1] in "(（"
+    ):
+        return words[index].start() + 1
+    for length in range(2, min(len(word) - 1, 5) + 1):  # the longest particle
+        head, tail = word[:length], word[length:]
+        if (
+            tail
+            and tail in tails
+            and head not in _HANGUL_STOPWORDS
+            and head not in _KO_TITLES_BEFORE
+            and head not in _KO_SURNAME_ALONE_HONORIFICS
+            and head not in _BRACKET_ROLES
+            and head not in _KO_PLACES
+            and not _is_person_noun(head)
+        ):
+            return words[index].start() + length
+    return None
 
 
 # Syllables that end a particle or the copula: a given name in Hangul does not end with them
@@ -1855,6 +2043,165 @@ def _foreign_tails() -> frozenset[str]:
     )
 
 
+# A ship is named with its number (Tae Dong Gang 7, 루룽위 2682호): not a person.
+_VESSEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:trawler|vessel|ship|boat|freighter|tanker|steamer|MV|M/V)"
+    r"|어선|선박|화물선|상선)[ \t]+$",
+    re.IGNORECASE,
+)
+_VESSEL_NUMBER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+[ \t]*(?:호|號)")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+\b")
+
+
+def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The names of ships: a name followed by a number and 호, or by a number after 'the
+    trawler'; their other mentions ('the Tae Dong Gang 7 docked') are ships too."""
+    keys = set()
+    for start, end, _reason in candidates:
+        after = text[end : end + 16]
+        if _VESSEL_NUMBER_RE.match(after) or (
+            _NUMBER_AFTER_RE.match(after)
+            and _VESSEL_BEFORE_RE.search(text[max(0, start - 16) : start])
+        ):
+            keys.add(_loose_key(text[start:end]))
+    return frozenset(keys)
+
+
+# A state office named beside a full name makes it a public figure (Kim Yong-nam, the former
+# head of state; Foreign Minister Ri Yong-ho): offices of a state, not of a site or a company.
+# Not an ambassador: embassy staff watch the workers abroad, so they are proposed.
+_STATE_OFFICE = (
+    r"(?:North[ \t]+Korean[ \t]+|DPRK[ \t]+|Russian[ \t]+|Chinese[ \t]+)?"
+    r"(?:head[ \t]+of[ \t]+state|premier|prime[ \t]+minister|foreign[ \t]+minister|"
+    r"minister[ \t]+of[ \t]+[A-Za-z]+|defen[cs]e[ \t]+minister|general[ \t]+secretary|"
+    r"supreme[ \t]+leader|vice[- ]marshal|politburo[ \t]+member)"
+)
+_OFFICE_AFTER_RE = re.compile(
+    rf",[ \t]*(?:the[ \t]+)?(?:(?:former|then|late)[ \t]+)?{_STATE_OFFICE}\b(?![-'’])",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE_RE = re.compile(
+    rf"\b(?:former[ \t]+|then[ \t]+)?{_STATE_OFFICE}[ \t]+$", re.IGNORECASE
+)
+
+
+def _office_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Full names beside a state office (', the former head of state', 'Premier ...'): public
+    figures, here and at their other mentions in the text."""
+    keys = set()
+    for start, end, _reason in candidates:
+        if " " not in text[start:end].strip():
+            continue  # a full name only: 'the ambassador Kim' may be anyone
+        if _OFFICE_AFTER_RE.match(text, end, end + 60) or _OFFICE_BEFORE_RE.search(
+            text[max(0, start - 40) : start]
+        ):
+            keys.add(_loose_key(text[start:end]))
+    return frozenset(keys)
+
+
+_SIGNATURE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Best|Kind|Warm|With best)[ \t]+regards|Regards|Best|Best wishes|Thanks|"
+    r"Thank you|Many thanks|Cheers|Sincerely|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|"
+    r"All the best|With thanks)[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+    r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[ \t]*(?=\r?\n|$)"
+)
+
+
+def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter."""
+    for match in _SIGNATURE_RE.finditer(folded):
+        words = re.split(r"[- ]", match.group(1))
+        if all(_is_capitalised_name_word(word) for word in words) and not any(
+            word.lower() in _foreign_places() for word in words
+        ):
+            yield match.start(1), match.end(1), REASON_SIGNATURE
+
+
+_SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“][ \t]*|\n[ \t]*)$")
+
+
+def _other_mentions(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title
+    (Mr. Ho, Aunt Chun-ja) is the same person elsewhere in the text. A surname that is an English
+    word (Ho, Moon, Song) counts only in mid-sentence; so, no, do ... never."""
+    words = {
+        folded[start:end]
+        for start, end, reason in found
+        if reason == REASON_TITLE and _SINGLE_NAME_RE.fullmatch(folded[start:end])
+    }
+    words = {
+        word
+        for word in words
+        if word.lower() not in _VERY_COMMON_WORDS and word.lower() not in _CAPITALISED_STOPWORDS
+    }
+    if not words:
+        return
+    # Positions already covered by a finding: one set, so a long text stays linear.
+    covered = {position for start, end, _reason in found for position in range(start, end)}
+    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
+        if match.start() in covered or match.end() - 1 in covered:
+            continue
+        if match.group().lower() in _AMBIGUOUS_SURNAMES and _SENTENCE_START_RE.search(
+            folded[max(0, match.start() - 4) : match.start()]
+        ):
+            continue
+        yield match.start(), match.end(), REASON_OTHER_MENTION
+
+
+_ADDRESSED_RE = re.compile(
+    r"\b(?:Tell|tell|Ask|ask|Remind|remind|Kiss|kiss|Hug|hug)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)"
+    r"[ \t]+(?:to|that|not|I|we)\b"
+)
+
+
+_KIN_WORDS_EN = frozenset(
+    _words("mum mom ma pa dad mama papa mother father granny grandma grandpa nan baba sis bro")
+)
+
+
+def _addressed_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Tell Hyang to study hard, Ask Chol-min not to worry: in a letter home, a Korean given
+    name (one or two romanized syllables, or hyphenated) after a request to pass on a message."""
+    for match in _ADDRESSED_RE.finditer(folded):
+        name = match.group(1)
+        if name.lower() in _KIN_WORDS_EN:
+            continue
+        if _is_hyphenated_given(name) or (
+            _is_given_part(name, two=True) and name.lower() not in _VERY_COMMON_WORDS
+        ):
+            yield match.start(1), match.end(1), REASON_ADDRESSED
+
+
+_SURNAMED_RE = re.compile(r"\b(?:surnamed|family[ \t]+name[ \t]+(?:was|is))[ \t]+([A-Z][a-z]+)\b")
+
+
+def _surnamed(folded: str) -> Iterable[tuple[int, int, str]]:
+    """A driver surnamed Do: after 'surnamed' even a surname that is an English word (Do, So)."""
+    for match in _SURNAMED_RE.finditer(folded):
+        if _is_surname(match.group(1)):
+            yield match.start(1), match.end(1), REASON_SURNAMED
+
+
+_QUOTED_GIVEN_RE = re.compile(r"[\"“‘]([A-Z][a-z]+-[a-z]+)[\"”’]")
+_GLOSSED_SURNAME_RE = re.compile(r"(?<![가-힣])([가-힣])[ \t]*[(（]([A-Z][a-z]{0,5})[)）]")
+
+
+def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
+    """("Chol-su"): a hyphenated Korean given name alone in quotes; 최 (Choe): a Hangul surname
+    alone, glossed by a romanization of it in brackets (both are the name)."""
+    for match in _QUOTED_GIVEN_RE.finditer(folded):
+        if _is_hyphenated_given(match.group(1)):
+            yield match.start(1), match.end(1), REASON_QUOTED_GIVEN
+    for match in _GLOSSED_SURNAME_RE.finditer(folded):
+        if match.group(1) in _HANGUL_SURNAMES and _is_surname(match.group(2)):
+            yield match.start(1), match.end(1), REASON_GLOSSED_SURNAME
+            yield match.start(2), match.end(2), REASON_GLOSSED_SURNAME
+
+
 def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -1884,11 +2231,17 @@ def detect_names(
     found.extend(_cyrillic_names(text))
     found.extend(_chinese_character_names(text))
     found.extend(_foreign_hangul_names(text))
+    found.extend(_apposed_hangul(text))
+    found.extend(_signed_names(folded))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))
     else:
         # 동생 순애는 needs the analyser to tell a given name from 동생 회사는.
-        found = [finding for finding in found if finding[2] != REASON_HANGUL_GIVEN_AFTER_KIN]
+        found = [
+            finding
+            for finding in found
+            if finding[2] not in (REASON_HANGUL_GIVEN_AFTER_KIN, REASON_HANGUL_APPOSED)
+        ]
     found.extend(_bracketed_hangul(text, found))
     # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
     apposed = list(_apposed_names(tokens))
@@ -1896,16 +2249,25 @@ def detect_names(
         ranges = [(start, end) for start, end, _ in found]
         found.extend(finding for finding in apposed if not _overlaps(*finding[:2], ranges))
 
+    found.extend(_other_mentions(folded, found))
+    found.extend(_quoted_and_glossed(folded))
+    found.extend(_addressed_given_names(folded))
+    found.extend(_surnamed(folded))
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
     candidates = _merge(found)
     public = _public_ranges(folded, tuple(figures))
     public_keys = _loose_keys(tuple(figures))
     blocked = [*(exclude or []), *public]
+    vessels = _vessel_keys(text, candidates) | _office_keys(text, candidates)
 
     spans = []
     for start, end, reason in candidates:
         surface = text[start:end]
-        if _overlaps(start, end, blocked) or _loose_key(surface) in public_keys:
+        if (
+            _overlaps(start, end, blocked)
+            or _loose_key(surface) in public_keys
+            or (vessels and _loose_key(surface) in vessels)
+        ):
             continue
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     return spans

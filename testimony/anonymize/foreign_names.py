@@ -22,6 +22,11 @@ West African and English names, and the places of those countries the workers me
   (Indian, Nepali, Bangladeshi), Filipino, Vietnamese, Ethiopian, Angolan and Equatorial Guinean
   (Portuguese and Spanish), Lebanese, Czech): the commonest given names of each country, from
   general knowledge, not copied from a list; names that are also English words are left out.
+- Given names of fellow workers, nurses, landlords and customers where the workers are sent in
+  South-East Asia and Africa (Filipino, Cambodian, Lao, Igbo, Swahili, Ugandan, Uzbek and Tajik,
+  more Mongolian), Vietnamese family names and the particles of Spanish, Portuguese, Dutch and
+  Arabic family names (dela, da, bin): common names from general knowledge, not copied from a
+  list; names that are also English or Korean words (Ho, Le, Do, 부디 "please") are left out.
 - Russian, Polish and Czech surname endings (-ov, -ova, -ev, -sky, -ski, -ska ...): the usual
   suffixes of those languages' family names, from general knowledge of their grammar.
 
@@ -78,8 +83,23 @@ GIVEN_LATIN = _words(
     elizabeth mary patricia linda susan margaret sarah karen nancy lisa sandra ashley emily
     michelle amanda melissa stephanie rebecca laura sharon cynthia kathleen amy angela
     helen deborah rachel catherine christine emma hannah sophie charlotte olivia lucy
+    rodel marlon rogelio jericho arnel romeo reynaldo danilo efren nestor rolando jun-jun
+    sokha sopheap sophea chanthou sreymom bopha vannak sovann chenda
+    souksavanh somphone bounmy khamphanh phonsavanh vilayvanh keo
+    chukwuemeka chukwudi obinna ifeanyi nnamdi chidi ikechukwu uchenna adaeze chiamaka
+    neema rehema zawadi baraka juma amani mwanaisha halima
+    okello akello odongo opio ochieng otieno achieng wanjiru kamau
+    farrukh rustam davron dilshod sherzod jamshid bakhodir ulugbek shukhrat nodir timur
+    saraa solongo nomin anar enkhtuya
     """
 )
+
+# Vietnamese family names (the commonest, in folded Latin form: Nguyễn, Trần, Phạm ...). Only
+# those that are not English words or Korean surnames (Le, Do, Ho, Ly, Vu are left out).
+VIETNAMESE_SURNAMES = _words("nguyen tran pham hoang huynh phan dang bui ngo duong dinh trinh")
+
+# Particles inside a family name (Marlon dela Cruz, Joao da Silva, Omar bin Said).
+SURNAME_PARTICLES = _words("de dela del della da das dos do du van von der bin binti al el")
 
 # Cyrillic given names, in their usual written form (nominative).
 GIVEN_CYRILLIC = _words(
@@ -115,6 +135,7 @@ GIVEN_HANGUL = _words(
     바트 오유나 바트바야르 바트에르덴 간바타르 간볼드 에르덴 체첵 사란게렐 툴가
     아웅 마마두 무사 우스만 파투 아미나타 코피 콰메 체렌 간조릭 투야나
     파하드 할리드 압둘라 유세프 무함마드 아흐메드 라메시 마누엘 조제프 에스테반 주앙
+    아마라 응우옌 루스탐 파루흐
     제시카 마이클 데이비드 존 제임스 로버트 윌리엄 토머스 피터 폴 스티븐 케빈 수전 사라
     """
 )

@@ -44,7 +44,9 @@ _NAME_TAIL_RE = re.compile(
 _LAST_UNKNOWN_ID = 3
 _PLACE_PARTICLES = frozenset({"에", "에서", "으로", "로", "까지", "부터", "에서부터", "으로부터"})
 _SURNAMES = frozenset(SURNAME_HANGUL_FORMS)
-_TITLES_AFTER = tuple(sorted(HANGUL_TITLES, key=len, reverse=True))
+# Kin words used as a title after a given name (순희 이모, 철수 삼촌): aunts and uncles.
+_KIN_TITLES = ("이모", "고모", "삼촌", "외삼촌", "이모부", "고모부")
+_TITLES_AFTER = tuple(sorted({*HANGUL_TITLES, *_KIN_TITLES}, key=len, reverse=True))
 # Places, organisations and titles Kiwi tags as proper nouns but that are never a person.
 _NOT_PERSONS = frozenset(
     [

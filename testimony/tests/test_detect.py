@@ -672,3 +672,201 @@ def test_a_day_or_a_place_between_commas_is_not_a_name(text: str) -> None:
 def test_two_korean_syllables_one_of_them_no_english_word() -> None:
     assert "Ok Hyok" in _texts("Write down Pak Il-nam and Ok Hyok as witnesses.")
     assert _texts("In Chol we trusted.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was put on the longliner vessel Chang Hae 12 and the Chang Hae 12 sailed on.",
+        "The trawler Kum Sung 3 left Wonsan.",
+        "그는 원양어선 진하이 1103호에서 일했다.",
+    ],
+)
+def test_a_ship_named_with_its_number_is_not_a_person(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_ship_number_does_not_hide_a_person_named_before_a_number() -> None:
+    assert "Kim Chol-ho" in _texts("Kim Chol-ho 35 years old was the cook.")
+
+
+@pytest.mark.parametrize(
+    "text", ["그는 라오스 비엔티안에서 일했다.", "식당은 프놈펜에 있었다.", "하노이는 더웠다."]
+)
+def test_cities_of_the_receiving_states_in_hangul_are_not_names(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["명단: 리광철(증인), 조순애(아내), 문일남(동료)", "김정호(반장)이 왔다."]
+)
+def test_a_role_in_brackets_after_a_name_is_not_a_name(text: str) -> None:
+    texts = _texts(text)
+    assert not {"증인", "아내", "동료", "반장"} & set(texts)
+
+
+def test_names_separated_by_a_slash_are_a_list() -> None:
+    assert {"김은철", "방수길"} <= set(_texts("참가자: 김은철/방수길(용접공)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Filipino welder, Rodel Bautista, shared the room.", "Rodel Bautista"),
+        ("the deckhand Marlon de la Pena", "Marlon"),
+        ("Our Ugandan driver Okello Peter knew the road.", "Okello Peter"),
+        ("A Nigerian doctor, Chukwuemeka Eze, treated him.", "Chukwuemeka Eze"),
+        ("Later Neema helped her with the papers.", "Neema"),
+        ("The Lao cashier Souksavanh said nothing.", "Souksavanh"),
+        ("Farrukh and Dilshod came from Samarkand.", "Farrukh"),
+        ("The cook, Sokha, was Cambodian.", "Sokha"),
+    ],
+)
+def test_given_names_of_workers_met_in_south_east_asia_africa_and_central_asia(
+    text: str, name: str
+) -> None:
+    assert name in _texts(text)
+
+
+def test_a_family_name_with_its_particle_follows_the_given_name() -> None:
+    assert "Marlon dela Pena" in _texts("A Filipino cook, Marlon dela Pena, helped him.")
+    assert "Joao da Costa" in _texts("The Angolan nurse Joao da Costa came.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Their landlady, Nguyễn Thị Hoa, lent them rice.", "Nguyễn Thị Hoa"),
+        ("The foreman Trần Đức was Vietnamese.", "Trần Đức"),
+    ],
+)
+def test_a_vietnamese_family_name_and_its_given_names(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+def test_a_vietnamese_family_name_before_a_place_or_an_organisation_is_not_a_person() -> None:
+    assert _texts("They flew from Ho Chi Minh City.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("회계 담당은 무함마드 알자위라는 사람이었다.", "무함마드 알자위"),
+        ("통역은 빅토르 박(Виктор Пак)이었다.", "빅토르 박"),
+        ("사장 세르게이 페도토프는 돈을 주지 않았다.", "세르게이 페도토프"),
+        ("베트남 사람 응우옌 반 남이 있었다.", "응우옌 반 남"),
+        ("이름은 주앙 소자였다.", "주앙 소자"),
+    ],
+)
+def test_a_foreign_family_name_in_hangul_after_a_listed_given_name(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["세르게이 사장은 왔다.", "빅토르 통역이 도왔다.", "올가 언니가 웃었다."]
+)
+def test_a_title_after_a_foreign_given_name_in_hangul_is_not_its_family_name(text: str) -> None:
+    assert all(" " not in name for name in _texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('영철이는 "석진이 형이 도와줬다"고 했다.', "석진"),
+        ("반원은 리철, 김수남, 그리고 막내 명혁이.", "명혁"),
+    ],
+)
+def test_the_affectionate_i_before_elder_kin_or_after_makne_is_left_out(
+    text: str, name: str
+) -> None:
+    texts = _texts(text)
+    assert name in texts
+    assert name + "이" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kind regards,\nTuya\n", "Tuya"),
+        ("Thanks,\r\n\r\nMi-rae Son\r\n", "Mi-rae Son"),
+        ("Best,\nOdval", "Odval"),
+    ],
+)
+def test_a_name_signing_a_letter_or_an_e_mail(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize("text", ["Regards,\nThe Team\n", "Best,\nSeoul\n", "Thanks,\nMonday"])
+def test_a_closing_followed_by_no_name_is_not_a_signature(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_name_found_after_a_title_is_found_again_alone() -> None:
+    text = "Mr. Gye took the passports. Later Gye sold them. Uncle Yong-do cried; Yong-do left."
+    assert _texts(text).count("Gye") == 2
+    assert _texts(text).count("Yong-do") == 2
+
+
+def test_an_english_word_surname_found_after_a_title_is_not_taken_at_a_sentence_start() -> None:
+    texts = _texts("Boss Song shouted. Song was angry. We sang a song for Song.")
+    assert texts.count("Song") == 2
+
+
+def test_a_korean_given_name_alone_in_quotes() -> None:
+    assert "Hye-ok" in _texts('The note still shows "Hye-ok" in paragraph 2.')
+    assert _texts('He said "Good-bye" and left.') == []
+
+
+def test_a_hangul_surname_glossed_by_its_romanization() -> None:
+    texts = _texts("The minder was 강 (Kang), first name unknown.")
+    assert "강" in texts
+    assert "Kang" in texts
+    assert _texts("The word 강 (river) appears.") == []
+
+
+def test_a_full_name_beside_a_state_office_is_a_public_figure() -> None:
+    text = "Not Pak Pong-ju, the former premier. Pak Pong-ju was a neighbour's name too."
+    assert _texts(text) == []
+    assert _texts("Foreign Minister Ri Yong-ho came.") == []
+    assert "Kim Chol-su" in _texts("Kim Chol-su, the ambassador's driver, came.")
+    assert "Kim Chol-su" in _texts("Kim Chol-su, the ambassador to Laos, came.")
+    assert "Kim Chol-su" in _texts("Kim Chol-su, the site manager, came.")
+
+
+def test_a_detected_name_repeated_in_cyrillic_in_brackets() -> None:
+    texts = _texts("We met Ganbold Bat (Ганболд Бат) at the mine.")
+    assert "Ганболд Бат" in texts
+    assert "Москва" not in _texts("We met Sergei (Москва) there.")
+
+
+def test_a_name_that_begins_like_a_word_is_a_name_before_the_affectionate_i() -> None:
+    # 안전 is 'safety', but only a name takes the affectionate 이 before 가.
+    assert "안전철" in _texts("그때 안전철이가 나를 불렀다.")
+    assert _texts("사람들이가 왔다.") == []
+
+
+def test_a_given_name_before_an_aunt_or_uncle() -> None:
+    assert "영자" in _texts("영자 고모가 편지를 보냈다.")
+    assert _texts("엄마 이모가 왔다. 시골 삼촌이 왔다.") == []
+
+
+def test_a_given_name_after_tell_or_ask_in_a_letter_home() -> None:
+    texts = _texts("Tell Kyong to eat well. Ask Song-hui not to cry.")
+    assert texts == ["Kyong", "Song-hui"]
+    assert _texts("Tell Mum to wait. Ask Mother to come. Tell So that.") == []
+
+
+def test_a_surname_that_is_an_english_word_after_surnamed() -> None:
+    assert _texts("The cook was a woman surnamed So from Hamhung.") == ["So"]
+    assert _texts("a man surnamed Friday") == []
+
+
+def test_a_hangul_name_after_a_nationality_and_a_noun_for_a_person() -> None:
+    texts = _texts("식당에는 캄보디아 요리사 소피아와 베트남인 손님 투안이 있었다.")
+    assert {"소피아", "투안"} <= set(texts)
+    assert _texts("중국 노동자 숙소는 좁았다. 러시아 감독 회사는 컸다.") == []
+
+
+def test_without_the_analyser_a_word_after_a_nationality_is_not_proposed() -> None:
+    with without_korean_analyser():
+        assert _texts("인도네시아 선원 부디와 일했다.") == []

@@ -152,3 +152,8 @@ def test_an_80000_character_korean_text_is_analysed_in_seconds() -> None:
     tokens = hangul_tokens("가나다라마바사아" * 10_000)
     assert time.perf_counter() - started < 30  # about 3 s
     assert tokens[-1].end <= 80_000
+
+
+def test_an_aunt_or_uncle_after_a_given_name_is_a_title() -> None:
+    candidates = korean.name_candidates("영자 고모가 편지를 보냈다.")
+    assert [(c.honorific, c.after) for c in candidates if c.start == 0] == [("고모", "honorific")]
