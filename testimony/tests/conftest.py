@@ -12,13 +12,14 @@ count attempts. Tests of the sign-in flow itself ask for the `without_test_secon
 fixture and get Django's plain test client behaviour.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.http import HttpRequest
 from django.test import Client
+from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -130,6 +131,14 @@ def make_testimony(alice: User, kuwait: Country, construction: Sector) -> Callab
 def fast_password_hashing(settings: object) -> None:
     """Hash test passwords quickly; the production hasher is tested on its own."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def language_reset_after_each_test() -> Iterator[None]:
+    """A request in Korean leaves Korean active in the thread (the locale middleware activates a
+    language and nothing deactivates it): the next test starts in the default language."""
+    yield
+    translation.deactivate()
 
 
 TEST_DEVICE_NAME = "Test authenticator"
