@@ -34,6 +34,7 @@ offsets mapped back to the original.
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -423,7 +424,12 @@ def _latin_tokens(folded: str) -> list[tuple[int, int, str]]:
 def _position(folded: str, start: int) -> str:
     """ "start" at the start of a sentence, a line, a table cell or a quotation; "label" right
     after a colon; "mid" inside a sentence."""
-    before = folded[max(0, start - 12) : start]
+    # Symbols (an emoji, a bullet, an arrow) between a sentence's end and a word do not make it
+    # mid-sentence: "😀 In the third year" opens a sentence.
+    before = "".join(
+        " " if unicodedata.category(char).startswith("S") else char
+        for char in folded[max(0, start - 12) : start]
+    )
     if _SENTENCE_END_RE.search(before) and not re.search(r":[\s\"'“‘(\[«-]*$", before):
         return "start"
     if re.search(r"(?:[|/\t]|  )[\s\"'“‘(\[«-]*$", before) or re.search(

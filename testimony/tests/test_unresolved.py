@@ -235,3 +235,10 @@ def test_twenty_kilobytes_are_listed_quickly() -> None:
     started = time.perf_counter()
     unresolved_tokens(text, [])
     assert time.perf_counter() - started < 0.5
+
+
+def test_an_emoji_before_a_sentence_does_not_make_its_first_word_mid_sentence() -> None:
+    """ "😀 In the third year": "In" opens the sentence (an ordinary word), it is not listed as
+    the surname In."""
+    text = "We worked.\n\n\U0001f600 In the third year \U00020000 a man fell."
+    assert unresolved_tokens(text, []) == []
