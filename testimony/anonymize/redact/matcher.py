@@ -1,6 +1,7 @@
 """`NameMatcher`: registered names in any spelling, and the public names and places kept."""
 
 import re
+from collections.abc import Callable, Collection, Mapping
 
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
@@ -518,37 +519,36 @@ class NameMatcher:
 
     def _jamo_initials(self, text: str) -> list[Candidate]:
         """A Hangul name written as its initial consonants ("ㅅㅎㅅ" for 서향숙)."""
-        found = []
-        for match in JAMO_INITIALS_RE.finditer(text):
-            eids = self._hangul_initials.get(match.group())
-            if eids:
-                found.append(
-                    Candidate(
-                        match.start(),
-                        match.end(),
-                        PRIORITY_TITLE,
-                        frozenset(eids),
-                        "Hangul initials",
-                    )
-                )
-        return found
+        return self._initials_matches(
+            text, JAMO_INITIALS_RE, self._hangul_initials, lambda found: found, "Hangul initials"
+        )
 
     def _undotted_initials(self, text: str) -> list[Candidate]:
         """Initials in capitals without dots ("Witness HOS (Han Ok-sun)", "HOS said"): three
         letters of a registered person's initials, pending until that person's full name is
         found in the text, before them or in brackets right after them."""
+        return self._initials_matches(
+            text,
+            UNDOTTED_INITIALS_RE,
+            self._initials,
+            str.lower,
+            "initials in capitals, with the full name",
+        )
+
+    @staticmethod
+    def _initials_matches(
+        text: str,
+        pattern: re.Pattern[str],
+        table: Mapping[str, Collection[int]],
+        key: Callable[[str], str],
+        reason: str,
+    ) -> list[Candidate]:
+        """Every match of `pattern` whose key is a registered person's initials in `table`."""
         found = []
-        for match in UNDOTTED_INITIALS_RE.finditer(text):
-            eids = self._initials.get(match.group().lower())
-            if eids:
+        for match in pattern.finditer(text):
+            if eids := table.get(key(match.group())):
                 found.append(
-                    Candidate(
-                        match.start(),
-                        match.end(),
-                        PRIORITY_TITLE,
-                        frozenset(eids),
-                        "initials in capitals, with the full name",
-                    )
+                    Candidate(match.start(), match.end(), PRIORITY_TITLE, frozenset(eids), reason)
                 )
         return found
 
