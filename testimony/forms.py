@@ -373,6 +373,7 @@ class ConsentForm(forms.ModelForm):
         field_classes = {"given_on": PastDateField}
         widgets = {
             "given_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "witnessed_by": forms.TextInput(),
             "notes": forms.Textarea(attrs={"rows": 2}),
         }
 

@@ -19,7 +19,7 @@ from testimony.models.testimony import (
     validate_year,
 )
 from testimony.models.vocabularies import Province
-from testimony.text import NormalizedCharField, NormalizedTextField
+from testimony.text import NormalizedCharField
 
 
 class Person(models.Model):
@@ -169,8 +169,10 @@ class Consent(models.Model):
     method = models.CharField(
         _("how it was given"), max_length=20, choices=Method.choices, blank=True
     )
-    witnessed_by = NormalizedCharField(_("witnessed by"), max_length=200, blank=True)
-    notes = NormalizedTextField(_("notes"), blank=True)
+    # Who witnessed the consent and the notes about it often name a relative or an interpreter,
+    # so they are encrypted like the names themselves.
+    witnessed_by = EncryptedTextField(_("witnessed by"), max_length=200, blank=True)
+    notes = EncryptedTextField(_("notes"), blank=True)
 
     class Meta:
         verbose_name = _("consent")
