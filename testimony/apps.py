@@ -10,7 +10,7 @@ class TestimonyConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth import signals as auth_signals
         from django.contrib.auth.models import User
-        from django.db.models.signals import m2m_changed
+        from django.db.models.signals import m2m_changed, post_save, pre_save
 
         from testimony import auth_events
         from testimony.crypto import check_encryption_keys
@@ -25,4 +25,10 @@ class TestimonyConfig(AppConfig):
             auth_events.record_roles_changed,
             sender=User.groups.through,
             dispatch_uid="audit_roles_changed",
+        )
+        pre_save.connect(
+            auth_events.remember_power_flags, sender=User, dispatch_uid="audit_power_flags_before"
+        )
+        post_save.connect(
+            auth_events.record_power_flags_changed, sender=User, dispatch_uid="audit_power_flags"
         )

@@ -90,6 +90,47 @@ def record_roles_changed(
         )
 
 
+# The account flags that give power beyond a role: all permissions, the administration, signing in.
+POWER_FLAGS = ("is_superuser", "is_staff", "is_active")
+
+
+def remember_power_flags(sender: type[Model], instance: Model, raw: bool, **kwargs: Any) -> None:
+    """Read the flags as stored before a user is saved, so that post_save can tell a change."""
+    if instance.pk is None:
+        instance._power_flags_before = None
+        return
+    instance._power_flags_before = (
+        sender.objects.filter(pk=instance.pk).values(*POWER_FLAGS).first()
+    )
+
+
+def record_power_flags_changed(
+    sender: type[Model], instance: Model, created: bool, raw: bool, **kwargs: Any
+) -> None:
+    """Record a user made (or unmade) superuser or staff, or (de)activated, by any path.
+
+    Groups are recorded by `record_roles_changed`; these flags bypass groups entirely (a
+    superuser holds every permission, identities included), so they are recorded as a role
+    change too, naming the flags and their new values. A new account is recorded only when it
+    starts with power (`createsuperuser`, the admin's add form with the boxes ticked).
+    """
+    before = getattr(instance, "_power_flags_before", None)
+    now = {flag: bool(getattr(instance, flag)) for flag in POWER_FLAGS}
+    if before is None:
+        changed = {flag: value for flag, value in now.items() if value and flag != "is_active"}
+    else:
+        changed = {flag: value for flag, value in now.items() if bool(before[flag]) != value}
+    if not changed:
+        return
+    audit_record(
+        actor=None,
+        action=AuditEvent.Action.ROLES_CHANGED,
+        object_type="user",
+        object_id=str(instance.pk),
+        detail={"added": [], "removed": [], "flags": changed},
+    )
+
+
 def _memberships(
     through: type[Model], instance: Model, reverse: bool, pk_set: set | None
 ) -> dict[object, list[str]]:

@@ -411,6 +411,58 @@ def test_changing_groups_in_admin_is_audited(client: Client, dave: User, charlie
     assert event.detail == {"added": ["reviewer"], "removed": []}
 
 
+def test_making_a_user_superuser_or_staff_is_audited(
+    client: Client, dave: User, charlie: User
+) -> None:
+    """A superuser holds every permission without any group: the flag is a role change too."""
+    client.force_login(dave)
+    url = reverse("admin:auth_user_change", args=[charlie.pk])
+    form = client.get(url).context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data.pop("password", None)
+    data.update(is_superuser="on", is_staff="on", is_active="on")
+    data.update(date_joined_0="2025-01-01", date_joined_1="00:00:00")
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    [event] = [
+        e for e in _events(AuditEvent.Action.ROLES_CHANGED) if e.object_id == str(charlie.pk)
+    ]
+    assert event.detail == {
+        "added": [],
+        "removed": [],
+        "flags": {"is_superuser": True, "is_staff": True},
+    }
+
+
+def test_deactivating_and_demoting_are_audited_and_saving_unchanged_records_nothing(
+    dave: User,
+) -> None:
+    before = AuditEvent.objects.count()
+    dave.first_name = "Dave"
+    dave.save()
+    assert AuditEvent.objects.count() == before
+
+    dave.is_superuser = False
+    dave.is_active = False
+    dave.save()
+
+    event = _events(AuditEvent.Action.ROLES_CHANGED)[-1]
+    assert event.detail["flags"] == {"is_superuser": False, "is_active": False}
+
+
+def test_a_new_superuser_is_audited_and_a_plain_new_account_is_not() -> None:
+    User.objects.create_user("plain", password="x-long-password-1")
+    assert not _events(AuditEvent.Action.ROLES_CHANGED)
+
+    admin = User.objects.create_superuser("root2", password="x-long-password-2")
+
+    [event] = _events(AuditEvent.Action.ROLES_CHANGED)
+    assert event.object_id == str(admin.pk)
+    assert event.detail["flags"] == {"is_superuser": True, "is_staff": True}
+
+
 def test_the_audit_trail_admin_lists_searches_and_filters(
     client: Client, dave: User, chain: list[AuditEvent]
 ) -> None:
