@@ -426,7 +426,7 @@ def test_no_font_installed_is_a_clear_configuration_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Without the setting and without fonts-nanum, the error says how to fix it."""
-    monkeypatch.setattr("testimony.bundle.documents.FONT_CANDIDATES", ())
+    monkeypatch.setattr("testimony.bundle.documents.fonts.FONT_CANDIDATES", ())
     with (
         override_settings(TESTIMONY_PDF_FONT=None),
         pytest.raises(ImproperlyConfigured, match="install the Debian package fonts-nanum"),
