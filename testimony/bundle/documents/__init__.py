@@ -19,9 +19,13 @@ from testimony.bundle.documents.blocks import Block
 from testimony.bundle.documents.cover_letter import naming_statement
 from testimony.bundle.documents.fonts import (
     DOCX_FONT,
+    FALLBACK_FONTS,
     FONT_CANDIDATES,
     NO_FONT_MESSAGE,
+    MissingGlyph,
+    UnrenderableText,
     hangul_font_path,
+    pdf_fonts,
 )
 from testimony.bundle.documents.render import (
     render_case_docx,
@@ -43,6 +47,7 @@ from testimony.bundle.documents.text import MONTHS, NOT_RELEASED, NOT_STATED, cl
 __all__ = [
     "DOCX_FONT",
     "FACTS",
+    "FALLBACK_FONTS",
     "FONT_CANDIDATES",
     "HOURS_BINS",
     "MONTHS",
@@ -50,11 +55,14 @@ __all__ = [
     "NOT_STATED",
     "NO_FONT_MESSAGE",
     "Block",
+    "MissingGlyph",
     "SummaryTally",
+    "UnrenderableText",
     "_median",
     "clean_text",
     "hangul_font_path",
     "naming_statement",
+    "pdf_fonts",
     "render_case_docx",
     "render_case_pdf",
     "render_cover_letter_docx",

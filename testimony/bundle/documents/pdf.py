@@ -1,4 +1,4 @@
-"""The PDF backend: blocks drawn with reportlab, an embedded font."""
+"""The PDF backend: blocks drawn with reportlab, every run in an embedded font that has it."""
 
 import io
 from xml.sax.saxutils import escape
@@ -8,6 +8,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -22,16 +23,56 @@ from reportlab.platypus import (
 )
 
 from testimony.bundle.documents.blocks import Block
-from testimony.bundle.documents.fonts import _pdf_fonts
-from testimony.bundle.documents.text import _pdf_markup, clean_text
+from testimony.bundle.documents.fonts import (
+    MissingGlyph,
+    PdfFonts,
+    UnrenderableText,
+    missing_glyph_message,
+    pdf_fonts,
+)
+from testimony.bundle.documents.text import clean_text
 
 _INK = colors.HexColor("#1a1a1a")
 _ACCENT = colors.HexColor("#2b4c7e")
 _MUTED = colors.HexColor("#555555")
 
 
+# Styles drawn in the bold face: a run in another font must ask for that font's bold.
+_BOLD_STYLES = frozenset({"title", "heading", "subheading", "label"})
+
+
+def _pdf_markup(fonts: PdfFonts, text: str, *, bold: bool = False, style_bold: bool = False) -> str:
+    """User text made literal for reportlab's paragraph mini-markup, each run of characters in
+    the first font that has them (MissingGlyph when none has one)."""
+    parts = []
+    for face, run in fonts.runs(clean_text(text)):
+        literal = escape(run).replace("\n", "<br/>")
+        if face is fonts.primary and bold == style_bold:
+            parts.append(literal)
+        else:
+            parts.append(f'<font face="{face.name(bold=bold)}">{literal}</font>')
+    return "".join(parts)
+
+
+def _draw_runs(
+    canvas: Canvas, fonts: PdfFonts, x: float, y: float, text: str, size: float, *, right: bool
+) -> None:
+    """A line of user text on the canvas (the footer), run by run in the fonts that have it."""
+    runs = [
+        (face.regular, run, pdfmetrics.stringWidth(run, face.regular, size))
+        for face, run in fonts.runs(text)
+    ]
+    if right:
+        x -= sum(width for _name, _run, width in runs)
+    for name, run, width in runs:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += width
+
+
 def _pdf_styles() -> dict[str, ParagraphStyle]:
-    regular, bold = _pdf_fonts()
+    primary = pdf_fonts().primary
+    regular, bold = primary.regular, primary.bold
     base = ParagraphStyle(
         "body",
         fontName=regular,
@@ -67,7 +108,11 @@ def _pdf_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _pdf_flowables(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _pdf_flowables(
+    blocks: list[Block], styles: dict[str, ParagraphStyle], fonts: PdfFonts, where: str
+) -> list[Flowable]:
+    """The blocks as flowables; a character no font has stops it with UnrenderableText saying
+    where (`where`: the document, e.g. "Case TST-2026-0001") and in which field or section."""
     flowables: list[Flowable] = []
     fields: list[list[Paragraph]] = []
 
@@ -103,50 +148,65 @@ def _pdf_flowables(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> li
             )
             bullets.clear()
 
+    def markup(text: str, kind: str = "para") -> str:
+        bold = kind in _BOLD_STYLES
+        return _pdf_markup(fonts, text, bold=bold, style_bold=bold)
+
+    section = "the heading"
     for block in blocks:
         if block.kind != "field":
             flush_fields()
         if block.kind not in ("bullet", "quote"):
             flush_bullets()
-        lead = f"<b>{escape(block.label)}</b>" if block.label else ""
-        match block.kind:
-            case "field":
-                fields.append(
-                    [
-                        Paragraph(_pdf_markup(block.label), styles["label"]),
-                        Paragraph(_pdf_markup(block.text), styles["value"]),
-                    ]
-                )
-            case "bullet":
-                bullets.append(Paragraph(lead + _pdf_markup(block.text), styles["bullet"]))
-            case "quote":
-                flush_bullets()
-                flowables.append(Paragraph(_pdf_markup(block.text), styles["quote"]))
-            case "chart":
-                if block.drawing is not None:
-                    flowables.append(KeepTogether([block.drawing, Spacer(1, 6)]))
-            case "heading" | "subheading" | "title" | "small":
-                flowables.append(Paragraph(_pdf_markup(block.text), styles[block.kind]))
-            case _:
-                flowables.append(Paragraph(lead + _pdf_markup(block.text), styles["para"]))
+        if block.kind in ("heading", "subheading"):
+            section = f"the section '{block.text}'"
+        try:
+            lead = _pdf_markup(fonts, block.label, bold=True) if block.label else ""
+            match block.kind:
+                case "field":
+                    fields.append(
+                        [
+                            Paragraph(markup(block.label, "label"), styles["label"]),
+                            Paragraph(markup(block.text), styles["value"]),
+                        ]
+                    )
+                case "bullet":
+                    bullets.append(Paragraph(lead + markup(block.text), styles["bullet"]))
+                case "quote":
+                    flush_bullets()
+                    flowables.append(Paragraph(markup(block.text), styles["quote"]))
+                case "chart":
+                    if block.drawing is not None:
+                        flowables.append(KeepTogether([block.drawing, Spacer(1, 6)]))
+                case "heading" | "subheading" | "title" | "small":
+                    flowables.append(Paragraph(markup(block.text, block.kind), styles[block.kind]))
+                case _:
+                    flowables.append(Paragraph(lead + markup(block.text), styles["para"]))
+        except MissingGlyph as missing:
+            field = f"the field '{block.label}'" if block.kind == "field" else section
+            raise UnrenderableText(missing_glyph_message(missing, where, field)) from None
     flush_fields()
     flush_bullets()
     return flowables
 
 
-def _render_pdf(blocks: list[Block], *, title: str, footer: str) -> bytes:
+def _render_pdf(blocks: list[Block], *, title: str, footer: str, where: str) -> bytes:
+    fonts = pdf_fonts()
     styles = _pdf_styles()
-    regular = styles["para"].fontName
     footer_text = clean_text(footer).replace("\n", " ")
     if len(footer_text) > 110:
         footer_text = footer_text[:107] + "..."
+    try:
+        fonts.runs(footer_text)
+    except MissingGlyph as missing:
+        raise UnrenderableText(missing_glyph_message(missing, where, "the footer")) from None
 
     def draw_footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 8)
         canvas.setFillColor(_MUTED)
-        canvas.drawString(document.leftMargin, 12 * mm, footer_text)
-        canvas.drawRightString(A4[0] - document.rightMargin, 12 * mm, f"page {document.page}")
+        _draw_runs(canvas, fonts, document.leftMargin, 12 * mm, footer_text, 8, right=False)
+        right = A4[0] - document.rightMargin
+        _draw_runs(canvas, fonts, right, 12 * mm, f"page {document.page}", 8, right=True)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -165,6 +225,8 @@ def _render_pdf(blocks: list[Block], *, title: str, footer: str) -> bytes:
         invariant=1,
     )
     document.build(
-        _pdf_flowables(blocks, styles), onFirstPage=draw_footer, onLaterPages=draw_footer
+        _pdf_flowables(blocks, styles, fonts, where),
+        onFirstPage=draw_footer,
+        onLaterPages=draw_footer,
     )
     return buffer.getvalue()

@@ -19,7 +19,9 @@ from testimony.bundle.documents.summary import _summary_blocks
 def render_cover_letter_pdf(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
     petition = content.petition
     blocks = _cover_letter_blocks(content, tally)
-    return _render_pdf(blocks, title=petition.title, footer=petition.title)
+    return _render_pdf(
+        blocks, title=petition.title, footer=petition.title, where="The cover letter"
+    )
 
 
 def render_cover_letter_docx(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
@@ -33,6 +35,7 @@ def render_case_pdf(case: CaseRelease, petition: PetitionRelease) -> bytes:
         _case_blocks(case, petition),
         title=f"{case.case_code}: {petition.title}",
         footer=f"Case {case.case_code} · {petition.title}",
+        where=f"Case {case.case_code}",
     )
 
 
@@ -50,4 +53,5 @@ def render_summary_pdf(content: BundleContent, tally: SummaryTally | None = None
         blocks,
         title=f"Cross-case summary: {petition.title}",
         footer=f"Cross-case summary · {petition.title}",
+        where="The cross-case summary",
     )

@@ -14,9 +14,44 @@ from testimony.bundle.documents.blocks import (
     _small,
     _title,
 )
-from testimony.bundle.documents.charts import _bar_chart
+from testimony.bundle.documents.charts import MIN_CASES_TO_CHART, _bar_chart
+from testimony.bundle.documents.fonts import MissingGlyph, UnrenderableText, missing_glyph_message
 from testimony.bundle.documents.statistics import _listing, _period_text
 from testimony.bundle.documents.text import NOT_STATED, _long_date, _number, _of
+
+
+def _chart_or_note(
+    behind: int,
+    labels: list[str],
+    series: list[list[float]],
+    counts: list[list[int]],
+    *,
+    horizontal: bool,
+    caption: str,
+    value_max: float | None = None,
+    legend: list[str] | None = None,
+) -> Block:
+    """The chart, or a note in its place when fewer than MIN_CASES_TO_CHART testimonies are
+    behind it (`behind`)."""
+    if behind < MIN_CASES_TO_CHART:
+        return _small(
+            f"{caption}: too few testimonies to chart ({behind}, fewer than "
+            f"{MIN_CASES_TO_CHART}); the figures are given above."
+        )
+    try:
+        drawing = _bar_chart(
+            labels,
+            series,
+            counts,
+            horizontal=horizontal,
+            caption=caption,
+            value_max=value_max,
+            legend=legend,
+        )
+    except MissingGlyph as missing:
+        message = missing_glyph_message(missing, "The cross-case summary", f"the chart '{caption}'")
+        raise UnrenderableText(message) from None
+    return Block("chart", drawing=drawing)
 
 
 def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block]:
@@ -41,15 +76,14 @@ def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block
         # Most frequent at the top: horizontal bar charts draw their first category lowest.
         ordered = list(reversed(indicators))
         blocks.append(
-            Block(
-                "chart",
-                drawing=_bar_chart(
-                    [item["indicator"] for item in ordered],
-                    [item["count"] for item in ordered],
-                    horizontal=True,
-                    caption=f"Testimonies reporting each indicator (of {total})",
-                    value_max=total,
-                ),
+            _chart_or_note(
+                total,
+                [item["indicator"] for item in ordered],
+                [[item["count"] for item in ordered]],
+                [[item["count"] for item in ordered]],
+                horizontal=True,
+                caption=f"Testimonies reporting each indicator (of {total})",
+                value_max=total,
             )
         )
     else:
@@ -75,24 +109,37 @@ def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block
         blocks.append(_bullet("; ".join(parts) + ".", lead=f"{label}: "))
     if not wages:
         blocks.append(_para("No testimony states a wage."))
-    chartable = [
+    # A median of one or two amounts is not drawn as if it were a pattern.
+    both = [
         g for g in wages if g["median_promised"] is not None and g["median_received"] is not None
+    ]
+    chartable = [
+        g for g in both if min(g["promised_known"], g["received_known"]) >= MIN_CASES_TO_CHART
     ]
     if chartable:
         blocks.append(
-            Block(
-                "chart",
-                drawing=_bar_chart(
-                    [g["label"] or "unstated" for g in chartable],
-                    [],
-                    series=[
-                        [g["median_promised"] for g in chartable],
-                        [g["median_received"] for g in chartable],
-                    ],
-                    legend=["promised", "received"],
-                    horizontal=False,
-                    caption="Median wage promised and received",
-                ),
+            _chart_or_note(
+                total,
+                [g["label"] or "unstated" for g in chartable],
+                [
+                    [g["median_promised"] for g in chartable],
+                    [g["median_received"] for g in chartable],
+                ],
+                [
+                    [g["promised_known"] for g in chartable],
+                    [g["received_known"] for g in chartable],
+                ],
+                legend=["promised", "received"],
+                horizontal=False,
+                caption="Median wage promised and received",
+            )
+        )
+    left_out = [g["label"] or "unstated currency" for g in both if g not in chartable]
+    if left_out:
+        blocks.append(
+            _small(
+                f"Not charted, fewer than {MIN_CASES_TO_CHART} testimonies state both "
+                f"amounts: {', '.join(left_out)}."
             )
         )
 
@@ -122,14 +169,14 @@ def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block
     if hours["known"]:
         distribution = hours["distribution"]
         blocks.append(
-            Block(
-                "chart",
-                drawing=_bar_chart(
-                    [item["label"] for item in distribution],
-                    [item["count"] for item in distribution],
-                    horizontal=False,
-                    caption="Testimonies by hours worked per day",
-                ),
+            _chart_or_note(
+                hours["known"],
+                [item["label"] for item in distribution],
+                [[item["count"] for item in distribution]],
+                [[item["count"] for item in distribution]],
+                horizontal=False,
+                caption=f"Testimonies by hours worked per day (of {total})",
+                value_max=total,
             )
         )
 

@@ -2,7 +2,6 @@
 
 import re
 from datetime import date
-from xml.sax.saxutils import escape
 
 NOT_STATED = "Not stated"
 NOT_RELEASED = "Not released"
@@ -27,11 +26,6 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 def clean_text(text: str) -> str:
     """User text without the characters XML 1.0 forbids, with Unix line ends."""
     return _XML_FORBIDDEN.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _pdf_markup(text: str) -> str:
-    """User text made literal for reportlab's paragraph mini-markup."""
-    return escape(clean_text(text)).replace("\n", "<br/>")
 
 
 def _paragraphs(text: str) -> list[str]:
