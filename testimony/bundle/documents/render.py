@@ -27,7 +27,13 @@ def render_cover_letter_pdf(content: BundleContent, tally: SummaryTally | None =
 def render_cover_letter_docx(content: BundleContent, tally: SummaryTally | None = None) -> bytes:
     petition = content.petition
     blocks = _cover_letter_blocks(content, tally)
-    return _render_docx(blocks, title=petition.title, on=petition.date)
+    return _render_docx(
+        blocks,
+        title=petition.title,
+        on=petition.date,
+        header=petition.title,
+        organisation=petition.organisation,
+    )
 
 
 def render_case_pdf(case: CaseRelease, petition: PetitionRelease) -> bytes:
@@ -41,7 +47,11 @@ def render_case_pdf(case: CaseRelease, petition: PetitionRelease) -> bytes:
 
 def render_case_docx(case: CaseRelease, petition: PetitionRelease) -> bytes:
     return _render_docx(
-        _case_blocks(case, petition), title=f"{case.case_code}: {petition.title}", on=petition.date
+        _case_blocks(case, petition),
+        title=f"{case.case_code}: {petition.title}",
+        on=petition.date,
+        header=f"Case {case.case_code} · {petition.title}",
+        organisation=petition.organisation,
     )
 
 
