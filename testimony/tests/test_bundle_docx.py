@@ -106,3 +106,14 @@ def test_properties_name_the_organisation_and_no_template_leftovers() -> None:
     for leftover in ("Macintosh", "Normal.dotm", "python-docx", "thumbnail"):
         assert leftover not in everything, leftover
     assert not [name for name in members if name.startswith("customXml/")]
+
+
+def test_line_breaks_and_tabs_survive_in_every_language() -> None:
+    """The mandate's address keeps its lines; a tab typed in a narrative stays a tab."""
+    document = docx.Document(io.BytesIO(render_cover_letter_docx(_content())))
+    assert "OHCHR, Palais des Nations\nCH-1211 Geneva 10, Switzerland" in [
+        p.text.split("\n", 1)[1] for p in document.paragraphs if "\n" in p.text
+    ]
+    case = _case("TST-0001", description_en="Name:\t감독원\n 2 hours")
+    paragraphs = docx.Document(io.BytesIO(render_case_docx(case, PETITION))).paragraphs
+    assert "Name:\t감독원\n 2 hours" in [p.text for p in paragraphs]

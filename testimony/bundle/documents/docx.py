@@ -11,6 +11,7 @@ language, so spelling, hyphenation and font choice follow the script: Hangul ko-
 
 import copy
 import functools
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -72,41 +73,56 @@ def _language_element(language: str) -> Any:
     return lang
 
 
-def _script(character: str) -> str | None:
-    """The language a character alone says its run is in, or None (spaces, digits, marks)."""
-    code = ord(character)
-    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-        return HANGUL_LANGUAGE
-    if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF:
-        return CHINESE_LANGUAGE
-    if 0x0400 <= code <= 0x052F:
-        return CYRILLIC_LANGUAGE
-    if character.isalpha():
-        return DOCUMENT_LANGUAGE
-    return None
+_SCRIPTS = re.compile(
+    "(?P<hangul>[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+)"
+    "|(?P<chinese>[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)"
+    "|(?P<cyrillic>[\u0400-\u052f]+)"
+)
+_SCRIPT_LANGUAGES = {
+    "hangul": HANGUL_LANGUAGE,
+    "chinese": CHINESE_LANGUAGE,
+    "cyrillic": CYRILLIC_LANGUAGE,
+}
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def language_runs(text: str) -> list[tuple[str, str]]:
-    """The text split into (language, run): a run changes where the script does; spaces,
-    digits and punctuation stay with the run they follow. Chinese characters in a text with
-    Hangul are Hanja, tagged Korean."""
-    korean = any(_script(character) == HANGUL_LANGUAGE for character in text)
-    runs: list[tuple[str, list[str]]] = []
-    for character in text:
-        language = _script(character)
+    """The text split into (language, run) where the script changes: Hangul, Chinese,
+    Cyrillic, and everything else English. Spaces, digits and punctuation between two runs stay
+    with the one before. Chinese characters in a text with Hangul are Hanja, tagged Korean."""
+    korean = any(match.lastgroup == "hangul" for match in _SCRIPTS.finditer(text))
+    runs: list[list[str]] = []  # [language, text]
+
+    def add(language: str, part: str) -> None:
+        if runs and runs[-1][0] == language:
+            runs[-1][1] += part
+        else:
+            runs.append([language, part])
+
+    def add_gap(gap: str) -> None:
+        letter = _LETTER.search(gap)
+        lead = gap[: letter.start()] if letter else gap
+        if lead and runs:
+            runs[-1][1] += lead
+        elif lead:
+            add(DOCUMENT_LANGUAGE, lead)
+        if letter:
+            add(DOCUMENT_LANGUAGE, gap[letter.start() :])
+
+    position = 0
+    for match in _SCRIPTS.finditer(text):
+        gap = text[position : match.start()]
+        language = _SCRIPT_LANGUAGES[match.lastgroup or ""]
         if language == CHINESE_LANGUAGE and korean:
             language = HANGUL_LANGUAGE
-        if language is None or (runs and runs[-1][0] == language):
-            if runs:
-                runs[-1][1].append(character)
-            else:
-                runs.append((DOCUMENT_LANGUAGE, [character]))
-            continue
-        if runs and all(_script(c) is None for c in runs[-1][1]):
-            runs[-1] = (language, runs[-1][1] + [character])  # leading spaces or digits
+        if gap and not runs and not _LETTER.search(gap):
+            add(language, gap)  # leading spaces or digits join the first run
         else:
-            runs.append((language, [character]))
-    return [(language, "".join(characters)) for language, characters in runs]
+            add_gap(gap)
+        add(language, match.group())
+        position = match.end()
+    add_gap(text[position:])
+    return [(language, part) for language, part in runs]
 
 
 def _docx_run_properties(*, bold: bool, language: str) -> Any:
@@ -134,10 +150,27 @@ def _docx_runs(
     for language, part in language_runs(clean_text(text)):
         run = OxmlElement("w:r")
         run.append(copy.deepcopy(template.run_properties[bold, language]))
-        run.text = part
+        _run_text(run, part)
         paragraph.append(run)
         runs.append(run)
     return runs
+
+
+def _run_text(run: Any, text: str) -> None:
+    """The text as w:t elements, line breaks as w:br and tabs as w:tab (what python-docx's
+    run.text does, without its search of the run on every call)."""
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            run.append(OxmlElement("w:br"))
+        for cell_index, piece in enumerate(line.split("\t")):
+            if cell_index:
+                run.append(OxmlElement("w:tab"))
+            if piece:
+                element = OxmlElement("w:t")
+                element.text = piece
+                if piece != piece.strip():
+                    element.set(qn("xml:space"), "preserve")
+                run.append(element)
 
 
 # Block kind -> style id in python-docx's default template (ids, not names: a name lookup
