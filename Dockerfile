@@ -13,9 +13,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     GUNICORN_BIND=0.0.0.0:8000 \
     GUNICORN_FORWARDED_ALLOW_IPS=*
 
-# fonts-nanum: the Hangul font embedded in bundle PDFs.
+# The fonts bundle PDFs embed: Hangul (fonts-nanum), Latin, Greek and Cyrillic
+# (fonts-dejavu-core), Chinese (fonts-wqy-zenhei), symbols and emoji (fonts-symbola).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-nanum \
+    && apt-get install -y --no-install-recommends \
+       fonts-nanum fonts-dejavu-core fonts-wqy-zenhei fonts-symbola \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system testimony \

@@ -13,7 +13,7 @@ DEV_ENV := DJANGO_DEBUG=true
 # axe-core, injected into pages by the browser tests (npm ci installs it from package-lock.json).
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test e2e screenshots lint format ci venv deps dev-deps fonts browser migrate demo clean
+.PHONY: run test e2e screenshots lint format ci venv deps dev-deps fonts pdftools office browser migrate demo clean
 
 run: deps
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
@@ -92,17 +92,57 @@ $(VENV)/.deps: requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet -r requirements.txt
 	touch $@
 
-# Bundle PDFs embed a TrueType font that covers Hangul (Debian's fonts-nanum).
+# Bundle PDFs embed TrueType fonts, each character in the first that has it: Hangul (Debian's
+# fonts-nanum), Latin with diacritics, Greek and Cyrillic (fonts-dejavu-core), Chinese simplified
+# and traditional (fonts-wqy-zenhei: TrueType outlines; reportlab cannot embed the CFF outlines of
+# fonts-noto-cjk), symbols and emoji (fonts-symbola). Without the Hangul font nothing renders;
+# without a fallback, a document holding a character only it has fails with a clear message.
 HANGUL_FONT := /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+FALLBACK_FONTS := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core \
+	/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei \
+	/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf:fonts-symbola
 fonts:
-	@if [ -n "$$TESTIMONY_PDF_FONT" ] || [ -f $(HANGUL_FONT) ]; then exit 0; fi; \
+	@MISSING=""; \
+	if [ -z "$$TESTIMONY_PDF_FONT" ] && [ ! -f $(HANGUL_FONT) ]; then MISSING="fonts-nanum"; fi; \
+	for entry in $(FALLBACK_FONTS); do \
+	  [ -f "$${entry%%:*}" ] || MISSING="$$MISSING $${entry##*:}"; \
+	done; \
+	if [ -z "$$MISSING" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "Installing fonts-nanum with apt-get (bundle PDFs need a font that covers Hangul)."; \
-	  apt-get update -qq && apt-get install -y -qq fonts-nanum; \
-	else \
+	  echo "Installing$$MISSING with apt-get (bundle PDFs embed fonts for Hangul, Latin, Cyrillic, Chinese and emoji)."; \
+	  apt-get update -qq && apt-get install -y -qq $$MISSING; \
+	elif [ -z "$$TESTIMONY_PDF_FONT" ] && [ ! -f $(HANGUL_FONT) ]; then \
 	  echo "Bundle PDFs need a font that covers Hangul, and none was found." >&2; \
-	  echo "On Debian/Ubuntu run: sudo apt-get install fonts-nanum" >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install$$MISSING" >&2; \
 	  echo "or set TESTIMONY_PDF_FONT to a TrueType (.ttf) font with Hangul. Then make again." >&2; \
+	  exit 1; \
+	else \
+	  echo "Warning: bundle PDFs cannot draw every script without$$MISSING;" >&2; \
+	  echo "a document with such a character fails with a message naming it." >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install$$MISSING" >&2; \
+	fi
+
+# The tests read bundle PDFs back with pdftotext (Debian's poppler-utils).
+pdftools:
+	@if command -v pdftotext >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing poppler-utils with apt-get (the tests read bundle PDFs with pdftotext)."; \
+	  apt-get update -qq && apt-get install -y -qq poppler-utils; \
+	else \
+	  echo "Warning: pdftotext was not found; the tests that read PDFs with it are skipped." >&2; \
+	  echo "On Debian/Ubuntu run: sudo apt-get install poppler-utils" >&2; \
+	fi
+
+# Optional: LibreOffice, for the tests that convert every bundle DOCX and XLSX as a real client
+# would (skipped without it). Not part of `make test` or CI: it is some 300 MB of packages.
+office:
+	@if command -v libreoffice >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing LibreOffice (writer, calc; no GUI) with apt-get."; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+	    libreoffice-writer-nogui libreoffice-calc-nogui; \
+	else \
+	  echo "On Debian/Ubuntu run: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui" >&2; \
 	  exit 1; \
 	fi
 
@@ -131,7 +171,7 @@ $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-dev-deps: $(VENV)/.dev-deps fonts
+dev-deps: $(VENV)/.dev-deps fonts pdftools
 
 $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet -r requirements-dev.txt

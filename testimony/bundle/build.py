@@ -222,7 +222,7 @@ def bundle_build(bundle: Bundle) -> Path | None:
         logger.warning("Bundle %s was taken over by another run; this run stops", bundle.uuid)
         claim.partial.unlink(missing_ok=True)
         return None
-    except (BundleRefused, NotExportable) as refused:
+    except (BundleRefused, NotExportable, documents.UnrenderableText) as refused:
         _bundle_fail(claim, str(refused))
         raise
     except Exception:
@@ -441,5 +441,5 @@ def build_bundle_task(bundle_id: int) -> None:
     """The background task: `manage.py db_worker` runs it."""
     bundle = Bundle.objects.select_related("petition__mandate", "created_by").get(pk=bundle_id)
     # A refusal is recorded on the bundle for the coordinator to read; nothing more to do.
-    with contextlib.suppress(BundleRefused, NotExportable):
+    with contextlib.suppress(BundleRefused, NotExportable, documents.UnrenderableText):
         bundle_build(bundle)

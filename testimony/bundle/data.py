@@ -10,8 +10,13 @@ indicators' supporting passages are in the XLSX "indicators" sheet and the JSON 
 list, one row per (case, indicator, phase, passage), because a rapporteur filters on them.
 
 Representation, the same in every format unless said otherwise:
-- a yes/no fact is "Yes" / "No" in CSV and XLSX, true / false in JSON; not stated is an empty
-  cell and JSON null. Numbers not stated are empty too (null in JSON).
+- a yes/no fact is "Yes" / "No" in CSV, a boolean cell (TRUE / FALSE) in XLSX, true / false in
+  JSON; not stated is an empty cell and JSON null. Numbers are number cells in XLSX; numbers
+  not stated are empty too (null in JSON). A date (datetime.date) is a date cell shown
+  yyyy-mm-dd in XLSX, ISO text in CSV and JSON; partial dates ("2014", "2014-06") and periods
+  stay text, since a spreadsheet date needs a day.
+- XLSX sheets have their header row frozen, an autofilter over every column and widths set by
+  what each column holds.
 - `perpetrators` and `indicators` are joined with "; " in CSV and XLSX; JSON keeps them as
   arrays of strings (indicator labels, each once, in the order first tagged).
 - CSV is UTF-8 with a byte-order mark (so Excel shows Hangul), RFC 4180: CRLF line ends,
@@ -31,6 +36,7 @@ import shutil
 import tempfile
 import types
 import typing
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +44,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from testimony.bundle.content import BundleContent, CaseRelease, IndicatorRelease
@@ -204,6 +211,8 @@ LIST_SEPARATOR = "; "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 Scalar = str | int | float | None
+XlsxScalar = str | int | float | bool | date | None
+XLSX_DATE_FORMAT = "yyyy-mm-dd"
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -237,7 +246,17 @@ def _sheet_value(case: CaseRelease, attribute: str) -> Scalar:
         return None
     if isinstance(value, int | float | Decimal):
         return _number(value)
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
+
+
+def _xlsx_value(case: CaseRelease, attribute: str) -> XlsxScalar:
+    """A released field as an XLSX cell: as in CSV, but yes/no and dates keep their type."""
+    value = getattr(case, attribute)
+    if isinstance(value, bool | date):
+        return value
+    return _sheet_value(case, attribute)
 
 
 def _json_value(case: CaseRelease, attribute: str) -> Any:
@@ -250,6 +269,8 @@ def _json_value(case: CaseRelease, attribute: str) -> Any:
         return value
     if isinstance(value, int | float | Decimal):
         return _number(value)
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
 
 
@@ -273,23 +294,58 @@ def _csv_text(value: Scalar) -> str:
     return format(Decimal(repr(value)).normalize(), "f") if isinstance(value, float) else str(value)
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Scalar, *, bold: bool = False) -> WriteOnlyCell:
+def _xlsx_cell(
+    sheet: WriteOnlyWorksheet, value: XlsxScalar, *, bold: bool = False
+) -> WriteOnlyCell:
     if isinstance(value, str):
         text = spreadsheet_safe(ILLEGAL_CHARACTERS_RE.sub("", value))
         cell = WriteOnlyCell(sheet, value=text)
         cell.data_type = "s"  # a string, whatever it looks like: never a formula
+    elif isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value
+        cell = WriteOnlyCell(sheet, value=day)
+        cell.number_format = XLSX_DATE_FORMAT
     else:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = WriteOnlyCell(sheet, value=value)  # bool: a boolean cell; int, float: a number
     if bold:
         cell.font = Font(bold=True)
     return cell
 
 
+# Column widths (in characters) by what a column holds; a long header name widens its column.
+_LONG_TEXT = frozenset(
+    {"perpetrators", "indicators", "passage", "knowledge", "consent_recipients", "indicator"}
+)
+
+
+def _column_width(field: ReleasedField) -> float:
+    hint = typing.get_type_hints(CaseRelease).get(field.attribute, str)
+    members = set(typing.get_args(hint)) or {hint}
+    if field.name in _LONG_TEXT:
+        base = 48
+    elif members & {bool}:
+        base = 10
+    elif members & {int, float, date}:
+        base = 12
+    else:
+        base = 18
+    return float(max(base, min(len(field.name) + 3, 36)))
+
+
 def _xlsx_sheet(workbook: Workbook, title: str, columns: list[ReleasedField]) -> WriteOnlyWorksheet:
+    """A sheet whose header row is bold, frozen and filtered, its columns sized; the filter's
+    range is completed when the workbook is saved."""
     sheet = workbook.create_sheet(title)
     sheet.freeze_panes = "A2"
+    for index, field in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _column_width(field)
     sheet.append([_xlsx_cell(sheet, field.name, bold=True) for field in columns])
     return sheet
+
+
+def _xlsx_filter(sheet: WriteOnlyWorksheet, columns: int, rows: int) -> None:
+    """An autofilter over the header and every row (rows counts the header)."""
+    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows}"
 
 
 def _canonical_json(value: object) -> bytes:
@@ -329,6 +385,7 @@ class DataFileWriter:
         self._workbook.properties.title = content.petition.title
         self._cases_sheet = _xlsx_sheet(self._workbook, "cases", RELEASED_FIELDS)
         self._indicators_sheet = _xlsx_sheet(self._workbook, "indicators", INDICATOR_COLUMNS)
+        self._case_rows = self._indicator_rows = 1  # the header rows
 
     def _temporary(self, directory: str | None) -> typing.IO[bytes]:
         return self._stack.enter_context(tempfile.TemporaryFile(dir=directory))
@@ -353,7 +410,13 @@ class DataFileWriter:
     def add(self, case: CaseRelease) -> None:
         row = case_row(case)
         self._csv_writer.writerow([_csv_text(value) for value in row])
-        self._cases_sheet.append([_xlsx_cell(self._cases_sheet, value) for value in row])
+        self._cases_sheet.append(
+            [
+                _xlsx_cell(self._cases_sheet, _xlsx_value(case, field.attribute))
+                for field in RELEASED_FIELDS
+            ]
+        )
+        self._case_rows += 1
         self._json_item(
             self._json_cases,
             {field.name: _json_value(case, field.attribute) for field in RELEASED_FIELDS},
@@ -363,6 +426,7 @@ class DataFileWriter:
             self._indicators_sheet.append(
                 [_xlsx_cell(self._indicators_sheet, value) for value in indicator]
             )
+            self._indicator_rows += 1
             self._json_item(self._json_indicators, dict(zip(names, indicator, strict=True)))
 
     def _json_file(self) -> typing.IO[bytes]:
@@ -392,6 +456,8 @@ class DataFileWriter:
         self._csv_text.flush()
         self._csv_text.detach()  # the binary file stays open for reading
         xlsx = self._temporary(self._directory)
+        _xlsx_filter(self._cases_sheet, len(RELEASED_FIELDS), self._case_rows)
+        _xlsx_filter(self._indicators_sheet, len(INDICATOR_COLUMNS), self._indicator_rows)
         self._workbook.save(xlsx)
         finished = [
             (CSV_PATH, self._csv),

@@ -395,3 +395,26 @@ def test_the_petition_page_does_not_query_once_per_candidate(
         for _ in range(3):
             make_testimony(status="approved")
     assert counts[0] == counts[1]
+
+
+# openpyxl complains, when collected, of a write-only workbook closed half written: collected
+# within the test (gc.collect) so that the complaint is filtered here rather than at exit.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_character_no_font_has_fails_the_build_with_a_message_naming_it(
+    released: tuple[Petition, list[str]], carol: User, bundle_dir: Path
+) -> None:
+    """A private-use character typed into the petition's summary cannot be drawn: the build
+    fails, and the bundle says which character, its code point and where, for the coordinator
+    to fix, rather than sending a letter with the character silently dropped."""
+    petition, _names = released
+    petition.summary = "We submit these testimonies \ue000 to the Special Rapporteur."
+    petition.save()
+    bundle = _queued(petition, carol)
+    with pytest.raises(documents.UnrenderableText):
+        bundle_build(bundle)
+    bundle.refresh_from_db()
+    assert bundle.state == Bundle.State.FAILED
+    assert bundle.error.startswith("The cover letter cannot be drawn")
+    assert "U+E000" in bundle.error
+    assert not any(bundle_dir.iterdir())
+    gc.collect()

@@ -4,10 +4,12 @@ import csv
 import io
 import json
 from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
 from testimony.bundle.content import (
     BundleContent,
@@ -17,6 +19,7 @@ from testimony.bundle.content import (
 )
 from testimony.bundle.data import (
     RELEASED_FIELDS,
+    _xlsx_cell,
     json_document,
     json_schema,
     render_csv,
@@ -241,7 +244,8 @@ def test_no_data_file_carries_a_narrative() -> None:
 
 
 def test_the_xlsx_holds_the_csv_rows_and_an_indicators_sheet_without_any_formula() -> None:
-    """Same rows as the CSV, numbers as numbers, every string a string, no cell a formula."""
+    """Same rows as the CSV, numbers as numbers, yes/no as booleans, every string a string, no
+    cell a formula."""
     content = make_content()
     workbook = load_workbook(io.BytesIO(render_xlsx(content)))
 
@@ -256,8 +260,14 @@ def test_the_xlsx_holds_the_csv_rows_and_an_indicators_sheet_without_any_formula
             value for index, value in enumerate(csv_row) if index not in numbers
         ]
         for index in numbers:
-            assert float(as_text[index]) == float(csv_row[index])
+            if isinstance(as_text[index], bool):
+                assert csv_row[index] == ("Yes" if as_text[index] else "No")
+            else:
+                assert float(as_text[index]) == float(csv_row[index])
     assert cases[1][column("hours_per_day")] == 16
+    assert cases[1][column("passport_confiscated")] is True
+    assert cases[1][column("loyalty_contributions")] is False
+    assert cases[1][column("violence")] is None
     assert cases[1][column("received_wage_amount")] == 12.5
 
     indicators = [[cell.value for cell in row] for row in workbook["indicators"].iter_rows()]
@@ -392,3 +402,55 @@ def test_the_json_written_case_by_case_is_the_whole_document_dumped_at_once(case
     )
 
     assert render_json(content) == (whole + "\n").encode()
+
+
+def test_the_xlsx_header_is_frozen_filtered_and_its_columns_sized() -> None:
+    """A rapporteur sorts and filters from the first row, which stays in view; the long text
+    columns are wide and the yes/no columns narrow."""
+    workbook = load_workbook(io.BytesIO(render_xlsx(make_content())))
+    cases, indicators = workbook["cases"], workbook["indicators"]
+    last = get_column_letter(len(RELEASED_FIELDS))
+    assert cases.freeze_panes == "A2"
+    assert cases.auto_filter.ref == f"A1:{last}3"  # the header and two cases
+    assert indicators.freeze_panes == "A2"
+    assert indicators.auto_filter.ref == "A1:D4"
+    widths = {
+        field.name: cases.column_dimensions[get_column_letter(index)].width
+        for index, field in enumerate(RELEASED_FIELDS, start=1)
+    }
+    assert widths["perpetrators"] >= 40
+    assert widths["indicators"] >= 40
+    assert widths["case_code"] >= len("TST-2026-0001")
+    assert widths["violence"] < widths["perpetrators"]
+    assert indicators.column_dimensions["D"].width >= 40  # the passage
+    assert all(cell.font.bold for cell in cases[1])
+
+
+def test_an_empty_bundle_still_has_a_filtered_header() -> None:
+    empty = BundleContent(
+        petition=make_content().petition,
+        cases=[],
+        bundle_id="b-0",
+        created_by="carol",
+        created_at="2025-03-14T09:00:00Z",
+        software_version="0.1.0",
+    )
+    workbook = load_workbook(io.BytesIO(render_xlsx(empty)))
+    assert workbook["cases"].auto_filter.ref.endswith("1")
+    assert [cell.value for cell in workbook["cases"][1]][:2] == ["case_code", "version"]
+
+
+def test_a_date_is_a_date_cell_and_text_that_looks_like_a_formula_stays_text() -> None:
+    """A date value is a real date shown yyyy-mm-dd (it sorts and filters as a date); a text
+    that starts with = + - @ is still neutralised; booleans are boolean cells."""
+    sheet = Workbook(write_only=True).create_sheet("t")
+    day = _xlsx_cell(sheet, date(2016, 3, 1))
+    assert day.value == date(2016, 3, 1)
+    assert day.number_format == "yyyy-mm-dd"
+    assert day.data_type == "d"
+    flag = _xlsx_cell(sheet, True)
+    assert flag.data_type == "b"
+    for text in ("=1+1", "+82 10", "-5", "@SUM(A1)"):
+        cell = _xlsx_cell(sheet, text)
+        assert cell.value == "'" + text
+        assert cell.data_type == "s"
