@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    .venv/bin/python bench/versions_diff.py [--runs 3] [--before] [--page] [--masked]
+    .venv/bin/python bench/versions_diff.py [--runs 3] [--before] [--page] [--masked] [--detail]
 
 Three cases, each an English-and-Korean narrative in the style of real ones, naming the
 witness (Rim Myong-chol, 림명철) in both scripts:
@@ -22,7 +22,9 @@ machine-redacted (no grant): once with the process's cache of masked texts empti
 request (a first view), once with it kept (the same page again), and, on the 80,000-character
 case, times the redaction as it was before (the anonymizer over both whole versions, then the
 diff of the redacted texts; on 5 MB minutes, not waited for). The Korean analyser is loaded
-before anything is timed.
+before anything is timed. `--detail` (with `--page`) times the masked detail page and edit
+form of a 20,000-character Korean narrative with the cache emptied before each request (what
+every request cost before it) and again.
 Not run by CI.
 """
 
@@ -137,7 +139,7 @@ def bench_diff(runs: int, before: bool) -> None:
             print(f"{'  before (whole text diffed)':<36} {seconds:>9.3f}")
 
 
-def bench_page(runs: int, masked: bool) -> None:
+def bench_page(runs: int, masked: bool, detail: bool) -> None:
     from django.contrib.auth.models import Group, User
     from django.core.management import call_command
     from django.db import transaction
@@ -227,6 +229,74 @@ def bench_page(runs: int, masked: bool) -> None:
             if len(old) < 100_000:
                 before, _ = timed(lambda old=old, new=new: masked_before(old, new), runs)
         print(f"{name:<36} {shown:>7.3f} {first:>10.3f} {again:>12.3f} {before:>13.3f}")
+    if detail:
+        bench_detail(runs, author, client)
+
+
+def bench_detail(runs: int, author: object, client: object) -> None:
+    """The detail page (for the reviewer) and the edit form (for its author), masked, with a
+    20,000-character Korean narrative and its English translation: emptied cache (what every
+    request cost before the cache) against the same page again."""
+    from django.db import transaction
+    from django.test import Client
+    from django.urls import reverse
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from testimony.models import Country, Narrative, Person, Sector, Testimony
+    from testimony.services import testimony_insert_with_case_code
+    from testimony.versions import version_record
+
+    with transaction.atomic():
+        testimony = Testimony(
+            interview_date="2025-03-14",
+            interviewer=author,
+            country=Country.objects.get(code="kuwait"),
+            sector=Sector.objects.get(code="construction"),
+            created_by=author,
+            updated_by=author,
+        )
+        testimony_insert_with_case_code(testimony)
+        Narrative.objects.create(
+            testimony=testimony,
+            language="ko",
+            original=(KOREAN * 200)[:20_000],
+            english=(ENGLISH * 80)[:20_000],
+        )
+        Person.objects.create(
+            testimony=testimony,
+            role=Person.Role.WITNESS,
+            name_romanized="Rim Myong-chol",
+            name_hangul="림명철",
+            pseudonym="Witness A",
+        )
+        version_record(testimony=testimony, by=author)
+    device = TOTPDevice.objects.create(user=author, name="bench", confirmed=True)
+    author_client = Client()
+    author_client.force_login(author)
+    session = author_client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    pages = [
+        ("detail page, reviewer", client, testimony.get_absolute_url()),
+        ("edit form, its author", author_client, reverse("testimony:edit", args=[testimony.uuid])),
+    ]
+    print(f"{'20,000 Korean + 20,000 English chars':<36} {'no cache':>10} {'again':>8}")
+    for name, page_client, url in pages:
+        first, response = timed(lambda c=page_client, u=url: cold_get(c, u), runs)
+        assert response.status_code == 200, (name, response.status_code)
+        again, response = timed(lambda c=page_client, u=url: c.get(u), runs)
+        html = response.content.decode()
+        assert "Witness A" in html, name
+        assert "림명철" not in html, name
+        print(f"{name:<36} {first:>10.3f} {again:>8.3f}")
+
+
+def cold_get(client: object, url: str) -> object:
+    from testimony.mask_cache import masked_texts
+
+    masked_texts.clear()
+    return client.get(url)
 
 
 def main() -> None:
@@ -235,6 +305,7 @@ def main() -> None:
     parser.add_argument("--before", action="store_true", help="also time the old diff (80k)")
     parser.add_argument("--page", action="store_true", help="also time the whole page")
     parser.add_argument("--masked", action="store_true", help="and the machine-redacted page")
+    parser.add_argument("--detail", action="store_true", help="and masked detail and edit pages")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -247,7 +318,7 @@ def main() -> None:
         django.setup()
         bench_diff(args.runs, args.before)
         if args.page:
-            bench_page(args.runs, args.masked)
+            bench_page(args.runs, args.masked, args.detail)
 
 
 if __name__ == "__main__":
