@@ -21,8 +21,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from testimony.anonymize import detect
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
+from testimony.anonymize.detect import korean_analyser_enabled
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.region import anonymize_region
 from testimony.anonymize.review import public_figure_spellings
@@ -212,7 +212,7 @@ class Identities:
         values.extend(self._public_figures)
         values.append(len(self._contacts))
         values.extend(self._contacts)
-        values.append(int(detect._korean_analyser_enabled.get()))
+        values.append(int(korean_analyser_enabled()))
         return fingerprint(values)
 
     def _forget_registry(self) -> None:

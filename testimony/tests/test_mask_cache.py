@@ -120,3 +120,24 @@ def test_keys_of_different_parts_differ() -> None:
     """Each part is length-prefixed: ("ab", "c") is not ("a", "bc")."""
     assert cache_key("ab", "c") != cache_key("a", "bc")
     assert cache_key("ab", "c") == cache_key("ab", "c")
+
+
+def test_a_contact_detail_across_an_edge_of_a_part_is_replaced_whole(
+    testimony: Testimony,
+) -> None:
+    """The versions page redacts parts of a text: a telephone number cut by a part's edge is
+    taken whole into the part and replaced, never half shown."""
+    from types import SimpleNamespace
+
+    from testimony.reveal import CONTACT_WITHHELD, Identities
+
+    contact = "+82 10 1234 5678"
+    testimony.persons.update(contact_details=contact)
+    identities = Identities(SimpleNamespace(session={}), testimony)  # type: ignore[arg-type]
+    text = "We waited. " * 60 + f"My sister's number is {contact} in Seoul. " + "We waited. " * 60
+    at = text.index("1234")
+    for start, end in ((at, at + 300), (at - 300, at), (at - 300, at + 2)):
+        part = identities.mask_region(text, start, end)
+        assert CONTACT_WITHHELD in part
+        assert "1234" not in part
+        assert "5678" not in part
