@@ -163,6 +163,9 @@ TESTIMONY_WORKER_MAX_WAIT = envint("TESTIMONY_WORKER_MAX_WAIT", 5 * 60)
 # Words (then lines) per side of a changed region that the versions page compares; the cost
 # grows as its square, so past it the page says how much changed instead.
 TESTIMONY_DIFF_MAX_TOKENS = envint("TESTIMONY_DIFF_MAX_TOKENS", 2000)
+# Characters of machine-redacted text each process keeps in memory (never on disk), so a page
+# shown again does not run the anonymizer again; 0 turns the cache off.
+TESTIMONY_MASK_CACHE_CHARS = envint("TESTIMONY_MASK_CACHE_CHARS", 8_000_000)
 BUNDLE_DIR = Path(os.environ.get("TESTIMONY_BUNDLE_DIR", VAR_DIR / "bundles"))
 # A bundle build silent this long (no progress) is taken to have lost its worker: a second run
 # of its task may take it over. Longer than any pause of a live build.

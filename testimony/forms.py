@@ -13,6 +13,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from testimony.models import (
+    FIRST_YEAR,
     Consent,
     ConsentWithdrawal,
     Country,
@@ -28,8 +29,10 @@ from testimony.models import (
     Sector,
     Status,
     Testimony,
+    current_year,
     validate_ascii_digits,
     validate_not_before_first_year,
+    validate_year,
 )
 from testimony.text import NormalizedFormField
 
@@ -534,6 +537,22 @@ class ListedChoices(forms.models.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class FilterYearField(forms.IntegerField):
+    """A year to filter by, written with the digits 0-9, between 1945 and this year: "٢٠١٥"
+    (Arabic-Indic) or fullwidth digits are refused in words, never read as another year."""
+
+    default_validators = [validate_year]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.update({"min": FIRST_YEAR, "max": current_year()})
+
+    def to_python(self, value: object) -> int | None:
+        if isinstance(value, str):
+            validate_ascii_digits(value)
+        return super().to_python(value)
+
+
 class ListedModelChoiceField(forms.ModelChoiceField):
     iterator = ListedChoices
 
@@ -578,12 +597,8 @@ class TestimonyFilterForm(forms.Form):
         empty_label=_("Anyone"),
         to_field_name="username",
     )
-    year_from = forms.IntegerField(
-        label=_("Worked from (year)"), required=False, min_value=1950, max_value=2100
-    )
-    year_to = forms.IntegerField(
-        label=_("Worked until (year)"), required=False, min_value=1950, max_value=2100
-    )
+    year_from = FilterYearField(label=_("Worked from (year)"), required=False)
+    year_to = FilterYearField(label=_("Worked until (year)"), required=False)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -791,12 +806,8 @@ class StatisticsForm(forms.Form):
         empty_label=_("All exportable testimonies"),
         to_field_name="slug",
     )
-    year_from = forms.IntegerField(
-        label=_("Worked from (year)"), required=False, min_value=1950, max_value=2100
-    )
-    year_to = forms.IntegerField(
-        label=_("Worked until (year)"), required=False, min_value=1950, max_value=2100
-    )
+    year_from = FilterYearField(label=_("Worked from (year)"), required=False)
+    year_to = FilterYearField(label=_("Worked until (year)"), required=False)
 
     def __init__(self, *args: object, petitions: list[Petition], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)

@@ -22,10 +22,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
+from testimony.anonymize.detect import korean_analyser_enabled
 from testimony.anonymize.redact import NameMatcher
+from testimony.anonymize.region import anonymize_region
 from testimony.anonymize.review import public_figure_spellings
 from testimony.anonymize.spans import RegisteredPerson
 from testimony.audit import audit_record
+from testimony.diff_context import Window, change_windows, in_context
+from testimony.mask_cache import cache_key, fingerprint, masked_texts
 from testimony.models import AuditEvent, Narrative, Person, Testimony
 from testimony.versions import FieldChange, text_segments
 
@@ -135,9 +139,22 @@ def _registry(persons: list[Person]) -> list[RegisteredPerson]:
     ]
 
 
+def _person_values(person: RegisteredPerson) -> tuple[str, ...]:
+    return (
+        person.key,
+        person.name,
+        person.pseudonym,
+        person.hangul,
+        "\n".join(person.aliases),
+        person.role,
+    )
+
+
 class Identities:
     """What one request may see of one testimony's identities. Masking runs the anonymizer
-    with the testimony's registry; results are kept for the request."""
+    with the testimony's registry; a masked text is kept in this process's memory
+    (`mask_cache`), keyed by the text and everything else its redaction depends on, so a page
+    shown again does not run the anonymizer again."""
 
     def __init__(
         self, request: HttpRequest, testimony: Testimony, persons: list[Person] | None = None
@@ -147,6 +164,7 @@ class Identities:
         self.revealed = bool(self.grants)
         self._persons = persons
         self._masked: dict[str, str] = {}
+        self._digests: dict[int, tuple[str, bytes]] = {}
         self.extra_persons: list[RegisteredPerson] = []
 
     @property
@@ -169,10 +187,38 @@ class Identities:
         return self._persons
 
     @cached_property
+    def _registered(self) -> list[RegisteredPerson]:
+        return [*_registry(self.persons), *self.extra_persons]
+
+    @cached_property
+    def _public_figures(self) -> list[str]:
+        return public_figure_spellings()
+
+    @cached_property
     def _matcher(self) -> NameMatcher:
-        return NameMatcher(
-            [*_registry(self.persons), *self.extra_persons], public_figure_spellings()
-        )
+        return NameMatcher(self._registered, self._public_figures)
+
+    @cached_property
+    def _region_matcher(self) -> NameMatcher:
+        return NameMatcher(self._registered, self._public_figures, named_before=True)
+
+    @cached_property
+    def _fingerprint(self) -> bytes:
+        """Everything a masked text depends on besides the text itself."""
+        values: list[str | int] = [len(self._registered)]
+        for person in self._registered:
+            values.extend(_person_values(person))
+        values.append(len(self._public_figures))
+        values.extend(self._public_figures)
+        values.append(len(self._contacts))
+        values.extend(self._contacts)
+        values.append(int(korean_analyser_enabled()))
+        return fingerprint(values)
+
+    def _forget_registry(self) -> None:
+        for name in ("_registered", "_matcher", "_region_matcher", "_fingerprint"):
+            self.__dict__.pop(name, None)
+        self._masked.clear()
 
     @cached_property
     def _contacts(self) -> list[str]:
@@ -190,11 +236,50 @@ class Identities:
         if not text:
             return text
         if text not in self._masked:
-            masked = self._matcher.anonymize(text, detect=True).text
-            for contact in self._contacts:
-                masked = masked.replace(contact, CONTACT_WITHHELD)
-            self._masked[text] = masked
+            self._masked[text] = masked_texts.get_or_make(
+                cache_key(b"whole", self._fingerprint, text), lambda: self._mask_now(text)
+            )
         return self._masked[text]
+
+    def _without_contacts(self, masked: str) -> str:
+        for contact in self._contacts:
+            masked = masked.replace(contact, CONTACT_WITHHELD)
+        return masked
+
+    def _mask_now(self, text: str) -> str:
+        return self._without_contacts(self._matcher.anonymize(text, detect=True).text)
+
+    def _digest(self, text: str) -> bytes:
+        """The keyed hash of a long text, made once per request however many parts of it
+        are redacted."""
+        kept = self._digests.get(id(text))
+        if kept is None or kept[0] is not text:
+            kept = (text, cache_key(text))
+            self._digests[id(text)] = kept
+        return kept[1]
+
+    def mask_region(self, text: str, start: int, end: int) -> str:
+        """`text[start:end]` machine-redacted as it reads inside `text`, widened to whole
+        names and contact details (`anonymize.region`): never a name that `mask(text)` hides.
+        The cost grows with the stretch, not with the text."""
+        for contact in self._contacts:
+            # A contact detail across an edge is taken whole, so it is replaced whole.
+            for edge in (start, end):
+                low, high = max(0, edge - len(contact) + 1), edge + len(contact) - 1
+                at = text.find(contact, low, high)
+                while at != -1:
+                    if at < edge < at + len(contact):
+                        start, end = min(start, at), max(end, at + len(contact))
+                    at = text.find(contact, at + 1, high)
+        digest = self._digest(text)
+
+        def make() -> str:
+            _start, _end, redacted = anonymize_region(self._region_matcher, text, start, end)
+            return self._without_contacts(redacted)
+
+        return masked_texts.get_or_make(
+            cache_key(b"region", self._fingerprint, digest, start, end), make
+        )
 
     def shown(self, text: str) -> str:
         """The original when the door is open, the machine-redacted text otherwise."""
@@ -218,12 +303,14 @@ class Identities:
         return {"original": self.mask(narrative.original), "english": self.mask(narrative.english)}
 
     def changes(self, changes: list[FieldChange], snapshots: list[dict]) -> list[FieldChange]:
-        """Differences between versions as this request may see them: unless revealed, both
-        sides machine-redacted (with the persons of the compared versions registered too, so a
-        name since changed is still caught) and the word diff taken between the redacted
-        texts. Names and contact fields stay marked `identifying` for the diff partial."""
+        """Differences between versions as this request may see them. A long text shows each
+        change with its context and says how much is left out between (`diff_context`).
+        Unless revealed, both sides are machine-redacted (with the persons of the compared
+        versions registered too, so a name since changed is still caught), only the parts
+        shown, and the word diff is taken between the redacted parts. Names and contact fields
+        stay marked `identifying` for the diff partial."""
         if self.revealed:
-            return changes
+            return [self._in_context(change, masked=False) for change in changes]
         for snapshot in snapshots:
             self.extra_persons.extend(
                 RegisteredPerson(
@@ -241,17 +328,51 @@ class Identities:
                 for person in snapshot.get("persons", [])
                 if person.get("name_romanized") or person.get("name_hangul")
             )
-        self.__dict__.pop("_matcher", None)
-        self._masked.clear()
+        self._forget_registry()
         masked = []
         for change in changes:
             if change.identifying:
                 masked.append(change)
-                continue
-            old, new = self.mask(change.old_display), self.mask(change.new_display)
-            segments = text_segments(old, new) if change.segments else []
-            masked.append(replace(change, old_display=old, new_display=new, segments=segments))
+            elif change.segments:
+                masked.append(self._in_context(change, masked=True))
+            else:
+                old, new = self.mask(change.old_display), self.mask(change.new_display)
+                masked.append(replace(change, old_display=old, new_display=new))
         return masked
+
+    def _in_context(self, change: FieldChange, *, masked: bool) -> FieldChange:
+        """`change` with its word runs cut to the windows around its changes, each compared
+        again: between the originals, or between the redacted windows if `masked`."""
+        if not change.segments or change.identifying:
+            return change
+        # The runs hold both texts whole: the old without the added runs, the new without
+        # the removed ones.
+        old = "".join(text for kind, text in change.segments if kind != "added")
+        new = "".join(text for kind, text in change.segments if kind != "removed")
+        windows = change_windows(old, new, change.segments)
+        if windows is None:
+            # Not compared (the "too large" sentence): no text to show, nothing to redact.
+            if masked:
+                return replace(change, old_display="", new_display="")
+            return change
+
+        def compare(window: Window) -> list[tuple[str, str]]:
+            if not masked:
+                return text_segments(
+                    old[window.old_start : window.old_end],
+                    new[window.new_start : window.new_end],
+                )
+            return text_segments(
+                self.mask_region(old, window.old_start, window.old_end),
+                self.mask_region(new, window.new_start, window.new_end),
+            )
+
+        segments = in_context(old, windows, compare)
+        if not masked:
+            return replace(change, segments=segments)
+        shown_old = "".join(text for kind, text in segments if kind in ("same", "removed"))
+        shown_new = "".join(text for kind, text in segments if kind in ("same", "added"))
+        return replace(change, old_display=shown_old, new_display=shown_new, segments=segments)
 
 
 def identities_for(

@@ -1270,6 +1270,11 @@ _KO_PERSONAL_HONORIFICS = frozenset(
 _korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
 
 
+def korean_analyser_enabled() -> bool:
+    """Whether detection here uses the Korean analyser (`without_korean_analyser` turns it off)."""
+    return _korean_analyser_enabled.get()
+
+
 @contextmanager
 def without_korean_analyser() -> Iterator[None]:
     """Detection by the rules alone, for measuring what the analyser adds."""

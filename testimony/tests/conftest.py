@@ -23,6 +23,7 @@ from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from testimony.mask_cache import masked_texts
 from testimony.models import Consent, Country, Narrative, Person, Sector, Testimony
 from testimony.services import testimony_insert_with_case_code
 
@@ -139,6 +140,13 @@ def language_reset_after_each_test() -> Iterator[None]:
     language and nothing deactivates it): the next test starts in the default language."""
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def masked_texts_forgotten() -> None:
+    """Each test starts with the process's cache of masked texts empty (reveal.py), so that
+    what one test masked never answers for another."""
+    masked_texts.clear()
 
 
 TEST_DEVICE_NAME = "Test authenticator"

@@ -305,3 +305,62 @@ def test_a_bundle_builds_over_a_bad_row(
             if name.endswith((".csv", ".json"))
         )
     assert UNKNOWN_AGE in data
+
+
+# The year filters of the list and of the dashboard
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("٢٠١٥", DIGITS_ONLY),
+        ("２０１５", DIGITS_ONLY),
+        ("२०१५", DIGITS_ONLY),
+        ("2099", "Enter a year between 1945 and"),
+        ("1900", "Enter a year between 1945 and"),
+        ("-2015", "Enter a year between 1945 and"),
+        ("20 15", "Enter a whole number."),
+        ("2015\u200b", "Enter a whole number."),
+    ],
+)
+@pytest.mark.parametrize("field", ["year_from", "year_to"])
+def test_the_list_refuses_a_year_filter_in_words(
+    client: Client,
+    bob: User,
+    make_testimony: Callable[..., Testimony],
+    field: str,
+    value: str,
+    message: str,
+) -> None:
+    """Another script's digits, a year outside 1945 to this year, or not a number: the list
+    answers 200 with the reason beside the field and no rows, never another year's rows."""
+    testimony = make_testimony(period_start="2015", period_end="2015")
+    client.force_login(bob)
+    response = client.get(reverse("testimony:list"), {field: value})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert testimony.case_code not in html
+    assert not response.context["form"].is_valid()
+
+
+def test_the_list_filters_by_years_written_0_to_9(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    inside = make_testimony(period_start="2015", period_end="2016")
+    outside = make_testimony(period_start="2019", period_end="2020")
+    client.force_login(bob)
+    html = client.get(reverse("testimony:list"), {"year_from": "2015", "year_to": "2016"})
+    assert inside.case_code in html.content.decode()
+    assert outside.case_code not in html.content.decode()
+
+
+def test_the_dashboard_refuses_a_year_in_other_digits_and_counts_nothing(
+    client: Client, carol: User, bad_rows: tuple[Petition, list[Testimony]]
+) -> None:
+    """The figures are not shown for a selection other than the one asked for."""
+    client.force_login(carol)
+    response = client.get(reverse("testimony:dashboard"), {"year_from": "٢٠١٥"})
+    assert response.status_code == 200
+    assert DIGITS_ONLY in response.content.decode()
+    assert response.context["statistics"] is None

@@ -687,3 +687,86 @@ def test_versions_page_compares_outside_any_transaction(
     assert (
         large_versions.audit_events.filter(actor=bob, action=AuditEvent.Action.VIEWED).count() == 1
     )
+
+
+def long_narrative(paragraphs: int = 212) -> str:
+    """About 80,000 characters naming the witness in both scripts in every paragraph."""
+    return "\n\n".join(
+        f"Rim Myong-chol told the minder about paragraph {number}. 림명철은 말했다. "
+        + LONG_PARAGRAPH
+        for number in range(paragraphs)
+    )
+
+
+LONG_PARAGRAPH = (
+    "We worked on the construction site from six in the morning until late at night; the "
+    "minders kept our passports and paid the wages to the company. 우리는 아침 여섯 시부터 "
+    "밤늦게까지 건설 현장에서 일했습니다 😀. In the second year they cut our rations again. "
+    "Nobody was allowed to take a sick worker to the hospital, and we slept twelve to a room."
+)
+
+
+@pytest.fixture
+def long_versions(testimony: Testimony, alice: User) -> Testimony:
+    """Two versions of an 80,000-character narrative, three words changed between them:
+    one beside the witness's name near the start, one in the middle, one near the end."""
+    old = long_narrative()
+    new = old.replace("paragraph 3.", "paragraph three.", 1)
+    new = new.replace("twelve to a room", "twenty to a room", 106)
+    new = new.replace("twenty to a room", "twelve to a room", 105)
+    at = new.rindex("cut our rations")
+    new = new[:at] + "halved our rations" + new[at + len("cut our rations") :]
+    assert len(old) > 80_000
+    for english in (old, new):
+        with transaction.atomic():
+            testimony.narrative.english = english
+            testimony.narrative.save()
+            version_record(testimony=testimony, by=alice)
+    return testimony
+
+
+def test_versions_page_of_a_long_narrative_shows_each_change_with_its_context(
+    client: Client, bob: User, long_versions: Testimony
+) -> None:
+    """Masked, three changes each with its paragraph, the rest counted, no name shown; and
+    the anonymizer reads those paragraphs, not the 80,000 characters of each version."""
+    from testimony.anonymize.redact import NameMatcher
+
+    scanned: list[int] = []
+    real_anonymize = NameMatcher.anonymize
+
+    def counting(self: NameMatcher, text: str, detect: bool = True) -> object:
+        scanned.append(len(text))
+        return real_anonymize(self, text, detect)
+
+    client.force_login(bob)
+    try:
+        NameMatcher.anonymize = counting  # type: ignore[method-assign]
+        response = client.get(reverse("testimony:versions", args=[long_versions.uuid]))
+    finally:
+        NameMatcher.anonymize = real_anonymize  # type: ignore[method-assign]
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name in ("Rim Myong-chol", "림명철", "Myong-chol"):
+        assert name not in html
+    assert "Witness A told the minder about paragraph" in html
+    assert '<ins class="diff-added">three</ins>' in html
+    assert '<ins class="diff-added">halved</ins>' in html
+    assert html.count("characters unchanged") == 3
+    assert 0 < sum(scanned) < len(long_narrative()) // 4
+
+
+def test_versions_page_of_a_long_narrative_with_names_shown_leaves_out_the_same(
+    client: Client, bob: User, long_versions: Testimony
+) -> None:
+    """With real names shown, the same windows: the names, the changes, the gaps."""
+    from testimony.tests.test_reveal import reveal_identities
+
+    client.force_login(bob)
+    reveal_identities(client, long_versions)
+    response = client.get(reverse("testimony:versions", args=[long_versions.uuid]))
+    html = response.content.decode()
+    assert "Rim Myong-chol told the minder about paragraph 3" not in html
+    assert "Rim Myong-chol told the minder about paragraph" in html
+    assert html.count("characters unchanged") == 3
+    assert html.count("Rim Myong-chol") < 10

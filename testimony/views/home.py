@@ -48,6 +48,10 @@ def _coordinator_panels(request: HttpRequest) -> dict:
             testimonies = testimonies.filter(period_end__gte=str(year_from))
         if year_to := form.cleaned_data["year_to"]:
             testimonies = testimonies.filter(period_start__lte=f"{year_to}-99")
+    elif form.is_bound:
+        # The refused value is named beside its field; figures for another selection would
+        # read as the answer.
+        testimonies = testimonies.none()
     # Releasing a case for the figures costs a few milliseconds: a page cannot afford tens of
     # thousands, so it counts the most recent STATISTICS_LIMIT and says so when there are more.
     cases = [

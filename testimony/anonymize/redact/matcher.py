@@ -156,9 +156,17 @@ class NameMatcher:
     """
 
     def __init__(
-        self, persons: list[RegisteredPerson], public_figures: list[str] | None = None
+        self,
+        persons: list[RegisteredPerson],
+        public_figures: list[str] | None = None,
+        *,
+        named_before: bool = False,
     ) -> None:
         self.persons = list(persons)
+        # For a part of a longer text scanned alone (reveal.py's regions): every registered
+        # person counts as named in full before it, so a surname alone after a full name that
+        # lies outside the part is still replaced. Never fewer spans than the whole text gives.
+        self.named_before = named_before
         self.public_figures = list(
             DEFAULT_PUBLIC_FIGURES if public_figures is None else public_figures
         )
@@ -413,6 +421,10 @@ class NameMatcher:
     ) -> list[Candidate]:
         """The pending parts of a name whose person was named in full earlier in the text."""
         named_at: dict[int, set[int]] = {eid: {at} for eid, at in self._named_at.items()}
+        if self.named_before:
+            for eid, entry in enumerate(self._entries):
+                if entry.person is not None:
+                    named_at.setdefault(eid, set()).add(-1)
         for candidate in candidates:
             if candidate.priority != PRIORITY_FULL or "initials" in candidate.reason:
                 continue
@@ -559,7 +571,11 @@ class NameMatcher:
         alone (朴) only once that person's full Hanja name occurred in the same text."""
         found: list[Candidate] = []
         alone: list[tuple[int, str]] = []
-        named: set[int] = set()
+        named: set[int] = (
+            {eid for eids in self._hanja_surnames.values() for eid in eids}
+            if self.named_before
+            else set()
+        )
         for match in HANJA_RUN_RE.finditer(text):
             run = match.group()
             if len(run) == 4 and run[-1] in HANJA_TITLES:
