@@ -105,6 +105,12 @@ REASON_SURNAMED = "Korean surname after 'surnamed' (a driver surnamed Do)"
 REASON_HANGUL_APPOSED = (
     "Hangul name after a nationality and a noun for a person (인도네시아 선원 부디와)"
 )
+REASON_ROLE_NOUN = "name after a word for a job or relation ('accountant Yu', 'Hyon the minder')"
+REASON_SURNAME_CONTEXT = (
+    "Korean surname alone where a person stands ('Seo from the embassy', '5. Baek -')"
+)
+REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
+REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
@@ -835,6 +841,13 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if j >= len(items):
             continue
         last = _name_tokens_from(tokens, j)
+        if (
+            last is None
+            and lower in _TITLES_ABBREVIATED
+            and _is_surname(items[j][2])
+            and not _followed_by_org(tokens, j)
+        ):
+            last = j  # "Ms Park": a surname that is also a place word, after Ms or Mr
         if last is not None and appositive and not re.match(r"[,.;:)]", text[items[last][1] :]):
             continue
         if last is not None:
@@ -854,10 +867,18 @@ _APPOSITION_RE = re.compile(
 def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     """An Indian electrician, Ramesh Kumar, let me ...; another man, Gang, drove: a name set off
     by commas right after a noun for a person."""
+    from testimony.anonymize.context_names import ROLE_NOUNS
+
     text = tokens.text
     starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
-    for match in _APPOSITION_RE.finditer(text):
-        index = starts.get(match.end())
+    role_ends = [
+        end + 2
+        for _start, end, word in tokens.items
+        if word in ROLE_NOUNS and text[end : end + 2] == ", "
+    ]
+    ends = sorted({match.end() for match in _APPOSITION_RE.finditer(text)} | set(role_ends))
+    for match_end in ends:
+        index = starts.get(match_end)
         if index is None:
             continue
         if tokens.word(index).lower() in ("old", "little", "big", "young"):
@@ -2202,6 +2223,18 @@ def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(2), match.end(2), REASON_GLOSSED_SURNAME
 
 
+def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    from testimony.anonymize import context_names
+
+    yield from context_names.role_named(tokens)
+    yield from context_names.named_before_role(tokens)
+    yield from context_names.titled_after_colon(tokens)
+    yield from context_names.surname_from(tokens)
+    yield from context_names.numbered_surname(tokens)
+    yield from context_names.lowercase_korean_names(tokens)
+    yield from context_names.dotted_initials(tokens.text)
+
+
 def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -2244,10 +2277,20 @@ def detect_names(
         ]
     found.extend(_bracketed_hangul(text, found))
     # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
-    apposed = list(_apposed_names(tokens))
-    if apposed:
+    # So do the role words and other context rules: "a pharmacist, Amina Juma," is taken
+    # whole where a list found only Juma.
+    weaker = [*_apposed_names(tokens), *_context_names(tokens)]
+    if weaker:
         ranges = [(start, end) for start, end, _ in found]
-        found.extend(finding for finding in apposed if not _overlaps(*finding[:2], ranges))
+        found.extend(
+            finding
+            for finding in weaker
+            if all(
+                finding[0] <= start and end <= finding[1] and (start, end) != finding[:2]
+                for start, end in ranges
+                if start < finding[1] and finding[0] < end
+            )
+        )
 
     found.extend(_other_mentions(folded, found))
     found.extend(_quoted_and_glossed(folded))

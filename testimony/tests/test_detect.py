@@ -870,3 +870,54 @@ def test_a_hangul_name_after_a_nationality_and_a_noun_for_a_person() -> None:
 def test_without_the_analyser_a_word_after_a_nationality_is_not_proposed() -> None:
     with without_korean_analyser():
         assert _texts("인도네시아 선원 부디와 일했다.") == []
+
+
+def test_a_name_after_a_lower_case_word_for_a_job() -> None:
+    texts = _texts(
+        "At the mill the bookkeeper Nam kept the wages and the welders Ok and Sim slept."
+    )
+    assert texts == ["Nam", "Ok", "Sim"]
+    assert _texts("Her neighbour Farida Nasser gave us tea.") == ["Farida Nasser"]
+    assert _texts("The driver Pyongyang sent us was late. The cook Monday was ill.") == []
+
+
+def test_a_name_closing_a_clause_after_a_job_and_was() -> None:
+    assert _texts("The storekeeper was Gwak.") == ["Gwak"]
+    assert _texts("The storekeeper was Korean-speaking and kind.") == []
+
+
+def test_a_name_before_the_and_a_job() -> None:
+    assert _texts("We feared Chae the minder more than the cold.") == ["Chae"]
+    assert _texts("Then Byon the work team leader came in.") == ["Byon"]
+    assert _texts("Q. Did the minder see you? A. Was the driver there?") == []
+
+
+def test_a_title_a_colon_and_a_name() -> None:
+    assert _texts("Vessel: Kwangmyong 7.\nCaptain: Gwak.\nCrew: 23.") == ["Gwak"]
+    assert _texts("Captain: unknown. Manager: the same as before.") == []
+
+
+def test_a_surname_after_ms_that_is_also_a_place_word() -> None:
+    assert _texts("Then Ms Park told me to wait.") == ["Park"]
+    assert _texts("We met at Mr Park Hotel.") == []
+
+
+def test_a_korean_surname_alone_coming_from_somewhere() -> None:
+    assert _texts("Every month Choe from the consulate counted the money.") == ["Choe"]
+    assert _texts("Moon from the east was bright. So from then on we hid.") == []
+
+
+def test_a_korean_surname_alone_on_a_numbered_line() -> None:
+    text = "Team:\r\n1. Kwon (given name not known) - welder\r\n2. I, the witness\r\n3. Cook"
+    assert _texts(text) == ["Kwon"]
+
+
+def test_a_korean_name_typed_in_lower_case() -> None:
+    text = "the leader was kang chol su and we call him kang cholsu. my frend pak il nam died"
+    assert _texts(text) == ["kang chol su", "kang cholsu", "pak il nam"]
+    assert _texts("we go in the bus to the camp and i sing a song to him") == []
+
+
+def test_three_initials_with_full_stops_are_a_person() -> None:
+    assert _texts("In 2016 I crossed the river with P. Y. H. at night.") == ["P. Y. H."]
+    assert _texts("He flew to the U.S.A. and then to the P.R.C. by train.") == []

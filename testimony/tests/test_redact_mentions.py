@@ -790,3 +790,14 @@ def test_a_hangul_surname_before_a_title_broken_off(pak: RegisteredPerson) -> No
         ("박철민", "Witness A"),
     ]
     assert _found("박반이 넓었다.", [pak]) == []
+
+
+def test_another_persons_full_name_after_a_title_is_not_cut_to_the_registered_surname(
+    pak: RegisteredPerson,
+) -> None:
+    text = "The money went to Dr Pak Yong-il, the team doctor. Pak (the witness) saw it."
+    spans = anonymize(text, [pak]).spans
+    assert [(span.text, span.source) for span in spans] == [
+        ("Pak Yong-il", "detected"),
+        ("Pak", "registered"),
+    ]
