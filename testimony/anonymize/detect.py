@@ -319,7 +319,7 @@ _HANGUL_SURNAMES = frozenset(
 )
 _HANGUL_DOUBLE_SURNAMES = frozenset(_words("남궁 황보 제갈 선우 독고"))
 # Words in the stoplist that also begin many real names (이상민, 정원철).
-_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜"))
+_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜 함경"))
 
 # Syllables that essentially never occur in a given name: grammatical endings and nouns that
 # make common words look like names (주민들, 이번에, 고향집).
@@ -376,6 +376,7 @@ _HANGUL_STOPWORDS = frozenset(
             반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
             탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
             장화 구류장
+            손님 공사장 여사장
             바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
         """
     )
@@ -388,6 +389,7 @@ _KO_PARTICLES = tuple(
             """
                 은 는 이 가 을 를 의 에게 에게서 에게는 한테 한테서 한테는 와 과 와는 과는 도
                 께서 께 만 이랑 랑 하고 이나 이도 이는 이가 이를 이의 이와 이한테 이에게 이하고
+                부터 마저 까지 조차 처럼 보다 이마저 이까지 이조차 이처럼 이보다
             """
         ),
         key=len,
@@ -402,12 +404,14 @@ _KO_HONORIFICS = tuple(
                 씨 동무 동지 님 선생 선생님 반장 작업반장 소장 지배인 사장 사장님 과장 부장
                 지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
                 아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
+                아바이 영감 여사 아무개
             """
         ),
         key=len,
         reverse=True,
     )
 )
+_KO_HONORIFICS_SET = frozenset(_KO_HONORIFICS)
 # Titles written before a name (감독원 박철수가).
 _KO_TITLES_BEFORE = frozenset(
     _words(
@@ -512,7 +516,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
     _words(
         """
             씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
-            의사 조장 아저씨 아주머니 영사 대사 참사
+            의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
         """
     )
 )
@@ -933,10 +937,20 @@ def _is_verb_form(name: str, rest: str) -> bool:
     return name.endswith(("하", "되", "히")) and rest in ("는", "도", "이", "의")
 
 
+# The native Korean tens (20 to 90): 서른둘, 마흔다섯 are ages, not names.
+_KO_NATIVE_TENS = ("스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+
+
 def _is_hangul_name(name: str, strict: bool) -> bool:
     """A plausible Hangul personal name; `strict` also demands name-like given syllables."""
-    if name in _HANGUL_STOPWORDS:
-        return False
+    if (
+        name in _HANGUL_STOPWORDS
+        or name.removesuffix("님") in _KO_HONORIFICS_SET
+        or name in _KO_PLACES
+    ):
+        return False  # 여사님, 함경도: a title or a place, not a name before 님 or a particle
+    if name.startswith(_KO_NATIVE_TENS):
+        return False  # 서른둘이었다: a number (thirty-two), not 서 + 른둘
     if len(name) == 3 and name[:2] in _HANGUL_STOPWORDS and name[:2] not in _NAME_LIKE_PREFIXES:
         return False  # 도망치(는), 전화기(를): a common word with a syllable attached
     if len(name) == 4:
@@ -954,9 +968,16 @@ def _is_hangul_name(name: str, strict: bool) -> bool:
     return not any(s in _NON_GIVEN_SYLLABLES for s in given)
 
 
+@cache
+def _ko_long_places() -> tuple[str, ...]:
+    return tuple(place for place in _KO_PLACES if len(place) >= 3)
+
+
 def _split_name(word: str, suffixes: tuple[str, ...], strict: bool) -> int | None:
     """Where the name ends in `word`: before one of `suffixes` (three syllables first), else
     the whole word when it is itself a name (리향은 is 리향 with 은, not a name 리향은)."""
+    if word.startswith(_ko_long_places()):
+        return None  # 함경북도: a place, whatever particle the rules read in it
     for length in (3, 2, 4):
         rest = word[length:]
         if (
@@ -1363,6 +1384,14 @@ def _analysed_hangul(
         ):
             # 선풍기는, 오토바이는: one word of the dictionary; 라오스는: a place.
             overruled.add((start, end, reason))
+        elif (
+            reason == REASON_HANGUL_PARTICLE
+            and len(inside) == 2
+            and inside[0].tag == "NNG"
+            and inside[0].end - inside[0].start >= 2
+            and inside[1].tag == "XSN"
+        ):
+            overruled.add((start, end, reason))  # 계획분부터: a word and a suffix (계획 + 분)
     found[:] = [finding for finding in found if finding not in overruled]
     covered = bytearray(len(text) + 1)
     for start, end, _reason in found:
@@ -1402,7 +1431,18 @@ def _analysed_hangul(
             and name not in _HANGUL_STOPWORDS
             and not any(name.startswith(place) for place in _KO_PLACES if len(place) > 2)
         )
-        if full_name or given_name or registered or foreign:
+        # 영남이가, 순철이와: a given name with the affectionate 이, read as one proper noun
+        # before a particle (고양이가 is a word of the dictionary, never a candidate).
+        affectionate = (
+            candidate.kind in ("proper", "unknown")
+            and candidate.after == "particle"
+            and len(name) == 3
+            and name[2] == "이"
+            and (ord(name[1]) - 0xAC00) % 28 != 0
+            and name[:2] not in _HANGUL_STOPWORDS
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name[:2])
+        )
+        if full_name or given_name or registered or foreign or affectionate:
             end = candidate.end
             if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 end -= 1  # 철이 형: 철 with the affectionate 이
@@ -1953,42 +1993,83 @@ _KO_APPOSITION_NOUNS = frozenset(
         """
         선원 노동자 여성 남성 여자 남자 의사 간호사 통역 통역원 운전수 운전사 요리사 감독 감독관
         관리인 청년 소녀 소년 동료 상인 경비원 기술자 목수 용접공 손님 출신 집주인 주인 변호사
+        기사 선교사 목사 브로커 직원 선장 사장 지배인 관리자 매니저 주방장 이웃 친구 교수 간병인
         """
     )
 )
 
 
 def _apposed_hangul(text: str) -> Iterable[tuple[int, int, str]]:
-    """인도네시아 선원 부디와, 베트남인 요리사 투안은: a word after a nationality and a noun for a
-    person, with a particle. Kept only when the analyser does not read it as a word of its
-    dictionary (인도네시아 선원 숙소는)."""
+    """인도네시아 선원 부디와, 베트남인 요리사 투안은, 이라크 출신 기사 하산 알자부리가,
+    한국인 선교사 최요한 도움: a name after a nationality (and 출신) and a noun for a person,
+    with a particle, or bare before another word; a foreign name may take two words. Kept only
+    when the analyser does not read it as a word of its dictionary (인도네시아 선원 숙소는)."""
     if not _HANGUL_RE.search(text):
         return
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index in range(2, len(words)):
-        nationality, noun, match = words[index - 2], words[index - 1], words[index]
-        if noun.group() not in _KO_APPOSITION_NOUNS:
+        noun, match = words[index - 1], words[index]
+        if noun.group() not in _KO_APPOSITION_NOUNS or text[noun.end() : match.start()] != " ":
             continue
-        if text[nationality.end() : noun.start()] != " " or text[noun.end() : match.start()] != " ":
+        nationality = words[index - 2]
+        if nationality.group() == "출신" and index >= 3:
+            nationality = words[index - 3]  # 이라크 출신 기사
+        if (
+            text[
+                nationality.end() : words[index - 1 - (nationality is not words[index - 2])].start()
+            ]
+            != " "
+        ):
             continue
         country = nationality.group()
         if country.endswith("인") and country[:-1] in _KO_PLACES:
             country = country[:-1]
         if country not in _KO_PLACES:
             continue
+        found = _apposed_head(match.group())
+        if found is not None:
+            yield match.start(), match.start() + found, REASON_HANGUL_APPOSED
+            continue
         word = match.group()
-        for length in range(2, min(len(word), 5)):
-            head, tail = word[:length], word[length:]
-            if (
-                tail in _KO_PARTICLES
-                and head not in _HANGUL_STOPWORDS
-                and head not in _KO_APPOSITION_NOUNS
-                and head not in _KO_TITLES_BEFORE
-                and head not in _KO_PLACES
-                and not _is_person_noun(head)
-            ):
-                yield match.start(), match.start() + length, REASON_HANGUL_APPOSED
-                break
+        following = words[index + 1] if index + 1 < len(words) else None
+        if not 2 <= len(word) <= 5 or word in _HANGUL_STOPWORDS or _is_person_noun(word):
+            continue
+        if following is not None and text[match.end() : following.start()] == " ":
+            second = _apposed_head(following.group())
+            if second is not None and len(following.group()) > 2:
+                # 하산 알자부리가: a given name and a family name, the particle on the second
+                yield match.start(), following.start() + second, REASON_HANGUL_APPOSED
+                continue
+            if _apposable(word):
+                yield match.start(), match.end(), REASON_HANGUL_APPOSED  # 최요한 도움
+        elif (_apposable(word) and following is None) or re.match(
+            r"[ \t]*(?:[,.;)]|\r?\n|$)", text[match.end() :]
+        ):
+            yield match.start(), match.end(), REASON_HANGUL_APPOSED
+
+
+_SINO_NUMBER_SYLLABLES = frozenset("일이삼사오육륙칠팔구십백천만억")
+
+
+def _apposable(head: str) -> bool:
+    return (
+        not all(syllable in _SINO_NUMBER_SYLLABLES for syllable in head)  # 삼백 명
+        and head not in _HANGUL_STOPWORDS
+        and head not in _KO_APPOSITION_NOUNS
+        and head not in _KO_TITLES_BEFORE
+        and head not in _KO_PLACES
+        and not _is_person_noun(head)
+    )
+
+
+def _apposed_head(word: str) -> int | None:
+    """The length of the name in `word` before a particle, the longest first (솜차이가 is
+    솜차이 and 가), without the affectionate 이 (태성이가 is 태성)."""
+    for length in range(min(len(word) - 1, 5), 1, -1):
+        head, tail = word[:length], word[length:]
+        if tail in _KO_PARTICLES and _apposable(head):
+            return _without_affectionate_i(word, length)
+    return None
 
 
 def _foreign_family_name_end(

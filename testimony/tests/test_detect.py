@@ -921,3 +921,31 @@ def test_a_korean_name_typed_in_lower_case() -> None:
 def test_three_initials_with_full_stops_are_a_person() -> None:
     assert _texts("In 2016 I crossed the river with P. Y. H. at night.") == ["P. Y. H."]
     assert _texts("He flew to the U.S.A. and then to the P.R.C. by train.") == []
+
+
+def test_a_hangul_surname_before_the_old_mans_titles_and_so_and_so() -> None:
+    assert _texts("마을의 권 영감이 말렸다. 이웃 백 아바이가 왔다.") == ["권", "백"]
+    assert _texts("명단\n3) 염 아무개 - 목수") == ["염"]
+    assert _texts("그 영감이 말렸다. 이 아무개가 누군지 모른다.") == []
+
+
+def test_a_title_and_a_number_are_not_names() -> None:
+    assert _texts("김 여사님이 오셨다.") == ["김"]
+    assert _texts("그때 나이는 마흔셋이었다. 서른둘에 떠났다.") == []
+    assert _texts("조선 여성 이백 명이 있었다.") == []
+
+
+def test_a_three_syllable_name_before_kkaji_majeo_and_buteo() -> None:
+    assert _texts("문영길마저 귀국했다. 조광수부터 떠났다.") == ["문영길", "조광수"]
+    assert _texts('함경남도까지 갔다. 공장에서는 "계획분부터 채워라"고 했다.') == []
+
+
+def test_a_hangul_name_after_a_nationality_chulsin_and_a_job() -> None:
+    assert _texts("필리핀 출신 요리사 로웰 산토스가 도왔다.") == ["로웰 산토스"]
+    assert _texts("일본인 선교사 김요셉 도움으로 나왔다.") == ["김요셉"]
+    assert _texts("몽골 손님 바트자르가 왔다. 원산 출신 명철이가 왔다.") == ["바트자르", "명철"]
+
+
+def test_a_given_name_with_the_affectionate_i_read_as_a_proper_noun() -> None:
+    assert _texts("작업장에서 만난 영철이가 말했다.") == ["영철"]
+    assert _texts("고양이가 울었다. 호랑이가 왔다. 원숭이와 놀았다.") == []

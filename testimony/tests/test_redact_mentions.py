@@ -801,3 +801,12 @@ def test_another_persons_full_name_after_a_title_is_not_cut_to_the_registered_su
         ("Pak Yong-il", "detected"),
         ("Pak", "registered"),
     ]
+
+
+def test_a_registered_surname_before_yeonggam_and_not_the_word_for_a_guest() -> None:
+    yun = RegisteredPerson("p9", "Yun Chol-ho", "Witness B", "윤철호")
+    son = RegisteredPerson("p10", "Son Myong-hui", "Witness C", "손명희")
+    spans = anonymize(
+        "동료들은 그를 윤 영감이라고 불렀다. 손님이 준 팁을 모았다.", [yun, son]
+    ).spans
+    assert [span.text for span in spans] == ["윤"]
