@@ -1029,6 +1029,17 @@ def _honorific_endings() -> frozenset[str]:
     return frozenset(honorific + tail for honorific in titles for tail in tails)
 
 
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*([A-Z][a-z]+)")
+
+
+def _place_follows(gap_after: str) -> bool:
+    """'선적항 Wonsan', '출발지 Dandong': a Hangul label before a place, not a name."""
+    match = _LATIN_WORD_AFTER_RE.match(gap_after)
+    return bool(match) and (
+        match.group(1).lower() in _PLACES or match.group(1).lower() in _foreign_places()
+    )
+
+
 def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index, match in enumerate(words):
@@ -1052,7 +1063,8 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             before=text[max(0, start - 12) : start],
             # Only a bare three-syllable word needs it; the searches cost time on long texts.
             in_latin_prose=end - start == 3
-            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40])),
+            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40]))
+            and not _place_follows(gap_after),
         )
         found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
         if not found and len(word) <= 3:
@@ -2148,9 +2160,11 @@ def _foreign_tails() -> frozenset[str]:
 # A ship is named with its number (Tae Dong Gang 7, 루룽위 2682호): not a person.
 _VESSEL_BEFORE_RE = re.compile(
     r"(?:\b(?:trawler|vessel|ship|boat|freighter|tanker|steamer|MV|M/V)"
-    r"|어선|선박|화물선|상선)[ \t]+$",
+    r"|어선|선박|화물선|상선)[ \t]*:?[ \t]+$",
     re.IGNORECASE,
 )
+# 'was on the Chon Ma San', 'aboard the Tae Dong': a name one is on board of is a ship.
+_ABOARD_RE = re.compile(r"\b(?:on|aboard|onto|board|off)[ \t]+the[ \t]+$", re.IGNORECASE)
 _VESSEL_NUMBER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+[ \t]*(?:호|號)")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+\b")
 
@@ -2161,9 +2175,11 @@ def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset
     keys = set()
     for start, end, _reason in candidates:
         after = text[end : end + 16]
-        if _VESSEL_NUMBER_RE.match(after) or (
-            _NUMBER_AFTER_RE.match(after)
-            and _VESSEL_BEFORE_RE.search(text[max(0, start - 16) : start])
+        before = text[max(0, start - 16) : start]
+        if (
+            _VESSEL_NUMBER_RE.match(after)
+            or (_NUMBER_AFTER_RE.match(after) and _VESSEL_BEFORE_RE.search(before))
+            or (" " in text[start:end].strip() and _ABOARD_RE.search(before))
         ):
             keys.add(_loose_key(text[start:end]))
     return frozenset(keys)

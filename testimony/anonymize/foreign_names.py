@@ -280,7 +280,9 @@ CYRILLIC_PLACE_ENDINGS = (
     "ии",
 )
 
-# Places the workers name in Latin letters (lower case), beyond those detect.py lists already.
+# Places the workers name in Latin letters (lower case), beyond those detect.py lists already,
+# and the seats of the UN offices a petition goes to (Geneva, Vienna, Nairobi: Geneva ends like
+# a Russian surname, -eva).
 PLACES_LATIN = _words(
     """
     nakhodka blagoveshchensk ussuriysk magadan kamchatka yakutia buryatia chita komsomolsk
@@ -289,6 +291,7 @@ PLACES_LATIN = _words(
     namibia luanda kinshasa kampala harare lagos accra abuja tripoli bamako conakry
     sukhbaatar erdenet darkhan nalaikh yerevan tashkent almaty bishkek vientiane bangkok
     phnom penh ho chi minh
+    geneva vienna nairobi
     """
 )
 

@@ -949,3 +949,18 @@ def test_a_hangul_name_after_a_nationality_chulsin_and_a_job() -> None:
 def test_a_given_name_with_the_affectionate_i_read_as_a_proper_noun() -> None:
     assert _texts("작업장에서 만난 영철이가 말했다.") == ["영철"]
     assert _texts("고양이가 울었다. 호랑이가 왔다. 원숭이와 놀았다.") == []
+
+
+def test_a_name_one_is_on_board_of_or_a_vessel_after_a_label_is_a_ship() -> None:
+    assert _texts("In 2014 he was on the Kum Sung San, fishing squid.") == []
+    assert _texts("Vessel: Pu Ryong 8, crew of 30.") == []
+    assert _texts("선박: Chang Song 2, 어획량 미달.") == []
+    assert _texts("He sailed with Kim Chol-su for a year.") == ["Kim Chol-su"]
+
+
+def test_the_seats_of_the_un_offices_are_places() -> None:
+    assert _texts("The letter goes to the Special Rapporteur in Geneva.") == []
+
+
+def test_a_hangul_label_before_a_place_in_english_is_not_a_name() -> None:
+    assert _texts("Vessel details: 출항지 Nampho, 귀항지 Dalian.") == []

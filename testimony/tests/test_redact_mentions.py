@@ -810,3 +810,9 @@ def test_a_registered_surname_before_yeonggam_and_not_the_word_for_a_guest() -> 
         "동료들은 그를 윤 영감이라고 불렀다. 손님이 준 팁을 모았다.", [yun, son]
     ).spans
     assert [span.text for span in spans] == ["윤"]
+
+
+def test_a_registered_surname_inside_a_ship_name_with_a_number_is_the_ship() -> None:
+    yang = RegisteredPerson("p11", "Yang Chol-min", "Witness D", "양철민")
+    spans = anonymize("Yang Chol-min worked on the trawler Tae Yang 3 for two years.", [yang]).spans
+    assert [span.text for span in spans] == ["Yang Chol-min"]

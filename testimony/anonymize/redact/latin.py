@@ -311,6 +311,12 @@ class LatinScan:
         previous = index - 1
         if index > 1 and self.gap(index - 2) in HYPHENS:
             return True
+        if (
+            self.capitalised(previous)
+            and self.followed_closely(index)
+            and self.keys[index + 1].isdigit()
+        ):
+            return True  # "Tae Yang 3": a ship or a unit named with a number
         # "Wang Li", "Robert Lee": a capitalised word before it, other than a title or a cue.
         return (
             self.capitalised(previous)
