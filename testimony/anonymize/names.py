@@ -695,6 +695,8 @@ PERSON_VERBS: frozenset[str] = frozenset(
     returned disappeared vanished arrived knew saw heard watched met kept lost paid sent stole
     brought got was is had has did would could will can must who himself herself never always
     also reported reports lay sat stood waited
+    sang sings cooked cleaned drove carried fell fainted collapsed wept begged prayed hid swam
+    climbed crossed signed counted sewed
     """
     )
 )
