@@ -2239,35 +2239,74 @@ _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“][ \t]*|\n[ \t]*)$")
 
 
+# The findings whose one-word name is that person's name wherever else it stands.
+_NAMING_REASONS = frozenset(
+    {
+        REASON_TITLE,
+        REASON_ROLE_NOUN,
+        REASON_INTRODUCED,
+        REASON_SURNAME_CONTEXT,
+        REASON_SURNAMED,
+        REASON_APPOSED,
+    }
+)
+# After a one-word name at a sentence's start, or an English-word one (So, Ha, Do), a verb
+# that makes it the subject: "Ha could not even count", ", So told me".
+_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|would|"
+    r"was|had|did|came|went|left|took|gave|beat|hit|kept|knew|saw|wrote|called|reported|"
+    r"drove|worked|died|never)\b"
+)
+
+
 def _other_mentions(
     folded: str, found: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
-    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title
-    (Mr. Ho, Aunt Chun-ja) is the same person elsewhere in the text. A surname that is an English
-    word (Ho, Moon, Song) counts only in mid-sentence; so, no, do ... never."""
+    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title,
+    a role word or an introduction (Mr. Ho, Aunt Chun-ja, a cook named So, manager Ha) is the
+    same person elsewhere in the text. A surname that is an English word (Ho, Moon, Song, So)
+    counts in mid-sentence, or before a verb whose subject it is ("Ha could not", ", So told
+    me"); a Hangul name of two syllables or more with a particle (부디와 ... 부디는)."""
     words = {
         folded[start:end]
         for start, end, reason in found
-        if reason == REASON_TITLE and _SINGLE_NAME_RE.fullmatch(folded[start:end])
+        if any(part in _NAMING_REASONS for part in reason.split("; "))
+        and _SINGLE_NAME_RE.fullmatch(folded[start:end])
     }
-    words = {
-        word
-        for word in words
-        if word.lower() not in _VERY_COMMON_WORDS and word.lower() not in _CAPITALISED_STOPWORDS
+    words = {word for word in words if word.lower() not in _CAPITALISED_STOPWORDS}
+    hangul = {
+        folded[start:end]
+        for start, end, reason in found
+        if reason in (REASON_HANGUL_APPOSED, REASON_HANGUL_LIST)
+        and _HANGUL_WORD_RE.fullmatch(folded[start:end])
+        and end - start >= 2
     }
-    if not words:
+    if not words and not hangul:
         return
     # Positions already covered by a finding: one set, so a long text stays linear.
     covered = {position for start, end, _reason in found for position in range(start, end)}
-    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
-        if match.start() in covered or match.end() - 1 in covered:
-            continue
-        if match.group().lower() in _AMBIGUOUS_SURNAMES and _SENTENCE_START_RE.search(
-            folded[max(0, match.start() - 4) : match.start()]
-        ):
-            continue
-        yield match.start(), match.end(), REASON_OTHER_MENTION
+    if words:
+        pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
+            if match.start() in covered or match.end() - 1 in covered:
+                continue
+            lower = match.group().lower()
+            opens = _SENTENCE_START_RE.search(folded[max(0, match.start() - 4) : match.start()])
+            subject = _SUBJECT_VERB_RE.match(folded, match.end())
+            if lower in _VERY_COMMON_WORDS and (opens or not subject):
+                continue  # "So we left", "no one": a subject of a verb of the list only
+            if lower in _AMBIGUOUS_SURNAMES and opens and not subject:
+                continue
+            yield match.start(), match.end(), REASON_OTHER_MENTION
+    for name in hangul:
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=[가-힣]*)", folded):
+            if match.start() in covered:
+                continue
+            word_end = match.end()
+            while word_end < len(folded) and "가" <= folded[word_end] <= "힣":
+                word_end += 1
+            if folded[match.end() : word_end] in _KO_PARTICLES:
+                yield match.start(), match.end(), REASON_OTHER_MENTION
 
 
 _ADDRESSED_RE = re.compile(

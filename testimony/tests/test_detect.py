@@ -964,3 +964,16 @@ def test_the_seats_of_the_un_offices_are_places() -> None:
 
 def test_a_hangul_label_before_a_place_in_english_is_not_a_name() -> None:
     assert _texts("Vessel details: 출항지 Nampho, 귀항지 Dalian.") == []
+
+
+def test_other_mentions_of_a_name_found_by_its_job_or_introduction() -> None:
+    text = (
+        'The storekeeper Ha sold us rice. A cook named Ho drew the map. "Ha could not even '
+        'count," she said, and Ho told me later. Ho hum. "Ha!" she laughed.'
+    )
+    assert _texts(text) == ["Ha", "Ho", "Ha", "Ho"]
+
+
+def test_other_mentions_of_a_hangul_name_found_after_a_nationality() -> None:
+    text = "배에는 필리핀 선원 로웰과 일했다. 로웰은 나에게 담배를 주었다. 로웰리 항구"
+    assert _texts(text) == ["로웰", "로웰"]
