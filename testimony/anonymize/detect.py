@@ -2251,11 +2251,11 @@ _NAMING_REASONS = frozenset(
     }
 )
 # After a one-word name at a sentence's start, or an English-word one (So, Ha, Do), a verb
-# that makes it the subject: "Ha could not even count", ", So told me".
+# that makes it the subject: "Ha could not even count", ", So told me"; not a verb of being,
+# which a thing takes too ("Song was beautiful").
 _SUBJECT_VERB_RE = re.compile(
-    r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|would|"
-    r"was|had|did|came|went|left|took|gave|beat|hit|kept|knew|saw|wrote|called|reported|"
-    r"drove|worked|died|never)\b"
+    r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|"
+    r"came|went|took|gave|beat|hit|knew|saw|wrote|called|reported|drove|worked|died)\b"
 )
 
 
