@@ -10,7 +10,9 @@ A name nobody registered and no list knows is still a name when the sentence say
 - a Korean surname alone on a numbered line ("5. Baek (first name unknown) - team leader");
 - a Korean name written in lower case, in notes typed without capitals ("boss is chang il
   bom", "my frend choe yong gil");
-- three initials with full stops ("escaped with K. M. S.").
+- three initials with full stops ("escaped with K. M. S.");
+- a name in Arabic script after a title or a role word ("Foreman عبد الله الكعبي", "감독
+  أحمد").
 
 The role words are lower-case English nouns for jobs, ranks and relations that the workers'
 testimonies use before a name, written from general knowledge (ILO occupation titles of the
@@ -282,3 +284,21 @@ def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         if "".join(match.groups()) in _ABBREVIATIONS:
             continue
         yield match.start(), match.end(), REASON_INITIALS
+
+
+_ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+|[가-힣]+)[ \t]*:?[ \t]+$")
+
+
+def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'Foreman عبد الله الكعبي', 'the driver محمد': up to four words in Arabic script after a
+    title or a role word, in Latin or Hangul."""
+    from testimony.anonymize.detect import _KO_TITLES_BEFORE, _TITLES, REASON_TITLE
+
+    for match in _ARABIC_RUN_RE.finditer(folded):
+        before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        if word.lower() in _TITLES or word.lower() in ROLE_NOUNS or word in _KO_TITLES_BEFORE:
+            yield match.start(), match.end(), REASON_TITLE

@@ -2369,6 +2369,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.numbered_surname(tokens)
     yield from context_names.lowercase_korean_names(tokens)
     yield from context_names.dotted_initials(tokens.text)
+    yield from context_names.arabic_after_title(tokens.text)
 
 
 def detect_names(

@@ -977,3 +977,12 @@ def test_other_mentions_of_a_name_found_by_its_job_or_introduction() -> None:
 def test_other_mentions_of_a_hangul_name_found_after_a_nationality() -> None:
     text = "배에는 필리핀 선원 로웰과 일했다. 로웰은 나에게 담배를 주었다. 로웰리 항구"
     assert _texts(text) == ["로웰", "로웰"]
+
+
+def test_a_name_in_arabic_script_after_a_title_or_a_job() -> None:
+    assert _texts("Camp boss: محمد العتيبي\nThe driver خالد took our passports.") == [
+        "محمد العتيبي",
+        "خالد",
+    ]
+    assert _texts("감독 فهد 가 여권을 가져갔다.") == ["فهد"]
+    assert _texts("The sign said الدوحة in big letters.") == []
