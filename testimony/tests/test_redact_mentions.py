@@ -839,3 +839,9 @@ def test_a_one_letter_surname_before_a_verb_of_the_list() -> None:
     o = RegisteredPerson("p12", "O Kum-hui", "Witness E", "오금희")
     spans = anonymize("The owner was Chinese. O sang for the guests every night.", [o]).spans
     assert [span.text for span in spans] == ["O"]
+
+
+def test_no_after_a_verb_of_answering_is_the_answer() -> None:
+    no = RegisteredPerson("p13", "No Chol-u", "Witness F", "노철우")
+    text = "No Chol-u, logging. Any days off? Says No.\nHis minder beat No twice."
+    assert [span.text for span in anonymize(text, [no]).spans] == ["No Chol-u", "No"]

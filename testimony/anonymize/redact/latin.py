@@ -63,6 +63,7 @@ VERB_LIKE = AUXILIARIES | frozenset(
     ["does", "do", "later", "then", "still", "often", "always", "once", "soon", "says", "said"]
 )
 CALLING = frozenset(["call", "called", "calls", "calling"])
+ANSWERING = frozenset(["says", "said", "say", "answered", "answers", "replied", "replies"])
 PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
 DASHES = (" - ", " – ", " — ", " -- ")
 # What follows "So was", "So did" in the idiom: its subject ("So did the others", "so was mine").
@@ -224,6 +225,12 @@ class LatinScan:
             return False
         if NUMBER_AFTER_RE.match(self.folded, self.ends[index]):
             return False  # "room No. 5"
+        if (
+            self.keys[index] in ENGLISH_FUNCTION_WORDS
+            and self.keys[index - 1] in ANSWERING
+            and self.folded[self.ends[index] : self.ends[index] + 1] in (".", "!", "")
+        ):
+            return False  # "Says No.": the answer, not the person
         return not self.in_heading(index)
 
     def in_heading(self, index: int) -> bool:
