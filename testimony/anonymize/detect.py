@@ -2239,6 +2239,65 @@ _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“][ \t]*|\n[ \t]*)$")
 
 
+REASON_HANGUL_GIVEN_OF_LATIN = (
+    "Hangul given name of a name found in Latin letters (Ji-won ... 지원 씨)"
+)
+_LATIN_FULL_NAME_REASONS = (REASON_SURNAME_GIVEN, REASON_GIVEN_SURNAME, REASON_TITLE)
+
+
+@lru_cache(maxsize=8192)
+def _romanized_stem(stem: str) -> frozenset[str]:
+    from testimony.anonymize.names import romanize
+
+    return frozenset("".join(romanize(stem, system)) for system in ("rr", "mr"))
+
+
+def _hangul_given_of_latin_names(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """To: Lee Ji-won ... 지원 선생님: the given name of a Korean name found in Latin letters,
+    written in Hangul in the same text, before an honorific, a particle or the copula, or
+    standing alone before a comma. Compared on romanizations (지원: ji-won, chi-won ...)."""
+    if not _HANGUL_RE.search(folded):
+        return
+    from testimony.anonymize.names import given_variants, split_romanized_name
+
+    keys: set[str] = set()
+    for start, end, reason in found:
+        if not any(part in reason for part in _LATIN_FULL_NAME_REASONS):
+            continue
+        name = folded[start:end]
+        if not _LATIN_RE.search(name) or " " not in name.strip():
+            continue
+        _surname, given = split_romanized_name(name)
+        if given and ("-" in given or " " in given.strip()):
+            keys.update(variant.joined for variant in given_variants(given.replace(" ", "-")))
+    if not keys:
+        return
+    covered = [(start, end) for start, end, _reason in found]
+    tails = frozenset((*_KO_PARTICLES, *_KO_COPULA))
+    for match in _HANGUL_WORD_RE.finditer(folded):
+        word = match.group()
+        following = folded[match.end() : match.end() + 8].lstrip(" \t")
+        next_word = _HANGUL_WORD_RE.match(following)
+        for length in (2, 3):
+            if len(word) < length:
+                break
+            stem, rest = word[:length], word[length:]
+            if rest:
+                if rest not in tails and not _with_honorific(rest):
+                    continue
+            elif not (
+                (next_word is not None and _with_honorific(next_word.group()))
+                or following[:1] in (",", "\n", "\r")
+            ):
+                continue  # 지원 선생님, 지원,: a bare word only before a title or a comma
+            spellings = _romanized_stem(stem)
+            if spellings & keys and not _overlaps(match.start(), match.start() + length, covered):
+                yield match.start(), match.start() + length, REASON_HANGUL_GIVEN_OF_LATIN
+                break
+
+
 # The findings whose one-word name is that person's name wherever else it stands.
 _NAMING_REASONS = frozenset(
     {
@@ -2430,6 +2489,7 @@ def detect_names(
         )
 
     found.extend(_other_mentions(folded, found))
+    found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
     found.extend(_addressed_given_names(folded))
     found.extend(_surnamed(folded))

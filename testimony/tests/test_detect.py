@@ -986,3 +986,9 @@ def test_a_name_in_arabic_script_after_a_title_or_a_job() -> None:
     ]
     assert _texts("감독 فهد 가 여권을 가져갔다.") == ["فهد"]
     assert _texts("The sign said الدوحة in big letters.") == []
+
+
+def test_the_hangul_given_name_of_a_name_found_in_latin_letters() -> None:
+    text = "To: Kang Song-mi (volunteer)\n성미 선생님, 잘 지내시죠? 성미는 알 거예요."
+    assert _texts(text) == ["Kang Song-mi", "성미", "성미"]
+    assert _texts("Kim Chol-su left in May. 부대는 철수했다.") == ["Kim Chol-su"]
