@@ -52,6 +52,8 @@ ROLE_NOUNS = _ROLE_SINGULAR | frozenset(
     word + ("es" if word.endswith(("s", "sh", "ch")) else "s") for word in _ROLE_SINGULAR
 )
 
+# Before a role set off by commas after a name: "Moon, our chief, took".
+_POSSESSIVES = _words("the our my his her their")
 # "the team head", "the group leader": a role only after a qualifier.
 _HEADS = _words("head leader")
 
@@ -118,7 +120,8 @@ def role_named(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
 
 
 def named_before_role(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
-    """'Hyon the minder said', 'Yun the team head': a name followed by 'the' and a role."""
+    """'Hyon the minder said', 'Yun the team head': a name followed by 'the' and a role; or by
+    a role set off by commas, 'Moon, our chief, took'."""
     from testimony.anonymize.detect import (
         _TITLE_QUALIFIERS,
         _TITLES,
@@ -129,8 +132,14 @@ def named_before_role(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
     )
 
     items = tokens.items
+    text = tokens.text
     for i in range(len(items) - 2):
-        if tokens.word(i + 1) != "the" or not tokens.adjacent(i, i + 1):
+        apposed = (
+            tokens.word(i + 1) in _POSSESSIVES
+            and text[items[i][1] : items[i + 1][0]] == ", "
+            and items[i][2][:1].isupper()
+        )  # "Because Moon, our chief, took the money"
+        if not apposed and (tokens.word(i + 1) != "the" or not tokens.adjacent(i, i + 1)):
             continue
         role = i + 2
         while tokens.word(role) in _TITLE_QUALIFIERS - _HEADS:
@@ -140,6 +149,8 @@ def named_before_role(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
             or tokens.word(role) in _TITLES
             or (role > i + 2 and tokens.word(role) in _HEADS)
         ):
+            continue
+        if apposed and not re.match(r"[ \t]*,", text[items[role][1] :]):
             continue
         first = i
         while (

@@ -992,3 +992,8 @@ def test_the_hangul_given_name_of_a_name_found_in_latin_letters() -> None:
     text = "To: Kang Song-mi (volunteer)\n성미 선생님, 잘 지내시죠? 성미는 알 거예요."
     assert _texts(text) == ["Kang Song-mi", "성미", "성미"]
     assert _texts("Kim Chol-su left in May. 부대는 철수했다.") == ["Kim Chol-su"]
+
+
+def test_a_name_before_a_role_set_off_by_commas() -> None:
+    assert _texts("We knew that Song, our foreman, sold the rice.") == ["Song"]
+    assert _texts("We reached Tynda, the town, at night. We left, the cook and I.") == []
