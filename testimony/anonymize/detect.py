@@ -569,7 +569,7 @@ _ORG_WORDS = frozenset(
             airport harbour harbor river mountain mountains lake sea island islands restaurant
             shipyard farm works plant agency commission council union federation foundation
             guard guards division regiment battalion airlines air shipping fisheries fishery
-            lumber logging timber
+            lumber logging timber church mission temple mosque cathedral
         """
     )
 )
@@ -1396,6 +1396,11 @@ def _analysed_hangul(
         ):
             # 선풍기는, 오토바이는: one word of the dictionary; 라오스는: a place.
             overruled.add((start, end, reason))
+        elif reason == REASON_HANGUL_APPOSED and " " in text[start:end]:
+            first_end = start + text[start:end].index(" ")
+            first = tokens[bisect_left(starts, start) : bisect_left(starts, first_end)]
+            if len(first) == 1 and first[0].tag == "NNG" and not first[0].unknown:
+                overruled.add((start, end, reason))  # 사무실 열쇠를: two words of the dictionary
         elif (
             reason == REASON_HANGUL_PARTICLE
             and len(inside) == 2
@@ -2046,18 +2051,23 @@ def _apposed_hangul(text: str) -> Iterable[tuple[int, int, str]]:
         following = words[index + 1] if index + 1 < len(words) else None
         if not 2 <= len(word) <= 5 or word in _HANGUL_STOPWORDS or _is_person_noun(word):
             continue
-        if following is not None and text[match.end() : following.start()] == " ":
+        if any(word[k:] in _KO_PARTICLES for k in range(1, len(word))):
+            continue  # 아들이, 조직이: a word with its particle, not a bare name
+        spaced = following is not None and text[match.end() : following.start()] == " "
+        if spaced:
             second = _apposed_head(following.group())
             if second is not None and len(following.group()) > 2:
                 # 하산 알자부리가: a given name and a family name, the particle on the second
                 yield match.start(), following.start() + second, REASON_HANGUL_APPOSED
                 continue
-            if _apposable(word):
-                yield match.start(), match.end(), REASON_HANGUL_APPOSED  # 최요한 도움
-        elif (_apposable(word) and following is None) or re.match(
-            r"[ \t]*(?:[,.;)]|\r?\n|$)", text[match.end() :]
+        if (
+            len(word) == 3
+            and word[0] in _HANGUL_SURNAMES
+            and word[:2] not in _HANGUL_STOPWORDS
+            and _apposable(word)
+            and (spaced or re.match(r"[ \t]*(?:[,.;)]|\r?\n|$)", text[match.end() :]))
         ):
-            yield match.start(), match.end(), REASON_HANGUL_APPOSED
+            yield match.start(), match.end(), REASON_HANGUL_APPOSED  # 최요한 도움
 
 
 _SINO_NUMBER_SYLLABLES = frozenset("일이삼사오육륙칠팔구십백천만억")

@@ -997,3 +997,16 @@ def test_the_hangul_given_name_of_a_name_found_in_latin_letters() -> None:
 def test_a_name_before_a_role_set_off_by_commas() -> None:
     assert _texts("We knew that Song, our foreman, sold the rice.") == ["Song"]
     assert _texts("We reached Tynda, the town, at night. We left, the cook and I.") == []
+
+
+def test_words_with_their_particle_after_a_nationality_and_a_job_are_not_names() -> None:
+    text = (
+        "쿠웨이트 출신 사장 아들이 왔다. 중국 브로커 조직이 도왔다. "
+        "러시아 감독 사무실 열쇠를 받았다."
+    )
+    assert _texts(text) == []
+    assert _texts("북한 노동자 수천 명이 일했다. 러시아 감독 밑에서 일했다.") == []
+
+
+def test_a_church_or_a_mission_after_a_role_word_is_not_a_name() -> None:
+    assert _texts("The missionary Church of Christ helped. The pastor Mission House fed us.") == []
