@@ -26,6 +26,11 @@ Heuristic families (each proposal names the one that found it):
   볼로댜가); Burmese names (U Aung Kyaw); Chinese names in pinyin, characters or Hangul (Zhang
   Wei, 張偉, 장웨이); a capitalised Cyrillic word in mid-sentence; Korean names in Cyrillic
   (Мун Кван Чхоль); a Latin name before a Korean honorific (Ryu 반장, Han dongmu).
+- names by the words around them (context_names.py): after a lower-case job or relation word
+  (accountant Yu, cooks Han and Ma), before "the minder", after "Captain:", a surname "from the
+  embassy" or alone on a numbered line, Korean names typed in lower case, dotted initials, Arabic
+  script after a title; other mentions of a one-word name so found; the Hangul given name of a
+  name found in Latin letters (Lee Ji-won ... 지원 선생님).
 
 Never proposed: public figures (matched by full name in their common spellings), places and
 organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
