@@ -933,6 +933,15 @@ def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if index is None:
             continue
         last = _name_tokens_from(tokens, index)
+        word = tokens.word(index)
+        if (
+            last is None
+            and _is_surname(word)
+            and not word.isupper()
+            and word.lower() not in ("i", "a")
+            and not tokens.word(index + 1)[:1].isupper()
+        ):
+            last = index  # "a cook named So", "a guard called No": a surname, grammar word or not
         if last is not None:
             yield tokens.items[index][0], tokens.items[last][1], REASON_INTRODUCED
 
@@ -2347,7 +2356,10 @@ def _other_mentions(
         if any(part in _NAMING_REASONS for part in reason.split("; "))
         and _SINGLE_NAME_RE.fullmatch(folded[start:end])
     }
-    words = {word for word in words if word.lower() not in _CAPITALISED_STOPWORDS}
+    # A grammar word that is a surname (So, No, An) counts, under the subject rule below.
+    words = {
+        word for word in words if word.lower() not in _CAPITALISED_STOPWORDS or _is_surname(word)
+    }
     hangul = {
         folded[start:end]
         for start, end, reason in found

@@ -1010,3 +1010,9 @@ def test_words_with_their_particle_after_a_nationality_and_a_job_are_not_names()
 
 def test_a_church_or_a_mission_after_a_role_word_is_not_a_name() -> None:
     assert _texts("The missionary Church of Christ helped. The pastor Mission House fed us.") == []
+
+
+def test_a_grammar_word_surname_after_named_and_as_a_later_subject() -> None:
+    text = "A guard named No kept the keys. At dawn, No told us to run. No one followed."
+    assert _texts(text) == ["No", "No"]
+    assert _texts("a company called So Good Trading") == []
