@@ -27,6 +27,10 @@ West African and English names, and the places of those countries the workers me
   more Mongolian), Vietnamese family names and the particles of Spanish, Portuguese, Dutch and
   Arabic family names (dela, da, bin): common names from general knowledge, not copied from a
   list; names that are also English or Korean words (Ho, Le, Do, 부디 "please") are left out.
+- Given names of the Thai and Indonesian buyers, crews and co-workers met on fishing boats and
+  in South-East Asian restaurants: the commonest male and female given names of each country,
+  from general knowledge, not copied from a list; those that are English or Korean words left
+  out.
 - Russian, Polish and Czech surname endings (-ov, -ova, -ev, -sky, -ski, -ska ...): the usual
   suffixes of those languages' family names, from general knowledge of their grammar.
 
@@ -91,6 +95,8 @@ GIVEN_LATIN = _words(
     okello akello odongo opio ochieng otieno achieng wanjiru kamau
     farrukh rustam davron dilshod sherzod jamshid bakhodir ulugbek shukhrat nodir timur
     saraa solongo nomin anar enkhtuya
+    somchai somsak somporn sombat prasert surachai wichai kittisak siriporn ratana malee
+    budi agus bambang joko slamet wahyu dewi siti yanto rudi putri
     """
 )
 

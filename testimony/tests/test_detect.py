@@ -1016,3 +1016,8 @@ def test_a_grammar_word_surname_after_named_and_as_a_later_subject() -> None:
     text = "A guard named No kept the keys. At dawn, No told us to run. No one followed."
     assert _texts(text) == ["No", "No"]
     assert _texts("a company called So Good Trading") == []
+
+
+def test_common_thai_and_indonesian_given_names_alone() -> None:
+    text = "On the longliner Somsak cooked and Wahyu Santoso mended the nets."
+    assert _texts(text) == ["Somsak", "Wahyu Santoso"]
