@@ -26,6 +26,11 @@ Heuristic families (each proposal names the one that found it):
   볼로댜가); Burmese names (U Aung Kyaw); Chinese names in pinyin, characters or Hangul (Zhang
   Wei, 張偉, 장웨이); a capitalised Cyrillic word in mid-sentence; Korean names in Cyrillic
   (Мун Кван Чхоль); a Latin name before a Korean honorific (Ryu 반장, Han dongmu).
+- names by the words around them (context_names.py): after a lower-case job or relation word
+  (accountant Yu, cooks Han and Ma), before "the minder", after "Captain:", a surname "from the
+  embassy" or alone on a numbered line, Korean names typed in lower case, dotted initials, Arabic
+  script after a title; other mentions of a one-word name so found; the Hangul given name of a
+  name found in Latin letters (Lee Ji-won ... 지원 선생님).
 
 Never proposed: public figures (matched by full name in their common spellings), places and
 organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
@@ -105,6 +110,12 @@ REASON_SURNAMED = "Korean surname after 'surnamed' (a driver surnamed Do)"
 REASON_HANGUL_APPOSED = (
     "Hangul name after a nationality and a noun for a person (인도네시아 선원 부디와)"
 )
+REASON_ROLE_NOUN = "name after a word for a job or relation ('accountant Yu', 'Hyon the minder')"
+REASON_SURNAME_CONTEXT = (
+    "Korean surname alone where a person stands ('Seo from the embassy', '5. Baek -')"
+)
+REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
+REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
@@ -313,7 +324,7 @@ _HANGUL_SURNAMES = frozenset(
 )
 _HANGUL_DOUBLE_SURNAMES = frozenset(_words("남궁 황보 제갈 선우 독고"))
 # Words in the stoplist that also begin many real names (이상민, 정원철).
-_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜"))
+_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜 함경"))
 
 # Syllables that essentially never occur in a given name: grammatical endings and nouns that
 # make common words look like names (주민들, 이번에, 고향집).
@@ -370,6 +381,7 @@ _HANGUL_STOPWORDS = frozenset(
             반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
             탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
             장화 구류장
+            손님 공사장 여사장
             바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
         """
     )
@@ -382,6 +394,7 @@ _KO_PARTICLES = tuple(
             """
                 은 는 이 가 을 를 의 에게 에게서 에게는 한테 한테서 한테는 와 과 와는 과는 도
                 께서 께 만 이랑 랑 하고 이나 이도 이는 이가 이를 이의 이와 이한테 이에게 이하고
+                부터 마저 까지 조차 처럼 보다 이마저 이까지 이조차 이처럼 이보다
             """
         ),
         key=len,
@@ -396,12 +409,14 @@ _KO_HONORIFICS = tuple(
                 씨 동무 동지 님 선생 선생님 반장 작업반장 소장 지배인 사장 사장님 과장 부장
                 지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
                 아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
+                아바이 영감 여사 아무개
             """
         ),
         key=len,
         reverse=True,
     )
 )
+_KO_HONORIFICS_SET = frozenset(_KO_HONORIFICS)
 # Titles written before a name (감독원 박철수가).
 _KO_TITLES_BEFORE = frozenset(
     _words(
@@ -506,7 +521,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
     _words(
         """
             씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
-            의사 조장 아저씨 아주머니 영사 대사 참사
+            의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
         """
     )
 )
@@ -559,7 +574,7 @@ _ORG_WORDS = frozenset(
             airport harbour harbor river mountain mountains lake sea island islands restaurant
             shipyard farm works plant agency commission council union federation foundation
             guard guards division regiment battalion airlines air shipping fisheries fishery
-            lumber logging timber
+            lumber logging timber church mission temple mosque cathedral
         """
     )
 )
@@ -835,6 +850,13 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if j >= len(items):
             continue
         last = _name_tokens_from(tokens, j)
+        if (
+            last is None
+            and lower in _TITLES_ABBREVIATED
+            and _is_surname(items[j][2])
+            and not _followed_by_org(tokens, j)
+        ):
+            last = j  # "Ms Park": a surname that is also a place word, after Ms or Mr
         if last is not None and appositive and not re.match(r"[,.;:)]", text[items[last][1] :]):
             continue
         if last is not None:
@@ -854,10 +876,18 @@ _APPOSITION_RE = re.compile(
 def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     """An Indian electrician, Ramesh Kumar, let me ...; another man, Gang, drove: a name set off
     by commas right after a noun for a person."""
+    from testimony.anonymize.context_names import ROLE_NOUNS
+
     text = tokens.text
     starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
-    for match in _APPOSITION_RE.finditer(text):
-        index = starts.get(match.end())
+    role_ends = [
+        end + 2
+        for _start, end, word in tokens.items
+        if word in ROLE_NOUNS and text[end : end + 2] == ", "
+    ]
+    ends = sorted({match.end() for match in _APPOSITION_RE.finditer(text)} | set(role_ends))
+    for match_end in ends:
+        index = starts.get(match_end)
         if index is None:
             continue
         if tokens.word(index).lower() in ("old", "little", "big", "young"):
@@ -903,6 +933,15 @@ def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if index is None:
             continue
         last = _name_tokens_from(tokens, index)
+        word = tokens.word(index)
+        if (
+            last is None
+            and _is_surname(word)
+            and not word.isupper()
+            and word.lower() not in ("i", "a")
+            and not tokens.word(index + 1)[:1].isupper()
+        ):
+            last = index  # "a cook named So", "a guard called No": a surname, grammar word or not
         if last is not None:
             yield tokens.items[index][0], tokens.items[last][1], REASON_INTRODUCED
 
@@ -912,10 +951,20 @@ def _is_verb_form(name: str, rest: str) -> bool:
     return name.endswith(("하", "되", "히")) and rest in ("는", "도", "이", "의")
 
 
+# The native Korean tens (20 to 90): 서른둘, 마흔다섯 are ages, not names.
+_KO_NATIVE_TENS = ("스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+
+
 def _is_hangul_name(name: str, strict: bool) -> bool:
     """A plausible Hangul personal name; `strict` also demands name-like given syllables."""
-    if name in _HANGUL_STOPWORDS:
-        return False
+    if (
+        name in _HANGUL_STOPWORDS
+        or name.removesuffix("님") in _KO_HONORIFICS_SET
+        or name in _KO_PLACES
+    ):
+        return False  # 여사님, 함경도: a title or a place, not a name before 님 or a particle
+    if name.startswith(_KO_NATIVE_TENS):
+        return False  # 서른둘이었다: a number (thirty-two), not 서 + 른둘
     if len(name) == 3 and name[:2] in _HANGUL_STOPWORDS and name[:2] not in _NAME_LIKE_PREFIXES:
         return False  # 도망치(는), 전화기(를): a common word with a syllable attached
     if len(name) == 4:
@@ -933,9 +982,16 @@ def _is_hangul_name(name: str, strict: bool) -> bool:
     return not any(s in _NON_GIVEN_SYLLABLES for s in given)
 
 
+@cache
+def _ko_long_places() -> tuple[str, ...]:
+    return tuple(place for place in _KO_PLACES if len(place) >= 3)
+
+
 def _split_name(word: str, suffixes: tuple[str, ...], strict: bool) -> int | None:
     """Where the name ends in `word`: before one of `suffixes` (three syllables first), else
     the whole word when it is itself a name (리향은 is 리향 with 은, not a name 리향은)."""
+    if word.startswith(_ko_long_places()):
+        return None  # 함경북도: a place, whatever particle the rules read in it
     for length in (3, 2, 4):
         rest = word[length:]
         if (
@@ -987,6 +1043,17 @@ def _honorific_endings() -> frozenset[str]:
     return frozenset(honorific + tail for honorific in titles for tail in tails)
 
 
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*([A-Z][a-z]+)")
+
+
+def _place_follows(gap_after: str) -> bool:
+    """'선적항 Wonsan', '출발지 Dandong': a Hangul label before a place, not a name."""
+    match = _LATIN_WORD_AFTER_RE.match(gap_after)
+    return bool(match) and (
+        match.group(1).lower() in _PLACES or match.group(1).lower() in _foreign_places()
+    )
+
+
 def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index, match in enumerate(words):
@@ -1010,7 +1077,8 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             before=text[max(0, start - 12) : start],
             # Only a bare three-syllable word needs it; the searches cost time on long texts.
             in_latin_prose=end - start == 3
-            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40])),
+            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40]))
+            and not _place_follows(gap_after),
         )
         found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
         if not found and len(word) <= 3:
@@ -1347,6 +1415,19 @@ def _analysed_hangul(
         ):
             # 선풍기는, 오토바이는: one word of the dictionary; 라오스는: a place.
             overruled.add((start, end, reason))
+        elif reason == REASON_HANGUL_APPOSED and " " in text[start:end]:
+            first_end = start + text[start:end].index(" ")
+            first = tokens[bisect_left(starts, start) : bisect_left(starts, first_end)]
+            if len(first) == 1 and first[0].tag == "NNG" and not first[0].unknown:
+                overruled.add((start, end, reason))  # 사무실 열쇠를: two words of the dictionary
+        elif (
+            reason == REASON_HANGUL_PARTICLE
+            and len(inside) == 2
+            and inside[0].tag == "NNG"
+            and inside[0].end - inside[0].start >= 2
+            and inside[1].tag == "XSN"
+        ):
+            overruled.add((start, end, reason))  # 계획분부터: a word and a suffix (계획 + 분)
     found[:] = [finding for finding in found if finding not in overruled]
     covered = bytearray(len(text) + 1)
     for start, end, _reason in found:
@@ -1386,7 +1467,18 @@ def _analysed_hangul(
             and name not in _HANGUL_STOPWORDS
             and not any(name.startswith(place) for place in _KO_PLACES if len(place) > 2)
         )
-        if full_name or given_name or registered or foreign:
+        # 영남이가, 순철이와: a given name with the affectionate 이, read as one proper noun
+        # before a particle (고양이가 is a word of the dictionary, never a candidate).
+        affectionate = (
+            candidate.kind in ("proper", "unknown")
+            and candidate.after == "particle"
+            and len(name) == 3
+            and name[2] == "이"
+            and (ord(name[1]) - 0xAC00) % 28 != 0
+            and name[:2] not in _HANGUL_STOPWORDS
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name[:2])
+        )
+        if full_name or given_name or registered or foreign or affectionate:
             end = candidate.end
             if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 end -= 1  # 철이 형: 철 with the affectionate 이
@@ -1937,42 +2029,88 @@ _KO_APPOSITION_NOUNS = frozenset(
         """
         선원 노동자 여성 남성 여자 남자 의사 간호사 통역 통역원 운전수 운전사 요리사 감독 감독관
         관리인 청년 소녀 소년 동료 상인 경비원 기술자 목수 용접공 손님 출신 집주인 주인 변호사
+        기사 선교사 목사 브로커 직원 선장 사장 지배인 관리자 매니저 주방장 이웃 친구 교수 간병인
         """
     )
 )
 
 
 def _apposed_hangul(text: str) -> Iterable[tuple[int, int, str]]:
-    """인도네시아 선원 부디와, 베트남인 요리사 투안은: a word after a nationality and a noun for a
-    person, with a particle. Kept only when the analyser does not read it as a word of its
-    dictionary (인도네시아 선원 숙소는)."""
+    """인도네시아 선원 부디와, 베트남인 요리사 투안은, 이라크 출신 기사 하산 알자부리가,
+    한국인 선교사 최요한 도움: a name after a nationality (and 출신) and a noun for a person,
+    with a particle, or bare before another word; a foreign name may take two words. Kept only
+    when the analyser does not read it as a word of its dictionary (인도네시아 선원 숙소는)."""
     if not _HANGUL_RE.search(text):
         return
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index in range(2, len(words)):
-        nationality, noun, match = words[index - 2], words[index - 1], words[index]
-        if noun.group() not in _KO_APPOSITION_NOUNS:
+        noun, match = words[index - 1], words[index]
+        if noun.group() not in _KO_APPOSITION_NOUNS or text[noun.end() : match.start()] != " ":
             continue
-        if text[nationality.end() : noun.start()] != " " or text[noun.end() : match.start()] != " ":
+        nationality = words[index - 2]
+        if nationality.group() == "출신" and index >= 3:
+            nationality = words[index - 3]  # 이라크 출신 기사
+        if (
+            text[
+                nationality.end() : words[index - 1 - (nationality is not words[index - 2])].start()
+            ]
+            != " "
+        ):
             continue
         country = nationality.group()
         if country.endswith("인") and country[:-1] in _KO_PLACES:
             country = country[:-1]
         if country not in _KO_PLACES:
             continue
+        found = _apposed_head(match.group())
+        if found is not None:
+            yield match.start(), match.start() + found, REASON_HANGUL_APPOSED
+            continue
         word = match.group()
-        for length in range(2, min(len(word), 5)):
-            head, tail = word[:length], word[length:]
-            if (
-                tail in _KO_PARTICLES
-                and head not in _HANGUL_STOPWORDS
-                and head not in _KO_APPOSITION_NOUNS
-                and head not in _KO_TITLES_BEFORE
-                and head not in _KO_PLACES
-                and not _is_person_noun(head)
-            ):
-                yield match.start(), match.start() + length, REASON_HANGUL_APPOSED
-                break
+        following = words[index + 1] if index + 1 < len(words) else None
+        if not 2 <= len(word) <= 5 or word in _HANGUL_STOPWORDS or _is_person_noun(word):
+            continue
+        if any(word[k:] in _KO_PARTICLES for k in range(1, len(word))):
+            continue  # 아들이, 조직이: a word with its particle, not a bare name
+        spaced = following is not None and text[match.end() : following.start()] == " "
+        if spaced:
+            second = _apposed_head(following.group())
+            if second is not None and len(following.group()) > 2:
+                # 하산 알자부리가: a given name and a family name, the particle on the second
+                yield match.start(), following.start() + second, REASON_HANGUL_APPOSED
+                continue
+        if (
+            len(word) == 3
+            and word[0] in _HANGUL_SURNAMES
+            and word[:2] not in _HANGUL_STOPWORDS
+            and _apposable(word)
+            and (spaced or re.match(r"[ \t]*(?:[,.;)]|\r?\n|$)", text[match.end() :]))
+        ):
+            yield match.start(), match.end(), REASON_HANGUL_APPOSED  # 최요한 도움
+
+
+_SINO_NUMBER_SYLLABLES = frozenset("일이삼사오육륙칠팔구십백천만억")
+
+
+def _apposable(head: str) -> bool:
+    return (
+        not all(syllable in _SINO_NUMBER_SYLLABLES for syllable in head)  # 삼백 명
+        and head not in _HANGUL_STOPWORDS
+        and head not in _KO_APPOSITION_NOUNS
+        and head not in _KO_TITLES_BEFORE
+        and head not in _KO_PLACES
+        and not _is_person_noun(head)
+    )
+
+
+def _apposed_head(word: str) -> int | None:
+    """The length of the name in `word` before a particle, the longest first (솜차이가 is
+    솜차이 and 가), without the affectionate 이 (태성이가 is 태성)."""
+    for length in range(min(len(word) - 1, 5), 1, -1):
+        head, tail = word[:length], word[length:]
+        if tail in _KO_PARTICLES and _apposable(head):
+            return _without_affectionate_i(word, length)
+    return None
 
 
 def _foreign_family_name_end(
@@ -2051,9 +2189,11 @@ def _foreign_tails() -> frozenset[str]:
 # A ship is named with its number (Tae Dong Gang 7, 루룽위 2682호): not a person.
 _VESSEL_BEFORE_RE = re.compile(
     r"(?:\b(?:trawler|vessel|ship|boat|freighter|tanker|steamer|MV|M/V)"
-    r"|어선|선박|화물선|상선)[ \t]+$",
+    r"|어선|선박|화물선|상선)[ \t]*:?[ \t]+$",
     re.IGNORECASE,
 )
+# 'was on the Chon Ma San', 'aboard the Tae Dong': a name one is on board of is a ship.
+_ABOARD_RE = re.compile(r"\b(?:on|aboard|onto|board|off)[ \t]+the[ \t]+$", re.IGNORECASE)
 _VESSEL_NUMBER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+[ \t]*(?:호|號)")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+\b")
 
@@ -2064,9 +2204,11 @@ def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset
     keys = set()
     for start, end, _reason in candidates:
         after = text[end : end + 16]
-        if _VESSEL_NUMBER_RE.match(after) or (
-            _NUMBER_AFTER_RE.match(after)
-            and _VESSEL_BEFORE_RE.search(text[max(0, start - 16) : start])
+        before = text[max(0, start - 16) : start]
+        if (
+            _VESSEL_NUMBER_RE.match(after)
+            or (_NUMBER_AFTER_RE.match(after) and _VESSEL_BEFORE_RE.search(before))
+            or (" " in text[start:end].strip() and _ABOARD_RE.search(before))
         ):
             keys.add(_loose_key(text[start:end]))
     return frozenset(keys)
@@ -2126,35 +2268,136 @@ _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“][ \t]*|\n[ \t]*)$")
 
 
+REASON_HANGUL_GIVEN_OF_LATIN = (
+    "Hangul given name of a name found in Latin letters (Ji-won ... 지원 씨)"
+)
+_LATIN_FULL_NAME_REASONS = (REASON_SURNAME_GIVEN, REASON_GIVEN_SURNAME, REASON_TITLE)
+
+
+@lru_cache(maxsize=8192)
+def _romanized_stem(stem: str) -> frozenset[str]:
+    from testimony.anonymize.names import romanize
+
+    return frozenset("".join(romanize(stem, system)) for system in ("rr", "mr"))
+
+
+def _hangul_given_of_latin_names(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """To: Lee Ji-won ... 지원 선생님: the given name of a Korean name found in Latin letters,
+    written in Hangul in the same text, before an honorific, a particle or the copula, or
+    standing alone before a comma. Compared on romanizations (지원: ji-won, chi-won ...)."""
+    if not _HANGUL_RE.search(folded):
+        return
+    from testimony.anonymize.names import given_variants, split_romanized_name
+
+    keys: set[str] = set()
+    for start, end, reason in found:
+        if not any(part in reason for part in _LATIN_FULL_NAME_REASONS):
+            continue
+        name = folded[start:end]
+        if not _LATIN_RE.search(name) or " " not in name.strip():
+            continue
+        _surname, given = split_romanized_name(name)
+        if given and ("-" in given or " " in given.strip()):
+            keys.update(variant.joined for variant in given_variants(given.replace(" ", "-")))
+    if not keys:
+        return
+    covered = [(start, end) for start, end, _reason in found]
+    tails = frozenset((*_KO_PARTICLES, *_KO_COPULA))
+    for match in _HANGUL_WORD_RE.finditer(folded):
+        word = match.group()
+        following = folded[match.end() : match.end() + 8].lstrip(" \t")
+        next_word = _HANGUL_WORD_RE.match(following)
+        for length in (2, 3):
+            if len(word) < length:
+                break
+            stem, rest = word[:length], word[length:]
+            if rest:
+                if rest not in tails and not _with_honorific(rest):
+                    continue
+            elif not (
+                (next_word is not None and _with_honorific(next_word.group()))
+                or following[:1] in (",", "\n", "\r")
+            ):
+                continue  # 지원 선생님, 지원,: a bare word only before a title or a comma
+            spellings = _romanized_stem(stem)
+            if spellings & keys and not _overlaps(match.start(), match.start() + length, covered):
+                yield match.start(), match.start() + length, REASON_HANGUL_GIVEN_OF_LATIN
+                break
+
+
+# The findings whose one-word name is that person's name wherever else it stands.
+_NAMING_REASONS = frozenset(
+    {
+        REASON_TITLE,
+        REASON_ROLE_NOUN,
+        REASON_INTRODUCED,
+        REASON_SURNAME_CONTEXT,
+        REASON_SURNAMED,
+        REASON_APPOSED,
+    }
+)
+# After a one-word name at a sentence's start, or an English-word one (So, Ha, Do), a verb
+# that makes it the subject: "Ha could not even count", ", So told me"; not a verb of being,
+# which a thing takes too ("Song was beautiful").
+_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|"
+    r"came|went|took|gave|beat|hit|knew|saw|wrote|called|reported|drove|worked|died)\b"
+)
+
+
 def _other_mentions(
     folded: str, found: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
-    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title
-    (Mr. Ho, Aunt Chun-ja) is the same person elsewhere in the text. A surname that is an English
-    word (Ho, Moon, Song) counts only in mid-sentence; so, no, do ... never."""
+    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title,
+    a role word or an introduction (Mr. Ho, Aunt Chun-ja, a cook named So, manager Ha) is the
+    same person elsewhere in the text. A surname that is an English word (Ho, Moon, Song, So)
+    counts in mid-sentence, or before a verb whose subject it is ("Ha could not", ", So told
+    me"); a Hangul name of two syllables or more with a particle (부디와 ... 부디는)."""
     words = {
         folded[start:end]
         for start, end, reason in found
-        if reason == REASON_TITLE and _SINGLE_NAME_RE.fullmatch(folded[start:end])
+        if any(part in _NAMING_REASONS for part in reason.split("; "))
+        and _SINGLE_NAME_RE.fullmatch(folded[start:end])
     }
+    # A grammar word that is a surname (So, No, An) counts, under the subject rule below.
     words = {
-        word
-        for word in words
-        if word.lower() not in _VERY_COMMON_WORDS and word.lower() not in _CAPITALISED_STOPWORDS
+        word for word in words if word.lower() not in _CAPITALISED_STOPWORDS or _is_surname(word)
     }
-    if not words:
+    hangul = {
+        folded[start:end]
+        for start, end, reason in found
+        if reason in (REASON_HANGUL_APPOSED, REASON_HANGUL_LIST)
+        and _HANGUL_WORD_RE.fullmatch(folded[start:end])
+        and end - start >= 2
+    }
+    if not words and not hangul:
         return
     # Positions already covered by a finding: one set, so a long text stays linear.
     covered = {position for start, end, _reason in found for position in range(start, end)}
-    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
-        if match.start() in covered or match.end() - 1 in covered:
-            continue
-        if match.group().lower() in _AMBIGUOUS_SURNAMES and _SENTENCE_START_RE.search(
-            folded[max(0, match.start() - 4) : match.start()]
-        ):
-            continue
-        yield match.start(), match.end(), REASON_OTHER_MENTION
+    if words:
+        pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
+            if match.start() in covered or match.end() - 1 in covered:
+                continue
+            lower = match.group().lower()
+            opens = _SENTENCE_START_RE.search(folded[max(0, match.start() - 4) : match.start()])
+            subject = _SUBJECT_VERB_RE.match(folded, match.end())
+            if lower in _VERY_COMMON_WORDS and (opens or not subject):
+                continue  # "So we left", "no one": a subject of a verb of the list only
+            if lower in _AMBIGUOUS_SURNAMES and opens and not subject:
+                continue
+            yield match.start(), match.end(), REASON_OTHER_MENTION
+    for name in hangul:
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=[가-힣]*)", folded):
+            if match.start() in covered:
+                continue
+            word_end = match.end()
+            while word_end < len(folded) and "가" <= folded[word_end] <= "힣":
+                word_end += 1
+            if folded[match.end() : word_end] in _KO_PARTICLES:
+                yield match.start(), match.end(), REASON_OTHER_MENTION
 
 
 _ADDRESSED_RE = re.compile(
@@ -2207,6 +2450,19 @@ def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(2), match.end(2), REASON_GLOSSED_SURNAME
 
 
+def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    from testimony.anonymize import context_names
+
+    yield from context_names.role_named(tokens)
+    yield from context_names.named_before_role(tokens)
+    yield from context_names.titled_after_colon(tokens)
+    yield from context_names.surname_from(tokens)
+    yield from context_names.numbered_surname(tokens)
+    yield from context_names.lowercase_korean_names(tokens)
+    yield from context_names.dotted_initials(tokens.text)
+    yield from context_names.arabic_after_title(tokens.text)
+
+
 def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,
@@ -2249,12 +2505,23 @@ def detect_names(
         ]
     found.extend(_bracketed_hangul(text, found))
     # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
-    apposed = list(_apposed_names(tokens))
-    if apposed:
+    # So do the role words and other context rules: "a pharmacist, Amina Juma," is taken
+    # whole where a list found only Juma.
+    weaker = [*_apposed_names(tokens), *_context_names(tokens)]
+    if weaker:
         ranges = [(start, end) for start, end, _ in found]
-        found.extend(finding for finding in apposed if not _overlaps(*finding[:2], ranges))
+        found.extend(
+            finding
+            for finding in weaker
+            if all(
+                finding[0] <= start and end <= finding[1] and (start, end) != finding[:2]
+                for start, end in ranges
+                if start < finding[1] and finding[0] < end
+            )
+        )
 
     found.extend(_other_mentions(folded, found))
+    found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
     found.extend(_addressed_given_names(folded))
     found.extend(_surnamed(folded))

@@ -27,6 +27,10 @@ West African and English names, and the places of those countries the workers me
   more Mongolian), Vietnamese family names and the particles of Spanish, Portuguese, Dutch and
   Arabic family names (dela, da, bin): common names from general knowledge, not copied from a
   list; names that are also English or Korean words (Ho, Le, Do, 부디 "please") are left out.
+- Given names of the Thai and Indonesian buyers, crews and co-workers met on fishing boats and
+  in South-East Asian restaurants: the commonest male and female given names of each country,
+  from general knowledge, not copied from a list; those that are English or Korean words left
+  out.
 - Russian, Polish and Czech surname endings (-ov, -ova, -ev, -sky, -ski, -ska ...): the usual
   suffixes of those languages' family names, from general knowledge of their grammar.
 
@@ -91,6 +95,8 @@ GIVEN_LATIN = _words(
     okello akello odongo opio ochieng otieno achieng wanjiru kamau
     farrukh rustam davron dilshod sherzod jamshid bakhodir ulugbek shukhrat nodir timur
     saraa solongo nomin anar enkhtuya
+    somchai somsak somporn sombat prasert surachai wichai kittisak siriporn ratana malee
+    budi agus bambang joko slamet wahyu dewi siti yanto rudi putri
     """
 )
 
@@ -280,7 +286,9 @@ CYRILLIC_PLACE_ENDINGS = (
     "ии",
 )
 
-# Places the workers name in Latin letters (lower case), beyond those detect.py lists already.
+# Places the workers name in Latin letters (lower case), beyond those detect.py lists already,
+# and the seats of the UN offices a petition goes to (Geneva, Vienna, Nairobi: Geneva ends like
+# a Russian surname, -eva).
 PLACES_LATIN = _words(
     """
     nakhodka blagoveshchensk ussuriysk magadan kamchatka yakutia buryatia chita komsomolsk
@@ -289,6 +297,7 @@ PLACES_LATIN = _words(
     namibia luanda kinshasa kampala harare lagos accra abuja tripoli bamako conakry
     sukhbaatar erdenet darkhan nalaikh yerevan tashkent almaty bishkek vientiane bangkok
     phnom penh ho chi minh
+    geneva vienna nairobi
     """
 )
 

@@ -627,6 +627,8 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
             "당비서",
             "비서",
             "여사",
+            "영감",
+            "아바이",
             "선배",
             "아저씨",
             "아주머니",
@@ -639,6 +641,11 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
+
+
+# Words that read as a surname and a title but are ordinary nouns: 손님 (a guest), 공사장 (a
+# building site), 여사장 (a woman owner).
+SURNAME_AND_TITLE_WORDS: tuple[str, ...] = ("손님", "공사장", "여사장")
 
 
 # --- Mentions by part of a name ----------------------------------------------------------------
@@ -688,6 +695,8 @@ PERSON_VERBS: frozenset[str] = frozenset(
     returned disappeared vanished arrived knew saw heard watched met kept lost paid sent stole
     brought got was is had has did would could will can must who himself herself never always
     also reported reports lay sat stood waited
+    sang sings cooked cleaned drove carried fell fainted collapsed wept begged prayed hid swam
+    climbed crossed signed counted sewed
     """
     )
 )

@@ -85,6 +85,10 @@ _HANGUL_REASONS = {
 }
 REASON_INITIALS = gettext_noop("Korean initials")
 REASON_FOREIGN_SCRIPT = gettext_noop("word in Cyrillic or Chinese characters")
+REASON_ARABIC_SCRIPT = gettext_noop("word in Arabic script")
+REASON_KNOWN_SURNAME = gettext_noop(
+    "surname of a registered person alone, before a particle, opening a sentence"
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -270,6 +274,14 @@ _CYRILLIC_RE = re.compile(
     r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё]+)*(?:[ \t]+[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё]+)*)*"
 )
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Up to four words in Arabic script: in a Korean or English testimony, a name or a company.
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
+# A one-syllable surname opening a sentence or a line, with a particle: 고는 (제가) 그때 ...
+_SURNAME_OPENING_RE = re.compile(
+    r"(?:^|(?<=[\n.!?\"'“”‘’「」(]))[ \t]*([가-힣])"
+    r"(?:은|는|이|가|을|를|의|도|와|과|한테|에게)(?![가-힣])",
+    re.MULTILINE,
+)
 
 # Ordinary words Kiwi reads as a surname before an honorific: 손님 (guest) is 손 + 님.
 # and the words of overseas labour Kiwi does not know: 충성자금 (loyalty funds), 계획분
@@ -689,7 +701,26 @@ def _foreign_script_candidates(folded: str) -> list[tuple[int, int, str]]:
         if not 2 <= len(word) <= 4 or word in HAN_PLACES or set(word) & _HAN_NOT_NAMES:
             continue
         found.append((match.start(), match.end(), REASON_FOREIGN_SCRIPT))
+    found.extend(
+        (match.start(), match.end(), REASON_ARABIC_SCRIPT) for match in _ARABIC_RE.finditer(folded)
+    )
     return found
+
+
+def _known_surnames_alone(text: str, known_names: Collection[str]) -> list[tuple[int, int, str]]:
+    """고는 (제가) 그때 ...: the one-syllable surname of a registered Hangul name, alone with a
+    particle at the start of a sentence or a line, where the finders leave a surname that is also
+    a word (고, 한, 전 ...). Not 이, 그, 저, which open sentences as 'this', 'that'."""
+    surnames = {
+        name.strip()[0]
+        for name in known_names
+        if len(name.strip()) >= 2 and "가" <= name.strip()[0] <= "힣"
+    } - {"이", "그", "저"}
+    return [
+        (match.start(1), match.end(1), REASON_KNOWN_SURNAME)
+        for match in _SURNAME_OPENING_RE.finditer(text)
+        if match.group(1) in surnames
+    ]
 
 
 def unresolved_tokens(
@@ -729,6 +760,7 @@ def unresolved_tokens(
     )
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
+        items.extend(_known_surnames_alone(text, known_names))
     blocked_starts, blocked_ends = _merged(blocked)
     result: list[Unresolved] = []
     taken_end = -1

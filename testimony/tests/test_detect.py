@@ -870,3 +870,154 @@ def test_a_hangul_name_after_a_nationality_and_a_noun_for_a_person() -> None:
 def test_without_the_analyser_a_word_after_a_nationality_is_not_proposed() -> None:
     with without_korean_analyser():
         assert _texts("인도네시아 선원 부디와 일했다.") == []
+
+
+def test_a_name_after_a_lower_case_word_for_a_job() -> None:
+    texts = _texts(
+        "At the mill the bookkeeper Nam kept the wages and the welders Ok and Sim slept."
+    )
+    assert texts == ["Nam", "Ok", "Sim"]
+    assert _texts("Her neighbour Farida Nasser gave us tea.") == ["Farida Nasser"]
+    assert _texts("The driver Pyongyang sent us was late. The cook Monday was ill.") == []
+
+
+def test_a_name_closing_a_clause_after_a_job_and_was() -> None:
+    assert _texts("The storekeeper was Gwak.") == ["Gwak"]
+    assert _texts("The storekeeper was Korean-speaking and kind.") == []
+
+
+def test_a_name_before_the_and_a_job() -> None:
+    assert _texts("We feared Chae the minder more than the cold.") == ["Chae"]
+    assert _texts("Then Byon the work team leader came in.") == ["Byon"]
+    assert _texts("Q. Did the minder see you? A. Was the driver there?") == []
+
+
+def test_a_title_a_colon_and_a_name() -> None:
+    assert _texts("Vessel: Kwangmyong 7.\nCaptain: Gwak.\nCrew: 23.") == ["Gwak"]
+    assert _texts("Captain: unknown. Manager: the same as before.") == []
+
+
+def test_a_surname_after_ms_that_is_also_a_place_word() -> None:
+    assert _texts("Then Ms Park told me to wait.") == ["Park"]
+    assert _texts("We met at Mr Park Hotel.") == []
+
+
+def test_a_korean_surname_alone_coming_from_somewhere() -> None:
+    assert _texts("Every month Choe from the consulate counted the money.") == ["Choe"]
+    assert _texts("Moon from the east was bright. So from then on we hid.") == []
+
+
+def test_a_korean_surname_alone_on_a_numbered_line() -> None:
+    text = "Team:\r\n1. Kwon (given name not known) - welder\r\n2. I, the witness\r\n3. Cook"
+    assert _texts(text) == ["Kwon"]
+
+
+def test_a_korean_name_typed_in_lower_case() -> None:
+    text = "the leader was kang chol su and we call him kang cholsu. my frend pak il nam died"
+    assert _texts(text) == ["kang chol su", "kang cholsu", "pak il nam"]
+    assert _texts("we go in the bus to the camp and i sing a song to him") == []
+
+
+def test_three_initials_with_full_stops_are_a_person() -> None:
+    assert _texts("In 2016 I crossed the river with P. Y. H. at night.") == ["P. Y. H."]
+    assert _texts("He flew to the U.S.A. and then to the P.R.C. by train.") == []
+
+
+def test_a_hangul_surname_before_the_old_mans_titles_and_so_and_so() -> None:
+    assert _texts("마을의 권 영감이 말렸다. 이웃 백 아바이가 왔다.") == ["권", "백"]
+    assert _texts("명단\n3) 염 아무개 - 목수") == ["염"]
+    assert _texts("그 영감이 말렸다. 이 아무개가 누군지 모른다.") == []
+
+
+def test_a_title_and_a_number_are_not_names() -> None:
+    assert _texts("김 여사님이 오셨다.") == ["김"]
+    assert _texts("그때 나이는 마흔셋이었다. 서른둘에 떠났다.") == []
+    assert _texts("조선 여성 이백 명이 있었다.") == []
+
+
+def test_a_three_syllable_name_before_kkaji_majeo_and_buteo() -> None:
+    assert _texts("문영길마저 귀국했다. 조광수부터 떠났다.") == ["문영길", "조광수"]
+    assert _texts('함경남도까지 갔다. 공장에서는 "계획분부터 채워라"고 했다.') == []
+
+
+def test_a_hangul_name_after_a_nationality_chulsin_and_a_job() -> None:
+    assert _texts("필리핀 출신 요리사 로웰 산토스가 도왔다.") == ["로웰 산토스"]
+    assert _texts("일본인 선교사 김요셉 도움으로 나왔다.") == ["김요셉"]
+    assert _texts("몽골 손님 바트자르가 왔다. 원산 출신 명철이가 왔다.") == ["바트자르", "명철"]
+
+
+def test_a_given_name_with_the_affectionate_i_read_as_a_proper_noun() -> None:
+    assert _texts("작업장에서 만난 영철이가 말했다.") == ["영철"]
+    assert _texts("고양이가 울었다. 호랑이가 왔다. 원숭이와 놀았다.") == []
+
+
+def test_a_name_one_is_on_board_of_or_a_vessel_after_a_label_is_a_ship() -> None:
+    assert _texts("In 2014 he was on the Kum Sung San, fishing squid.") == []
+    assert _texts("Vessel: Pu Ryong 8, crew of 30.") == []
+    assert _texts("선박: Chang Song 2, 어획량 미달.") == []
+    assert _texts("He sailed with Kim Chol-su for a year.") == ["Kim Chol-su"]
+
+
+def test_the_seats_of_the_un_offices_are_places() -> None:
+    assert _texts("The letter goes to the Special Rapporteur in Geneva.") == []
+
+
+def test_a_hangul_label_before_a_place_in_english_is_not_a_name() -> None:
+    assert _texts("Vessel details: 출항지 Nampho, 귀항지 Dalian.") == []
+
+
+def test_other_mentions_of_a_name_found_by_its_job_or_introduction() -> None:
+    text = (
+        'The storekeeper Ha sold us rice. A cook named Ho drew the map. "Ha could not even '
+        'count," she said, and Ho told me later. Ho hum. "Ha!" she laughed.'
+    )
+    assert _texts(text) == ["Ha", "Ho", "Ha", "Ho"]
+
+
+def test_other_mentions_of_a_hangul_name_found_after_a_nationality() -> None:
+    text = "배에는 필리핀 선원 로웰과 일했다. 로웰은 나에게 담배를 주었다. 로웰리 항구"
+    assert _texts(text) == ["로웰", "로웰"]
+
+
+def test_a_name_in_arabic_script_after_a_title_or_a_job() -> None:
+    assert _texts("Camp boss: محمد العتيبي\nThe driver خالد took our passports.") == [
+        "محمد العتيبي",
+        "خالد",
+    ]
+    assert _texts("감독 فهد 가 여권을 가져갔다.") == ["فهد"]
+    assert _texts("The sign said الدوحة in big letters.") == []
+
+
+def test_the_hangul_given_name_of_a_name_found_in_latin_letters() -> None:
+    text = "To: Kang Song-mi (volunteer)\n성미 선생님, 잘 지내시죠? 성미는 알 거예요."
+    assert _texts(text) == ["Kang Song-mi", "성미", "성미"]
+    assert _texts("Kim Chol-su left in May. 부대는 철수했다.") == ["Kim Chol-su"]
+
+
+def test_a_name_before_a_role_set_off_by_commas() -> None:
+    assert _texts("We knew that Song, our foreman, sold the rice.") == ["Song"]
+    assert _texts("We reached Tynda, the town, at night. We left, the cook and I.") == []
+
+
+def test_words_with_their_particle_after_a_nationality_and_a_job_are_not_names() -> None:
+    text = (
+        "쿠웨이트 출신 사장 아들이 왔다. 중국 브로커 조직이 도왔다. "
+        "러시아 감독 사무실 열쇠를 받았다."
+    )
+    assert _texts(text) == []
+    assert _texts("북한 노동자 수천 명이 일했다. 러시아 감독 밑에서 일했다.") == []
+
+
+def test_a_church_or_a_mission_after_a_role_word_is_not_a_name() -> None:
+    assert _texts("The missionary Church of Christ helped. The pastor Mission House fed us.") == []
+
+
+def test_a_grammar_word_surname_after_named_and_as_a_later_subject() -> None:
+    text = "A guard named No kept the keys. At dawn, No told us to run. No one followed."
+    assert _texts(text) == ["No", "No"]
+    assert _texts("a company called So Good Trading") == []
+
+
+def test_common_thai_and_indonesian_given_names_alone() -> None:
+    text = "On the longliner Somsak cooked and Wahyu Santoso mended the nets."
+    assert _texts(text) == ["Somsak", "Wahyu Santoso"]

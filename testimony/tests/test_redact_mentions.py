@@ -790,3 +790,58 @@ def test_a_hangul_surname_before_a_title_broken_off(pak: RegisteredPerson) -> No
         ("박철민", "Witness A"),
     ]
     assert _found("박반이 넓었다.", [pak]) == []
+
+
+def test_another_persons_full_name_after_a_title_is_not_cut_to_the_registered_surname(
+    pak: RegisteredPerson,
+) -> None:
+    text = "The money went to Dr Pak Yong-il, the team doctor. Pak (the witness) saw it."
+    spans = anonymize(text, [pak]).spans
+    assert [(span.text, span.source) for span in spans] == [
+        ("Pak Yong-il", "detected"),
+        ("Pak", "registered"),
+    ]
+
+
+def test_a_registered_surname_before_yeonggam_and_not_the_word_for_a_guest() -> None:
+    yun = RegisteredPerson("p9", "Yun Chol-ho", "Witness B", "윤철호")
+    son = RegisteredPerson("p10", "Son Myong-hui", "Witness C", "손명희")
+    spans = anonymize(
+        "동료들은 그를 윤 영감이라고 불렀다. 손님이 준 팁을 모았다.", [yun, son]
+    ).spans
+    assert [span.text for span in spans] == ["윤"]
+
+
+def test_a_registered_surname_inside_a_ship_name_with_a_number_is_the_ship() -> None:
+    yang = RegisteredPerson("p11", "Yang Chol-min", "Witness D", "양철민")
+    spans = anonymize("Yang Chol-min worked on the trawler Tae Yang 3 for two years.", [yang]).spans
+    assert [span.text for span in spans] == ["Yang Chol-min"]
+
+
+def test_a_full_name_written_as_one_word(pak: RegisteredPerson) -> None:
+    spans = anonymize("In his letter Pakcholmin signs with his full name.", [pak]).spans
+    assert [(span.text, span.source) for span in spans] == [("Pakcholmin", "registered")]
+    assert anonymize("We drove through Pakchon and Kimchaek.", [pak]).spans == []
+
+
+def test_an_emoji_between_a_surname_and_its_verb(so: RegisteredPerson) -> None:
+    text = "[10:02] So Myong-ho joined the chat.\n[10:05] So 😢 cried when he read it."
+    assert [span.text for span in anonymize(text, [so]).spans] == ["So Myong-ho", "So"]
+
+
+def test_so_before_an_auxiliary_and_no_subject_is_the_person(so: RegisteredPerson) -> None:
+    text = "So Myong-ho came in 2015. So was also sent to the mine, and so was I."
+    assert [span.text for span in anonymize(text, [so]).spans] == ["So Myong-ho", "So"]
+    assert anonymize("So did the others. So was everyone.", [so]).spans == []
+
+
+def test_a_one_letter_surname_before_a_verb_of_the_list() -> None:
+    o = RegisteredPerson("p12", "O Kum-hui", "Witness E", "오금희")
+    spans = anonymize("The owner was Chinese. O sang for the guests every night.", [o]).spans
+    assert [span.text for span in spans] == ["O"]
+
+
+def test_no_after_a_verb_of_answering_is_the_answer() -> None:
+    no = RegisteredPerson("p13", "No Chol-u", "Witness F", "노철우")
+    text = "No Chol-u, logging. Any days off? Says No.\nHis minder beat No twice."
+    assert [span.text for span in anonymize(text, [no]).spans] == ["No Chol-u", "No"]

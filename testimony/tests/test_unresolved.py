@@ -242,3 +242,13 @@ def test_an_emoji_before_a_sentence_does_not_make_its_first_word_mid_sentence() 
     the surname In."""
     text = "We worked.\n\n\U0001f600 In the third year \U00020000 a man fell."
     assert unresolved_tokens(text, []) == []
+
+
+def test_words_in_arabic_script_are_listed() -> None:
+    assert listed("The contractor's agent, يوسف الحمادي, kept the passports.") == ["يوسف الحمادي"]
+
+
+def test_a_registered_surname_alone_opening_a_sentence_is_listed() -> None:
+    text = "감독은 주학남이었다.\n고는 그때 스물다섯이었다. 이는 사실이다."
+    assert listed(text, known_names=["고영식"]) == ["주학남", "고"]  # 이는: 'this is'
+    assert listed(text) == ["주학남"]

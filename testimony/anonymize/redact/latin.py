@@ -1,5 +1,6 @@
 """The scan of a text's Latin tokens: full names, given names, surnames alone, titles."""
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -62,11 +63,50 @@ VERB_LIKE = AUXILIARIES | frozenset(
     ["does", "do", "later", "then", "still", "often", "always", "once", "soon", "says", "said"]
 )
 CALLING = frozenset(["call", "called", "calls", "calling"])
+ANSWERING = frozenset(["says", "said", "say", "answered", "answers", "replied", "replies"])
 PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
 DASHES = (" - ", " – ", " — ", " -- ")
+# What follows "So was", "So did" in the idiom: its subject ("So did the others", "so was mine").
+IDIOM_SUBJECTS = (
+    PRONOUNS
+    | DETERMINERS
+    | frozenset(
+        [
+            "everyone",
+            "everybody",
+            "all",
+            "many",
+            "most",
+            "mine",
+            "his",
+            "her",
+            "my",
+            "our",
+            "their",
+            "your",
+            "yours",
+            "ours",
+            "theirs",
+            "hers",
+            "both",
+            "others",
+            "several",
+        ]
+    )
+)
 
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
+
+
+@lru_cache(maxsize=1024)
+def is_symbol_gap(gap: str) -> bool:
+    """Spaces and emoji or other symbols only: what stands between a subject and its verb in a
+    chat message."""
+    return len(gap) <= 12 and all(
+        char in " \u00a0\u200d\ufe0f" or unicodedata.category(char) in ("So", "Sk", "Cs")
+        for char in gap
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +170,8 @@ class LatinScan:
             if alias is not None and all(offset in alias.boundaries for offset in offsets):
                 self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
+        if len(key) >= 5 and self.capitalised(first) and key not in PLACE_NAMES:
+            self.joined_full_name(first)
         if first + 1 < self.count:
             if key in TITLES_BEFORE and TITLE_GAP_RE.fullmatch(self.gap(first)):
                 self.title_hit(first)
@@ -144,6 +186,23 @@ class LatinScan:
                 eids = matcher._surname_title[key]
                 self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
             self.surname_alone(first)
+
+    def joined_full_name(self, index: int) -> None:
+        """ "Choehyokchol", "Kimmyongchol": a surname and a given name of two syllables or
+        more written as one word."""
+        key = self.keys[index]
+        matcher = self.matcher
+        for length in range(1, min(6, len(key) - 3)):
+            surname, rest = key[:length], key[length:]
+            if surname not in matcher._surname_title:
+                continue
+            given = matcher._given.get(rest)
+            if given is None:
+                continue
+            groups, _alone = given.grouped(matcher._entries)
+            for (surnames, public), group in groups.items():
+                if surname in surnames:
+                    self.add_full(index, index, group, public)
 
     def hangul_title_follows(self, index: int) -> bool:
         """A Hangul title right after a Latin surname: "Rim씨", "Ha 언니", "Ryu 반장"."""
@@ -166,6 +225,12 @@ class LatinScan:
             return False
         if NUMBER_AFTER_RE.match(self.folded, self.ends[index]):
             return False  # "room No. 5"
+        if (
+            self.keys[index] in ENGLISH_FUNCTION_WORDS
+            and self.keys[index - 1] in ANSWERING
+            and self.folded[self.ends[index] : self.ends[index] + 1] in (".", "!", "")
+        ):
+            return False  # "Says No.": the answer, not the person
         return not self.in_heading(index)
 
     def in_heading(self, index: int) -> bool:
@@ -194,8 +259,14 @@ class LatinScan:
         return position < 0 or self.folded[position] in SENTENCE_END
 
     def followed_closely(self, index: int) -> bool:
-        """Whether the next token follows after plain spaces."""
-        return index + 1 < self.count and self.gap(index) in (" ", "\u00a0", "  ")
+        """Whether the next token follows after plain spaces, or spaces and an emoji or symbol
+        ("Jo 😢 cried")."""
+        if index + 1 >= self.count:
+            return False
+        gap = self.gap(index)
+        return gap in (" ", "\u00a0", "  ") or (
+            gap[:1] == " " and gap[-1:] == " " and is_symbol_gap(gap)
+        )
 
     def person_context(self, index: int) -> str:
         """Why grammar makes token `index` a person, or "" (for English-word spellings)."""
@@ -289,8 +360,17 @@ class LatinScan:
             return ""
         if index + 2 < self.count and keys[index + 2] in PRONOUNS:
             return ""  # "So was I", "So did we"
-        if opens and keys[index] == "so" and following in AUXILIARIES | {"does", "do"}:
-            return ""  # "So did the others"
+        if (
+            opens
+            and keys[index] == "so"
+            and following in AUXILIARIES | {"does", "do"}
+            and (
+                index + 2 >= self.count
+                or keys[index + 2] in IDIOM_SUBJECTS
+                or self.capitalised(index + 2)
+            )
+        ):
+            return ""  # "So did the others"; but "So was also on the list" is a person
         return f"subject of '{following}'"
 
     def part_of_another_name(self, index: int) -> bool:
@@ -311,6 +391,12 @@ class LatinScan:
         previous = index - 1
         if index > 1 and self.gap(index - 2) in HYPHENS:
             return True
+        if (
+            self.capitalised(previous)
+            and self.followed_closely(index)
+            and self.keys[index + 1].isdigit()
+        ):
+            return True  # "Tae Yang 3": a ship or a unit named with a number
         # "Wang Li", "Robert Lee": a capitalised word before it, other than a title or a cue.
         return (
             self.capitalised(previous)

@@ -18,6 +18,7 @@ from testimony.anonymize.names import (
     ROMANIZED_SURNAMES,
     SPACED_TITLE_AMBIGUOUS,
     SPACED_TITLE_EXCEPTIONS,
+    SURNAME_AND_TITLE_WORDS,
     SURNAMES,
     GivenVariant,
     contains_hangul,
@@ -791,7 +792,12 @@ class NameMatcher:
         eids = self._hangul_surname.get(prefix)
         if not eids:
             return
-        if rest and is_title_tail(rest) and not _surname_as_word(rest, following):
+        if (
+            rest
+            and is_title_tail(rest)
+            and not _surname_as_word(rest, following)
+            and not (prefix + rest).startswith(SURNAME_AND_TITLE_WORDS)
+        ):
             found.append(
                 Candidate(
                     start,

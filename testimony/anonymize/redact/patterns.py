@@ -86,4 +86,9 @@ def fold_for_matching(text: str) -> str:
     return text.translate(fold_table())
 
 
-PARTS_ALONE = ("surname alone", "one-syllable given name", "one-syllable Hangul given name")
+PARTS_ALONE = (
+    "surname alone",
+    "one-syllable given name",
+    "one-syllable Hangul given name",
+    "surname after the title",
+)

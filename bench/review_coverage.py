@@ -1,0 +1,113 @@
+"""What reaches the reviewer: private mentions found by the finders or listed as unresolved.
+
+Usage (from the repository root):
+
+    .venv/bin/python bench/review_coverage.py [--set SET ...] [--verbose]
+
+For each passage of a labelled set (see bench/anonymization_eval.py) it runs the full pipeline
+(`redact.anonymize`, registered persons and detection), then the review list
+(`unresolved.unresolved_tokens`) given the pipeline's spans as covered, as the redaction page
+does. It prints per set:
+- found: private mentions a span covers entirely (the recall of anonymization_eval.py);
+- reach reviewer: mentions found, or touched by a span or a listed item (a reviewer sees a
+  proposal or an item to decide on that mention);
+- missed: mentions neither found nor touched, which only the reviewer's reading can catch;
+- listed items, per 1,000 characters of text, and how many of them touch a public mention
+  (kept with one key, but each costs a click).
+`--verbose` prints each mention that does not reach the reviewer.
+
+A report, not a test: the exit code is always 0.
+"""
+
+import argparse
+import importlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from anonymization_eval import (  # noqa: E402
+    SETS,
+    _setup_django_if_needed,
+    anonymizer,
+    load_passages,
+)
+
+
+@dataclass
+class Coverage:
+    mentions: int = 0
+    found: int = 0
+    reached: int = 0
+    listed: int = 0
+    listed_public: int = 0
+    characters: int = 0
+
+
+def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in ranges)
+
+
+def measure(set_name: str, verbose: bool = False) -> Coverage:
+    run = anonymizer()
+    # Configures Django first if the import needs it (the review list reads the models).
+    unresolved = _setup_django_if_needed(
+        lambda: importlib.import_module("testimony.anonymize.unresolved")
+    )
+    unresolved_tokens = unresolved.unresolved_tokens
+    coverage = Coverage()
+    for passage in load_passages(SETS[set_name]):
+        text = passage["text"]
+        spans = run(passage)
+        covered = [(span.start, span.end) for span in spans]
+        # As the redaction page passes them: the registered Hangul names and aliases.
+        known = [
+            name
+            for person in passage["persons"]
+            for name in (person.get("hangul", ""), *person.get("aliases", ()))
+            if re.search(r"[가-힣]", name or "")
+        ]
+        tokens = unresolved_tokens(text, covered, known_names=known)
+        listed = [(item.start, item.end) for item in tokens]
+        coverage.characters += len(text)
+        coverage.listed += len(listed)
+        public = [(m["start"], m["end"]) for m in passage["public_mentions"]]
+        coverage.listed_public += sum(1 for s, e in listed if _touches(s, e, public))
+        for mention in passage["private_mentions"]:
+            start, end = mention["start"], mention["end"]
+            coverage.mentions += 1
+            found = any(s <= start and end <= e for s, e in covered)
+            reached = found or _touches(start, end, covered) or _touches(start, end, listed)
+            coverage.found += found
+            coverage.reached += reached
+            if verbose and not reached:
+                context = text[max(0, start - 40) : end + 40].replace("\n", " ")
+                print(f"  {passage['id']}: {mention['text']!r} in ...{context}...")
+    return coverage
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", nargs="+", choices=sorted(SETS), default=["heldout4"])
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    print(
+        f"{'set':<12} {'mentions':>8} {'found':>7} {'reach':>7} {'missed':>6} "
+        f"{'listed':>6} {'/1000 ch':>8} {'public':>6}"
+    )
+    for set_name in args.set:
+        c = measure(set_name, args.verbose)
+        per_1000 = 1000 * c.listed / c.characters if c.characters else 0.0
+        print(
+            f"{set_name:<12} {c.mentions:>8} {c.found / c.mentions:>7.3f} "
+            f"{c.reached / c.mentions:>7.3f} {c.mentions - c.reached:>6} {c.listed:>6} "
+            f"{per_1000:>8.2f} {c.listed_public:>6}"
+        )
+
+
+if __name__ == "__main__":
+    main()

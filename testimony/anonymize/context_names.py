@@ -1,0 +1,315 @@
+"""Latin-letter names found by the words around them (used by detect.py).
+
+A name nobody registered and no list knows is still a name when the sentence says so:
+
+- after a word for a person's job or relation, written in lower case ("accountant Yu", "the
+  Thai buyer Somchai Wongsakul", "cooks Han and Ma", "his deputy was Tak.");
+- before "the" and such a word ("Hyon the minder said", "Yun the team head");
+- a title and a colon ("Captain: Wang.");
+- a Korean surname alone that comes "from" somewhere ("Seo from the embassy");
+- a Korean surname alone on a numbered line ("5. Baek (first name unknown) - team leader");
+- a Korean name written in lower case, in notes typed without capitals ("boss is chang il
+  bom", "my frend choe yong gil");
+- three initials with full stops ("escaped with K. M. S.");
+- a name in Arabic script after a title or a role word ("Foreman عبد الله الكعبي", "감독
+  أحمد").
+
+The role words are lower-case English nouns for jobs, ranks and relations that the workers'
+testimonies use before a name, written from general knowledge (ILO occupation titles of the
+sectors of DOMAIN.md, kinship and workplace relations); a capitalised "Cook" or "Guard" is a
+name or a heading and is not taken as a role. The lower-case name rule accepts only a surname
+from the Korean surname table that is no English word, then syllables of the romanization
+grammar that are not English words of the short list below.
+"""
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from testimony.anonymize.detect import _Tokens
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ROLE_SINGULAR = _words(
+    """
+    accountant administrator assistant baker barber bookkeeper bricklayer broker builder buyer
+    caretaker carpenter cashier chef cleaner clerk colleague cook coordinator cousin dancer
+    dentist deputy dishwasher driver electrician employer fisher fisherman fitter foreman friend
+    guard housekeeper husband janitor journalist labourer laborer landlady landlord lawyer
+    loader logger machinist mason mechanic medic miner minder missionary nephew niece neighbour
+    neighbor nurse operator owner painter pastor pharmacist plasterer plumber porter priest
+    receptionist roommate bunkmate sailor seller singer sponsor steward stewardess storekeeper
+    subcontractor supplier surgeon tailor technician trader translator treasurer truck-driver
+    volunteer waiter waitress watchman welder wife
+    """
+)
+# Plural role words ("cooks Han and Ma"): the names after them may be joined by "and".
+ROLE_NOUNS = _ROLE_SINGULAR | frozenset(
+    word + ("es" if word.endswith(("s", "sh", "ch")) else "s") for word in _ROLE_SINGULAR
+)
+
+# Before a role set off by commas after a name: "Moon, our chief, took".
+_POSSESSIVES = _words("the our my his her their")
+# "the team head", "the group leader": a role only after a qualifier.
+_HEADS = _words("head leader")
+
+# English words that fit the romanization grammar and are common in notes typed without
+# capitals: never part of a lower-case name.
+_ENGLISH_SYLLABLE_WORDS = _words(
+    """
+    a an and am as at be by do go he hi ho i if in is it me my no of oh ok on or so to up us we
+    ye yo bag ban bang bed beg big bin bob bog bong bug bun bung but dam dog don dong dung
+    gag gal gang gin gob gong gum gun hag ham hang hen him hip hob hog hom hop hub hug hum hung
+    jam jog jug kin king lab lag lap leg let lid lip log long lung mad man map men mob mom mop
+    mud mug mum nag nap neck nun nung pal pan pang pen pig pin pong pop pub pun pup ring sang
+    sing son song sun sung tab tag tan ten tin tip ton tong top tub tug yang yen yes young
+    """
+)
+
+_TITLE_COLON_RE = re.compile(r"(?:^|[\n.;])[ \t]*(?:[A-Z][a-z]+ )?[A-Z][a-z]+:[ \t]+$")
+_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+_AFTER_NUMBERED_RE = re.compile(r"[ \t]*(?:[-–—:(,]|\r?\n|$)")
+_INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.[ \t]?([A-Z])\.[ \t]?([A-Z])\.(?![ \t]?[A-Z]\.)")
+# Three-letter abbreviations written with full stops that are not a person's initials.
+_ABBREVIATIONS = _words("USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO")
+_PREDICATE_END_RE = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|$)")
+
+
+def role_named(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """A capitalised name right after a lower-case role word: 'accountant Yu', 'the Thai buyer
+    Somchai Wongsakul', 'cooks Han and Ma'; or after the role word and 'was': 'his deputy was
+    Tak.'"""
+    from testimony.anonymize.detect import REASON_ROLE_NOUN, _name_tokens_from
+
+    items = tokens.items
+    for i, (_start, _end, word) in enumerate(items[:-1]):
+        if word not in ROLE_NOUNS:
+            continue
+        j = i + 1
+        predicate = False
+        if tokens.word(j) in ("was", "is") and tokens.adjacent(i, j):
+            j += 1
+            predicate = True
+        if j >= len(items) or not tokens.adjacent(j - 1, j):
+            continue
+        last = _name_tokens_from(tokens, j)
+        if last is None or items[j][2].isupper():
+            continue
+        if predicate and not _PREDICATE_END_RE.match(tokens.text, items[last][1]):
+            continue  # "the driver was Korean-speaking": only a name closing the clause
+        yield items[j][0], items[last][1], REASON_ROLE_NOUN
+        # "cooks Han and Ma": the other names the plural role word governs.
+        k = last + 1
+        while word.endswith("s") and k + 1 < len(items) and not predicate:
+            gap = tokens.text[items[k - 1][1] : items[k][0]]
+            if gap == ", " and tokens.word(k) != "and":
+                nxt = k
+            elif gap == " " and tokens.word(k) == "and" and tokens.adjacent(k, k + 1):
+                nxt = k + 1
+            else:
+                break
+            other = _name_tokens_from(tokens, nxt, limit=2)
+            if other is None:
+                break
+            yield items[nxt][0], items[other][1], REASON_ROLE_NOUN
+            k = other + 1
+
+
+def named_before_role(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """'Hyon the minder said', 'Yun the team head': a name followed by 'the' and a role; or by
+    a role set off by commas, 'Moon, our chief, took'."""
+    from testimony.anonymize.detect import (
+        _TITLE_QUALIFIERS,
+        _TITLES,
+        REASON_ROLE_NOUN,
+        _is_capitalised_name_word,
+        _is_foreign_given,
+        _is_surname,
+    )
+
+    items = tokens.items
+    text = tokens.text
+    for i in range(len(items) - 2):
+        apposed = (
+            tokens.word(i + 1) in _POSSESSIVES
+            and text[items[i][1] : items[i + 1][0]] == ", "
+            and items[i][2][:1].isupper()
+        )  # "Because Moon, our chief, took the money"
+        if not apposed and (tokens.word(i + 1) != "the" or not tokens.adjacent(i, i + 1)):
+            continue
+        role = i + 2
+        while tokens.word(role) in _TITLE_QUALIFIERS - _HEADS:
+            role += 1
+        if not (
+            tokens.word(role) in ROLE_NOUNS
+            or tokens.word(role) in _TITLES
+            or (role > i + 2 and tokens.word(role) in _HEADS)
+        ):
+            continue
+        if apposed and not re.match(r"[ \t]*,", text[items[role][1] :]):
+            continue
+        first = i
+        while (
+            first > i - 2
+            and first > 0
+            and tokens.adjacent(first - 1, first)
+            and _is_capitalised_name_word(items[first - 1][2])
+        ):
+            first -= 1
+        if not all(_is_capitalised_name_word(items[k][2]) for k in range(first, i + 1)):
+            continue
+        if items[i][2].isupper():
+            continue
+        opens = re.search(r"(?:^|[.!?:\n][\"'“”‘’]?)[ \t]*$", tokens.text[: items[first][0]])
+        if opens and not (_is_surname(items[first][2]) or _is_foreign_given(items[first][2])):
+            continue  # "Did the minder know": a sentence's first word only if a name's
+        yield items[first][0], items[i][1], REASON_ROLE_NOUN
+
+
+def titled_after_colon(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """'Captain: Wang.', 'Minder: Pak': a title, a colon and a name closing the line or
+    sentence."""
+    from testimony.anonymize.detect import _TITLES, REASON_TITLE, _name_tokens_from
+
+    items = tokens.items
+    text = tokens.text
+    for i, (_start, end, word) in enumerate(items[:-1]):
+        if word.lower() not in _TITLES | ROLE_NOUNS or not word[:1].isupper():
+            continue
+        if not re.fullmatch(r":[ \t]+", text[end : items[i + 1][0]]):
+            continue
+        line_start = text.rfind("\n", 0, items[i][0]) + 1
+        before = text[line_start : items[i][0]]
+        if before.strip() and not re.search(r"[.;]\s*$", before):
+            continue
+        last = _name_tokens_from(tokens, i + 1)
+        if last is None or items[i + 1][2].isupper():
+            continue
+        if _PREDICATE_END_RE.match(text, items[last][1]):
+            yield items[i + 1][0], items[last][1], REASON_TITLE
+
+
+def surname_from(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """'Seo from the embassy and Baek from Ryugyong ... came': a Korean surname that is no
+    English word, alone, coming from somewhere."""
+    from testimony.anonymize.detect import REASON_SURNAME_CONTEXT, _ambiguous_surnames, _is_surname
+
+    items = tokens.items
+    for i in range(len(items) - 1):
+        word = items[i][2]
+        if (
+            tokens.word(i + 1) != "from"
+            or not tokens.adjacent(i, i + 1)
+            or not _is_surname(word)
+            or word.isupper()
+            or word.lower() in _ambiguous_surnames()
+        ):
+            continue
+        if i > 0 and tokens.adjacent(i - 1, i) and items[i - 1][2][:1].isupper():
+            continue
+        yield items[i][0], items[i][1], REASON_SURNAME_CONTEXT
+
+
+def numbered_surname(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """'5. Baek (first name unknown) - team leader': a Korean surname alone on a numbered
+    line, before a bracket, a dash, a colon or the line's end."""
+    from testimony.anonymize.detect import _VERY_COMMON_WORDS, REASON_SURNAME_CONTEXT, _is_surname
+
+    text = tokens.text
+    for start, end, word in tokens.items:
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            _is_surname(word)
+            and len(word) > 1
+            and word.lower() not in _VERY_COMMON_WORDS
+            and _NUMBERED_RE.fullmatch(text[line_start:start])
+            and _AFTER_NUMBERED_RE.match(text, end)
+        ):
+            yield start, end, REASON_SURNAME_CONTEXT
+
+
+def lowercase_korean_names(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+    """'boss is chang il bom', 'my frend choe yong gil': a Korean name typed in lower case,
+    a surname that is no English word and given syllables that are none either; or the
+    surname and a joined given name of two syllables ('jang ilbom')."""
+    from testimony.anonymize.detect import (
+        _ONE_OR_TWO_SYLLABLES_RE,
+        _ONE_SYLLABLE_RE,
+        REASON_LOWERCASE,
+        _ambiguous_surnames,
+        _romanized_surnames,
+    )
+
+    items = tokens.items
+
+    def syllable(k: int, pattern: re.Pattern[str]) -> bool:
+        word = tokens.word(k)
+        return (
+            word.islower()
+            and word not in _ENGLISH_SYLLABLE_WORDS
+            and bool(pattern.fullmatch(word.replace("-", "")))
+        )
+
+    i = 0
+    while i < len(items) - 1:
+        word = items[i][2]
+        if (
+            not word.islower()
+            or word not in _romanized_surnames()
+            or word in _ambiguous_surnames()
+            or word in _ENGLISH_SYLLABLE_WORDS
+            or not tokens.adjacent(i, i + 1)
+        ):
+            i += 1
+            continue
+        if (
+            i + 2 < len(items)
+            and tokens.adjacent(i + 1, i + 2)
+            and syllable(i + 1, _ONE_SYLLABLE_RE)
+            and syllable(i + 2, _ONE_SYLLABLE_RE)
+        ):
+            yield items[i][0], items[i + 2][1], REASON_LOWERCASE
+            i += 3
+            continue
+        joined = tokens.word(i + 1)
+        if (
+            len(joined) >= 5
+            and syllable(i + 1, _ONE_OR_TWO_SYLLABLES_RE)
+            and not _ONE_SYLLABLE_RE.fullmatch(joined)
+        ):
+            yield items[i][0], items[i + 1][1], REASON_LOWERCASE
+            i += 2
+            continue
+        i += 1
+
+
+def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'escaped with K. M. S.': three capitals each with a full stop, not an abbreviation."""
+    from testimony.anonymize.detect import REASON_INITIALS
+
+    for match in _INITIALS_RE.finditer(folded):
+        if "".join(match.groups()) in _ABBREVIATIONS:
+            continue
+        yield match.start(), match.end(), REASON_INITIALS
+
+
+_ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+|[가-힣]+)[ \t]*:?[ \t]+$")
+
+
+def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'Foreman عبد الله الكعبي', 'the driver محمد': up to four words in Arabic script after a
+    title or a role word, in Latin or Hangul."""
+    from testimony.anonymize.detect import _KO_TITLES_BEFORE, _TITLES, REASON_TITLE
+
+    for match in _ARABIC_RUN_RE.finditer(folded):
+        before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        if word.lower() in _TITLES or word.lower() in ROLE_NOUNS or word in _KO_TITLES_BEFORE:
+            yield match.start(), match.end(), REASON_TITLE
