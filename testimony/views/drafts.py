@@ -8,6 +8,7 @@ another person's, so a draft that is not yours is simply not found (404).
 from uuid import UUID
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
@@ -48,13 +49,12 @@ def _time(moment: object) -> str:
     return formats.time_format(timezone.localtime(moment), "H:i")
 
 
+@login_required
 @require_POST
 def draft_action(request: HttpRequest, action: str, uuid: UUID | None = None) -> HttpResponse:
     if action not in ACTIONS:
         raise Http404
     user = request.user
-    if not user.is_authenticated:
-        return _refusal(_("You are signed out: sign in again to keep working."), 401)
     testimony = None
     if uuid is None:
         if not user.has_perm("testimony.add_testimony"):
