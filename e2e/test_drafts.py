@@ -3,6 +3,7 @@ form sent after the session ended is kept for them, and after signing in again e
 restored, persons and indicators included. Before the idle sign-out a dialog offers to stay."""
 
 import re
+from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
@@ -53,7 +54,7 @@ def _sign_in_here(page: Page, username: str) -> None:
 
 
 def test_a_form_sent_after_the_session_ended_is_restored_after_signing_in(
-    people: People, app_server: LiveServer
+    people: People, app_server: LiveServer, check_accessibility: Callable, shoot: Callable
 ) -> None:
     alice = people.page()
     log_in(alice, "alice")
@@ -80,6 +81,8 @@ def test_a_form_sent_after_the_session_ended_is_restored_after_signing_in(
     expect(offer).to_contain_text("You have unsaved work from")
     expect(offer).to_contain_text("after your session had ended")
     expect(narrative).to_have_value("")
+    check_accessibility(alice, "entry form offering unsaved work")
+    shoot(alice, "14-restore-unsaved-work")
     alice.get_by_role("button", name="Restore", exact=True).click()
 
     expect(offer).to_have_count(0)
@@ -103,7 +106,7 @@ def test_a_form_sent_after_the_session_ended_is_restored_after_signing_in(
 
 
 def test_a_warning_before_the_idle_sign_out_offers_to_stay(
-    people: People, app_server: LiveServer
+    people: People, app_server: LiveServer, check_accessibility: Callable, shoot: Callable
 ) -> None:
     alice = people.page()
     alice.clock.install()
@@ -119,6 +122,8 @@ def test_a_warning_before_the_idle_sign_out_offers_to_stay(
     expect(dialog).to_contain_text("You will be signed out soon")
     stay = dialog.get_by_role("button", name="Stay signed in")
     expect(stay).to_be_focused()
+    check_accessibility(alice, "idle warning")
+    shoot(alice, "15-idle-warning")
     stay.click()
     expect(dialog).to_be_hidden()
 
