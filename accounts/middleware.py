@@ -30,7 +30,7 @@ from django.utils.translation import gettext
 from accounts import events
 from accounts.devices import has_strong_device
 from testimony.audit import audit_record
-from testimony.drafts import draft_keep_expired_post, kept_form_match
+from testimony.drafts import draft_keep_expired_post, form_sent_signed_out, kept_form_match
 
 LOGIN_AT_KEY = "accounts_login_at"
 LAST_ACTIVITY_KEY = "accounts_last_activity"
@@ -132,7 +132,7 @@ class SessionTimeoutMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated and (reason := self._expired(request)):
             return self._sign_out(request, reason)
-        if not request.user.is_authenticated and kept_form_match(request):
+        if not request.user.is_authenticated and form_sent_signed_out(request):
             # Signed out already (logged out, or the session is gone): whose it was is unknown,
             # so it cannot be kept; the login page says so.
             request.session[FORM_AFTER_SIGN_OUT_KEY] = "not_kept"

@@ -87,7 +87,7 @@ def fields_from_json(body: bytes) -> Fields:
     """The fields of an autosave: {"fields": [[name, value], ...]}, or DraftRefused."""
     try:
         document = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise DraftRefused(
             _("The draft was not saved: what arrived is not readable JSON.")
         ) from None
@@ -202,6 +202,12 @@ def _csrf_passes(request: HttpRequest) -> bool:
         return None
 
     return CsrfViewMiddleware(view).process_view(request, view, (), {}) is None
+
+
+def form_sent_signed_out(request: HttpRequest) -> bool:
+    """Whether an anonymous request is this site's entry or edit form sent after signing out
+    (it passes the CSRF check: a page of this site sent it, not another site)."""
+    return kept_form_match(request) is not None and _csrf_passes(request)
 
 
 def draft_keep_expired_post(request: HttpRequest) -> Draft | None:

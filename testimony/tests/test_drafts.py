@@ -279,6 +279,8 @@ class HostileInputTests:
             ('{"fields": [["a\\u0000", "x"]]}', "is not the name of a field"),
             ('{"fields": [["' + "x" * 101 + '", "x"]]}', "is not the name of a field"),
             ('{"fields": [["<script>", "x"]]}', "is not the name of a field"),
+            ("[" * 100_000 + "]" * 100_000, "not readable JSON"),
+            ('{"fields": [["a", "b"]], "fields": {}}', "no list of fields"),
         ],
     )
     def test_a_malformed_draft_is_refused_in_words(
@@ -536,3 +538,12 @@ class ExpiredSessionTests:
         assert not Draft.objects.exists()
         page = response.content.decode()
         assert "arrived after you had signed out, so it could not be kept" in page
+
+    def test_a_cross_site_post_of_nobody_leaves_no_trace(self, typed: dict[str, str]) -> None:
+        client = Client(enforce_csrf_checks=True)
+
+        response = client.post(NEW, typed)
+
+        assert response.status_code == 403
+        assert not Draft.objects.exists()
+        assert "accounts_form_after_sign_out" not in client.session
