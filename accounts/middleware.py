@@ -75,15 +75,24 @@ def remember_login_time(
 
 def idle_seconds_left(request: HttpRequest) -> int:
     """Seconds before the session is signed out for inactivity (or reaches its end)."""
+    return min(_seconds_left(request))
+
+
+def session_ends_at_its_limit(request: HttpRequest) -> bool:
+    """Whether the session's absolute end comes before its idle end: staying cannot help."""
+    idle, absolute = _seconds_left(request)
+    return absolute < idle
+
+
+def _seconds_left(request: HttpRequest) -> tuple[int, int]:
     session = request.session
     now = time.time()
     last = session.get(LAST_ACTIVITY_KEY, now)
     login_at = session.get(LOGIN_AT_KEY, now)
-    left = min(
-        settings.SESSION_IDLE_TIMEOUT - (now - last),
-        settings.SESSION_ABSOLUTE_TIMEOUT - (now - login_at),
+    return (
+        max(0, int(settings.SESSION_IDLE_TIMEOUT - (now - last))),
+        max(0, int(settings.SESSION_ABSOLUTE_TIMEOUT - (now - login_at))),
     )
-    return max(0, int(left))
 
 
 def session_warning_seconds() -> int:
@@ -98,6 +107,7 @@ def session_timing(request: HttpRequest) -> dict:
             "idle_seconds": settings.SESSION_IDLE_TIMEOUT,
             "idle_minutes": max(1, settings.SESSION_IDLE_TIMEOUT // 60),
             "warn_seconds": session_warning_seconds(),
+            "absolute_hours": max(1, settings.SESSION_ABSOLUTE_TIMEOUT // 3600),
         }
     }
 

@@ -52,6 +52,7 @@ from accounts.middleware import (
     LAST_ACTIVITY_KEY,
     SIGNED_OUT_REASON_KEY,
     idle_seconds_left,
+    session_ends_at_its_limit,
     session_warning_seconds,
     wants_json,
 )
@@ -78,8 +79,13 @@ class StaffLoginView(LoginView):
 
 
 def _session_answer(request: HttpRequest) -> JsonResponse:
-    left = idle_seconds_left(request)
-    return JsonResponse({"seconds_left": left, "warn_seconds": session_warning_seconds()})
+    return JsonResponse(
+        {
+            "seconds_left": idle_seconds_left(request),
+            "warn_seconds": session_warning_seconds(),
+            "at_limit": session_ends_at_its_limit(request),
+        }
+    )
 
 
 @login_required

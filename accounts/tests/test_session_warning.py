@@ -6,7 +6,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from accounts.middleware import LAST_ACTIVITY_KEY
+from accounts.middleware import LAST_ACTIVITY_KEY, LOGIN_AT_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +47,20 @@ class SessionWarningTests:
 
         assert response.json()["seconds_left"] >= settings.SESSION_IDLE_TIMEOUT - 2
         assert client.get(reverse("testimony:dashboard")).status_code == 200
+
+    def test_near_the_absolute_end_the_page_is_told_staying_cannot_help(
+        self, client: Client, alice: User, settings: object
+    ) -> None:
+        client.force_login(alice)
+        session = client.session
+        session[LOGIN_AT_KEY] -= settings.SESSION_ABSOLUTE_TIMEOUT - 90
+        session.save()
+
+        answer = client.get(STATUS, headers=JSON).json()
+
+        assert answer["at_limit"] is True
+        assert 85 <= answer["seconds_left"] <= 90
+        assert client.post(KEEP_ALIVE, headers=JSON).json()["seconds_left"] <= 90
 
     def test_stay_signed_in_without_script_returns_to_the_page(
         self, client: Client, alice: User

@@ -17,6 +17,7 @@
   const countdown = dialog.querySelector("[data-session-countdown]");
   const active = dialog.querySelector("[data-session-active]");
   const ended = dialog.querySelector("[data-session-ended]");
+  const closer = dialog.querySelector("[data-session-close]");
   let checkTimer = null;
   let tickTimer = null;
   let deadline = 0;
@@ -59,7 +60,7 @@
       close();
       schedule(data.seconds_left);
     } else if (data.seconds_left > 0) {
-      warnFor(data.seconds_left);
+      warnFor(data.seconds_left, Boolean(data.at_limit));
     } else {
       end();
     }
@@ -96,12 +97,17 @@
     tickTimer = setTimeout(tick, 1000);
   }
 
-  function warnFor(seconds) {
+  function warnFor(seconds, atLimit) {
     deadline = Date.now() + seconds * 1000;
     const wasOpen = dialog.open;
+    // At the session's absolute end, staying cannot help: the dialog says to save instead.
+    dialog.querySelector("[data-session-idle-reason]").hidden = atLimit;
+    dialog.querySelector("[data-session-limit-reason]").hidden = !atLimit;
+    keepAlive.hidden = atLimit;
+    closer.hidden = !atLimit;
     show(active);
     if (!wasOpen) {
-      keepAlive.querySelector("button").focus();
+      (atLimit ? closer : keepAlive.querySelector("button")).focus();
     }
     tick();
   }
@@ -136,6 +142,10 @@
       .catch(function () {
         // Left open: the button can be pressed again.
       });
+  });
+  closer.addEventListener("click", function () {
+    // The countdown goes on: at its end the form's work is sent and kept as a draft.
+    dialog.close();
   });
   // Once signed out, the dialog stays: what is typed behind it could not be kept.
   dialog.addEventListener("cancel", function (event) {
