@@ -207,7 +207,12 @@ def _csrf_passes(request: HttpRequest) -> bool:
 def form_sent_signed_out(request: HttpRequest) -> bool:
     """Whether an anonymous request is this site's entry or edit form sent after signing out
     (it passes the CSRF check: a page of this site sent it, not another site)."""
-    return kept_form_match(request) is not None and _csrf_passes(request)
+    if kept_form_match(request) is None:
+        return False
+    try:
+        return _csrf_passes(request)
+    except (RequestDataTooBig, TooManyFieldsSent):
+        return False
 
 
 def draft_keep_expired_post(request: HttpRequest) -> Draft | None:

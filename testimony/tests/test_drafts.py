@@ -547,3 +547,28 @@ class ExpiredSessionTests:
         assert response.status_code == 403
         assert not Draft.objects.exists()
         assert "accounts_form_after_sign_out" not in client.session
+
+    def test_a_form_too_large_sent_after_logging_out_is_answered_not_a_500(
+        self, client: Client, settings: object, typed: dict[str, str]
+    ) -> None:
+        settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+        typed["narrative-original"] = "가" * 2000
+
+        response = client.post(NEW, typed)
+
+        assert response.status_code < 500
+        assert not Draft.objects.exists()
+
+    def test_a_form_too_large_sent_after_the_session_ended_is_answered_not_a_500(
+        self, client: Client, alice: User, settings: object, typed: dict[str, str]
+    ) -> None:
+        client.force_login(alice)
+        client.get(NEW)
+        _expire_session(client, settings)
+        settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+        typed["narrative-original"] = "가" * 2000
+
+        response = client.post(NEW, typed)
+
+        assert response.status_code == 302
+        assert not Draft.objects.exists()
