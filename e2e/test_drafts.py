@@ -15,6 +15,8 @@ from e2e.helpers import (
     enter_second_factor_if_asked,
     fill_testimony,
     log_in,
+    press,
+    record_testimony,
     save_form,
 )
 
@@ -135,3 +137,40 @@ def test_a_warning_before_the_idle_sign_out_offers_to_stay(
     with alice.expect_navigation():
         dialog.get_by_role("link", name="Sign in again").click()
     expect(alice).to_have_url(re.compile(r"/accounts/login/\?next=/testimonies/new/"))
+
+
+def test_an_edit_draft_of_a_testimony_saved_since_ends_on_the_conflict_page(
+    people: People,
+) -> None:
+    """Alice's unsaved edit is offered back; Bob saved in between, so saving it shows what he
+    changed instead of overwriting it."""
+    alice = people.as_user("alice")
+    record_testimony(alice, JOURNEY_TESTIMONY, interviewer="alice")
+    press(alice, "Submit for review")
+    testimony_url = alice.url
+    alice.goto(testimony_url + "edit/")
+    hours = alice.locator("[name=hours_per_day]")
+    with alice.expect_response(lambda response: "/draft/save/" in response.url):
+        hours.fill("18")
+    alice.goto(testimony_url)
+
+    bob = people.as_user("bob")
+    bob.goto(testimony_url + "edit/")
+    bob.locator("[name=work_site]").fill("Hotel construction site, Kuwait City")
+    save_form(bob)
+
+    alice.goto(testimony_url + "edit/")
+    offer = alice.locator("[data-draft-offer]")
+    expect(offer).to_contain_text("Someone saved this testimony after you loaded it")
+    expect(hours).to_have_value("14")
+    alice.get_by_role("button", name="Restore", exact=True).click()
+    expect(hours).to_have_value("18")
+    people.expect_console_error("status of 409 (Conflict)")
+    save_form(alice)
+    expect(alice.locator("main")).to_contain_text(
+        "Someone else saved this testimony while you were editing"
+    )
+    expect(alice.locator("main")).to_contain_text("Hotel construction site, Kuwait City")
+    expect(hours).to_have_value("18")
+    save_form(alice)
+    expect(alice.get_by_role("alert").first).to_contain_text("were saved")
