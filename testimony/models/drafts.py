@@ -7,7 +7,7 @@ included, can reach it, and Django admin does not list drafts at all.
 """
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -68,8 +68,5 @@ class Draft(models.Model):
         return f"draft {self.uuid}"
 
     @staticmethod
-    def expiry_cutoff() -> "timezone.datetime":
+    def expiry_cutoff() -> datetime:
         return timezone.now() - timedelta(days=settings.TESTIMONY_DRAFT_DAYS)
-
-    def expires_at(self) -> "timezone.datetime":
-        return self.saved_at + timedelta(days=settings.TESTIMONY_DRAFT_DAYS)
