@@ -60,6 +60,9 @@ class Draft(models.Model):
     class Meta:
         verbose_name = _("draft")
         verbose_name_plural = _("drafts")
+        # No permission grants a draft to anyone: only its author reaches it, through
+        # testimony/drafts.py, so no role (an administrator's included) can be given one.
+        default_permissions = ()
         constraints = [
             models.UniqueConstraint(fields=["author", "form"], name="draft_one_per_author_form")
         ]
