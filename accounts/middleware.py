@@ -3,7 +3,11 @@
 SessionTimeoutMiddleware signs a session out after SESSION_IDLE_TIMEOUT seconds without a
 request, and SESSION_ABSOLUTE_TIMEOUT seconds after login whatever the activity. The time of
 the last request is written at most once a minute, so a busy page does not rewrite its session
-on every htmx poll.
+on every htmx poll. Every request counts as activity, the entry form's autosave included (it is
+sent only after typing, and typing is activity), except the page script's question "how long is
+left?" (accounts:session_status), which would otherwise keep an abandoned page signed in.
+An entry or edit form that arrives after its session ended is kept as a draft of the user whose
+session it was (testimony.drafts.draft_keep_expired_post), before the session is flushed.
 
 SecondFactorRequiredMiddleware lets a signed-in user who has not passed the second factor in
 this session reach only the sign-in pages (login, second factor, enrolment, passkey ceremonies,
@@ -19,16 +23,21 @@ from django.contrib.auth import logout
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from accounts import events
 from accounts.devices import has_strong_device
 from testimony.audit import audit_record
+from testimony.drafts import draft_keep_expired_post, form_sent_signed_out, kept_form_match
 
 LOGIN_AT_KEY = "accounts_login_at"
 LAST_ACTIVITY_KEY = "accounts_last_activity"
 SIGNED_OUT_REASON_KEY = "accounts_signed_out_reason"
+# Set in the signed-out session when the form sent after the session ended was kept as a draft
+# ("kept"), or could not be kept because nobody was signed in any more ("not_kept").
+FORM_AFTER_SIGN_OUT_KEY = "accounts_form_after_sign_out"
 ACTIVITY_WRITE_INTERVAL = 60
 
 # Pages a signed-in user reaches before passing the second factor (by URL name).
@@ -64,7 +73,60 @@ def remember_login_time(
     request.session[LAST_ACTIVITY_KEY] = now
 
 
+def idle_seconds_left(request: HttpRequest) -> int:
+    """Seconds before the session is signed out for inactivity (or reaches its end)."""
+    return min(_seconds_left(request))
+
+
+def session_ends_at_its_limit(request: HttpRequest) -> bool:
+    """Whether the session's absolute end comes before its idle end: staying cannot help."""
+    idle, absolute = _seconds_left(request)
+    return absolute < idle
+
+
+def _seconds_left(request: HttpRequest) -> tuple[int, int]:
+    session = request.session
+    now = time.time()
+    last = session.get(LAST_ACTIVITY_KEY, now)
+    login_at = session.get(LOGIN_AT_KEY, now)
+    return (
+        max(0, int(settings.SESSION_IDLE_TIMEOUT - (now - last))),
+        max(0, int(settings.SESSION_ABSOLUTE_TIMEOUT - (now - login_at))),
+    )
+
+
+def session_warning_seconds() -> int:
+    """How long before the idle sign-out the page warns: two minutes, less for short timeouts."""
+    return min(120, settings.SESSION_IDLE_TIMEOUT // 2)
+
+
+def session_timing(request: HttpRequest) -> dict:
+    """For the warning before the idle sign-out (templates/_session_warning.html)."""
+    return {
+        "session_timing": {
+            "idle_seconds": settings.SESSION_IDLE_TIMEOUT,
+            "idle_minutes": max(1, settings.SESSION_IDLE_TIMEOUT // 60),
+            "warn_seconds": session_warning_seconds(),
+            "absolute_hours": max(1, settings.SESSION_ABSOLUTE_TIMEOUT // 3600),
+        }
+    }
+
+
+def wants_json(request: HttpRequest) -> bool:
+    """A request of the pages' own scripts, which read JSON and follow no redirect."""
+    return request.headers.get("Accept", "") == "application/json"
+
+
 def _redirect(request: HttpRequest, url: str) -> HttpResponse:
+    if wants_json(request):
+        return JsonResponse(
+            {
+                "signed_out": True,
+                "login_url": url,
+                "error": gettext("You are signed out: sign in again to keep working."),
+            },
+            status=401,
+        )
     if request.headers.get("HX-Request"):
         # htmx swaps a redirected page into the target; this makes the whole page follow.
         response = HttpResponse(status=204)
@@ -80,6 +142,10 @@ class SessionTimeoutMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated and (reason := self._expired(request)):
             return self._sign_out(request, reason)
+        if not request.user.is_authenticated and form_sent_signed_out(request):
+            # Signed out already (logged out, or the session is gone): whose it was is unknown,
+            # so it cannot be kept; the login page says so.
+            request.session[FORM_AFTER_SIGN_OUT_KEY] = "not_kept"
         return self.get_response(request)
 
     def _expired(self, request: HttpRequest) -> str | None:
@@ -91,6 +157,8 @@ class SessionTimeoutMiddleware:
             return "absolute"
         if now - last > settings.SESSION_IDLE_TIMEOUT:
             return "idle"
+        if request.path_info == reverse("accounts:session_status"):
+            return None
         if LAST_ACTIVITY_KEY not in session or now - last >= ACTIVITY_WRITE_INTERVAL:
             session[LAST_ACTIVITY_KEY] = now
         return None
@@ -100,8 +168,11 @@ class SessionTimeoutMiddleware:
             audit_record(
                 actor=request.user, action=events.SESSION_EXPIRED, detail={"reason": reason}
             )
+            kept = draft_keep_expired_post(request) if kept_form_match(request) else None
             logout(request)
         request.session[SIGNED_OUT_REASON_KEY] = reason
+        if kept is not None:
+            request.session[FORM_AFTER_SIGN_OUT_KEY] = "kept"
         return _redirect(request, reverse(settings.LOGIN_URL))
 
 

@@ -20,4 +20,6 @@ urlpatterns = [
     ),
     path("security/", views.security, name="security"),
     path("password/", views.password_change, name="password_change"),
+    path("session/", views.session_status, name="session_status"),
+    path("session/keep-alive/", views.session_keep_alive, name="session_keep_alive"),
 ]

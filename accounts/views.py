@@ -5,6 +5,7 @@ Every page here is reachable before the second factor except where it says other
 a verified session, and a page that removes or replaces a factor also needs a recent password.
 """
 
+import time
 from base64 import b32encode
 from urllib.parse import urlencode
 
@@ -15,7 +16,7 @@ from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import LoginView
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -46,7 +47,15 @@ from accounts.lockout import (
     second_factor_failure_record,
     second_factor_lockout_minutes,
 )
-from accounts.middleware import SIGNED_OUT_REASON_KEY
+from accounts.middleware import (
+    FORM_AFTER_SIGN_OUT_KEY,
+    LAST_ACTIVITY_KEY,
+    SIGNED_OUT_REASON_KEY,
+    idle_seconds_left,
+    session_ends_at_its_limit,
+    session_warning_seconds,
+    wants_json,
+)
 from accounts.passkeys import NEW_RECOVERY_CODES_KEY
 from accounts.reauth import reauthentication_redirect, recently_authenticated, safe_next
 from testimony.audit import audit_record
@@ -60,7 +69,39 @@ class StaffLoginView(LoginView):
     def get_context_data(self, **kwargs: object) -> dict:
         ctx = super().get_context_data(**kwargs)
         ctx["signed_out_reason"] = self.request.session.pop(SIGNED_OUT_REASON_KEY, None)
+        # Read, not popped: a wrong password shows the page again, and it still applies.
+        ctx["form_after_sign_out"] = self.request.session.get(FORM_AFTER_SIGN_OUT_KEY)
         return ctx
+
+    def form_valid(self, form: object) -> HttpResponse:
+        self.request.session.pop(FORM_AFTER_SIGN_OUT_KEY, None)
+        return super().form_valid(form)
+
+
+def _session_answer(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(
+        {
+            "seconds_left": idle_seconds_left(request),
+            "warn_seconds": session_warning_seconds(),
+            "at_limit": session_ends_at_its_limit(request),
+        }
+    )
+
+
+@login_required
+def session_status(request: HttpRequest) -> JsonResponse:
+    """Seconds left before the idle sign-out; asking does not count as activity (middleware)."""
+    return _session_answer(request)
+
+
+@login_required
+@require_POST
+def session_keep_alive(request: HttpRequest) -> HttpResponse:
+    """The warning's "Stay signed in": counts as activity now; back to the page without script."""
+    request.session[LAST_ACTIVITY_KEY] = time.time()
+    if wants_json(request):
+        return _session_answer(request)
+    return redirect(safe_next(request, _default_next()))
 
 
 def _default_next() -> str:

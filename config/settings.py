@@ -172,6 +172,11 @@ BUNDLE_DIR = Path(os.environ.get("TESTIMONY_BUNDLE_DIR", VAR_DIR / "bundles"))
 BUNDLE_STALE_AFTER = envint("TESTIMONY_BUNDLE_STALE_MINUTES", 15) * 60
 if BUNDLE_STALE_AFTER < 60:
     raise ImproperlyConfigured("TESTIMONY_BUNDLE_STALE_MINUTES must be at least 1.")
+# Unsaved work of the entry and edit forms (testimony/drafts.py) is kept this many days after
+# it was last saved, then purged (on every save of a draft, and by `manage.py purge_drafts`).
+TESTIMONY_DRAFT_DAYS = envint("TESTIMONY_DRAFT_DAYS", 14)
+if TESTIMONY_DRAFT_DAYS < 1:
+    raise ImproperlyConfigured("TESTIMONY_DRAFT_DAYS must be at least 1.")
 # A TrueType font covering Hangul for bundle PDFs; empty means Debian's fonts-nanum.
 TESTIMONY_PDF_FONT = os.environ.get("TESTIMONY_PDF_FONT", "")
 
@@ -216,6 +221,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "config.too_large.form_limits",
+                "accounts.middleware.session_timing",
             ],
         },
     },

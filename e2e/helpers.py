@@ -33,9 +33,11 @@ def totp_code(username: str) -> str:
 
     now = int(time.time()) // TOTP_STEP
     step = max(now, _last_step.get(username, -1) + 1)
-    if step > now + 1:
+    # A fourth login within a minute: wait until the next unused step is within the drift
+    # (waiting one step only would reuse the step just used ahead of time).
+    while step > now + 1:
         time.sleep(TOTP_STEP - time.time() % TOTP_STEP + 0.1)
-        now = step = int(time.time()) // TOTP_STEP
+        now = int(time.time()) // TOTP_STEP
     _last_step[username] = step
     code = totp(bytes.fromhex(TOTP_KEY), step=TOTP_STEP, drift=step - now)
     return f"{code:06d}"

@@ -10,6 +10,12 @@ urlpatterns = [
     path("testimonies/new/", views.testimony_create_view, name="create"),
     path("testimonies/<uuid:uuid>/", views.testimony_detail, name="detail"),
     path("testimonies/<uuid:uuid>/edit/", views.testimony_edit, name="edit"),
+    path("testimonies/new/draft/<slug:action>/", views.draft_action, name="draft_new"),
+    path(
+        "testimonies/<uuid:uuid>/edit/draft/<slug:action>/",
+        views.draft_action,
+        name="draft_edit",
+    ),
     path("testimonies/<uuid:uuid>/identities/", views.testimony_identities, name="identities"),
     path(
         "testimonies/<uuid:uuid>/actions/<slug:rule>/",

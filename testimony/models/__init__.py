@@ -9,6 +9,7 @@ import X` is the only import the rest of the code needs. Identity-bearing text i
 from testimony.models.anonymization import Anonymization, PublicFigure
 from testimony.models.attachments import Attachment, CustodyEvent
 from testimony.models.audit import AuditEvent
+from testimony.models.drafts import NEW_ENTRY, Draft
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -40,6 +41,7 @@ from testimony.models.vocabularies import Country, Mandate, Province, Sector, Vo
 __all__ = [
     "FIRST_DAY",
     "FIRST_YEAR",
+    "NEW_ENTRY",
     "PARTIAL_DATE_RE",
     "Anonymization",
     "Attachment",
@@ -49,6 +51,7 @@ __all__ = [
     "ConsentWithdrawal",
     "Country",
     "CustodyEvent",
+    "Draft",
     "Ending",
     "Indicator",
     "IndicatorTag",

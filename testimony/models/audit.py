@@ -48,6 +48,8 @@ class AuditEvent(models.Model):
         ADMIN_VIEWED = "admin.viewed", _("opened it in the administration")
         NAME_SEARCHED = "search.by_name", _("searched by name")
         PASSWORD_SET = "auth.password_set", _("set the password of another account")
+        DRAFT_KEPT = "draft.kept", _("kept a form sent after the session ended")
+        DRAFT_RESTORED = "draft.restored", _("restored unsaved work")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

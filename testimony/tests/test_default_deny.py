@@ -56,6 +56,8 @@ PERSONAL = frozenset(
         "accounts:device_delete",
         "accounts:security",
         "accounts:password_change",
+        "accounts:session_status",
+        "accounts:session_keep_alive",
         "otp_webauthn:credential-registration-begin",
         "otp_webauthn:credential-registration-complete",
         "otp_webauthn:credential-authentication-begin",

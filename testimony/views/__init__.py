@@ -6,6 +6,7 @@ Views check access, hand validated forms to a service, and render.
 from accounts.reauth import reauthenticate
 from testimony.views.attachments import attachment_add, attachment_download, attachment_remove
 from testimony.views.detail import testimony_detail, testimony_identities
+from testimony.views.drafts import draft_action
 from testimony.views.entry import testimony_create_view, testimony_edit
 from testimony.views.home import dashboard
 from testimony.views.listing import testimony_list
@@ -41,6 +42,7 @@ __all__ = [
     "bundle_start",
     "comment_add",
     "dashboard",
+    "draft_action",
     "petition_create",
     "petition_detail",
     "petition_list",

@@ -9,12 +9,21 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from testimony.audit import audit_record
+from testimony.drafts import (
+    DraftRefused,
+    draft_discard,
+    draft_for,
+    draft_is_stale,
+    draft_save,
+    fields_from_post,
+)
 from testimony.forms import (
     RevisionForm,
     TestimonyEntry,
 )
 from testimony.models import (
     AuditEvent,
+    Draft,
     Testimony,
 )
 from testimony.reveal import identities_for
@@ -27,6 +36,31 @@ from testimony.workflow import (
 )
 
 
+def _keep_as_draft(request: HttpRequest, testimony: Testimony | None) -> None:
+    """A form sent back (errors, a conflict) is the freshest draft there is; one with fields
+    no page of this form has (a hand-made request) is not kept, and the form still answers."""
+    try:
+        fields = fields_from_post(request.POST)
+    except DraftRefused:
+        return
+    draft_save(author=request.user, testimony=testimony, fields=fields)
+
+
+def _draft_offer(request: HttpRequest, testimony: Testimony | None, masked: bool) -> dict:
+    """What the page says about unsaved work on opening: only a page opened afresh offers it
+    (a page sent back already shows what was sent)."""
+    draft: Draft | None = draft_for(request.user, testimony) if request.method == "GET" else None
+    if draft is None:
+        return {"draft": None}
+    return {
+        "draft": draft,
+        "draft_stale": draft_is_stale(draft, testimony),
+        # An edit draft restores into a form shown the way it was typed (reveal.py).
+        "draft_needs_reveal": testimony is not None and draft.identities_shown and masked,
+        "draft_needs_hide": testimony is not None and not draft.identities_shown and not masked,
+    }
+
+
 @login_required
 @permission_required("testimony.add_testimony", raise_exception=True)
 def testimony_create_view(request: HttpRequest) -> HttpResponse:
@@ -35,13 +69,15 @@ def testimony_create_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if entry.is_valid():
             testimony = testimony_create(entry=entry, by=request.user)
+            draft_discard(request.user, None)
             messages.success(
                 request,
                 _("Testimony %(case)s was saved as a draft.") % {"case": testimony.case_code},
             )
             return redirect(testimony)
         messages.error(request, _("The testimony was not saved. Please correct the marked fields."))
-    ctx = {"entry": entry, "revision_form": None}
+        _keep_as_draft(request, None)
+    ctx = {"entry": entry, "revision_form": None, **_draft_offer(request, None, masked=False)}
     return render(request, "testimony/testimony_form.html", ctx)
 
 
@@ -75,6 +111,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                     expected_revision=revision_form.cleaned_data["revision"],
                 )
             except EditConflict:
+                _keep_as_draft(request, testimony)
                 current = Testimony.objects.select_related("updated_by").get(pk=testimony.pk)
                 conflict_changes = changes_between(
                     testimony, revision_form.cleaned_data["revision"], current.revision, identities
@@ -82,6 +119,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                 # Saving again from the conflict page is a deliberate choice to keep this version.
                 revision_form = RevisionForm(initial={"revision": current.revision, **mode})
             else:
+                draft_discard(request.user, testimony)
                 messages.success(
                     request,
                     _("Your changes to %(case)s were saved.") % {"case": testimony.case_code},
@@ -91,6 +129,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
             messages.error(
                 request, _("Your changes were not saved. Please correct the marked fields.")
             )
+            _keep_as_draft(request, testimony)
     else:
         revision_form = RevisionForm(initial={"revision": testimony.revision, **mode})
         # Identities shown under a grant were recorded once, when the grant was made.
@@ -106,6 +145,7 @@ def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "conflict": current is not None,
         "current": current,
         "conflict_changes": conflict_changes,
+        **_draft_offer(request, testimony, masked),
     }
     status = 409 if current is not None else 200
     return render(request, "testimony/testimony_form.html", ctx, status=status)
