@@ -9,6 +9,7 @@ import X` is the only import the rest of the code needs. Identity-bearing text i
 from testimony.models.anonymization import Anonymization, PublicFigure
 from testimony.models.attachments import Attachment, CustodyEvent
 from testimony.models.audit import AuditEvent
+from testimony.models.importing import ImportMapping, ImportUpload
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -50,6 +51,8 @@ __all__ = [
     "Country",
     "CustodyEvent",
     "Ending",
+    "ImportMapping",
+    "ImportUpload",
     "Indicator",
     "IndicatorTag",
     "Knowledge",

@@ -48,6 +48,7 @@ class AuditEvent(models.Model):
         ADMIN_VIEWED = "admin.viewed", _("opened it in the administration")
         NAME_SEARCHED = "search.by_name", _("searched by name")
         PASSWORD_SET = "auth.password_set", _("set the password of another account")
+        IMPORTED = "import.file", _("imported testimonies from a file")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

@@ -8,6 +8,13 @@ from testimony.views.attachments import attachment_add, attachment_download, att
 from testimony.views.detail import testimony_detail, testimony_identities
 from testimony.views.entry import testimony_create_view, testimony_edit
 from testimony.views.home import dashboard
+from testimony.views.importing import (
+    import_cancel,
+    import_mapping,
+    import_preview,
+    import_start,
+    import_template,
+)
 from testimony.views.listing import testimony_list
 from testimony.views.moderation import (
     comment_add,
@@ -41,6 +48,11 @@ __all__ = [
     "bundle_start",
     "comment_add",
     "dashboard",
+    "import_cancel",
+    "import_mapping",
+    "import_preview",
+    "import_start",
+    "import_template",
     "petition_create",
     "petition_detail",
     "petition_list",
