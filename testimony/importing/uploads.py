@@ -9,7 +9,7 @@ import base64
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,15 +35,24 @@ def _private_copy(chunks: Iterator[bytes]) -> Iterator[Path]:
         path.unlink(missing_ok=True)
 
 
-def upload_store(*, upload: UploadedFile, by: AbstractBaseUser) -> ImportUpload:
-    """Check that the file is a sheet this import reads, then keep it encrypted."""
+def _sheet_kind(path: Path) -> str:
+    with open_sheet(path) as sheet:
+        return sheet.kind
+
+
+def upload_store(
+    *,
+    upload: UploadedFile,
+    by: AbstractBaseUser,
+    kind_of: Callable[[Path], str] = _sheet_kind,
+    mapping: dict | None = None,
+) -> ImportUpload:
+    """Check that the file is one this import reads (`kind_of` says its kind or raises
+    ImportRefused), then keep it encrypted."""
     check_size(upload.size or 0)
     upload.seek(0)
-    with (
-        _private_copy(iter(lambda: upload.read(1 << 16), b"")) as path,
-        open_sheet(path) as sheet,
-    ):
-        kind = sheet.kind
+    with _private_copy(iter(lambda: upload.read(1 << 16), b"")) as path:
+        kind = kind_of(path)
     key = _new_key()
     record = ImportUpload(
         uuid=uuid.uuid4(),
@@ -52,6 +61,7 @@ def upload_store(*, upload: UploadedFile, by: AbstractBaseUser) -> ImportUpload:
         size=upload.size or 0,
         original_name=os.path.basename(upload.name or "")[:255],
         data_key=base64.urlsafe_b64encode(key).decode("ascii"),
+        mapping=mapping or {},
     )
     upload.seek(0)
     storage = attachment_storage()

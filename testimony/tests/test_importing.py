@@ -442,3 +442,14 @@ def test_the_imported_extra_note_never_reaches_a_bundle(
     assert marker.encode() not in raw
     for file_name, text in _all_text(path).items():
         assert marker not in text, file_name
+
+
+def test_the_extra_note_shows_on_the_detail_page_machine_redacted(
+    client: Client, carol: User, make_testimony
+) -> None:
+    testimony = make_testimony(imported_extra="비고: 감독관 박철수는 여권을 가져갔다")
+    client.force_login(carol)
+    page = client.get(testimony.get_absolute_url()).content.decode()
+    assert "Imported extra (staff only)" in page
+    assert "여권을 가져갔다" in page
+    assert "박철수" not in page

@@ -38,6 +38,7 @@ from testimony.views.redaction import (
     reidentification_check,
     testimony_redactions,
 )
+from testimony.views.transcripts import transcripts_preview, transcripts_start
 
 __all__ = [
     "attachment_add",
@@ -71,4 +72,6 @@ __all__ = [
     "testimony_transition",
     "testimony_versions",
     "testimony_withdraw",
+    "transcripts_preview",
+    "transcripts_start",
 ]
