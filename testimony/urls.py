@@ -60,6 +60,7 @@ urlpatterns = [
     path("import/transcripts/<uuid:batch>/", views.transcripts_preview, name="transcripts_preview"),
     path("import/<uuid:uuid>/", views.import_mapping, name="import_mapping"),
     path("import/<uuid:uuid>/preview/", views.import_preview, name="import_preview"),
+    path("import/<uuid:uuid>/progress/", views.import_progress, name="import_progress"),
     path("import/<uuid:uuid>/cancel/", views.import_cancel, name="import_cancel"),
     path("reauthenticate/", views.reauthenticate, name="reauthenticate"),
 ]

@@ -8,8 +8,9 @@ itself gets one audit event (its SHA-256, never its name or content).
 """
 
 import hashlib
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -48,6 +49,17 @@ class ImportReport:
             self.unlisted_blocking += 1
         else:
             self.unlisted_warnings += 1
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["problems"] = [asdict(problem) for problem in self.problems]
+        return json.dumps(data, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ImportReport":
+        data = json.loads(text)
+        data["problems"] = [Problem(**problem) for problem in data["problems"]]
+        return cls(**data)
 
     @property
     def blocking(self) -> list[Problem]:

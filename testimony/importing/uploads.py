@@ -93,3 +93,11 @@ def upload_discard(record: ImportUpload) -> None:
     """Delete the encrypted file and its row (and so its key)."""
     attachment_storage().delete(record.storage_name)
     record.delete()
+
+
+def upload_file_discard(record: ImportUpload) -> None:
+    """Delete the encrypted file and its key; keep the row (its state and report)."""
+    attachment_storage().delete(record.storage_name)
+    ImportUpload.objects.filter(pk=record.pk).update(
+        data_key="", storage_name=f"deleted/{record.uuid.hex}"
+    )

@@ -176,6 +176,27 @@ class Migration(migrations.Migration):
                 ),
                 ("mapping", models.JSONField(blank=True, default=dict, verbose_name="mapping")),
                 (
+                    "state",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("previewed", "Previewed"),
+                            ("imported", "Imported"),
+                            ("failed", "Failed"),
+                        ],
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "report",
+                    testimony.crypto.EncryptedTextField(
+                        blank=True, normalize=False, verbose_name="report"
+                    ),
+                ),
+                (
                     "uploaded_by",
                     models.ForeignKey(
                         on_delete=django.db.models.deletion.PROTECT,

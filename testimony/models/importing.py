@@ -34,6 +34,13 @@ class ImportUpload(models.Model):
     """A file uploaded for import, kept encrypted (as attachments are) between the mapping,
     preview and import steps, and destroyed after the import or when abandoned."""
 
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        PREVIEWED = "previewed", _("Previewed")
+        IMPORTED = "imported", _("Imported")
+        FAILED = "failed", _("Failed")
+
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.PROTECT
@@ -45,8 +52,12 @@ class ImportUpload(models.Model):
     original_name = EncryptedTextField(_("original file name"), blank=True)
     data_key = EncryptedTextField(_("file key"), normalize=False)
     storage_name = models.CharField(_("stored as"), max_length=200, unique=True)
-    # {"columns": [field key per column], "accept_warnings": bool}; never cell values.
+    # {"columns": [field key per column]} or, for transcripts, {"batch", "facts"}; never cells.
     mapping = models.JSONField(_("mapping"), default=dict, blank=True)
+    # A preview or import run as a task (files past IMPORT_SYNC_MAX_BYTES): its state, and its
+    # report, encrypted since a problem may quote a cell.
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, blank=True)
+    report = EncryptedTextField(_("report"), blank=True, normalize=False)
 
     class Meta:
         verbose_name = _("import upload")

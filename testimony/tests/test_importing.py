@@ -453,3 +453,50 @@ def test_the_extra_note_shows_on_the_detail_page_machine_redacted(
     assert "Imported extra (staff only)" in page
     assert "여권을 가져갔다" in page
     assert "박철수" not in page
+
+
+def test_a_large_sheet_is_previewed_and_imported_by_a_task_with_progress(
+    client: Client, carol: User, settings, tmp_path: Path
+) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    from testimony.importing.tasks import import_sheet_task
+
+    settings.IMPORT_SYNC_MAX_BYTES = 0
+    settings.BUNDLE_DIR = tmp_path / "bundles"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "attachments": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "store"},
+        },
+    }
+    client.force_login(carol)
+    content = (",".join(HEADERS_KO) + "\r\n" + ",".join(ROW_KO) + "\r\n").encode("utf-8")
+    client.post(
+        reverse("testimony:import_start"), {"file": SimpleUploadedFile("cases.csv", content)}
+    )
+    upload = ImportUpload.objects.get()
+    data = {f"column_{i}": key for i, key in enumerate(propose(HEADERS_KO))}
+    client.post(reverse("testimony:import_mapping", args=[upload.uuid]), data)
+    preview_url = reverse("testimony:import_preview", args=[upload.uuid])
+    progress_url = reverse("testimony:import_progress", args=[upload.uuid])
+
+    page = client.get(preview_url).content.decode()
+    assert 'hx-get="' + progress_url in page
+    assert client.get(progress_url).status_code == 200
+    import_sheet_task.call(upload.pk, "preview", False)
+    import_sheet_task.call(upload.pk, "preview", False)  # a second run finds nothing to do
+    finished = client.get(progress_url)
+    assert finished["HX-Redirect"] == preview_url
+    assert "1 row read; 1 ready" in client.get(preview_url).content.decode()
+
+    client.post(preview_url)
+    assert DBTaskResult.objects.count() == 2
+    assert Testimony.objects.count() == 0
+    import_sheet_task.call(upload.pk, "import", False)
+    assert Testimony.objects.count() == 1
+    done = client.get(preview_url).content.decode()
+    assert "1 draft testimony was created" in done
+    assert not ImportUpload.objects.exists()
+    assert not list((tmp_path / "store").rglob("*.bin"))

@@ -12,6 +12,7 @@ from testimony.views.importing import (
     import_cancel,
     import_mapping,
     import_preview,
+    import_progress,
     import_start,
     import_template,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "import_cancel",
     "import_mapping",
     "import_preview",
+    "import_progress",
     "import_start",
     "import_template",
     "petition_create",

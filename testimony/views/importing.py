@@ -4,11 +4,13 @@ import io
 from uuid import UUID
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,7 +18,8 @@ from django.views.decorators.http import require_POST
 
 from testimony.importing.columns import FIELDS, IGNORE, KEEP_AS_EXTRA, header_key, propose
 from testimony.importing.readers import ImportRefused, max_bytes, open_sheet
-from testimony.importing.run import sheet_import, sheet_preview
+from testimony.importing.run import ImportReport
+from testimony.importing.tasks import IMPORT, PREVIEW, import_run, import_sheet_task, progress_read
 from testimony.importing.template import template_write
 from testimony.importing.uploads import upload_discard, upload_plaintext, upload_store
 from testimony.models import ImportMapping, ImportUpload
@@ -137,7 +140,9 @@ def import_mapping(request: HttpRequest, uuid: UUID) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         mapping = form.mapping()
         record.mapping = {"columns": mapping}
-        record.save(update_fields=["mapping"])
+        record.state = ""
+        record.report = ""
+        record.save(update_fields=["mapping", "state", "report"])
         if form.cleaned_data["save_as"]:
             ImportMapping.objects.update_or_create(
                 name=form.cleaned_data["save_as"],
@@ -155,37 +160,64 @@ def import_mapping(request: HttpRequest, uuid: UUID) -> HttpResponse:
     return render(request, "testimony/import_mapping.html", {"form": form, "upload": record})
 
 
-@login_required
-@permission_required(PERMISSION, raise_exception=True)
-def import_preview(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    record = _get_upload_for_user(request, uuid)
-    mapping = record.mapping.get("columns")
-    if not mapping:
-        return redirect("testimony:import_mapping", uuid=record.uuid)
-    accept = request.method == "POST" and request.POST.get("accept_warnings") == "on"
-    try:
-        with upload_plaintext(record) as path:
-            if request.method == "POST":
-                report = sheet_import(
-                    path, mapping, by=request.user, accept_warnings=accept, source=record.uuid.hex
-                )
-            else:
-                report = sheet_preview(path, mapping, by=request.user)
-    except ImportRefused as refused:
-        messages.error(request, str(refused))
-        upload_discard(record)
-        return redirect("testimony:import_start")
+def _finished(request: HttpRequest, record: ImportUpload, report: ImportReport) -> HttpResponse:
+    """The done page after an import (the upload's file already destroyed), else the preview."""
     if report.imported:
-        upload_discard(record)
-        ctx = {"report": report}
-        return render(request, "testimony/import_done.html", ctx)
+        if record.pk is not None:
+            upload_discard(record)
+        return render(request, "testimony/import_done.html", {"report": report})
     ctx = {
         "upload": record,
         "report": report,
         "tried": request.method == "POST",
-        "accept": accept,
+        "accept": request.POST.get("accept_warnings") == "on",
     }
     return render(request, "testimony/import_preview.html", ctx)
+
+
+def _queue(record: ImportUpload, action: str, accept: bool) -> None:
+    record.state = ImportUpload.State.QUEUED
+    record.report = ""
+    record.save(update_fields=["state", "report"])
+    import_sheet_task.enqueue(record.pk, action, accept)
+
+
+@login_required
+@permission_required(PERMISSION, raise_exception=True)
+def import_preview(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    record = _get_upload_for_user(request, uuid)
+    if not record.mapping.get("columns"):
+        return redirect("testimony:import_mapping", uuid=record.uuid)
+    states = ImportUpload.State
+    if record.state in (states.QUEUED, states.RUNNING):
+        return render(request, "testimony/import_progress.html", _progress_ctx(record))
+    finished = (states.PREVIEWED, states.IMPORTED, states.FAILED)
+    if request.method == "GET" and record.state in finished:
+        return _finished(request, record, ImportReport.from_json(record.report))
+    accept = request.method == "POST" and request.POST.get("accept_warnings") == "on"
+    action = IMPORT if request.method == "POST" else PREVIEW
+    if record.size > settings.IMPORT_SYNC_MAX_BYTES:
+        _queue(record, action, accept)
+        return render(request, "testimony/import_progress.html", _progress_ctx(record))
+    report = import_run(record, action, accept_warnings=accept)
+    return _finished(request, record, report)
+
+
+def _progress_ctx(record: ImportUpload) -> dict:
+    return {"upload": record, "rows": progress_read(record)}
+
+
+@login_required
+@permission_required(PERMISSION, raise_exception=True)
+def import_progress(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The progress bar's refresh (htmx); when the task has finished, the browser goes to the
+    preview or the done page."""
+    record = _get_upload_for_user(request, uuid)
+    if record.state not in (ImportUpload.State.QUEUED, ImportUpload.State.RUNNING):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("testimony:import_preview", args=[record.uuid])
+        return response
+    return render(request, "testimony/_import_progress.html", _progress_ctx(record))
 
 
 @login_required
