@@ -23,6 +23,10 @@ GRANTS = {
         "add_importmapping",
         "change_importmapping",
         "delete_importmapping",
+        "add_importupload",
+        "change_importupload",
+        "delete_importupload",
+        "view_importupload",
     ],
 }
 
