@@ -500,3 +500,31 @@ def test_a_large_sheet_is_previewed_and_imported_by_a_task_with_progress(
     assert "1 draft testimony was created" in done
     assert not ImportUpload.objects.exists()
     assert not list((tmp_path / "store").rglob("*.bin"))
+
+
+def test_headers_with_fullwidth_letters_zero_width_spaces_and_mixed_scripts_are_proposed() -> None:
+    headers = [
+        "Ｃｏｕｎｔｒｙ",
+        "면담일\u200b",
+        "Interview_Place",
+        "진술 (narrative)",
+        "consent_un",
+    ]
+    assert propose(headers) == [
+        "country",
+        "interview_date",
+        "interview_place",
+        KEEP_AS_EXTRA,
+        "consent_un_submission",
+    ]
+
+
+def test_an_80000_character_narrative_in_a_csv_cell_is_kept_whole(
+    tmp_path: Path, carol: User
+) -> None:
+    row = list(ROW_KO)
+    row[4] = ("하루 16시간 일했다. " * 8000)[:80_000]
+    path = _csv(tmp_path / "long.csv", [HEADERS_KO, row])
+    report = _import(path, carol)
+    assert report.imported, _messages(report)
+    assert len(Testimony.objects.get().narrative.original) == len(row[4].strip())
