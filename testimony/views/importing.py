@@ -105,7 +105,10 @@ def import_start(request: HttpRequest) -> HttpResponse:
                 return redirect("testimony:import_mapping", uuid=record.uuid)
     ctx = {
         "form": form,
-        "pending": ImportUpload.objects.filter(uploaded_by=request.user).order_by("-uploaded_at"),
+        "pending": ImportUpload.objects.filter(uploaded_by=request.user)
+        .exclude(mapping__has_key="batch")
+        .exclude(state=ImportUpload.State.IMPORTED)
+        .order_by("-uploaded_at"),
         "limit": filesizeformat(max_bytes()),
     }
     return render(request, "testimony/import_start.html", ctx, status=413 if too_large else 200)
@@ -124,6 +127,8 @@ def import_template(request: HttpRequest) -> FileResponse:
 @permission_required(PERMISSION, raise_exception=True)
 def import_mapping(request: HttpRequest, uuid: UUID) -> HttpResponse:
     record = _get_upload_for_user(request, uuid)
+    if "batch" in record.mapping:  # a transcript, not a sheet
+        return redirect("testimony:transcripts_preview", batch=UUID(record.mapping["batch"]))
     try:
         with upload_plaintext(record) as path, open_sheet(path) as sheet:
             headers = sheet.headers
