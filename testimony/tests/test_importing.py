@@ -528,3 +528,21 @@ def test_an_80000_character_narrative_in_a_csv_cell_is_kept_whole(
     report = _import(path, carol)
     assert report.imported, _messages(report)
     assert len(Testimony.objects.get().narrative.original) == len(row[4].strip())
+
+
+def test_date_cells_and_numbers_of_a_workbook_are_read_as_such(tmp_path: Path, carol: User) -> None:
+    from datetime import datetime
+
+    headers = ["Interview date", "Interview place", "Country", "Sector", "Narrative",
+               "Period from", "Hours", "Promised wage", "Promised currency"]  # fmt: skip
+    row = [datetime(2019, 3, 21), "Seoul", "Kuwait", "Construction", "We worked.",
+           2014, 16.0, 1200.5, "usd"]  # fmt: skip
+    path = _xlsx(tmp_path / "d.xlsx", [headers, row])
+    report = _import(path, carol)
+    assert report.imported, _messages(report)
+    testimony = Testimony.objects.get()
+    assert str(testimony.interview_date) == "2019-03-21"
+    assert testimony.period_start == "2014"
+    assert testimony.hours_per_day == 16
+    assert str(testimony.promised_wage_amount) == "1200.50"
+    assert testimony.promised_wage_currency == "USD"
