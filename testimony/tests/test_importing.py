@@ -546,3 +546,18 @@ def test_date_cells_and_numbers_of_a_workbook_are_read_as_such(tmp_path: Path, c
     assert testimony.hours_per_day == 16
     assert str(testimony.promised_wage_amount) == "1200.50"
     assert testimony.promised_wage_currency == "USD"
+
+
+def test_the_page_answers_a_file_cut_off_for_its_size_with_a_sentence(
+    client: Client, carol: User, settings
+) -> None:
+    settings.ATTACHMENT_MAX_BYTES = 1024
+    settings.IMPORT_MAX_BYTES = 1024
+    client.force_login(carol)
+    content = ("x," * 5000).encode()
+    response = client.post(
+        reverse("testimony:import_start"), {"file": SimpleUploadedFile("big.csv", content)}
+    )
+    assert response.status_code == 413
+    assert "The file is larger than 1.0\xa0KB, the largest accepted." in response.content.decode()
+    assert not ImportUpload.objects.exists()

@@ -83,10 +83,15 @@ def _get_upload_for_user(request: HttpRequest, uuid: UUID) -> ImportUpload:
 @login_required
 @permission_required(PERMISSION, raise_exception=True)
 def import_start(request: HttpRequest) -> HttpResponse:
+    posted = request.method == "POST"
+    form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
+    # Read after the body: the upload handler marks a file cut off while it arrived.
     too_large = getattr(request, "upload_too_large", False)
-    form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if too_large:
+            form.is_valid()  # the other fields' errors too; the file field only says "missing"
+            form.errors.pop("file", None)
+            form.errors.pop("files", None)
             form.add_error(
                 None,
                 _("The file is larger than %(limit)s, the largest accepted.")

@@ -93,12 +93,19 @@ def _batch_uploads(request: HttpRequest, batch: UUID) -> list[ImportUpload]:
 @login_required
 @permission_required(PERMISSION, raise_exception=True)
 def transcripts_start(request: HttpRequest) -> HttpResponse:
-    too_large = getattr(request, "upload_too_large", False)
+    posted = request.method == "POST"
     form = TranscriptForm(
-        request.POST or None, request.FILES or None, initial={"interviewer": request.user}
+        request.POST if posted else None,
+        request.FILES if posted else None,
+        initial={"interviewer": request.user},
     )
+    # Read after the body: the upload handler marks a file cut off while it arrived.
+    too_large = getattr(request, "upload_too_large", False)
     if request.method == "POST":
         if too_large:
+            form.is_valid()  # the other fields' errors too; the file field only says "missing"
+            form.errors.pop("file", None)
+            form.errors.pop("files", None)
             form.add_error(
                 None,
                 _("A file is larger than %(limit)s, the largest accepted.")
