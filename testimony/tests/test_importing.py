@@ -561,3 +561,11 @@ def test_the_page_answers_a_file_cut_off_for_its_size_with_a_sentence(
     assert response.status_code == 413
     assert "The file is larger than 1.0\xa0KB, the largest accepted." in response.content.decode()
     assert not ImportUpload.objects.exists()
+
+
+def test_the_file_name_never_reaches_the_audit_trail(tmp_path: Path, carol: User) -> None:
+    """A file is often named after its witness: the trail names the import by its SHA-256."""
+    path = _csv(tmp_path / "홍길동 면담.csv", [HEADERS_KO, ROW_KO])
+    call_command("import_testimonies", str(path), "--as", "carol", stdout=io.StringIO())
+    for event in AuditEvent.objects.all():
+        assert "홍길동" not in f"{event.object_id} {event.detail}"

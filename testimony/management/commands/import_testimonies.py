@@ -11,7 +11,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from testimony.importing.columns import header_key, propose
+from testimony.importing.columns import propose
 from testimony.importing.readers import ImportRefused, open_sheet
 from testimony.importing.run import ImportReport, sheet_import, sheet_preview
 from testimony.importing.template import template_write
@@ -65,7 +65,6 @@ class Command(BaseCommand):
                     mapping,
                     by=user,
                     accept_warnings=bool(options["accept_warnings"]),
-                    source=header_key(path.name)[:16] or "command",
                 )
         except ImportRefused as refused:
             raise CommandError(str(refused)) from None
