@@ -294,7 +294,11 @@ class RowReader:
             try:
                 self._convert(item, value, text, result)
             except ValidationError as error:
-                result.problems.append(Problem(number, header, " ".join(error.messages), True))
+                message = " ".join(error.messages)
+                if _names_in(text):  # a name where none belongs is not repeated on screen
+                    for shown in (text.strip()[:80], text[:40]):
+                        message = message.replace(shown, "•••")
+                result.problems.append(Problem(number, header, message, True))
             if item.target in CHECKED_FOR_NAMES:
                 reasons = _names_in(text)
                 if reasons:

@@ -569,3 +569,15 @@ def test_the_file_name_never_reaches_the_audit_trail(tmp_path: Path, carol: User
     call_command("import_testimonies", str(path), "--as", "carol", stdout=io.StringIO())
     for event in AuditEvent.objects.all():
         assert "홍길동" not in f"{event.object_id} {event.detail}"
+
+
+def test_a_name_typed_into_the_country_column_is_not_repeated_in_the_problem(
+    tmp_path: Path, carol: User
+) -> None:
+    row = list(ROW_KO)
+    row[2] = "Kim Myong-chol"
+    path = _csv(tmp_path / "cases.csv", [HEADERS_KO, row])
+    report = _import(path, carol)
+    text = _messages(report)
+    assert "row 2, column '파견 국가': unknown country '•••'." in text
+    assert "Myong" not in text
