@@ -581,3 +581,30 @@ def test_a_name_typed_into_the_country_column_is_not_repeated_in_the_problem(
     text = _messages(report)
     assert "row 2, column '파견 국가': unknown country '•••'." in text
     assert "Myong" not in text
+
+
+def test_uploads_left_behind_are_discarded_by_the_command(
+    carol: User, settings, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "attachments": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "store"},
+        },
+    }
+    from testimony.importing.uploads import upload_store
+
+    content = (",".join(HEADERS_KO) + "\r\n" + ",".join(ROW_KO) + "\r\n").encode()
+    old = upload_store(upload=SimpleUploadedFile("a.csv", content), by=carol)
+    upload_store(upload=SimpleUploadedFile("b.csv", content), by=carol)
+    ImportUpload.objects.filter(pk=old.pk).update(uploaded_at=timezone.now() - timedelta(days=2))
+    out = io.StringIO()
+    call_command("import_testimonies", "--discard-uploads-older-than", "24", stdout=out)
+    assert "Deleted 1 uploads" in out.getvalue()
+    assert ImportUpload.objects.count() == 1
+    assert len(list((tmp_path / "store").rglob("*.bin"))) == 1

@@ -2,20 +2,24 @@
 
     manage.py import_testimonies PATH --as USERNAME [--dry-run] [--mapping NAME] [--accept-warnings]
     manage.py import_testimonies --template PATH.xlsx
+    manage.py import_testimonies --discard-uploads-older-than 24
 
 All or nothing: a blocking problem, or a warning not accepted, imports nothing (exit status 1).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from testimony.importing.columns import propose
 from testimony.importing.readers import ImportRefused, open_sheet
 from testimony.importing.run import ImportReport, sheet_import, sheet_preview
 from testimony.importing.template import template_write
-from testimony.models import ImportMapping
+from testimony.importing.uploads import upload_discard
+from testimony.models import ImportMapping, ImportUpload
 
 
 class Command(BaseCommand):
@@ -30,8 +34,21 @@ class Command(BaseCommand):
             "--accept-warnings", action="store_true", help="Import despite warnings."
         )
         parser.add_argument("--template", metavar="PATH.xlsx", help="Write the template here.")
+        parser.add_argument(
+            "--discard-uploads-older-than",
+            type=int,
+            metavar="HOURS",
+            help="Delete the encrypted uploads left on the import pages for longer (cron).",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
+        if options["discard_uploads_older_than"] is not None:
+            cutoff = timezone.now() - timedelta(hours=options["discard_uploads_older_than"])
+            stale = list(ImportUpload.objects.filter(uploaded_at__lt=cutoff))
+            for record in stale:
+                upload_discard(record)
+            self.stdout.write(f"Deleted {len(stale)} uploads not imported.")
+            return
         if options["template"]:
             template_write(Path(options["template"]))
             self.stdout.write(f"Template written to {options['template']}.")
