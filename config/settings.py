@@ -371,6 +371,15 @@ else:
             "directory_permissions_mode": 0o700,
         },
     }
+# Importing testimonies from sheets and transcripts (testimony/importing/): the largest file,
+# the most columns and rows of a sheet. Files past the attachment limit above are cut off while
+# they arrive, so a larger import limit needs a larger ATTACHMENT_MAX_MB too.
+IMPORT_MAX_BYTES = envint("TESTIMONY_IMPORT_MAX_MB", 20) * 1024 * 1024
+IMPORT_MAX_COLUMNS = envint("TESTIMONY_IMPORT_MAX_COLUMNS", 200)
+IMPORT_MAX_ROWS = envint("TESTIMONY_IMPORT_MAX_ROWS", 50_000)
+# Sheets up to this size are previewed and imported within the request; larger ones as a task
+# for `manage.py db_worker`, with a progress bar.
+IMPORT_SYNC_MAX_BYTES = envint("TESTIMONY_IMPORT_SYNC_MAX_KB", 256) * 1024
 # Files past the limit are cut off while they arrive, not after landing on disk; files up to
 # 2.5 MB stay in memory.
 FILE_UPLOAD_HANDLERS = [

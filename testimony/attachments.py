@@ -90,6 +90,9 @@ DOCX = FileKind(
     "Word document (DOCX)",
 )
 KINDS = {kind.extension: kind for kind in (PDF, JPEG, PNG, WEBP, MP3, M4A, OGG, OPUS, WAV, DOCX)}
+# Kept only from the transcript import, which reads them: not offered on the upload form.
+ODT = FileKind("odt", "application/vnd.oasis.opendocument.text", "OpenDocument text (ODT)")
+TXT = FileKind("txt", "text/plain", "Plain text")
 ACCEPTED_LABELS = "PDF, JPEG, PNG, WebP, MP3, M4A, Ogg/Opus, WAV, DOCX"
 
 # ISO base media brands of audio recorders and phones: M4A/M4B are audio by definition; the
@@ -334,6 +337,30 @@ def attachment_upload(
     """Check, encrypt and store an uploaded file; record who uploaded it."""
     check_size(upload.size or 0)
     kind = sniff(upload)
+    return attachment_store(
+        testimony=testimony,
+        by=by,
+        source=upload,
+        size=upload.size or 0,
+        name=upload.name or "",
+        kind=kind,
+        category=category,
+    )
+
+
+@transaction.atomic
+def attachment_store(
+    *,
+    testimony: Testimony,
+    by: AbstractBaseUser,
+    source: IO[bytes],
+    size: int,
+    name: str,
+    kind: FileKind,
+    category: str,
+) -> Attachment:
+    """Encrypt and store a file whose kind the caller found from its content (the upload form
+    through `sniff`, the transcript import through its readers); record who added it."""
     key = _new_key()
     attachment = Attachment(
         uuid=uuid.uuid4(),
@@ -341,18 +368,18 @@ def attachment_upload(
         category=category,
         kind=kind.extension,
         content_type=kind.content_type,
-        size=upload.size or 0,
-        original_name=os.path.basename(upload.name or "")[:255],
+        size=size,
+        original_name=os.path.basename(name)[:255],
         data_key=base64.urlsafe_b64encode(key).decode("ascii"),
         uploaded_by=by,
     )
-    upload.seek(0)
+    source.seek(0)
     storage = attachment_storage()
-    name = f"{uuid.uuid4().hex[:2]}/{uuid.uuid4().hex}.bin"
+    stored_as = f"{uuid.uuid4().hex[:2]}/{uuid.uuid4().hex}.bin"
     with tempfile.TemporaryFile() as sealed:
-        attachment.sha256 = encrypt_file(upload, sealed, key, attachment.uuid.bytes)
+        attachment.sha256 = encrypt_file(source, sealed, key, attachment.uuid.bytes)
         sealed.seek(0)
-        attachment.storage_name = storage.save(name, File(sealed, name=name))
+        attachment.storage_name = storage.save(stored_as, File(sealed, name=stored_as))
     try:
         attachment.save(force_insert=True)
         _custody(

@@ -83,15 +83,23 @@ def _save_parts(testimony: Testimony, entry: "TestimonyEntry") -> None:
 
 
 @transaction.atomic
-def testimony_create(*, entry: "TestimonyEntry", by: AbstractBaseUser) -> Testimony:
-    """Save a new testimony with its narrative, persons, consent and indicators; audit it."""
+def testimony_create(
+    *,
+    entry: "TestimonyEntry",
+    by: AbstractBaseUser,
+    audit_detail: dict | None = None,  # noqa: PT028
+) -> Testimony:
+    """Save a new testimony with its narrative, persons, consent and indicators; audit it
+    (`audit_detail`: where it came from, e.g. the import it belongs to)."""
     testimony = entry.testimony.save(commit=False)
     testimony.created_by = by
     testimony.updated_by = by
     testimony_insert_with_case_code(testimony)
     _save_parts(testimony, entry)
     version_record(testimony=testimony, by=by)
-    audit_record(actor=by, action=AuditEvent.Action.CREATED, testimony=testimony)
+    audit_record(
+        actor=by, action=AuditEvent.Action.CREATED, testimony=testimony, detail=audit_detail
+    )
     return testimony
 
 

@@ -60,5 +60,13 @@ urlpatterns = [
     path("petitions/<slug:slug>/build/", views.bundle_start, name="bundle_start"),
     path("bundles/<uuid:uuid>/progress/", views.bundle_progress, name="bundle_progress"),
     path("bundles/<uuid:uuid>/download/", views.bundle_download, name="bundle_download"),
+    path("import/", views.import_start, name="import_start"),
+    path("import/template.xlsx", views.import_template, name="import_template"),
+    path("import/transcripts/", views.transcripts_start, name="transcripts_start"),
+    path("import/transcripts/<uuid:batch>/", views.transcripts_preview, name="transcripts_preview"),
+    path("import/<uuid:uuid>/", views.import_mapping, name="import_mapping"),
+    path("import/<uuid:uuid>/preview/", views.import_preview, name="import_preview"),
+    path("import/<uuid:uuid>/progress/", views.import_progress, name="import_progress"),
+    path("import/<uuid:uuid>/cancel/", views.import_cancel, name="import_cancel"),
     path("reauthenticate/", views.reauthenticate, name="reauthenticate"),
 ]

@@ -10,6 +10,7 @@ from testimony.models.anonymization import Anonymization, PublicFigure
 from testimony.models.attachments import Attachment, CustodyEvent
 from testimony.models.audit import AuditEvent
 from testimony.models.drafts import NEW_ENTRY, Draft
+from testimony.models.importing import ImportMapping, ImportUpload
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -53,6 +54,8 @@ __all__ = [
     "CustodyEvent",
     "Draft",
     "Ending",
+    "ImportMapping",
+    "ImportUpload",
     "Indicator",
     "IndicatorTag",
     "Knowledge",

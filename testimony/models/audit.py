@@ -50,6 +50,7 @@ class AuditEvent(models.Model):
         PASSWORD_SET = "auth.password_set", _("set the password of another account")
         DRAFT_KEPT = "draft.kept", _("kept a form sent after the session ended")
         DRAFT_RESTORED = "draft.restored", _("restored unsaved work")
+        IMPORTED = "import.file", _("imported testimonies from a file")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

@@ -296,6 +296,10 @@ class Testimony(models.Model):
         help_text=_("Interviewers who may see this testimony besides its author."),
     )
 
+    # Columns of an imported sheet that match no field, as "header: value" lines. Staff only:
+    # encrypted (any column may hold a name), shown with the identities, never exported.
+    imported_extra = EncryptedTextField(_("imported extra (staff only)"), blank=True)
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("entered by"),

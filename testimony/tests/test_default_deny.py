@@ -106,6 +106,7 @@ def _value(name: str, route: str, objects: dict[str, str]) -> str:
         "rule": "submit",  # a workflow rule
         "action": "accept",  # a redaction decision
         "attachment": str(uuid.uuid4()),
+        "batch": str(uuid.uuid4()),  # a transcript import
         "kind": "totp",
         "device_id": "1",
         "object_id": objects["testimony_pk"],

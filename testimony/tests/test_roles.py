@@ -81,6 +81,9 @@ def test_a_coordinator_approves_builds_bundles_and_reads_the_audit_trail() -> No
         "testimony.view_petition",
         "testimony.add_bundle",
         "testimony.view_bundle",
+        "testimony.import_testimonies",
+        "testimony.view_importmapping",
+        "testimony.add_importmapping",
     }
 
 

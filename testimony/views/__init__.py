@@ -9,6 +9,14 @@ from testimony.views.detail import testimony_detail, testimony_identities
 from testimony.views.drafts import draft_action
 from testimony.views.entry import testimony_create_view, testimony_edit
 from testimony.views.home import dashboard
+from testimony.views.importing import (
+    import_cancel,
+    import_mapping,
+    import_preview,
+    import_progress,
+    import_start,
+    import_template,
+)
 from testimony.views.listing import testimony_list
 from testimony.views.moderation import (
     comment_add,
@@ -32,6 +40,7 @@ from testimony.views.redaction import (
     reidentification_check,
     testimony_redactions,
 )
+from testimony.views.transcripts import transcripts_preview, transcripts_start
 
 __all__ = [
     "attachment_add",
@@ -43,6 +52,12 @@ __all__ = [
     "comment_add",
     "dashboard",
     "draft_action",
+    "import_cancel",
+    "import_mapping",
+    "import_preview",
+    "import_progress",
+    "import_start",
+    "import_template",
     "petition_create",
     "petition_detail",
     "petition_list",
@@ -61,4 +76,6 @@ __all__ = [
     "testimony_transition",
     "testimony_versions",
     "testimony_withdraw",
+    "transcripts_preview",
+    "transcripts_start",
 ]

@@ -1,0 +1,1 @@
+"""Bringing existing testimonies in: sheets (CSV, XLSX, ODS) and transcripts."""
