@@ -9,6 +9,15 @@ import X` is the only import the rest of the code needs. Identity-bearing text i
 from testimony.models.anonymization import Anonymization, PublicFigure
 from testimony.models.attachments import Attachment, CustodyEvent
 from testimony.models.audit import AuditEvent
+from testimony.models.entities import (
+    PERPETRATOR_ENTITY_ROLES,
+    Entity,
+    EntityRole,
+    Posting,
+    TestimonyEntity,
+    entity_key,
+)
+from testimony.models.notes import CaseNotes
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -16,6 +25,7 @@ from testimony.models.testimony import (
     FIRST_DAY,
     FIRST_YEAR,
     PARTIAL_DATE_RE,
+    DomesticRemedy,
     Ending,
     Indicator,
     IndicatorTag,
@@ -41,15 +51,20 @@ __all__ = [
     "FIRST_DAY",
     "FIRST_YEAR",
     "PARTIAL_DATE_RE",
+    "PERPETRATOR_ENTITY_ROLES",
     "Anonymization",
     "Attachment",
     "AuditEvent",
     "Bundle",
+    "CaseNotes",
     "Consent",
     "ConsentWithdrawal",
     "Country",
     "CustodyEvent",
+    "DomesticRemedy",
     "Ending",
+    "Entity",
+    "EntityRole",
     "Indicator",
     "IndicatorTag",
     "Knowledge",
@@ -59,6 +74,7 @@ __all__ = [
     "Person",
     "PersonNameIndex",
     "Petition",
+    "Posting",
     "Province",
     "PublicFigure",
     "Recruitment",
@@ -67,11 +83,13 @@ __all__ = [
     "Sector",
     "Status",
     "Testimony",
+    "TestimonyEntity",
     "TestimonyVersion",
     "Vocabulary",
     "WagePeriod",
     "currency_validator",
     "current_year",
+    "entity_key",
     "latest_day",
     "validate_ascii_digits",
     "validate_not_before_first_year",

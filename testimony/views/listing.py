@@ -21,6 +21,7 @@ from testimony.models import (
     Country,
     IndicatorTag,
     Person,
+    Posting,
     Sector,
     Testimony,
 )
@@ -62,7 +63,10 @@ def _filtered_testimonies(
     if data["status"]:
         queryset = queryset.filter(status=data["status"])
     if data["country"]:
-        queryset = queryset.filter(country=data["country"])
+        # Any posting's country; the testimony's own column (its first posting's) also covers
+        # testimonies written without postings by bulk paths.
+        posted = Posting.objects.filter(country=data["country"]).values("testimony_id")
+        queryset = queryset.filter(Q(country=data["country"]) | Q(pk__in=posted))
     if data["sector"]:
         queryset = queryset.filter(sector=data["sector"])
     if data["interviewer"]:
