@@ -167,7 +167,6 @@ ENTRY_CHECKED = [
     "postings-0-sector",
     "postings-0-period_start",
     "postings-0-period_end",
-    "postings-TOTAL_FORMS",
     "entities-0-role",
     "promised_wage_amount",
     "promised_wage_currency",
@@ -230,6 +229,9 @@ class EntryTests:
             "indicators-0-indicator": "deception",
             "indicators-0-phase": "recruitment",
             "indicators-0-passage": "They lied.",
+            **formset_management("entities", 1),
+            "entities-0-role": "employer",
+            "entities-0-entity_name": "Namgang Construction",
         }
         data = {**edit_data(testimony), **indicator, **checked, **typed}
 
