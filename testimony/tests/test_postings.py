@@ -377,3 +377,20 @@ def test_the_postings_migration_makes_each_testimony_its_first_posting(
     assert (posting.order, posting.country, posting.work_site) == (1, kuwait, "Camp 3")
     assert (posting.period_start, posting.period_end) == ("2014-06", "2016")
     assert (posting.recruitment, posting.ending) == ("bribe", "escaped")
+
+
+def test_the_list_search_finds_testimonies_naming_a_company_in_either_language(
+    client: Client, alice: User, make_testimony: Callable[..., Testimony], kuwait: Country
+) -> None:
+    linked, posted, other = make_testimony(), make_testimony(), make_testimony()
+    company = Entity.objects.create(
+        kind=Entity.Kind.COMPANY, name="Namgang Construction", name_ko="남강건설"
+    )
+    TestimonyEntity.objects.create(testimony=linked, entity=company, role=EntityRole.CONTRACTOR)
+    Posting.objects.create(testimony=posted, country=kuwait, sector=linked.sector, employer=company)
+    client.force_login(alice)
+    for query in ("namgang", "남강"):
+        page = client.get(reverse("testimony:list"), {"q": query}).text
+        assert linked.case_code in page
+        assert posted.case_code in page
+        assert other.case_code not in page
