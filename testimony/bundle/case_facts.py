@@ -8,11 +8,12 @@ entities by their plain names, which are not protected. The case documents rende
 functions return (see `PostingRelease`, `EntityRelease` in content.py).
 """
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from testimony.bundle.content import EntityRelease, PostingRelease
+from testimony.bundle.content import CaseRelease, EntityRelease, PostingRelease
 from testimony.models import (
     PERPETRATOR_ENTITY_ROLES,
     EntityRole,
@@ -172,3 +173,67 @@ def posting_line(posting: PostingRelease) -> str:
 def entity_line(entity: EntityRelease) -> str:
     """ "Namgang Construction (남강건설), employer" """
     return f"{entity.name}, {entity.role_label.lower()}"
+
+
+def bundle_states_concerned(cases: list[CaseRelease]) -> list[str]:
+    """The States a whole bundle concerns, for the cover letter: "Sending State: ...", then
+    each receiving State once, in the order the cases first name them."""
+    states = dict.fromkeys(
+        [_("Sending State: %(name)s") % {"name": SENDING_STATE}]
+        + [
+            _("Receiving State: %(name)s") % {"name": country}
+            for case in cases
+            for country in case.countries
+        ]
+    )
+    return list(states)
+
+
+@dataclass(frozen=True)
+class EntityPattern:
+    """An entity named by several cases of a bundle in one role: what a cover letter states."""
+
+    entity_uuid: str
+    name: str
+    role_label: str
+    case_codes: list[str]
+    first_year: str  # "" when no case has a released period
+    last_year: str
+
+    def sentence(self) -> str:
+        """ "3 testimonies from 2014-2019 name Namgang Construction as employer." """
+        count = len(self.case_codes)
+        years = (
+            self.first_year
+            if self.first_year == self.last_year
+            else f"{self.first_year}-{self.last_year}"
+        )
+        when = f" from {years}" if years else ""
+        return f"{count} testimonies{when} name {self.name} as {self.role_label.lower()}."
+
+
+def entity_patterns(cases: list[CaseRelease], minimum: int = 2) -> list[EntityPattern]:
+    """Entities named in the same role by at least `minimum` cases, most cases first. Years
+    are those of the released periods (already generalized), so nothing finer leaves."""
+    found: dict[tuple[str, str], dict] = {}
+    for case in cases:
+        years = re.findall(r"[0-9]{4}", case.period)
+        for entity in case.entities:
+            key = (entity.uuid, entity.role)
+            pattern = found.setdefault(key, {"entity": entity, "cases": [], "years": []})
+            if case.case_code not in pattern["cases"]:
+                pattern["cases"].append(case.case_code)
+                pattern["years"].extend(years)
+    patterns = [
+        EntityPattern(
+            entity_uuid=value["entity"].uuid,
+            name=value["entity"].name,
+            role_label=value["entity"].role_label,
+            case_codes=value["cases"],
+            first_year=min(value["years"], default=""),
+            last_year=max(value["years"], default=""),
+        )
+        for value in found.values()
+        if len(value["cases"]) >= minimum
+    ]
+    return sorted(patterns, key=lambda p: (-len(p.case_codes), p.name, p.role_label))

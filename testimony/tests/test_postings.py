@@ -3,6 +3,7 @@
 recorded as two postings, companies and sites are shared records found by any spelling of their
 name, and the list finds a testimony by the country of any of its postings."""
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -12,10 +13,13 @@ from django.urls import reverse
 
 from testimony.bundle.case_facts import (
     alleged_perpetrators,
+    bundle_states_concerned,
     entity_involvements,
+    entity_patterns,
     states_concerned,
 )
 from testimony.bundle.case_facts import testimony_postings as postings_of
+from testimony.bundle.content import CaseRelease, EntityRelease
 from testimony.models import (
     Country,
     Entity,
@@ -25,6 +29,7 @@ from testimony.models import (
     Testimony,
     TestimonyEntity,
 )
+from testimony.tests.test_bundle_data import make_content
 from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fixture)
     URL,
     entry,
@@ -394,3 +399,49 @@ def test_the_list_search_finds_testimonies_naming_a_company_in_either_language(
         assert linked.case_code in page
         assert posted.case_code in page
         assert other.case_code not in page
+
+
+def _case(code: str, period: str, countries: list[str], entities: list) -> CaseRelease:
+    return dataclasses.replace(
+        make_content().cases[0],
+        case_code=code,
+        period=period,
+        countries=countries,
+        entities=entities,
+    )
+
+
+def test_patterns_state_how_many_cases_name_an_entity_and_over_which_years() -> None:
+    namgang = EntityRelease(
+        uuid="u1",
+        name="Namgang Construction",
+        kind="Company or employer",
+        role="employer",
+        role_label="Employer",
+        country="",
+        perpetrator=True,
+    )
+    camp = EntityRelease(
+        uuid="u2",
+        name="Camp 12",
+        kind="Work site or camp",
+        role="site",
+        role_label="Work site or camp",
+        country="Russia",
+        perpetrator=False,
+    )
+    cases = [
+        _case("TST-1", "2014-2016", ["Kuwait"], [namgang]),
+        _case("TST-2", "2017-2019", ["Russia", "Kuwait"], [namgang, camp]),
+        _case("TST-3", "from 2015", ["Kuwait"], [namgang]),
+    ]
+    (pattern,) = entity_patterns(cases)
+    assert pattern.case_codes == ["TST-1", "TST-2", "TST-3"]
+    assert (
+        pattern.sentence() == "3 testimonies from 2014-2019 name Namgang Construction as employer."
+    )
+    assert bundle_states_concerned(cases) == [
+        "Sending State: Democratic People's Republic of Korea",
+        "Receiving State: Kuwait",
+        "Receiving State: Russia",
+    ]
