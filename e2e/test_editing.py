@@ -25,25 +25,27 @@ def test_a_validation_error_keeps_everything_typed(people: People, shoot: Shoot)
     alice.goto("/testimonies/new/")
     fill_testimony(alice, JOURNEY_TESTIMONY, interviewer="alice")
     alice.locator("[name=interview_place]").fill("")
-    alice.locator("[name=period_start]").fill("2016-13")
+    alice.locator("[name=postings-0-period_start]").fill("2016-13")
     save_form(alice)
 
     expect(alice.get_by_role("alert").first).to_contain_text(
         "The testimony was not saved. Please correct the marked fields."
     )
     expect(alice.locator("main")).to_contain_text("The month must be between 01 and 12.")
-    expect(alice.locator("[name=period_start]")).to_have_value("2016-13")
+    expect(alice.locator("[name=postings-0-period_start]")).to_have_value("2016-13")
     expect(alice.locator("[name=narrative-original]")).to_have_value(KOREAN_NARRATIVE)
     expect(alice.locator("[name=narrative-english]")).to_have_value(ENGLISH_NARRATIVE)
     expect(alice.locator("[name=persons-1-name_hangul]")).to_have_value("박성일")
     expect(alice.locator("[name=indicators-1-passage]")).not_to_be_empty()
     # Focus lands nowhere odd: the error is announced, and the field says what is wrong.
-    expect(alice.locator("[name=period_start]")).to_have_attribute("aria-invalid", "true")
-    alice.locator("[name=period_start]").scroll_into_view_if_needed()
+    expect(alice.locator("[name=postings-0-period_start]")).to_have_attribute(
+        "aria-invalid", "true"
+    )
+    alice.locator("[name=postings-0-period_start]").scroll_into_view_if_needed()
     shoot(alice, "11-validation-error")
 
     alice.locator("[name=interview_place]").fill("Seoul")
-    alice.locator("[name=period_start]").fill("2014-06")
+    alice.locator("[name=postings-0-period_start]").fill("2014-06")
     save_form(alice)
     expect(alice.locator("h1")).to_contain_text("Draft")
 
@@ -59,7 +61,7 @@ def test_two_simultaneous_edits_end_on_the_conflict_page(people: People, shoot: 
     bob.goto(testimony_url + "edit/")
     alice.goto(testimony_url + "edit/")
 
-    alice.locator("[name=work_site]").fill("Hotel construction site, Kuwait City")
+    alice.locator("[name=postings-0-work_site]").fill("Hotel construction site, Kuwait City")
     save_form(alice)
     expect(alice.get_by_role("alert").first).to_contain_text("were saved")
 

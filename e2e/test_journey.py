@@ -92,7 +92,7 @@ def test_a_korean_testimony_goes_from_interview_to_a_verified_bundle(
     press(bob, "Start the review")
     with bob.expect_navigation():
         bob.get_by_role("link", name="Edit", exact=True).click()
-    bob.locator("[name=work_site]").fill("Apartment construction site, Kuwait City")
+    bob.locator("[name=postings-0-work_site]").fill("Apartment construction site, Kuwait City")
     save_form(bob)
     verify = bob.get_by_role("button", name="Verify facts and indicators")
     expect(verify).to_be_disabled()

@@ -30,7 +30,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.forms import TestimonyForm
+from testimony.forms import FACT_FIELDS
 from testimony.models import (
     Anonymization,
     Attachment,
@@ -38,6 +38,7 @@ from testimony.models import (
     Bundle,
     Country,
     CustodyEvent,
+    Entity,
     Mandate,
     Person,
     PersonNameIndex,
@@ -46,6 +47,7 @@ from testimony.models import (
     PublicFigure,
     Sector,
     Testimony,
+    TestimonyEntity,
 )
 from testimony.services import name_search_record
 
@@ -139,6 +141,45 @@ class VocabularyAdmin(admin.ModelAdmin):
     search_fields = ["code", "name", "name_ko"]
 
 
+@admin.register(Entity)
+class EntityAdmin(admin.ModelAdmin):
+    """Companies, state bodies, sites and vessels: named plainly (they are not protected
+    persons), so admins correct and complete them here. An entity a testimony links to cannot
+    be deleted (its links protect it); merging duplicates is for the corroboration pages."""
+
+    list_display = ["name", "name_ko", "kind", "country", "testimony_count", "created_at"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "name_ko", "aliases"]
+    readonly_fields = ["uuid", "created_at", "created_by"]
+    fields = ["kind", "name", "name_ko", "aliases", "country", "notes", *readonly_fields]
+
+    @admin.display(description=_("testimonies"))
+    def testimony_count(self, obj: Entity) -> int:
+        return obj.links.values("testimony").distinct().count()
+
+    def save_model(self, request: HttpRequest, obj: Entity, form: ModelForm, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(TestimonyEntity)
+class TestimonyEntityAdmin(ViewOnlyAdmin):
+    """Which testimony names which entity in which role: written by the entry form only. The
+    supporting passage quotes the narrative, so it is masked like every narrative text."""
+
+    list_display = ["testimony", "entity", "role"]
+    list_filter = ["role", "entity__kind"]
+    list_select_related = ["testimony", "entity"]
+    search_fields = ["testimony__case_code", "entity__name", "entity__name_ko"]
+    fields = ["testimony", "entity", "role", "passage_masked"]
+    readonly_fields = fields
+
+    @admin.display(description=_("supporting passage"))
+    def passage_masked(self, obj: TestimonyEntity) -> SafeString | str:
+        return masked(obj.passage, obj.testimony, count=True)
+
+
 @admin.register(Testimony)
 class TestimonyAdmin(TestimonyContentAdmin):
     list_display = [
@@ -156,7 +197,7 @@ class TestimonyAdmin(TestimonyContentAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["country", "sector", "interviewer"]
     # The facts of the entry form, in its order: the same fields, read-only here.
-    facts = TestimonyForm.Meta.fields
+    facts = FACT_FIELDS
     content = [
         "narrative_original",
         "narrative_english",

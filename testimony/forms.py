@@ -34,7 +34,30 @@ from testimony.models import (
     validate_not_before_first_year,
     validate_year,
 )
+from testimony.posting_forms import (
+    BaseEntityLinkFormSet,
+    BasePostingFormSet,
+    CaseNotesForm,
+    CurrencyField,
+    EntityLinkFormSet,
+    PostingFormSet,
+    currency_datalist,
+    entity_datalists,
+    posting_initial,
+)
 from testimony.text import NormalizedFormField
+
+# The testimony's columns that summarise its postings (services.postings_summary writes them):
+# the first posting's country, site, sector and recruitment, the whole period, the last ending.
+POSTING_SUMMARY_FIELDS = (
+    "country",
+    "work_site",
+    "sector",
+    "period_start",
+    "period_end",
+    "recruitment",
+    "ending",
+)
 
 TRI_STATE_CHOICES = [("unknown", _("Not stated")), ("true", _("Yes")), ("false", _("No"))]
 
@@ -107,12 +130,6 @@ class TestimonyForm(forms.ModelForm):
             "interpreter",
             "interview_language",
             "knowledge",
-            "country",
-            "work_site",
-            "sector",
-            "period_start",
-            "period_end",
-            "recruitment",
             "bribe_paid",
             "promised_wage_amount",
             "promised_wage_currency",
@@ -128,32 +145,23 @@ class TestimonyForm(forms.ModelForm):
             "loyalty_contributions",
             "violence",
             "threats_to_family",
-            "ending",
+            "domestic_remedies",
         ]
-        field_classes = {"interview_date": PastDateField}
+        field_classes = {
+            "interview_date": PastDateField,
+            "promised_wage_currency": CurrencyField,
+            "received_wage_currency": CurrencyField,
+        }
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "period_start": forms.TextInput(attrs={"placeholder": "2014-06"}),
-            "period_end": forms.TextInput(attrs={"placeholder": "2016"}),
-            "promised_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
-            "received_wage_currency": forms.TextInput(attrs={"placeholder": "USD"}),
             **{name: TriStateSelect() for name in TRI_STATE_FACTS},
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        instance = self.instance
-        self.fields["country"].queryset = _active_or_current(
-            Country.objects.all(), instance.country_id if instance.pk else None
-        )
-        self.fields["sector"].queryset = _active_or_current(
-            Sector.objects.all(), instance.sector_id if instance.pk else None
-        )
         self.fields["interviewer"].queryset = (
             get_user_model().objects.filter(is_active=True).order_by("username")
         )
-        for name in ("promised_wage_currency", "received_wage_currency"):
-            self.fields[name].widget.attrs.update({"maxlength": 3, "class": "text-uppercase"})
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -179,21 +187,8 @@ class TestimonyForm(forms.ModelForm):
         self.facts_helper.disable_csrf = True
         self.facts_helper.layout = Layout(
             Fieldset(
-                _("Work abroad"),
-                Row(
-                    Column("country", css_class="col-md-3"),
-                    Column("work_site", css_class="col-md-3"),
-                    Column("sector", css_class="col-md-2"),
-                    Column("period_start", css_class="col-md-2"),
-                    Column("period_end", css_class="col-md-2"),
-                ),
-            ),
-            Fieldset(
                 _("Recruitment and pay"),
-                Row(
-                    Column("recruitment", css_class="col-md-6"),
-                    Column("bribe_paid", css_class="col-md-6"),
-                ),
+                Row(Column("bribe_paid", css_class="col-md-6")),
                 Row(
                     Column("promised_wage_amount", css_class="col-md-2"),
                     Column("promised_wage_currency", css_class="col-md-2"),
@@ -217,15 +212,41 @@ class TestimonyForm(forms.ModelForm):
                     Column("violence", css_class="col-md-3"),
                     Column("threats_to_family", css_class="col-md-3"),
                 ),
-                Row(Column("ending", css_class="col-md-6")),
+                Row(Column("domestic_remedies", css_class="col-md-6")),
             ),
         )
 
-    def clean_promised_wage_currency(self) -> str:
-        return self.cleaned_data["promised_wage_currency"].strip().upper()
+    def _update_errors(self, errors: forms.ValidationError) -> None:
+        # The summary of the postings (country, period ...) is written by the service from the
+        # postings, which say what is wrong in their own rows; the model's check of the
+        # summary it held before this edit has no field here to be shown on.
+        if hasattr(errors, "error_dict"):
+            errors = forms.ValidationError(
+                {
+                    name: messages
+                    for name, messages in errors.error_dict.items()
+                    if name not in POSTING_SUMMARY_FIELDS
+                }
+            )
+            if not errors.error_dict:
+                return
+        super()._update_errors(errors)
 
-    def clean_received_wage_currency(self) -> str:
-        return self.cleaned_data["received_wage_currency"].strip().upper()
+
+# The facts of a testimony: its form's, and the summary of its postings that its own columns
+# hold (versions recorded before postings existed have them as their only place).
+# In the order the entry form had them before postings, so diffs of old versions read alike.
+FACT_FIELDS = [
+    *TestimonyForm.Meta.fields[: TestimonyForm.Meta.fields.index("knowledge") + 1],
+    *[name for name in POSTING_SUMMARY_FIELDS if name != "ending"],
+    *TestimonyForm.Meta.fields[
+        TestimonyForm.Meta.fields.index("knowledge") + 1 : TestimonyForm.Meta.fields.index(
+            "domestic_remedies"
+        )
+    ],
+    "ending",
+    "domestic_remedies",
+]
 
 
 class NarrativeForm(forms.ModelForm):
@@ -449,13 +470,16 @@ IndicatorFormSet = inlineformset_factory(
 
 @dataclass
 class TestimonyEntry:
-    """The five forms of one entry page, validated together so that every error shows at once."""
+    """The forms of one entry page, validated together so that every error shows at once."""
 
     testimony: TestimonyForm
     narrative: NarrativeForm
     persons: BasePersonFormSet
     consent: ConsentForm
     indicators: BaseInlineFormSet
+    postings: BasePostingFormSet
+    entities: BaseEntityLinkFormSet
+    notes: CaseNotesForm
 
     @classmethod
     def for_testimony(
@@ -468,7 +492,14 @@ class TestimonyEntry:
         masked = masked and existing
         narrative = getattr(testimony, "narrative", None) if existing else None
         consent = getattr(testimony, "consent", None) if existing else None
+        notes = getattr(testimony, "notes", None) if existing else None
         kwargs = {"masked": masked}
+        # A testimony saved before postings existed (or by a bulk path) shows the posting its
+        # own columns describe as its first row.
+        initial = (
+            [posting_initial(testimony)] if existing and not testimony.postings.exists() else None
+        )
+        postings = PostingFormSet(data, instance=testimony, prefix="postings", initial=initial)
         persons = PersonFormSet(data, instance=testimony, prefix="persons", form_kwargs=kwargs)
         if data is None and not existing:
             # A new testimony starts with a row for its witness.
@@ -484,10 +515,28 @@ class TestimonyEntry:
             indicators=IndicatorFormSet(
                 data, instance=testimony, prefix="indicators", form_kwargs=kwargs
             ),
+            postings=postings,
+            entities=EntityLinkFormSet(
+                data, instance=testimony, prefix="entities", form_kwargs=kwargs
+            ),
+            notes=CaseNotesForm(data, instance=notes, prefix="notes", masked=masked),
         )
 
     def all(self) -> list[forms.BaseForm | BaseInlineFormSet]:
-        return [self.testimony, self.narrative, self.persons, self.consent, self.indicators]
+        return [
+            self.testimony,
+            self.narrative,
+            self.postings,
+            self.persons,
+            self.consent,
+            self.indicators,
+            self.entities,
+            self.notes,
+        ]
+
+    def datalists(self) -> dict[str, list[str]]:
+        """Recorded entities and currency codes the page offers as the user types."""
+        return {**entity_datalists(), "currency-names": currency_datalist()}
 
     def is_valid(self) -> bool:
         results = [form.is_valid() for form in self.all()]

@@ -12,7 +12,17 @@ from django.utils import timezone
 from testimony.anonymize.names import looks_like_a_name
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.models import AuditEvent, Person, PersonNameIndex, Testimony
+from testimony.models import (
+    AuditEvent,
+    Entity,
+    Person,
+    PersonNameIndex,
+    Posting,
+    Testimony,
+    TestimonyEntity,
+    entity_key,
+    latest_day,
+)
 from testimony.versions import version_record
 
 if TYPE_CHECKING:
@@ -68,7 +78,91 @@ def changed_field_names(*forms: BaseForm | BaseInlineFormSet) -> list[str]:
     return sorted(set(changed))
 
 
-def _save_parts(testimony: Testimony, entry: "TestimonyEntry") -> None:
+def entity_for_name(*, name: str, kind: str, found: Entity | None, by: AbstractBaseUser) -> Entity:
+    """The entity a form resolved `name` to, or a new one of `kind` under that name (a
+    concurrent entry of the same name finds the one it created)."""
+    if found is not None:
+        return found
+    entity, _created = Entity.objects.get_or_create(
+        kind=kind, match_key=entity_key(name), defaults={"name": name, "created_by": by}
+    )
+    return entity
+
+
+def postings_summary(testimony: Testimony, postings: list[dict]) -> None:
+    """Write on the testimony what lists, filters and the re-identification check read: the
+    first posting's country, site, sector and recruitment, the whole period (earliest start to
+    latest end) and how the last posting ended. `postings`: cleaned rows, in order."""
+    first, last = postings[0], postings[-1]
+    testimony.country = first["country"]
+    testimony.sector = first["sector"]
+    testimony.work_site = first.get("work_site", "")
+    testimony.recruitment = first.get("recruitment") or testimony.recruitment
+    testimony.ending = last.get("ending") or testimony.ending
+    starts = [row["period_start"] for row in postings if row.get("period_start")]
+    ends = [row["period_end"] for row in postings if row.get("period_end")]
+    testimony.period_start = min(starts) if starts else ""
+    testimony.period_end = max(ends, key=latest_day) if ends else ""
+    if (
+        testimony.period_start
+        and testimony.period_end
+        and latest_day(testimony.period_end) < testimony.period_start
+    ):
+        testimony.period_end = ""  # postings with only a start after another's only end
+
+
+def _save_postings(testimony: Testimony, entry: "TestimonyEntry", by: AbstractBaseUser) -> None:
+    formset = entry.postings
+    formset.instance = testimony
+    for form in formset.deleted_forms:
+        if form.instance.pk:
+            form.instance.delete()
+    for order, form in enumerate(formset.kept_forms(), start=1):
+        posting: Posting = form.save(commit=False)
+        posting.testimony = testimony
+        posting.order = order
+        data = form.cleaned_data
+        posting.employer = (
+            entity_for_name(
+                name=data["employer_name"],
+                kind=Entity.Kind.COMPANY,
+                found=data["employer_entity"],
+                by=by,
+            )
+            if data.get("employer_name")
+            else None
+        )
+        posting.site = (
+            entity_for_name(
+                name=data["site_name"], kind=Entity.Kind.SITE, found=data["site_entity"], by=by
+            )
+            if data.get("site_name")
+            else None
+        )
+        posting.save()
+
+
+def _save_entity_links(testimony: Testimony, entry: "TestimonyEntry", by: AbstractBaseUser) -> None:
+    formset = entry.entities
+    formset.instance = testimony
+    for form in formset.deleted_forms:
+        if form.instance.pk:
+            form.instance.delete()
+    for form in formset.forms:
+        data = form.cleaned_data
+        if not data or data.get("DELETE") or form in formset.deleted_forms:
+            continue
+        if not form.has_changed() and form.instance.pk:
+            continue
+        link: TestimonyEntity = form.save(commit=False)
+        link.testimony = testimony
+        link.entity = entity_for_name(
+            name=data["entity_name"], kind=data["entity_kind"], found=data["entity"], by=by
+        )
+        link.save()
+
+
+def _save_parts(testimony: Testimony, entry: "TestimonyEntry", by: AbstractBaseUser) -> None:
     narrative = entry.narrative.save(commit=False)
     narrative.testimony = testimony
     narrative.save()
@@ -80,6 +174,12 @@ def _save_parts(testimony: Testimony, entry: "TestimonyEntry") -> None:
     consent.save()
     entry.indicators.instance = testimony
     entry.indicators.save()
+    _save_postings(testimony, entry, by)
+    _save_entity_links(testimony, entry, by)
+    notes = entry.notes.save(commit=False)
+    if notes.pk or notes.domestic_steps or notes.internal_notes:
+        notes.testimony = testimony
+        notes.save()
 
 
 @transaction.atomic
@@ -94,8 +194,9 @@ def testimony_create(
     testimony = entry.testimony.save(commit=False)
     testimony.created_by = by
     testimony.updated_by = by
+    postings_summary(testimony, [form.cleaned_data for form in entry.postings.kept_forms()])
     testimony_insert_with_case_code(testimony)
-    _save_parts(testimony, entry)
+    _save_parts(testimony, entry, by)
     version_record(testimony=testimony, by=by)
     audit_record(
         actor=by, action=AuditEvent.Action.CREATED, testimony=testimony, detail=audit_detail
@@ -124,8 +225,9 @@ def testimony_update(
     testimony.revision = expected_revision + 1
     testimony.updated_by = by
     testimony.updated_at = now
+    postings_summary(testimony, [form.cleaned_data for form in entry.postings.kept_forms()])
     testimony.save()
-    _save_parts(testimony, entry)
+    _save_parts(testimony, entry, by)
     version_record(testimony=testimony, by=by)
     audit_record(
         actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed

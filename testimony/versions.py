@@ -23,21 +23,25 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from testimony.forms import (
+    FACT_FIELDS,
     ConsentForm,
     IndicatorTagForm,
     NarrativeForm,
     PersonForm,
-    TestimonyForm,
 )
 from testimony.models import (
+    CaseNotes,
     Consent,
     IndicatorTag,
     Narrative,
     Person,
+    Posting,
     Testimony,
+    TestimonyEntity,
     TestimonyVersion,
     Vocabulary,
 )
+from testimony.posting_forms import CaseNotesForm, PostingForm
 
 type JSONValue = str | int | bool | None
 
@@ -114,6 +118,21 @@ def _plain_fields(instance: models.Model | None, names: list[str]) -> dict[str, 
     return {name: _plain_value(instance, name) for name in names}
 
 
+POSTING_FIELDS = [*PostingForm.Meta.fields, "employer", "site"]
+
+
+def _posting_snapshot(posting: Posting) -> dict[str, JSONValue]:
+    plain = _plain_fields(posting, PostingForm.Meta.fields) or {}
+    # Entities by name: a snapshot must read the same after an entity is renamed or merged.
+    plain["employer"] = posting.employer.name if posting.employer else None
+    plain["site"] = posting.site.name if posting.site else None
+    return plain
+
+
+def _entity_link_snapshot(link: TestimonyEntity) -> dict[str, JSONValue]:
+    return {"entity": link.entity.name, "role": link.role, "passage": link.passage}
+
+
 def testimony_snapshot(testimony: Testimony) -> dict:
     """Everything an editor can change, as JSON-serializable values (foreign keys by code).
 
@@ -125,7 +144,7 @@ def testimony_snapshot(testimony: Testimony) -> dict:
         _plain_fields(tag, IndicatorTagForm.Meta.fields) for tag in testimony.indicators.all()
     ]
     return {
-        "facts": _plain_fields(testimony, TestimonyForm.Meta.fields),
+        "facts": _plain_fields(testimony, FACT_FIELDS),
         "narrative": _plain_fields(
             Narrative.objects.filter(testimony=testimony).first(), NarrativeForm.Meta.fields
         ),
@@ -137,6 +156,22 @@ def testimony_snapshot(testimony: Testimony) -> dict:
             Consent.objects.filter(testimony=testimony).first(), ConsentForm.Meta.fields
         ),
         "indicators": sorted(indicators, key=lambda tag: json.dumps(tag, sort_keys=True)),
+        "postings": [
+            _posting_snapshot(posting)
+            for posting in testimony.postings.select_related(
+                "country", "sector", "employer", "site"
+            ).order_by("order", "id")
+        ],
+        "entities": sorted(
+            (
+                _entity_link_snapshot(link)
+                for link in testimony.entity_links.select_related("entity").order_by("id")
+            ),
+            key=lambda link: json.dumps(link, sort_keys=True),
+        ),
+        "notes": _plain_fields(
+            CaseNotes.objects.filter(testimony=testimony).first(), CaseNotesForm.Meta.fields
+        ),
     }
 
 
@@ -517,13 +552,79 @@ def _indicator_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
     return changes
 
 
+def _posting_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
+    """Postings compared by their place in the order: posting 2 against posting 2."""
+    changes = []
+    for index in range(max(len(old), len(new))):
+        section = _("Posting %(number)s") % {"number": index + 1}
+        before = old[index] if index < len(old) else None
+        after = new[index] if index < len(new) else None
+        if before is None or after is None:
+            row = after or before
+            changes.append(
+                FieldChange(
+                    section=section,
+                    label=_("Posting"),
+                    old_display="—"
+                    if before is None
+                    else _display(Posting, "country", row.get("country")),
+                    new_display=(
+                        _("Added (%(country)s)")
+                        % {"country": _display(Posting, "country", row.get("country"))}
+                        if before is None
+                        else _("Removed")
+                    ),
+                    kind="added" if before is None else "removed",
+                )
+            )
+            continue
+        changes.extend(_field_changes(section, Posting, POSTING_FIELDS, before, after))
+    return changes
+
+
+def _entity_link_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
+    old_by_key = {(link.get("entity"), link.get("role")): link for link in old}
+    new_by_key = {(link.get("entity"), link.get("role")): link for link in new}
+    section = _("Companies, bodies and sites")
+    changes = []
+    for key in sorted(old_by_key.keys() | new_by_key.keys(), key=lambda k: (str(k[0]), str(k[1]))):
+        before, after = old_by_key.get(key), new_by_key.get(key)
+        if before == after:
+            continue
+        role = _display(TestimonyEntity, "role", key[1])
+        label = f"{key[0]} ({role})"
+        if before is None:
+            kind, old_display, new_display = "added", "—", after.get("passage") or _("Added")
+        elif after is None:
+            kind, old_display, new_display = "removed", before.get("passage") or "—", _("Removed")
+        else:
+            kind, old_display, new_display = (
+                "changed",
+                before.get("passage") or "—",
+                after.get("passage") or "—",
+            )
+        segments = []
+        if kind == "changed":
+            segments = text_segments(before.get("passage") or "", after.get("passage") or "")
+        changes.append(
+            FieldChange(
+                section=section,
+                label=label,
+                old_display=old_display,
+                new_display=new_display,
+                segments=segments,
+                kind=kind,
+            )
+        )
+    return changes
+
+
 def snapshot_diff(old: dict, new: dict) -> list[FieldChange]:
     """Changes between two snapshots: facts, narrative, persons, consent, then indicators."""
     narrative_language = (new.get("narrative") or old.get("narrative") or {}).get("language", "")
     return [
-        *_field_changes(
-            _("Facts"), Testimony, TestimonyForm.Meta.fields, old.get("facts"), new.get("facts")
-        ),
+        *_field_changes(_("Facts"), Testimony, FACT_FIELDS, old.get("facts"), new.get("facts")),
+        *_posting_changes(old.get("postings") or [], new.get("postings") or []),
         *_field_changes(
             _("Narrative"),
             Narrative,
@@ -540,4 +641,13 @@ def snapshot_diff(old: dict, new: dict) -> list[FieldChange]:
             _("Consent"), Consent, ConsentForm.Meta.fields, old.get("consent"), new.get("consent")
         ),
         *_indicator_changes(old.get("indicators") or [], new.get("indicators") or []),
+        *_entity_link_changes(old.get("entities") or [], new.get("entities") or []),
+        *_field_changes(
+            _("Steps taken domestically and internal notes"),
+            CaseNotes,
+            CaseNotesForm.Meta.fields,
+            old.get("notes"),
+            new.get("notes"),
+            identifying=frozenset(CaseNotesForm.Meta.fields),
+        ),
     ]

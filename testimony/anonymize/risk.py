@@ -520,12 +520,31 @@ def province_of_place(name: str) -> str | None:
 class ReleasedProfile:
     """What an export says about one testimony's witness; "" where nothing is released."""
 
-    country: str = ""  # Country code
-    sector: str = ""  # Sector code
+    country: str = ""  # Country code; the codes of every posting's country, "kuwait+russia"
+    sector: str = ""  # Sector code (of every posting, like the country)
     period: str = ""  # start of the period, generalized: "2016", "2016-03" or "2015-2019"
     sex: str = ""
     age_band: str = ""  # age at the interview: "30-39", "under 18"
     home_province: str = ""  # Province code
+    # The employers the postings name (released by name as perpetrators), by uuid.
+    employers: str = ""
+
+
+def _postings_profile(testimony: "Testimony") -> dict[str, str]:
+    """Countries, sectors and employers of all postings, as exports release them: a worker sent
+    to Russia then Kuwait is told apart by both."""
+    from testimony.bundle.case_facts import testimony_postings  # the bundle reads this module
+
+    postings = testimony_postings(testimony)
+    if not postings:
+        return {"country": testimony.country.code, "sector": testimony.sector.code}
+    return {
+        "country": "+".join(sorted({posting.country.code for posting in postings})),
+        "sector": "+".join(sorted({posting.sector.code for posting in postings})),
+        "employers": "+".join(
+            sorted({str(posting.employer.uuid) for posting in postings if posting.employer_id})
+        ),
+    }
 
 
 def released_profile(
@@ -541,8 +560,7 @@ def released_profile(
     else:
         witness = testimony.persons.select_related("home_province").filter(role="witness").first()
     profile = ReleasedProfile(
-        country=testimony.country.code,
-        sector=testimony.sector.code,
+        **_postings_profile(testimony),
         period=generalize_stored_date(testimony.period_start, date_precision),
     )
     if witness is None:

@@ -39,6 +39,7 @@ from django.utils.translation import gettext as _
 from testimony.anonymize.review import public_figure_spellings
 from testimony.audit import audit_record
 from testimony.bundle import data, documents, manifest
+from testimony.bundle.case_facts import RELEASE_PREFETCH
 from testimony.bundle.content import CaseRelease, PetitionRelease
 from testimony.bundle.release import NotExportable, bundle_content, case_release, eligible
 from testimony.models import AuditEvent, Bundle, Testimony
@@ -362,7 +363,12 @@ def _build(bundle: Bundle, claim: _Claim) -> Path:
                     # Only the anonymized texts are released: the narratives' own are neither
                     # needed nor worth decrypting.
                     .defer("narrative__original", "narrative__english")
-                    .prefetch_related("persons__home_province", "indicators", "anonymizations")
+                    .prefetch_related(
+                        "persons__home_province",
+                        "indicators",
+                        "anonymizations",
+                        *RELEASE_PREFETCH,
+                    )
                     .order_by("case_code")
                 )
                 for testimony in chunk:

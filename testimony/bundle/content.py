@@ -19,6 +19,35 @@ class IndicatorRelease:
 
 
 @dataclass(frozen=True)
+class PostingRelease:
+    """One posting at the released precision (case_facts.posting_releases)."""
+
+    order: int
+    country: str
+    sector: str
+    period: str  # generalized like the case's period: "2014-2016"
+    employer: str  # the employer or contractor by name ("" when not known)
+    employer_uuid: str  # its entity id, so a recipient can cross-reference cases
+    site: str  # a shared site or vessel record by name (never the free-text place)
+    site_uuid: str
+    recruitment: str  # label
+    ending: str  # label
+
+
+@dataclass(frozen=True)
+class EntityRelease:
+    """A company, state body, site or vessel the testimony names, in a role."""
+
+    uuid: str
+    name: str  # "Namgang Construction (남강건설)"
+    kind: str  # label
+    role: str  # code: employer, contractor, sending_body ...
+    role_label: str
+    country: str
+    perpetrator: bool  # the role makes it an alleged perpetrator
+
+
+@dataclass(frozen=True)
 class CaseRelease:
     """One testimony as the rapporteur's submission form asks for it (victim to description)."""
 
@@ -64,6 +93,18 @@ class CaseRelease:
     # How `victim` names the victim: VICTIM_FULL_NAME, VICTIM_INITIALS or VICTIM_PSEUDONYM
     # (release.victim_naming); "" when not known.
     victim_naming: str = ""
+    # Postings, entities and States concerned (case_facts.py); `country` and `sector` above
+    # are the first posting's, `countries` every posting's in order, each once.
+    postings: list[PostingRelease] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    entities: list[EntityRelease] = field(default_factory=list)
+    states_concerned: list[str] = field(default_factory=list)  # "Sending State: ..."
+    domestic_remedies: str = ""  # label: "None possible (...)", "Complaint made", ...
+    # The same as flat strings for the data files: one line per posting, per entity, and the
+    # entities' ids in the order of `entity_lines`.
+    posting_lines: list[str] = field(default_factory=list)
+    entity_lines: list[str] = field(default_factory=list)
+    entity_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,12 @@ RELEASED_FIELDS: list[ReleasedField] = [
         "perpetrators",
         "The alleged perpetrators by role (state agencies, companies, minders), never by name.",
     ),
-    ReleasedField("country", "country", "The country where the work took place."),
+    ReleasedField(
+        "country", "country", "The country where the work took place (the first posting's)."
+    ),
+    ReleasedField(
+        "countries", "countries", "Every country the worker was posted to, in order, each once."
+    ),
     ReleasedField("sector", "sector", "The sector of the work (construction, logging, ...)."),
     ReleasedField(
         "period", "period", "When the work took place, at its generalized precision (years)."
@@ -183,6 +188,32 @@ RELEASED_FIELDS: list[ReleasedField] = [
         "The family at home was threatened; empty when not stated.",
     ),
     ReleasedField("ending", "ending", "How the work ended: returned, escaped, defected, ..."),
+    ReleasedField(
+        "postings",
+        "posting_lines",
+        "Each posting in order: country, sector, years, employer and shared site by name.",
+    ),
+    ReleasedField(
+        "entities",
+        "entity_lines",
+        "Companies, state bodies, sites and vessels the testimony names, each with its role.",
+    ),
+    ReleasedField(
+        "entity_ids",
+        "entity_ids",
+        "The ids of those entities, in the same order: the same id in two cases is the same "
+        "company, body or site.",
+    ),
+    ReleasedField(
+        "states_concerned",
+        "states_concerned",
+        "The sending State (North Korea) and the receiving State of each posting.",
+    ),
+    ReleasedField(
+        "domestic_remedies",
+        "domestic_remedies",
+        "Steps taken domestically: none possible, none taken, complaint made, remedy sought.",
+    ),
     ReleasedField(
         "indicators",
         "indicators",

@@ -13,6 +13,14 @@ from django.utils.translation import gettext as _
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.review import public_figure_spellings, registry_for
 from testimony.anonymize.risk import age_band
+from testimony.bundle.case_facts import (
+    alleged_perpetrators,
+    entity_involvements,
+    entity_line,
+    posting_line,
+    posting_releases,
+    states_concerned,
+)
 from testimony.bundle.content import (
     VICTIM_FULL_NAME,
     VICTIM_INITIALS,
@@ -27,7 +35,6 @@ from testimony.models import FIRST_YEAR, Bundle, Consent, Person, Petition, Test
 from testimony.workflow import exportable_testimonies
 
 SOFTWARE_VERSION = "testimony 0.1.0"
-PERPETRATOR_ROLES = (Person.Role.SUPERVISOR, Person.Role.OFFICIAL)
 
 
 class NotExportable(Exception):
@@ -138,11 +145,10 @@ def case_release(
         )
         for tag in testimony.indicators.all()
     ]
-    perpetrators = [
-        f"{person.pseudonym} ({person.get_role_display().lower()})"
-        for person in persons
-        if person.role in PERPETRATOR_ROLES
-    ]
+    # Companies and state bodies by name and role, individuals by pseudonym only.
+    perpetrators = alleged_perpetrators(testimony, persons)
+    postings = posting_releases(testimony, released_period)
+    entities = entity_involvements(testimony)
     narrative = testimony.narrative
     return CaseRelease(
         case_code=testimony.case_code,
@@ -209,6 +215,14 @@ def case_release(
         violence=testimony.violence,
         threats_to_family=testimony.threats_to_family,
         ending=testimony.get_ending_display(),
+        postings=postings,
+        countries=list(dict.fromkeys(posting.country for posting in postings)),
+        entities=entities,
+        states_concerned=[f"{state.label}: {state.name}" for state in states_concerned(testimony)],
+        domestic_remedies=testimony.get_domestic_remedies_display(),
+        posting_lines=[posting_line(posting) for posting in postings],
+        entity_lines=[entity_line(entity) for entity in entities],
+        entity_ids=[entity.uuid for entity in entities],
     )
 
 

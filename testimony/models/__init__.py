@@ -10,7 +10,16 @@ from testimony.models.anonymization import Anonymization, PublicFigure
 from testimony.models.attachments import Attachment, CustodyEvent
 from testimony.models.audit import AuditEvent
 from testimony.models.drafts import NEW_ENTRY, Draft
+from testimony.models.entities import (
+    PERPETRATOR_ENTITY_ROLES,
+    Entity,
+    EntityRole,
+    Posting,
+    TestimonyEntity,
+    entity_key,
+)
 from testimony.models.importing import ImportMapping, ImportUpload
+from testimony.models.notes import CaseNotes
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -18,6 +27,7 @@ from testimony.models.testimony import (
     FIRST_DAY,
     FIRST_YEAR,
     PARTIAL_DATE_RE,
+    DomesticRemedy,
     Ending,
     Indicator,
     IndicatorTag,
@@ -44,16 +54,21 @@ __all__ = [
     "FIRST_YEAR",
     "NEW_ENTRY",
     "PARTIAL_DATE_RE",
+    "PERPETRATOR_ENTITY_ROLES",
     "Anonymization",
     "Attachment",
     "AuditEvent",
     "Bundle",
+    "CaseNotes",
     "Consent",
     "ConsentWithdrawal",
     "Country",
     "CustodyEvent",
+    "DomesticRemedy",
     "Draft",
     "Ending",
+    "Entity",
+    "EntityRole",
     "ImportMapping",
     "ImportUpload",
     "Indicator",
@@ -65,6 +80,7 @@ __all__ = [
     "Person",
     "PersonNameIndex",
     "Petition",
+    "Posting",
     "Province",
     "PublicFigure",
     "Recruitment",
@@ -73,11 +89,13 @@ __all__ = [
     "Sector",
     "Status",
     "Testimony",
+    "TestimonyEntity",
     "TestimonyVersion",
     "Vocabulary",
     "WagePeriod",
     "currency_validator",
     "current_year",
+    "entity_key",
     "latest_day",
     "validate_ascii_digits",
     "validate_not_before_first_year",

@@ -151,6 +151,17 @@ class WagePeriod(models.TextChoices):
     CONTRACT = "contract", _("for the whole contract")
 
 
+class DomesticRemedy(models.TextChoices):
+    """Steps taken domestically, as a special procedure asks: for a worker under a minder's watch
+    abroad, usually none was possible, and a case document must say so explicitly."""
+
+    NONE_POSSIBLE = "none_possible", _("None possible (no access to any authority or remedy)")
+    NONE_TAKEN = "none_taken", _("None taken")
+    COMPLAINT = "complaint", _("Complaint made")
+    REMEDY_SOUGHT = "remedy_sought", _("Remedy sought before a court or authority")
+    UNKNOWN = "unknown", _("Not stated")
+
+
 class Ending(models.TextChoices):
     RETURNED = "returned", _("Returned to North Korea")
     ESCAPED = "escaped", _("Escaped from the worksite")
@@ -276,6 +287,14 @@ class Testimony(models.Model):
     threats_to_family = models.BooleanField(_("threats to family"), null=True, blank=True)
     ending = models.CharField(
         _("how it ended"), max_length=20, choices=Ending.choices, default=Ending.UNKNOWN
+    )
+
+    # Steps taken domestically (the details and internal notes are in CaseNotes)
+    domestic_remedies = models.CharField(
+        _("steps taken domestically"),
+        max_length=20,
+        choices=DomesticRemedy.choices,
+        default=DomesticRemedy.UNKNOWN,
     )
 
     # Moderation

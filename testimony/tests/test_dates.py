@@ -142,7 +142,7 @@ def test_a_period_cannot_end_before_it_starts(
     """From 2019 to 2015 is refused; from 2016-03 to 2016 is one year."""
     client.force_login(alice)
     response = client.post(CREATE, entry(period_start="2019", period_end="2015"))
-    assert "The period cannot end before it starts." in _errors(response)
+    assert "A posting cannot end before it starts." in _errors(response)
     response = client.post(CREATE, entry(period_start="2016-03", period_end="2016"))
     assert response.status_code == 302
 

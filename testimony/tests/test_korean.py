@@ -292,16 +292,16 @@ def test_validation_errors_of_the_entry_form_are_korean(korean_alice: Client) ->
     """A rejected entry shows Django's and the project's own error messages in Korean."""
     management = {
         f"{prefix}-{name}": value
-        for prefix in ("persons", "indicators")
+        for prefix in ("persons", "indicators", "postings", "entities")
         for name, value in [
-            ("TOTAL_FORMS", "0"),
+            ("TOTAL_FORMS", "1" if prefix == "postings" else "0"),
             ("INITIAL_FORMS", "0"),
             ("MIN_NUM_FORMS", "0"),
             ("MAX_NUM_FORMS", "1000"),
         ]
     }
     response = korean_alice.post(
-        reverse("testimony:create"), {**management, "period_start": "2016-13"}
+        reverse("testimony:create"), {**management, "postings-0-period_start": "2016-13"}
     )
     content = response.content.decode()
     assert response.status_code == 200

@@ -19,10 +19,12 @@ from testimony.management.commands.load_demo import (
 from testimony.models import (
     AuditEvent,
     Consent,
+    Entity,
     IndicatorTag,
     Language,
     Person,
     PersonNameIndex,
+    Posting,
     Status,
     Testimony,
 )
@@ -85,6 +87,26 @@ def test_it_spreads_the_testimonies_over_countries_sectors_and_languages() -> No
     assert len(set(Testimony.objects.values_list("sector__code", flat=True))) >= 5
     languages = set(Testimony.objects.values_list("narrative__language", flat=True))
     assert languages == {Language.KOREAN, Language.ENGLISH}
+
+
+def test_it_links_testimonies_to_shared_entities_one_named_in_three_or_more() -> None:
+    """Patterns show: one trading company sends the workers of several demo testimonies, and
+    every demo testimony has its posting."""
+    load_demo()
+    named_in = {
+        entity.name: entity.links.values("testimony").distinct().count()
+        + entity.postings_for.count()
+        for entity in Entity.objects.all()
+    }
+    assert max(named_in.values()) >= 3
+    assert Entity.objects.filter(kind=Entity.Kind.STATE_BODY).exists()
+    assert Entity.objects.filter(kind=Entity.Kind.SITE).exists()
+    assert (
+        Posting.objects.filter(employer__isnull=False).values("testimony").distinct().count() >= 3
+    )
+    assert Posting.objects.count() == Testimony.objects.count()
+    load_demo()
+    assert Entity.objects.count() == len(named_in)
 
 
 def test_running_it_twice_creates_nothing_new() -> None:

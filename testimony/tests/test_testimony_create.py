@@ -22,6 +22,26 @@ def formset_management(prefix: str, total: int, initial: int = 0) -> dict[str, s
     }
 
 
+# Fields of the first posting, which older tests override by their testimony-level names.
+POSTING_KEYS = (
+    "country",
+    "work_site",
+    "sector",
+    "period_start",
+    "period_end",
+    "recruitment",
+    "ending",
+)
+
+
+def posting_overrides(overrides: dict[str, str]) -> dict[str, str]:
+    """Overrides with the first posting's fields under their formset names."""
+    return {
+        (f"postings-0-{name}" if name in POSTING_KEYS else name): value
+        for name, value in overrides.items()
+    }
+
+
 @pytest.fixture
 def entry(alice: User, kuwait: Country, construction: Sector) -> Callable[..., dict[str, str]]:
     """A complete, valid entry as the browser posts it; keyword arguments override fields."""
@@ -37,12 +57,16 @@ def entry(alice: User, kuwait: Country, construction: Sector) -> Callable[..., d
             "narrative-language": "ko",
             "narrative-original": "저는 림명철입니다. 감독원이 여권을 가져갔습니다.",
             "narrative-english": "I am Rim Myong-chol. The minder took my passport.",
-            "country": str(kuwait.pk),
-            "work_site": "Construction camp near Kuwait City",
-            "sector": str(construction.pk),
-            "period_start": "2014-06",
-            "period_end": "2016",
-            "recruitment": "state_assignment",
+            **formset_management("postings", 1),
+            "postings-0-country": str(kuwait.pk),
+            "postings-0-work_site": "Construction camp near Kuwait City",
+            "postings-0-sector": str(construction.pk),
+            "postings-0-period_start": "2014-06",
+            "postings-0-period_end": "2016",
+            "postings-0-recruitment": "state_assignment",
+            "postings-0-ending": "defected",
+            "postings-0-employer_name": "",
+            "postings-0-site_name": "",
             "bribe_paid": "unknown",
             "promised_wage_amount": "120",
             "promised_wage_currency": "usd",
@@ -58,7 +82,7 @@ def entry(alice: User, kuwait: Country, construction: Sector) -> Callable[..., d
             "loyalty_contributions": "true",
             "violence": "unknown",
             "threats_to_family": "true",
-            "ending": "defected",
+            "domestic_remedies": "none_possible",
             **formset_management("persons", 2),
             "persons-0-role": "witness",
             "persons-0-pseudonym": "Witness A",
@@ -93,8 +117,11 @@ def entry(alice: User, kuwait: Country, construction: Sector) -> Callable[..., d
             "indicators-0-indicator": "retention_of_documents",
             "indicators-0-phase": "employment",
             "indicators-0-passage": "The minder took my passport.",
+            **formset_management("entities", 0),
+            "notes-domestic_steps": "",
+            "notes-internal_notes": "",
         }
-        data.update(overrides)
+        data.update(posting_overrides(overrides))
         return data
 
     return build
@@ -176,10 +203,10 @@ def test_registered_names_are_findable_through_the_blind_index(
     [
         ("period_start", "2014-13", "The month must be between 01 and 12."),
         ("period_start", "June 2014", "Enter a year (2016), a year and month"),
-        ("period_end", "2013", "The period cannot end before it starts."),
+        ("period_end", "2013", "A posting cannot end before it starts."),
         ("hours_per_day", "25", "less than or equal to 24"),
         ("days_off_per_month", "40", "less than or equal to 31"),
-        ("promised_wage_currency", "US$", "three-letter currency code"),
+        ("promised_wage_currency", "peanuts", "is not a currency this form knows"),
         ("interview_date", "yesterday", "Enter a valid date."),
         ("interview_date", "2999-01-01", "The interview date cannot be in the future."),
         ("consent-given_on", "2999-01-01", "Consent cannot be dated in the future."),

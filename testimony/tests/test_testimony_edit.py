@@ -6,10 +6,12 @@ from django.forms.models import model_to_dict
 from django.test import Client
 from django.urls import reverse
 
+from testimony.bundle.case_facts import testimony_postings as postings_of
 from testimony.forms import TRI_STATE_FACTS
 from testimony.models import AuditEvent, Testimony
 from testimony.services import persons_matching_name
 from testimony.tests import test_reveal
+from testimony.tests.test_testimony_create import formset_management, posting_overrides
 
 pytestmark = pytest.mark.django_db
 
@@ -76,9 +78,39 @@ def edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
             "indicators-INITIAL_FORMS": "0",
             "indicators-MIN_NUM_FORMS": "0",
             "indicators-MAX_NUM_FORMS": "1000",
+            **formset_management("entities", 0),
+            "notes-domestic_steps": "",
+            "notes-internal_notes": "",
         }
     )
-    data.update(overrides)
+    data.update(postings_data(testimony))
+    data.update(posting_overrides(overrides))
+    return data
+
+
+def postings_data(testimony: Testimony) -> dict[str, str]:
+    """The postings formset as the edit form shows it: the saved postings, or one row made of
+    the testimony's columns when it has none."""
+    postings = postings_of(testimony)
+    saved = [posting for posting in postings if posting.pk]
+    data = formset_management("postings", len(postings), len(saved))
+    for i, posting in enumerate(postings):
+        if posting.pk:
+            data[f"postings-{i}-id"] = str(posting.pk)
+            data[f"postings-{i}-testimony"] = str(testimony.pk)
+        data.update(
+            {
+                f"postings-{i}-country": str(posting.country_id),
+                f"postings-{i}-work_site": posting.work_site,
+                f"postings-{i}-sector": str(posting.sector_id),
+                f"postings-{i}-period_start": posting.period_start,
+                f"postings-{i}-period_end": posting.period_end,
+                f"postings-{i}-recruitment": posting.recruitment,
+                f"postings-{i}-ending": posting.ending,
+                f"postings-{i}-employer_name": posting.employer.name if posting.employer else "",
+                f"postings-{i}-site_name": posting.site.name if posting.site else "",
+            }
+        )
     return data
 
 
@@ -104,7 +136,7 @@ def masked_edit_data(testimony: Testimony, **overrides: str) -> dict[str, str]:
                 f"indicators-{i}-phase": tag.phase,
             }
         )
-    data.update(overrides)
+    data.update(posting_overrides(overrides))
     return data
 
 

@@ -18,6 +18,7 @@ from accounts.reauth import (
     safe_next,
 )
 from testimony.audit import audit_record
+from testimony.bundle.case_facts import states_concerned, testimony_postings
 from testimony.forms import (
     AssignForm,
     CommentForm,
@@ -83,6 +84,10 @@ def render_detail(
         "consent": getattr(testimony, "consent", None),
         "withdrawal": getattr(testimony, "withdrawal", None),
         "indicators": testimony.indicators.all(),
+        "postings": testimony_postings(testimony),
+        "entity_links": testimony.entity_links.select_related("entity", "entity__country"),
+        "states": states_concerned(testimony),
+        "notes": getattr(testimony, "notes", None),
         "comments": testimony.comments.select_related("author", "resolved_by"),
         "history": testimony.audit_events.select_related("actor")[:50],
         "identities": identities,

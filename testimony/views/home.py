@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.text import capfirst
 
+from testimony.bundle.case_facts import RELEASE_PREFETCH
 from testimony.bundle.documents import summary_statistics
 from testimony.bundle.release import case_release
 from testimony.forms import (
@@ -39,7 +40,9 @@ def _coordinator_panels(request: HttpRequest) -> dict:
     testimonies = (
         exportable_testimonies()
         .select_related("country", "sector", "narrative", "consent")
-        .prefetch_related("persons__home_province", "indicators", "anonymizations")
+        .prefetch_related(
+            "persons__home_province", "indicators", "anonymizations", *RELEASE_PREFETCH
+        )
     )
     if form.is_valid():
         if petition := form.cleaned_data["petition"]:

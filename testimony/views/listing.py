@@ -19,10 +19,13 @@ from testimony.forms import (
 from testimony.models import (
     Anonymization,
     Country,
+    Entity,
     IndicatorTag,
     Person,
+    Posting,
     Sector,
     Testimony,
+    TestimonyEntity,
 )
 from testimony.services import name_search_record
 from testimony.workflow import (
@@ -31,6 +34,8 @@ from testimony.workflow import (
 
 # Columns the list shows. The narratives are left out: they are large, encrypted, and not shown.
 PAGE_SIZE = 25
+# A text search matching more entities than this reads only the first ones' testimonies.
+ENTITY_SEARCH_LIMIT = 50
 # A text search counts its results up to here (see SearchPaginator).
 SEARCH_COUNT_LIMIT = 1000
 
@@ -62,7 +67,10 @@ def _filtered_testimonies(
     if data["status"]:
         queryset = queryset.filter(status=data["status"])
     if data["country"]:
-        queryset = queryset.filter(country=data["country"])
+        # Any posting's country; the testimony's own column (its first posting's) also covers
+        # testimonies written without postings by bulk paths.
+        posted = Posting.objects.filter(country=data["country"]).values("testimony_id")
+        queryset = queryset.filter(Q(country=data["country"]) | Q(pk__in=posted))
     if data["sector"]:
         queryset = queryset.filter(sector=data["sector"])
     if data["interviewer"]:
@@ -138,6 +146,17 @@ def _text_search(query: str) -> Q:
     }
     if named:
         matches |= Q(pk__in=sorted(named))
+    # Companies, bodies, sites and vessels by a word of their English or Korean name: few
+    # entities match a word, and their testimonies come from the links' and postings' indexes.
+    entities = list(
+        Entity.objects.filter(
+            Q(name__icontains=query) | Q(name_ko__icontains=query) | Q(aliases__icontains=query)
+        ).values_list("pk", flat=True)[:ENTITY_SEARCH_LIMIT]
+    )
+    if entities:
+        linked = TestimonyEntity.objects.filter(entity__in=entities).values("testimony_id")
+        posted = Posting.objects.filter(Q(employer__in=entities) | Q(site__in=entities))
+        matches |= Q(pk__in=linked) | Q(pk__in=posted.values("testimony_id"))
     return matches
 
 

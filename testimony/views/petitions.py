@@ -113,7 +113,11 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(petition)
     selected = list(
         petition.testimonies.select_related("country", "sector", "consent").prefetch_related(
-            "anonymizations", "persons__home_province"
+            "anonymizations",
+            "persons__home_province",
+            "postings__country",
+            "postings__sector",
+            "postings__employer",
         )
     )
     allowed, _refused = eligible(selected)

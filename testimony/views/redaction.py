@@ -191,7 +191,9 @@ def reidentification_check(request: HttpRequest) -> HttpResponse:
     testimonies = (
         exportable_testimonies()
         .select_related("country", "sector")
-        .prefetch_related("persons__home_province")
+        .prefetch_related(
+            "persons__home_province", "postings__country", "postings__sector", "postings__employer"
+        )
         .order_by("case_code")
     )
     profiles = {

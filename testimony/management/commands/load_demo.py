@@ -25,18 +25,23 @@ from testimony.models import (
     Consent,
     Country,
     Ending,
+    Entity,
+    EntityRole,
     Indicator,
     IndicatorTag,
     Knowledge,
     Language,
     Narrative,
     Person,
+    Posting,
     Province,
     Recruitment,
     Sector,
     Status,
     Testimony,
+    TestimonyEntity,
     WagePeriod,
+    entity_key,
 )
 from testimony.services import testimony_insert_with_case_code
 from testimony.versions import version_record
@@ -1232,6 +1237,76 @@ def _ensure_accounts() -> tuple[dict[str, AbstractBaseUser], int]:
     return users, created
 
 
+# Shared entities, all invented: (key, kind, name, Korean name, country code or None).
+DEMO_ENTITIES = [
+    (
+        "namsan",
+        Entity.Kind.STATE_BODY,
+        "Korea Namsan General Trading Corporation",
+        "조선남산무역총회사",
+        None,
+    ),
+    ("pyongbong", Entity.Kind.COMPANY, "Pyongbong Overseas Construction", "평봉해외건설", None),
+    ("forestry", Entity.Kind.STATE_BODY, "Overseas Forestry Bureau", "해외림업국", None),
+    ("tynda12", Entity.Kind.SITE, "Logging camp 12, Tynda", "틴다 12호 벌목장", "russia"),
+    ("haebit7", Entity.Kind.VESSEL, "Haebit 7", "해빛 7호", None),
+]
+
+# Per demo testimony (by number): the employer and site of its posting, and the entities it
+# names in a role. The trading company sends the workers of four testimonies, and the
+# construction company employs three: a pattern across testimonies.
+DEMO_LINKS: dict[int, dict[str, Any]] = {
+    1: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
+    3: {"site": "tynda12", "entities": [("forestry", EntityRole.SENDING_BODY)]},
+    4: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
+    6: {"site": "haebit7", "entities": []},
+    8: {"entities": [("namsan", EntityRole.SENDING_BODY)]},
+    10: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
+}
+
+
+def _demo_entities() -> dict[str, Entity]:
+    """The demo's entities, created once and found again by name on later runs."""
+    entities = {}
+    for key, kind, name, name_ko, country in DEMO_ENTITIES:
+        entity = Entity.objects.filter(kind=kind, match_key=entity_key(name)).first()
+        if entity is None:
+            entity = Entity(
+                kind=kind,
+                name=name,
+                name_ko=name_ko,
+                country=Country.objects.get(code=country) if country else None,
+                notes="Invented for the demo.",
+            )
+            entity.full_clean()
+            entity.save()
+        entities[key] = entity
+    return entities
+
+
+def _link_entities(testimony: Testimony, number: int, entities: dict[str, Entity]) -> None:
+    """The testimony's posting (its own columns, with the demo's employer and site) and the
+    entities it names."""
+    links = DEMO_LINKS.get(number, {})
+    posting = Posting(
+        testimony=testimony,
+        order=1,
+        country=testimony.country,
+        work_site=testimony.work_site,
+        sector=testimony.sector,
+        period_start=testimony.period_start,
+        period_end=testimony.period_end,
+        recruitment=testimony.recruitment,
+        ending=testimony.ending,
+        employer=entities[links["employer"]] if "employer" in links else None,
+        site=entities[links["site"]] if "site" in links else None,
+    )
+    posting.full_clean()
+    posting.save()
+    for key, role in links.get("entities", []):
+        TestimonyEntity.objects.create(testimony=testimony, entity=entities[key], role=role)
+
+
 def _wage_fields(prefix: str, wage: dict[str, Any] | None) -> dict[str, Any]:
     if wage is None:
         return {}
@@ -1243,7 +1318,10 @@ def _wage_fields(prefix: str, wage: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _create_testimony(
-    number: int, spec: dict[str, Any], users: dict[str, AbstractBaseUser]
+    number: int,
+    spec: dict[str, Any],
+    users: dict[str, AbstractBaseUser],
+    entities: dict[str, Entity],
 ) -> None:
     fields = dict(spec)
     persons = fields.pop("persons")
@@ -1305,6 +1383,7 @@ def _create_testimony(
         tag = IndicatorTag(testimony=testimony, indicator=indicator, phase=phase, passage=passage)
         tag.full_clean()
         tag.save()
+    _link_entities(testimony, number, entities)
     version_record(testimony=testimony, by=author)
     if status in REVIEWED_STATES:
         _review(testimony, status, users)
@@ -1334,12 +1413,13 @@ class Command(BaseCommand):
         with transaction.atomic():
             users, accounts_created = _ensure_accounts()
             demo_devices_ensure(users.values())
+            entities = _demo_entities()
             for number, spec in enumerate(DEMO_TESTIMONIES, start=1):
                 # An existing demo testimony is left as it is: whoever is trying the app may
                 # have edited it or moved it through the workflow on purpose.
                 if Testimony.objects.filter(uuid=demo_testimony_uuid(number)).exists():
                     continue
-                _create_testimony(number, spec, users)
+                _create_testimony(number, spec, users, entities)
                 created += 1
             if created or accounts_created:
                 audit_record(actor=None, action=AuditEvent.Action.DEMO_LOADED)

@@ -28,11 +28,11 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, reset_queries, tran
 from testimony.audit import _lock_chain, audit_record, event_hash
 from testimony.crypto import name_digests
 from testimony.forms import (
+    FACT_FIELDS,
     ConsentForm,
     IndicatorTagForm,
     NarrativeForm,
     PersonForm,
-    TestimonyForm,
 )
 from testimony.models import (
     Anonymization,
@@ -48,6 +48,7 @@ from testimony.models import (
     Narrative,
     Person,
     PersonNameIndex,
+    Posting,
     Province,
     Recruitment,
     Sector,
@@ -55,7 +56,7 @@ from testimony.models import (
     Testimony,
     TestimonyVersion,
 )
-from testimony.versions import _plain_fields
+from testimony.versions import _plain_fields, _posting_snapshot
 
 REFUSAL = (
     "seed_synthetic only runs with DJANGO_DEBUG=true, or with --i-know-this-is-not-production: "
@@ -271,6 +272,7 @@ class SyntheticBatch:
         self.consents: list[Consent] = []
         self.tags: list[list[IndicatorTag]] = []
         self.anonymized: list[tuple[str, str] | None] = []
+        self.postings: list[Posting] = []
 
 
 def _build_batch(
@@ -393,6 +395,20 @@ def _build_batch(
                 method=rng.choice(methods),
             )
         )
+        # One posting per testimony, made of its columns as the postings migration makes it.
+        batch.postings.append(
+            Posting(
+                testimony=testimony,
+                order=1,
+                country=testimony.country,
+                work_site=testimony.work_site,
+                sector=testimony.sector,
+                period_start=testimony.period_start,
+                period_end=testimony.period_end,
+                recruitment=testimony.recruitment,
+                ending=testimony.ending,
+            )
+        )
         indicators = rng.sample(list(INDICATOR_PHASES), rng.randint(1, 4))
         batch.tags.append(
             [
@@ -413,7 +429,7 @@ def _snapshot(batch: SyntheticBatch, index: int) -> str:
     testimony = batch.testimonies[index]
     indicators = [_plain_fields(tag, IndicatorTagForm.Meta.fields) for tag in batch.tags[index]]
     snapshot = {
-        "facts": _plain_fields(testimony, TestimonyForm.Meta.fields),
+        "facts": _plain_fields(testimony, FACT_FIELDS),
         "narrative": _plain_fields(batch.narratives[index], NarrativeForm.Meta.fields),
         "persons": [
             {"uuid": str(person.uuid), **_plain_fields(person, PersonForm.Meta.fields)}
@@ -421,6 +437,9 @@ def _snapshot(batch: SyntheticBatch, index: int) -> str:
         ],
         "consent": _plain_fields(batch.consents[index], ConsentForm.Meta.fields),
         "indicators": sorted(indicators, key=lambda tag: json.dumps(tag, sort_keys=True)),
+        "postings": [_posting_snapshot(batch.postings[index])],
+        "entities": [],
+        "notes": None,
     }
     return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
 
@@ -435,6 +454,7 @@ def _save_batch(
     _insert(Narrative, batch.narratives)
     _insert(Consent, batch.consents)
     _insert(IndicatorTag, [tag for tags in batch.tags for tag in tags])
+    _insert(Posting, batch.postings)
     persons = _insert(Person, [person for group in batch.persons for person in group])
     _insert(
         PersonNameIndex,
