@@ -144,7 +144,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "country",
-        "country",
+        "postings-0-country",
         COUNTRY,
         _("Country of work"),
         _(
@@ -167,7 +167,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "work_site",
-        "work_site",
+        "postings-0-work_site",
         TEXT,
         _("Site of work"),
         _("Camp, factory, vessel or city, as the witness describes it. No names of people."),
@@ -186,7 +186,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "sector",
-        "sector",
+        "postings-0-sector",
         SECTOR,
         _("Sector"),
         _("Required. construction, logging, fishing, manufacturing, ... in English or Korean."),
@@ -196,7 +196,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "period_start",
-        "period_start",
+        "postings-0-period_start",
         PARTIAL_DATE,
         _("Period from"),
         _("A year, year-month or date: 2014, 2014-06 or 2014-06-01."),
@@ -216,7 +216,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "period_end",
-        "period_end",
+        "postings-0-period_end",
         PARTIAL_DATE,
         _("Period to"),
         _("A year, year-month or date, not before the start."),
@@ -237,7 +237,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "recruitment",
-        "recruitment",
+        "postings-0-recruitment",
         CHOICE,
         _("Recruitment"),
         _("state_assignment, applied, bribe, other or unknown."),
@@ -398,7 +398,7 @@ FIELDS: tuple[ImportField, ...] = (
     ),
     ImportField(
         "ending",
-        "ending",
+        "postings-0-ending",
         CHOICE,
         _("How it ended"),
         _("returned, escaped, defected, still_abroad, other or unknown."),

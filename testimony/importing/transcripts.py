@@ -23,7 +23,7 @@ from testimony.anonymize.detect import detect_names
 from testimony.attachments import DOCX, ODT, PDF, TXT, FileKind, attachment_storage
 from testimony.attachments import attachment_store as _attachment_store
 from testimony.audit import audit_record
-from testimony.forms import TestimonyEntry
+from testimony.forms import POSTING_SUMMARY_FIELDS, TestimonyEntry
 from testimony.importing.readers import ImportRefused, check_size, detect_encoding, sniff_kind
 from testimony.models import Attachment, AuditEvent, Person, Testimony
 from testimony.services import testimony_create
@@ -333,6 +333,10 @@ def _entry_data(
     from testimony.importing.validate import DEFAULTS
 
     data = {**DEFAULTS, **facts}
+    # What the batch says of the work (country, sector ...) is the testimony's one posting.
+    for key in POSTING_SUMMARY_FIELDS:
+        if key in data:
+            data[f"postings-0-{key}"] = data.pop(key)
     data["narrative-original"] = transcript.text
     data["narrative-language"] = facts.get("interview_language", "ko")
     persons: list[dict[str, str]] = []

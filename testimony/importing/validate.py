@@ -50,8 +50,18 @@ PASSAGE_PLACEHOLDER = "[imported without a supporting passage]"
 DEFAULTS = {
     "interview_language": "ko",
     "knowledge": "eyewitness",
-    "recruitment": "unknown",
-    "ending": "unknown",
+    "domestic_remedies": "unknown",
+    # One posting per row: the sheet's country, site, sector, period, recruitment and ending.
+    "postings-TOTAL_FORMS": "1",
+    "postings-INITIAL_FORMS": "0",
+    "postings-MIN_NUM_FORMS": "0",
+    "postings-MAX_NUM_FORMS": "1000",
+    "postings-0-recruitment": "unknown",
+    "postings-0-ending": "unknown",
+    "entities-TOTAL_FORMS": "0",
+    "entities-INITIAL_FORMS": "0",
+    "entities-MIN_NUM_FORMS": "0",
+    "entities-MAX_NUM_FORMS": "1000",
     **dict.fromkeys(TRI_STATE_FACTS, "unknown"),
     "narrative-language": "",
     "persons-TOTAL_FORMS": "1",
@@ -158,7 +168,7 @@ CHOICE_SYNONYMS["narrative-language"] = CHOICE_SYNONYMS["interview_language"]
 # would leak, so the name detector reads them.
 CHECKED_FOR_NAMES = {
     "interview_place",
-    "work_site",
+    "postings-0-work_site",
     "persons-0-pseudonym",
     "consent-notes",
 }
@@ -518,11 +528,15 @@ def _form_errors(entry: TestimonyEntry) -> Iterable[tuple[str, list[str]]]:
     for form, prefix in ((entry.narrative, "narrative-"), (entry.consent, "consent-")):
         for name, errors in form.errors.items():
             yield ("" if name == "__all__" else prefix + name), errors
-    for position, form in enumerate(entry.persons.forms):
-        for name, errors in form.errors.items():
-            yield ("" if name == "__all__" else f"persons-{position}-{name}"), errors
-    if entry.persons.non_form_errors():
-        yield "", list(entry.persons.non_form_errors())
+    for formset in (entry.postings, entry.persons):
+        for position, form in enumerate(formset.forms):
+            for name, errors in form.errors.items():
+                yield ("" if name == "__all__" else f"{formset.prefix}-{position}-{name}"), errors
+        if formset.non_form_errors():
+            yield "", list(formset.non_form_errors())
+    for form in (entry.notes, *entry.entities.forms):
+        for _name, errors in form.errors.items():
+            yield "", errors
     for form in entry.indicators.forms:
         for _name, errors in form.errors.items():
             yield "indicators", errors

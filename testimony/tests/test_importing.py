@@ -71,6 +71,12 @@ def test_the_template_imports_its_two_examples_cleanly(tmp_path: Path, carol: Us
     assert report.imported, _messages(report)
     assert report.problems == []
     assert Testimony.objects.filter(status=Status.DRAFT).count() == 2
+    # The sheet's country, sector and period are each testimony's one posting.
+    for testimony in Testimony.objects.all():
+        [posting] = testimony.postings.all()
+        assert posting.country_id == testimony.country_id
+        assert posting.sector_id == testimony.sector_id
+        assert posting.period_start == testimony.period_start
 
 
 def test_a_cp949_csv_with_korean_headers_and_crlf_imports_encrypted(
