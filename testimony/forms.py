@@ -8,6 +8,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Fieldset, Layout, Row
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.db.models import Q, QuerySet
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
@@ -672,6 +673,11 @@ def commentable_fields() -> list[tuple[str, str]]:
     return choices
 
 
+# A comment is shown machine-redacted on every view of the detail page (reveal.py): a
+# five-megabyte one made each of those views run the anonymizer for tens of seconds.
+COMMENT_MAX_CHARS = 10_000
+
+
 class CommentForm(forms.ModelForm):
     class Meta:
         model = ReviewComment
@@ -680,6 +686,10 @@ class CommentForm(forms.ModelForm):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
+        body = self.fields["body"]
+        body.max_length = COMMENT_MAX_CHARS
+        body.validators.append(MaxLengthValidator(COMMENT_MAX_CHARS))
+        body.widget.attrs["maxlength"] = str(COMMENT_MAX_CHARS)
         self.fields["field"] = forms.ChoiceField(
             label=_("About"), choices=commentable_fields(), required=False
         )
