@@ -35,7 +35,7 @@ Value = str | bytes
 Pairs = list[tuple[str, Value]]
 
 FUZZ = settings(
-    max_examples=6,
+    max_examples=4,
     deadline=None,
     derandomize=True,
     database=None,
