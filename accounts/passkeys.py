@@ -40,6 +40,16 @@ class ReauthenticationRequired(exceptions.OTPWebAuthnApiError):
     default_detail = _("Confirm your password on the Security page first, then add the passkey.")
 
 
+class NestedJsonRefused:
+    """A body of 5,000 "[" is a RecursionError in json.loads, which the library re-raises (a
+    server error): it is answered as the malformed request it is."""
+
+    def handle_exception(self, exc: Exception) -> JsonResponse:
+        if isinstance(exc, RecursionError):
+            exc = exceptions.MalformedRequest()
+        return super().handle_exception(exc)
+
+
 def _check_registration_allowed(request: HttpRequest) -> None:
     # An enrolled user adds a passkey only with a fresh password; a user enrolling for the
     # first time has just typed it at login.
@@ -47,12 +57,12 @@ def _check_registration_allowed(request: HttpRequest) -> None:
         raise ReauthenticationRequired()
 
 
-class PasskeyRegistrationBegin(BeginCredentialRegistrationView):
+class PasskeyRegistrationBegin(NestedJsonRefused, BeginCredentialRegistrationView):
     def check_can_register(self) -> None:
         _check_registration_allowed(self.request)
 
 
-class PasskeyRegistrationComplete(CompleteCredentialRegistrationView):
+class PasskeyRegistrationComplete(NestedJsonRefused, CompleteCredentialRegistrationView):
     def check_can_register(self) -> None:
         _check_registration_allowed(self.request)
 
@@ -73,12 +83,12 @@ def _check_verification_allowed(request: HttpRequest) -> None:
         raise LockedOut()
 
 
-class PasskeyVerificationBegin(BeginCredentialAuthenticationView):
+class PasskeyVerificationBegin(NestedJsonRefused, BeginCredentialAuthenticationView):
     def check_can_authenticate(self) -> None:
         _check_verification_allowed(self.request)
 
 
-class PasskeyVerificationComplete(CompleteCredentialAuthenticationView):
+class PasskeyVerificationComplete(NestedJsonRefused, CompleteCredentialAuthenticationView):
     def check_can_authenticate(self) -> None:
         _check_verification_allowed(self.request)
 

@@ -39,9 +39,12 @@ def reauthentication_redirect(next_url: str) -> HttpResponse:
 
 
 def safe_next(request: HttpRequest, default: str) -> str:
-    """The `next` the request carries if it stays on this site, else `default`."""
+    """The `next` the request carries if it is a path on this site, else `default`.
+
+    Only a path: `redirect()` takes anything else without a slash for the name of a view, so a
+    `next` of "q" was a NoReverseMatch (a server error) and "admin:index" a redirect there."""
     next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return next_url

@@ -7,11 +7,13 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Fieldset, Layout, Row
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 from django.db.models import Q, QuerySet
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from testimony.formsets import SentRowsFormSet
 from testimony.models import (
     FIRST_YEAR,
     Consent,
@@ -345,7 +347,7 @@ class PersonForm(forms.ModelForm):
         return cleaned
 
 
-class BasePersonFormSet(BaseInlineFormSet):
+class BasePersonFormSet(SentRowsFormSet):
     def clean(self) -> None:
         super().clean()
         if any(self.errors):
@@ -464,7 +466,12 @@ class IndicatorTagForm(forms.ModelForm):
 
 
 IndicatorFormSet = inlineformset_factory(
-    Testimony, IndicatorTag, form=IndicatorTagForm, extra=0, can_delete=True
+    Testimony,
+    IndicatorTag,
+    form=IndicatorTagForm,
+    formset=SentRowsFormSet,
+    extra=0,
+    can_delete=True,
 )
 
 
@@ -689,6 +696,11 @@ def commentable_fields() -> list[tuple[str, str]]:
     return choices
 
 
+# A comment is shown machine-redacted on every view of the detail page (reveal.py): a
+# five-megabyte one made each of those views run the anonymizer for tens of seconds.
+COMMENT_MAX_CHARS = 10_000
+
+
 class CommentForm(forms.ModelForm):
     class Meta:
         model = ReviewComment
@@ -697,6 +709,10 @@ class CommentForm(forms.ModelForm):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
+        body = self.fields["body"]
+        body.max_length = COMMENT_MAX_CHARS
+        body.validators.append(MaxLengthValidator(COMMENT_MAX_CHARS))
+        body.widget.attrs["maxlength"] = str(COMMENT_MAX_CHARS)
         self.fields["field"] = forms.ChoiceField(
             label=_("About"), choices=commentable_fields(), required=False
         )

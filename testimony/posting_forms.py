@@ -7,10 +7,11 @@ not yet recorded is left for `services.testimony_create`/`testimony_update` to c
 
 from django import forms
 from django.db.models import Q, QuerySet
-from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from testimony.currencies import CURRENCIES, ambiguous_codes, currency_choices_hint, currency_code
+from testimony.formsets import SentRowsFormSet
 from testimony.models import (
     CaseNotes,
     Country,
@@ -195,7 +196,7 @@ def posting_initial(testimony: Testimony) -> dict[str, object]:
     }
 
 
-class BasePostingFormSet(BaseInlineFormSet):
+class BasePostingFormSet(SentRowsFormSet):
     def clean(self) -> None:
         super().clean()
         if any(self.errors):
@@ -257,7 +258,7 @@ class EntityLinkForm(forms.ModelForm):
         return cleaned
 
 
-class BaseEntityLinkFormSet(BaseInlineFormSet):
+class BaseEntityLinkFormSet(SentRowsFormSet):
     def clean(self) -> None:
         super().clean()
         if any(self.errors):

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -61,6 +62,11 @@ def _draft_offer(request: HttpRequest, testimony: Testimony | None, masked: bool
     }
 
 
+# Both pages validate outside the request's transaction: on SQLite it begins IMMEDIATE and
+# would hold the write lock, which every other user's request waits for, while a long
+# narrative or a thousand persons are validated and the page is rendered. The services write
+# in transactions of their own (testimony_create, testimony_update, audit_record).
+@transaction.non_atomic_requests
 @login_required
 @permission_required("testimony.add_testimony", raise_exception=True)
 def testimony_create_view(request: HttpRequest) -> HttpResponse:
@@ -81,6 +87,7 @@ def testimony_create_view(request: HttpRequest) -> HttpResponse:
     return render(request, "testimony/testimony_form.html", ctx)
 
 
+@transaction.non_atomic_requests
 @login_required
 @permission_required("testimony.change_testimony", raise_exception=True)
 def testimony_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts.demo import demo_code, seconds_left_of_code
+from testimony.management.arguments import text_argument
 
 REFUSAL = "demo_otp_code only runs with DJANGO_DEBUG=true: it is for the demo accounts."
 
@@ -24,6 +25,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG:
             raise CommandError(REFUSAL)
+        text_argument(options["username"], "The user name")
         user = get_user_model().objects.filter(username=options["username"]).first()
         code = demo_code(user) if user is not None else None
         if code is None:

@@ -16,10 +16,12 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from testimony.anonymize.redact import DEFAULT_PUBLIC_FIGURES, anonymize, assign_pseudonyms
+from testimony.management.arguments import text_argument
 from testimony.text import normalize_text
 
 
 def _read_text(path: str, what: str) -> str:
+    text_argument(path, f"The path of {what[0].lower()}{what[1:]}")
     try:
         # newline="" keeps every line break as written: normalize_text decides what they become.
         with Path(path).open(encoding="utf-8", newline="") as file:
@@ -58,11 +60,14 @@ def _persons(path: str) -> list[dict]:
                 raise CommandError(f'The "{key}" of person {number} in {path} must be text.')
         aliases = person.get("aliases", [])
         if aliases is None:
-            continue
+            aliases = []
         if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
             raise CommandError(
                 f'The "aliases" of person {number} in {path} must be a list of names.'
             )
+        # JSON can carry a lone surrogate ("\ud800"), which no output can hold.
+        for value in [name, person.get("hangul") or "", person.get("role") or "", *aliases]:
+            text_argument(value, f"A name of person {number} in {path}")
     return [_normalized(person) for person in persons]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from testimony.backup import BackupError, Manifest, backup_verify, backup_write
+from testimony.management.arguments import text_argument
 
 
 class Command(BaseCommand):
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         action.add_argument("--verify", type=Path, help="check an existing archive")
 
     def handle(self, *args: object, out: Path | None, verify: Path | None, **options) -> None:
+        text_argument(str(out or verify), "The path of the archive")
         try:
             if verify is not None:
                 manifest = self._verify(verify)

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from testimony.bundle.build import BundleRefused, bundle_build
 from testimony.bundle.release import NotExportable, eligible
+from testimony.management.arguments import text_argument
 from testimony.models import Bundle, Petition, Testimony
 
 
@@ -25,6 +26,11 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="who builds it (default: the petition's creator)")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        text_argument(options["petition"], "The petition's short name (--petition)")
+        text_argument(options["out"], "The path of the ZIP (--out)")
+        for name in ("testimonies", "user"):
+            if options[name]:
+                text_argument(options[name], f"--{name}")
         try:
             petition = Petition.objects.select_related("mandate").get(slug=options["petition"])
         except Petition.DoesNotExist:

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from testimony.backup import BackupError, backup_restore
+from testimony.management.arguments import text_argument
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("path", type=Path, help="the archive to restore")
 
     def handle(self, *args: object, path: Path, **options) -> None:
+        text_argument(str(path), "The path of the archive")
         if not path.is_file():
             raise CommandError(f"There is no file at {path}.")
         try:

@@ -135,7 +135,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         check = options["check"]
-        size = max(1, options["batch_size"])
+        # Any number is taken; past SQLite's integers it was an OverflowError (a traceback).
+        size = min(max(1, options["batch_size"]), 100_000)
         tally = Tally()
         for model, fields in encrypted_columns():
             rotate_model(model, fields, tally, size=size, dry=check)

@@ -15,6 +15,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from testimony.bundle.manifest import parse_fingerprint, verify_bundle
+from testimony.management.arguments import text_argument
 
 
 class Command(BaseCommand):
@@ -38,6 +39,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        text_argument(options["path"], "The path of the bundle")
         fingerprint = options["fingerprint"]
         if fingerprint is not None:
             try:
