@@ -109,10 +109,18 @@ def draft_save(
 ) -> Draft:
     """Store `fields` as the author's draft of the form, replacing the previous one."""
     values = dict(fields)
-    try:
-        base_revision = int(values.get("revision", "")) if testimony is not None else None
-    except ValueError:
-        base_revision = None
+    revision = values.get("revision", "")
+    # The revision as the edit page wrote it (ASCII digits); anything else, or a number no
+    # column holds, is no revision: restoring then compares with nothing and the form's own
+    # optimistic lock still decides.
+    base_revision = (
+        int(revision)
+        if testimony is not None
+        and revision.isascii()
+        and revision.isdigit()
+        and len(revision) < 10
+        else None
+    )
     defaults = {
         "testimony": testimony,
         "base_revision": base_revision,

@@ -57,8 +57,11 @@ def typed(alice: User, kuwait: Country, construction: Sector) -> dict[str, str]:
         "narrative-language": "ko",
         "narrative-original": NARRATIVE,
         "narrative-english": "",
-        "country": str(kuwait.pk),
-        "sector": str(construction.pk),
+        "domestic_remedies": "none_possible",
+        **_management("postings", 1),
+        "postings-0-country": str(kuwait.pk),
+        "postings-0-sector": str(construction.pk),
+        **_management("entities", 0),
         "passport_confiscated": "true",
         **_management("persons", 2),
         "persons-0-role": "witness",
@@ -180,8 +183,8 @@ class AutosaveTests:
             "consent-un_submission": "",
             "consent-public_name": "none",
             "consent-recipients": "un_only",
-            "recruitment": "state_assignment",
-            "ending": "defected",
+            "postings-0-recruitment": "state_assignment",
+            "postings-0-ending": "defected",
             **dict.fromkeys(UNSTATED, "unknown"),
         }
 
@@ -423,7 +426,7 @@ class EditDraftTests:
         testimony = make_testimony()
         client.force_login(alice)
         save = reverse("testimony:draft_edit", args=[testimony.uuid, "save"])
-        autosave(client, save, as_pairs(edit_data(testimony, work_site="Shown")))
+        autosave(client, save, as_pairs(edit_data(testimony, interview_place="Shown")))
         restore = reverse("testimony:draft_edit", args=[testimony.uuid, "restore"])
         edit = reverse("testimony:edit", args=[testimony.uuid])
 
@@ -433,7 +436,7 @@ class EditDraftTests:
         assert "reveal them first" in refused.json()["error"]
 
         test_reveal.reveal_identities(client, testimony, "edit")
-        assert restored(client, restore)["work_site"] == "Shown"
+        assert restored(client, restore)["interview_place"] == "Shown"
 
     def test_saving_the_edit_deletes_its_draft(
         self, client: Client, alice: User, make_testimony: Callable[..., Testimony]

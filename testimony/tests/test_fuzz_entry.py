@@ -32,8 +32,8 @@ CREATE = "testimony:create"
 ENTRY_CHECKED = {
     "interview_date": hostile.dates,
     "consent-given_on": hostile.dates,
-    "period_start": hostile.partial_dates,
-    "period_end": hostile.partial_dates,
+    "postings-0-period_start": hostile.partial_dates,
+    "postings-0-period_end": hostile.partial_dates,
     "persons-0-birth_year": hostile.numbers,
     "hours_per_day": hostile.numbers,
     "days_off_per_month": hostile.numbers,
@@ -41,8 +41,8 @@ ENTRY_CHECKED = {
     "received_wage_amount": hostile.numbers,
     "promised_wage_currency": hostile.texts,
     "interviewer": hostile.numbers,
-    "country": hostile.numbers,
-    "sector": hostile.texts,
+    "postings-0-country": hostile.numbers,
+    "postings-0-sector": hostile.texts,
     "persons-0-home_province": hostile.numbers,
     "persons-0-role": hostile.texts,
     "persons-0-sex": hostile.texts,
@@ -119,7 +119,7 @@ class EntryTests:
     ).via("lone surrogate and invalid UTF-8, impossible date")
     @example(
         typed={"persons-0-name_romanized": hostile.FULLWIDTH},
-        checked={"persons-0-birth_year": "٢٠١٥", "period_start": "２０１５"},
+        checked={"persons-0-birth_year": "٢٠١٥", "postings-0-period_start": "２０１５"},
     ).via("digits of other scripts")
     @example(
         typed={"persons-0-pseudonym": "Rim\x00Myong-chol"}, checked={"persons-TOTAL_FORMS": "-1"}
@@ -143,7 +143,7 @@ class EntryTests:
         self, client: Client, entry: dict[str, str], day: str, period: str
     ) -> None:
         typed = {"interview_place": f"Seoul {hostile.RTL_OVERRIDE}"}
-        dates = {"interview_date": day, "consent-given_on": day, "period_start": period}
+        dates = {"interview_date": day, "consent-given_on": day, "postings-0-period_start": period}
 
         response = hostile.post(client, reverse(CREATE), {**entry, **typed, **dates})
 
@@ -151,7 +151,8 @@ class EntryTests:
         hostile.assert_error_in_words(response)
         hostile.assert_shown_again(response, typed)
         refused = response.context["entry"]
-        assert {"interview_date", "period_start"} <= set(refused.testimony.errors)
+        assert "interview_date" in refused.testimony.errors
+        assert "period_start" in refused.postings.forms[0].errors
         assert "given_on" in refused.consent.errors
         assert Testimony.objects.count() == 0
 
@@ -159,8 +160,8 @@ class EntryTests:
         "dates",
         [
             {"interview_date": "2000-01-01", "persons-0-birth_year": "2005"},
-            {"period_start": "2016-03", "period_end": "2015"},
-            {"period_start": "2016-03-21", "period_end": "2016-03-20"},
+            {"postings-0-period_start": "2016-03", "postings-0-period_end": "2015"},
+            {"postings-0-period_start": "2016-03-21", "postings-0-period_end": "2016-03-20"},
         ],
         ids=["interview before birth", "posting ends before it starts", "a day before"],
     )
@@ -253,7 +254,13 @@ class EntryTests:
 
     @pytest.mark.parametrize(
         "name",
-        ["interview_place", "interview_date", "persons-TOTAL_FORMS", "country", "persons-0-role"],
+        [
+            "interview_place",
+            "interview_date",
+            "persons-TOTAL_FORMS",
+            "postings-0-country",
+            "persons-0-role",
+        ],
     )
     def test_a_field_sent_twice_answers(
         self, client: Client, entry: dict[str, str], name: str
@@ -263,6 +270,25 @@ class EntryTests:
         response = hostile.post(client, reverse(CREATE), data)
 
         assert response.status_code in (200, 302)
+
+
+MASKED_FIELDS = (
+    "narrative-",
+    "notes-",
+    "name_romanized",
+    "name_hangul",
+    "aliases",
+    "contact_details",
+    "pseudonym",
+    "passage",
+    "witnessed_by",
+    "consent-notes",
+    "entity_name",
+)
+
+
+def _masked(name: str) -> bool:
+    return any(part in name for part in MASKED_FIELDS)
 
 
 class EditTests:
@@ -300,6 +326,9 @@ class EditTests:
             "indicators-0-indicator": "deception",
             "indicators-0-phase": "recruitment",
             "indicators-0-passage": "They lied.",
+            # A row of each formset the typed values may fill, announced as a browser would.
+            **formset_management("entities", 1),
+            "entities-0-role": "employer",
         }
         data = {**edit_data(testimony), **indicator, **checked, **tampered, **typed}
 
@@ -311,6 +340,10 @@ class EditTests:
             assert all(hostile.no_controls(text) for text in stored_texts(testimony))
         else:
             hostile.assert_error_in_words(response)
+            if "identities" in tampered and tampered["identities"] != "shown":
+                # A form not marked as shown with identities comes back masked (reveal.py):
+                # names, narratives and passages are not echoed, by design.
+                typed = {name: value for name, value in typed.items() if not _masked(name)}
             hostile.assert_shown_again(response, typed)
 
     def test_a_person_of_another_testimony_cannot_be_edited_through_this_one(

@@ -114,6 +114,7 @@ def new_entry(alice: User, country: Country, sector: Sector) -> dict[str, str]:
         "interviewer": str(alice.pk),
         "interview_language": "ko",
         "knowledge": "eyewitness",
+        "domestic_remedies": "unknown",
         "narrative-language": "ko",
         "narrative-original": "저는 림명철입니다.",
         "narrative-english": "I am Rim Myong-chol.",
