@@ -156,7 +156,7 @@ def test_an_edit_draft_of_a_testimony_saved_since_ends_on_the_conflict_page(
 
     bob = people.as_user("bob")
     bob.goto(testimony_url + "edit/")
-    bob.locator("[name=work_site]").fill("Hotel construction site, Kuwait City")
+    bob.locator("[name=postings-0-work_site]").fill("Hotel construction site, Kuwait City")
     save_form(bob)
 
     alice.goto(testimony_url + "edit/")
