@@ -20,18 +20,17 @@ def _rewrite(apps, schema_editor, change) -> None:
     quote = connection.ops.quote_name
     columns = ", ".join(quote(column) for column in COLUMNS)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id, {columns} FROM {quote(table)}")  # noqa: S608 (names quoted)
+        select = f"SELECT id, {columns} FROM {quote(table)}"  # noqa: S608  # nosec B608  # quoted names
+        cursor.execute(select)
         rows = cursor.fetchall()
     for row_id, *values in rows:
         new = [change(value) for value in values]
         if new == values:
             continue
         assignments = ", ".join(f"{quote(column)} = %s" for column in COLUMNS)
+        update = f"UPDATE {quote(table)} SET {assignments} WHERE id = %s"  # noqa: S608  # nosec B608  # quoted names
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {quote(table)} SET {assignments} WHERE id = %s",  # noqa: S608
-                [*new, row_id],
-            )
+            cursor.execute(update, [*new, row_id])
 
 
 def _encrypt(value: str | None) -> str | None:
