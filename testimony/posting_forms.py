@@ -10,6 +10,8 @@ from django.db.models import Q, QuerySet
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from testimony.anonymize.detect import detect_names
+from testimony.anonymize.folding import fold_text
 from testimony.currencies import CURRENCIES, ambiguous_codes, currency_choices_hint, currency_code
 from testimony.formsets import SentRowsFormSet
 from testimony.models import (
@@ -81,6 +83,27 @@ def entity_matching(name: str, kinds: tuple[str, ...] = ()) -> Entity | None:
     found = list(Entity.objects.filter(Q(match_key=key) | Q(match_key_ko=key)).order_by("pk"))
     preferred = [entity for entity in found if entity.kind in kinds]
     return (preferred or found or [None])[0]
+
+
+def refuse_person_name(form: forms.Form, field: str, name: str, found: Entity | None) -> None:
+    """A new entity named like a person is refused on its field. Entities are released by name
+    in petition bundles (they are not protected), so "Mr Kim's crew" or "김철민 반장" typed
+    here would reach a UN bundle unreviewed; people are recorded as persons, whose names are
+    encrypted and pseudonymized. A recorded entity (chosen from the list) is not checked again.
+    """
+    if not name or found is not None:
+        return
+    # On the folded copy, as the anonymizer reads: fullwidth letters and zero-width characters
+    # do not hide a name.
+    if detect_names(fold_text(name).text):
+        form.add_error(
+            field,
+            _(
+                "This looks like a person's name. Companies, state bodies, sites and vessels "
+                "are released by name in petition bundles; record a person under Persons, "
+                "where names are protected, or name the company instead."
+            ),
+        )
 
 
 def entity_names(kinds: tuple[str, ...] = ()) -> QuerySet:
@@ -180,6 +203,8 @@ class PostingForm(forms.ModelForm):
             cleaned.get("employer_name", ""), EMPLOYER_KINDS
         )
         cleaned["site_entity"] = entity_matching(cleaned.get("site_name", ""), SITE_KINDS)
+        for field, found in (("employer_name", "employer_entity"), ("site_name", "site_entity")):
+            refuse_person_name(self, field, cleaned.get(field, ""), cleaned[found])
         return cleaned
 
 
@@ -255,6 +280,7 @@ class EntityLinkForm(forms.ModelForm):
         kind = KIND_FOR_ROLE.get(role, Entity.Kind.OTHER)
         cleaned["entity"] = entity_matching(cleaned.get("entity_name", ""), (kind,))
         cleaned["entity_kind"] = cleaned["entity"].kind if cleaned["entity"] else kind
+        refuse_person_name(self, "entity_name", cleaned.get("entity_name", ""), cleaned["entity"])
         return cleaned
 
 

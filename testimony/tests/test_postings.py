@@ -258,6 +258,53 @@ def test_a_name_of_punctuation_only_is_refused(
     assert "Enter a name with at least one letter or digit." in response.content.decode()
 
 
+PERSON_NAME_REFUSED = "This looks like a person&#x27;s name."
+
+
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [
+        ("postings-0-employer_name", "Mr Kim's crew"),
+        ("postings-0-site_name", "Ｐａｋ Ｃｈｏｌ-ｍｉｎ's boat"),
+        ("entities-0-entity_name", "김철민 반장"),
+        ("entities-0-entity_name", "Pa\u200bk Chol-min"),
+    ],
+)
+def test_a_new_entity_named_like_a_person_is_refused_and_nothing_is_lost(
+    client: Client, alice: User, entry: Callable[..., dict[str, str]], field: str, typed: str
+) -> None:
+    """Entities are released by name in bundles: a person typed there would reach the UN
+    unreviewed, so the form refuses it in words and keeps what was typed."""
+    client.force_login(alice)
+    links = {**formset_management("entities", 1), "entities-0-role": "employer"}
+    data = entry(**{**(links if field.startswith("entities") else {}), field: typed})
+
+    response = client.post(URL, data)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert PERSON_NAME_REFUSED in page
+    assert not Testimony.objects.exists()
+    assert not Entity.objects.exists()
+
+
+def test_company_names_and_recorded_entities_are_not_taken_for_persons(
+    client: Client, alice: User, entry: Callable[..., dict[str, str]]
+) -> None:
+    """Names of companies, camps and boats pass; so does a recorded entity, even one named after
+    a person, since an administrator recorded it."""
+    Entity.objects.create(kind=Entity.Kind.COMPANY, name="Kim Chol-su Trading")
+    client.force_login(alice)
+    for employer, site in [
+        ("Namgang General Construction", "Tynda logging camp 12"),
+        ("Kim Chol-su Trading", "Sinuiju Garment Factory No. 3"),
+        ("남강건설", "Chonnam Fishing Co."),
+    ]:
+        data = entry(**{"postings-0-employer_name": employer, "postings-0-site_name": site})
+        response = client.post(URL, data)
+        assert response.status_code == 302, employer
+
+
 def test_the_list_finds_a_testimony_by_the_country_of_any_posting(
     client: Client,
     alice: User,
