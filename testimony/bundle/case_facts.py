@@ -50,7 +50,11 @@ def testimony_postings(testimony: Testimony) -> list[Posting]:
     if "postings" in getattr(testimony, "_prefetched_objects_cache", {}):
         postings = list(testimony.postings.all())
     else:
-        postings = list(testimony.postings.select_related("country", "sector", "employer", "site"))
+        postings = list(
+            testimony.postings.select_related(
+                "country", "sector", "employer__country", "site__country"
+            )
+        )
     if postings or testimony.pk is None:
         return postings
     return [
