@@ -1,6 +1,6 @@
 # ruff: noqa: E501
 """Held-out evaluation passages, set 4. Markers: {{r:..}} registered private person,
-{{p:..}} unregistered private person, {{u:..}} public name. See heldout4_build.py."""
+{{p:..}} unregistered private person, {{u:..}} public name. Built by build_heldout.py heldout4."""
 
 PASSAGES: list[dict] = [
     {

@@ -1,6 +1,6 @@
 # ruff: noqa: E501
 """Held-out evaluation passages, set 5. Markers: {{r:..}} registered private person,
-{{p:..}} unregistered private person, {{u:..}} public name. See heldout5_build.py."""
+{{p:..}} unregistered private person, {{u:..}} public name. Built by build_heldout.py heldout5."""
 
 PASSAGES: list[dict] = [
     {

@@ -1,4 +1,6 @@
-"""Build heldout4.json from heldout4_source.py.
+"""Build a blind set's JSON from its source: `python build_heldout.py heldout5` reads
+heldout5_source.py and writes heldout5.json (heldout4 onwards share this format; the earlier
+sets keep their own build scripts, their markers differ).
 
 Markers in the source text: {{r:...}} registered private person, {{p:...}} unregistered
 private person, {{u:...}} public name (figure, place, organisation, company, ship).
@@ -17,16 +19,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "heldout4_source.py"
-OUTPUT = HERE / "heldout4.json"
 MARKER = re.compile(r"\{\{([rpu]):(.*?)\}\}", re.DOTALL)
 ROLES = {"witness", "supervisor", "coworker", "relative", "official", "other"}
 LANGS = {"en", "ko", "mixed"}
-ID_RE = re.compile(r"^h4-(en|ko|mixed)-\d{2}$")
+SET_NAME = re.compile(r"^heldout(\d+)$")
 
 
-def load_source() -> list[dict[str, Any]]:
-    spec = importlib.util.spec_from_file_location("heldout4_source", SOURCE)
+def load_source(name: str) -> list[dict[str, Any]]:
+    spec = importlib.util.spec_from_file_location(f"{name}_source", HERE / f"{name}_source.py")
     if spec is None or spec.loader is None:
         raise SystemExit("cannot load source")
     module = importlib.util.module_from_spec(spec)
@@ -77,10 +77,10 @@ def need(condition: object, message: str) -> None:
         raise ValueError(message)
 
 
-def check(entry: dict[str, Any]) -> None:
+def check(entry: dict[str, Any], id_re: re.Pattern[str]) -> None:
     pid = entry["id"]
     text = entry["text"]
-    need(ID_RE.match(pid), f"bad id {pid!r}")
+    need(id_re.match(pid), f"bad id {pid!r}")
     need(entry["language"] in LANGS, f"bad language in {pid}")
     need(pid.split("-")[1] == entry["language"], f"id and language disagree in {pid}")
     need("{{" not in text, f"marker left in {pid}")
@@ -107,10 +107,13 @@ def check(entry: dict[str, Any]) -> None:
         )
 
 
-def build() -> list[dict[str, Any]]:
+def build(name: str) -> list[dict[str, Any]]:
+    number = SET_NAME.match(name)
+    need(number, f"a set is named heldoutN, not {name!r}")
+    id_re = re.compile(rf"^h{number[1]}-(en|ko|mixed)-\d{{2}}$")
     entries: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for src in load_source():
+    for src in load_source(name):
         text, private, public = parse(apply_eol(src["text"], src.get("eol", "lf")))
         persons = []
         for name, hangul, role, aliases in src["persons"]:
@@ -127,7 +130,7 @@ def build() -> list[dict[str, Any]]:
             "public_mentions": public,
             "note": src["note"],
         }
-        check(entry)
+        check(entry, id_re)
         need(entry["id"] not in seen, f"duplicate id {entry['id']}")
         seen.add(entry["id"])
         entries.append(entry)
@@ -135,8 +138,13 @@ def build() -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    entries = build()
-    OUTPUT.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: build_heldout.py heldoutN")
+    name = sys.argv[1]
+    entries = build(name)
+    (HERE / f"{name}.json").write_text(
+        json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     langs = {lang: sum(e["language"] == lang for e in entries) for lang in sorted(LANGS)}
     priv = [m for e in entries for m in e["private_mentions"]]
     reg = sum(m["registered"] for m in priv)
