@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 EVAL = ROOT / "testimony" / "anonymize" / "eval"
 PASSAGES = EVAL / "passages.json"
 # The held-out sets, each written by someone who never saw the code. "unseen" was scored once
-# (recall 0.806) and then used for tuning; "heldout2" to "heldout5" were written while that
+# (recall 0.806) and then used for tuning; "heldout2" to "heldout6" were written while that
 # happened: each is scored on frozen code, and one that has been tuned on says so in
 # docs/ANONYMIZATION.md.
 SETS = {
@@ -49,6 +49,7 @@ SETS = {
     "heldout3": EVAL / "heldout3.json",
     "heldout4": EVAL / "heldout4.json",
     "heldout5": EVAL / "heldout5.json",
+    "heldout6": EVAL / "heldout6.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
