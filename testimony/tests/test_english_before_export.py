@@ -331,3 +331,19 @@ def test_the_demo_exports_every_approved_testimony_in_english() -> None:
         release = case_release(testimony)
         assert is_english_text(release.description_en), testimony.case_code
         assert testimony.witness().name_romanized not in release.description_en
+
+
+def test_the_testimony_page_says_why_it_cannot_be_approved_for_export(
+    client: Client, carol: User, verified: Callable[..., Testimony]
+) -> None:
+    """Beside *Approve for export*, the coordinator reads the missing English and what to do."""
+    testimony = verified(english="I am Rim Myong-chol. I worked in Kuwait for two years.")
+    anonymization_approve(testimony=testimony, by=carol)
+    Anonymization.objects.filter(testimony=testimony).update(english="")
+    Narrative.objects.filter(testimony=testimony).update(english="")
+    client.force_login(carol)
+    response = client.get(testimony.get_absolute_url())
+    assert response.status_code == 200
+    actions = {rule.name: reason for rule, reason in response.context["actions"]}
+    assert actions["approve"].startswith(NO_TRANSLATION_SENTENCE)
+    assert "has no English translation yet" in response.content.decode()
