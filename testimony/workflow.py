@@ -25,18 +25,27 @@ instead. `four_eyes_refusal()` is the one place these checks live; the redaction
 it for the anonymized text.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from testimony.audit import audit_record
-from testimony.models import AuditEvent, ConsentWithdrawal, ReviewComment, Status, Testimony
+from testimony.models import (
+    Anonymization,
+    AuditEvent,
+    ConsentWithdrawal,
+    Language,
+    ReviewComment,
+    Status,
+    Testimony,
+)
 
 
 class TransitionRefused(Exception):
@@ -241,6 +250,8 @@ def refusal(testimony: Testimony, rule: Rule, user: AbstractBaseUser) -> str | N
             "The anonymized text of this version has not been approved yet: review the "
             "redactions first."
         )
+    if rule.name == "approve" and (reason := english_refusal_for_export(testimony)):
+        return reason
     if rule.name == "approve":
         consent = getattr(testimony, "consent", None)
         if consent is None or not consent.allows_un_submission():
@@ -356,14 +367,208 @@ def consent_withdraw(
     return withdrawal
 
 
+# --- English before export (issue #17) ---------------------------------------------------------
+#
+# A special procedure reads English. A testimony is approved for export only with an English
+# text: the original narrative when the witness spoke English, otherwise the English translation,
+# anonymized and approved in the same Anonymization as the original. "An English text" means, in
+# words, at least one sentence in English: three words or more of Latin letters, ten letters or
+# more in all, and not only a placeholder ("TBD", "N/A", "translation to follow"). Whitespace,
+# zero-width characters, Hangul or punctuation alone are no English text.
+#
+# The same three regular expressions decide in Python (approval) and in the database
+# (`exportable_testimonies()`, through Django's regex lookups: POSIX regular expressions on
+# PostgreSQL, Python's `re` on SQLite), so what approval accepts is what export reads. They use
+# only what both dialects read alike: bracket ranges, `+`, `*`, `{n}`, `^`, `$` and groups.
+
+ENGLISH_WORDS_RE = r"[A-Za-z]+[^A-Za-z]+[A-Za-z]+[^A-Za-z]+[A-Za-z]+"
+ENGLISH_LETTERS_RE = r"([A-Za-z][^A-Za-z]*){10}"
+_PLACEHOLDERS = (
+    "tbd",
+    "tbc",
+    "tba",
+    "todo",
+    "to do",
+    "n a",
+    "na",
+    "none",
+    "nil",
+    "pending",
+    "later",
+    "to follow",
+    "to be done",
+    "to be added",
+    "to be added later",
+    "to be translated",
+    "to be translated later",
+    "not translated",
+    "not yet translated",
+    "not translated yet",
+    "translation",
+    "translation pending",
+    "translation to follow",
+    "translation will follow",
+    "translation to be added",
+    "translation later",
+    "english",
+    "english to follow",
+    "english translation",
+    "english translation pending",
+    "english translation to follow",
+    "english translation to be added",
+    "see original",
+    "see the original",
+    "same as original",
+    "same as the original",
+    "lorem ipsum",
+)
+# Case-insensitive: the whole text is nothing but one placeholder, whatever the punctuation.
+ENGLISH_PLACEHOLDER_RE = (
+    "^[^a-z]*("
+    + "|".join(sorted({"[^a-z]+".join(phrase.split()) for phrase in _PLACEHOLDERS}))
+    + ")[^a-z]*$"
+)
+_WORDS = re.compile(ENGLISH_WORDS_RE)
+_LETTERS = re.compile(ENGLISH_LETTERS_RE)
+_PLACEHOLDER = re.compile(ENGLISH_PLACEHOLDER_RE, re.IGNORECASE)
+
+
+def is_english_text(text: str) -> bool:
+    """Whether `text` holds at least one sentence in English (see above)."""
+    return bool(_WORDS.search(text) and _LETTERS.search(text) and not _PLACEHOLDER.search(text))
+
+
+def _english_q(prefix: str) -> Q:
+    """The database's `is_english_text` on the field `prefix` (of Anonymization)."""
+    return (
+        Q(**{f"{prefix}__regex": ENGLISH_WORDS_RE})
+        & Q(**{f"{prefix}__regex": ENGLISH_LETTERS_RE})
+        & ~Q(**{f"{prefix}__iregex": ENGLISH_PLACEHOLDER_RE})
+    )
+
+
+def anonymization_has_english(anonymization: Anonymization, language: str) -> bool:
+    """Whether an approved anonymization carries the English a bundle needs: its English text,
+    or, for a statement given in English, its anonymized original (approvals made before this
+    rule left `english` blank for those)."""
+    return is_english_text(anonymization.english) or (
+        language == Language.ENGLISH and is_english_text(anonymization.original)
+    )
+
+
+def released_english(anonymization: Anonymization, language: str) -> str:
+    """The anonymized English text a bundle releases as the description of the facts."""
+    if is_english_text(anonymization.english):
+        return anonymization.english
+    if language == Language.ENGLISH:
+        return anonymization.original
+    return anonymization.english
+
+
+def _has_letters(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
+def english_refusal(
+    testimony: Testimony, *, language: str, original: str, english: str, anonymized: str | None
+) -> str | None:
+    """Why the narrative has no English text to approve, in words saying what to do, or None.
+
+    `original` and `english` are the narrative's texts; `anonymized` is the English text the
+    approval would store (None when not computed yet)."""
+    label = Language(language).label if language in Language.values else language
+    if language == Language.ENGLISH:
+        if not is_english_text(original):
+            message = _(
+                "This testimony is recorded as given in English, but its original narrative has "
+                "no sentence in English (at least three words and ten letters, not a placeholder "
+                "such as “TBD”). Correct the language or the narrative on the edit page, then "
+                "review its anonymization."
+            )
+            return _with_edit_hint(message, testimony)
+    elif not _has_letters(english):
+        message = _(
+            "This testimony was given in %(language)s and has no English translation yet. Add the "
+            "English translation on the edit page, then review its anonymization."
+        ) % {"language": label}
+        return _with_edit_hint(message, testimony)
+    elif not is_english_text(english):
+        message = _(
+            "This testimony was given in %(language)s and its English translation is not a "
+            "translation yet: it needs at least one sentence in English (three words and ten "
+            "letters or more), not a placeholder such as “TBD”. Complete the English translation "
+            "on the edit page, then review its anonymization."
+        ) % {"language": label}
+        return _with_edit_hint(message, testimony)
+    if anonymized is not None and not is_english_text(anonymized):
+        return _(
+            "Once its redactions are applied, the English text of this testimony has no sentence "
+            "left (at least three words and ten letters). Check the redactions of the English "
+            "text: a bundle needs the facts in English."
+        )
+    return None
+
+
+def _with_edit_hint(message: str, testimony: Testimony) -> str:
+    if testimony.status in EDITABLE_STATES:
+        return message
+    return "{} {}".format(
+        message,
+        _(
+            "A testimony that is “%(status)s” cannot be edited: a reviewer must first request "
+            "changes."
+        )
+        % {"status": testimony.get_status_display()},
+    )
+
+
+def english_refusal_for_export(testimony: Testimony) -> str | None:
+    """Why the approved anonymized text of the current version lacks English, or None (also
+    None when there is no approved text: that refusal is said first, elsewhere)."""
+    anonymization = testimony.approved_anonymization()
+    if anonymization is None:
+        return None
+    narrative = getattr(testimony, "narrative", None)
+    language = narrative.language if narrative else Language.KOREAN
+    if anonymization_has_english(anonymization, language):
+        return None
+    reason = None
+    if narrative is not None:
+        reason = english_refusal(
+            testimony,
+            language=language,
+            original=narrative.original,
+            english=narrative.english,
+            anonymized=released_english(anonymization, language),
+        )
+    return reason or _(
+        "The approved anonymized text of this version has no English: a bundle needs the facts "
+        "in English. Add the English translation on the edit page, then review its anonymization."
+    )
+
+
 def exportable_testimonies() -> QuerySet[Testimony]:
     """The only testimonies any export may read: approved, consented, never withdrawn, with an
-    approved anonymized text of their current version (at most one: one per version)."""
-    return Testimony.objects.filter(
-        status=Status.APPROVED,
-        withdrawal__isnull=True,
-        consent__un_submission=True,
-        consent__given_on__isnull=False,
-        anonymizations__version_number=F("revision"),
-        anonymizations__approved_at__isnull=False,
-    ).exclude(consent__method="")
+    approved anonymized text of their current version (at most one: one per version) that
+    carries English (`anonymization_has_english`: approvals made before that rule are checked
+    here, at export time, not migrated)."""
+    with_english = Anonymization.objects.filter(
+        testimony=OuterRef("pk"),
+        version_number=OuterRef("revision"),
+        approved_at__isnull=False,
+    ).filter(
+        _english_q("english")
+        | (Q(testimony__narrative__language=Language.ENGLISH) & _english_q("original"))
+    )
+    return (
+        Testimony.objects.filter(
+            status=Status.APPROVED,
+            withdrawal__isnull=True,
+            consent__un_submission=True,
+            consent__given_on__isnull=False,
+            anonymizations__version_number=F("revision"),
+            anonymizations__approved_at__isnull=False,
+        )
+        .filter(Exists(with_english))
+        .exclude(consent__method="")
+    )

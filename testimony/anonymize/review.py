@@ -48,13 +48,14 @@ from testimony.models import (
     Anonymization,
     AuditEvent,
     Country,
+    Language,
     Narrative,
     PersonNameIndex,
     Province,
     PublicFigure,
     Testimony,
 )
-from testimony.workflow import APPROVE_ANONYMIZATION, four_eyes_refusal
+from testimony.workflow import APPROVE_ANONYMIZATION, english_refusal, four_eyes_refusal
 
 FIELDS = ("original", "english")
 MANUAL_REPLACEMENT = "[redacted]"
@@ -547,6 +548,28 @@ def unresolved_message(reviews: list[FieldReview]) -> str:
     ) % {"count": len(items), "where": where}
 
 
+def english_approval_refusal(
+    testimony: Testimony, narrative: Narrative | None, texts: dict[str, str] | None = None
+) -> str:
+    """Why the anonymized texts cannot be approved for lack of an English text, in words saying
+    what to do; "" when they can (workflow.english_refusal). `texts` are the redacted texts
+    of the fields (`FieldReview.redacted`); None checks the narrative only."""
+    if narrative is None:
+        return _("This testimony has no narrative yet: add it on the edit page.")
+    english_field = "original" if narrative.language == Language.ENGLISH else "english"
+    anonymized = None if texts is None else texts.get(english_field, "")
+    return (
+        english_refusal(
+            testimony,
+            language=narrative.language,
+            original=narrative.original,
+            english=narrative.english,
+            anonymized=anonymized,
+        )
+        or ""
+    )
+
+
 @transaction.atomic
 def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anonymization:
     """Store the anonymized texts of the current version as approved."""
@@ -555,13 +578,22 @@ def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anon
     anonymization = anonymization_current(testimony)
     if anonymization.is_approved:
         raise RedactionError(_("This version's anonymized text is already approved."))
+    narrative = Narrative.objects.filter(testimony=testimony).first()
+    # No English to send is said first: words left undecided in a "TBD" are not the problem.
+    if refusal := english_approval_refusal(testimony, narrative):
+        raise RedactionError(refusal)
     reviews = field_reviews(testimony, anonymization)
     refusal = unresolved_message(reviews)
     if refusal:
         raise UnresolvedItemsError(refusal)
     texts = {review.name: review.redacted() for review in reviews}
+    if refusal := english_approval_refusal(testimony, narrative, texts):
+        raise RedactionError(refusal)
     anonymization.original = texts.get("original", "")
     anonymization.english = texts.get("english", "")
+    if narrative.language == Language.ENGLISH:
+        # Given in English: the anonymized original is the English text a bundle releases.
+        anonymization.english = anonymization.original
     anonymization.approved_by = by
     anonymization.approved_at = timezone.now()
     anonymization.save()

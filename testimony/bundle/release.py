@@ -31,8 +31,12 @@ from testimony.bundle.content import (
     PetitionRelease,
 )
 from testimony.bundle.manifest import signing_key_fingerprint
-from testimony.models import FIRST_YEAR, Bundle, Consent, Person, Petition, Testimony
-from testimony.workflow import exportable_testimonies
+from testimony.models import FIRST_YEAR, Bundle, Consent, Narrative, Person, Petition, Testimony
+from testimony.workflow import (
+    anonymization_has_english,
+    exportable_testimonies,
+    released_english,
+)
 
 SOFTWARE_VERSION = "testimony 0.1.0"
 
@@ -127,6 +131,12 @@ def case_release(
             _("%(case)s has no approved anonymized text for its current version.")
             % {"case": testimony.case_code}
         )
+    narrative = testimony.narrative
+    if not anonymization_has_english(anonymization, narrative.language):
+        raise NotExportable(
+            _("%(case)s has no English text in its approved anonymized text.")
+            % {"case": testimony.case_code}
+        )
     persons = list(testimony.persons.all())
     witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
     consent = testimony.consent
@@ -149,7 +159,6 @@ def case_release(
     perpetrators = alleged_perpetrators(testimony, persons)
     postings = posting_releases(testimony, released_period)
     entities = entity_involvements(testimony)
-    narrative = testimony.narrative
     return CaseRelease(
         case_code=testimony.case_code,
         version=anonymization.version_number,
@@ -178,7 +187,9 @@ def case_release(
         consent_informed_public_summary=consent.informed_public_summary,
         consent_public_name=consent.get_public_name_display(),
         consent_recipients=consent.get_recipients_display(),
-        description_en=anonymization.english,
+        # Given in English: the anonymized original (approvals made before issue #17 left
+        # `english` blank for those, and the case document said "Not stated").
+        description_en=released_english(anonymization, narrative.language),
         description_original=anonymization.original if narrative.language != "en" else "",
         original_language=narrative.get_language_display(),
         indicators=indicators,
@@ -251,8 +262,18 @@ def refusal_reason(testimony: Testimony) -> str:
     consent = getattr(testimony, "consent", None)
     if consent is None or not consent.allows_un_submission():
         return _("Consent to submission to the UN is not recorded.")
-    if testimony.approved_anonymization() is None:
+    anonymization = testimony.approved_anonymization()
+    if anonymization is None:
         return _("Its anonymized text is not approved for the current version.")
+    language = (
+        Narrative.objects.filter(testimony=testimony).values_list("language", flat=True).first()
+    )
+    if not anonymization_has_english(anonymization, language or ""):
+        return _(
+            "It has no English text: its approved anonymized text has no English translation of "
+            "the statement. Add the translation and have the anonymized text approved again (an "
+            "approved testimony is archived and reopened as a draft to be edited)."
+        )
     return ""
 
 

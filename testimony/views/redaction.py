@@ -15,6 +15,7 @@ from testimony.anonymize.review import (
     UnresolvedItemsError,
     anonymization_approve,
     anonymization_current,
+    english_approval_refusal,
     field_reviews,
     redaction_add,
     redaction_decide,
@@ -76,6 +77,11 @@ def _redactions_page(
     else:
         refusal_reason = _("Redactions are reviewed while a testimony is in review or verified.")
     unresolved = [item for review in reviews for item in review.unresolved]
+    narrative = getattr(testimony, "narrative", None)
+    english_missing = ""
+    if anonymization is not None and not anonymization.is_approved:
+        texts = {review.name: review.redacted() for review in reviews}
+        english_missing = english_approval_refusal(testimony, narrative, texts)
     ctx = {
         "testimony": testimony,
         "identities": identities_for(request, testimony),
@@ -84,7 +90,10 @@ def _redactions_page(
         "refusal_reason": refusal_reason,
         "approved": testimony.approved_anonymization(),
         "unresolved": unresolved,
-        "approval_blocked": unresolved_message(reviews),
+        "approval_blocked": english_missing or unresolved_message(reviews),
+        "english_missing": english_missing,
+        "narrative_language": narrative.get_language_display() if narrative else "",
+        "given_in_english": narrative is not None and narrative.language == "en",
         "approval_refusal": approval_refusal,
     }
     return render(request, "testimony/testimony_redactions.html", ctx, status=status)
