@@ -70,9 +70,11 @@ def _text_open(source: Path | bytes, encoding: str) -> IO[str]:
     return io.TextIOWrapper(io.BytesIO(source), encoding=encoding, newline="")
 
 
-def _loadable(source: Path | bytes) -> str | IO[bytes]:
-    """What openpyxl and odfpy open: a file name, or a file in memory."""
-    return str(source) if isinstance(source, Path) else io.BytesIO(source)
+def _loadable(source: Path | bytes) -> IO[bytes]:
+    """What openpyxl and odfpy open: the file in memory. (Given a file name, openpyxl refuses
+    one without an .xlsx extension, as an upload's private copy had: read from memory, the
+    content alone decides.)"""
+    return io.BytesIO(source.read_bytes() if isinstance(source, Path) else source)
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,28 @@ def test_the_upload_pages_still_check_the_csrf_token(carol: User, store: Path, n
     response = client.post(reverse(name), {"file": SimpleUploadedFile("sheet.csv", _sheet(1000))})
     assert response.status_code == 403
     assert not ImportUpload.objects.exists()
+
+
+def test_an_xlsx_sheet_goes_from_upload_to_import_through_the_pages(
+    client: Client, carol: User, store: Path, temp_dir: list[str]
+) -> None:
+    """The template's own example rows, uploaded as XLSX: read from memory, whatever the
+    upload's name (openpyxl, given a file name, wants it to end in .xlsx)."""
+    from testimony.importing.template import template_write
+
+    buffer = io.BytesIO()
+    template_write(buffer)
+    temp_dir.clear()  # openpyxl writes through a temporary file: the fictional template only
+    client.force_login(carol)
+    response = client.post(
+        reverse("testimony:import_start"),
+        {"file": SimpleUploadedFile("export from the old database", buffer.getvalue())},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    mapping = client.get(response.url)
+    data = {field.html_name: field.value() for field in mapping.context["form"].column_fields()}
+    preview = client.post(response.url, data)
+    assert preview.status_code == 302
+    page = client.get(preview.url).content.decode()
+    assert "2 rows read; 2 ready" in page, page[:3000]
+    assert temp_dir == []
