@@ -197,3 +197,31 @@ def test_an_xlsx_sheet_goes_from_upload_to_import_through_the_pages(
     page = client.get(preview.url).content.decode()
     assert "2 rows read; 2 ready" in page, page[:3000]
     assert temp_dir == []
+
+
+def test_the_background_import_reads_an_in_memory_file(carol: User, store: Path) -> None:
+    """upload_plaintext, for readers that take a path: no directory entry anywhere."""
+    from testimony.importing.uploads import upload_plaintext, upload_store
+
+    content = _sheet(10_000)
+    record = upload_store(upload=SimpleUploadedFile("a.csv", content), by=carol)
+    with upload_plaintext(record) as path:
+        assert path.read_bytes() == content
+        assert str(path).startswith("/proc/self/fd/")
+    assert not path.exists()
+
+
+def test_without_memfd_the_copy_is_private_and_deleted(
+    carol: User, store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from testimony.importing import uploads
+
+    monkeypatch.delattr(os, "memfd_create")
+    content = _sheet(10_000)
+    record = uploads.upload_store(upload=SimpleUploadedFile("a.csv", content), by=carol)
+    with uploads.upload_plaintext(record) as path:
+        assert path.read_bytes() == content
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert not path.exists()
+    assert not path.parent.exists()
