@@ -372,8 +372,9 @@ else:
         },
     }
 # Importing testimonies from sheets and transcripts (testimony/importing/): the largest file,
-# the most columns and rows of a sheet. Files past the attachment limit above are cut off while
-# they arrive, so a larger import limit needs a larger ATTACHMENT_MAX_MB too.
+# the most columns and rows of a sheet. The import pages receive their files in memory only (never
+# a temporary file), up to this limit for all the files of one request; past it they are cut off
+# while they arrive (importing/uploads.py, memory_uploads).
 IMPORT_MAX_BYTES = envint("TESTIMONY_IMPORT_MAX_MB", 20) * 1024 * 1024
 IMPORT_MAX_COLUMNS = envint("TESTIMONY_IMPORT_MAX_COLUMNS", 200)
 IMPORT_MAX_ROWS = envint("TESTIMONY_IMPORT_MAX_ROWS", 50_000)

@@ -4,9 +4,14 @@ The kind of file is found from its content, never its name. Every refusal is an
 `ImportRefused` whose message says, in words, what is wrong and what to do. Rows are read one at
 a time (CSV and XLSX stream; odfpy loads an ODS document whole), so memory does not grow with
 the number of rows of a CSV or XLSX sheet.
+
+A file is read from its path or from its bytes (`Source`): the import pages hand over the bytes
+of an upload held in memory, so the clear file is never written to disk.
 """
 
 import csv
+import io
+import os
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -31,6 +37,46 @@ class ImportRefused(Exception):
     """The file cannot be imported; the message says why, for the person importing it."""
 
 
+# A file to read: its path, or its content (bytes, or a binary file such as an upload in memory).
+Source = str | os.PathLike | bytes | bytearray | memoryview | IO[bytes]
+
+
+def as_source(source: Source) -> Path | bytes:
+    """A path stays a path; content becomes bytes, read again through BytesIO without copying."""
+    if isinstance(source, str | os.PathLike):
+        return Path(source)
+    if isinstance(source, bytes):
+        return source
+    if isinstance(source, bytearray | memoryview):
+        return bytes(source)
+    if isinstance(source, io.BytesIO):
+        return source.getvalue()
+    source.seek(0)
+    return source.read()
+
+
+def source_size(source: Path | bytes) -> int:
+    return source.stat().st_size if isinstance(source, Path) else len(source)
+
+
+def source_open(source: Path | bytes) -> IO[bytes]:
+    """A binary file reading `source` from its start (close it after use)."""
+    return open(source, "rb") if isinstance(source, Path) else io.BytesIO(source)
+
+
+def _text_open(source: Path | bytes, encoding: str) -> IO[str]:
+    if isinstance(source, Path):
+        return open(source, encoding=encoding, newline="")
+    return io.TextIOWrapper(io.BytesIO(source), encoding=encoding, newline="")
+
+
+def _loadable(source: Path | bytes) -> IO[bytes]:
+    """What openpyxl and odfpy open: the file in memory. (Given a file name, openpyxl refuses
+    one without an .xlsx extension, as an upload's private copy had: read from memory, the
+    content alone decides.)"""
+    return io.BytesIO(source.read_bytes() if isinstance(source, Path) else source)
+
+
 @dataclass(frozen=True)
 class FormulaWithoutValue:
     """A formula cell whose file holds no computed value (saved by a program that never
@@ -42,7 +88,7 @@ class FormulaWithoutValue:
 @dataclass
 class Sheet:
     kind: str  # "csv", "xlsx" or "ods"
-    path: Path
+    path: Path | bytes  # where it is read from: its path, or its content
     headers: list[str]
     notes: list[str] = field(default_factory=list)
     encoding: str = ""
@@ -88,9 +134,9 @@ def check_size(size: int) -> None:
         )
 
 
-def _zip_names(path: Path) -> list[zipfile.ZipInfo]:
+def _zip_names(path: Path | bytes) -> list[zipfile.ZipInfo]:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source_open(path)) as archive:
             return archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError):
         raise ImportRefused(
@@ -98,14 +144,15 @@ def _zip_names(path: Path) -> list[zipfile.ZipInfo]:
         ) from None
 
 
-def _zip_member(path: Path, name: str, size: int) -> bytes:
-    with zipfile.ZipFile(path) as archive, archive.open(name) as member:
+def _zip_member(path: Path | bytes, name: str, size: int) -> bytes:
+    with zipfile.ZipFile(source_open(path)) as archive, archive.open(name) as member:
         return member.read(size)
 
 
-def sniff_kind(path: Path) -> str:
+def sniff_kind(path: Source) -> str:
     """ "csv", "xlsx", "ods", "docx", "odt", "pdf" or "text", by content; or ImportRefused."""
-    with open(path, "rb") as file:
+    path = as_source(path)
+    with source_open(path) as file:
         head = file.read(8192)
     if not head:
         raise ImportRefused(_("The file is empty."))
@@ -122,7 +169,7 @@ def sniff_kind(path: Path) -> str:
         infos = _zip_names(path)
         names = {info.filename for info in infos}
         unpacked = sum(info.file_size for info in infos)
-        if unpacked > MAX_UNPACKED_RATIO * max(path.stat().st_size, 1_000_000):
+        if unpacked > MAX_UNPACKED_RATIO * max(source_size(path), 1_000_000):
             raise ImportRefused(
                 _("The file unpacks to %(size)s, far more than a sheet holds; it is refused.")
                 % {"size": filesizeformat(unpacked)}
@@ -156,11 +203,11 @@ def sniff_kind(path: Path) -> str:
 # --- CSV -----------------------------------------------------------------------------------
 
 
-def detect_encoding(path: Path) -> str:
+def detect_encoding(path: Source) -> str:
     """The encoding of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, or CP949
     (which includes EUC-KR). Each line is tried as UTF-8, then CP949; a file whose lines need
     both, or a line that is neither, is refused with the line's number."""
-    with open(path, "rb") as file:
+    with source_open(as_source(path)) as file:
         head = file.read(3)
         if head.startswith(b"\xef\xbb\xbf"):
             return "utf-8-sig"
@@ -212,9 +259,9 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _open_csv(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+def _open_csv(path: Path | bytes, encoding: str, delimiter: str) -> Iterator[list[str]]:
     csv.field_size_limit(max_bytes())
-    with open(path, encoding=encoding, newline="") as file:
+    with _text_open(path, encoding) as file:
         try:
             yield from csv.reader(file, delimiter=delimiter, strict=False)
         except csv.Error as error:
@@ -223,9 +270,9 @@ def _open_csv(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
             ) from None
 
 
-def _csv_sheet(path: Path) -> Sheet:
+def _csv_sheet(path: Path | bytes) -> Sheet:
     encoding = detect_encoding(path)
-    with open(path, encoding=encoding, newline="") as file:
+    with _text_open(path, encoding) as file:
         first_line = file.readline()
     delimiter = _delimiter(first_line)
     rows = _open_csv(path, encoding, delimiter)
@@ -249,16 +296,16 @@ def _csv_rows(sheet: Sheet) -> Iterator[tuple[int, list[object]]]:
 # --- XLSX ----------------------------------------------------------------------------------
 
 
-def _load_xlsx(path: Path, data_only: bool):
+def _load_xlsx(path: Path | bytes, data_only: bool):
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+        return openpyxl.load_workbook(_loadable(path), read_only=True, data_only=data_only)
     except Exception:  # openpyxl raises many kinds on damaged files
         raise ImportRefused(_("The XLSX file is damaged and cannot be read.")) from None
 
 
-def _xlsx_sheet(path: Path) -> Sheet:
+def _xlsx_sheet(path: Path | bytes) -> Sheet:
     book = _load_xlsx(path, data_only=True)
     try:
         names = book.sheetnames
@@ -316,11 +363,11 @@ def _xlsx_rows(sheet: Sheet) -> Iterator[tuple[int, list[object]]]:
 # --- ODS -----------------------------------------------------------------------------------
 
 
-def _load_ods(path: Path):
+def _load_ods(path: Path | bytes):
     from odf.opendocument import load
 
     try:
-        return load(str(path))
+        return load(_loadable(path))
     except Exception:  # odfpy raises many kinds on damaged files
         raise ImportRefused(_("The ODS file is damaged and cannot be read.")) from None
 
@@ -358,7 +405,7 @@ def _formula_note() -> str:
     )
 
 
-def _ods_table_rows(path: Path, sheet: Sheet) -> Iterator[list[object]]:
+def _ods_table_rows(path: Path | bytes, sheet: Sheet) -> Iterator[list[object]]:
     from odf.draw import Frame
     from odf.namespaces import TABLENS
     from odf.table import Table, TableRow
@@ -399,7 +446,7 @@ def _ods_table_rows(path: Path, sheet: Sheet) -> Iterator[list[object]]:
             yield cells
 
 
-def _ods_sheet(path: Path) -> Sheet:
+def _ods_sheet(path: Path | bytes) -> Sheet:
     sheet = Sheet("ods", path, [])
     rows = _ods_table_rows(path, sheet)
     sheet.headers = [_header_text(value) for value in next(rows, [])]
@@ -417,9 +464,11 @@ def _ods_rows(sheet: Sheet) -> Iterator[tuple[int, list[object]]]:
 
 
 @contextmanager
-def open_sheet(path: Path) -> Iterator[Sheet]:
-    """The sheet at `path`, or ImportRefused saying why it cannot be imported."""
-    check_size(path.stat().st_size)
+def open_sheet(path: Source) -> Iterator[Sheet]:
+    """The sheet at `path` (or whose content `path` is), or ImportRefused saying why it cannot
+    be imported."""
+    path = as_source(path)
+    check_size(source_size(path))
     kind = sniff_kind(path)
     if kind in ("docx", "odt", "pdf"):
         raise ImportRefused(

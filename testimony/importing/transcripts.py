@@ -5,10 +5,14 @@ register; the document itself is kept as an encrypted attachment (attachments.at
 
 Read with python-docx, odfpy and pypdf; plain text in UTF-8, UTF-16 or CP949 as for CSV.
 All or nothing: the transcripts of one import become testimonies in one transaction.
+
+Everything is read in memory: a document, and each document of a ZIP, is held as bytes and read
+through BytesIO, so no clear copy is written to disk (an unpacked ZIP is bounded by
+MAX_UNPACKED_BYTES). `manage.py import_transcripts` reads files the same way as the page.
 """
 
+import io
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +21,7 @@ from pathlib import Path
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from testimony.anonymize.detect import detect_names
@@ -24,7 +29,16 @@ from testimony.attachments import DOCX, ODT, PDF, TXT, FileKind, attachment_stor
 from testimony.attachments import attachment_store as _attachment_store
 from testimony.audit import audit_record
 from testimony.forms import POSTING_SUMMARY_FIELDS, TestimonyEntry
-from testimony.importing.readers import ImportRefused, check_size, detect_encoding, sniff_kind
+from testimony.importing.readers import (
+    ImportRefused,
+    Source,
+    as_source,
+    check_size,
+    detect_encoding,
+    max_bytes,
+    sniff_kind,
+    source_size,
+)
 from testimony.models import Attachment, AuditEvent, Person, Testimony
 from testimony.services import testimony_create
 from testimony.text import normalize_text
@@ -33,6 +47,15 @@ KINDS: dict[str, FileKind] = {"docx": DOCX, "odt": ODT, "pdf": PDF, "text": TXT}
 # Members of one ZIP read at most, and names proposed per transcript at most.
 MAX_FILES_IN_ZIP = 200
 MAX_PROPOSED_NAMES = 60
+
+
+def max_unpacked_bytes() -> int:
+    """The documents of one ZIP together, unpacked (in memory): three times the largest file
+    accepted. Documents compress little (DOCX, ODT and PDF are compressed already); past this it
+    is an archive built to fill memory, or too much for one import."""
+    return 3 * max_bytes()
+
+
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -52,7 +75,7 @@ class Transcript:
     number: int  # 1, 2, ... in the order read; the page names documents by it, not by file name
     name: str  # the file name (it can name the witness: never shown, kept encrypted)
     kind: FileKind
-    path: Path
+    data: bytes  # the document's content, in memory only
     text: str = ""
     paragraphs: int = 0
     notes: list[str] = field(default_factory=list)
@@ -60,16 +83,16 @@ class Transcript:
     refused: str = ""
 
 
-def _docx_text(path: Path, notes: list[str]) -> list[str]:
+def _docx_text(data: bytes, notes: list[str]) -> list[str]:
     import docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds on damaged or macro files
         raise ImportRefused(
             _("The Word document is damaged or contains macros, and cannot be read.")
         ) from None
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if any(name.startswith("word/embeddings/") for name in archive.namelist()):
             notes.append(_("Embedded objects in the document are ignored."))
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
@@ -79,13 +102,13 @@ def _docx_text(path: Path, notes: list[str]) -> list[str]:
     return paragraphs
 
 
-def _odt_text(path: Path, notes: list[str]) -> list[str]:
+def _odt_text(data: bytes, notes: list[str]) -> list[str]:
     from odf import teletype
     from odf.namespaces import TEXTNS
     from odf.opendocument import load
 
     try:
-        document = load(str(path))
+        document = load(io.BytesIO(data))
     except Exception:  # odfpy raises many kinds on damaged files
         raise ImportRefused(_("The ODT document is damaged and cannot be read.")) from None
     paragraphs: list[str] = []
@@ -98,18 +121,18 @@ def _odt_text(path: Path, notes: list[str]) -> list[str]:
                 walk(child)
 
     walk(document.text)
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if any(name.startswith("Object") for name in archive.namelist()):
             notes.append(_("Embedded objects in the document are ignored."))
     return paragraphs
 
 
-def _pdf_text(path: Path, notes: list[str]) -> list[str]:
+def _pdf_text(data: bytes, notes: list[str]) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ImportRefused(
                 _("The PDF is password-protected. Remove the password and import it again.")
@@ -131,9 +154,9 @@ def _pdf_text(path: Path, notes: list[str]) -> list[str]:
     return [paragraph for page in pages for paragraph in [*page.split("\n"), ""]]
 
 
-def _plain_text(path: Path, notes: list[str]) -> list[str]:
-    encoding = detect_encoding(path)
-    return path.read_text(encoding=encoding).split("\n")
+def _plain_text(data: bytes, notes: list[str]) -> list[str]:
+    encoding = detect_encoding(data)
+    return data.decode(encoding).split("\n")
 
 
 READERS = {"docx": _docx_text, "odt": _odt_text, "pdf": _pdf_text, "text": _plain_text}
@@ -142,7 +165,7 @@ READERS = {"docx": _docx_text, "odt": _odt_text, "pdf": _pdf_text, "text": _plai
 def transcript_read(transcript: Transcript, kind: str) -> Transcript:
     """Fill in the text and the proposed names; `refused` says why a file cannot be read."""
     try:
-        paragraphs = READERS[kind](transcript.path, transcript.notes)
+        paragraphs = READERS[kind](transcript.data, transcript.notes)
     except ImportRefused as refused:
         transcript.refused = str(refused)
         return transcript
@@ -165,19 +188,23 @@ def transcript_read(transcript: Transcript, kind: str) -> Transcript:
 
 
 @contextmanager
-def transcripts_open(path: Path, name: str) -> Iterator[list[Transcript]]:
-    """The transcripts in the file at `path`: itself, or each document of a ZIP archive.
-    Members of a ZIP are unpacked into a private temporary directory, removed on leaving."""
-    check_size(path.stat().st_size)
-    with tempfile.TemporaryDirectory(prefix="transcripts-") as folder:
-        yield _transcripts(path, name, Path(folder))
+def transcripts_open(path: Source, name: str) -> Iterator[list[Transcript]]:
+    """The transcripts in the file at `path` (or whose content `path` is): itself, or each
+    document of a ZIP archive, unpacked in memory. ImportRefused if the file as a whole is too
+    large or an archive unpacks to too much; a document that cannot be read is a transcript
+    whose `refused` says why."""
+    source = as_source(path)
+    check_size(source_size(source))
+    data = source if isinstance(source, bytes) else source.read_bytes()
+    yield _transcripts(data, name)
 
 
-def transcript_kind(path: Path) -> str:
+def transcript_kind(path: Source) -> str:
+    data = as_source(path)
     try:
-        kind = sniff_kind(path)
+        kind = sniff_kind(data)
     except ImportRefused as refused:
-        if zipfile.is_zipfile(path):
+        if zipfile.is_zipfile(io.BytesIO(data) if isinstance(data, bytes) else data):
             return "zip"
         raise refused from None
     if kind not in READERS:
@@ -190,15 +217,15 @@ def transcript_kind(path: Path) -> str:
     return kind
 
 
-def _transcripts(path: Path, name: str, folder: Path) -> list[Transcript]:
+def _transcripts(data: bytes, name: str) -> list[Transcript]:
     try:
-        kind = transcript_kind(path)
+        kind = transcript_kind(data)
     except ImportRefused as refused:
-        return [Transcript(1, name, TXT, path, refused=str(refused))]
+        return [Transcript(1, name, TXT, data, refused=str(refused))]
     if kind != "zip":
-        return [transcript_read(Transcript(1, name, KINDS[kind], path), kind)]
+        return [transcript_read(Transcript(1, name, KINDS[kind], data), kind)]
     transcripts: list[Transcript] = []
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = [
             info
             for info in archive.infolist()
@@ -209,29 +236,49 @@ def _transcripts(path: Path, name: str, folder: Path) -> list[Transcript]:
                 _("The archive holds %(count)s files; at most %(limit)s are read at once.")
                 % {"count": len(members), "limit": MAX_FILES_IN_ZIP}
             )
+        unpacked = sum(info.file_size for info in members)
+        if unpacked > max_unpacked_bytes():
+            raise ImportRefused(
+                _(
+                    "The archive unpacks to %(size)s; at most %(limit)s are read at once. "
+                    "Split it into smaller archives."
+                )
+                % {
+                    "size": filesizeformat(unpacked),
+                    "limit": filesizeformat(max_unpacked_bytes()),
+                }
+            )
         for number, info in enumerate(members, start=1):
-            target = folder / f"{number}.bin"
             member_name = Path(info.filename).name
             if info.flag_bits & 0x1:
                 transcripts.append(
-                    Transcript(number, member_name, TXT, target, refused=_("Password-protected."))
+                    Transcript(number, member_name, TXT, b"", refused=_("Password-protected."))
                 )
                 continue
+            content = b""
             try:
                 check_size(info.file_size)
-                with archive.open(info) as source, open(target, "wb") as copy:
-                    copy.write(source.read())
-                member_kind = transcript_kind(target)
+                # Never more than the size the archive declares (zipfile stops there).
+                with archive.open(info) as source:
+                    content = source.read(max_bytes() + 1)
+                check_size(len(content))
+                member_kind = transcript_kind(content)
                 if member_kind == "zip":
                     raise ImportRefused(_("An archive inside the archive is not read."))
-            except (ImportRefused, zipfile.BadZipFile, OSError) as refused:
+            except (
+                ImportRefused,
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                NotImplementedError,
+            ) as refused:
                 transcripts.append(
-                    Transcript(number, member_name, TXT, target, refused=str(refused))
+                    Transcript(number, member_name, TXT, content, refused=str(refused))
                 )
                 continue
             transcripts.append(
                 transcript_read(
-                    Transcript(number, member_name, KINDS[member_kind], target), member_kind
+                    Transcript(number, member_name, KINDS[member_kind], content), member_kind
                 )
             )
     return transcripts
@@ -241,6 +288,7 @@ def _transcripts(path: Path, name: str, folder: Path) -> list[Transcript]:
 class TranscriptImport:
     created: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    ready: int = 0  # transcripts that passed the entry form's checks (what a dry run reports)
 
 
 def transcripts_import(
@@ -250,8 +298,10 @@ def transcripts_import(
     facts: dict[str, str],
     roles: dict[tuple[int, int], str],
     source: str,
+    dry_run: bool = False,
 ) -> TranscriptImport:
-    """Create one draft testimony per readable transcript, all or none.
+    """Create one draft testimony per readable transcript, all or none (`dry_run`: check each
+    against the entry form as an import would, and write nothing).
 
     `facts`: the entry page's data for what every transcript shares (interview date, place,
     country, sector, language...). `roles`: (transcript number, name index) -> the role to
@@ -284,13 +334,16 @@ def transcripts_import(
                     continue
                 if result.problems:
                     continue
+                result.ready += 1
+                if dry_run:
+                    continue
                 testimony = testimony_create(entry=entry, by=by, audit_detail={"import": source})
-                with open(transcript.path, "rb") as file:
+                with io.BytesIO(transcript.data) as file:
                     attachment = _attachment_store(
                         testimony=testimony,
                         by=by,
                         source=file,
-                        size=transcript.path.stat().st_size,
+                        size=len(transcript.data),
                         name=transcript.name,
                         kind=transcript.kind,
                         category=Attachment.Category.DOCUMENT,

@@ -21,7 +21,12 @@ from testimony.importing.readers import ImportRefused, max_bytes, open_sheet
 from testimony.importing.run import ImportReport
 from testimony.importing.tasks import IMPORT, PREVIEW, import_run, import_sheet_task, progress_read
 from testimony.importing.template import template_write
-from testimony.importing.uploads import upload_discard, upload_plaintext, upload_store
+from testimony.importing.uploads import (
+    memory_uploads,
+    upload_bytes,
+    upload_discard,
+    upload_store,
+)
 from testimony.models import ImportMapping, ImportUpload
 
 PERMISSION = "testimony.import_testimonies"
@@ -80,6 +85,7 @@ def _get_upload_for_user(request: HttpRequest, uuid: UUID) -> ImportUpload:
     return get_object_or_404(ImportUpload, uuid=uuid, uploaded_by=request.user)
 
 
+@memory_uploads  # the sheet is received in memory only, never in a temporary file
 @login_required
 @permission_required(PERMISSION, raise_exception=True)
 def import_start(request: HttpRequest) -> HttpResponse:
@@ -135,7 +141,7 @@ def import_mapping(request: HttpRequest, uuid: UUID) -> HttpResponse:
     if "batch" in record.mapping:  # a transcript, not a sheet
         return redirect("testimony:transcripts_preview", batch=UUID(record.mapping["batch"]))
     try:
-        with upload_plaintext(record) as path, open_sheet(path) as sheet:
+        with open_sheet(upload_bytes(record)) as sheet:
             headers = sheet.headers
     except ImportRefused as refused:
         messages.error(request, str(refused))

@@ -24,7 +24,12 @@ from testimony.importing.transcripts import (
     transcripts_import,
     transcripts_open,
 )
-from testimony.importing.uploads import upload_discard, upload_plaintext, upload_store
+from testimony.importing.uploads import (
+    memory_uploads,
+    upload_bytes,
+    upload_discard,
+    upload_store,
+)
 from testimony.models import AuditEvent, Country, ImportUpload, Language, Person, Sector
 from testimony.views.importing import PERMISSION
 
@@ -45,13 +50,10 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)]
 
 
-class TranscriptForm(forms.Form):
-    """The files, and the facts every transcript of this import shares (editable later)."""
+class TranscriptFactsForm(forms.Form):
+    """The facts every transcript of an import shares (editable later); the page's form and
+    `manage.py import_transcripts` check them alike."""
 
-    files = MultipleFileField(
-        label=gettext_lazy("Transcripts"),
-        help_text=gettext_lazy("DOCX, ODT, TXT or PDF with a text layer, or a ZIP of them."),
-    )
     interview_date = PastDateField(
         label=gettext_lazy("Interview date"), widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -82,6 +84,16 @@ class TranscriptForm(forms.Form):
         }
 
 
+class TranscriptForm(TranscriptFactsForm):
+    """The files, and the facts every transcript of this import shares."""
+
+    field_order = ["files"]
+    files = MultipleFileField(
+        label=gettext_lazy("Transcripts"),
+        help_text=gettext_lazy("DOCX, ODT, TXT or PDF with a text layer, or a ZIP of them."),
+    )
+
+
 def _batch_uploads(request: HttpRequest, batch: UUID) -> list[ImportUpload]:
     return list(
         ImportUpload.objects.filter(uploaded_by=request.user, mapping__batch=batch.hex).order_by(
@@ -90,6 +102,7 @@ def _batch_uploads(request: HttpRequest, batch: UUID) -> list[ImportUpload]:
     )
 
 
+@memory_uploads  # the transcripts are received in memory only, never in a temporary file
 @login_required
 @permission_required(PERMISSION, raise_exception=True)
 def transcripts_start(request: HttpRequest) -> HttpResponse:
@@ -108,7 +121,10 @@ def transcripts_start(request: HttpRequest) -> HttpResponse:
             form.errors.pop("files", None)
             form.add_error(
                 None,
-                _("A file is larger than %(limit)s, the largest accepted.")
+                _(
+                    "The files sent are larger than %(limit)s together, the most accepted at "
+                    "once. Send fewer files at a time."
+                )
                 % {"limit": filesizeformat(max_bytes())},
             )
         elif form.is_valid():
@@ -151,8 +167,9 @@ def transcripts_preview(request: HttpRequest, batch: UUID) -> HttpResponse:
         with ExitStack() as stack:
             transcripts: list[Transcript] = []
             for record in uploads:
-                path = stack.enter_context(upload_plaintext(record))
-                found = stack.enter_context(transcripts_open(path, record.original_name))
+                found = stack.enter_context(
+                    transcripts_open(upload_bytes(record), record.original_name)
+                )
                 for transcript in found:
                     transcript.number = len(transcripts) + 1
                     transcripts.append(transcript)
