@@ -84,10 +84,19 @@ def bundle_pseudonyms(keys: Sequence[int]) -> dict[int, str]:
     return labels
 
 
+def _label_shaped(pseudonym: str) -> bool:
+    """ "Witness A", "Witness 12", "증인 가": a label and a short mark, as pseudonyms are made.
+    A pseudonym typed as one word ("Kim", "A") could be an ordinary word of the text too."""
+    head, _space, tail = pseudonym.strip().rpartition(" ")
+    return bool(head.strip()) and 0 < len(tail) <= 3 and tail.isalnum()
+
+
 def relabel(text: str, stored: str, label: str) -> str:
     """The text with the stored pseudonym as a whole word replaced by the bundle's label:
-    "Witness A는" becomes "Witness C는", "Witness AB" is left alone."""
-    if not text or not stored or stored == label:
+    "Witness A는" becomes "Witness C는", "Witness AB" is left alone. Only a pseudonym shaped
+    like a label ("Witness A") is replaced: a one-word one ("Kim") is left as the text has it,
+    since the same word may mean something else there."""
+    if not text or not stored or stored == label or not _label_shaped(stored):
         return text
     pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(stored)}(?![A-Za-z0-9])")
     return pattern.sub(lambda _match: label, text)

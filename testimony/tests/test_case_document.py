@@ -375,6 +375,13 @@ def test_relabel_replaces_only_the_whole_pseudonym(text: str, expected: str) -> 
     assert relabel(text, "Witness A", "Witness C") == expected
 
 
+def test_a_one_word_pseudonym_is_not_replaced_in_the_text() -> None:
+    """A pseudonym typed as an ordinary word would replace that word everywhere: it is left."""
+    assert relabel("A minder came. A said so.", "A", "Witness B") == "A minder came. A said so."
+    assert relabel("Kim said so.", "Kim", "Witness B") == "Kim said so."
+    assert relabel("증인 가는 말했다", "증인 가", "Witness B") == "Witness B는 말했다"
+
+
 def test_the_cover_letter_carries_the_organisation_states_and_patterns(
     petition: Petition, carol: User
 ) -> None:
