@@ -40,6 +40,7 @@ from testimony.models import (
     CustodyEvent,
     Entity,
     Mandate,
+    Organisation,
     Person,
     PersonNameIndex,
     Petition,
@@ -649,3 +650,19 @@ class AuditedUserAdmin(UserAdmin):
                 object_id=str(id),
             )
         return response
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    """The submitting organisation: letterhead, contact and signatory of the cover letters, the
+    author of the documents. One record: once it exists it is changed, not added again."""
+
+    list_display = ["name", "email", "phone", "signatory_name"]
+    fields = ["name", "postal_address", "email", "phone", "signatory_name", "signatory_title"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return not Organisation.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Organisation | None = None) -> bool:
+        # Without the record, letters fall back to the bare name in settings: keep it.
+        return False

@@ -42,6 +42,7 @@ from testimony.bundle import data, documents, manifest
 from testimony.bundle.case_facts import RELEASE_PREFETCH
 from testimony.bundle.content import CaseRelease, PetitionRelease
 from testimony.bundle.release import NotExportable, bundle_content, case_release, eligible
+from testimony.bundle.victims import bundle_pseudonyms
 from testimony.models import AuditEvent, Bundle, Testimony
 
 logger = logging.getLogger(__name__)
@@ -346,6 +347,8 @@ def _build(bundle: Bundle, claim: _Claim) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = claim.partial
     figures = public_figure_spellings()
+    # Every victim of the bundle gets a label of their own, read before the first case.
+    victim_labels = bundle_pseudonyms(keys)
     pool = _start_pool(_worker_count(len(keys)))
     try:
         with (
@@ -372,7 +375,11 @@ def _build(bundle: Bundle, claim: _Claim) -> Path:
                     .order_by("case_code")
                 )
                 for testimony in chunk:
-                    case = case_release(testimony, figures=figures)
+                    case = case_release(
+                        testimony,
+                        figures=figures,
+                        victim_pseudonym=victim_labels.get(testimony.pk, ""),
+                    )
                     tally.add(case)
                     data_files.add(case)
                     released.append({"case_code": case.case_code, "version": case.version})

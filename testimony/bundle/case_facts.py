@@ -127,13 +127,16 @@ def entity_involvements(testimony: Testimony) -> list[EntityRelease]:
     return found
 
 
-def alleged_perpetrators(testimony: Testimony, persons: list[Person]) -> list[str]:
+def alleged_perpetrators(
+    testimony: Testimony, persons: list[Person], entities: list[EntityRelease] | None = None
+) -> list[str]:
     """Companies and state bodies by name and role, then individuals by pseudonym and role:
-    "Namgang Construction (employer)", "Supervisor 2 (supervisor or minder)"."""
+    "Namgang Construction (employer)", "Supervisor 2 (supervisor or minder)". `entities` are
+    the testimony's `entity_involvements`, when the caller has them already."""
+    if entities is None:
+        entities = entity_involvements(testimony)
     named = [
-        f"{entity.name} ({entity.role_label.lower()})"
-        for entity in entity_involvements(testimony)
-        if entity.perpetrator
+        f"{entity.name} ({entity.role_label.lower()})" for entity in entities if entity.perpetrator
     ]
     individuals = [
         f"{person.pseudonym or person.get_role_display()} ({person.get_role_display().lower()})"
@@ -159,18 +162,26 @@ def posting_releases(testimony: Testimony, released_period: object) -> list[Post
             site_uuid=str(posting.site.uuid) if posting.site_id else "",
             recruitment=posting.get_recruitment_display(),
             ending=posting.get_ending_display(),
+            site_withheld=not posting.site_id and bool((posting.work_site or "").strip()),
         )
         for index, posting in enumerate(testimony_postings(testimony), start=1)
     ]
 
 
 def posting_line(posting: PostingRelease) -> str:
-    """ "2. Kuwait, construction, 2016-2018, employer: Namgang Construction" """
+    """ "2. Kuwait, construction, 2016-2018, employer: Namgang Construction (id 6f1c...)": for
+    the data files, so the employer and site carry the entity id a recipient cross-references
+    cases by, as the `entity_ids` column does."""
     parts = [posting.country, posting.sector.lower(), posting.period]
     if posting.employer:
-        parts.append(_("employer: %(name)s") % {"name": posting.employer})
+        parts.append(
+            _("employer: %(name)s (id %(id)s)")
+            % {"name": posting.employer, "id": posting.employer_uuid}
+        )
     if posting.site:
-        parts.append(_("site: %(name)s") % {"name": posting.site})
+        parts.append(
+            _("site: %(name)s (id %(id)s)") % {"name": posting.site, "id": posting.site_uuid}
+        )
     return f"{posting.order}. " + ", ".join(part for part in parts if part)
 
 
@@ -216,28 +227,46 @@ class EntityPattern:
         return f"{count} testimonies{when} name {self.name} as {self.role_label.lower()}."
 
 
-def entity_patterns(cases: list[CaseRelease], minimum: int = 2) -> list[EntityPattern]:
-    """Entities named in the same role by at least `minimum` cases, most cases first. Years
-    are those of the released periods (already generalized), so nothing finer leaves."""
-    found: dict[tuple[str, str], dict] = {}
-    for case in cases:
+class EntityPatternTally:
+    """Entity patterns counted case by case (a build keeps no cases): per entity and role, the
+    case codes naming it and the years of their released periods."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str], dict] = {}
+
+    def add(self, case: CaseRelease) -> None:
         years = re.findall(r"[0-9]{4}", case.period)
         for entity in case.entities:
             key = (entity.uuid, entity.role)
-            pattern = found.setdefault(key, {"entity": entity, "cases": [], "years": []})
+            pattern = self._found.setdefault(key, {"entity": entity, "cases": [], "years": set()})
             if case.case_code not in pattern["cases"]:
                 pattern["cases"].append(case.case_code)
-                pattern["years"].extend(years)
-    patterns = [
-        EntityPattern(
-            entity_uuid=value["entity"].uuid,
-            name=value["entity"].name,
-            role_label=value["entity"].role_label,
-            case_codes=value["cases"],
-            first_year=min(value["years"], default=""),
-            last_year=max(value["years"], default=""),
-        )
-        for value in found.values()
-        if len(value["cases"]) >= minimum
-    ]
-    return sorted(patterns, key=lambda p: (-len(p.case_codes), p.name, p.role_label))
+                pattern["years"].update(years)
+
+    def patterns(self, minimum: int = 2) -> list[EntityPattern]:
+        """Entities named in the same role by at least `minimum` cases, most cases first."""
+        patterns = [
+            EntityPattern(
+                entity_uuid=value["entity"].uuid,
+                name=value["entity"].name,
+                role_label=value["entity"].role_label,
+                case_codes=value["cases"],
+                first_year=min(value["years"], default=""),
+                last_year=max(value["years"], default=""),
+            )
+            for value in self._found.values()
+            if len(value["cases"]) >= minimum
+        ]
+        return sorted(patterns, key=lambda p: (-len(p.case_codes), p.name, p.role_label))
+
+
+def entity_patterns(cases: list[CaseRelease], minimum: int = 2) -> list[EntityPattern]:
+    """Entities named in the same role by at least `minimum` cases, most cases first. Years
+    are those of the released periods (already generalized), so nothing finer leaves.
+
+    Only entities: persons (minders, supervisors) are never counted across cases, since
+    "3 testimonies name Supervisor 2" would point at one person."""
+    tally = EntityPatternTally()
+    for case in cases:
+        tally.add(case)
+    return tally.patterns(minimum)

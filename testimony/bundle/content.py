@@ -32,6 +32,9 @@ class PostingRelease:
     site_uuid: str
     recruitment: str  # label
     ending: str  # label
+    # A free-text place was recorded but is not released (it is not reviewed, and may be
+    # precise enough to re-identify a worker): the document says "not released", not "not stated".
+    site_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,13 @@ class CaseRelease:
     posting_lines: list[str] = field(default_factory=list)
     entity_lines: list[str] = field(default_factory=list)
     entity_ids: list[str] = field(default_factory=list)
+    # The ids of the companies and state bodies among `perpetrators`, in their order (the
+    # individuals are persons, named by pseudonym, and have none).
+    perpetrator_entity_ids: list[str] = field(default_factory=list)
+    victim_nationality: str = ""  # "Democratic People's Republic of Korea"
+    # The original statement's language code ("ko", "en", ...): the case document says the
+    # English is a translation unless it is "en". `original_language` is its label.
+    original_language_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +129,12 @@ class PetitionRelease:
     summary: str  # the coordinator's own opening paragraph
     confidentiality: str  # what the organisation asks to keep confidential
     date: str  # ISO date of the bundle
+    # The Organisation record (letterhead, contact, signature block); "" where not recorded.
+    organisation_address: str = ""  # lines separated by "\n"
+    organisation_email: str = ""
+    organisation_phone: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,11 @@ RELEASED_FIELDS: list[ReleasedField] = [
         "victim_age_band", "victim_age_band", "The victim's age band, e.g. 30-39; empty if none."
     ),
     ReleasedField(
+        "victim_nationality",
+        "victim_nationality",
+        "The victim's nationality: the Democratic People's Republic of Korea.",
+    ),
+    ReleasedField(
         "victim_home_province",
         "victim_home_province",
         "The victim's home province in North Korea; empty when not released.",
@@ -85,7 +90,14 @@ RELEASED_FIELDS: list[ReleasedField] = [
     ReleasedField(
         "perpetrators",
         "perpetrators",
-        "The alleged perpetrators by role (state agencies, companies, minders), never by name.",
+        "The alleged perpetrators: companies and state bodies by name and role, individuals "
+        "(minders, supervisors) by pseudonym and role, never by name.",
+    ),
+    ReleasedField(
+        "perpetrator_entity_ids",
+        "perpetrator_entity_ids",
+        "The ids of the companies and state bodies among the perpetrators, in their order: the "
+        "same id in two cases is the same company or body (individuals have none).",
     ),
     ReleasedField(
         "country", "country", "The country where the work took place (the first posting's)."
@@ -191,7 +203,8 @@ RELEASED_FIELDS: list[ReleasedField] = [
     ReleasedField(
         "postings",
         "posting_lines",
-        "Each posting in order: country, sector, years, employer and shared site by name.",
+        "Each posting in order: country, sector, years, employer and shared site by name, each "
+        "with its entity id in brackets.",
     ),
     ReleasedField(
         "entities",

@@ -6,7 +6,6 @@ version being released, facts at the released precision, and a victim named no m
 witness's consent allows.
 """
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,6 +13,7 @@ from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.review import public_figure_spellings, registry_for
 from testimony.anonymize.risk import age_band
 from testimony.bundle.case_facts import (
+    SENDING_STATE,
     alleged_perpetrators,
     entity_involvements,
     entity_line,
@@ -31,12 +31,19 @@ from testimony.bundle.content import (
     PetitionRelease,
 )
 from testimony.bundle.manifest import signing_key_fingerprint
-from testimony.models import FIRST_YEAR, Bundle, Consent, Narrative, Person, Petition, Testimony
-from testimony.workflow import (
-    anonymization_has_english,
-    exportable_testimonies,
-    released_english,
+from testimony.bundle.victims import bundle_pseudonyms, relabel
+from testimony.models import (
+    FIRST_YEAR,
+    Bundle,
+    Consent,
+    Language,
+    Narrative,
+    Organisation,
+    Person,
+    Petition,
+    Testimony,
 )
+from testimony.workflow import anonymization_has_english, exportable_testimonies
 
 SOFTWARE_VERSION = "testimony 0.1.0"
 
@@ -71,16 +78,17 @@ def victim_naming(testimony: Testimony, witness: Person | None) -> str:
     return VICTIM_PSEUDONYM
 
 
-def victim_label(testimony: Testimony, witness: Person | None) -> str:
-    """The witness as consent allows: full name, initials, or the pseudonym."""
+def victim_label(testimony: Testimony, witness: Person | None, pseudonym: str = "") -> str:
+    """The witness as consent allows: full name, initials, or the pseudonym (the bundle's
+    label for this witness when given, victims.bundle_pseudonyms)."""
     if witness is None:
-        return _("Witness")
+        return pseudonym or _("Witness")
     naming = victim_naming(testimony, witness)
     if naming == VICTIM_FULL_NAME:
         return witness.name_romanized
     if naming == VICTIM_INITIALS:
         return initials(witness.name_romanized)
-    return witness.pseudonym or _("Witness")
+    return pseudonym or witness.pseudonym or _("Witness")
 
 
 def _released_year(partial: str) -> str:
@@ -117,13 +125,30 @@ def _wage(amount: object, currency: str, period_label: str) -> str:
     return f"{amount} {currency} {period_label}".strip()
 
 
+def released_texts(narrative_language: str, original: str, english: str) -> tuple[str, str]:
+    """(English text, original text) of an approved anonymization as the documents print them.
+
+    A statement given in English is its own English text: it is the original (the English
+    translation field of an English statement is usually empty), and there is no other original
+    to print. Otherwise the English is the approved translation and the original follows it."""
+    if narrative_language == Language.ENGLISH:
+        return (original.strip() and original) or english, ""
+    return english, original
+
+
 def case_release(
-    testimony: Testimony, *, with_passages: bool = True, figures: list[str] | None = None
+    testimony: Testimony,
+    *,
+    with_passages: bool = True,
+    figures: list[str] | None = None,
+    victim_pseudonym: str = "",
 ) -> CaseRelease:
     """One exportable testimony as released data. Raises NotExportable otherwise.
 
     Statistics need no passages: without them no text is anonymized, which is the slow part.
     `figures` (the public figures' spellings) can be read once for a whole bundle.
+    `victim_pseudonym` is the bundle's label for the witness (victims.bundle_pseudonyms): the
+    victim is called so, and so are they in the released texts where their stored pseudonym was.
     """
     anonymization = testimony.approved_anonymization()
     if anonymization is None:
@@ -139,6 +164,11 @@ def case_release(
         )
     persons = list(testimony.persons.all())
     witness = next((p for p in persons if p.role == Person.Role.WITNESS), None)
+    stored_pseudonym = witness.pseudonym.strip() if witness else ""
+
+    def relabelled(text: str) -> str:
+        return relabel(text, stored_pseudonym, victim_pseudonym) if victim_pseudonym else text
+
     consent = testimony.consent
     matcher = None
     if with_passages:
@@ -151,18 +181,22 @@ def case_release(
             indicator=tag.get_indicator_display(),
             phase=tag.get_phase_display(),
             # Passages quote the narrative: they are anonymized like it, never released raw.
-            passage=matcher.anonymize(tag.passage).text if matcher else "",
+            passage=relabelled(matcher.anonymize(tag.passage).text) if matcher else "",
         )
         for tag in testimony.indicators.all()
     ]
     # Companies and state bodies by name and role, individuals by pseudonym only.
-    perpetrators = alleged_perpetrators(testimony, persons)
-    postings = posting_releases(testimony, released_period)
     entities = entity_involvements(testimony)
+    perpetrators = alleged_perpetrators(testimony, persons, entities)
+    postings = posting_releases(testimony, released_period)
+    english, original = released_texts(
+        narrative.language, anonymization.original, anonymization.english
+    )
     return CaseRelease(
         case_code=testimony.case_code,
         version=anonymization.version_number,
-        victim=victim_label(testimony, witness),
+        victim=victim_label(testimony, witness, victim_pseudonym),
+        victim_nationality=SENDING_STATE,
         victim_naming=victim_naming(testimony, witness),
         victim_sex=(
             witness.get_sex_display() if witness and witness.sex != Person.Sex.UNKNOWN else ""
@@ -189,9 +223,10 @@ def case_release(
         consent_recipients=consent.get_recipients_display(),
         # Given in English: the anonymized original (approvals made before issue #17 left
         # `english` blank for those, and the case document said "Not stated").
-        description_en=released_english(anonymization, narrative.language),
-        description_original=anonymization.original if narrative.language != "en" else "",
+        description_en=relabelled(english),
+        description_original=relabelled(original),
         original_language=narrative.get_language_display(),
+        original_language_code=narrative.language,
         indicators=indicators,
         hours_per_day=testimony.hours_per_day,
         days_off_per_month=testimony.days_off_per_month,
@@ -234,6 +269,7 @@ def case_release(
         posting_lines=[posting_line(posting) for posting in postings],
         entity_lines=[entity_line(entity) for entity in entities],
         entity_ids=[entity.uuid for entity in entities],
+        perpetrator_entity_ids=[entity.uuid for entity in entities if entity.perpetrator],
     )
 
 
@@ -280,22 +316,32 @@ def refusal_reason(testimony: Testimony) -> str:
 def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleContent:
     petition: Petition = bundle.petition
     figures = public_figure_spellings()
+    organisation = Organisation.current()
+    labels = bundle_pseudonyms([testimony.pk for testimony in testimonies])
     return BundleContent(
         petition=PetitionRelease(
             title=petition.title,
             mandate=petition.mandate.name,
             mandate_address=petition.mandate.address,
-            organisation=settings.TESTIMONY_ORGANISATION,
+            organisation=organisation.name,
             contact=petition.contact,
             summary=petition.summary,
             confidentiality=petition.confidentiality,
             date=timezone.localdate().isoformat(),
+            organisation_address="\n".join(organisation.address_lines()),
+            organisation_email=organisation.email,
+            organisation_phone=organisation.phone,
+            signatory_name=organisation.signatory_name,
+            signatory_title=organisation.signatory_title,
         ),
-        cases=[case_release(testimony, figures=figures) for testimony in testimonies],
+        cases=[
+            case_release(testimony, figures=figures, victim_pseudonym=labels.get(testimony.pk, ""))
+            for testimony in testimonies
+        ],
         bundle_id=str(bundle.uuid),
         # The organisation submits; which of its staff built the bundle stays in the audit
         # trail, never in the bundle.
-        created_by=settings.TESTIMONY_ORGANISATION,
+        created_by=organisation.name,
         created_at=bundle.created_at.isoformat(timespec="seconds"),
         software_version=SOFTWARE_VERSION,
         signing_key_fingerprint=signing_key_fingerprint(),

@@ -20,6 +20,7 @@ from testimony.models.entities import (
 )
 from testimony.models.importing import ImportMapping, ImportUpload
 from testimony.models.notes import CaseNotes
+from testimony.models.organisation import Organisation
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -77,6 +78,7 @@ __all__ = [
     "Language",
     "Mandate",
     "Narrative",
+    "Organisation",
     "Person",
     "PersonNameIndex",
     "Petition",

@@ -106,7 +106,7 @@ def test_a_character_no_font_has_fails_the_build_naming_it_and_where() -> None:
     message = str(raised.value)
     assert "Case TST-0042" in message
     assert "U+E000" in message
-    assert "'4. Description of the facts'" in message
+    assert "'5. Description of the facts'" in message
     assert "fonts-wqy-zenhei" in message
 
 

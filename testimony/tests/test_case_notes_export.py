@@ -32,8 +32,8 @@ from testimony.tests.test_bundle_build import _all_text
 
 pytestmark = pytest.mark.django_db
 
-INTERNAL_NOTE = "Interviewer note 7f3a: the witness's cousin Ri Kwang-ho still works at Camp 12."
-DOMESTIC_DETAILS = "Complained 9c1e to the site manager Jo Yong-su; nothing came of it."
+INTERNAL_NOTE = "Interviewer note q7zk: the witness's cousin Ri Kwang-ho still works at Camp 12."
+DOMESTIC_DETAILS = "Complained w9xq to the site manager Jo Yong-su; nothing came of it."
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_internal_notes_are_in_no_file_of_the_bundle(
     with zipfile.ZipFile(path) as archive:
         raw = {name: archive.read(name) for name in archive.namelist()}
     for name, text in texts.items():
-        for secret in (INTERNAL_NOTE, DOMESTIC_DETAILS, "7f3a", "9c1e", "Jo Yong-su"):
+        for secret in (INTERNAL_NOTE, DOMESTIC_DETAILS, "q7zk", "w9xq", "Jo Yong-su"):
             assert secret not in text, f"{secret!r} found in {name}"
             assert secret.encode() not in raw[name], f"{secret!r} found in the bytes of {name}"
 

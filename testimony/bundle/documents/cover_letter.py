@@ -1,4 +1,7 @@
-"""What the cover letter says."""
+"""What the cover letter says: the organisation's letterhead, the mandate, the scope of the
+cases (countries counted from every posting), the States concerned, the patterns across cases
+(companies and state bodies several testimonies name), how the victims are named, what is
+confidential, what is enclosed, and the signature block of the Organisation record."""
 
 from collections import Counter
 
@@ -7,15 +10,15 @@ from testimony.bundle.content import (
     VICTIM_INITIALS,
     VICTIM_PSEUDONYM,
     BundleContent,
+    PetitionRelease,
 )
 from testimony.bundle.documents.blocks import Block, _bullet, _heading, _para
 from testimony.bundle.documents.statistics import (
     SummaryTally,
     _listing,
     _period_text,
-    summary_statistics,
 )
-from testimony.bundle.documents.text import _long_date, _paragraphs
+from testimony.bundle.documents.text import _listing_words, _long_date, _paragraphs
 
 # How each kind of naming reads in the cover letter, in the order it is listed.
 _NAMED_BY = (
@@ -50,9 +53,64 @@ def naming_statement(naming: Counter[str], total: int) -> str:
     return f"Of the {total} cases, {listed}{consented}."
 
 
+def _letterhead(petition: PetitionRelease) -> list[Block]:
+    """The organisation's name, postal address and how to reach it, as a letter starts."""
+    lines = [petition.organisation, *petition.organisation_address.splitlines()]
+    reach = [
+        f"{label}: {value.strip()}"
+        for label, value in (
+            ("E-mail", petition.organisation_email),
+            ("Phone", petition.organisation_phone),
+        )
+        if value.strip()
+    ]
+    if reach:
+        lines.append(" · ".join(reach))
+    return [_para("\n".join(line.strip() for line in lines if line.strip()))]
+
+
+def _states_blocks(tally: SummaryTally) -> list[Block]:
+    blocks = [_heading("States concerned")]
+    for relation, names in tally.states_concerned():
+        if not names:
+            continue
+        if relation == "sending":
+            blocks.append(_bullet(_listing_words(names), lead="Sending State: "))
+        else:
+            lead = "Receiving State: " if len(names) == 1 else "Receiving States: "
+            blocks.append(_bullet(_listing_words(names), lead=lead))
+    return blocks
+
+
+def _pattern_blocks(tally: SummaryTally) -> list[Block]:
+    """Companies, state bodies and sites that two or more of the cases name in the same role.
+    Entities only: a person (a minder, a supervisor) is never counted across cases."""
+    patterns = tally.entity_patterns(minimum=2)
+    if not patterns:
+        return []
+    blocks = [_heading("Patterns across the cases")]
+    blocks += [
+        _bullet(f"{pattern.sentence()[:-1]} ({', '.join(pattern.case_codes)}).")
+        for pattern in patterns
+    ]
+    return blocks
+
+
+def _signature(petition: PetitionRelease) -> list[Block]:
+    lines = [petition.signatory_name, petition.signatory_title, petition.organisation]
+    return [
+        _para("Yours faithfully,"),
+        _para("\n".join(line.strip() for line in lines if line.strip())),
+    ]
+
+
 def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = None) -> list[Block]:
     petition = content.petition
-    stats = tally.statistics() if tally else summary_statistics(content.cases)
+    if tally is None:
+        tally = SummaryTally()
+        for case in content.cases:
+            tally.add(case)
+    stats = tally.statistics()
     total = stats["testimonies"]
     salutation = (
         "Dear Special Rapporteur,"
@@ -60,27 +118,29 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
         else "Dear Sir or Madam,"
     )
     countries, sectors = stats["countries"], stats["sectors"]
+    several = sum(item["count"] for item in countries) > total
     scope = (
         f"This submission concerns {'one case' if total == 1 else f'{total} cases'} of forced "
         f"labour, each documented "
         f"by an interview with a witness. They took place in {len(countries)} "
-        f"{'country' if len(countries) == 1 else 'countries'} ({_listing(countries)}), "
+        f"{'country' if len(countries) == 1 else 'countries'} ({_listing(countries)}"
+        f"{'; a case with postings in several countries counts in each' if several else ''}), "
         f"in {len(sectors)} {'sector' if len(sectors) == 1 else 'sectors'} "
         f"({_listing(sectors)}), over {_period_text(stats['years'])}."
     )
-    codes = tally.case_codes if tally else [case.case_code for case in content.cases]
-    naming = tally.naming if tally else Counter(case.victim_naming for case in content.cases)
+    codes = tally.case_codes
+    naming = tally.naming
     case_codes = ", ".join(codes) or "none"
     blocks = [
-        _para(petition.organisation),
+        *_letterhead(petition),
         _para(_long_date(petition.date)),
         _para("\n".join(part for part in (petition.mandate, petition.mandate_address) if part)),
         _para(petition.title, lead="Subject: "),
         _para(salutation),
     ]
     blocks += [_para(part) for part in _paragraphs(petition.summary)]
+    blocks += [_para(scope), *_states_blocks(tally), *_pattern_blocks(tally)]
     blocks += [
-        _para(scope),
         _para(
             f"{naming_statement(naming, total)} No victim is named more fully than they "
             "consented to, and none whose family may remain in North Korea by full name. Each "
@@ -124,9 +184,7 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
                 lead="Signing key: ",
             )
         ]
-    blocks += [
-        _para("Yours faithfully,"),
-        _para(petition.organisation),
-        _para(petition.contact, lead="Contact (confidential): "),
-    ]
+    blocks += _signature(petition)
+    if petition.contact.strip():
+        blocks.append(_para(petition.contact, lead="Contact (confidential): "))
     return blocks

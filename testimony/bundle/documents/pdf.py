@@ -1,6 +1,7 @@
 """The PDF backend: blocks drawn with reportlab, every run in an embedded font that has it."""
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -68,6 +69,34 @@ def _draw_runs(
         canvas.setFont(name, size)
         canvas.drawString(x, y, run)
         x += width
+
+
+def _numbered_canvas(fonts: PdfFonts, right: float) -> type[Canvas]:
+    """A canvas that keeps every page until the document is finished, then writes "Page N of
+    M" at the foot of each (right-aligned at `right`): M is only known at the end."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._finished_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._finished_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._finished_pages)
+            for page in self._finished_pages:
+                self.__dict__.update(page)
+                self.saveState()
+                self.setFillColor(_MUTED)
+                text = f"Page {self._pageNumber} of {total}"
+                _draw_runs(self, fonts, right, 12 * mm, text, 8, right=True)
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
 def _pdf_styles() -> dict[str, ParagraphStyle]:
@@ -190,14 +219,35 @@ def _pdf_flowables(
     return flowables
 
 
+# The footer's text ends this far (points) from the left margin: "Page 999 of 999" fits after.
+_FOOTER_WIDTH = A4[0] - 44 * mm - 80
+
+
+def _text_width(fonts: PdfFonts, text: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(run, face.regular, size) for face, run in fonts.runs(text))
+
+
+def _fitted(fonts: PdfFonts, text: str, width: float, size: float = 8) -> str:
+    """The text, cut with "..." where it would run into the page number (MissingGlyph when no
+    font has one of its characters)."""
+    if _text_width(fonts, text, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest cut that fits
+        middle = (low + high + 1) // 2
+        if _text_width(fonts, text[:middle].rstrip() + "...", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "..."
+
+
 def _render_pdf(blocks: list[Block], *, title: str, footer: str, where: str) -> bytes:
     fonts = pdf_fonts()
     styles = _pdf_styles()
     footer_text = clean_text(footer).replace("\n", " ")
-    if len(footer_text) > 110:
-        footer_text = footer_text[:107] + "..."
     try:
-        fonts.runs(footer_text)
+        footer_text = _fitted(fonts, footer_text, _FOOTER_WIDTH)
     except MissingGlyph as missing:
         raise UnrenderableText(missing_glyph_message(missing, where, "the footer")) from None
 
@@ -205,8 +255,6 @@ def _render_pdf(blocks: list[Block], *, title: str, footer: str, where: str) -> 
         canvas.saveState()
         canvas.setFillColor(_MUTED)
         _draw_runs(canvas, fonts, document.leftMargin, 12 * mm, footer_text, 8, right=False)
-        right = A4[0] - document.rightMargin
-        _draw_runs(canvas, fonts, right, 12 * mm, f"page {document.page}", 8, right=True)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -228,5 +276,6 @@ def _render_pdf(blocks: list[Block], *, title: str, footer: str, where: str) -> 
         _pdf_flowables(blocks, styles, fonts, where),
         onFirstPage=draw_footer,
         onLaterPages=draw_footer,
+        canvasmaker=_numbered_canvas(fonts, A4[0] - document.rightMargin),
     )
     return buffer.getvalue()

@@ -5,6 +5,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from testimony.bundle.case_facts import (
+    SENDING_STATE,
+    EntityPattern,
+    EntityPatternTally,
+)
 from testimony.bundle.content import (
     CaseRelease,
 )
@@ -83,7 +88,10 @@ class SummaryTally:
         self.hours: Counter[int] = Counter()
         self.days_off: Counter[int] = Counter()
         self.facts = {attribute: Counter[bool | None]() for attribute, _phrase in FACTS}
+        # Each case once in every country it has a posting in (a worker posted to Russia then
+        # Kuwait counts in both), so the counts may add up to more than the cases.
         self.countries: Counter[str] = Counter()
+        self._patterns = EntityPatternTally()
         self.sectors: Counter[str] = Counter()
         self.endings: Counter[str] = Counter()
         # How many victims are named by full name, initials or pseudonym (the cover letter).
@@ -109,7 +117,11 @@ class SummaryTally:
             self.days_off[case.days_off_per_month] += 1
         for attribute, counter in self.facts.items():
             counter[getattr(case, attribute)] += 1
-        self.countries[_or(case.country, NOT_STATED)] += 1
+        countries = [country for country in case.countries if country.strip()] or [case.country]
+        self.countries.update(
+            list(dict.fromkeys(_or(country, NOT_STATED) for country in countries))
+        )
+        self._patterns.add(case)
         self.sectors[_or(case.sector, NOT_STATED)] += 1
         self.endings[_or(case.ending, NOT_STATED)] += 1
         self.naming[case.victim_naming] += 1
@@ -162,6 +174,16 @@ class SummaryTally:
             )
         groups.sort(key=lambda group: (-(group["promised_known"] + group["received_known"]), key))
         return groups
+
+    def states_concerned(self) -> list[tuple[str, list[str]]]:
+        """[("sending", [North Korea]), ("receiving", [each country, in the order first
+        named])]: the States the bundle concerns, for the cover letter."""
+        receiving = [name for name in self.countries if name != NOT_STATED]
+        return [("sending", [SENDING_STATE]), ("receiving", receiving)]
+
+    def entity_patterns(self, minimum: int = 2) -> list[EntityPattern]:
+        """Companies, state bodies and sites named in one role by `minimum` cases or more."""
+        return self._patterns.patterns(minimum)
 
     def statistics(self) -> dict[str, Any]:
         """The pattern so far, as plain JSON-friendly data."""

@@ -68,6 +68,8 @@ def _summary_blocks(content: BundleContent, stats: dict[str, Any]) -> list[Block
     ]
     if any(item["name"] != NOT_STATED for item in stats["endings"]):
         blocks.append(_field("How it ended", _listing(stats["endings"])))
+    if sum(item["count"] for item in stats["countries"]) > total:
+        blocks.append(_small("A testimony with postings in several countries counts in each."))
 
     blocks.append(_heading("Indicators of forced labour (ILO)"))
     indicators = stats["indicators"]

@@ -42,6 +42,14 @@ def _yes_no(value: bool) -> str:
     return "Yes" if value else "No"
 
 
+def _listing_words(names: list[str]) -> str:
+    """ "Russia", "Russia and Kuwait", "Russia, China and Kuwait" """
+    names = [name for name in names if name.strip()]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _long_date(iso: str) -> str:
     try:
         day = date.fromisoformat(iso[:10])
