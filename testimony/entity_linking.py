@@ -64,14 +64,19 @@ def testimony_counts(entity_ids: list[int], user: AbstractBaseUser) -> dict[int,
     named: dict[int, set[int]] = {pk: set() for pk in entity_ids}
     links = (
         TestimonyEntity.objects.filter(entity__in=entity_ids, testimony__in=visible)
+        .order_by()
         .values_list("entity", "testimony")
         .distinct()
     )
     for entity_id, testimony_id in links:
         named[entity_id].add(testimony_id)
-    postings = Posting.objects.filter(
-        Q(employer__in=entity_ids) | Q(site__in=entity_ids), testimony__in=visible
-    ).values_list("employer", "site", "testimony")
+    postings = (
+        Posting.objects.filter(
+            Q(employer__in=entity_ids) | Q(site__in=entity_ids), testimony__in=visible
+        )
+        .values_list("employer", "site", "testimony")
+        .order_by()
+    )
     for employer_id, site_id, testimony_id in postings:
         for entity_id in (employer_id, site_id):
             if entity_id in named:

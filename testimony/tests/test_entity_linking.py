@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from testimony import crypto
@@ -122,6 +123,35 @@ def test_proposals_are_of_the_kind_asked_and_at_most_ten(client: Client, alice: 
     client.force_login(alice)
     assert len(suggest(client, kind="employer", q="namgang")["results"]) == 10
     assert names(suggest(client, kind="site", q="namgang")) == ["Namgang Camp"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram similarity is PostgreSQL's")
+def test_on_postgresql_a_misspelt_name_is_proposed_by_trigram_similarity(
+    client: Client, alice: User, namgang: Entity
+) -> None:
+    company("Amur Timber Trading")
+    client.force_login(alice)
+    assert names(suggest(client, kind="employer", q="Namgnag Construktion")) == [
+        "Namgang Construction"
+    ]
+
+
+def test_proposals_take_the_same_number_of_queries_for_one_or_ten(
+    client: Client, alice: User, make_testimony: Callable
+) -> None:
+    for number in range(10):
+        entity = company(f"Namgang Unit {number}")
+        link(make_testimony(), entity)
+        posting(make_testimony(), employer=entity)
+    company("Amur Timber Trading")
+    client.force_login(alice)
+    suggest(client, q="namgang")  # the session and permissions, loaded once
+    counts = []
+    for typed in ("amur", "namgang"):
+        with CaptureQueriesContext(connection) as queries:
+            suggest(client, q=typed)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "🏗️", "\u200b\u200b", "—?!"])
