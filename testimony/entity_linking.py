@@ -15,6 +15,7 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from testimony.anonymize.names import is_hangul_syllable, romanize
 from testimony.audit import audit_record
 from testimony.models import (
     AuditEvent,
@@ -102,8 +103,24 @@ class Suggestion:
         }
 
 
+def romanized_keys(key: str) -> set[str]:
+    """A name typed in Hangul as its English-side keys: Revised Romanization (South) and
+    McCune-Reischauer (North), so "남강" finds "Namgang Construction" (and "Nampo" finds nothing
+    new: Latin text is matched as typed)."""
+    if not key or not all(is_hangul_syllable(char) for char in key):
+        return set()
+    forms = {
+        "".join(romanize(key)),
+        "".join(romanize(key, "mr")),
+        "".join(romanize(key, "mr", voicing=True)),
+    }
+    return {entity_key(form) for form in forms} - {key, ""}
+
+
 def _matching(key: str, words: list[str], kinds: tuple[str, ...]) -> QuerySet:
     condition = Q(match_key__contains=key) | Q(match_key_ko__contains=key)
+    for romanized in romanized_keys(key):
+        condition |= Q(match_key__contains=romanized)
     if len(words) > 1:
         every_word = Q()
         for word in words:

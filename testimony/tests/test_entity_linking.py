@@ -99,6 +99,18 @@ def test_proposals_find_an_entity_by_any_spelling(
     assert answer["results"][0]["uuid"] == str(namgang.uuid)
 
 
+@pytest.mark.parametrize(("typed", "found"), [("남강", "Namgang"), ("남포", "Nampo")])
+def test_a_name_typed_in_hangul_finds_a_record_named_only_in_english(
+    client: Client, alice: User, typed: str, found: str
+) -> None:
+    """Revised Romanization (Namgang) and McCune-Reischauer (Namp'o, folded to nampo)."""
+    company("Namgang Construction")
+    company("Nampo Shipping")
+    client.force_login(alice)
+    [name] = names(suggest(client, q=typed))
+    assert name.startswith(found)
+
+
 def test_proposals_count_only_the_testimonies_the_user_may_see(
     client: Client, alice: User, erin: User, namgang: Entity, make_testimony: Callable
 ) -> None:
