@@ -28,6 +28,7 @@ from testimony.models import (
 )
 from testimony.person_links import annotate_persons, person_links
 from testimony.posting_forms import entity_matching
+from testimony.tests.test_reveal import reveal_identities
 from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fixture)
     URL,
     entry,
@@ -86,6 +87,7 @@ def namgang(db: None) -> Entity:
         "남강",  # the Korean name
         "남강 건설",
         "Namgang 🏗️",  # an emoji typed along
+        "Namgang\r\nConstruction",  # pasted across a line break
         "construction namgang",  # words in another order
     ],
 )
@@ -514,3 +516,17 @@ def test_revealed_identities_list_the_other_case_codes(
     ]
     annotate_persons(persons, same_name["here"], alice, revealed=False)
     assert persons[0].other_cases == []
+
+
+def test_through_the_door_the_other_case_codes_appear_and_still_no_other_name(
+    client: Client, bob: User, same_name: dict
+) -> None:
+    client.force_login(bob)
+    here = same_name["here"]
+    reveal_identities(client, here)
+    page = client.get(here.get_absolute_url()).content.decode()
+    assert "A person with this name is registered in 2 other testimonies." in page
+    assert same_name["elsewhere"].case_code in page
+    assert same_name["hidden"].case_code in page  # bob may see erin's testimony
+    assert same_name["other"].case_code not in page
+    assert "Rim Myong Chol" not in page  # the other testimony's spelling of the name
