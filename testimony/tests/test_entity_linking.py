@@ -530,3 +530,13 @@ def test_through_the_door_the_other_case_codes_appear_and_still_no_other_name(
     assert same_name["hidden"].case_code in page  # bob may see erin's testimony
     assert same_name["other"].case_code not in page
     assert "Rim Myong Chol" not in page  # the other testimony's spelling of the name
+
+
+def test_the_entity_admin_links_to_the_merge_page(
+    client: Client, dave: User, namgang: Entity
+) -> None:
+    client.force_login(dave)
+    page = client.get(reverse("admin:testimony_entity_change", args=[namgang.pk])).content
+    assert f"{MERGE}?merged={namgang.uuid}" in page.decode()
+    merge_page = client.get(MERGE, {"merged": str(namgang.uuid)}).content.decode()
+    assert "Namgang Construction" in merge_page
