@@ -151,8 +151,18 @@ class EntityAdmin(admin.ModelAdmin):
     list_display = ["name", "name_ko", "kind", "country", "testimony_count", "created_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "name_ko", "aliases"]
-    readonly_fields = ["uuid", "created_at", "created_by"]
+    readonly_fields = ["uuid", "created_at", "created_by", "merged_into", "merge_link"]
     fields = ["kind", "name", "name_ko", "aliases", "country", "notes", *readonly_fields]
+
+    @admin.display(description=_("merge"))
+    def merge_link(self, obj: Entity) -> SafeString | str:
+        """To the merge page with this entity as the duplicate (views/entity_links.py)."""
+        if not obj.pk or obj.merged_into_id:
+            return "—"
+        url = f"{reverse('testimony:entity_merge')}?merged={obj.uuid}"
+        return format_html(
+            '<a href="{}">{}</a>', url, _("Merge this duplicate into another entity")
+        )
 
     @admin.display(description=_("testimonies"))
     def testimony_count(self, obj: Entity) -> int:

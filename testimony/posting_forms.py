@@ -5,6 +5,8 @@ already recorded under that name (any spelling of case, spaces, hyphens or width
 not yet recorded is left for `services.testimony_create`/`testimony_update` to create.
 """
 
+import uuid
+
 from django import forms
 from django.db.models import Q, QuerySet
 from django.forms import inlineformset_factory
@@ -13,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.folding import fold_text
 from testimony.currencies import CURRENCIES, ambiguous_codes, currency_choices_hint, currency_code
+from testimony.entity_linking import final_entity
 from testimony.formsets import SentRowsFormSet
 from testimony.models import (
     CaseNotes,
@@ -76,13 +79,65 @@ class CurrencyField(forms.CharField):
 
 
 def entity_matching(name: str, kinds: tuple[str, ...] = ()) -> Entity | None:
-    """The entity recorded under `name` (English or Korean name, folded), preferring `kinds`."""
+    """The entity recorded under `name` (English or Korean name, folded), preferring `kinds`.
+    A duplicate merged into another entity resolves to the one it was merged into."""
     key = entity_key(name)
     if not key:
         return None
-    found = list(Entity.objects.filter(Q(match_key=key) | Q(match_key_ko=key)).order_by("pk"))
+    found = list(
+        Entity.objects.filter(Q(match_key=key) | Q(match_key_ko=key))
+        .select_related("merged_into")
+        .order_by("pk")
+    )
     preferred = [entity for entity in found if entity.kind in kinds]
-    return (preferred or found or [None])[0]
+    return final_entity((preferred or found or [None])[0])
+
+
+# Uuids of "not the same" entities one field takes at most (the proposals shown number 10).
+NOT_SAME_LIMIT = 20
+
+
+def not_same_uuids(value: str) -> list[uuid.UUID]:
+    """The entity uuids the entry script put in a "not the same" field; anything else is
+    ignored (the field is hidden: a person never types in it)."""
+    found: list[uuid.UUID] = []
+    for part in (value or "").split(",")[:NOT_SAME_LIMIT]:
+        try:
+            found.append(uuid.UUID(part.strip()))
+        except ValueError:
+            continue
+    return found
+
+
+def resolve_entity_name(
+    form: forms.Form, field: str, kinds: tuple[str, ...], new_kind: str
+) -> tuple[Entity | None, list[Entity]]:
+    """The recorded entity the name typed in `field` stands for, and the entities the user
+    said it is not. When the user said the typed name is not the recorded entity of that
+    name (the "new" box, or the proposal marked not the same), a new entity is created
+    instead, unless one of the same kind already holds that exact name: then the field says
+    what to do."""
+    cleaned = form.cleaned_data
+    name = cleaned.get(field, "")
+    found = entity_matching(name, kinds)
+    refused = not_same_uuids(cleaned.get(f"{field}_not_same", ""))
+    distinct = list(Entity.objects.filter(uuid__in=refused)) if refused and name else []
+    wants_new = cleaned.get(f"{field}_new") or (found is not None and found.uuid in refused)
+    if found is not None and wants_new and name:
+        if Entity.objects.filter(kind=new_kind, match_key=entity_key(name)).exists():
+            form.add_error(
+                field,
+                _(
+                    "An entity of this kind is already recorded under exactly this name, so a "
+                    "second one cannot be. If it is a different one, add what tells them "
+                    "apart, e.g. the city: “%(name)s (Khabarovsk)”."
+                )
+                % {"name": name},
+            )
+            return found, distinct
+        distinct.append(found)
+        found = None
+    return found, distinct
 
 
 def refuse_person_name(form: forms.Form, field: str, name: str, found: Entity | None) -> None:
@@ -111,6 +166,7 @@ def entity_names(kinds: tuple[str, ...] = ()) -> QuerySet:
     queryset = Entity.objects.all()
     if kinds:
         queryset = queryset.filter(kind__in=kinds)
+    queryset = queryset.filter(merged_into__isnull=True)
     return queryset.order_by("-created_at").values_list("name", flat=True)[:DATALIST_LIMIT]
 
 
@@ -128,19 +184,36 @@ def currency_datalist() -> list[str]:
 
 
 class EntityNameField(NormalizedFormField):
-    """A company, body or site typed by name, offered from a datalist of recorded ones."""
+    """A company, body or site typed by name, offered from a datalist of recorded ones (and,
+    with the entry script, proposals from `testimony:entity_suggest` of kind `suggest`)."""
 
-    def __init__(self, *args: object, datalist: str, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, datalist: str, suggest: str = "all", **kwargs: object
+    ) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 200)
         super().__init__(*args, **kwargs)
-        self.widget.attrs.update({"list": datalist, "autocomplete": "off"})
+        self.widget.attrs.update(
+            {"list": datalist, "autocomplete": "off", "data-entity-suggest": suggest}
+        )
 
     def clean(self, value: object) -> str:
         text = super().clean(value)
         if text and not entity_key(text):
             raise forms.ValidationError(_("Enter a name with at least one letter or digit."))
         return text
+
+
+def not_same_field() -> forms.CharField:
+    """Uuids of proposals the user set aside ("create new"), written by the entry script."""
+    return forms.CharField(required=False, max_length=1000, widget=forms.HiddenInput)
+
+
+def new_entity_field() -> forms.BooleanField:
+    return forms.BooleanField(
+        required=False,
+        label=_("A new one: not the entity already recorded under this name"),
+    )
 
 
 def _active_or_current(queryset: QuerySet, current_id: int | None) -> QuerySet:
@@ -155,12 +228,18 @@ class PostingForm(forms.ModelForm):
         label=_("Employer or contractor"),
         datalist="entity-employers",
         help_text=_("Pick a recorded one or type a new name."),
+        suggest="employer",
     )
+    employer_name_not_same = not_same_field()
+    employer_name_new = new_entity_field()
     site_name = EntityNameField(
         label=_("Site or vessel (shared record)"),
         datalist="entity-sites",
         help_text=_("Optional: link the camp or vessel other testimonies name too."),
+        suggest="site",
     )
+    site_name_not_same = not_same_field()
+    site_name_new = new_entity_field()
 
     class Meta:
         model = Posting
@@ -199,10 +278,12 @@ class PostingForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        cleaned["employer_entity"] = entity_matching(
-            cleaned.get("employer_name", ""), EMPLOYER_KINDS
+        cleaned["employer_entity"], cleaned["employer_distinct"] = resolve_entity_name(
+            self, "employer_name", EMPLOYER_KINDS, Entity.Kind.COMPANY
         )
-        cleaned["site_entity"] = entity_matching(cleaned.get("site_name", ""), SITE_KINDS)
+        cleaned["site_entity"], cleaned["site_distinct"] = resolve_entity_name(
+            self, "site_name", SITE_KINDS, Entity.Kind.SITE
+        )
         for field, found in (("employer_name", "employer_entity"), ("site_name", "site_entity")):
             refuse_person_name(self, field, cleaned.get(field, ""), cleaned[found])
         return cleaned
@@ -258,6 +339,8 @@ class EntityLinkForm(forms.ModelForm):
     entity_name = EntityNameField(
         label=_("Name"), datalist="entity-all", required=True, help_text=_("Pick or type a name.")
     )
+    entity_name_not_same = not_same_field()
+    entity_name_new = new_entity_field()
 
     class Meta:
         model = TestimonyEntity
@@ -278,7 +361,9 @@ class EntityLinkForm(forms.ModelForm):
         cleaned = super().clean()
         role = cleaned.get("role")
         kind = KIND_FOR_ROLE.get(role, Entity.Kind.OTHER)
-        cleaned["entity"] = entity_matching(cleaned.get("entity_name", ""), (kind,))
+        cleaned["entity"], cleaned["entity_distinct"] = resolve_entity_name(
+            self, "entity_name", (kind,), kind
+        )
         cleaned["entity_kind"] = cleaned["entity"].kind if cleaned["entity"] else kind
         refuse_person_name(self, "entity_name", cleaned.get("entity_name", ""), cleaned["entity"])
         return cleaned

@@ -15,6 +15,7 @@ from testimony.crypto import name_digests
 from testimony.models import (
     AuditEvent,
     Entity,
+    EntityDistinct,
     Person,
     PersonNameIndex,
     Posting,
@@ -78,14 +79,25 @@ def changed_field_names(*forms: BaseForm | BaseInlineFormSet) -> list[str]:
     return sorted(set(changed))
 
 
-def entity_for_name(*, name: str, kind: str, found: Entity | None, by: AbstractBaseUser) -> Entity:
+def entity_for_name(
+    *,
+    name: str,
+    kind: str,
+    found: Entity | None,
+    by: AbstractBaseUser,
+    distinct: list[Entity] | None = None,
+) -> Entity:
     """The entity a form resolved `name` to, or a new one of `kind` under that name (a
-    concurrent entry of the same name finds the one it created)."""
+    concurrent entry of the same name finds the one it created). `distinct`: entities the
+    user said it is not, recorded as such (EntityDistinct)."""
     if found is not None:
-        return found
-    entity, _created = Entity.objects.get_or_create(
-        kind=kind, match_key=entity_key(name), defaults={"name": name, "created_by": by}
-    )
+        entity = found
+    else:
+        entity, _created = Entity.objects.get_or_create(
+            kind=kind, match_key=entity_key(name), defaults={"name": name, "created_by": by}
+        )
+    for other in distinct or []:
+        EntityDistinct.mark(entity, other, by)
     return entity
 
 
@@ -128,13 +140,18 @@ def _save_postings(testimony: Testimony, entry: "TestimonyEntry", by: AbstractBa
                 kind=Entity.Kind.COMPANY,
                 found=data["employer_entity"],
                 by=by,
+                distinct=data.get("employer_distinct"),
             )
             if data.get("employer_name")
             else None
         )
         posting.site = (
             entity_for_name(
-                name=data["site_name"], kind=Entity.Kind.SITE, found=data["site_entity"], by=by
+                name=data["site_name"],
+                kind=Entity.Kind.SITE,
+                found=data["site_entity"],
+                by=by,
+                distinct=data.get("site_distinct"),
             )
             if data.get("site_name")
             else None
@@ -157,7 +174,11 @@ def _save_entity_links(testimony: Testimony, entry: "TestimonyEntry", by: Abstra
         link: TestimonyEntity = form.save(commit=False)
         link.testimony = testimony
         link.entity = entity_for_name(
-            name=data["entity_name"], kind=data["entity_kind"], found=data["entity"], by=by
+            name=data["entity_name"],
+            kind=data["entity_kind"],
+            found=data["entity"],
+            by=by,
+            distinct=data.get("entity_distinct"),
         )
         link.save()
 

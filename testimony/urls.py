@@ -69,4 +69,7 @@ urlpatterns = [
     path("import/<uuid:uuid>/progress/", views.import_progress, name="import_progress"),
     path("import/<uuid:uuid>/cancel/", views.import_cancel, name="import_cancel"),
     path("reauthenticate/", views.reauthenticate, name="reauthenticate"),
+    path("entities/suggest/", views.entity_suggest, name="entity_suggest"),
+    path("entities/merge/", views.entity_merge, name="entity_merge"),
+    path("entities/merge/<uuid:uuid>/undo/", views.entity_merge_undo, name="entity_merge_undo"),
 ]

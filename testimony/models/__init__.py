@@ -13,6 +13,8 @@ from testimony.models.drafts import NEW_ENTRY, Draft
 from testimony.models.entities import (
     PERPETRATOR_ENTITY_ROLES,
     Entity,
+    EntityDistinct,
+    EntityMerge,
     EntityRole,
     Posting,
     TestimonyEntity,
@@ -69,6 +71,8 @@ __all__ = [
     "Draft",
     "Ending",
     "Entity",
+    "EntityDistinct",
+    "EntityMerge",
     "EntityRole",
     "ImportMapping",
     "ImportUpload",

@@ -51,6 +51,8 @@ class AuditEvent(models.Model):
         DRAFT_KEPT = "draft.kept", _("kept a form sent after the session ended")
         DRAFT_RESTORED = "draft.restored", _("restored unsaved work")
         IMPORTED = "import.file", _("imported testimonies from a file")
+        ENTITY_MERGED = "entity.merged", _("merged duplicate entities")
+        ENTITY_MERGE_UNDONE = "entity.merge_undone", _("undid a merge of entities")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

@@ -63,6 +63,16 @@ class Entity(models.Model):
         help_text=_("Where it operates; for a state body, usually North Korea."),
     )
     notes = NormalizedTextField(_("notes"), blank=True)
+    # A duplicate merged into another entity is kept (the merge can be undone) and points to it.
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="merged_from",
+    )
     # Folded names, kept by save(): the look-up of "the same entity" by name.
     match_key = models.CharField(max_length=200, editable=False, db_index=True)
     match_key_ko = models.CharField(max_length=200, editable=False, blank=True, db_index=True)
@@ -256,3 +266,94 @@ class Posting(models.Model):
         if self.period_end:
             return _("until %(end)s") % {"end": self.period_end}
         return ""
+
+
+class EntityDistinct(models.Model):
+    """Two entities a user said are not the same (a typed name is not the similar recorded one):
+    suggestions do not offer one for the other and a merge of the pair is refused. Stored once
+    per pair, the lower primary key first."""
+
+    entity_a = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    entity_b = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("marked"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("entities marked not the same")
+        verbose_name_plural = _("entities marked not the same")
+        constraints = [
+            models.UniqueConstraint(fields=["entity_a", "entity_b"], name="entity_distinct_once"),
+            models.CheckConstraint(
+                condition=models.Q(entity_a__lt=models.F("entity_b")),
+                name="entity_distinct_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_a} ≠ {self.entity_b}"
+
+    @classmethod
+    def mark(cls, first: Entity, second: Entity, by: object = None) -> None:
+        """Record that `first` and `second` are not the same (once, whichever order)."""
+        if first.pk == second.pk:
+            return
+        low, high = sorted((first.pk, second.pk))
+        cls.objects.get_or_create(entity_a_id=low, entity_b_id=high, defaults={"by": by})
+
+    @classmethod
+    def between(cls, first: Entity, second: Entity) -> bool:
+        low, high = sorted((first.pk, second.pk))
+        return cls.objects.filter(entity_a_id=low, entity_b_id=high).exists()
+
+
+class EntityMerge(models.Model):
+    """Entity `merged` merged into `kept`: which links and postings moved, so an undo puts
+    exactly those back. A link of `merged` that `kept` already had in the same testimony and
+    role could not move (one link per testimony, entity and role): it was removed, and its role
+    and passage are kept here, encrypted (a passage may quote a name), to be restored."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    kept = models.ForeignKey(
+        Entity, verbose_name=_("kept"), on_delete=models.PROTECT, related_name="merges_into"
+    )
+    merged = models.ForeignKey(
+        Entity, verbose_name=_("merged"), on_delete=models.PROTECT, related_name="merges_from"
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("merged by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("merged"), default=timezone.now)
+    moved_links = models.JSONField(default=list)
+    moved_employer_postings = models.JSONField(default=list)
+    moved_site_postings = models.JSONField(default=list)
+    removed_links = EncryptedTextField(blank=True, normalize=False)
+    undone_at = models.DateTimeField(_("undone"), null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("undone by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("entity merge")
+        verbose_name_plural = _("entity merges")
+        ordering = ["-at", "-id"]
+        # Written by the merge and its undo only (like the audit trail): no add, change or delete.
+        default_permissions = ("view",)
+        permissions = [("merge_entity", _("Can merge duplicate entities and undo merges"))]
+
+    def __str__(self) -> str:
+        return f"{self.merged} → {self.kept}"

@@ -66,6 +66,7 @@ def test_a_reviewer_reads_case_files_corrects_testimonies_and_tags_indicators() 
         "testimony.review_testimony",
         "testimony.view_publicfigure",
         "testimony.view_anonymization",
+        "testimony.merge_entity",
     }
 
     assert permissions_of("reviewer") == expected | READ_MODERATION | HANDLE_ATTACHMENTS

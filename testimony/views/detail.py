@@ -30,6 +30,7 @@ from testimony.models import (
     Status,
     Testimony,
 )
+from testimony.person_links import annotate_persons
 from testimony.reveal import REASONS, Identities, identities_for, reveal_end, reveal_grant
 from testimony.versions import FieldChange, snapshot_diff, version_snapshot
 from testimony.views.access import get_testimony_for_user
@@ -75,6 +76,7 @@ def render_detail(
     testimony = get_testimony_for_user(request, uuid)
     persons = list(testimony.persons.select_related("home_province"))
     identities = identities_for(request, testimony, persons)
+    annotate_persons(persons, testimony, request.user, revealed=identities.revealed)
     seen, latest = _review_visit(testimony, request.user)
     user = request.user
     ctx = {
