@@ -13,7 +13,8 @@ from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 
 _roles_0003 = importlib.import_module("testimony.migrations.0003_roles")
 
-# Reviewers and coordinators merge duplicate entities and undo merges; admins too.
+# Reviewers and coordinators merge duplicate entities and undo merges; admins too. Admins also
+# keep the Organisation record (0024) that the cover letter's letterhead and signature come from.
 GRANTS = {
     "reviewer": ["merge_entity"],
     "coordinator": ["merge_entity"],
@@ -24,6 +25,10 @@ GRANTS = {
         "change_entitydistinct",
         "delete_entitydistinct",
         "view_entitydistinct",
+        "add_organisation",
+        "change_organisation",
+        "delete_organisation",
+        "view_organisation",
     ],
 }
 
