@@ -176,7 +176,14 @@ class RowBuilder:
     ) -> None:
         """The model's own checks, field by field then across fields; `drop`: errors on
         fields that are checked elsewhere (the testimony's summary of its postings)."""
-        for check in (lambda: instance.clean_fields(exclude=exclude), instance.clean):
+        # Empty fields have nothing to check (the required ones are said by the caller).
+        empty = [
+            model_field.attname
+            for model_field in instance._meta.concrete_fields
+            if getattr(instance, model_field.attname) in ("", None)
+        ]
+        skip = {*exclude, *empty}
+        for check in (lambda: instance.clean_fields(exclude=skip), instance.clean):
             try:
                 check()
             except ValidationError as error:

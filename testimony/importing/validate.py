@@ -638,13 +638,18 @@ def _number(value: object, text: str, *, whole: bool) -> str:
     return cleaned
 
 
+FOLDED_YES = {fold(word) for word in YES}
+FOLDED_NO = {fold(word) for word in NO}
+FOLDED_UNKNOWN = {fold(word) for word in UNKNOWN}
+
+
 def _yes_no(text: str) -> bool | None:
     folded = fold(text)
-    if folded in {fold(word) for word in YES}:
+    if folded in FOLDED_YES:
         return True
-    if folded in {fold(word) for word in NO}:
+    if folded in FOLDED_NO:
         return False
-    if folded in {fold(word) for word in UNKNOWN}:
+    if folded in FOLDED_UNKNOWN:
         return None
     raise ValidationError(
         _("'%(value)s' is neither yes nor no (write yes, no, 예 or 아니오; empty: not stated).")
