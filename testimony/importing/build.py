@@ -20,6 +20,7 @@ row costs no query; the duplicate check is one query per batch of rows (run.py).
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from django import forms as django_forms
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -76,6 +77,21 @@ class Vocabularies:
     sectors: dict[int, django_models.Model]
     provinces: dict[int, django_models.Model]
     users: dict[int, AbstractBaseUser]
+
+
+@cache
+def _attnames(model: type[django_models.Model]) -> tuple[str, ...]:
+    return tuple(model_field.attname for model_field in model._meta.concrete_fields)
+
+
+@cache
+def _defaults(model: type[django_models.Model]) -> dict[str, object]:
+    """The model's fixed (not computed) defaults, which are valid by definition."""
+    return {
+        model_field.attname: model_field.default
+        for model_field in model._meta.concrete_fields
+        if model_field.has_default() and not callable(model_field.default)
+    }
 
 
 def _tri_state(value: str) -> bool | None:
@@ -176,13 +192,14 @@ class RowBuilder:
     ) -> None:
         """The model's own checks, field by field then across fields; `drop`: errors on
         fields that are checked elsewhere (the testimony's summary of its postings)."""
-        # Empty fields have nothing to check (the required ones are said by the caller).
-        empty = [
-            model_field.attname
-            for model_field in instance._meta.concrete_fields
-            if getattr(instance, model_field.attname) in ("", None)
-        ]
-        skip = {*exclude, *empty}
+        # Empty fields have nothing to check (the required ones are said by the caller), nor
+        # have fields left at their model's default.
+        defaults = _defaults(type(instance))
+        skip = set(exclude)
+        for attname in _attnames(type(instance)):
+            value = getattr(instance, attname)
+            if value in ("", None) or (attname in defaults and value == defaults[attname]):
+                skip.add(attname)
         for check in (lambda: instance.clean_fields(exclude=skip), instance.clean):
             try:
                 check()
