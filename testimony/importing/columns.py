@@ -4,8 +4,8 @@ Each `ImportField` says where a cell goes in the entry forms (`target`: the form
 field, exactly as the entry page posts it), how its text is read (`kind`), which headers propose
 it (`synonyms`, in English and Korean, including this project's own export headers from
 bundle/data.py), the note the template shows on its header, and two fictional example values.
-A new field (postings, entities) is one more row here and, for a new kind, one converter in
-validate.py.
+A new field is one more row here and, for a new kind, one converter in validate.py and its
+place in build.py (the models a row becomes).
 """
 
 import re
@@ -248,7 +248,7 @@ FIELDS: tuple[ImportField, ...] = (
         "postings-0-recruitment",
         CHOICE,
         _("Recruitment"),
-        _("state_assignment, applied, bribe, other or unknown."),
+        _("state_assignment, applied, bribe, other or unknown (of the first posting)."),
         ("recruitment", "how recruited", "모집 경로", "선발 방식", "모집"),
         ("state_assignment", "bribe"),
         choices="Recruitment",
@@ -409,7 +409,10 @@ FIELDS: tuple[ImportField, ...] = (
         "postings-0-ending",
         CHOICE,
         _("How it ended"),
-        _("returned, escaped, defected, still_abroad, other or unknown."),
+        _(
+            "returned, escaped, defected, still_abroad, other or unknown (of the last posting, "
+            "when the sheet gives a second or third)."
+        ),
         ("ending", "how it ended", "outcome", "귀결", "종료 사유", "결말"),
         ("escaped", "returned"),
         choices="Ending",
@@ -694,7 +697,9 @@ FIELDS: tuple[ImportField, ...] = (
         _("ILO indicators"),
         _(
             "Indicators separated by ';' (English or Korean labels or codes); each is tagged "
-            "for the phase 'work and life under duress' without a passage, to be quoted later."
+            "for the phase 'work and life under duress' with a sentence saying the sheet listed "
+            "it, until a reviewer quotes the passage. A column of the indicator's own (below) "
+            "can give the passage itself."
         ),
         (
             "indicators",
