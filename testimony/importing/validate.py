@@ -13,10 +13,12 @@ content of a column that holds names.
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -73,6 +75,9 @@ DEFAULTS = {
     "indicators-MIN_NUM_FORMS": "0",
     "indicators-MAX_NUM_FORMS": "1000",
 }
+
+if TYPE_CHECKING:
+    from testimony.forms import TestimonyEntry
 
 YES = {
     "yes",
@@ -573,6 +578,27 @@ def file_problems(mapping: list[str]) -> list[Problem]:
         if count > 1
     )
     return problems
+
+
+def _form_errors(entry: "TestimonyEntry") -> Iterable[tuple[str, list[str]]]:
+    """The entry forms' errors by target (the transcript import reads them)."""
+    for name, errors in entry.testimony.errors.items():
+        yield ("" if name == "__all__" else name), errors
+    for form, prefix in ((entry.narrative, "narrative-"), (entry.consent, "consent-")):
+        for name, errors in form.errors.items():
+            yield ("" if name == "__all__" else prefix + name), errors
+    for formset in (entry.postings, entry.persons):
+        for position, form in enumerate(formset.forms):
+            for name, errors in form.errors.items():
+                yield ("" if name == "__all__" else f"{formset.prefix}-{position}-{name}"), errors
+        if formset.non_form_errors():
+            yield "", list(formset.non_form_errors())
+    for form in (entry.notes, *entry.entities.forms):
+        for _name, errors in form.errors.items():
+            yield "", errors
+    for form in entry.indicators.forms:
+        for _name, errors in form.errors.items():
+            yield "indicators", errors
 
 
 # --- converters ------------------------------------------------------------------------------
