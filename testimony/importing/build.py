@@ -17,6 +17,7 @@ Vocabularies and users arrive as instances looked up once per file (validate.Row
 row costs no query; the duplicate check is one query per batch of rows (run.py).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -50,6 +51,8 @@ from testimony.services import postings_summary
 REQUIRED = str(django_forms.Field.default_error_messages["required"])
 INVALID_DATE = str(django_forms.DateField.default_error_messages["invalid"])
 MAX_POSTINGS = 3
+# Called with the target (as the entry page names the field) and the sentence.
+Say = Callable[[str, str], None]
 TESTIMONY_TEXT = ("interview_place", "interpreter")
 TESTIMONY_CHOICES = ("interview_language", "knowledge", "domestic_remedies")
 WAGE_FIELDS = ("promised", "received")
@@ -126,7 +129,7 @@ class RowBuilder:
         self,
         data: dict[str, str],
         indicators: list[tuple[str, str]],
-        problem: "callable",
+        problem: Say,
     ) -> Parts | None:
         """`problem(target, message)` is called for each problem; None if there was any."""
         count = 0
@@ -185,7 +188,7 @@ class RowBuilder:
         instance: django_models.Model,
         prefix: str,
         exclude: tuple[str, ...],
-        fail: "callable",
+        fail: Say,
         *,
         target: str = "",
         drop: tuple[str, ...] = (),
@@ -210,7 +213,7 @@ class RowBuilder:
                     where = target or ("" if name == "__all__" else prefix + name)
                     fail(where, " ".join(messages))
 
-    def _testimony(self, data: dict[str, str], fail: "callable") -> Testimony:
+    def _testimony(self, data: dict[str, str], fail: Say) -> Testimony:
         testimony = Testimony(
             interview_place=data.get("interview_place", ""),
             interpreter=data.get("interpreter", ""),
@@ -261,7 +264,7 @@ class RowBuilder:
         self._check(testimony, "", exclude, fail, drop=POSTING_SUMMARY_FIELDS)
         return testimony
 
-    def _persons(self, data: dict[str, str], fail: "callable") -> list[Person]:
+    def _persons(self, data: dict[str, str], fail: Say) -> list[Person]:
         prefix = "persons-0-"
         witness = Person(
             role=Person.Role.WITNESS,
@@ -286,7 +289,7 @@ class RowBuilder:
                 persons.append(person)
         return persons
 
-    def _consent(self, data: dict[str, str], fail: "callable") -> Consent:
+    def _consent(self, data: dict[str, str], fail: Say) -> Consent:
         prefix = "consent-"
         consent = Consent(
             **{name: data.get(prefix + name) == "on" for name in CONSENT_FLAGS},
@@ -304,7 +307,7 @@ class RowBuilder:
         self._check(consent, prefix, ("testimony",), fail)
         return consent
 
-    def _postings(self, data: dict[str, str], fail: "callable") -> list[Posting]:
+    def _postings(self, data: dict[str, str], fail: Say) -> list[Posting]:
         postings: list[Posting] = []
         for number in range(MAX_POSTINGS):
             prefix = f"postings-{number}-"

@@ -31,7 +31,7 @@ from testimony.anonymize.detect import detect_names
 from testimony.crypto import name_digests
 from testimony.forms import TRI_STATE_FACTS
 from testimony.importing import columns
-from testimony.importing.build import Parts, RowBuilder, Vocabularies
+from testimony.importing.build import Parts, RowBuilder, Vocabularies, split_names
 from testimony.importing.columns import FIELDS, IGNORE, KEEP_AS_EXTRA, ImportField
 from testimony.importing.readers import FormulaWithoutValue, cell_text
 from testimony.models import (
@@ -397,7 +397,9 @@ class RowReader:
                 result.indicators = [item for item in result.indicators if item[0] != code]
                 result.indicators.append((code, passage))
         elif kind == columns.PERSONS:
-            data[target] = text
+            # "모름", "-" or "n/a" in a name column names nobody.
+            names = [name for name in split_names(text) if fold(name) not in FOLDED_UNKNOWN]
+            data[target] = "\n".join(names)
         else:  # pragma: no cover - a new kind without a converter
             raise ValueError(kind)
 

@@ -135,7 +135,7 @@ def test_minders_supervisors_and_recruiters_are_persons_encrypted_and_found_by_n
     tmp_path: Path, carol: User
 ) -> None:
     headers = [*HEADERS, "Minder name", "감독 이름", "Recruiter name"]
-    row = [*_row(1), "Ri Myongsu;\r\n박감시 🙂", "Choe Kwangil", ""]
+    row = [*_row(1), "Ri Myongsu;\r\n박감시 🙂", "Choe Kwangil", "모름"]
     report = _import(_csv(tmp_path / "c.csv", [headers, row]), carol)
     assert report.imported, _messages(report)
     testimony = Testimony.objects.get()
