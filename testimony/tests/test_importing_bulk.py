@@ -311,3 +311,28 @@ def test_case_codes_past_9999_keep_counting(carol: User) -> None:
             updated_by=carol,
         )
     assert next_case_codes(timezone.now().year, 2) == [f"{prefix}10001", f"{prefix}10002"]
+
+
+@pytest.mark.parametrize(
+    ("language", "header"), [("en", "Country of work 2"), ("ko", "파견 국가 2")]
+)
+def test_the_template_in_either_language_maps_every_column_and_imports(
+    tmp_path: Path, carol: User, language: str, header: str
+) -> None:
+    from django.utils import translation
+
+    from testimony.importing.template import template_write
+
+    path = tmp_path / "양식.xlsx"
+    with translation.override(language):
+        template_write(path)
+    with open_sheet(path) as sheet:
+        headers = sheet.headers
+        mapping = propose(headers)
+    assert header in headers
+    # Every column of the template is proposed for its own field.
+    assert [key for key in mapping if key.startswith("_")] == []
+    report = sheet_import(path, mapping, by=carol)
+    assert report.imported, _messages(report)
+    assert report.problems == []
+    assert Testimony.objects.count() == 2
