@@ -77,6 +77,31 @@ def audit_record(
     return event
 
 
+def audit_record_many(events: list[AuditEvent]) -> list[AuditEvent]:
+    """Append many events to the chain under one lock and one read of its end (an import's
+    event per testimony): each is chained and hashed exactly as `audit_record` would, in the
+    order given, then inserted in batches. The caller sets what each event says (actor,
+    action, testimony, detail ...); sequence, time and hashes are set here."""
+    if not events:
+        return events
+    with transaction.atomic():
+        _lock_chain()
+        last = AuditEvent.objects.order_by("-sequence").values("sequence", "hash").first()
+        sequence = last["sequence"] if last else 0
+        prev_hash = last["hash"] if last else GENESIS_HASH
+        for event in events:
+            sequence += 1
+            event.at = timezone.now()
+            event.sequence = sequence
+            event.prev_hash = prev_hash
+            event.changed_fields = sorted(event.changed_fields or [])
+            event.object_id = str(event.object_id)
+            event.detail = event.detail or {}
+            event.hash = prev_hash = event_hash(event)
+        AuditEvent.objects.bulk_create(events, batch_size=500)
+    return events
+
+
 @dataclass
 class ChainBreak:
     sequence: int

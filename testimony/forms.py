@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Fieldset, Layout, Row
@@ -74,6 +75,65 @@ TRI_STATE_FACTS = (
     "violence",
     "threats_to_family",
 )
+
+
+# --- Rules across fields, in one place: the entry forms and the spreadsheet import
+# (importing/build.py) both call these, so a row is refused in the same sentence either way.
+
+CONSENT_AGREEMENTS = ("un_submission", "informed_state_letter", "informed_public_summary")
+
+
+def consent_problems(values: dict) -> dict[str, str]:
+    """What consent still needs, by field: agreeing to anything needs its date and method."""
+    problems: dict[str, str] = {}
+    if any(values.get(name) for name in CONSENT_AGREEMENTS):
+        if not values.get("given_on"):
+            problems["given_on"] = str(_("Record the date on which the witness gave consent."))
+        if not values.get("method"):
+            problems["method"] = str(_("Record how the witness gave consent."))
+    return problems
+
+
+def public_name_problem(public_name: str, family_in_north_korea: bool | None) -> str | None:
+    """A witness whose family is still in North Korea may be named by initials or not at all."""
+    if public_name == Consent.PublicName.FULL and family_in_north_korea:
+        return str(
+            _(
+                "The witness's family is still in North Korea, so a public report may use "
+                "initials or no name, never the full name."
+            )
+        )
+    return None
+
+
+def witness_count_problem(roles: list[str]) -> str | None:
+    """A testimony has exactly one witness."""
+    if sum(1 for role in roles if role == Person.Role.WITNESS) != 1:
+        return str(
+            _(
+                "Record exactly one person with the role Witness: the person who gave this "
+                "testimony (their name may be left blank)."
+            )
+        )
+    return None
+
+
+def birth_year_problems(interview: date | None, birth_year: int | None, role: str) -> dict:
+    """Nobody is born after the interview: said on the person's year of birth ("birth_year")
+    and, for the witness, on the interview date too ("interview_date")."""
+    if interview is None or birth_year is None or birth_year <= interview.year:
+        return {}
+    problems = {
+        "birth_year": str(
+            _("The year of birth is after the interview (%(year)s).") % {"year": interview.year}
+        )
+    }
+    if role == Person.Role.WITNESS:
+        problems["interview_date"] = str(
+            _("The interview cannot be before the witness's year of birth (%(year)s).")
+            % {"year": birth_year}
+        )
+    return problems
 
 
 class TriStateSelect(forms.NullBooleanSelect):
@@ -352,20 +412,15 @@ class BasePersonFormSet(SentRowsFormSet):
         super().clean()
         if any(self.errors):
             return
-        witnesses = [
-            form
-            for form in self.forms
-            if form.cleaned_data
-            and not form.cleaned_data.get("DELETE")
-            and form.cleaned_data.get("role") == Person.Role.WITNESS
-        ]
-        if len(witnesses) != 1:
-            raise forms.ValidationError(
-                _(
-                    "Record exactly one person with the role Witness: the person who gave this "
-                    "testimony (their name may be left blank)."
-                )
-            )
+        problem = witness_count_problem(
+            [
+                form.cleaned_data.get("role")
+                for form in self.forms
+                if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            ]
+        )
+        if problem:
+            raise forms.ValidationError(problem)
 
     def witness_family_in_north_korea(self) -> bool:
         return any(
@@ -426,29 +481,17 @@ class ConsentForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        agreed = any(
-            cleaned.get(name)
-            for name in ("un_submission", "informed_state_letter", "informed_public_summary")
-        )
-        if agreed and not cleaned.get("given_on"):
-            self.add_error("given_on", _("Record the date on which the witness gave consent."))
-        if agreed and not cleaned.get("method"):
-            self.add_error("method", _("Record how the witness gave consent."))
+        for name, problem in consent_problems(cleaned).items():
+            self.add_error(name, problem)
         return cleaned
 
     def check_against_persons(self, person_formset: BasePersonFormSet) -> None:
         """A witness whose family is still in North Korea may be named by initials or not at all."""
-        if (
-            self.cleaned_data.get("public_name") == Consent.PublicName.FULL
-            and person_formset.witness_family_in_north_korea()
-        ):
-            self.add_error(
-                "public_name",
-                _(
-                    "The witness's family is still in North Korea, so a public report may use "
-                    "initials or no name, never the full name."
-                ),
-            )
+        problem = public_name_problem(
+            self.cleaned_data.get("public_name"), person_formset.witness_family_in_north_korea()
+        )
+        if problem:
+            self.add_error("public_name", problem)
 
 
 class IndicatorTagForm(forms.ModelForm):
@@ -566,19 +609,11 @@ class TestimonyEntry:
         for form in self.persons.forms:
             data = form.cleaned_data
             birth_year = data.get("birth_year") if data and not data.get("DELETE") else None
-            if birth_year is None or birth_year <= interview.year:
-                continue
-            form.add_error(
-                "birth_year",
-                _("The year of birth is after the interview (%(year)s).")
-                % {"year": interview.year},
-            )
-            if data.get("role") == Person.Role.WITNESS:
-                self.testimony.add_error(
-                    "interview_date",
-                    _("The interview cannot be before the witness's year of birth (%(year)s).")
-                    % {"year": birth_year},
-                )
+            problems = birth_year_problems(interview, birth_year, data.get("role") if data else "")
+            if "birth_year" in problems:
+                form.add_error("birth_year", problems["birth_year"])
+            if "interview_date" in problems:
+                self.testimony.add_error("interview_date", problems["interview_date"])
 
 
 class ListedChoices(forms.models.ModelChoiceIterator):

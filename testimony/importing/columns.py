@@ -4,8 +4,8 @@ Each `ImportField` says where a cell goes in the entry forms (`target`: the form
 field, exactly as the entry page posts it), how its text is read (`kind`), which headers propose
 it (`synonyms`, in English and Korean, including this project's own export headers from
 bundle/data.py), the note the template shows on its header, and two fictional example values.
-A new field (postings, entities) is one more row here and, for a new kind, one converter in
-validate.py.
+A new field is one more row here and, for a new kind, one converter in validate.py and its
+place in build.py (the models a row becomes).
 """
 
 import re
@@ -32,6 +32,8 @@ SECTOR = "sector"
 PROVINCE = "province"
 USER = "user"
 INDICATORS = "indicators"
+INDICATOR = "indicator"  # one indicator's column: its passage, or yes / no
+PERSONS = "persons"  # names of persons besides the witness, one role per column
 
 # Mapping choices that are not fields.
 KEEP_AS_EXTRA = "_extra"
@@ -55,6 +57,12 @@ def header_key(header: str) -> str:
     """A header as compared: NFKC, case folded, without spaces, punctuation or symbols."""
     folded = unicodedata.normalize("NFKC", header or "").casefold()
     return re.sub(r"[\W_]+", "", folded)
+
+
+def _indicator_choices() -> list[tuple[str, Promise]]:
+    from testimony.models import Indicator  # models import nothing from here; kept lazy
+
+    return [(code, Indicator(code).label) for code in Indicator.values]
 
 
 FIELDS: tuple[ImportField, ...] = (
@@ -240,7 +248,7 @@ FIELDS: tuple[ImportField, ...] = (
         "postings-0-recruitment",
         CHOICE,
         _("Recruitment"),
-        _("state_assignment, applied, bribe, other or unknown."),
+        _("state_assignment, applied, bribe, other or unknown (of the first posting)."),
         ("recruitment", "how recruited", "모집 경로", "선발 방식", "모집"),
         ("state_assignment", "bribe"),
         choices="Recruitment",
@@ -401,7 +409,10 @@ FIELDS: tuple[ImportField, ...] = (
         "postings-0-ending",
         CHOICE,
         _("How it ended"),
-        _("returned, escaped, defected, still_abroad, other or unknown."),
+        _(
+            "returned, escaped, defected, still_abroad, other or unknown (of the last posting, "
+            "when the sheet gives a second or third)."
+        ),
         ("ending", "how it ended", "outcome", "귀결", "종료 사유", "결말"),
         ("escaped", "returned"),
         choices="Ending",
@@ -686,7 +697,9 @@ FIELDS: tuple[ImportField, ...] = (
         _("ILO indicators"),
         _(
             "Indicators separated by ';' (English or Korean labels or codes); each is tagged "
-            "for the phase 'work and life under duress' without a passage, to be quoted later."
+            "for the phase 'work and life under duress' with a sentence saying the sheet listed "
+            "it, until a reviewer quotes the passage. A column of the indicator's own (below) "
+            "can give the passage itself."
         ),
         (
             "indicators",
@@ -697,6 +710,150 @@ FIELDS: tuple[ImportField, ...] = (
             "ILO 지표",
         ),
         ("Retention of identity documents; Excessive overtime", "withholding_of_wages"),
+    ),
+)
+
+# Persons besides the witness: a column of names per role. Several names in one cell are
+# separated by ';' or a new line; each becomes a person of that role.
+EXTRA_PERSON_COLUMNS = (
+    (
+        "minder",
+        "supervisor",
+        _("Minder's name"),
+        ("minder name", "minder", "minders name", "감시원", "감시원 이름", "보위원 이름"),
+        ("Ri Myongsu", ""),
+    ),
+    (
+        "supervisor",
+        "supervisor",
+        _("Supervisor's name"),
+        ("supervisor name", "supervisor", "foreman", "감독", "감독 이름", "작업반장 이름", "반장"),
+        ("", "Choe Kwangil"),
+    ),
+    (
+        "recruiter",
+        "official",
+        _("Recruiter's name"),
+        ("recruiter name", "recruiter", "모집책", "모집원", "모집책 이름", "모집 담당자"),
+        ("", ""),
+    ),
+    (
+        "coworker",
+        "coworker",
+        _("Co-workers' names"),
+        ("coworker name", "coworker names", "co-workers", "동료", "동료 이름", "동료 노동자"),
+        ("", ""),
+    ),
+)
+EXTRA_PERSON_ROLES: dict[str, str] = {
+    f"others-{key}": role for key, role, _label, _synonyms, _examples in EXTRA_PERSON_COLUMNS
+}
+
+# The second and third posting (a worker sent to Russia, then to China): the first posting's
+# columns with a number after them ("country 2", "파견 국가 2").
+LATER_POSTING_PARTS = (
+    ("country", COUNTRY, _("Country of work %(n)s"), ("country", "파견 국가", "국가")),
+    ("work_site", TEXT, _("Site of work %(n)s"), ("site", "work site", "근무지", "작업장")),
+    ("sector", SECTOR, _("Sector %(n)s"), ("sector", "업종", "직종")),
+    (
+        "period_start",
+        PARTIAL_DATE,
+        _("Period from %(n)s"),
+        ("period from", "period %(n)s from", "from", "근무 시작", "시작", "파견 시작", "기간 시작"),
+    ),
+    (
+        "period_end",
+        PARTIAL_DATE,
+        _("Period to %(n)s"),
+        ("period to", "period %(n)s to", "to", "근무 종료", "종료", "파견 종료", "기간 종료"),
+    ),
+)
+LATER_POSTING_EXAMPLES = {
+    "country": ("China", ""),
+    "work_site": ("seafood plant, Dandong", ""),
+    "sector": ("manufacturing", ""),
+    "period_start": ("2018", ""),
+    "period_end": ("2019-02", ""),
+}
+
+
+def _later_posting_fields() -> list[ImportField]:
+    fields = []
+    for number in (2, 3):
+        for part, kind, label, synonyms in LATER_POSTING_PARTS:
+            names = []
+            for synonym in synonyms:
+                if "%(n)s" in synonym:
+                    names.append(synonym % {"n": number})
+                else:
+                    names.extend((f"{synonym} {number}", f"{synonym}{number}"))
+            fields.append(
+                ImportField(
+                    f"{part}_{number}",
+                    f"postings-{number - 1}-{part}",
+                    kind,
+                    format_lazy_n(label, number),
+                    _(
+                        "Posting %(n)s (a later stretch of work abroad), read like the first "
+                        "posting's column; a posting needs a country and a sector."
+                    )
+                    if part == "country"
+                    else _("Posting %(n)s, read like the first posting's column."),
+                    tuple(names),
+                    LATER_POSTING_EXAMPLES[part] if number == 2 else ("", ""),
+                )
+            )
+    return fields
+
+
+class format_lazy_n:  # noqa: N801 - reads like the lazy string it wraps
+    """A lazy label with its number filled in when it is shown (in the language of then)."""
+
+    def __init__(self, label: Promise, number: int) -> None:
+        self.label, self.number = label, number
+
+    def __str__(self) -> str:
+        return str(self.label) % {"n": self.number}
+
+
+FIELDS = (
+    *FIELDS,
+    *(
+        ImportField(
+            f"others_{key}",
+            f"others-{key}",
+            PERSONS,
+            label,
+            _(
+                "Names of persons besides the witness with this role, separated by ';' or a new "
+                "line. Stored encrypted, indexed for look-up."
+            ),
+            synonyms,
+            examples,
+        )
+        for key, _role, label, synonyms, examples in EXTRA_PERSON_COLUMNS
+    ),
+    *_later_posting_fields(),
+    *(
+        ImportField(
+            f"indicator_{code}",
+            f"indicator-{code}",
+            INDICATOR,
+            label,
+            _(
+                "The passage of the narrative that shows this ILO indicator, or yes / no "
+                "(예 / 아니오) when the sheet only marks it. Stored encrypted."
+            ),
+            (code, f"indicator {code}"),
+            {
+                "deception": (
+                    "They promised 300 dollars a month; we were paid almost nothing.",
+                    "",
+                ),
+                "retention_of_documents": ("", "yes"),
+            }.get(code, ("", "")),
+        )
+        for code, label in _indicator_choices()
     ),
 )
 

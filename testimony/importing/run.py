@@ -1,9 +1,10 @@
 """Previewing and importing a sheet: all or nothing, in one transaction.
 
-`sheet_preview` reads every row through the entry forms and lists every problem without writing
-anything. `sheet_import` does the same inside one transaction and creates each valid row with
-`services.testimony_create` (encryption, blind index, case code, version, audit event per
-testimony); any blocking problem, or a warning not accepted, rolls everything back. The file
+`sheet_preview` checks every row by the entry page's rules (build.py, without building the forms)
+and lists every problem without writing anything. `sheet_import` does the same inside one
+transaction and writes the valid rows in batches (bulk.py: encryption, blind index, a block of
+case codes, version, audit event per testimony); any blocking problem, or a warning not
+accepted, rolls everything back. The file
 itself gets one audit event (its SHA-256, never its name or content).
 """
 
@@ -18,10 +19,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from testimony.audit import audit_record
+from testimony.importing.bulk import testimonies_create_many
 from testimony.importing.readers import Sheet, open_sheet
-from testimony.importing.validate import Problem, RowReader, file_problems
+from testimony.importing.validate import Problem, RowReader, RowResult, file_problems
 from testimony.models import AuditEvent, Testimony
-from testimony.services import testimony_create
 
 # Problems kept for the report; past it, only counted.
 MAX_LISTED_PROBLEMS = 1000
@@ -90,36 +91,53 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Rows read, checked against recorded testimonies and (on import) written together.
+BATCH_ROWS = 500
+
+
 def _rows(
     sheet: Sheet,
     mapping: list[str],
     by: AbstractBaseUser,
     report: ImportReport,
     progress: Progress | None,
-    create: Callable[[object], None] | None,
+    create: Callable[[list[RowResult]], None] | None,
 ) -> None:
     reader = RowReader(sheet.headers, mapping, by)
     for problem in file_problems(reader.mapping):
         report.add(problem)
+    batch: list[RowResult] = []
+
+    def flush() -> None:
+        reader.check_recorded(batch)
+        ready = []
+        for result in batch:
+            for problem in result.problems:
+                report.add(problem)
+            if not result.blocked:
+                report.ready += 1
+                ready.append(result)
+        if create is not None and ready and not report.has_blocking:
+            create(ready)
+        batch.clear()
+
     for number, cells in sheet.rows():
         report.rows += 1
-        result = reader.validate(reader.read(number, cells))
-        for problem in result.problems:
-            report.add(problem)
-        if not result.blocked:
-            report.ready += 1
-            if create is not None and not report.has_blocking:
-                create(result)
+        batch.append(reader.validate(reader.read(number, cells)))
+        if len(batch) >= BATCH_ROWS:
+            flush()
         if progress is not None and report.rows % 100 == 0:
             progress(report.rows)
+    flush()
     if progress is not None:
         progress(report.rows)
     report.notes = list(sheet.notes)
     if reader.indicators_without_passage:
         report.notes.append(
             _(
-                "Indicators are tagged for the phase 'work and life under duress' without a "
-                "supporting passage: quote one from the narrative before review."
+                "Indicators the sheet only marks or lists are tagged for the phase 'work and "
+                "life under duress' with a sentence saying where the sheet marked them: quote "
+                "the passage of the narrative that shows each before review."
             )
         )
 
@@ -155,11 +173,14 @@ def sheet_import(
             import_id = source or sha256[:16]
             detail = {"import": import_id}
 
-            def create(result: object) -> None:
-                entry = result.entry
-                entry.testimony.instance.imported_extra = "\n".join(result.extra)
-                testimony = testimony_create(entry=entry, by=by, audit_detail=detail)
-                report.created.append(testimony.case_code)
+            def create(results: list[RowResult]) -> None:
+                report.created.extend(
+                    testimonies_create_many(
+                        [(result.parts, "\n".join(result.extra)) for result in results],
+                        by=by,
+                        audit_detail=detail,
+                    )
+                )
 
             _rows(sheet, mapping, by, report, progress, create)
             if report.has_blocking or (report.has_warnings and not accept_warnings):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -28,23 +29,20 @@ from django.utils.translation import gettext as _
 from testimony import models
 from testimony.anonymize.detect import detect_names
 from testimony.crypto import name_digests
-from testimony.forms import TRI_STATE_FACTS, TestimonyEntry
+from testimony.forms import TRI_STATE_FACTS
 from testimony.importing import columns
+from testimony.importing.build import Parts, RowBuilder, Vocabularies, split_names
 from testimony.importing.columns import FIELDS, IGNORE, KEEP_AS_EXTRA, ImportField
 from testimony.importing.readers import FormulaWithoutValue, cell_text
 from testimony.models import (
     Country,
     Indicator,
-    IndicatorTag,
     Person,
     Province,
     Sector,
     Testimony,
     validate_ascii_digits,
 )
-
-# Imported indicators have no quoted passage yet; the reviewer quotes one.
-PASSAGE_PLACEHOLDER = "[imported without a supporting passage]"
 
 # The entry page's defaults, for the fields a sheet leaves out.
 DEFAULTS = {
@@ -77,6 +75,9 @@ DEFAULTS = {
     "indicators-MIN_NUM_FORMS": "0",
     "indicators-MAX_NUM_FORMS": "1000",
 }
+
+if TYPE_CHECKING:
+    from testimony.forms import TestimonyEntry
 
 YES = {
     "yes",
@@ -169,6 +170,8 @@ CHOICE_SYNONYMS["narrative-language"] = CHOICE_SYNONYMS["interview_language"]
 CHECKED_FOR_NAMES = {
     "interview_place",
     "postings-0-work_site",
+    "postings-1-work_site",
+    "postings-2-work_site",
     "persons-0-pseudonym",
     "consent-notes",
 }
@@ -198,7 +201,12 @@ class RowResult:
     extra: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     witness_label: str = ""
-    entry: TestimonyEntry | None = None
+    # (indicator code, passage) in the order the sheet gives them
+    indicators: list[tuple[str, str]] = field(default_factory=list)
+    parts: Parts | None = None
+    digests: set[str] = field(default_factory=set)  # the witness's names, for duplicates
+    failed: set[str] = field(default_factory=set)  # targets whose cell could not be read
+    day: str = ""
 
     @property
     def blocked(self) -> bool:
@@ -231,12 +239,18 @@ class RowReader:
         self.countries = self._vocabulary(Country)
         self.sectors = self._vocabulary(Sector)
         self.provinces = self._vocabulary(Province)
-        self.users = {
-            fold(username): pk
-            for pk, username in get_user_model()
-            .objects.filter(is_active=True)
-            .values_list("pk", "username")
-        }
+        users = {user.pk: user for user in get_user_model().objects.filter(is_active=True)}
+        self.users = {fold(user.get_username()): pk for pk, user in users.items()}
+        users[by.pk] = by
+        self.builder = RowBuilder(
+            Vocabularies(
+                countries=Country.objects.in_bulk(),
+                sectors=Sector.objects.in_bulk(),
+                provinces=Province.objects.in_bulk(),
+                users=users,
+            ),
+            by,
+        )
         self.choices = {item.target: self._choice_table(item) for item in FIELDS if item.choices}
         self.indicators = self._choice_table_of(Indicator, {})
         self.seen: dict[tuple[str, str], int] = {}
@@ -309,6 +323,7 @@ class RowReader:
                     for shown in (text.strip()[:80], text[:40]):
                         message = message.replace(shown, "•••")
                 result.problems.append(Problem(number, header, message, True))
+                result.failed.add(item.target)
             if item.target in CHECKED_FOR_NAMES:
                 reasons = _names_in(text)
                 if reasons:
@@ -357,17 +372,34 @@ class RowReader:
         elif kind == columns.USER:
             data[target] = str(self._lookup(self.users, text, _("user name")))
         elif kind == columns.INDICATORS:
-            codes: list[str] = []
+            listed = {code for code, _passage in result.indicators}
+            header = self.header_of_target[target]
             for part in re.split(r"[;\n|]+", text):
                 if part.strip():
                     code = self._lookup(self.indicators, part, _("indicator"))
-                    if code not in codes:
-                        codes.append(code)
-            for position, code in enumerate(codes):
-                data[f"indicators-{position}-indicator"] = code
-                data[f"indicators-{position}-phase"] = IndicatorTag.Phase.EMPLOYMENT
-                data[f"indicators-{position}-passage"] = PASSAGE_PLACEHOLDER
-            data["indicators-TOTAL_FORMS"] = str(len(codes))
+                    if code not in listed:
+                        listed.add(code)
+                        result.indicators.append((code, marked_passage(header)))
+                        self.indicators_without_passage = True
+        elif kind == columns.INDICATOR:
+            code = target.split("-", 1)[1]
+            try:
+                marked = _yes_no(text)
+            except ValidationError:
+                marked = None
+                passage = text  # the cell quotes the passage itself
+            else:
+                passage = marked_passage(self.header_of_target[target])
+                if marked:
+                    self.indicators_without_passage = True
+            if marked is True or (marked is None and passage == text):
+                # A column of its own says more than the list column: it replaces its entry.
+                result.indicators = [item for item in result.indicators if item[0] != code]
+                result.indicators.append((code, passage))
+        elif kind == columns.PERSONS:
+            # "모름", "-" or "n/a" in a name column names nobody.
+            names = [name for name in split_names(text) if fold(name) not in FOLDED_UNKNOWN]
+            data[target] = "\n".join(names)
         else:  # pragma: no cover - a new kind without a converter
             raise ValueError(kind)
 
@@ -380,25 +412,26 @@ class RowReader:
             )
         return found
 
-    # --- the whole row through the entry forms ----------------------------------------------
+    # --- the whole row, checked by the entry page's rules --------------------------------
 
     def validate(self, result: RowResult) -> RowResult:
-        """Run the entry forms over the row; their errors become problems of its columns."""
+        """Build the row's models and check them (build.py); problems go to their columns.
+        The check against testimonies already recorded is `check_recorded`, once a batch."""
         data = result.data
-        data.setdefault("indicators-TOTAL_FORMS", "0")
-        entry = TestimonyEntry.for_testimony(Testimony(), data)
-        valid = entry.is_valid()
-        if not valid:
-            for target, messages in _form_errors(entry):
-                header = self.header_of_target.get(target, "")
-                item = columns.BY_TARGET.get(target)
-                if not header and item is not None:
-                    if item.required:
-                        continue  # said once for the whole file
-                    header = str(item.label)
-                result.problems.append(Problem(result.row, header, " ".join(messages), True))
-        else:
-            result.entry = entry
+
+        def problem(target: str, message: str) -> None:
+            if target in result.failed:
+                return  # its cell's problem is already said
+            header = self.header_of_target.get(target, "")
+            item = columns.BY_TARGET.get(target)
+            if not header and item is not None:
+                if item.required:
+                    return  # said once for the whole file
+                header = str(item.label)
+            result.problems.append(Problem(result.row, header, message, True))
+
+        parts = self.builder.build(data, result.indicators, problem)
+        result.parts = None if result.blocked else parts
         if "consent-un_submission" in self.header_of_target and not data.get(
             "consent-un_submission"
         ):
@@ -413,12 +446,15 @@ class RowReader:
                     False,
                 )
             )
-        if data.get("indicators-TOTAL_FORMS", "0") != "0":
-            self.indicators_without_passage = True
-        self._check_duplicate(result)
+        self._check_duplicate_in_file(result)
         return result
 
-    def _check_duplicate(self, result: RowResult) -> None:
+    def _witness_column(self) -> str:
+        return self.header_of_target.get(
+            "persons-0-name_romanized", self.header_of_target.get("persons-0-name_hangul", "")
+        )
+
+    def _check_duplicate_in_file(self, result: RowResult) -> None:
         data = result.data
         day = data.get("interview_date", "")
         names = [
@@ -433,16 +469,13 @@ class RowReader:
         except ValueError:
             return
         digests = name_digests(names)
-        column = self.header_of_target.get(
-            "persons-0-name_romanized", self.header_of_target.get("persons-0-name_hangul", "")
-        )
         for digest in sorted(digests):
             earlier = self.seen.get((day, digest))
             if earlier is not None and earlier != result.row:
                 result.problems.append(
                     Problem(
                         result.row,
-                        column,
+                        self._witness_column(),
                         _(
                             "the same witness and interview date as row %(row)s: the same "
                             "testimony twice? Remove one of the rows."
@@ -454,28 +487,55 @@ class RowReader:
                 return
         for digest in digests:
             self.seen.setdefault((day, digest), result.row)
-        existing = (
+        result.day, result.digests = day, digests
+
+    def check_recorded(self, results: list[RowResult]) -> None:
+        """Rows whose witness and interview date are already recorded: one query a batch."""
+        wanted = [result for result in results if result.digests]
+        if not wanted:
+            return
+        found: dict[tuple[str, str], str] = {}
+        for case_code, day, digest in (
             Testimony.objects.filter(
-                interview_date=day,
+                interview_date__in={result.day for result in wanted},
                 persons__role=Person.Role.WITNESS,
-                persons__name_index__digest__in=digests,
+                persons__name_index__digest__in=set().union(*(result.digests for result in wanted)),
             )
-            .values_list("case_code", flat=True)
-            .first()
-        )
-        if existing:
-            result.problems.append(
-                Problem(
-                    result.row,
-                    column,
-                    _(
-                        "a testimony of this witness interviewed on this date is already "
-                        "recorded (%(case)s). Remove the row, or edit %(case)s instead."
+            .order_by("case_code")
+            .values_list("case_code", "interview_date", "persons__name_index__digest")
+        ):
+            found.setdefault((day.isoformat(), digest), case_code)
+        for result in wanted:
+            existing = next(
+                (
+                    found[(result.day, digest)]
+                    for digest in sorted(result.digests)
+                    if (result.day, digest) in found
+                ),
+                None,
+            )
+            if existing:
+                result.parts = None
+                result.problems.append(
+                    Problem(
+                        result.row,
+                        self._witness_column(),
+                        _(
+                            "a testimony of this witness interviewed on this date is already "
+                            "recorded (%(case)s). Remove the row, or edit %(case)s instead."
+                        )
+                        % {"case": existing},
+                        True,
                     )
-                    % {"case": existing},
-                    True,
                 )
-            )
+
+
+def marked_passage(column: str) -> str:
+    """The passage of an indicator the sheet only marks: where it was marked, in words."""
+    return _(
+        "The imported sheet marks this indicator in its column '%(column)s'; no passage of the "
+        "narrative was quoted with it. Quote the passage that shows it."
+    ) % {"column": column}
 
 
 def file_problems(mapping: list[str]) -> list[Problem]:
@@ -522,7 +582,8 @@ def file_problems(mapping: list[str]) -> list[Problem]:
     return problems
 
 
-def _form_errors(entry: TestimonyEntry) -> Iterable[tuple[str, list[str]]]:
+def _form_errors(entry: "TestimonyEntry") -> Iterable[tuple[str, list[str]]]:
+    """The entry forms' errors by target (the transcript import reads them)."""
     for name, errors in entry.testimony.errors.items():
         yield ("" if name == "__all__" else name), errors
     for form, prefix in ((entry.narrative, "narrative-"), (entry.consent, "consent-")):
@@ -605,13 +666,18 @@ def _number(value: object, text: str, *, whole: bool) -> str:
     return cleaned
 
 
+FOLDED_YES = {fold(word) for word in YES}
+FOLDED_NO = {fold(word) for word in NO}
+FOLDED_UNKNOWN = {fold(word) for word in UNKNOWN}
+
+
 def _yes_no(text: str) -> bool | None:
     folded = fold(text)
-    if folded in {fold(word) for word in YES}:
+    if folded in FOLDED_YES:
         return True
-    if folded in {fold(word) for word in NO}:
+    if folded in FOLDED_NO:
         return False
-    if folded in {fold(word) for word in UNKNOWN}:
+    if folded in FOLDED_UNKNOWN:
         return None
     raise ValidationError(
         _("'%(value)s' is neither yes nor no (write yes, no, 예 or 아니오; empty: not stated).")

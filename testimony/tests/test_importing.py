@@ -71,12 +71,21 @@ def test_the_template_imports_its_two_examples_cleanly(tmp_path: Path, carol: Us
     assert report.imported, _messages(report)
     assert report.problems == []
     assert Testimony.objects.filter(status=Status.DRAFT).count() == 2
-    # The sheet's country, sector and period are each testimony's one posting.
-    for testimony in Testimony.objects.all():
-        [posting] = testimony.postings.all()
+    # The sheet's country, sector and period are each testimony's first posting; the first
+    # example has a second posting (China), the second only one.
+    first, second = Testimony.objects.order_by("case_code")
+    for testimony in (first, second):
+        posting = testimony.postings.order_by("order").first()
         assert posting.country_id == testimony.country_id
         assert posting.sector_id == testimony.sector_id
         assert posting.period_start == testimony.period_start
+    assert [p.country.code for p in first.postings.order_by("order")][1:] == ["china"]
+    assert second.postings.count() == 1
+    # Its minder is a person of his own; its indicators carry a passage, never a placeholder.
+    assert first.persons.filter(role=Person.Role.SUPERVISOR).count() == 1
+    passages = {tag.indicator: tag.passage for tag in first.indicators.all()}
+    assert passages["deception"].startswith("They promised 300 dollars")
+    assert "[imported without" not in " ".join(passages.values())
 
 
 def test_a_cp949_csv_with_korean_headers_and_crlf_imports_encrypted(
