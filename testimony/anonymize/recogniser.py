@@ -582,20 +582,22 @@ def proposals(
 
 
 def _only_for_review(surface: str, score: float) -> bool:
-    """One Latin word alone that the rules keep for the review list, never proposed on a score:
-    a Korean surname or a single romanized syllable ("Pak and Moon were there", "Then Hyok
-    came": the detector proposes a bare surname or one-syllable name only beside its full
-    name), or an English word (Song, Will) unless it scores ENGLISH_WORD_HIGH."""
+    """One Latin word alone that is listed for review but never proposed on a score: a single
+    romanized syllable that is not a surname ("Then Hyok came": the detector proposes a
+    one-syllable given name only beside its full name), a surname that is also an English
+    word (Moon, Song, So, Park: "Pak and Moon were there"), or another English word (Will,
+    Grace) unless it scores ENGLISH_WORD_HIGH. A surname alone that is no English word (Baek,
+    Wang, Seo) is proposed like any other name."""
     word = detect.fold(fold_text(surface).text)
     if not _LATIN_TOKEN_RE.fullmatch(word):
         return False
     lower = word.lower()
-    if lower in detect._romanized_surnames() or detect._syllables(lower, detect._ONE_SYLLABLE_RE):
-        return True
     english, stopwords = _english_words()
-    return score < ENGLISH_WORD_HIGH and (
-        lower in english or lower in stopwords or lower in detect._ambiguous_surnames()
-    )
+    if lower in detect._romanized_surnames():
+        return lower in detect._ambiguous_surnames() or lower in english or lower in stopwords
+    if detect._syllables(lower, detect._ONE_SYLLABLE_RE):
+        return True
+    return score < ENGLISH_WORD_HIGH and (lower in english or lower in stopwords)
 
 
 _JOIN_GAP_RE = re.compile(r"[ \t]|[ \t]?[-‐][ \t]?")
