@@ -59,6 +59,7 @@ def test_the_weights_load_and_are_what_the_training_script_writes() -> None:
     [
         ("Every evening Sang-hun counted the bags twice.", "Sang-hun"),
         ("I shared a bed with Kwang-bom, who snored.", "Kwang-bom"),
+        ("Baek kept the keys of the dormitory.", "Baek"),
     ],
 )
 def test_a_name_the_rules_miss_is_proposed_with_its_score(text: str, name: str) -> None:
