@@ -18,6 +18,10 @@ names (recall by whether the mention's person is registered, precision by the sp
 never saw it; never tune on it) instead of the development set.
 `--finder rules` runs detection without the Korean morphological analyser (Kiwi), `--finder
 all` (the default) with it, and `--finder compare` prints both, one after the other.
+`--recogniser on` (the default) runs detection with the statistical name recogniser
+(recogniser.py, the committed weights), `off` without it, `loso` with a model trained on the
+four other tuned sets (leave-one-set-out: the honest figure for a tuned set), and `compare`
+prints off, on and loso one after the other. `--sets` scores several sets in one run.
 
 It is a report, not a test: the exit code is always 0. The quality gate is
 testimony/tests/test_detect.py.
@@ -98,10 +102,13 @@ def _setup_django_if_needed(importer: Callable[[], object]) -> object:
         return importer()
 
 
-def anonymizer(detect_only: bool = False, finder: str = "all") -> Callable[[dict], list]:
+def anonymizer(
+    detect_only: bool = False, finder: str = "all", recogniser: str = "on", set_name: str = ""
+) -> Callable[[dict], list]:
     """A function from a passage to the spans proposed for it; `finder` "rules" leaves the
-    Korean morphological analyser out of detection."""
-    run = _anonymizer(detect_only)
+    Korean morphological analyser out of detection; `recogniser` "off" leaves the statistical
+    recogniser out, "loso" uses one trained without `set_name`."""
+    run = with_recogniser(_anonymizer(detect_only), recogniser, set_name)
     if finder != "rules":
         return run
     from testimony.anonymize.detect import without_korean_analyser
@@ -111,6 +118,35 @@ def anonymizer(detect_only: bool = False, finder: str = "all") -> Callable[[dict
             return run(passage)
 
     return rules_only
+
+
+def with_recogniser(
+    run: Callable[[dict], list], mode: str, set_name: str
+) -> Callable[[dict], list]:
+    """`run` with the recogniser on (committed weights), off, or trained without `set_name`."""
+    from testimony.anonymize import recogniser
+
+    if mode == "on":
+        return run
+    if mode == "off":
+
+        def without(passage: dict) -> list:
+            with recogniser.disabled():
+                return run(passage)
+
+        return without
+    sys.path.insert(0, str(EVAL))
+    from train_recogniser import TRAINING_SETS, train_without
+
+    if set_name not in TRAINING_SETS:
+        raise SystemExit(f"--recogniser loso needs a tuned set, not {set_name!r}")
+    held_out_model = train_without(set_name)
+
+    def held_out(passage: dict) -> list:
+        with recogniser.using(held_out_model):
+            return run(passage)
+
+    return held_out
 
 
 def _anonymizer(detect_only: bool) -> Callable[[dict], list]:
@@ -237,6 +273,13 @@ def main() -> int:
         default="development",
         help="the development set (tuned on) or the held-out set written after the code",
     )
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), help="several sets")
+    parser.add_argument(
+        "--recogniser",
+        choices=("on", "off", "loso", "compare"),
+        default="on",
+        help="the statistical recogniser on, off, trained without the set, or all three",
+    )
     parser.add_argument(
         "--finder",
         choices=("all", "rules", "compare"),
@@ -244,22 +287,28 @@ def main() -> int:
         help="detection with the Korean analyser (all), without it (rules), or both (compare)",
     )
     args = parser.parse_args()
-    passages = load_passages(SETS[args.set])
-    finders = ("rules", "all") if args.finder == "compare" else (args.finder,)
-    for finder in finders:
-        try:
-            run = anonymizer(detect_only=args.detect_only, finder=finder)
-        except ImportError as error:
-            print(f"Cannot run the anonymizer ({error}); try --detect-only.")
-            return 0
-        # The Korean analyser is built on first use (about a second): not part of the timing.
-        run(next((p for p in passages if p["language"] == "ko"), passages[0]))
-        tallies, outcomes, seconds = evaluate(passages, run)
-        mode = "detect_names alone" if args.detect_only else "redact.anonymize"
-        finding = "rules only" if finder == "rules" else "rules and Korean analyser"
-        print(f"{len(passages)} passages, {mode}, {finding}, {seconds * 1000:.0f} ms in all\n")
-        print(report(tallies, outcomes, args.verbose))
-        print()
+    modes = ("off", "on", "loso") if args.recogniser == "compare" else (args.recogniser,)
+    for set_name in args.sets or [args.set]:
+        passages = load_passages(SETS[set_name])
+        finders = ("rules", "all") if args.finder == "compare" else (args.finder,)
+        for mode in modes:
+            for finder in finders:
+                try:
+                    run = anonymizer(args.detect_only, finder, mode, set_name)
+                except ImportError as error:
+                    print(f"Cannot run the anonymizer ({error}); try --detect-only.")
+                    return 0
+                # The Korean analyser is built on first use (about a second): not timed.
+                run(next((p for p in passages if p["language"] == "ko"), passages[0]))
+                tallies, outcomes, seconds = evaluate(passages, run)
+                what = "detect_names alone" if args.detect_only else "redact.anonymize"
+                finding = "rules only" if finder == "rules" else "rules and Korean analyser"
+                print(
+                    f"{set_name}: {len(passages)} passages, {what}, {finding}, recogniser "
+                    f"{mode}, {seconds * 1000:.0f} ms in all\n"
+                )
+                print(report(tallies, outcomes, args.verbose))
+                print()
     return 0
 
 

@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     .venv/bin/python bench/anonymize_speed.py [--sizes 1000 10000] [--runs 7] [--detect]
+    .venv/bin/python bench/anonymize_speed.py --detection [--runs 7]
 
 For each registry size it builds a registry of synthetic Korean persons (Hangul and romanized
 names, a third with an alias), builds the `NameMatcher` once and reports that time separately,
@@ -12,10 +13,14 @@ median, then the same testimony with a zero-width space every 400 characters (wh
 paste leaves), which the matcher must fold first. Registered matching only unless --detect (the
 unregistered-name detector is timed apart from the matcher because it does not depend on the
 registry). No database, no Django settings.
+`--detection` times the detector alone (`detect_names`, no registry) on a 20 KB English and a
+20 KB Korean testimony, with and without the statistical recogniser (recogniser.py); the
+recogniser's cache of the Korean analysis is emptied before each run.
 Not run by CI.
 """
 
 import argparse
+import contextlib
 import random
 import resource
 import statistics
@@ -149,13 +154,67 @@ def make_testimony(persons: list[RegisteredPerson], rng: random.Random, size: in
     return "".join(parts).encode()[:size].decode(errors="ignore")
 
 
+def detection_speed(runs: int, kilobytes: int) -> None:
+    from testimony.anonymize import recogniser
+    from testimony.anonymize.detect import detect_names
+
+    rng = random.Random(4)
+    persons = make_registry(200, rng)
+    texts = {}
+    for language, template in (("English", ENGLISH), ("Korean", KOREAN)):
+        parts: list[str] = []
+        while sum(len(part.encode()) for part in parts) < kilobytes * 1024:
+            a, b, c, d = rng.sample(persons, 4)
+            surname_a, given_a = a.name.split(" ", 1)
+            surname_d, given_d = d.name.split(" ", 1)
+            parts.append(
+                template.format(
+                    s1=surname_a,
+                    full1=b.name.replace("-", " "),
+                    given2=_given(c).replace("-", ""),
+                    s3=surname_d,
+                    full3=f"{surname_d} {given_d}",
+                    full4rev=f"{given_a} {surname_a}",
+                    h1=a.hangul,
+                    hs2=b.hangul[0],
+                    hg3=c.hangul[1:],
+                    h4=d.hangul,
+                )
+            )
+        texts[language] = "".join(parts).encode()[: kilobytes * 1024].decode(errors="ignore")
+    print("| text | recogniser | spans | median ms | worst ms | runs |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for language, text in texts.items():
+        for mode in ("off", "on"):
+            context = recogniser.disabled() if mode == "off" else contextlib.nullcontext()
+            with context:
+                detect_names(text)  # warm-up: the Korean analyser loads once per process
+                timings = []
+                spans: list = []
+                for _run in range(runs):
+                    recogniser._hangul_analysis.cache_clear()
+                    started = time.perf_counter()
+                    spans = detect_names(text)
+                    timings.append((time.perf_counter() - started) * 1000)
+            print(
+                f"| {language} {len(text.encode()) / 1024:.0f} KB | {mode} | {len(spans)} | "
+                f"{statistics.median(timings):.1f} | {max(timings):.1f} | {runs} |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--kilobytes", type=int, default=20)
     parser.add_argument("--detect", action="store_true", help="include the name detector")
+    parser.add_argument(
+        "--detection", action="store_true", help="time the detector alone, recogniser on and off"
+    )
     args = parser.parse_args()
+    if args.detection:
+        detection_speed(args.runs, args.kilobytes)
+        return
     rng = random.Random(4)
     print(
         "| persons | build s | process peak MB | testimony KB | spans | median ms | worst ms | "

@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     .venv/bin/python bench/review_coverage.py [--set SET ...] [--verbose]
+        [--recogniser on|off|loso|compare]
 
 For each passage of a labelled set (see bench/anonymization_eval.py) it runs the full pipeline
 (`redact.anonymize`, registered persons and detection), then the review list
@@ -14,12 +15,15 @@ does. It prints per set:
 - missed: mentions neither found nor touched, which only the reviewer's reading can catch;
 - listed items, per 1,000 characters of text, and how many of them touch a public mention
   (kept with one key, but each costs a click).
-`--verbose` prints each mention that does not reach the reviewer.
+`--verbose` prints each mention that does not reach the reviewer. `--recogniser` runs the
+statistical recogniser on (committed weights), off, trained without the set (loso, the honest
+figure for a tuned set), or all three (compare); it both proposes and lists.
 
 A report, not a test: the exit code is always 0.
 """
 
 import argparse
+import contextlib
 import importlib
 import re
 import sys
@@ -31,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from anonymization_eval import (  # noqa: E402
+    EVAL,
     SETS,
     _setup_django_if_needed,
     anonymizer,
@@ -52,7 +57,26 @@ def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in ranges)
 
 
-def measure(set_name: str, verbose: bool = False) -> Coverage:
+def recogniser_context(mode: str, set_name: str) -> contextlib.AbstractContextManager:
+    """The recogniser on (committed weights), off, or trained without `set_name`."""
+    from testimony.anonymize import recogniser
+
+    if mode == "off":
+        return recogniser.disabled()
+    if mode == "loso":
+        sys.path.insert(0, str(EVAL))
+        from train_recogniser import train_without
+
+        return recogniser.using(train_without(set_name))
+    return contextlib.nullcontext()
+
+
+def measure(set_name: str, verbose: bool = False, mode: str = "on") -> Coverage:
+    with recogniser_context(mode, set_name):
+        return _measure(set_name, verbose)
+
+
+def _measure(set_name: str, verbose: bool) -> Coverage:
     run = anonymizer()
     # Configures Django first if the import needs it (the review list reads the models).
     unresolved = _setup_django_if_needed(
@@ -94,19 +118,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", nargs="+", choices=sorted(SETS), default=["heldout4"])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--recogniser", choices=("on", "off", "loso", "compare"), default="on")
     args = parser.parse_args()
+    modes = ("off", "on", "loso") if args.recogniser == "compare" else (args.recogniser,)
     print(
-        f"{'set':<12} {'mentions':>8} {'found':>7} {'reach':>7} {'missed':>6} "
+        f"{'set':<12} {'recogniser':<10} {'mentions':>8} {'found':>7} {'reach':>7} {'missed':>6} "
         f"{'listed':>6} {'/1000 ch':>8} {'public':>6}"
     )
     for set_name in args.set:
-        c = measure(set_name, args.verbose)
-        per_1000 = 1000 * c.listed / c.characters if c.characters else 0.0
-        print(
-            f"{set_name:<12} {c.mentions:>8} {c.found / c.mentions:>7.3f} "
-            f"{c.reached / c.mentions:>7.3f} {c.mentions - c.reached:>6} {c.listed:>6} "
-            f"{per_1000:>8.2f} {c.listed_public:>6}"
-        )
+        for mode in modes:
+            c = measure(set_name, args.verbose, mode)
+            per_1000 = 1000 * c.listed / c.characters if c.characters else 0.0
+            print(
+                f"{set_name:<12} {mode:<10} {c.mentions:>8} {c.found / c.mentions:>7.3f} "
+                f"{c.reached / c.mentions:>7.3f} {c.mentions - c.reached:>6} {c.listed:>6} "
+                f"{per_1000:>8.2f} {c.listed_public:>6}"
+            )
 
 
 if __name__ == "__main__":

@@ -1368,8 +1368,9 @@ def _analysed_hangul(
     명이 = 명 + 이, the counter and the copula), and a three-syllable finding before a particle
     that is one common noun of Kiwi's dictionary (선풍기는, 고등어는)."""
     from testimony.anonymize import korean
+    from testimony.anonymize.recogniser import hangul_tokens
 
-    tokens = korean.hangul_tokens(text, known_names)
+    tokens = hangul_tokens(text, known_names)  # korean.hangul_tokens, kept for the next reader
     if not tokens:
         return []
     starts = [token.start for token in tokens]
@@ -2540,6 +2541,28 @@ def detect_names(
             or _loose_key(surface) in public_keys
             or (vessels and _loose_key(surface) in vessels)
         ):
+            continue
+        spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
+    taken = [*blocked, *(candidate[:2] for candidate in candidates)]
+    spans.extend(_recognised(text, taken, known_names, figures, vessels))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _recognised(
+    text: str,
+    taken: list[tuple[int, int]],
+    known_names: Collection[str],
+    figures: list[str],
+    vessels: frozenset[str],
+) -> list[Span]:
+    """What the statistical recogniser (recogniser.py) scores at or above its high threshold
+    and no rule found, nor a public figure, a registered name or a ship holds."""
+    from testimony.anonymize import recogniser
+
+    spans = []
+    for start, end, reason in recogniser.proposals(text, taken, known_names, figures):
+        surface = text[start:end]
+        if vessels and _loose_key(surface) in vessels:
             continue
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     return spans

@@ -76,6 +76,7 @@ REASON_UNKNOWN_FIRST = gettext_noop(
 REASON_HANGUL = gettext_noop("Korean word that may be a name")
 REASON_HANGUL_LIST = gettext_noop("Korean word in a list that holds a name")
 REASON_HANGUL_REPEAT = gettext_noop("another mention of a Korean word listed as a possible name")
+REASON_RECOGNISER = gettext_noop("the statistical recogniser scored it as a possible name")
 _HANGUL_REASONS = {
     "proper": gettext_noop("proper noun (Korean analyser)"),
     "unknown": gettext_noop("word the Korean analyser does not know"),
@@ -587,8 +588,9 @@ def _hangul_candidates(
     text: str, known_names: Collection[str], excluded: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     from testimony.anonymize import korean  # Kiwi loads on first use: only when there is Hangul
+    from testimony.anonymize.recogniser import hangul_tokens
 
-    tokens = korean.hangul_tokens(text, known_names)
+    tokens = hangul_tokens(text, known_names)  # korean.hangul_tokens, kept for the next reader
     candidates = korean.name_candidates(text, known_names, tokens=tokens)
     vocative = {token.start for token in tokens if token.tag == "JKV"}
     places = {text[c.start : c.end] for c in candidates if c.after == "place particle"}
@@ -723,6 +725,33 @@ def _known_surnames_alone(text: str, known_names: Collection[str]) -> list[tuple
     ]
 
 
+def _recognised(
+    text: str,
+    blocked: list[tuple[int, int]],
+    known_names: Collection[str],
+    figures: Iterable[str],
+    latin_vocabulary: frozenset[str],
+    hangul_vocabulary: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """Words the statistical recogniser (recogniser.py) scored at or above its low threshold:
+    those between the low and the high threshold were proposed by nobody, and those above it
+    may have been rejected or not proposed (detection off). Never a word of the vocabularies."""
+    from testimony.anonymize import recogniser
+
+    found = []
+    for start, end, _score in recogniser.review_candidates(
+        text, known_names, tuple(figures), blocked
+    ):
+        word = without_diacritics(fold_text(text[start:end]).text)
+        parts = re.findall(r"[A-Za-z]+|[가-힣]+", word)
+        if any(part.lower() in latin_vocabulary or part in hangul_vocabulary for part in parts):
+            continue
+        if len(parts) == 1 and _english_word(parts[0].lower(), ENGLISH_WORDS):
+            continue  # "Do you remember?", "Remarks": the rules above list the surnames
+        found.append((start, end, REASON_RECOGNISER))
+    return found
+
+
 def unresolved_tokens(
     text: str,
     covered: list[tuple[int, int]],
@@ -761,6 +790,9 @@ def unresolved_tokens(
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))
+    items.extend(
+        _recognised(text, blocked, known_names, figures, excluded_words, hangul_vocabulary)
+    )
     blocked_starts, blocked_ends = _merged(blocked)
     result: list[Unresolved] = []
     taken_end = -1

@@ -221,14 +221,14 @@ def test_approval_is_refused_with_the_count_and_the_place(
 ) -> None:
     """The refusal names each unresolved word, its narrative and paragraph, and is shown on
     the page rather than stored as a message."""
-    with_narrative(verified, english=HYOK_ENGLISH + "\nAnd Chol-su too.")
+    with_narrative(verified, english=HYOK_ENGLISH + "\nAnd Chol too.")
     review_redactions(client, carol, verified)
     response = client.post(reverse("testimony:redaction_approve", args=[verified.uuid]))
     page = response.content.decode()
     assert response.status_code == 409
     assert (
         "2 possible names are not resolved yet: &#x27;Hyok&#x27; (English translation, "
-        "paragraph 2), &#x27;Chol-su&#x27; (English translation, paragraph 3). Keep or redact "
+        "paragraph 2), &#x27;Chol&#x27; (English translation, paragraph 3). Keep or redact "
         "each one, then approve."
     ) in page
     assert verified.approved_anonymization() is None
