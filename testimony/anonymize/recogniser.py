@@ -36,7 +36,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -619,9 +619,12 @@ def review_candidates(
     known_names: Collection[str] = (),
     public_figures: Iterable[str] = (),
     skip: Iterable[tuple[int, int]] = (),
+    listable: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(start, end, score) of every candidate scored at or above the low threshold and touching
-    no range of `skip`: those the finders did not propose go on the review list."""
+    no range of `skip`: those the finders did not propose go on the review list. `listable`
+    decides word by word, before neighbours are joined, so "Then" before "Hyok" at a sentence's
+    start does not ride along into one item with the name."""
     current = model()
     if current is None:
         return []
@@ -631,5 +634,6 @@ def review_candidates(
             (candidate.start, candidate.end, score)
             for candidate, score in scored(text, known_names, public_figures, skip)
             if score >= current.low
+            and (listable is None or listable(text[candidate.start : candidate.end]))
         ],
     )

@@ -738,18 +738,19 @@ def _recognised(
     may have been rejected or not proposed (detection off). Never a word of the vocabularies."""
     from testimony.anonymize import recogniser
 
-    found = []
-    for start, end, _score in recogniser.review_candidates(
-        text, known_names, tuple(figures), blocked
-    ):
-        word = without_diacritics(fold_text(text[start:end]).text)
-        parts = re.findall(r"[A-Za-z]+|[가-힣]+", word)
+    def listable(word: str) -> bool:
+        parts = re.findall(r"[A-Za-z]+|[가-힣]+", without_diacritics(fold_text(word).text))
         if any(part.lower() in latin_vocabulary or part in hangul_vocabulary for part in parts):
-            continue
-        if len(parts) == 1 and _english_word(parts[0].lower(), ENGLISH_WORDS):
-            continue  # "Do you remember?", "Remarks": the rules above list the surnames
-        found.append((start, end, REASON_RECOGNISER))
-    return found
+            return False
+        # "Do you remember?", "Remarks", "Then Hyok came": the rules above list the surnames.
+        return not (len(parts) == 1 and _english_word(parts[0].lower(), ENGLISH_WORDS))
+
+    return [
+        (start, end, REASON_RECOGNISER)
+        for start, end, _score in recogniser.review_candidates(
+            text, known_names, tuple(figures), blocked, listable
+        )
+    ]
 
 
 def unresolved_tokens(

@@ -51,7 +51,8 @@ def test_the_weights_load_and_are_what_the_training_script_writes() -> None:
     trainer = _trainer()
     rebuilt, _folds = trainer.build()
     assert trainer.render(rebuilt) == recogniser.WEIGHTS_PATH.read_text(encoding="utf-8")
-    assert "heldout5" not in json.dumps(rebuilt)
+    # The newest blind set measures the model: it is never trained on.
+    assert "heldout7" not in json.dumps(rebuilt)
 
 
 @pytest.mark.parametrize(
