@@ -589,7 +589,7 @@ Follow-up: ask {{r:Pak}} about the Malaysian police report after the {{u:Kim Jon
         "note": "Korean case note with English fields; Ri/Lee spellings; vessel; Chinese agent in pinyin and Hanzi.",
         "text": """Case DPRK-FISH-031 / 증언자 {{r:리성철}} ({{r:Lee Sung-chul}})
 Vessel: {{u:Chilbosan 3}} / 선적항 {{u:Chongjin}}; later transshipped to {{u:Zhe Dai Yu 11178}}.
-Captain: {{r:Kye Myong-hak}} (계 선장). 증언자 말: "{{r:계명학}}이는 선원들 배급을 팔아먹었다."
+Captain: {{r:Kye Myong-hak}} ({{r:계}} 선장). 증언자 말: "{{r:계명학}}이는 선원들 배급을 팔아먹었다."
 Crew named: {{p:Ryom Chol}}, {{p:곽영길}}, "{{p:Shorty}}" (= {{p:곽}}의 동생 {{p:곽영수}}).
 Chinese side: agent {{p:Chen Haibo}} ({{p:陈海波}}), company {{u:Zhoushan Pingtai Fishery}}.
 Witness quote: "{{r:성철}}아, 너는 입만 다물면 산다" - {{r:Kye}} said this to him.
