@@ -54,6 +54,7 @@ SETS = {
     "heldout4": EVAL / "heldout4.json",
     "heldout5": EVAL / "heldout5.json",
     "heldout6": EVAL / "heldout6.json",
+    "heldout7": EVAL / "heldout7.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
