@@ -69,4 +69,6 @@ urlpatterns = [
     path("import/<uuid:uuid>/progress/", views.import_progress, name="import_progress"),
     path("import/<uuid:uuid>/cancel/", views.import_cancel, name="import_cancel"),
     path("reauthenticate/", views.reauthenticate, name="reauthenticate"),
+    path("entities/", views.entity_list, name="entities"),
+    path("entities/<uuid:uuid>/", views.entity_detail, name="entity_detail"),
 ]
