@@ -536,3 +536,26 @@ def test_interview_dates_do_not_matter_to_the_timeline(
     client.force_login(bob)
     response = client.get(entity_url(namsan))
     assert [row.year for row in response.context["timeline"]] == [2009]
+
+
+def test_the_demo_shows_a_state_body_and_a_site_named_in_three_testimonies(
+    client: Client,
+) -> None:
+    """After `load_demo`, the reviewer's corroboration list has the guidance bureau and the
+    camp each behind three testimonies, and the camp's page shows them on its timeline."""
+    from testimony.tests.test_load_demo import load_demo
+
+    load_demo()
+    client.force_login(User.objects.get(username="reviewer"))
+    counts = {
+        (s.entity.kind, s.entity.name): s.testimonies for s in client.get(LIST).context["summaries"]
+    }
+    assert counts[(Entity.Kind.STATE_BODY, "Overseas Workers' Guidance Bureau")] == 3
+    assert counts[(Entity.Kind.SITE, "Sunan pre-departure camp")] == 3
+    assert counts[(Entity.Kind.STATE_BODY, "Korea Namsan General Trading Corporation")] == 4
+    camp = Entity.objects.get(name="Sunan pre-departure camp")
+    response = client.get(entity_url(camp))
+    named = {code for row in response.context["timeline"] for _uuid, code in row.testimonies}
+    assert len(named) == 3
+    links = TestimonyEntity.objects.filter(entity=camp)
+    assert all(link.passage for link in links)
