@@ -8,6 +8,7 @@ those mentions, whatever the number of rows; persons are never read here.
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -20,6 +21,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from testimony.forms import FilterYearField, ListedModelChoiceField
@@ -27,6 +29,7 @@ from testimony.models import (
     Country,
     Entity,
     EntityRole,
+    Indicator,
     Person,
     PersonNameIndex,
     Posting,
@@ -319,7 +322,7 @@ def naming_testimonies(user: AbstractBaseUser, entity: Entity) -> QuerySet[Testi
 @dataclass
 class TimelineYear:
     year: int
-    testimonies: list[tuple[UUID, str]]
+    testimonies: list[tuple[str, str]]  # (detail page's address, case code)
     total: int
 
     @property
@@ -331,19 +334,29 @@ class TimelineYear:
 LONGEST_PERIOD_YEARS = 60
 
 
+def _detail_urls() -> Callable[[UUID], str]:
+    """The detail page's address of a testimony, reversed once per page rather than once per
+    link (a timeline holds hundreds)."""
+    placeholder = UUID(int=0)
+    template = reverse("testimony:detail", args=[placeholder])
+    return lambda uuid: template.replace(str(placeholder), str(uuid))
+
+
 def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear], list]:
     """Per year from the first to the last, the testimonies whose period covers it (the years
     between included, even empty ones); and the testimonies without a period."""
-    years: dict[int, list[tuple[UUID, str]]] = defaultdict(list)
+    years: dict[int, list[tuple[str, str]]] = defaultdict(list)
     undated = []
+    detail_url = _detail_urls()
     for uuid, case_code, start, end in rows:
+        link = (detail_url(uuid), case_code)
         first = _year(start) or _year(end)
         if first is None:
-            undated.append((uuid, case_code))
+            undated.append(link)
             continue
         last = max(_year(end) or first, first)
         for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
-            years[year].append((uuid, case_code))
+            years[year].append(link)
     if not years:
         return [], undated
     return [
@@ -383,12 +396,18 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
             roles[testimony_id].add(EntityRole.EMPLOYER.label)
         if site_id == entity.pk:
             roles[testimony_id].add(EntityRole.SITE.label)
+    detail_url = _detail_urls()
+    indicator_labels = {value: str(label) for value, label in Indicator.choices}
     entries = [
         {
             "testimony": testimony,
+            "url": detail_url(testimony.uuid),
             "roles": sorted(str(role) for role in roles[testimony.pk]),
             "indicators": sorted(
-                {tag.get_indicator_display() for tag in testimony.indicators.all()}
+                {
+                    indicator_labels.get(tag.indicator, tag.indicator)
+                    for tag in testimony.indicators.all()
+                }
             ),
         }
         for testimony in page.object_list
