@@ -11,6 +11,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from testimony.models import (
     Anonymization,
@@ -27,6 +29,8 @@ from testimony.models import (
     Testimony,
     TestimonyEntity,
 )
+from testimony.tests import hostile
+from testimony.tests.hostile import FUZZ
 
 pytestmark = pytest.mark.django_db
 
@@ -259,6 +263,37 @@ def test_a_bad_filter_value_gets_a_sentence_not_an_error_page(
     for name, value in params.items():
         if name in ("minimum", "year_from", "year_to"):
             assert f'value="{value}"' in content
+
+
+ENTITY_PARAMS = ["q", "minimum", "kind", "country", "sector", "year_from", "year_to", "sort"]
+ENTITY_PARAMS += ["page", "entity"]
+
+
+@FUZZ
+@given(query=st.lists(st.tuples(st.sampled_from(ENTITY_PARAMS), hostile.numbers), max_size=8))
+@example(query=[("q", hostile.LONE_SURROGATE), ("minimum", "99999999999999999999")])
+@example(query=[("q", hostile.NUL), ("year_from", "٢٠١٥"), ("page", "-1"), ("entity", "%00")])
+@example(query=[("q", "x" * 100_000), ("kind", "site"), ("kind", "company"), ("minimum", "1e309")])
+@example(query=[("q", hostile.NOT_UTF8), ("entity", hostile.LONE_SURROGATE), ("sort", "name")])
+def test_hostile_query_strings_get_a_page_not_a_server_error(
+    carol: User, make_testimony: Callable[..., Testimony], query: list
+) -> None:
+    """The list, an entity's page and a petition started from an entity answer hostile
+    parameters (invalid UTF-8, NUL, digits of other scripts, huge numbers, repeats) with a page;
+    the name searched is shown again."""
+    namsan = Entity.objects.filter(name="Namsan").first() or _entity("Namsan")
+    if not namsan.links.exists():
+        _link(make_testimony(), namsan)
+    client = hostile.hostile_client()
+    client.force_login(carol)
+    response = hostile.get(client, LIST, query)
+    assert response.status_code == 200
+    searched = dict(query).get("q")
+    if searched is not None and len(hostile.received(searched)) <= 200:
+        hostile.assert_shown_again(response, {"q": searched})
+    assert hostile.get(client, entity_url(namsan), query).status_code == 200
+    created = hostile.get(client, reverse("testimony:petition_create"), query)
+    assert created.status_code == 200
 
 
 def test_a_page_number_out_of_range_or_not_a_number_shows_a_page(
