@@ -233,7 +233,8 @@ class EntitySummary:
 def _summaries(
     counts: list[tuple[int, int]], testimonies: QuerySet[Testimony] | None
 ) -> list[EntitySummary]:
-    """The entities of `counts` with their witnesses, years and countries, in four queries.
+    """The entities of `counts` with their witnesses, years and countries, in three queries
+    whatever the number of testimonies behind them.
 
     Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
     share their smallest name digest count as one witness (the same name, written the same
@@ -247,40 +248,46 @@ def _summaries(
     testimony_table = Testimony._meta.db_table
     person_table = Person._meta.db_table
     index_table = PersonNameIndex._meta.db_table
-    stats_sql = (
-        f"{mentions} SELECT m.entity_id, MIN(NULLIF(t.period_start, '')), "  # noqa: S608  # nosec B608
-        "MAX(CASE WHEN t.period_end <> '' THEN t.period_end ELSE NULLIF(t.period_start, '') END), "
-        f"COUNT(DISTINCT COALESCE((SELECT MIN(i.digest) FROM {index_table} i "
-        "WHERE i.person_id = p.id), 'testimony ' || CAST(m.testimony_id AS VARCHAR(20)))) "
-        f"FROM mention m JOIN {testimony_table} t ON t.id = m.testimony_id "
-        f"LEFT JOIN {person_table} p ON p.testimony_id = m.testimony_id AND p.role = %s "
-        "GROUP BY m.entity_id"
+    posting_table = Posting._meta.db_table
+    # A testimony's countries and periods are its postings' (read from posting_facts_idx
+    # alone); one saved without postings by a bulk path answers with its own columns.
+    country = "COALESCE(p.country_id, t.country_id)"
+    start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
+    end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
+    facts_sql = (
+        f"{mentions} SELECT m.entity_id, {country}, MIN({start}), MAX(COALESCE({end}, {start})) "  # noqa: S608  # nosec B608
+        f"FROM mention m LEFT JOIN {posting_table} p ON p.testimony_id = m.testimony_id "
+        f"LEFT JOIN {testimony_table} t ON p.id IS NULL AND t.id = m.testimony_id "
+        f"GROUP BY m.entity_id, {country}"
     )
-    countries_sql = (
-        f"{mentions} SELECT m.entity_id, p.country_id FROM mention m "  # noqa: S608  # nosec B608
-        f"JOIN {Posting._meta.db_table} p ON p.testimony_id = m.testimony_id "
-        "UNION SELECT m.entity_id, t.country_id FROM mention m "
-        f"JOIN {testimony_table} t ON t.id = m.testimony_id WHERE t.country_id IS NOT NULL"
+    witnesses_sql = (
+        f"{mentions} SELECT m.entity_id, COUNT(DISTINCT COALESCE("  # noqa: S608  # nosec B608
+        f"(SELECT MIN(i.digest) FROM {index_table} i WHERE i.person_id = p.id), "
+        "'testimony ' || CAST(m.testimony_id AS VARCHAR(20)))) "
+        f"FROM mention m LEFT JOIN {person_table} p "
+        "ON p.testimony_id = m.testimony_id AND p.role = %s GROUP BY m.entity_id"
     )
     with connection.cursor() as cursor:
-        cursor.execute(stats_sql, [*params, Person.Role.WITNESS])
-        stats = {row[0]: row[1:] for row in cursor.fetchall()}
-        cursor.execute(countries_sql, params)
-        country_pairs = cursor.fetchall()
-    countries = Country.objects.in_bulk({country_id for _entity, country_id in country_pairs})
+        cursor.execute(facts_sql, params)
+        facts = cursor.fetchall()
+        cursor.execute(witnesses_sql, [*params, Person.Role.WITNESS])
+        witnesses = dict(cursor.fetchall())
+    countries = Country.objects.in_bulk({row[1] for row in facts if row[1] is not None})
     by_entity: dict[int, list[Country]] = defaultdict(list)
-    for entity_id, country_id in country_pairs:
-        by_entity[entity_id].append(countries[country_id])
+    years: dict[int, list[int]] = defaultdict(list)
+    for entity_id, country_id, began, ended in facts:
+        if country_id is not None:
+            by_entity[entity_id].append(countries[country_id])
+        years[entity_id].extend(year for year in (_year(began), _year(ended)) if year)
     summaries = []
     for entity_id, count in counts:
-        start, end, witnesses = stats.get(entity_id, (None, None, 0))
         summaries.append(
             EntitySummary(
                 entity=entities[entity_id],
                 testimonies=count,
-                witnesses=witnesses,
-                first_year=_year(start),
-                last_year=_year(end),
+                witnesses=witnesses.get(entity_id, 0),
+                first_year=min(years[entity_id], default=None),
+                last_year=max(years[entity_id], default=None),
                 countries=sorted(by_entity[entity_id], key=str),
             )
         )
