@@ -145,8 +145,9 @@ def _subquery(queryset: QuerySet) -> tuple[str, list]:
 def _mentions(
     testimonies: QuerySet[Testimony] | None, entities: QuerySet[Entity] | list[int] | None
 ) -> tuple[str, list]:
-    """`WITH mention (entity_id, testimony_id) AS (...)`: each pair once, from the links and the
-    postings' employers and sites, limited to the given testimonies and entities (None: all)."""
+    """`WITH [counted (id) AS (...),] mention (entity_id, testimony_id) AS (...)`: each pair
+    once, from the links and the postings' employers and sites, limited to the given
+    testimonies and entities (None: all)."""
     testimony_sql, testimony_params = (
         _subquery(testimonies) if testimonies is not None else ("", [])
     )
@@ -155,7 +156,12 @@ def _mentions(
         entity_sql, entity_params = ", ".join(["%s"] * len(ids)), ids
     elif entities is not None:
         entity_sql, entity_params = _subquery(entities)
-    branches, params = [], []
+    ctes, params = [], []
+    if testimonies is not None:
+        # Read once for the three branches (SQLite would otherwise run it for each).
+        ctes.append(f"counted (id) AS MATERIALIZED ({testimony_sql})")
+        params.extend(testimony_params)
+    branches = []
     for table, column in (
         (TestimonyEntity._meta.db_table, "entity_id"),
         (Posting._meta.db_table, "employer_id"),
@@ -163,8 +169,7 @@ def _mentions(
     ):
         where = f"{column} IS NOT NULL"
         if testimonies is not None:
-            where += f" AND testimony_id IN ({testimony_sql})"
-            params.extend(testimony_params)
+            where += " AND testimony_id IN (SELECT id FROM counted)"
         if entities is not None:
             where += f" AND {column} IN ({entity_sql})"
             params.extend(entity_params)
@@ -172,7 +177,8 @@ def _mentions(
         branches.append(
             f"SELECT {column} AS entity_id, testimony_id FROM {table} WHERE {where}"  # noqa: S608  # nosec B608
         )
-    return f"WITH mention (entity_id, testimony_id) AS ({' UNION '.join(branches)})", params
+    ctes.append(f"mention (entity_id, testimony_id) AS ({' UNION '.join(branches)})")
+    return "WITH " + ", ".join(ctes), params
 
 
 def _entities(data: dict) -> QuerySet[Entity] | None:
