@@ -230,6 +230,15 @@ class EntitySummary:
     countries: list[Country] = field(default_factory=list)
 
     @property
+    def kind_label(self) -> str:
+        return Entity.Kind(self.entity.kind).label
+
+    @property
+    def country_names(self) -> str:
+        """One string: a loop in the template costs more than the rest of the row."""
+        return ", ".join(str(country) for country in self.countries)
+
+    @property
     def years(self) -> str:
         if self.first_year and self.last_year and self.last_year != self.first_year:
             return f"{self.first_year}–{self.last_year}"
