@@ -72,4 +72,6 @@ urlpatterns = [
     path("entities/suggest/", views.entity_suggest, name="entity_suggest"),
     path("entities/merge/", views.entity_merge, name="entity_merge"),
     path("entities/merge/<uuid:uuid>/undo/", views.entity_merge_undo, name="entity_merge_undo"),
+    path("entities/", views.entity_list, name="entities"),
+    path("entities/<uuid:uuid>/", views.entity_detail, name="entity_detail"),
 ]

@@ -244,6 +244,12 @@ class Posting(models.Model):
             models.Index(fields=["country", "testimony"]),
             models.Index(fields=["employer", "testimony"]),
             models.Index(fields=["site", "testimony"]),
+            # The corroboration pages read a testimony's countries and periods from this index
+            # alone (views/entities.py).
+            models.Index(
+                fields=["testimony", "country", "period_start", "period_end"],
+                name="posting_facts_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ from accounts.reauth import reauthenticate
 from testimony.views.attachments import attachment_add, attachment_download, attachment_remove
 from testimony.views.detail import testimony_detail, testimony_identities
 from testimony.views.drafts import draft_action
+from testimony.views.entities import entity_detail, entity_list
 from testimony.views.entity_links import entity_merge, entity_merge_undo, entity_suggest
 from testimony.views.entry import testimony_create_view, testimony_edit
 from testimony.views.home import dashboard
@@ -53,6 +54,8 @@ __all__ = [
     "comment_add",
     "dashboard",
     "draft_action",
+    "entity_detail",
+    "entity_list",
     "entity_merge",
     "entity_merge_undo",
     "entity_suggest",

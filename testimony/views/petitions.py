@@ -5,7 +5,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -26,11 +26,14 @@ from testimony.forms import (
 from testimony.models import (
     AuditEvent,
     Bundle,
+    Entity,
     Petition,
     Status,
     Testimony,
 )
+from testimony.views.entities import naming_testimonies
 from testimony.workflow import (
+    exportable_testimonies,
     visible_testimonies,
 )
 
@@ -44,10 +47,32 @@ def petition_list(request: HttpRequest) -> HttpResponse:
     return render(request, "testimony/petition_list.html", {"petitions": petitions})
 
 
+def _from_entity(request: HttpRequest) -> Entity | None:
+    """The entity a petition is started from (`?entity=<uuid>`, from its corroboration page);
+    None when absent or not an entity."""
+    try:
+        return Entity.objects.filter(uuid=UUID(request.GET.get("entity", ""))).first()
+    except ValueError:
+        return None
+
+
+def _preselected(request: HttpRequest, entity: Entity | None) -> set[int]:
+    """The exportable testimonies naming `entity` that the user may see: what a petition
+    started from the entity ticks on its selection step."""
+    if entity is None:
+        return set()
+    return set(
+        exportable_testimonies()
+        .filter(pk__in=naming_testimonies(request.user, entity).values("pk"))
+        .values_list("pk", flat=True)
+    )
+
+
 @login_required
 @permission_required("testimony.add_petition", raise_exception=True)
 def petition_create(request: HttpRequest) -> HttpResponse:
     form = PetitionForm(request.POST or None)
+    entity = _from_entity(request)
     if request.method == "POST" and form.is_valid():
         petition = form.save(commit=False)
         petition.created_by = request.user
@@ -57,20 +82,36 @@ def petition_create(request: HttpRequest) -> HttpResponse:
             action=AuditEvent.Action.PETITION_CHANGED,
             object_type="petition",
             object_id=petition.slug,
+            detail={"from_entity": str(entity.uuid)} if entity else None,
         )
+        if entity is not None:
+            return redirect(f"{petition.get_absolute_url()}?entity={entity.uuid}")
         return redirect(petition)
-    return render(request, "testimony/petition_form.html", {"form": form})
+    return render(request, "testimony/petition_form.html", {"form": form, "entity": entity})
 
 
-def _petition_candidates(request: HttpRequest, petition: Petition) -> list[tuple[Testimony, str]]:
-    """Testimonies a coordinator may consider, each with why it cannot go ("" when it can)."""
+def _petition_candidates(
+    request: HttpRequest, petition: Petition, preselected: set[int] | None = None
+) -> list[tuple[Testimony, str]]:
+    """Testimonies a coordinator may consider, each with why it cannot go ("" when it can);
+    the `preselected` ones first."""
+    preselected = preselected or set()
     testimonies = list(
         visible_testimonies(request.user)
-        .filter(Q(status__in=CANDIDATE_STATES) | Q(petitions=petition))
+        .filter(
+            Q(status__in=CANDIDATE_STATES) | Q(petitions=petition) | Q(pk__in=sorted(preselected))
+        )
         .distinct()
         .select_related("country", "sector", "consent")
         .prefetch_related("anonymizations")
-        .order_by("case_code")[:500]
+        .annotate(
+            preselected_first=Case(
+                When(pk__in=sorted(preselected), then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("preselected_first", "case_code")[: max(500, len(preselected))]
     )
     _allowed, refused = eligible(testimonies)
     return [(testimony, refused.get(testimony.case_code, "")) for testimony in testimonies]
@@ -96,9 +137,12 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect(petition)
     else:
         follow_up = FollowUpForm(instance=petition)
+    entity = _from_entity(request)
+    preselected = _preselected(request, entity)
     if request.method == "POST" and can_change and "select" in request.POST:
         candidates = {
-            str(t.pk): (t, reason) for t, reason in _petition_candidates(request, petition)
+            str(t.pk): (t, reason)
+            for t, reason in _petition_candidates(request, petition, preselected)
         }
         chosen = [
             candidates[pk][0]
@@ -126,8 +170,10 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "petition": petition,
         "follow_up": follow_up,
         "can_change": can_change,
-        "candidates": _petition_candidates(request, petition),
-        "selected_ids": {t.pk for t in selected},
+        "candidates": _petition_candidates(request, petition, preselected),
+        "selected_ids": {t.pk for t in selected} | preselected,
+        "from_entity": entity,
+        "preselected": len(preselected),
         "risky": risky(profiles),
         "suggestions": suggest_generalization(profiles),
         "bundles": petition.bundles.select_related("created_by")[:10],

@@ -1250,18 +1250,79 @@ DEMO_ENTITIES = [
     ("forestry", Entity.Kind.STATE_BODY, "Overseas Forestry Bureau", "해외림업국", None),
     ("tynda12", Entity.Kind.SITE, "Logging camp 12, Tynda", "틴다 12호 벌목장", "russia"),
     ("haebit7", Entity.Kind.VESSEL, "Haebit 7", "해빛 7호", None),
+    (
+        "guidance",
+        Entity.Kind.STATE_BODY,
+        "Overseas Workers' Guidance Bureau",
+        "해외로동자지도국",
+        None,
+    ),
+    ("sunan", Entity.Kind.SITE, "Sunan pre-departure camp", "순안 파견 집결소", None),
 ]
 
 # Per demo testimony (by number): the employer and site of its posting, and the entities it
-# names in a role. The trading company sends the workers of four testimonies, and the
-# construction company employs three: a pattern across testimonies.
+# names, each (key, role, passage). The trading company sends the workers of four testimonies,
+# the construction company employs three, the guidance bureau's officers watch the workers of
+# three, and three groups were held at the same camp before leaving: patterns across testimonies.
+# The passages are invented like the rest and name no one.
+SUNAN_PASSAGE = "Before we left, the group was kept for a month at the camp in Sunan."
 DEMO_LINKS: dict[int, dict[str, Any]] = {
-    1: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
-    3: {"site": "tynda12", "entities": [("forestry", EntityRole.SENDING_BODY)]},
-    4: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
+    1: {
+        "employer": "pyongbong",
+        "entities": [
+            ("namsan", EntityRole.SENDING_BODY, "I was sent to Kuwait by state assignment."),
+            (
+                "guidance",
+                EntityRole.STATE_AGENCY,
+                "A security officer guarded the outside of the dormitory, so we could not go "
+                "out alone.",
+            ),
+            ("sunan", EntityRole.SITE, SUNAN_PASSAGE),
+        ],
+    },
+    3: {"site": "tynda12", "entities": [("forestry", EntityRole.SENDING_BODY, "")]},
+    4: {
+        "employer": "pyongbong",
+        "entities": [
+            (
+                "namsan",
+                EntityRole.SENDING_BODY,
+                "I went to Doha in 2013 with a group of about forty workers from Hamhung.",
+            ),
+            (
+                "guidance",
+                EntityRole.STATE_AGENCY,
+                "Two men who spoke to Nepali workers were sent back to North Korea within a week.",
+            ),
+            ("sunan", EntityRole.SITE, SUNAN_PASSAGE),
+        ],
+    },
     6: {"site": "haebit7", "entities": []},
-    8: {"entities": [("namsan", EntityRole.SENDING_BODY)]},
-    10: {"employer": "pyongbong", "entities": [("namsan", EntityRole.SENDING_BODY)]},
+    8: {
+        "entities": [
+            (
+                "namsan",
+                EntityRole.SENDING_BODY,
+                "In spring 2018 I was sent to an apartment construction site in Vladivostok.",
+            ),
+            (
+                "guidance",
+                EntityRole.STATE_AGENCY,
+                "If we were sent home our families would be punished too.",
+            ),
+            ("sunan", EntityRole.SITE, SUNAN_PASSAGE),
+        ]
+    },
+    10: {
+        "employer": "pyongbong",
+        "entities": [
+            (
+                "namsan",
+                EntityRole.SENDING_BODY,
+                "In 2010 I went to a high-rise construction site in Dubai.",
+            )
+        ],
+    },
 }
 
 
@@ -1303,8 +1364,10 @@ def _link_entities(testimony: Testimony, number: int, entities: dict[str, Entity
     )
     posting.full_clean()
     posting.save()
-    for key, role in links.get("entities", []):
-        TestimonyEntity.objects.create(testimony=testimony, entity=entities[key], role=role)
+    for key, role, passage in links.get("entities", []):
+        TestimonyEntity.objects.create(
+            testimony=testimony, entity=entities[key], role=role, passage=passage
+        )
 
 
 def _wage_fields(prefix: str, wage: dict[str, Any] | None) -> dict[str, Any]:

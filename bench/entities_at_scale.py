@@ -1,0 +1,228 @@
+"""How the corroboration pages behave with many testimonies and entity links: time and SQL
+queries of the entity list (default and filtered) and of the most-linked entity's page.
+
+Usage (from the repository root):
+
+    .venv/bin/python bench/entities_at_scale.py --count 20000 --links 60000 --entities 2000
+    .venv/bin/python bench/entities_at_scale.py --count 100000 --links 300000 --workdir DIR
+    .venv/bin/python bench/entities_at_scale.py ... --database-url postgres://...  # empty database
+
+It builds a fresh database (SQLite in a temporary folder unless --database-url is given), seeds
+COUNT testimonies with `seed_synthetic` (every status, persons with blind-index digests,
+postings), then ENTITIES companies, state bodies, sites and vessels and LINKS testimony-entity
+links spread unevenly (a few entities named in many testimonies, most in few, as in real
+collections), plus an employer on one posting in ten. It requests each page RUNS times through
+Django's test client, signed in with a second factor as the test suite signs in, as a
+coordinator (sees every testimony) and as an interviewer (sees their own), and prints p50, p95
+and the number of SQL queries. One process, no HTTP server, no concurrency. Not run by CI.
+"""
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+KINDS = ["company", "company", "state_body", "site", "site", "vessel"]
+ROLE_OF_KIND = {
+    "company": ["employer", "contractor", "recruiter"],
+    "state_body": ["sending_body", "state_agency"],
+    "site": ["site"],
+    "vessel": ["vessel"],
+}
+
+
+def configure(database_url: str | None, workdir: str) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["DJANGO_DEBUG"] = "true"
+    os.environ["DJANGO_VAR_DIR"] = workdir
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
+    os.environ["DATABASE_URL"] = database_url or f"sqlite:///{workdir}/bench.sqlite3"
+    import django
+
+    django.setup()
+
+
+def seed_entities(entities: int, links: int) -> None:
+    """ENTITIES entities and about LINKS links; entity i is chosen with weight 1/(i+1)^0.8."""
+    from testimony.models import Country, Entity, Posting, Testimony, TestimonyEntity
+
+    rng = random.Random(2026)
+    countries = list(Country.objects.all())
+    created = Entity.objects.bulk_create(
+        Entity(
+            kind=(kind := KINDS[number % len(KINDS)]),
+            name=f"Bench {kind.replace('_', ' ')} {number:05d}",
+            name_ko=f"벤치 {number:05d}",
+            match_key=f"bench{kind}{number:05d}",
+            country=rng.choice(countries) if kind != "state_body" else None,
+        )
+        for number in range(entities)
+    )
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(len(created))]
+    testimony_ids = list(Testimony.objects.values_list("pk", flat=True))
+    per_testimony = links / len(testimony_ids)
+    batch: list[TestimonyEntity] = []
+    made = 0
+    for testimony_id in testimony_ids:
+        wanted = int(per_testimony) + (rng.random() < per_testimony % 1)
+        chosen = {id(entity): entity for entity in rng.choices(created, weights, k=wanted)}
+        for entity in chosen.values():
+            batch.append(
+                TestimonyEntity(
+                    testimony_id=testimony_id,
+                    entity=entity,
+                    role=rng.choice(ROLE_OF_KIND[entity.kind]),
+                )
+            )
+        if len(batch) >= 20_000:
+            made += len(TestimonyEntity.objects.bulk_create(batch))
+            batch = []
+            print(f"  linked {made:,}", end="\r", flush=True)
+    made += len(TestimonyEntity.objects.bulk_create(batch))
+    companies = [entity for entity in created if entity.kind == "company"]
+    postings = list(Posting.objects.only("pk").order_by("pk")[::10])
+    for posting in postings:
+        posting.employer = rng.choice(companies)
+    Posting.objects.bulk_update(postings, ["employer"], batch_size=2000)
+    print(f"  {len(created):,} entities, {made:,} links, {len(postings):,} posting employers")
+
+
+def signed_in_client(username: str) -> object:
+    """A test client signed in with a verified second factor (as testimony/tests/conftest.py
+    does), so the pages render instead of redirecting to the second-factor gate."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = User.objects.get(username=username)
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="Bench authenticator", defaults={"confirmed": True}
+    )
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def bench_users() -> tuple[str, str]:
+    """A coordinator and the interviewer with the most testimonies."""
+    from django.contrib.auth.models import Group, User
+    from django.db.models import Count
+
+    coordinator, _created = User.objects.get_or_create(username="bench-coordinator")
+    coordinator.groups.add(Group.objects.get(name="coordinator"))
+    interviewer = (
+        User.objects.filter(groups__name="interviewer")
+        .annotate(n=Count("interviews"))
+        .order_by("-n")
+        .first()
+    )
+    return coordinator.username, interviewer.username
+
+
+FOUND = re.compile(r"([\d,]+) (?:entity found|entities found|testimon(?:y|ies)\s*·)")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
+    from django.db import connection
+    from django.db.models import Count
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from testimony.models import Entity
+
+    top = Entity.objects.annotate(n=Count("links")).order_by("-n").first()
+    site = Entity.objects.filter(kind="site").annotate(n=Count("links")).order_by("-n").first()
+    pages = {
+        "list": reverse("testimony:entities"),
+        "list page 20": reverse("testimony:entities") + "?page=20",
+        "list >=50, Russia": reverse("testimony:entities") + "?minimum=50&country=russia",
+        "list 2010-2012, sites": reverse("testimony:entities")
+        + "?year_from=2010&year_to=2012&kind=site",
+        "list name 'bench site 0'": reverse("testimony:entities") + "?q=bench+site+0",
+        "entity (most linked)": reverse("testimony:entity_detail", args=[top.uuid]),
+        "entity (top site)": reverse("testimony:entity_detail", args=[site.uuid]),
+    }
+    results = []
+    for label, username in zip(("coordinator", "interviewer"), bench_users(), strict=True):
+        client = signed_in_client(username)
+        for name, url in pages.items():
+            timings, rows = [], 0
+            client.get(url)  # warm: templates compiled, statements prepared
+            for _ in range(runs):
+                with CaptureQueriesContext(connection) as queries:
+                    started = time.perf_counter()
+                    response = client.get(url)
+                    timings.append(time.perf_counter() - started)
+                assert response.status_code == 200, (name, response.status_code)
+            # What the page says it found: entities listed, or testimonies naming the entity.
+            found = FOUND.search(response.content.decode())
+            rows = int(found.group(1).replace(",", "")) if found else 0
+            results.append(
+                (
+                    label,
+                    name,
+                    statistics.median(timings),
+                    percentile(timings, 0.95),
+                    len(queries),
+                    rows,
+                )
+            )
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=20_000, help="testimonies")
+    parser.add_argument("--links", type=int, default=60_000, help="testimony-entity links")
+    parser.add_argument("--entities", type=int, default=2_000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument(
+        "--workdir", default=None, help="keep the SQLite database here and reuse it next time"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = args.workdir or tmp
+        configure(args.database_url, workdir)
+        from django.core.management import call_command
+        from django.db import connection
+
+        from testimony.management.commands.seed_synthetic import seed_synthetic
+        from testimony.models import Testimony
+
+        call_command("migrate", verbosity=0)
+        if not Testimony.objects.exists():
+            started = time.perf_counter()
+            seed_synthetic(args.count, progress=lambda done: print(f"  seeded {done:,}", end="\r"))
+            print(f"Seeded {args.count:,} testimonies in {time.perf_counter() - started:.0f} s")
+            started = time.perf_counter()
+            seed_entities(args.entities, args.links)
+            print(f"Linked entities in {time.perf_counter() - started:.0f} s")
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # both databases plan better with fresh statistics
+        header = f"{'as':<12} {'page':<26} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'rows':>8}"
+        print(header)
+        for label, name, p50, p95, queries, rows in measure(args.runs):
+            times = f"{p50 * 1000:>8.1f} {p95 * 1000:>8.1f}"
+            print(f"{label:<12} {name:<26} {times} {queries:>8} {rows:>8}")
+
+
+if __name__ == "__main__":
+    main()

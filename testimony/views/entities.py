@@ -1,0 +1,459 @@
+"""Corroboration: the companies, state bodies, sites and vessels testimonies name, how many
+testimonies and witnesses stand behind each, and one entity's testimonies on a timeline.
+
+A testimony names an entity through a link (`TestimonyEntity`) or as a posting's employer or
+site, as the bundles read it (`bundle.case_facts.entity_involvements`). Only testimonies the user
+may see are counted. Every figure of a page comes from a fixed number of aggregate queries over
+those mentions, whatever the number of rows; persons are never read here.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django import forms
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from testimony.entity_linking import final_entity
+from testimony.forms import FilterYearField, ListedModelChoiceField
+from testimony.models import (
+    Country,
+    Entity,
+    EntityRole,
+    Indicator,
+    Person,
+    PersonNameIndex,
+    Posting,
+    Sector,
+    Testimony,
+    TestimonyEntity,
+    entity_key,
+)
+from testimony.models.testimony import validate_ascii_digits
+from testimony.text import NormalizedFormField
+from testimony.workflow import exportable_testimonies, visible_testimonies
+
+PAGE_SIZE = 25
+TESTIMONIES_PAGE_SIZE = 50
+# The timeline names this many testimonies a year, then says how many more.
+TIMELINE_CODES = 12
+# "Named in at least N testimonies" accepts up to this.
+MINIMUM_LIMIT = 100_000
+
+
+class MinimumField(forms.IntegerField):
+    """A count written with the digits 0-9 (fullwidth digits are refused in words, as in years)."""
+
+    def to_python(self, value: object) -> int | None:
+        if isinstance(value, str):
+            validate_ascii_digits(value)
+        return super().to_python(value)
+
+
+class EntityFilterForm(forms.Form):
+    """The corroboration list's filters. Country, sector and period choose which testimonies
+    count; an entity is listed when at least `minimum` of them name it."""
+
+    SORTS = [("testimonies", _("Most testimonies")), ("name", _("Name"))]
+
+    q = NormalizedFormField(
+        label=_("Name"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Company, body or site")}),
+    )
+    minimum = MinimumField(
+        label=_("Named in at least (testimonies)"),
+        required=False,
+        min_value=1,
+        max_value=MINIMUM_LIMIT,
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("Any kind")), *Entity.Kind.choices]
+    )
+    country = ListedModelChoiceField(
+        label=_("Country of work"),
+        required=False,
+        queryset=Country.objects.all(),
+        empty_label=_("Any country"),
+        to_field_name="code",
+    )
+    sector = ListedModelChoiceField(
+        label=_("Sector"),
+        required=False,
+        queryset=Sector.objects.all(),
+        empty_label=_("Any sector"),
+        to_field_name="code",
+    )
+    year_from = FilterYearField(label=_("Worked from (year)"), required=False)
+    year_to = FilterYearField(label=_("Worked until (year)"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["minimum"].widget.attrs.update({"min": 1, "inputmode": "numeric"})
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("year_from"), cleaned.get("year_to")
+        if start and end and end < start:
+            self.add_error("year_to", _("The end year is before the start year."))
+        return cleaned
+
+
+def _filtered_testimonies(user: AbstractBaseUser, data: dict) -> tuple[QuerySet[Testimony], bool]:
+    """The testimonies whose mentions count, and whether that is a restriction at all (a
+    reviewer who filters nothing sees every testimony: no condition is needed)."""
+    testimonies = visible_testimonies(user)
+    restricted = not user.has_perm("testimony.view_all_testimonies")
+    if data.get("country"):
+        posted = Posting.objects.filter(country=data["country"]).values("testimony_id")
+        testimonies = testimonies.filter(Q(country=data["country"]) | Q(pk__in=posted))
+        restricted = True
+    if data.get("sector"):
+        posted = Posting.objects.filter(sector=data["sector"]).values("testimony_id")
+        testimonies = testimonies.filter(Q(sector=data["sector"]) | Q(pk__in=posted))
+        restricted = True
+    if year_from := data.get("year_from"):
+        # Partial dates are ISO strings, so they compare in calendar order; an open end overlaps.
+        testimonies = testimonies.filter(
+            Q(period_end__gte=str(year_from))
+            | (Q(period_end="") & Q(period_start__gte=str(year_from)))
+            | (Q(period_end="") & Q(period_start=""))
+        )
+        restricted = True
+    if year_to := data.get("year_to"):
+        testimonies = testimonies.filter(Q(period_start__lte=f"{year_to}-99") | Q(period_start=""))
+        restricted = True
+    return testimonies, restricted
+
+
+def _subquery(queryset: QuerySet) -> tuple[str, list]:
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    return sql, list(params)
+
+
+def _mentions(
+    testimonies: QuerySet[Testimony] | None, entities: QuerySet[Entity] | list[int] | None
+) -> tuple[str, list]:
+    """`WITH [counted (id) AS (...),] mention (entity_id, testimony_id) AS (...)`: each pair
+    once, from the links and the postings' employers and sites, limited to the given
+    testimonies and entities (None: all)."""
+    testimony_sql, testimony_params = (
+        _subquery(testimonies) if testimonies is not None else ("", [])
+    )
+    if isinstance(entities, list):
+        ids = [int(pk) for pk in entities] or [0]
+        entity_sql, entity_params = ", ".join(["%s"] * len(ids)), ids
+    elif entities is not None:
+        entity_sql, entity_params = _subquery(entities)
+    ctes, params = [], []
+    if testimonies is not None:
+        # Read once for the three branches (SQLite would otherwise run it for each).
+        ctes.append(f"counted (id) AS MATERIALIZED ({testimony_sql})")
+        params.extend(testimony_params)
+    branches = []
+    for table, column in (
+        (TestimonyEntity._meta.db_table, "entity_id"),
+        (Posting._meta.db_table, "employer_id"),
+        (Posting._meta.db_table, "site_id"),
+    ):
+        where = f"{column} IS NOT NULL"
+        if testimonies is not None:
+            where += " AND testimony_id IN (SELECT id FROM counted)"
+        if entities is not None:
+            where += f" AND {column} IN ({entity_sql})"
+            params.extend(entity_params)
+        # Table and column names are the models' own; values are parameters.
+        branches.append(
+            f"SELECT {column} AS entity_id, testimony_id FROM {table} WHERE {where}"  # noqa: S608  # nosec B608
+        )
+    ctes.append(f"mention (entity_id, testimony_id) AS ({' UNION '.join(branches)})")
+    return "WITH " + ", ".join(ctes), params
+
+
+def _entities(data: dict) -> QuerySet[Entity] | None:
+    """The entities the kind and name filters allow, or None when they allow every one."""
+    if not data.get("kind") and not data.get("q", "").strip():
+        return None
+    entities = Entity.objects.all()
+    if data.get("kind"):
+        entities = entities.filter(kind=data["kind"])
+    if query := data.get("q", "").strip():
+        by_name = (
+            Q(name__icontains=query) | Q(name_ko__icontains=query) | Q(aliases__icontains=query)
+        )
+        # The folded name also finds fullwidth letters, other spacing and hyphens.
+        if key := entity_key(query):
+            by_name |= Q(match_key__contains=key) | Q(match_key_ko__contains=key)
+        entities = entities.filter(by_name)
+    return entities
+
+
+def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
+    """(entity id, testimonies naming it) for every entity the filters keep, in page order."""
+    testimonies, restricted = _filtered_testimonies(user, data)
+    mentions, params = _mentions(testimonies if restricted else None, _entities(data))
+    order = "LOWER(e.name), e.id" if data.get("sort") == "name" else "c.n DESC, LOWER(e.name), e.id"
+    sql = (
+        f"{mentions} SELECT c.entity_id, c.n FROM ("  # noqa: S608  # nosec B608
+        "SELECT entity_id, COUNT(*) AS n FROM mention GROUP BY entity_id HAVING COUNT(*) >= %s"
+        f") c JOIN {Entity._meta.db_table} e ON e.id = c.entity_id ORDER BY {order}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, data.get("minimum") or 1])
+        return [(entity_id, count) for entity_id, count in cursor.fetchall()]
+
+
+def _year(partial_date: str | None) -> int | None:
+    return int(partial_date[:4]) if partial_date and partial_date[:4].isdigit() else None
+
+
+@dataclass
+class EntitySummary:
+    """What the list says of one entity: how much stands behind it."""
+
+    entity: Entity
+    testimonies: int
+    witnesses: int = 0
+    first_year: int | None = None
+    last_year: int | None = None
+    countries: list[Country] = field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return Entity.Kind(self.entity.kind).label
+
+    @property
+    def country_names(self) -> str:
+        """One string: a loop in the template costs more than the rest of the row."""
+        return ", ".join(str(country) for country in self.countries)
+
+    @property
+    def years(self) -> str:
+        if self.first_year and self.last_year and self.last_year != self.first_year:
+            return f"{self.first_year}–{self.last_year}"
+        return str(self.first_year or self.last_year or "")
+
+
+def _summaries(
+    counts: list[tuple[int, int]], testimonies: QuerySet[Testimony] | None
+) -> list[EntitySummary]:
+    """The entities of `counts` with their witnesses, years and countries, in three queries
+    whatever the number of testimonies behind them.
+
+    Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
+    share their smallest name digest count as one witness (the same name, written the same
+    ways); a witness without a recorded name counts once per testimony.
+    """
+    ids = [entity_id for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    mentions, params = _mentions(testimonies, ids)
+    testimony_table = Testimony._meta.db_table
+    person_table = Person._meta.db_table
+    index_table = PersonNameIndex._meta.db_table
+    posting_table = Posting._meta.db_table
+    # A testimony's countries and periods are its postings' (read from posting_facts_idx
+    # alone); one saved without postings by a bulk path answers with its own columns.
+    country = "COALESCE(p.country_id, t.country_id)"
+    start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
+    end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
+    facts_sql = (
+        f"{mentions} SELECT m.entity_id, {country}, MIN({start}), MAX(COALESCE({end}, {start})) "  # noqa: S608  # nosec B608
+        f"FROM mention m LEFT JOIN {posting_table} p ON p.testimony_id = m.testimony_id "
+        f"LEFT JOIN {testimony_table} t ON p.id IS NULL AND t.id = m.testimony_id "
+        f"GROUP BY m.entity_id, {country}"
+    )
+    witnesses_sql = (
+        f"{mentions} SELECT m.entity_id, COUNT(DISTINCT COALESCE("  # noqa: S608  # nosec B608
+        f"(SELECT MIN(i.digest) FROM {index_table} i WHERE i.person_id = p.id), "
+        "'testimony ' || CAST(m.testimony_id AS VARCHAR(20)))) "
+        f"FROM mention m LEFT JOIN {person_table} p "
+        "ON p.testimony_id = m.testimony_id AND p.role = %s GROUP BY m.entity_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(facts_sql, params)
+        facts = cursor.fetchall()
+        cursor.execute(witnesses_sql, [*params, Person.Role.WITNESS])
+        witnesses = dict(cursor.fetchall())
+    countries = Country.objects.in_bulk({row[1] for row in facts if row[1] is not None})
+    by_entity: dict[int, list[Country]] = defaultdict(list)
+    years: dict[int, list[int]] = defaultdict(list)
+    for entity_id, country_id, began, ended in facts:
+        if country_id is not None:
+            by_entity[entity_id].append(countries[country_id])
+        years[entity_id].extend(year for year in (_year(began), _year(ended)) if year)
+    summaries = []
+    for entity_id, count in counts:
+        summaries.append(
+            EntitySummary(
+                entity=entities[entity_id],
+                testimonies=count,
+                witnesses=witnesses.get(entity_id, 0),
+                first_year=min(years[entity_id], default=None),
+                last_year=max(years[entity_id], default=None),
+                countries=sorted(by_entity[entity_id], key=str),
+            )
+        )
+    return summaries
+
+
+@login_required
+@permission_required("testimony.view_testimony", raise_exception=True)
+def entity_list(request: HttpRequest) -> HttpResponse:
+    """Every entity named in testimonies the user may see, with what stands behind it."""
+    form = EntityFilterForm(request.GET or None)
+    counts: list[tuple[int, int]] = []
+    data: dict = {}
+    if not form.is_bound or form.is_valid():
+        data = form.cleaned_data if form.is_bound else {}
+        counts = _entity_counts(request.user, data)
+    page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
+    testimonies, restricted = _filtered_testimonies(request.user, data)
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    ctx = {
+        "form": form,
+        "page": page,
+        "summaries": _summaries(list(page.object_list), testimonies if restricted else None),
+        "query": query_without_page.urlencode(),
+    }
+    return render(request, "testimony/entity_list.html", ctx)
+
+
+def naming_testimonies(user: AbstractBaseUser, entity: Entity) -> QuerySet[Testimony]:
+    """The testimonies the user may see that name `entity` (linked, or a posting's employer or
+    site): one subquery the primary key answers."""
+    mentions, params = _mentions(None, [entity.pk])
+    return visible_testimonies(user).filter(
+        pk__in=RawSQL(f"{mentions} SELECT testimony_id FROM mention", params)  # noqa: S608, S611  # nosec B608 B611
+    )
+
+
+@dataclass
+class TimelineYear:
+    year: int
+    testimonies: list[tuple[str, str]]  # (detail page's address, case code)
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.testimonies)
+
+
+# A period longer than this is a typing mistake; the timeline does not draw a century of rows.
+LONGEST_PERIOD_YEARS = 60
+
+
+def _detail_urls() -> Callable[[UUID], str]:
+    """The detail page's address of a testimony, reversed once per page rather than once per
+    link (a timeline holds hundreds)."""
+    placeholder = UUID(int=0)
+    template = reverse("testimony:detail", args=[placeholder])
+    return lambda uuid: template.replace(str(placeholder), str(uuid))
+
+
+def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear], list]:
+    """Per year from the first to the last, the testimonies whose period covers it (the years
+    between included, even empty ones); and the testimonies without a period."""
+    years: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    undated = []
+    detail_url = _detail_urls()
+    for uuid, case_code, start, end in rows:
+        link = (detail_url(uuid), case_code)
+        first = _year(start) or _year(end)
+        if first is None:
+            undated.append(link)
+            continue
+        last = max(_year(end) or first, first)
+        for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
+            years[year].append(link)
+    if not years:
+        return [], undated
+    return [
+        TimelineYear(year, years[year][:TIMELINE_CODES], len(years[year]))
+        for year in range(min(years), max(years) + 1)
+    ], undated
+
+
+@login_required
+@permission_required("testimony.view_testimony", raise_exception=True)
+def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """One entity: its names, the testimonies the user may see that name it, and a timeline."""
+    entity = get_object_or_404(Entity.objects.select_related("country"), uuid=uuid)
+    if entity.merged_into_id:
+        # A merged duplicate's links moved to the entity it was merged into: show that one.
+        kept = final_entity(entity)
+        return redirect("testimony:entity_detail", uuid=kept.uuid)
+    named = naming_testimonies(request.user, entity)
+    rows = list(
+        named.order_by("period_start", "case_code").values_list(
+            "uuid", "case_code", "period_start", "period_end"
+        )
+    )
+    timeline, undated = _timeline(rows)
+    page = Paginator(
+        named.select_related("country", "sector")
+        .prefetch_related("indicators")
+        .order_by("period_start", "case_code", "id"),
+        TESTIMONIES_PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    on_page = [testimony.pk for testimony in page.object_list]
+    roles: dict[int, set[str]] = defaultdict(set)
+    for testimony_id, role in TestimonyEntity.objects.filter(
+        entity=entity, testimony_id__in=on_page
+    ).values_list("testimony_id", "role"):
+        roles[testimony_id].add(EntityRole(role).label)
+    for testimony_id, employer_id, site_id in Posting.objects.filter(
+        Q(employer=entity) | Q(site=entity), testimony_id__in=on_page
+    ).values_list("testimony_id", "employer_id", "site_id"):
+        if employer_id == entity.pk:
+            roles[testimony_id].add(EntityRole.EMPLOYER.label)
+        if site_id == entity.pk:
+            roles[testimony_id].add(EntityRole.SITE.label)
+    detail_url = _detail_urls()
+    indicator_labels = {value: str(label) for value, label in Indicator.choices}
+    entries = [
+        {
+            "testimony": testimony,
+            "url": detail_url(testimony.uuid),
+            "roles": sorted(str(role) for role in roles[testimony.pk]),
+            "indicators": sorted(
+                {
+                    indicator_labels.get(tag.indicator, tag.indicator)
+                    for tag in testimony.indicators.all()
+                }
+            ),
+        }
+        for testimony in page.object_list
+    ]
+    visible, restricted = _filtered_testimonies(request.user, {})
+    summary = _summaries([(entity.pk, len(rows))], visible if restricted else None)[0]
+    can_petition = request.user.has_perm("testimony.add_petition")
+    ctx = {
+        "entity": entity,
+        "summary": summary,
+        "page": page,
+        "entries": entries,
+        "timeline": timeline,
+        "undated": undated,
+        "can_petition": can_petition,
+        "exportable": (
+            exportable_testimonies().filter(pk__in=named.values("pk")).count()
+            if can_petition
+            else 0
+        ),
+    }
+    return render(request, "testimony/entity_detail.html", ctx)
