@@ -273,8 +273,8 @@ def test_cover_letter_names_the_mandate_scope_confidentiality_and_enclosures(
         assert "14 March 2025" in text
         assert "Subject: Forced labour of North Korean workers abroad" in text
         assert "We submit testimonies of workers sent abroad by the state." in text
-        assert "3 cases" in text
-        assert "2 countries (Russia (2), Kuwait (1))" in text
+        assert "concerns three cases of forced labour" in text
+        assert "two countries (Russia (2), Kuwait (1))" in text
         assert "over 2014 to 2019" in text
         assert "The identity of the witnesses and of the interviewers." in text
         assert "keeps the identity of the submitting organisation" in text
@@ -313,7 +313,9 @@ def test_the_cover_letter_says_how_victims_are_named_as_their_consents_allow(
 @pytest.mark.parametrize(
     ("naming", "expected"),
     [
-        (Counter({VICTIM_PSEUDONYM: 3}), "All 3 alleged victims are named by pseudonym only."),
+        (Counter({VICTIM_PSEUDONYM: 3}), "All three alleged victims are named by pseudonym only."),
+        (Counter({VICTIM_INITIALS: 2}), "Both alleged victims are named by initials."),
+        (Counter({VICTIM_PSEUDONYM: 12}), "All 12 alleged victims are named by pseudonym only."),
         (Counter({VICTIM_INITIALS: 1}), "The alleged victim is named by initials."),
         (
             Counter({VICTIM_FULL_NAME: 1}),
@@ -321,8 +323,8 @@ def test_the_cover_letter_says_how_victims_are_named_as_their_consents_allow(
         ),
         (
             Counter({VICTIM_INITIALS: 1, VICTIM_FULL_NAME: 2}),
-            "Of the 3 cases, 1 names the alleged victim by initials and 2 by full name, as those "
-            "victims consented.",
+            "Of the three cases, one names the alleged victim by initials and two by full name, as "
+            "those victims consented.",
         ),
     ],
 )

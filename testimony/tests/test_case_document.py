@@ -17,6 +17,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from testimony import versions
@@ -49,6 +50,7 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.tests.test_bundle_build import _all_text
+from testimony.tests.test_bundle_data import schema_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -311,6 +313,35 @@ def test_a_statement_given_in_english_is_its_own_english_text(
     assert "6. Steps taken domestically Not stated" in text
 
 
+def test_the_data_files_say_which_language_each_statement_was_given_in(
+    petition: Petition, carol: User
+) -> None:
+    """The case documents say it and so do the data files, in every format: Korean with an
+    English translation, English as given; the JSON still validates against its schema."""
+    path = bundle_build(_bundle(petition, carol))
+    with zipfile.ZipFile(path) as archive:
+        document = json.loads(archive.read("data/cases.json"))
+        schema = json.loads(archive.read("data/cases.schema.json"))
+        rows = list(csv.DictReader(io.StringIO(archive.read("data/cases.csv").decode("utf-8-sig"))))
+        workbook = load_workbook(io.BytesIO(archive.read("data/cases.xlsx")))
+    assert schema_errors(document, schema) == []
+    expected = [("Korean", True), ("Korean", True), ("English", False)]
+    cases = document["cases"]
+    assert [(c["statement_language"], c["english_is_translation"]) for c in cases] == expected
+    assert [(r["statement_language"], r["english_is_translation"]) for r in rows] == [
+        ("Korean", "Yes"),
+        ("Korean", "Yes"),
+        ("English", "No"),
+    ]
+    sheet = workbook["cases"]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("english_is_translation") + 1
+    # Boolean cells a spreadsheet filters on, not the words "Yes" and "No".
+    assert [sheet.cell(row, column).value for row in (2, 3, 4)] == [True, True, False]
+    language = header.index("statement_language") + 1
+    assert [sheet.cell(row, language).value for row in (2, 3, 4)] == ["Korean", "Korean", "English"]
+
+
 def test_three_no_name_victims_of_one_bundle_get_three_labels(
     petition: Petition, carol: User
 ) -> None:
@@ -397,7 +428,7 @@ def test_the_cover_letter_carries_the_organisation_states_and_patterns(
             "E-mail: un@alliance.example",
             "Phone: +82 2 555 0100",
             # Counts by country use every posting's country
-            "2 countries (Kuwait (3), Russia (1); a case with postings in several countries "
+            "two countries (Kuwait (3), Russia (1); a case with postings in several countries "
             "counts in each)",
             "Sending State: Democratic People's Republic of Korea",
             "Receiving States: Russia and Kuwait",
