@@ -120,6 +120,8 @@ class CaseRelease:
     # follow from the two fields above when not given.
     statement_language: str = ""
     english_is_translation: bool | None = None
+    # `family_in_north_korea` as a yes/no fact for the data files (None when not stated).
+    family_remains_in_north_korea: bool | None = None
 
     def __post_init__(self) -> None:
         if not self.statement_language and self.original_language.strip():
@@ -130,6 +132,9 @@ class CaseRelease:
             else:
                 english = self.statement_language.lower() == "english"
             object.__setattr__(self, "english_is_translation", not english)
+        if self.family_remains_in_north_korea is None:
+            answer = {"yes": True, "no": False}.get(self.family_in_north_korea.strip().lower())
+            object.__setattr__(self, "family_remains_in_north_korea", answer)
 
 
 @dataclass(frozen=True)

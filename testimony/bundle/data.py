@@ -86,8 +86,8 @@ RELEASED_FIELDS: list[ReleasedField] = [
     ),
     ReleasedField(
         "family_in_north_korea",
-        "family_in_north_korea",
-        "Whether the victim's family remains in North Korea: Yes, No or Not stated.",
+        "family_remains_in_north_korea",
+        "The victim's family remains in North Korea; empty when not stated.",
     ),
     ReleasedField(
         "perpetrators",

@@ -317,7 +317,13 @@ def test_the_data_files_say_which_language_each_statement_was_given_in(
     petition: Petition, carol: User
 ) -> None:
     """The case documents say it and so do the data files, in every format: Korean with an
-    English translation, English as given; the JSON still validates against its schema."""
+    English translation, English as given; the JSON still validates against its schema. The
+    family's yes/no fact is a boolean too (empty when not stated), not the words."""
+    testimonies = _testimonies(petition)
+    for testimony, family in zip(testimonies[1:], (None, False), strict=True):
+        witness = testimony.witness()
+        witness.family_in_north_korea = family
+        witness.save()
     path = bundle_build(_bundle(petition, carol))
     with zipfile.ZipFile(path) as archive:
         document = json.loads(archive.read("data/cases.json"))
@@ -340,6 +346,10 @@ def test_the_data_files_say_which_language_each_statement_was_given_in(
     assert [sheet.cell(row, column).value for row in (2, 3, 4)] == [True, True, False]
     language = header.index("statement_language") + 1
     assert [sheet.cell(row, language).value for row in (2, 3, 4)] == ["Korean", "Korean", "English"]
+    family = header.index("family_in_north_korea") + 1
+    assert [sheet.cell(row, family).value for row in (2, 3, 4)] == [True, None, False]
+    assert [case["family_in_north_korea"] for case in cases] == [True, None, False]
+    assert [row["family_in_north_korea"] for row in rows] == ["Yes", "", "No"]
 
 
 def test_three_no_name_victims_of_one_bundle_get_three_labels(
