@@ -542,3 +542,37 @@ def test_an_admin_records_the_organisation_once_and_changes_it(admin_client: Cli
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
     assert Organisation.objects.get().email == "un@alliance.example"
+
+
+def test_what_an_admin_changes_in_the_organisation_is_on_the_next_cover_letter(
+    admin_client: Client, petition: Petition, carol: User
+) -> None:
+    """Letterhead, contact and signature block come from the record as admin last saved it:
+    the address line by line (CRLF as typed), a Korean signatory's name drawn as written."""
+    organisation = Organisation.current()
+    change = reverse("admin:testimony_organisation_change", args=[organisation.pk])
+    response = admin_client.post(
+        change,
+        {
+            "name": "Alliance for Workers Abroad",
+            "postal_address": "Rue de Lausanne 45\r\n1202 Geneva\r\nSwitzerland",
+            "email": "geneva@alliance.example",
+            "phone": "+41 22 555 01 00",
+            "signatory_name": "박지원 (Park Ji-won)",
+            "signatory_title": "Executive Director",
+        },
+    )
+    assert response.status_code == 302
+    content = bundle_content(_bundle(petition, carol), _testimonies(petition))
+    pdf = render_cover_letter_pdf(content)
+    first_page = _flat(pdf_pages(pdf)[0])
+    # After the running header (the petition's title), the letterhead.
+    assert first_page.startswith(
+        "North Korean workers in Russia and Kuwait Alliance for Workers Abroad Rue de Lausanne 45 "
+        "1202 Geneva Switzerland E-mail: geneva@alliance.example · Phone: +41 22 555 01 00"
+    )
+    for text in (pdf_text(pdf), docx_text(render_cover_letter_docx(content))):
+        assert "Yours faithfully, 박지원 (Park Ji-won) Executive Director" in text
+        assert "Citizens' Alliance" not in text
+    case_text = pdf_text(render_case_pdf(content.cases[0], content.petition))
+    assert "Interview conducted by Alliance for Workers Abroad" in case_text
