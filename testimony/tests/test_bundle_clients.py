@@ -1,6 +1,6 @@
 """Real clients open the bundle's documents: LibreOffice converts every DOCX and XLSX (and the
-text comes out whole, Hangul, Chinese, Cyrillic and diacritics included), python-docx and
-openpyxl load them. The LibreOffice checks are skipped where it is not installed (`make
+text comes out whole, Hangul, Chinese, Cyrillic and diacritics included), those of a bundle built
+from the database included; python-docx and openpyxl load them. The LibreOffice checks are skipped where it is not installed (`make
 libreoffice` installs it), except in CI: `.ci/run` installs it and sets CI=true, and there a
 missing LibreOffice fails these tests instead of skipping them unnoticed."""
 
@@ -9,17 +9,25 @@ import os
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from openpyxl import load_workbook
 
+from testimony.bundle.build import bundle_build
 from testimony.bundle.content import BundleContent
 from testimony.bundle.data import render_xlsx
 from testimony.bundle.documents import render_case_docx, render_cover_letter_docx
 from testimony.tests.test_bundle_documents import PETITION, _case, _indicator
 from testimony.tests.test_bundle_fonts import SENTENCES
+from testimony.tests.test_case_document import (  # noqa: F401 (fixtures)
+    _bundle,
+    bundle_dir,
+    organisation,
+    petition,
+)
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -155,6 +163,39 @@ def test_libreoffice_reads_the_xlsx_types(libreoffice: str, tmp_path: Path) -> N
     assert "FALSE" in first
     assert ",14," in first
     assert ",120," in first
+
+
+@pytest.mark.django_db
+def test_libreoffice_converts_every_docx_and_xlsx_of_a_built_bundle(
+    libreoffice: str,
+    tmp_path: Path,
+    petition: object,  # noqa: F811 (the fixture imported above)
+    carol: object,
+) -> None:
+    """A bundle built from testimonies in the database (two postings, Korean and English
+    statements, the Organisation record): every DOCX and XLSX in its ZIP opens and converts,
+    and what it says comes out."""
+    path = bundle_build(_bundle(petition, carol))
+    with zipfile.ZipFile(path) as archive:
+        files = {
+            Path(name).name: archive.read(name)
+            for name in archive.namelist()
+            if name.endswith((".docx", ".xlsx"))
+        }
+    codes = sorted(name.removesuffix(".docx") for name in files if name.startswith("TST-"))
+    assert len(codes) == 3
+    assert {"cover_letter.docx", "cases.xlsx"} <= set(files)
+    texts = {
+        name: _pdf_text(converted)
+        for name, converted in _convert(libreoffice, tmp_path, files, "pdf").items()
+    }
+    assert "Receiving States: Russia and Kuwait" in texts["cover_letter.docx"]
+    assert "Yours faithfully, Park Ji-won Director" in texts["cover_letter.docx"]
+    first = texts[f"{codes[0]}.docx"]
+    for expected in ("Posting 1 of 2", "Receiving State: Russia", "감독원이 여권을 빼앗았습니다"):
+        assert expected in first
+    assert "Statement given in English." in texts[f"{codes[2]}.docx"]
+    assert all(code in texts["cases.xlsx"] for code in codes)
 
 
 @pytest.mark.parametrize(
