@@ -1,8 +1,9 @@
 """Real clients open the bundle's documents: LibreOffice converts every DOCX and XLSX (and the
 text comes out whole, Hangul, Chinese, Cyrillic and diacritics included), those of a bundle built
-from the database included; python-docx and openpyxl load them. The LibreOffice checks are skipped where it is not installed (`make
-libreoffice` installs it), except in CI: `.ci/run` installs it and sets CI=true, and there a
-missing LibreOffice fails these tests instead of skipping them unnoticed."""
+from the database included; python-docx and openpyxl load them. The LibreOffice checks are
+skipped where it is not installed (`make libreoffice` installs it), except in CI: `.ci/run`
+installs it and sets CI=true, and there a missing LibreOffice fails these tests instead of
+skipping them unnoticed."""
 
 import io
 import os

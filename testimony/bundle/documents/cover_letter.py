@@ -65,6 +65,14 @@ def naming_statement(naming: Counter[str], total: int) -> str:
     return f"Of the {number(total)} cases, {listed}{consented}."
 
 
+def _when(years: dict) -> str:
+    """ "from 2011 to 2016", "in 2015", or "in an unstated period": the scope's last words."""
+    text = _period_text(years)
+    if years["first"] is None:
+        return f"in {text}"
+    return f"in {text}" if years["first"] == years["last"] else f"from {text}"
+
+
 def _letterhead(petition: PetitionRelease) -> list[Block]:
     """The organisation's name, postal address and how to reach it, as a letter starts."""
     lines = [petition.organisation, *petition.organisation_address.splitlines()]
@@ -138,7 +146,7 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
         f"{'country' if len(countries) == 1 else 'countries'} ({_listing(countries)}"
         f"{'; a case with postings in several countries counts in each' if several else ''}), "
         f"in {count_words(len(sectors))} {'sector' if len(sectors) == 1 else 'sectors'} "
-        f"({_listing(sectors)}), over {_period_text(stats['years'])}."
+        f"({_listing(sectors)}), {_when(stats['years'])}."
     )
     codes = tally.case_codes
     naming = tally.naming
