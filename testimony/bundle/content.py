@@ -115,6 +115,26 @@ class CaseRelease:
     # The original statement's language code ("ko", "en", ...): the case document says the
     # English is a translation unless it is "en". `original_language` is its label.
     original_language_code: str = ""
+    # For the data files (a language alone identifies no one, and the case document states it):
+    # the statement's language by label, and whether the English text is a translation. Both
+    # follow from the two fields above when not given.
+    statement_language: str = ""
+    english_is_translation: bool | None = None
+    # `family_in_north_korea` as a yes/no fact for the data files (None when not stated).
+    family_remains_in_north_korea: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not self.statement_language and self.original_language.strip():
+            object.__setattr__(self, "statement_language", self.original_language.strip())
+        if self.english_is_translation is None and self.statement_language:
+            if self.original_language_code:
+                english = self.original_language_code == "en"
+            else:
+                english = self.statement_language.lower() == "english"
+            object.__setattr__(self, "english_is_translation", not english)
+        if self.family_remains_in_north_korea is None:
+            answer = {"yes": True, "no": False}.get(self.family_in_north_korea.strip().lower())
+            object.__setattr__(self, "family_remains_in_north_korea", answer)
 
 
 @dataclass(frozen=True)

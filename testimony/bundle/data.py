@@ -2,12 +2,14 @@
 
 What the data files carry is `RELEASED_FIELDS` and nothing else: the structured facts of the
 rapporteur's form (victim as consent allows, perpetrators by role, place and period at their
-generalized precision, consent items, working conditions, wages, the yes/no facts, the ending)
-and the ILO indicators. The narratives (`description_en`, `description_original`) are left out
-on purpose: they are the anonymized statements, reviewed and laid out in the case documents, and
-a spreadsheet copy would only be a second place for them to leak from or be edited. The
-indicators' supporting passages are in the XLSX "indicators" sheet and the JSON "indicators"
-list, one row per (case, indicator, phase, passage), because a rapporteur filters on them.
+generalized precision, the statement's language and whether the English is a translation,
+consent items, working conditions, wages, the yes/no facts, the ending) and the ILO indicators.
+A language identifies no one and the case document states it too. The narratives
+(`description_en`, `description_original`) are left out on purpose: they are the anonymized
+statements, reviewed and laid out in the case documents, and a spreadsheet copy would only be a
+second place for them to leak from or be edited. The indicators' supporting passages are in
+the XLSX "indicators" sheet and the JSON "indicators" list, one row per (case, indicator, phase,
+passage), because a rapporteur filters on them.
 
 Representation, the same in every format unless said otherwise:
 - a yes/no fact is "Yes" / "No" in CSV, a boolean cell (TRUE / FALSE) in XLSX, true / false in
@@ -84,8 +86,8 @@ RELEASED_FIELDS: list[ReleasedField] = [
     ),
     ReleasedField(
         "family_in_north_korea",
-        "family_in_north_korea",
-        "Whether the victim's family remains in North Korea: Yes, No or Not stated.",
+        "family_remains_in_north_korea",
+        "The victim's family remains in North Korea; empty when not stated.",
     ),
     ReleasedField(
         "perpetrators",
@@ -111,6 +113,17 @@ RELEASED_FIELDS: list[ReleasedField] = [
     ),
     ReleasedField(
         "knowledge", "knowledge", "How the witness knows: eyewitness account or hearsay."
+    ),
+    ReleasedField(
+        "statement_language",
+        "statement_language",
+        "The language the witness gave the statement in (Korean, English, ...).",
+    ),
+    ReleasedField(
+        "english_is_translation",
+        "english_is_translation",
+        "The case document's English text is a translation (false when the statement was given "
+        "in English); empty when the language is not known.",
     ),
     ReleasedField("consent_un", "consent_un", "The victim consented to the submission to the UN."),
     ReleasedField(

@@ -211,6 +211,7 @@ def case_release(
         ),
         victim_home_province=str(witness.home_province or "") if witness else "",
         family_in_north_korea=_yes_no(witness.family_in_north_korea if witness else None),
+        family_remains_in_north_korea=witness.family_in_north_korea if witness else None,
         perpetrators=perpetrators,
         country=str(testimony.country),
         sector=str(testimony.sector),

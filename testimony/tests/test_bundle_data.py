@@ -179,9 +179,12 @@ def test_released_fields_name_existing_attributes_and_leave_the_narratives_out()
     assert len(names) == len(set(names))
     assert all(field.attribute in attributes for field in RELEASED_FIELDS)
     assert all(field.description.endswith(".") for field in RELEASED_FIELDS)
-    assert {"description_en", "description_original", "original_language"}.isdisjoint(
+    assert {"description_en", "description_original"}.isdisjoint(
         field.attribute for field in RELEASED_FIELDS
     )
+    # The statement's language is released (the case document states it; a language alone
+    # identifies no one), under a name that says what it is.
+    assert {"statement_language", "english_is_translation"} <= set(names)
     assert names[0] == "case_code"
     assert names[-1] == "indicators"
 

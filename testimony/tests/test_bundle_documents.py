@@ -273,9 +273,9 @@ def test_cover_letter_names_the_mandate_scope_confidentiality_and_enclosures(
         assert "14 March 2025" in text
         assert "Subject: Forced labour of North Korean workers abroad" in text
         assert "We submit testimonies of workers sent abroad by the state." in text
-        assert "3 cases" in text
-        assert "2 countries (Russia (2), Kuwait (1))" in text
-        assert "over 2014 to 2019" in text
+        assert "concerns three cases of forced labour" in text
+        assert "two countries (Russia (2), Kuwait (1))" in text
+        assert "from 2014 to 2019." in text
         assert "The identity of the witnesses and of the interviewers." in text
         assert "keeps the identity of the submitting organisation" in text
         for enclosed in ("summary.pdf", "data/", "manifest.json", "TST-0002"):
@@ -313,7 +313,9 @@ def test_the_cover_letter_says_how_victims_are_named_as_their_consents_allow(
 @pytest.mark.parametrize(
     ("naming", "expected"),
     [
-        (Counter({VICTIM_PSEUDONYM: 3}), "All 3 alleged victims are named by pseudonym only."),
+        (Counter({VICTIM_PSEUDONYM: 3}), "All three alleged victims are named by pseudonym only."),
+        (Counter({VICTIM_INITIALS: 2}), "Both alleged victims are named by initials."),
+        (Counter({VICTIM_PSEUDONYM: 12}), "All 12 alleged victims are named by pseudonym only."),
         (Counter({VICTIM_INITIALS: 1}), "The alleged victim is named by initials."),
         (
             Counter({VICTIM_FULL_NAME: 1}),
@@ -321,14 +323,38 @@ def test_the_cover_letter_says_how_victims_are_named_as_their_consents_allow(
         ),
         (
             Counter({VICTIM_INITIALS: 1, VICTIM_FULL_NAME: 2}),
-            "Of the 3 cases, 1 names the alleged victim by initials and 2 by full name, as those "
-            "victims consented.",
+            "Of the three cases, one names the alleged victim by initials and two by full name, as "
+            "those victims consented.",
         ),
     ],
 )
 def test_the_naming_statement_reads_well_for_any_mix(naming: Counter[str], expected: str) -> None:
     """One kind, one case, several full names: each gives a plain, correct sentence."""
     assert naming_statement(naming, naming.total()) == expected
+
+
+@pytest.mark.parametrize(
+    ("periods", "expected"),
+    [
+        (["2014-2016", "2017-2019"], "from 2014 to 2019."),
+        (["2015", "2015"], "in 2015."),
+        (["", ""], "in an unstated period."),
+    ],
+)
+def test_the_cover_letter_scope_says_when_in_plain_words(
+    content: BundleContent, periods: list[str], expected: str
+) -> None:
+    """Two cases read "two cases ... one country ... one sector", and the years end the sentence
+    as a person would write them, never "over 2014 to 2019"."""
+    cases = [
+        replace(case, period=period, countries=["Russia"], country="Russia", sector="Logging")
+        for case, period in zip(content.cases[:2], periods, strict=True)
+    ]
+    text = pdf_flat(render_cover_letter_pdf(replace(content, cases=cases)))
+    assert "This submission concerns two cases of forced labour" in text
+    assert "in one country (Russia (2)), in one sector (Logging (2))" in text
+    assert f"(Logging (2)), {expected}" in text
+    assert " over " not in text
 
 
 def test_the_cover_letter_states_the_signing_key_fingerprint(content: BundleContent) -> None:

@@ -17,6 +17,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from testimony import versions
@@ -49,6 +50,7 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.tests.test_bundle_build import _all_text
+from testimony.tests.test_bundle_data import schema_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -311,6 +313,45 @@ def test_a_statement_given_in_english_is_its_own_english_text(
     assert "6. Steps taken domestically Not stated" in text
 
 
+def test_the_data_files_say_which_language_each_statement_was_given_in(
+    petition: Petition, carol: User
+) -> None:
+    """The case documents say it and so do the data files, in every format: Korean with an
+    English translation, English as given; the JSON still validates against its schema. The
+    family's yes/no fact is a boolean too (empty when not stated), not the words."""
+    testimonies = _testimonies(petition)
+    for testimony, family in zip(testimonies[1:], (None, False), strict=True):
+        witness = testimony.witness()
+        witness.family_in_north_korea = family
+        witness.save()
+    path = bundle_build(_bundle(petition, carol))
+    with zipfile.ZipFile(path) as archive:
+        document = json.loads(archive.read("data/cases.json"))
+        schema = json.loads(archive.read("data/cases.schema.json"))
+        rows = list(csv.DictReader(io.StringIO(archive.read("data/cases.csv").decode("utf-8-sig"))))
+        workbook = load_workbook(io.BytesIO(archive.read("data/cases.xlsx")))
+    assert schema_errors(document, schema) == []
+    expected = [("Korean", True), ("Korean", True), ("English", False)]
+    cases = document["cases"]
+    assert [(c["statement_language"], c["english_is_translation"]) for c in cases] == expected
+    assert [(r["statement_language"], r["english_is_translation"]) for r in rows] == [
+        ("Korean", "Yes"),
+        ("Korean", "Yes"),
+        ("English", "No"),
+    ]
+    sheet = workbook["cases"]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("english_is_translation") + 1
+    # Boolean cells a spreadsheet filters on, not the words "Yes" and "No".
+    assert [sheet.cell(row, column).value for row in (2, 3, 4)] == [True, True, False]
+    language = header.index("statement_language") + 1
+    assert [sheet.cell(row, language).value for row in (2, 3, 4)] == ["Korean", "Korean", "English"]
+    family = header.index("family_in_north_korea") + 1
+    assert [sheet.cell(row, family).value for row in (2, 3, 4)] == [True, None, False]
+    assert [case["family_in_north_korea"] for case in cases] == [True, None, False]
+    assert [row["family_in_north_korea"] for row in rows] == ["Yes", "", "No"]
+
+
 def test_three_no_name_victims_of_one_bundle_get_three_labels(
     petition: Petition, carol: User
 ) -> None:
@@ -397,7 +438,7 @@ def test_the_cover_letter_carries_the_organisation_states_and_patterns(
             "E-mail: un@alliance.example",
             "Phone: +82 2 555 0100",
             # Counts by country use every posting's country
-            "2 countries (Kuwait (3), Russia (1); a case with postings in several countries "
+            "two countries (Kuwait (3), Russia (1); a case with postings in several countries "
             "counts in each)",
             "Sending State: Democratic People's Republic of Korea",
             "Receiving States: Russia and Kuwait",
@@ -501,3 +542,37 @@ def test_an_admin_records_the_organisation_once_and_changes_it(admin_client: Cli
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
     assert Organisation.objects.get().email == "un@alliance.example"
+
+
+def test_what_an_admin_changes_in_the_organisation_is_on_the_next_cover_letter(
+    admin_client: Client, petition: Petition, carol: User
+) -> None:
+    """Letterhead, contact and signature block come from the record as admin last saved it:
+    the address line by line (CRLF as typed), a Korean signatory's name drawn as written."""
+    organisation = Organisation.current()
+    change = reverse("admin:testimony_organisation_change", args=[organisation.pk])
+    response = admin_client.post(
+        change,
+        {
+            "name": "Alliance for Workers Abroad",
+            "postal_address": "Rue de Lausanne 45\r\n1202 Geneva\r\nSwitzerland",
+            "email": "geneva@alliance.example",
+            "phone": "+41 22 555 01 00",
+            "signatory_name": "박지원 (Park Ji-won)",
+            "signatory_title": "Executive Director",
+        },
+    )
+    assert response.status_code == 302
+    content = bundle_content(_bundle(petition, carol), _testimonies(petition))
+    pdf = render_cover_letter_pdf(content)
+    first_page = _flat(pdf_pages(pdf)[0])
+    # After the running header (the petition's title), the letterhead.
+    assert first_page.startswith(
+        "North Korean workers in Russia and Kuwait Alliance for Workers Abroad Rue de Lausanne 45 "
+        "1202 Geneva Switzerland E-mail: geneva@alliance.example · Phone: +41 22 555 01 00"
+    )
+    for text in (pdf_text(pdf), docx_text(render_cover_letter_docx(content))):
+        assert "Yours faithfully, 박지원 (Park Ji-won) Executive Director" in text
+        assert "Citizens' Alliance" not in text
+    case_text = pdf_text(render_case_pdf(content.cases[0], content.petition))
+    assert "Interview conducted by Alliance for Workers Abroad" in case_text

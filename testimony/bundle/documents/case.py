@@ -58,9 +58,7 @@ def _wage_text(text: str, amount: float | None, currency: str, period: str) -> s
 
 
 def _is_english(case: CaseRelease) -> bool:
-    if case.original_language_code:
-        return case.original_language_code == "en"
-    return case.original_language.strip().lower() == "english"
+    return case.english_is_translation is False
 
 
 def statement_language(case: CaseRelease) -> str:

@@ -18,7 +18,12 @@ from testimony.bundle.documents.statistics import (
     _listing,
     _period_text,
 )
-from testimony.bundle.documents.text import _listing_words, _long_date, _paragraphs
+from testimony.bundle.documents.text import (
+    _listing_words,
+    _long_date,
+    _paragraphs,
+    count_words,
+)
 
 # How each kind of naming reads in the cover letter, in the order it is listed.
 _NAMED_BY = (
@@ -32,7 +37,8 @@ _NAMED_BY = (
 def naming_statement(naming: Counter[str], total: int) -> str:
     """The cover letter's sentence on how the victims are named, counted from their consents:
     "Of the 12 cases, 10 name the alleged victim by pseudonym only, 1 by initials and 1 by full
-    name, as that victim consented." """
+    name, as that victim consented."; below ten, counts are words ("Both alleged victims ...",
+    "Of the three cases, one names ...")."""
     counts = [(phrase, naming[kind]) for kind, phrase in _NAMED_BY if naming[kind]]
     full = naming[VICTIM_FULL_NAME]
     consented = ""
@@ -44,13 +50,27 @@ def naming_statement(naming: Counter[str], total: int) -> str:
         phrase = counts[0][0]
         if total == 1:
             return f"The alleged victim is named {phrase}{', as they consented' if full else ''}."
-        return f"All {total} alleged victims are named {phrase}{consented}."
+        every = "Both" if total == 2 else f"All {count_words(total)}"
+        return f"{every} alleged victims are named {phrase}{consented}."
+
+    # One style in one sentence: words when every count is below ten, else figures.
+    def number(count: int) -> str:
+        return count_words(count) if total < 10 else str(count)
+
     (first_phrase, first_count), *rest = counts
     verb = "names" if first_count == 1 else "name"
-    parts = [f"{first_count} {verb} the alleged victim {first_phrase}"]
-    parts += [f"{count} {phrase}" for phrase, count in rest]
+    parts = [f"{number(first_count)} {verb} the alleged victim {first_phrase}"]
+    parts += [f"{number(count)} {phrase}" for phrase, count in rest]
     listed = ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Of the {total} cases, {listed}{consented}."
+    return f"Of the {number(total)} cases, {listed}{consented}."
+
+
+def _when(years: dict) -> str:
+    """ "from 2011 to 2016", "in 2015", or "in an unstated period": the scope's last words."""
+    text = _period_text(years)
+    if years["first"] is None:
+        return f"in {text}"
+    return f"in {text}" if years["first"] == years["last"] else f"from {text}"
 
 
 def _letterhead(petition: PetitionRelease) -> list[Block]:
@@ -120,13 +140,13 @@ def _cover_letter_blocks(content: BundleContent, tally: SummaryTally | None = No
     countries, sectors = stats["countries"], stats["sectors"]
     several = sum(item["count"] for item in countries) > total
     scope = (
-        f"This submission concerns {'one case' if total == 1 else f'{total} cases'} of forced "
-        f"labour, each documented "
-        f"by an interview with a witness. They took place in {len(countries)} "
+        f"This submission concerns {'one case' if total == 1 else f'{count_words(total)} cases'} "
+        f"of forced labour, each documented "
+        f"by an interview with a witness. They took place in {count_words(len(countries))} "
         f"{'country' if len(countries) == 1 else 'countries'} ({_listing(countries)}"
         f"{'; a case with postings in several countries counts in each' if several else ''}), "
-        f"in {len(sectors)} {'sector' if len(sectors) == 1 else 'sectors'} "
-        f"({_listing(sectors)}), over {_period_text(stats['years'])}."
+        f"in {count_words(len(sectors))} {'sector' if len(sectors) == 1 else 'sectors'} "
+        f"({_listing(sectors)}), {_when(stats['years'])}."
     )
     codes = tally.case_codes
     naming = tally.naming

@@ -42,6 +42,14 @@ def _yes_no(value: bool) -> str:
     return "Yes" if value else "No"
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_words(count: int) -> str:
+    """A count in prose: "one" to "nine" in words, 10 and more in figures ("12")."""
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
 def _listing_words(names: list[str]) -> str:
     """ "Russia", "Russia and Kuwait", "Russia, China and Kuwait" """
     names = [name for name in names if name.strip()]
