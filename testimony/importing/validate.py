@@ -170,6 +170,22 @@ CHOICE_SYNONYMS = {
         "전해들음": "hearsay",
         "들음": "hearsay",
     },
+    "consent-method": {
+        "서면": "written",
+        "서면동의": "written",
+        "서명": "written",
+        "동의서": "written",
+        "signed": "written",
+        "녹음": "recorded",
+        "녹화": "recorded",
+        "녹음녹화": "recorded",
+        "audio": "recorded",
+        "video": "recorded",
+        "recording": "recorded",
+        "구두": "oral_witnessed",
+        "구두동의": "oral_witnessed",
+        "oral": "oral_witnessed",
+    },
 }
 CHOICE_SYNONYMS["narrative-language"] = CHOICE_SYNONYMS["interview_language"]
 
@@ -397,7 +413,13 @@ class RowReader:
             if _yes_no(text):
                 data[target] = "on"
         elif kind == columns.CHOICE:
-            data[target] = self._lookup(self.choices[target], text, LABELS["value"])
+            try:
+                data[target] = self._lookup(self.choices[target], text, LABELS["value"])
+            except ValidationError:
+                raise ValidationError(
+                    _("'%(value)s' is not one of the accepted values: %(accepted)s.")
+                    % {"value": text.strip()[:80], "accepted": self._accepted(item)}
+                ) from None
         elif kind == columns.COUNTRY:
             data[target] = str(self._lookup(self.countries, text, LABELS["country"]))
         elif kind == columns.SECTOR:
@@ -437,6 +459,14 @@ class RowReader:
             data[target] = "\n".join(names)
         else:  # pragma: no cover - a new kind without a converter
             raise ValueError(kind)
+
+    @staticmethod
+    def _accepted(item: ImportField) -> str:
+        """A choice field's values as a sheet may write them: each code with its label."""
+        choices: object = models
+        for name in item.choices.split("."):
+            choices = getattr(choices, name)
+        return "; ".join(f"{code} ({label})" for code, label in choices.choices)
 
     @staticmethod
     def _lookup(table: dict, text: str, what: str) -> str:
@@ -670,6 +700,16 @@ def _date_parts(value: object, text: str) -> tuple[str, str | None, str | None]:
             % {"value": text[:40]}
         )
     year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValidationError(
+            _(
+                "'%(value)s' is not a day of the calendar (that month has no such day, or "
+                "there is no such month). Check the date in the original record."
+            )
+            % {"value": text[:40]}
+        ) from None
     return year, month.zfill(2) if month else None, day.zfill(2) if day else None
 
 
