@@ -220,11 +220,11 @@ def test_the_background_preview_and_import_make_no_file_at_all(
         return real_open(file, *args, **kwargs)
 
     content = (
-        "Interview date,Interview place,Country,Sector,Narrative,Name,Consent,Consent date,"
-        "Consent method\r\n"
-        "2024-05-02,Seoul,Russia,Logging,We worked sixteen hours a day.,Kim Ok-sun,yes,"
-        "2024-05-02,written\r\n"
-    ).encode()
+        b"Interview date,Interview place,Country,Sector,Narrative,Name,Consent,Consent date,"
+        b"Consent method\r\n"
+        b"2024-05-02,Seoul,Russia,Logging,We worked sixteen hours a day.,Kim Ok-sun,yes,"
+        b"2024-05-02,written\r\n"
+    )
     with open_sheet(content) as sheet:
         mapping = propose(sheet.headers)
     record = upload_store(
