@@ -712,3 +712,43 @@ def test_the_command_says_one_row_and_one_testimony_in_the_singular(
     assert "1 row read, 1 ready to import." in out.getvalue()
     code = Testimony.objects.get().case_code
     assert f"Imported 1 testimony as a draft: {code}." in out.getvalue()
+
+
+def test_a_fullwidth_witness_name_is_the_same_witness_as_its_ascii_spelling(
+    tmp_path: Path, carol: User
+) -> None:
+    headers = ["Interview date", "Interview place", "Country", "Sector", "Narrative",
+               "Witness name (romanized)", "Consent", "Consent date", "Consent method"]  # fmt: skip
+    row = ["2019-03-21", "Seoul", "Russia", "Logging", "We worked.", "Kim Ok-sun", "yes",
+           "2019-03-21", "written"]  # fmt: skip
+    fullwidth = list(row)
+    fullwidth[5] = "Ｋｉｍ　Ｏｋ－ｓｕｎ"  # fullwidth letters, ideographic space
+    path = _csv(tmp_path / "cases.csv", [headers, row, fullwidth])
+    report = _import(path, carol)
+    assert not report.imported
+    assert (
+        "row 3, column 'Witness name (romanized)': the same witness and interview date as row 2"
+        in _messages(report)
+    )
+    assert Testimony.objects.count() == 0
+
+
+def test_instances_built_for_a_row_hold_what_the_keyword_constructor_gives() -> None:
+    """build._new (defaults worked out once per model) against Django's own constructor: the
+    same values, and a fresh UUID and time for each instance."""
+    from testimony.importing.build import _new
+
+    for model, values in (
+        (Testimony, {"interview_place": "Seoul", "hours_per_day": 16}),
+        (Person, {"role": Person.Role.SUPERVISOR, "name_hangul": "리철"}),
+    ):
+        fast, slow, other = _new(model, **values), model(**values), _new(model, **values)
+        for model_field in model._meta.concrete_fields:
+            if model_field.name in ("uuid", "created_at", "updated_at", "recorded_at"):
+                continue
+            name = model_field.attname
+            assert getattr(fast, name) == getattr(slow, name), name
+        assert fast._state.adding
+        assert fast._state.db is None
+        if hasattr(fast, "uuid"):
+            assert fast.uuid != other.uuid
