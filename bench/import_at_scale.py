@@ -11,11 +11,14 @@ page, the task and the command; wall time and this process's CPU time, which on 
 says what the code costs apart from the wait for a core), verifies the audit chain the import
 extended, and measures the peak of traced Python memory (tracemalloc) of a preview of the first
 tenth of the rows and of all of them: flat memory means both peaks are close. Not run by CI;
-figures go to docs/BENCHMARKS.md. The database given with --database-url must be empty (it is
+figures go to docs/BENCHMARKS.md. `--preview-only` times the preview alone (its first run in
+the process, so one-time costs such as loading the Korean analyser count); `--profile PATH`
+writes its cProfile statistics. The database given with --database-url must be empty (it is
 migrated here): `createdb -h 127.0.0.1 -U postgres bench_import`.
 """
 
 import argparse
+import cProfile
 import csv
 import os
 import random
@@ -109,6 +112,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument(
+        "--preview-only",
+        action="store_true",
+        help="time the preview only (no memory passes, no import)",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="PATH",
+        help="write cProfile statistics of the timed preview to PATH (read with pstats)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         configure(args.database_url, workdir)
@@ -135,18 +148,30 @@ def main() -> None:
         def progress(_rows: int) -> None:
             reset_queries()  # DEBUG keeps a log of queries; not part of what is measured
 
-        for label, path in (("tenth", small_path), ("all", sheet_path)):
+        for label, path in (
+            () if args.preview_only else (("tenth", small_path), ("all", sheet_path))
+        ):
             tracemalloc.start()
             sheet_preview(path, mapping, by=carol, progress=progress)
             _current, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             print(f"preview peak traced memory ({label} of the rows): {peak / 1e6:.1f} MB")
 
+        profiler = cProfile.Profile() if args.profile else None
+        load_before = os.getloadavg()[0]
         started, cpu = time.perf_counter(), time.process_time()
+        if profiler is not None:
+            profiler.enable()
         report = sheet_preview(sheet_path, mapping, by=carol, progress=progress)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
         print(f"preview: {time.perf_counter() - started:.1f} s "
               f"({time.process_time() - cpu:.1f} s of this process's CPU), "
-              f"{report.ready:,} ready, {len(report.problems)} problems")  # fmt: skip
+              f"{report.ready:,} ready, {len(report.problems)} problems; "
+              f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")  # fmt: skip
+        if args.preview_only:
+            return
         started, cpu = time.perf_counter(), time.process_time()
         report = sheet_import(sheet_path, mapping, by=carol, progress=progress)
         print(f"import: {time.perf_counter() - started:.1f} s "

@@ -5,14 +5,15 @@ and lists every problem without writing anything. `sheet_import` does the same i
 transaction and writes the valid rows in batches (bulk.py: encryption, blind index, a block of
 case codes, version, audit event per testimony); any blocking problem, or a warning not
 accepted, rolls everything back. The file
-itself gets one audit event (its SHA-256, never its name or content).
+itself gets one audit event (its SHA-256, never its name or content). Both read the sheet from
+its path (the command) or its bytes (the pages and the background task, which decrypt the upload
+into memory only).
 """
 
 import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from testimony.audit import audit_record
 from testimony.importing.bulk import testimonies_create_many
-from testimony.importing.readers import Sheet, open_sheet
+from testimony.importing.readers import Sheet, Source, as_source, open_sheet, source_open
 from testimony.importing.validate import Problem, RowReader, RowResult, file_problems
 from testimony.models import AuditEvent, Testimony
 
@@ -83,9 +84,9 @@ class ImportAborted(Exception):
     """Raised inside the import's transaction to roll it back."""
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Source) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as file:
+    with source_open(as_source(path)) as file:
         for chunk in iter(lambda: file.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -143,9 +144,10 @@ def _rows(
 
 
 def sheet_preview(
-    path: Path, mapping: list[str], *, by: AbstractBaseUser, progress: Progress | None = None
+    path: Source, mapping: list[str], *, by: AbstractBaseUser, progress: Progress | None = None
 ) -> ImportReport:
-    """Every problem of the sheet under `mapping`; nothing is written."""
+    """Every problem of the sheet under `mapping` (`path`: its path or its bytes); nothing is
+    written."""
     report = ImportReport()
     with open_sheet(path) as sheet:
         report.kind = sheet.kind
@@ -155,7 +157,7 @@ def sheet_preview(
 
 
 def sheet_import(
-    path: Path,
+    path: Source,
     mapping: list[str],
     *,
     by: AbstractBaseUser,
@@ -165,6 +167,7 @@ def sheet_import(
 ) -> ImportReport:
     """Import every row or none: a blocking problem, or a warning not accepted, rolls back."""
     report = ImportReport()
+    path = as_source(path)
     sha256 = file_sha256(path)
     try:
         with transaction.atomic(), open_sheet(path) as sheet:

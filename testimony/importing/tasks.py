@@ -1,6 +1,9 @@
 """Previews and imports of large sheets as background tasks (`manage.py db_worker`), with their
-progress in a small file beside the bundles: the import's own transaction holds its rows until
-the end, so progress written to the database would not be seen by the page polling it."""
+progress in a small file beside the bundles. The task decrypts the upload into its own memory
+(`upload_bytes`) and reads the sheet from those bytes: no clear copy of the sheet is ever made
+outside the process's memory, not even a temporary file. Progress goes to a file because the
+import's own transaction holds its rows until the end, so progress written to the database would
+not be seen by the page polling it."""
 
 import logging
 from pathlib import Path
@@ -11,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from testimony.importing.readers import ImportRefused
 from testimony.importing.run import ImportReport, sheet_import, sheet_preview
-from testimony.importing.uploads import upload_file_discard, upload_plaintext
+from testimony.importing.uploads import upload_bytes, upload_file_discard
 from testimony.importing.validate import Problem
 from testimony.models import ImportUpload
 
@@ -45,20 +48,20 @@ def import_run(record: ImportUpload, action: str, *, accept_warnings: bool = Fal
     """Preview or import `record` now; keep its report and state on the row."""
     mapping = record.mapping.get("columns") or []
     try:
-        with upload_plaintext(record) as path:
-            if action == PREVIEW:
-                report = sheet_preview(
-                    path, mapping, by=record.uploaded_by, progress=_progress_writer(record)
-                )
-            else:
-                report = sheet_import(
-                    path,
-                    mapping,
-                    by=record.uploaded_by,
-                    accept_warnings=accept_warnings,
-                    source=record.uuid.hex,
-                    progress=_progress_writer(record),
-                )
+        content = upload_bytes(record)  # decrypted into this process's memory only
+        if action == PREVIEW:
+            report = sheet_preview(
+                content, mapping, by=record.uploaded_by, progress=_progress_writer(record)
+            )
+        else:
+            report = sheet_import(
+                content,
+                mapping,
+                by=record.uploaded_by,
+                accept_warnings=accept_warnings,
+                source=record.uuid.hex,
+                progress=_progress_writer(record),
+            )
     except ImportRefused as refused:
         report = ImportReport(problems=[Problem(None, "", str(refused), True)])
     record.report = report.to_json()

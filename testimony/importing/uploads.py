@@ -5,18 +5,16 @@ The import pages receive the upload in memory only (`memory_uploads`, bounded by
 TESTIMONY_IMPORT_MAX_MB: past it the file is dropped while it arrives and the page says so). The
 file is sealed with a key of its own (attachments.encrypt_file) into the attachments storage;
 the key lives encrypted in the `ImportUpload` row. Each step decrypts it into memory
-(`upload_bytes`); the import deletes the upload.
+(`upload_bytes`), pages and background task alike, and the readers read those bytes: no clear
+copy of the file is ever made outside the process's memory. The import deletes the upload.
 """
 
 import base64
 import io
 import os
-import tempfile
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import wraps
-from pathlib import Path
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.files import File
@@ -122,40 +120,6 @@ def upload_bytes(record: ImportUpload) -> bytes:
     key = base64.urlsafe_b64decode(record.data_key)
     with attachment_storage().open(record.storage_name, "rb") as sealed:
         return b"".join(decrypt_chunks(sealed, key, record.uuid.bytes))
-
-
-@contextmanager
-def _memory_file(content: bytes) -> Iterator[Path]:
-    """A path naming `content` without a clear copy on disk: an anonymous in-memory file
-    (Linux memfd, reached through /proc/self/fd); elsewhere a 0600 file in a private 0700
-    directory, deleted on leaving."""
-    if hasattr(os, "memfd_create") and Path("/proc/self/fd").is_dir():
-        descriptor = os.memfd_create("import", os.MFD_CLOEXEC)
-        try:
-            with os.fdopen(os.dup(descriptor), "wb") as file:
-                file.write(content)
-            yield Path(f"/proc/self/fd/{descriptor}")
-        finally:
-            os.close(descriptor)
-        return
-    with tempfile.TemporaryDirectory(prefix="import-") as folder:  # created 0700
-        path = Path(folder) / "upload"
-        try:
-            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(handle, "wb") as file:
-                file.write(content)
-            yield path
-        finally:
-            path.unlink(missing_ok=True)
-
-
-@contextmanager
-def upload_plaintext(record: ImportUpload) -> Iterator[Path]:
-    """The uploaded file decrypted, as a path for readers that take one (the background import,
-    importing/tasks.py and run.py): an in-memory file, never a clear file on disk. The pages
-    use `upload_bytes`."""
-    with _memory_file(upload_bytes(record)) as path:
-        yield path
 
 
 def upload_discard(record: ImportUpload) -> None:

@@ -1,11 +1,13 @@
-"""Turning one row of a sheet into the entry forms, and every problem with it in plain words.
+"""Reading one row of a sheet into the entry page's field names, and every problem with it in
+plain words.
 
-Each row becomes exactly what the entry page would post (`TestimonyEntry`), so an imported
-testimony passes the same validation as a typed one: dates between 1945 and today written with
-the digits 0-9, consent recorded with its date and method, no full name in public while the
-family is in North Korea. What the forms cannot know is checked here: a value that matches no
-country, a name in a column that is not a name column (the name detector of anonymize/),
-and a testimony already recorded (same interview date and witness name, by blind index).
+Each row's cells become the values the entry page would post, keyed as it names them; build.py
+turns them into models checked by the entry page's rules (dates between 1945 and today written
+with the digits 0-9, consent recorded with its date and method, no full name in public while the
+family is in North Korea). What the entry page cannot know is checked here: a value that matches
+no country, a name in a column that is not a name column (the name detector of anonymize/, not
+run on a cell that is wholly a known place or vocabulary term), a row that repeats an earlier
+row, and a testimony already recorded (same interview date and witness name, by blind index).
 
 Blocking problems stop the whole import; warnings can be accepted. A message never repeats the
 content of a column that holds names.
@@ -25,9 +27,15 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from testimony import models
 from testimony.anonymize.detect import detect_names
+from testimony.anonymize.redact.vocabulary import (
+    HANGUL_FOREIGN_PLACES,
+    HANGUL_PLACE_NAMES,
+    PLACE_NAMES,
+)
 from testimony.crypto import name_digests
 from testimony.forms import TRI_STATE_FACTS
 from testimony.importing import columns
@@ -162,6 +170,22 @@ CHOICE_SYNONYMS = {
         "전해들음": "hearsay",
         "들음": "hearsay",
     },
+    "consent-method": {
+        "서면": "written",
+        "서면동의": "written",
+        "서명": "written",
+        "동의서": "written",
+        "signed": "written",
+        "녹음": "recorded",
+        "녹화": "recorded",
+        "녹음녹화": "recorded",
+        "audio": "recorded",
+        "video": "recorded",
+        "recording": "recorded",
+        "구두": "oral_witnessed",
+        "구두동의": "oral_witnessed",
+        "oral": "oral_witnessed",
+    },
 }
 CHOICE_SYNONYMS["narrative-language"] = CHOICE_SYNONYMS["interview_language"]
 
@@ -217,6 +241,20 @@ def fold(value: str) -> str:
     return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", value).casefold())
 
 
+# What a lookup failed to find, said only when it fails (translated then, not for every cell).
+LABELS = {
+    "value": gettext_lazy("value"),
+    "country": gettext_lazy("country"),
+    "sector": gettext_lazy("sector"),
+    "province": gettext_lazy("province"),
+    "user name": gettext_lazy("user name"),
+    "indicator": gettext_lazy("indicator"),
+}
+KNOWN_PLACES = frozenset(
+    fold(place) for place in (*PLACE_NAMES, *HANGUL_PLACE_NAMES, *HANGUL_FOREIGN_PLACES)
+)
+
+
 class RowReader:
     """Reads rows of one sheet under one mapping; lookups are loaded once."""
 
@@ -255,6 +293,10 @@ class RowReader:
         self.indicators = self._choice_table_of(Indicator, {})
         self.seen: dict[tuple[str, str], int] = {}
         self.indicators_without_passage = False
+        # Cells that cannot be a person's name, whole: places and the vocabularies' terms.
+        self.not_names = (
+            KNOWN_PLACES | self.countries.keys() | self.sectors.keys() | self.provinces.keys()
+        )
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -319,13 +361,13 @@ class RowReader:
                 self._convert(item, value, text, result)
             except ValidationError as error:
                 message = " ".join(error.messages)
-                if _names_in(text):  # a name where none belongs is not repeated on screen
+                if self._names(text):  # a name where none belongs is not repeated on screen
                     for shown in (text.strip()[:80], text[:40]):
                         message = message.replace(shown, "•••")
                 result.problems.append(Problem(number, header, message, True))
                 result.failed.add(item.target)
             if item.target in CHECKED_FOR_NAMES:
-                reasons = _names_in(text)
+                reasons = self._names(text)
                 if reasons:
                     result.problems.append(
                         Problem(
@@ -343,6 +385,15 @@ class RowReader:
         if not result.data.get("narrative-language"):
             result.data["narrative-language"] = result.data["interview_language"]
         return result
+
+    def _names(self, text: str) -> str:
+        """`_names_in(text)`, or nothing at once for a cell that cannot hold a name: without a
+        letter, or wholly a known place or vocabulary term (서울, Vladivostok, 러시아, 건설).
+        The detector is not needed for those, nor the Korean analyser it loads on its first
+        Hangul text (some seconds, once a process)."""
+        if fold(text) in self.not_names or not any(char.isalpha() for char in text):
+            return ""
+        return _names_in(text)
 
     def _convert(self, item: ImportField, value: object, text: str, result: RowResult) -> None:
         target = item.target
@@ -362,21 +413,27 @@ class RowReader:
             if _yes_no(text):
                 data[target] = "on"
         elif kind == columns.CHOICE:
-            data[target] = self._lookup(self.choices[target], text, _("value"))
+            try:
+                data[target] = self._lookup(self.choices[target], text, LABELS["value"])
+            except ValidationError:
+                raise ValidationError(
+                    _("'%(value)s' is not one of the accepted values: %(accepted)s.")
+                    % {"value": text.strip()[:80], "accepted": self._accepted(item)}
+                ) from None
         elif kind == columns.COUNTRY:
-            data[target] = str(self._lookup(self.countries, text, _("country")))
+            data[target] = str(self._lookup(self.countries, text, LABELS["country"]))
         elif kind == columns.SECTOR:
-            data[target] = str(self._lookup(self.sectors, text, _("sector")))
+            data[target] = str(self._lookup(self.sectors, text, LABELS["sector"]))
         elif kind == columns.PROVINCE:
-            data[target] = str(self._lookup(self.provinces, text, _("province")))
+            data[target] = str(self._lookup(self.provinces, text, LABELS["province"]))
         elif kind == columns.USER:
-            data[target] = str(self._lookup(self.users, text, _("user name")))
+            data[target] = str(self._lookup(self.users, text, LABELS["user name"]))
         elif kind == columns.INDICATORS:
             listed = {code for code, _passage in result.indicators}
             header = self.header_of_target[target]
             for part in re.split(r"[;\n|]+", text):
                 if part.strip():
-                    code = self._lookup(self.indicators, part, _("indicator"))
+                    code = self._lookup(self.indicators, part, LABELS["indicator"])
                     if code not in listed:
                         listed.add(code)
                         result.indicators.append((code, marked_passage(header)))
@@ -402,6 +459,14 @@ class RowReader:
             data[target] = "\n".join(names)
         else:  # pragma: no cover - a new kind without a converter
             raise ValueError(kind)
+
+    @staticmethod
+    def _accepted(item: ImportField) -> str:
+        """A choice field's values as a sheet may write them: each code with its label."""
+        choices: object = models
+        for name in item.choices.split("."):
+            choices = getattr(choices, name)
+        return "; ".join(f"{code} ({label})" for code, label in choices.choices)
 
     @staticmethod
     def _lookup(table: dict, text: str, what: str) -> str:
@@ -635,6 +700,16 @@ def _date_parts(value: object, text: str) -> tuple[str, str | None, str | None]:
             % {"value": text[:40]}
         )
     year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValidationError(
+            _(
+                "'%(value)s' is not a day of the calendar (that month has no such day, or "
+                "there is no such month). Check the date in the original record."
+            )
+            % {"value": text[:40]}
+        ) from None
     return year, month.zfill(2) if month else None, day.zfill(2) if day else None
 
 

@@ -199,29 +199,46 @@ def test_an_xlsx_sheet_goes_from_upload_to_import_through_the_pages(
     assert temp_dir == []
 
 
-def test_the_background_import_reads_an_in_memory_file(carol: User, store: Path) -> None:
-    """upload_plaintext, for readers that take a path: no directory entry anywhere."""
-    from testimony.importing.uploads import upload_plaintext, upload_store
-
-    content = _sheet(10_000)
-    record = upload_store(upload=SimpleUploadedFile("a.csv", content), by=carol)
-    with upload_plaintext(record) as path:
-        assert path.read_bytes() == content
-        assert str(path).startswith("/proc/self/fd/")
-    assert not path.exists()
-
-
-def test_without_memfd_the_copy_is_private_and_deleted(
-    carol: User, store: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_background_preview_and_import_make_no_file_at_all(
+    carol: User, store: Path, temp_dir: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from testimony.importing import uploads
+    """The task decrypts the upload into memory and reads those bytes: no temporary file, no
+    in-memory file reached through a path (memfd), nothing a reader opens by name."""
+    from testimony.importing import tasks
+    from testimony.importing.columns import propose
+    from testimony.importing.readers import open_sheet
+    from testimony.importing.uploads import upload_store
 
-    monkeypatch.delattr(os, "memfd_create")
-    content = _sheet(10_000)
-    record = uploads.upload_store(upload=SimpleUploadedFile("a.csv", content), by=carol)
-    with uploads.upload_plaintext(record) as path:
-        assert path.read_bytes() == content
-        assert path.stat().st_mode & 0o777 == 0o600
-        assert path.parent.stat().st_mode & 0o777 == 0o700
-    assert not path.exists()
-    assert not path.parent.exists()
+    if hasattr(os, "memfd_create"):
+        monkeypatch.delattr(os, "memfd_create")  # any use would now fail loudly
+    opened: list[str] = []
+    real_open = open
+
+    def spy_open(file, *args, **kwargs):
+        if not isinstance(file, int):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    content = (
+        b"Interview date,Interview place,Country,Sector,Narrative,Name,Consent,Consent date,"
+        b"Consent method\r\n"
+        b"2024-05-02,Seoul,Russia,Logging,We worked sixteen hours a day.,Kim Ok-sun,yes,"
+        b"2024-05-02,written\r\n"
+    )
+    with open_sheet(content) as sheet:
+        mapping = propose(sheet.headers)
+    record = upload_store(
+        upload=SimpleUploadedFile("a.csv", content), by=carol, mapping={"columns": mapping}
+    )
+    monkeypatch.setattr("builtins.open", spy_open)
+    preview = tasks.import_run(record, tasks.PREVIEW)
+    assert preview.rows == 1
+    assert not preview.has_blocking, preview.problems
+    record.refresh_from_db()
+    report = tasks.import_run(record, tasks.IMPORT, accept_warnings=True)
+    assert report.imported, report.problems
+    assert Testimony.objects.count() == 1
+    # Only the progress file and the sealed upload are opened by name; never the clear sheet.
+    assert all(name.endswith((".progress", ".bin")) for name in opened), opened
+    assert temp_dir == []
+    assert not list(store.rglob("*.bin"))  # imported: the sealed upload is deleted

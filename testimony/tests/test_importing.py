@@ -623,3 +623,132 @@ def test_uploads_left_behind_are_discarded_by_the_command(
     assert "Deleted 1 uploads" in out.getvalue()
     assert ImportUpload.objects.count() == 1
     assert len(list((tmp_path / "store").rglob("*.bin"))) == 1
+
+
+def test_an_impossible_date_is_said_as_such_and_nothing_is_imported(
+    tmp_path: Path, carol: User
+) -> None:
+    """2019-02-30 in the interview date, a thirteenth month in the consent date: each a
+    sentence naming the date, not the form's bare "Enter a valid date"; the good row waits."""
+    first = list(ROW_KO)
+    first[0] = "2019-02-30"
+    second = list(ROW_KO)
+    second[5] = "김옥순"
+    second[7] = "2019-13-01"
+    path = _csv(tmp_path / "cases.csv", [HEADERS_KO, first, second, ROW_KO], encoding="cp949")
+    report = _import(path, carol)
+    text = _messages(report)
+    assert not report.imported
+    assert "row 2, column '면담일': '2019-02-30' is not a day of the calendar" in text
+    assert "row 3, column '동의일': '2019-13-01' is not a day of the calendar" in text
+    assert "Enter a valid date" not in text
+    assert report.ready == 1
+    assert Testimony.objects.count() == 0
+
+
+def test_korean_consent_methods_are_read_and_an_unknown_one_lists_the_accepted(
+    tmp_path: Path, carol: User
+) -> None:
+    rows = [HEADERS_KO]
+    for number, method in enumerate(["서면", "구두", "녹음"]):
+        row = list(ROW_KO)
+        row[5] = f"홍길동{number}"
+        row[8] = method
+        rows.append(row)
+    report = _import(_csv(tmp_path / "cases.csv", rows), carol)
+    assert report.imported, _messages(report)
+    methods = sorted(Testimony.objects.values_list("consent__method", flat=True))
+    assert methods == ["oral_witnessed", "recorded", "written"]
+
+    bad = list(ROW_KO)
+    bad[5] = "박순희"
+    bad[8] = "카톡"
+    report = _import(_csv(tmp_path / "bad.csv", [HEADERS_KO, bad]), carol)
+    assert not report.imported
+    assert (
+        "row 2, column '동의 방법': '카톡' is not one of the accepted values: written "
+        "(Signed written form); recorded" in _messages(report)
+    )
+
+
+def test_a_cell_that_is_a_known_place_is_not_read_by_the_name_detector(
+    tmp_path: Path, carol: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """서울, Vladivostok in Hangul or a country's name cannot be a person's name: the detector
+    (and the Korean analyser it loads) is spared; a place with a name in it is still read."""
+    from testimony.importing import validate
+
+    read: list[str] = []
+    real = validate.detect_names
+
+    def spy(text: str, *args, **kwargs):
+        read.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(validate, "detect_names", spy)
+    validate._names_in.cache_clear()
+    headers = [*HEADERS_KO, "근무지"]
+    rows = [headers]
+    for number, (place, site) in enumerate(
+        [("서울", "블라디보스토크"), ("Seoul", "러시아"), ("서울", "감독원 강철의 숙소")]
+    ):
+        row = [*ROW_KO, site]
+        row[1] = place
+        row[5] = f"홍길동{number}"
+        rows.append(row)
+    report = _import(_csv(tmp_path / "cases.csv", rows), carol, accept=False)
+    validate._names_in.cache_clear()
+    assert read == ["감독원 강철의 숙소"]
+    assert "row 4, column '근무지': this column is not a name column" in _messages(report)
+    assert "강철" not in _messages(report)
+
+
+def test_the_command_says_one_row_and_one_testimony_in_the_singular(
+    tmp_path: Path, carol: User
+) -> None:
+    path = _csv(tmp_path / "cases.csv", [HEADERS_KO, ROW_KO])
+    out = io.StringIO()
+    call_command("import_testimonies", str(path), "--as", "carol", stdout=out)
+    assert "1 row read, 1 ready to import." in out.getvalue()
+    code = Testimony.objects.get().case_code
+    assert f"Imported 1 testimony as a draft: {code}." in out.getvalue()
+
+
+def test_a_fullwidth_witness_name_is_the_same_witness_as_its_ascii_spelling(
+    tmp_path: Path, carol: User
+) -> None:
+    headers = ["Interview date", "Interview place", "Country", "Sector", "Narrative",
+               "Witness name (romanized)", "Consent", "Consent date", "Consent method"]  # fmt: skip
+    row = ["2019-03-21", "Seoul", "Russia", "Logging", "We worked.", "Kim Ok-sun", "yes",
+           "2019-03-21", "written"]  # fmt: skip
+    fullwidth = list(row)
+    fullwidth[5] = "Ｋｉｍ　Ｏｋ－ｓｕｎ"  # fullwidth letters, ideographic space
+    path = _csv(tmp_path / "cases.csv", [headers, row, fullwidth])
+    report = _import(path, carol)
+    assert not report.imported
+    assert (
+        "row 3, column 'Witness name (romanized)': the same witness and interview date as row 2"
+        in _messages(report)
+    )
+    assert Testimony.objects.count() == 0
+
+
+def test_instances_built_for_a_row_hold_what_the_keyword_constructor_gives() -> None:
+    """build._new (defaults worked out once per model) against Django's own constructor: the
+    same values, and a fresh UUID and time for each instance."""
+    from testimony.importing.build import _new
+
+    for model, values in (
+        (Testimony, {"interview_place": "Seoul", "hours_per_day": 16}),
+        (Person, {"role": Person.Role.SUPERVISOR, "name_hangul": "리철"}),
+    ):
+        fast, slow, other = _new(model, **values), model(**values), _new(model, **values)
+        for model_field in model._meta.concrete_fields:
+            if model_field.name in ("uuid", "created_at", "updated_at", "recorded_at"):
+                continue
+            name = model_field.attname
+            assert getattr(fast, name) == getattr(slow, name), name
+        assert fast._state.adding
+        assert fast._state.db is None
+        if hasattr(fast, "uuid"):
+            assert fast.uuid != other.uuid

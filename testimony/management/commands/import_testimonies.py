@@ -98,7 +98,8 @@ class Command(BaseCommand):
                 f"... and {report.unlisted_blocking} more errors, "
                 f"{report.unlisted_warnings} more warnings."
             )
-        self.stdout.write(f"{report.rows} rows read, {report.ready} ready to import.")
+        rows = "1 row" if report.rows == 1 else f"{report.rows} rows"
+        self.stdout.write(f"{rows} read, {report.ready} ready to import.")
         if dry_run:
             if report.has_blocking:
                 raise CommandError("Nothing would be imported: correct the errors above.")
@@ -110,7 +111,9 @@ class Command(BaseCommand):
             raise CommandError("Nothing imported: there are warnings; add --accept-warnings.")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported {len(report.created)} testimonies as drafts: "
+                f"Imported 1 testimony as a draft: {report.created[0]}."
+                if len(report.created) == 1
+                else f"Imported {len(report.created)} testimonies as drafts: "
                 f"{report.created[0]} to {report.created[-1]}."
             )
         )
