@@ -19,6 +19,48 @@ TRANSCRIPT = (
 )
 
 
+def test_the_import_pages_and_the_template_speak_korean(
+    people: People,
+    check_accessibility: Callable,
+    shoot: Callable,
+    tmp_path: Path,
+) -> None:
+    """A coordinator working in Korean gets the template with Korean headers, and the mapping
+    and preview pages in Korean; nothing is imported here (the next test imports the same
+    example rows)."""
+    carol = people.as_user("carol")
+    carol.goto("/import/")
+    carol.get_by_label("Language").select_option("ko")
+    with carol.expect_navigation():
+        carol.get_by_role("button", name="Change").click()
+    expect(carol.locator("html")).to_have_attribute("lang", "ko")
+    with carol.expect_download() as download_info:
+        carol.get_by_role("link", name="양식 내려받기(XLSX)").click()
+    template = tmp_path / "template-ko.xlsx"
+    download_info.value.save_as(template)
+
+    carol.get_by_label("시트").set_input_files(template)
+    press(carol, "올리고 열 연결하기")
+    expect(carol.locator("h1")).to_have_text("열 연결하기")
+    selects = carol.locator("table select")
+    assert selects.count() > 10
+    for index in range(selects.count()):
+        assert selects.nth(index).input_value() not in ("", "_extra", "_ignore")
+    check_accessibility(carol, "import: map the columns (Korean)")
+    shoot(carol, "ko-06-import-mapping")
+
+    press(carol, "가져오기 미리 보기")
+    expect(carol.locator("h1")).to_have_text("가져오기 미리 보기")
+    check_accessibility(carol, "import: preview (Korean)")
+    shoot(carol, "ko-07-import-preview", full_page=True)
+
+    # Back to English, for the tests that follow.
+    carol.get_by_label("언어").select_option("en")
+    with carol.expect_navigation():
+        carol.get_by_role("button", name="변경").click()
+    expect(carol.locator("html")).to_have_attribute("lang", "en")
+
+
 def test_a_coordinator_imports_the_template_sheet_and_a_transcript(
     people: People,
     check_accessibility: Callable,
