@@ -19,17 +19,20 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from testimony import entity_stats
 from testimony.entity_linking import final_entity
 from testimony.forms import FilterYearField, ListedModelChoiceField
 from testimony.models import (
     Country,
     Entity,
     EntityRole,
+    EntityStats,
     Indicator,
     Person,
     PersonNameIndex,
@@ -200,19 +203,76 @@ def _entities(data: dict) -> QuerySet[Entity] | None:
     return entities
 
 
-def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
-    """(entity id, testimonies naming it) for every entity the filters keep, in page order."""
-    testimonies, restricted = _filtered_testimonies(user, data)
-    mentions, params = _mentions(testimonies if restricted else None, _entities(data))
-    order = "LOWER(e.name), e.id" if data.get("sort") == "name" else "c.n DESC, LOWER(e.name), e.id"
+def _exact_counts(
+    testimonies: QuerySet[Testimony] | None,
+    entities: QuerySet[Entity] | list[int] | None,
+    minimum: int = 1,
+    sort: str = "",
+) -> list[tuple[int, int]]:
+    """(entity id, testimonies naming it) counted over the mentions themselves, for the given
+    testimonies and entities (None: all), in the list's order."""
+    mentions, params = _mentions(testimonies, entities)
+    order = "LOWER(e.name), e.id" if sort == "name" else "c.n DESC, LOWER(e.name), e.id"
     sql = (
         f"{mentions} SELECT c.entity_id, c.n FROM ("  # noqa: S608  # nosec B608
         "SELECT entity_id, COUNT(*) AS n FROM mention GROUP BY entity_id HAVING COUNT(*) >= %s"
         f") c JOIN {Entity._meta.db_table} e ON e.id = c.entity_id ORDER BY {order}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, data.get("minimum") or 1])
+        cursor.execute(sql, [*params, minimum])
         return [(entity_id, count) for entity_id, count in cursor.fetchall()]
+
+
+def _kept_counts(data: dict) -> list[tuple[int, int]]:
+    """The same pairs as `_exact_counts` over every testimony, read from `EntityStats` (one
+    indexed read of at most one row per entity, whatever the number of links)."""
+    stats = EntityStats.objects.filter(testimonies__gte=data.get("minimum") or 1)
+    if (entities := _entities(data)) is not None:
+        stats = stats.filter(entity__in=entities)
+    order = ["-testimonies"] if data.get("sort") != "name" else []
+    return list(
+        stats.order_by(*order, Lower("entity__name"), "entity_id").values_list(
+            "entity_id", "testimonies"
+        )
+    )
+
+
+def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
+    """(entity id, testimonies naming it) for every entity the filters keep, in page order:
+    kept figures when every testimony counts, the mentions themselves otherwise."""
+    testimonies, restricted = _filtered_testimonies(user, data)
+    if not restricted:
+        entity_stats.refresh()
+        return _kept_counts(data)
+    return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+
+
+def _kept_summaries(counts: list[tuple[int, int]]) -> list["EntitySummary"]:
+    """`_summaries(counts, None)` read from `EntityStats`: two queries for a page."""
+    ids = [entity_id for entity_id, _count in counts]
+    stats = EntityStats.objects.select_related("entity__country").in_bulk(ids)
+    country_ids = {
+        int(pk) for row in stats.values() for pk in row.countries.split(",") if pk.strip()
+    }
+    countries = Country.objects.in_bulk(country_ids) if country_ids else {}
+    summaries = []
+    for entity_id, count in counts:
+        if (row := stats.get(entity_id)) is None:
+            continue
+        summaries.append(
+            EntitySummary(
+                entity=row.entity,
+                testimonies=count,
+                witnesses=row.witnesses,
+                first_year=row.first_year,
+                last_year=row.last_year,
+                countries=sorted(
+                    (countries[int(pk)] for pk in row.countries.split(",") if pk.strip()),
+                    key=str,
+                ),
+            )
+        )
+    return summaries
 
 
 def _year(partial_date: str | None) -> int | None:
@@ -327,7 +387,11 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     ctx = {
         "form": form,
         "page": page,
-        "summaries": _summaries(list(page.object_list), testimonies if restricted else None),
+        "summaries": (
+            _summaries(list(page.object_list), testimonies)
+            if restricted
+            else _kept_summaries(list(page.object_list))
+        ),
         "query": query_without_page.urlencode(),
     }
     return render(request, "testimony/entity_list.html", ctx)
@@ -440,7 +504,12 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for testimony in page.object_list
     ]
     visible, restricted = _filtered_testimonies(request.user, {})
-    summary = _summaries([(entity.pk, len(rows))], visible if restricted else None)[0]
+    if restricted:
+        summary = _summaries([(entity.pk, len(rows))], visible)[0]
+    else:
+        entity_stats.refresh()
+        kept = _kept_summaries([(entity.pk, len(rows))] if rows else [])
+        summary = kept[0] if kept else _summaries([(entity.pk, len(rows))], None)[0]
     can_petition = request.user.has_perm("testimony.add_petition")
     ctx = {
         "entity": entity,
