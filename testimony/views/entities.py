@@ -432,23 +432,30 @@ def _detail_urls() -> Callable[[UUID], str]:
 def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear], list]:
     """Per year from the first to the last, the testimonies whose period covers it (the years
     between included, even empty ones); and the testimonies without a period."""
-    years: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    # Only the codes shown get an address; the rest of a year is a count (thousands of rows).
+    shown: dict[int, list[tuple[UUID, str]]] = defaultdict(list)
+    totals: dict[int, int] = defaultdict(int)
     undated = []
     detail_url = _detail_urls()
     for uuid, case_code, start, end in rows:
-        link = (detail_url(uuid), case_code)
         first = _year(start) or _year(end)
         if first is None:
-            undated.append(link)
+            undated.append((detail_url(uuid), case_code))
             continue
         last = max(_year(end) or first, first)
         for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
-            years[year].append(link)
-    if not years:
+            totals[year] += 1
+            if len(codes := shown[year]) < TIMELINE_CODES:
+                codes.append((uuid, case_code))
+    if not totals:
         return [], undated
     return [
-        TimelineYear(year, years[year][:TIMELINE_CODES], len(years[year]))
-        for year in range(min(years), max(years) + 1)
+        TimelineYear(
+            year,
+            [(detail_url(uuid), case_code) for uuid, case_code in shown.get(year, [])],
+            totals.get(year, 0),
+        )
+        for year in range(min(totals), max(totals) + 1)
     ], undated
 
 
