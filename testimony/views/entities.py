@@ -38,6 +38,7 @@ from testimony.models import (
     PersonNameIndex,
     Posting,
     Sector,
+    Status,
     Testimony,
     TestimonyEntity,
     entity_key,
@@ -459,6 +460,23 @@ def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear
     ], undated
 
 
+# Ids per statement when counting the exportable ones (below SQLite's limit of variables).
+EXPORTABLE_CHUNK = 5_000
+
+
+def _exportable_count(approved_ids: list[int]) -> int:
+    """How many of these testimonies any export may read. Given as ids rather than as the
+    entity's subquery: PostgreSQL estimates one exportable row and then reran the entity's
+    mentions for each of the 40,000 approved testimonies (over 20 s at 100,000 testimonies).
+    One statement per 5,000 approved testimonies naming the entity."""
+    return sum(
+        exportable_testimonies()
+        .filter(pk__in=approved_ids[start : start + EXPORTABLE_CHUNK])
+        .count()
+        for start in range(0, len(approved_ids), EXPORTABLE_CHUNK)
+    )
+
+
 @login_required
 @permission_required("testimony.view_testimony", raise_exception=True)
 def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
@@ -469,11 +487,13 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         kept = final_entity(entity)
         return redirect("testimony:entity_detail", uuid=kept.uuid)
     named = naming_testimonies(request.user, entity)
-    rows = list(
+    read = list(
         named.order_by("period_start", "case_code").values_list(
-            "uuid", "case_code", "period_start", "period_end"
+            "uuid", "case_code", "period_start", "period_end", "pk", "status"
         )
     )
+    rows = [row[:4] for row in read]
+    approved = [row[4] for row in read if row[5] == Status.APPROVED]
     timeline, undated = _timeline(rows)
     page = Paginator(
         named.select_related("country", "sector")
@@ -526,10 +546,6 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "timeline": timeline,
         "undated": undated,
         "can_petition": can_petition,
-        "exportable": (
-            exportable_testimonies().filter(pk__in=named.values("pk")).count()
-            if can_petition
-            else 0
-        ),
+        "exportable": _exportable_count(approved) if can_petition else 0,
     }
     return render(request, "testimony/entity_detail.html", ctx)
