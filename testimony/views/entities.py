@@ -488,20 +488,24 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         return redirect("testimony:entity_detail", uuid=kept.uuid)
     named = naming_testimonies(request.user, entity)
     read = list(
-        named.order_by("period_start", "case_code").values_list(
+        named.order_by("period_start", "case_code", "id").values_list(
             "uuid", "case_code", "period_start", "period_end", "pk", "status"
         )
     )
     rows = [row[:4] for row in read]
     approved = [row[4] for row in read if row[5] == Status.APPROVED]
     timeline, undated = _timeline(rows)
-    page = Paginator(
-        named.select_related("country", "sector")
+    # The page is cut from the ids already read in order: no count, no sort of wide rows.
+    page = Paginator([row[4] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    on_page = list(page.object_list)
+    by_pk = (
+        Testimony.objects.select_related("country", "sector")
         .prefetch_related("indicators")
-        .order_by("period_start", "case_code", "id"),
-        TESTIMONIES_PAGE_SIZE,
-    ).get_page(request.GET.get("page"))
-    on_page = [testimony.pk for testimony in page.object_list]
+        .in_bulk(on_page)
+    )
+    testimonies_on_page = [by_pk[pk] for pk in on_page if pk in by_pk]
     roles: dict[int, set[str]] = defaultdict(set)
     for testimony_id, role in TestimonyEntity.objects.filter(
         entity=entity, testimony_id__in=on_page
@@ -528,7 +532,7 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
                 }
             ),
         }
-        for testimony in page.object_list
+        for testimony in testimonies_on_page
     ]
     visible, restricted = _filtered_testimonies(request.user, {})
     if restricted:
