@@ -20,6 +20,7 @@ from testimony.models.entities import (
     TestimonyEntity,
     entity_key,
 )
+from testimony.models.entity_stats import EntityStats, EntityStatsStale
 from testimony.models.importing import ImportMapping, ImportUpload
 from testimony.models.notes import CaseNotes
 from testimony.models.organisation import Organisation
@@ -74,6 +75,8 @@ __all__ = [
     "EntityDistinct",
     "EntityMerge",
     "EntityRole",
+    "EntityStats",
+    "EntityStatsStale",
     "ImportMapping",
     "ImportUpload",
     "Indicator",

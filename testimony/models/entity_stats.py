@@ -1,0 +1,45 @@
+"""What the corroboration list says of each entity, kept rather than computed per request.
+
+`EntityStats` holds, for every entity some testimony names, the figures a user who sees every
+testimony reads on the list: testimonies, witnesses, first and last year, countries. They are
+the exact figures `views/entities.py` computes, over all testimonies.
+
+They are never written by the code that changes links, postings, persons or testimonies:
+database triggers (migration 0027) append a row to `EntityStatsStale` for every such change,
+naming the entity or the testimony touched, whatever path wrote it (entry form, import, merge,
+undo, admin, deletion). `testimony.entity_stats.refresh` recomputes the entities those rows point
+to before the figures are read, so the figures shown are never older than the request.
+"""
+
+from django.db import models
+
+from testimony.models.entities import Entity
+
+
+class EntityStats(models.Model):
+    entity = models.OneToOneField(
+        Entity, primary_key=True, on_delete=models.CASCADE, related_name="stats"
+    )
+    testimonies = models.PositiveIntegerField()
+    witnesses = models.PositiveIntegerField()
+    first_year = models.PositiveSmallIntegerField(null=True)
+    last_year = models.PositiveSmallIntegerField(null=True)
+    # The countries' ids, comma-separated ("" for none): read with the row, never searched.
+    countries = models.CharField(max_length=2000, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["-testimonies"], name="entitystats_testimonies_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}: {self.testimonies}"
+
+
+class EntityStatsStale(models.Model):
+    """An entity (or every entity a testimony names) whose `EntityStats` may be out of date.
+    Written by triggers only; read and emptied by `entity_stats.refresh`."""
+
+    entity_id = models.BigIntegerField(null=True)
+    testimony_id = models.BigIntegerField(null=True)
+
+    def __str__(self) -> str:
+        return f"{self.entity_id or ''}/{self.testimony_id or ''}"

@@ -1,0 +1,273 @@
+"""The corroboration list's kept figures (EntityStats) equal the figures counted from the links
+themselves after every kind of write: the entry form, an edit, the import, a merge and its undo,
+and writes that bypass the application (bulk updates, deletions). And the pages make as many
+queries with 30 linked testimonies as with 3, for every kind of user and filter."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from testimony import entity_stats
+from testimony.entity_linking import merge_entities, undo_merge
+from testimony.models import (
+    Country,
+    Entity,
+    EntityRole,
+    EntityStats,
+    EntityStatsStale,
+    Person,
+    Posting,
+    Testimony,
+    TestimonyEntity,
+)
+from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
+from testimony.tests.test_testimony_create import URL as CREATE
+from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fixture)
+    entry,
+    formset_management,
+)
+from testimony.tests.test_testimony_edit import edit_data
+from testimony.views.entities import _exact_counts, _summaries
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("testimony:entities")
+
+
+def _entity(name: str, kind: str = Entity.Kind.COMPANY) -> Entity:
+    entity = Entity(name=name, kind=kind)
+    entity.save()
+    return entity
+
+
+def _link(testimony: Testimony, entity: Entity, role: str = EntityRole.EMPLOYER) -> None:
+    TestimonyEntity.objects.create(testimony=testimony, entity=entity, role=role)
+
+
+def _figures(summaries: list) -> list[tuple]:
+    return [
+        (
+            summary.entity.name,
+            summary.testimonies,
+            summary.witnesses,
+            summary.first_year,
+            summary.last_year,
+            [country.code for country in summary.countries],
+        )
+        for summary in summaries
+    ]
+
+
+def _exact() -> list[tuple]:
+    """Every entity's figures counted from the links and postings now, over all testimonies."""
+    return _figures(_summaries(_exact_counts(None, None), None))
+
+
+def _shown(client: Client, user: User) -> list[tuple]:
+    """What a user who sees every testimony reads on the list (and on each entity's page)."""
+    client.force_login(user)
+    response = client.get(LIST)
+    assert response.status_code == 200
+    shown = _figures(response.context["summaries"])
+    for summary in response.context["summaries"]:
+        page = client.get(reverse("testimony:entity_detail", args=[summary.entity.uuid]))
+        assert _figures([page.context["summary"]]) == _figures([summary])
+    return shown
+
+
+def _assert_exact(client: Client, user: User) -> list[tuple]:
+    exact = _exact()
+    assert _shown(client, user) == exact
+    assert not EntityStatsStale.objects.exists()
+    return exact
+
+
+def test_the_entry_form_and_an_edit_keep_the_figures_exact(
+    client: Client,
+    alice: User,
+    carol: User,
+    entry: Callable[..., dict],  # noqa: F811 (the fixture imported above)
+) -> None:
+    client.force_login(alice)
+    first = entry(
+        **{
+            "postings-0-employer_name": "Namgang Construction",
+            "postings-0-site_name": "Camp 7, Kuwait City",
+            **formset_management("entities", 1),
+            "entities-0-role": "sending_body",
+            "entities-0-entity_name": "Korea Namgang Trading",
+            "entities-0-passage": "",
+        }
+    )
+    assert client.post(CREATE, first).status_code == 302
+    # The same witness again, a year later, under the same employer.
+    again = entry(
+        **{
+            "postings-0-employer_name": "Namgang Construction",
+            "postings-0-period_start": "2017",
+            "postings-0-period_end": "2018",
+        }
+    )
+    assert client.post(CREATE, again).status_code == 302
+    assert ("Namgang Construction", 2, 1, 2014, 2018, ["kuwait"]) in _assert_exact(client, carol)
+
+    # An edit moves the first testimony to another employer and renames its witness.
+    testimony = Testimony.objects.order_by("pk").first()
+    client.force_login(alice)
+    edit = edit_data(
+        testimony,
+        **{
+            "postings-0-employer_name": "Chollima Builders",
+            "postings-0-period_end": "2016-09",
+            "persons-0-name_romanized": "Ri Song-hui",
+            "persons-0-name_hangul": "리성희",
+            "persons-0-aliases": "",
+        },
+    )
+    response = client.post(reverse("testimony:edit", args=[testimony.uuid]), edit)
+    assert response.status_code == 302
+    exact = _assert_exact(client, carol)
+    assert ("Namgang Construction", 1, 1, 2017, 2018, ["kuwait"]) in exact
+    assert ("Chollima Builders", 1, 1, 2014, 2016, ["kuwait"]) in exact
+
+
+def test_a_merge_and_its_undo_keep_the_figures_exact(
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    russia = Country.objects.get(code="russia")
+    kept, duplicate = _entity("Namgang Construction"), _entity("Nam Gang Construction Co")
+    first = make_testimony(period_start="2012", period_end="2013")
+    second = make_testimony(witness_name="Ri Song-hui", witness_hangul="리성희", country=russia)
+    both = make_testimony(period_start="2019", period_end="")
+    _link(first, kept)
+    _link(second, duplicate)
+    _link(both, kept)
+    _link(both, duplicate)
+    Posting.objects.create(
+        testimony=second, country=russia, sector=second.sector, employer=duplicate
+    )
+    before = _assert_exact(client, carol)
+    assert ("Namgang Construction", 2, 1, 2012, 2019, ["kuwait"]) in before
+
+    record = merge_entities(kept=kept, merged=duplicate, by=carol)
+    merged = _assert_exact(client, carol)
+    assert [row[0] for row in merged] == ["Namgang Construction"]
+    assert merged[0][1:3] == (3, 2)
+
+    undo_merge(record=record, by=carol)
+    assert _assert_exact(client, carol) == before
+
+
+def test_the_import_and_writes_outside_the_application_keep_the_figures_exact(
+    tmp_path: Path,
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
+    linked = make_testimony()
+    _link(linked, company)
+    _assert_exact(client, carol)
+
+    # Three imported testimonies, one with the same witness name as the linked one.
+    rows = [_row(1), _row(2), _row(3, Name="Rim Myong-chol")]
+    report = _import(_csv(tmp_path / "sheet.csv", [HEADERS, *rows]), carol)
+    assert not report.problems, report.problems
+    imported = list(Testimony.objects.exclude(pk=linked.pk).order_by("pk"))
+    assert len(imported) == 3
+    TestimonyEntity.objects.bulk_create(
+        TestimonyEntity(testimony=testimony, entity=company, role=EntityRole.EMPLOYER)
+        for testimony in imported
+    )
+    exact = _assert_exact(client, carol)
+    assert exact[0][:3] == ("Namgang Construction", 4, 3)
+
+    # A bulk update, a witness's name corrected, a period changed, a posting, links and a
+    # witness deleted.
+    Posting.objects.filter(testimony=imported[0]).update(site=site)
+    witness = Person.objects.get(testimony=imported[1], role=Person.Role.WITNESS)
+    witness.name_romanized = "Rim Myong-chol"
+    witness.name_hangul = "림명철"
+    witness.save()
+    witness.reindex_names()
+    Testimony.objects.filter(pk=linked.pk).update(period_start="2001", period_end="2003")
+    Posting.objects.filter(testimony=imported[2]).delete()
+    _assert_exact(client, carol)
+    Person.objects.filter(testimony=imported[2]).delete()
+    Posting.objects.filter(testimony=imported[0]).delete()
+    TestimonyEntity.objects.filter(testimony__in=imported[:2]).delete()
+    exact = _assert_exact(client, carol)
+    assert [row[0] for row in exact] == ["Namgang Construction"]
+
+
+def test_nothing_stale_costs_one_query_and_a_full_rebuild_matches(
+    carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    company = _entity("Namgang Construction")
+    for _ in range(3):
+        _link(make_testimony(), company)
+    entity_stats.refresh()
+    with CaptureQueriesContext(connection) as queries:
+        entity_stats.refresh()
+    statements = [q["sql"] for q in queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert len(statements) == 1
+    # Figures lost or wrong (a restore, a hand edit) come back with a full rebuild.
+    EntityStats.objects.update(testimonies=99, witnesses=99)
+    EntityStatsStale.objects.create()
+    entity_stats.refresh()
+    assert EntityStats.objects.get().testimonies == 3
+    assert EntityStats.objects.get().witnesses == 1
+
+
+@pytest.mark.parametrize(
+    ("username", "query"),
+    [
+        ("carol", ""),
+        ("carol", "?page=1&minimum=2&kind=company&q=namgang"),
+        ("carol", "?country=kuwait&year_from=2005"),
+        ("alice", ""),
+        ("alice", "?sector=construction"),
+    ],
+)
+def test_queries_do_not_grow_with_the_linked_testimonies(
+    client: Client,
+    alice: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+    username: str,
+    query: str,
+) -> None:
+    """Coordinator and interviewer, plain and filtered: the list and the entity page make as
+    many queries with 30 linked testimonies as with 3 (stale figures refreshed either way)."""
+    company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
+    user = {"alice": alice, "carol": carol}[username]
+
+    def add(count: int) -> None:
+        for number in range(count):
+            testimony = make_testimony(period_start=str(2005 + number % 12))
+            _link(testimony, company)
+            _link(testimony, site, EntityRole.SITE)
+
+    def counted() -> tuple[int, int]:
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as listing:
+            response = client.get(LIST + query)
+            assert response.status_code == 200
+        assert response.context["summaries"]
+        detail_url = reverse("testimony:entity_detail", args=[company.uuid])
+        with CaptureQueriesContext(connection) as detail:
+            assert client.get(detail_url).status_code == 200
+        return len(listing), len(detail)
+
+    add(3)
+    few = counted()
+    add(27)
+    assert counted() == few
