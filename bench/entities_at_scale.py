@@ -105,20 +105,10 @@ def signed_in_client(username: str) -> object:
     """A test client signed in with a verified second factor (as testimony/tests/conftest.py
     does), so the pages render instead of redirecting to the second-factor gate."""
     from django.contrib.auth.models import User
-    from django.test import Client
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    user = User.objects.get(username=username)
-    device, _created = TOTPDevice.objects.get_or_create(
-        user=user, name="Bench authenticator", defaults={"confirmed": True}
-    )
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    from bench.clients import verified_client
+
+    return verified_client(User.objects.get(username=username))
 
 
 def bench_users() -> tuple[str, str]:

@@ -173,24 +173,12 @@ def seed(count: int) -> None:
 def measure(repeat: int) -> list[tuple[str, float, float, int]]:
     from django.contrib.auth.models import User
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from bench.clients import verified_client
     from testimony.models import Testimony
 
-    client = Client()
-    bench_user = User.objects.get(username="bench")
-    client.force_login(bench_user)
-    # Every page but sign-in wants a session that passed the second factor: mark this one as
-    # verified with a confirmed authenticator app, as the tests' logins do.
-    device, _created = TOTPDevice.objects.get_or_create(
-        user=bench_user, name="Bench authenticator", defaults={"confirmed": True}
-    )
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    client = verified_client(User.objects.get(username="bench"))
     sample = Testimony.objects.order_by("id")[Testimony.objects.count() // 2]
     pages = {
         "dashboard": "/",

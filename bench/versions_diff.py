@@ -143,10 +143,8 @@ def bench_page(runs: int, masked: bool, detail: bool) -> None:
     from django.contrib.auth.models import Group, User
     from django.core.management import call_command
     from django.db import transaction
-    from django.test import Client
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from bench.clients import verified_client
     from testimony.models import Country, Narrative, Person, Sector, Testimony
     from testimony.reveal import SESSION_KEY
     from testimony.services import testimony_insert_with_case_code
@@ -157,12 +155,7 @@ def bench_page(runs: int, masked: bool, detail: bool) -> None:
     author.groups.add(Group.objects.get(name="interviewer"))
     reviewer = User.objects.create_user("reviewer", password="bench-password-2026")
     reviewer.groups.add(Group.objects.get(name="reviewer"))
-    device = TOTPDevice.objects.create(user=reviewer, name="bench", confirmed=True)
-    client = Client()
-    client.force_login(reviewer)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    client = verified_client(reviewer)
 
     from testimony.anonymize.redact import NameMatcher
     from testimony.anonymize.spans import RegisteredPerson
@@ -238,11 +231,9 @@ def bench_detail(runs: int, author: object, client: object) -> None:
     20,000-character Korean narrative and its English translation: emptied cache (what every
     request cost before the cache) against the same page again."""
     from django.db import transaction
-    from django.test import Client
     from django.urls import reverse
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from bench.clients import verified_client
     from testimony.models import Country, Narrative, Person, Sector, Testimony
     from testimony.services import testimony_insert_with_case_code
     from testimony.versions import version_record
@@ -271,12 +262,7 @@ def bench_detail(runs: int, author: object, client: object) -> None:
             pseudonym="Witness A",
         )
         version_record(testimony=testimony, by=author)
-    device = TOTPDevice.objects.create(user=author, name="bench", confirmed=True)
-    author_client = Client()
-    author_client.force_login(author)
-    session = author_client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    author_client = verified_client(author)
     pages = [
         ("detail page, reviewer", client, testimony.get_absolute_url()),
         ("edit form, its author", author_client, reverse("testimony:edit", args=[testimony.uuid])),
