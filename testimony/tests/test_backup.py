@@ -17,9 +17,18 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from testimony import entity_stats
 from testimony.audit import audit_record, audit_verify
 from testimony.backup import _DecryptingReader, backed_up_models, backup_key
-from testimony.models import Anonymization, AuditEvent, Testimony
+from testimony.models import (
+    Anonymization,
+    AuditEvent,
+    Entity,
+    EntityRole,
+    EntityStats,
+    Testimony,
+    TestimonyEntity,
+)
 from testimony.services import persons_matching_name
 
 pytestmark = pytest.mark.django_db
@@ -112,6 +121,26 @@ class BackupRoundTripTests:
         assert database_contents() == before
         assert bundle.read_bytes() == b"PK\x05\x06" + bytes(18)
         assert audit_verify()[1] is None
+
+    def test_the_corroboration_figures_are_rebuilt_after_a_restore(
+        self, collection: Testimony, backup_settings: Path
+    ) -> None:
+        """The figures are derived data, left out of the archive: the restore asks for a full
+        rebuild, so the corroboration list counts the restored links, not an empty table."""
+        company = Entity.objects.create(name="Namgang Construction", kind=Entity.Kind.COMPANY)
+        TestimonyEntity.objects.create(
+            testimony=collection, entity=company, role=EntityRole.EMPLOYER
+        )
+        archive = backup_settings / "backup.tar.enc"
+        backup(archive)
+        assert not any("entitystats" in name for name in archive_members(archive))
+        start_afresh(backup_settings)
+
+        call_command("restore", archive, stdout=io.StringIO())
+        entity_stats.refresh()
+
+        stats = EntityStats.objects.get(entity__uuid=company.uuid)
+        assert (stats.testimonies, stats.witnesses) == (1, 1)
 
     def test_restored_identities_decrypt_and_are_found_by_name(
         self, collection: Testimony, backup_settings: Path
@@ -289,9 +318,10 @@ class BackupRefusalTests:
             call_command("backup", verify=other)
 
 
-def test_every_table_is_backed_up_except_sessions() -> None:
+def test_every_table_is_backed_up_except_sessions_and_derived_figures() -> None:
     labels = {model._meta.label_lower for model in backed_up_models()}
 
     assert {"testimony.testimony", "testimony.auditevent", "auth.user"} <= labels
     assert "sessions.session" not in labels
+    assert not labels & {"testimony.entitystats", "testimony.entitystatsstale"}
     assert all(issubclass(model, models.Model) for model in backed_up_models())
