@@ -138,6 +138,7 @@ class Migration(migrations.Migration):
                 ("entity_id", models.BigIntegerField(null=True)),
                 ("testimony_id", models.BigIntegerField(null=True)),
             ],
+            options={"default_permissions": ()},
         ),
         migrations.CreateModel(
             name="EntityStats",
@@ -159,6 +160,7 @@ class Migration(migrations.Migration):
                 ("countries", models.CharField(blank=True, max_length=2000)),
             ],
             options={
+                "default_permissions": (),
                 "indexes": [
                     models.Index(fields=["-testimonies"], name="entitystats_testimonies_idx")
                 ],

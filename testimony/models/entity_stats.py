@@ -28,6 +28,8 @@ class EntityStats(models.Model):
     countries = models.CharField(max_length=2000, blank=True)
 
     class Meta:
+        # Derived figures, written by `entity_stats.refresh` only: nobody is given rights on them.
+        default_permissions = ()
         indexes = [models.Index(fields=["-testimonies"], name="entitystats_testimonies_idx")]
 
     def __str__(self) -> str:
@@ -40,6 +42,9 @@ class EntityStatsStale(models.Model):
 
     entity_id = models.BigIntegerField(null=True)
     testimony_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the triggers fill: nobody is given rights on it
 
     def __str__(self) -> str:
         return f"{self.entity_id or ''}/{self.testimony_id or ''}"
