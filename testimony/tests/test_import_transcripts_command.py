@@ -82,6 +82,9 @@ def test_files_become_drafts_with_their_documents_encrypted(
     assert b"".join(attachment_open(attachment, by=carol)) == word.read_bytes()
     assert b"Kang Chol" not in b"".join(path.read_bytes() for path in store.rglob("*.bin"))
     assert "Imported 2 transcripts" in out
+    # A file's name is often the witness's: the output says where the file is, not its name.
+    assert "Kang Chol" not in out
+    assert "Document 1 (path 1, .docx): created" in out
 
 
 def test_names_are_counted_never_printed(tmp_path: Path, carol: User, store: Path) -> None:
@@ -106,8 +109,8 @@ def test_a_zip_yields_one_draft_per_document(tmp_path: Path, carol: User, store:
     )
     out = _run(str(archive), "--as", "carol", *FACTS)
     assert Testimony.objects.count() == 2
-    assert "(document 1 in the archive)" in out
-    assert "(document 2 in the archive)" in out
+    assert "Document 1 (path 1, document 1 in the archive, .docx): created" in out
+    assert "Document 2 (path 1, document 2 in the archive, .odt): created" in out
     assert "Kim Yong-su" not in out  # a member's name can be a witness's
 
 
@@ -121,8 +124,9 @@ def test_a_folder_is_read_with_its_subfolders_hidden_files_left_out(
     (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     out = _run(str(folder), "--as", "carol", *FACTS)
     assert Testimony.objects.count() == 2
-    assert "Document 1:" in out
-    assert "Document 2:" in out
+    # In name order, the subfolder's path (2019/b.docx) before a.txt.
+    assert "Document 1 (path 1, file 1 of the folder in name order, .docx)" in out
+    assert "Document 2 (path 1, file 2 of the folder in name order, .txt)" in out
     assert ".DS_Store" not in out
 
 
@@ -140,9 +144,9 @@ def test_one_refused_file_imports_nothing_and_says_why(
     locked = tmp_path / "locked.doc"
     locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     out, error = _refused(str(good), str(scan), str(sheet), str(locked), "--as", "carol", *FACTS)
-    assert "scan.pdf: refused: The PDF has no text layer" in out
-    assert "sheet.xlsx: refused: This is a spreadsheet, not a transcript" in out
-    assert "locked.doc: refused: This file is password-protected" in out
+    assert "(path 2, .pdf): refused: The PDF has no text layer" in out
+    assert "(path 3, .xlsx): refused: This is a spreadsheet, not a transcript" in out
+    assert "(path 4, .doc): refused: This file is password-protected" in out
     assert "3 documents of 4 cannot be read" in error
     assert not Testimony.objects.exists()
     assert not Attachment.objects.exists()
@@ -159,8 +163,11 @@ def test_a_file_over_the_limit_and_a_zip_bomb_are_refused(
     bomb = tmp_path / "bomb.zip"
     bomb.write_bytes(_zip({f"{n}.txt": b"a" * 60_000 for n in range(5)}))
     out, error = _refused(str(large), str(bomb), "--as", "carol", *FACTS)
-    assert "large.txt: refused: The file is 234.4\xa0KB; the largest accepted is 64.0\xa0KB" in out
-    assert "bomb.zip: refused: The archive unpacks to" in out
+    assert (
+        "(path 1, .txt): refused: The file is 234.4\xa0KB; the largest accepted is 64.0\xa0KB"
+        in out
+    )
+    assert "(path 2, .zip): refused: The archive unpacks to" in out
     assert "2 documents of 2 cannot be read" in error
     assert not Testimony.objects.exists()
 
@@ -171,7 +178,8 @@ def test_a_damaged_document_in_a_zip_is_named_by_its_position(
     archive = tmp_path / "all.zip"
     archive.write_bytes(_zip({"one.docx": _docx(STORY), "Pak.docx": b"PK\x03\x04broken"}))
     out, _error = _refused(str(archive), "--as", "carol", *FACTS)
-    assert "(document 2 in the archive): refused:" in out
+    assert "(path 1, document 2 in the archive, .docx): refused:" in out
+    assert "Pak" not in out
     assert "Pak" not in out
     assert not Testimony.objects.exists()
 

@@ -11,8 +11,11 @@ document shares are checked by the page's own form.
 All or nothing, as on the page: if any document is refused, nothing is imported (exit status 1).
 Per document the command prints what became of it (its case code, or why it was refused) and
 how many names the detector found, never the names themselves: a terminal's scrollback is not a
-place for them. The names are not registered as persons (on the page a coordinator chooses each
-one's role after revealing them); register them on the testimony's page.
+place for them. Nor are file names, which often are a witness's name ("Kim Yong-su.docx"): a
+document is told by its place, the path's number on the command line, its number in a folder
+(in name order) and in a ZIP, and its type. The names are not registered as persons (on the
+page a coordinator chooses each one's role after revealing them); register them on the
+testimony's page.
 """
 
 import uuid
@@ -34,14 +37,15 @@ PERMISSION = "testimony.import_testimonies"
 
 @dataclass
 class Document:
-    label: str  # the path, and for a member of a ZIP its position in the archive
+    label: str  # where it is, never its file name: "path 2, file 3 of the folder (.docx)"
     transcript: Transcript
 
 
-def _files(paths: list[str]) -> list[Path]:
-    """The files named on the command line, a folder standing for the files under it."""
-    files: list[Path] = []
-    for argument in paths:
+def _files(paths: list[str]) -> list[tuple[Path, str]]:
+    """The files named on the command line, a folder standing for the files under it, each
+    with where it is in words that do not repeat its name."""
+    files: list[tuple[Path, str]] = []
+    for number, argument in enumerate(paths, start=1):
         path = Path(text_argument(argument, "A path"))
         if path.is_dir():
             found = sorted(
@@ -53,9 +57,12 @@ def _files(paths: list[str]) -> list[Path]:
             )
             if not found:
                 raise CommandError(f"The folder {path} holds no file to import.")
-            files.extend(found)
+            files.extend(
+                (item, f"path {number}, file {position} of the folder in name order")
+                for position, item in enumerate(found, start=1)
+            )
         elif path.is_file():
-            files.append(path)
+            files.append((path, f"path {number}"))
         elif path.exists():
             raise CommandError(f"{path} is neither a file nor a folder.")
         else:
@@ -176,10 +183,10 @@ class Command(BaseCommand):
             raise CommandError(f"The facts given are not accepted: {reasons}")
         return form.facts()
 
-    def _read(self, files: list[Path]) -> list[Document]:
+    def _read(self, files: list[tuple[Path, str]]) -> list[Document]:
         """Every document of every file, numbered in order as the page numbers them."""
         documents: list[Document] = []
-        for path in files:
+        for path, where in files:
             try:
                 with transcripts_open(path, path.name) as transcripts:
                     found = list(transcripts)
@@ -188,9 +195,15 @@ class Command(BaseCommand):
             except OSError as error:
                 found = [Transcript(1, path.name, TXT, b"", refused=error.strerror or str(error))]
             for transcript in found:
-                label = str(path)
+                label = where
                 if len(found) > 1 or transcript.name != path.name:
-                    label = f"{path} (document {transcript.number} in the archive)"
+                    label = f"{where}, document {transcript.number} in the archive"
+                kind = Path(transcript.name).suffix.lower()
                 transcript.number = len(documents) + 1
-                documents.append(Document(f"Document {transcript.number}: {label}", transcript))
+                documents.append(
+                    Document(
+                        f"Document {transcript.number} ({label}{f', {kind}' if kind else ''})",
+                        transcript,
+                    )
+                )
         return documents
