@@ -43,7 +43,11 @@ from testimony.models import (
     Petition,
     Testimony,
 )
-from testimony.workflow import anonymization_has_english, exportable_testimonies
+from testimony.workflow import (
+    anonymization_has_english,
+    exportable_testimonies,
+    released_english,
+)
 
 SOFTWARE_VERSION = "testimony 0.1.0"
 
@@ -125,17 +129,6 @@ def _wage(amount: object, currency: str, period_label: str) -> str:
     return f"{amount} {currency} {period_label}".strip()
 
 
-def released_texts(narrative_language: str, original: str, english: str) -> tuple[str, str]:
-    """(English text, original text) of an approved anonymization as the documents print them.
-
-    A statement given in English is its own English text: it is the original (the English
-    translation field of an English statement is usually empty), and there is no other original
-    to print. Otherwise the English is the approved translation and the original follows it."""
-    if narrative_language == Language.ENGLISH:
-        return (original.strip() and original) or english, ""
-    return english, original
-
-
 def case_release(
     testimony: Testimony,
     *,
@@ -189,9 +182,10 @@ def case_release(
     entities = entity_involvements(testimony)
     perpetrators = alleged_perpetrators(testimony, persons, entities)
     postings = posting_releases(testimony, released_period)
-    english, original = released_texts(
-        narrative.language, anonymization.original, anonymization.english
-    )
+    # One rule for the English, shared with approval (workflow.released_english): an English
+    # statement is its own English text, and there is no other original to print.
+    english = released_english(anonymization, narrative.language)
+    original = "" if narrative.language == Language.ENGLISH else anonymization.original
     return CaseRelease(
         case_code=testimony.case_code,
         version=anonymization.version_number,
