@@ -12,7 +12,15 @@ Shoot = Callable[..., None]
 LAPTOP = {"width": 1366, "height": 768}
 TABLET = {"width": 768, "height": 1024}
 PAGES = {
-    "carol": ["/", "/testimonies/", "/review/", "/petitions/", "/reidentification/"],
+    "carol": [
+        "/",
+        "/testimonies/",
+        "/review/",
+        "/petitions/",
+        "/reidentification/",
+        "/entities/",
+        "/entities/persons/",
+    ],
     "alice": ["/testimonies/new/"],
 }
 

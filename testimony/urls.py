@@ -73,5 +73,7 @@ urlpatterns = [
     path("entities/merge/", views.entity_merge, name="entity_merge"),
     path("entities/merge/<uuid:uuid>/undo/", views.entity_merge_undo, name="entity_merge_undo"),
     path("entities/", views.entity_list, name="entities"),
+    path("entities/persons/", views.entity_persons, name="entity_persons"),
+    path("entities/persons/<uuid:uuid>/", views.entity_person, name="entity_person"),
     path("entities/<uuid:uuid>/", views.entity_detail, name="entity_detail"),
 ]

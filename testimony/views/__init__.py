@@ -9,6 +9,7 @@ from testimony.views.detail import testimony_detail, testimony_identities
 from testimony.views.drafts import draft_action
 from testimony.views.entities import entity_detail, entity_list
 from testimony.views.entity_links import entity_merge, entity_merge_undo, entity_suggest
+from testimony.views.entity_persons import entity_person, entity_persons
 from testimony.views.entry import testimony_create_view, testimony_edit
 from testimony.views.home import dashboard
 from testimony.views.importing import (
@@ -58,6 +59,8 @@ __all__ = [
     "entity_list",
     "entity_merge",
     "entity_merge_undo",
+    "entity_person",
+    "entity_persons",
     "entity_suggest",
     "import_cancel",
     "import_mapping",

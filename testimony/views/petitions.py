@@ -1,11 +1,12 @@
 """Petitions and their bundles: selection, build, progress and the audited download."""
 
+from dataclasses import dataclass
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -32,6 +33,7 @@ from testimony.models import (
     Testimony,
 )
 from testimony.views.entities import naming_testimonies
+from testimony.views.entity_persons import person_group
 from testimony.workflow import (
     exportable_testimonies,
     visible_testimonies,
@@ -47,23 +49,61 @@ def petition_list(request: HttpRequest) -> HttpResponse:
     return render(request, "testimony/petition_list.html", {"petitions": petitions})
 
 
-def _from_entity(request: HttpRequest) -> Entity | None:
-    """The entity a petition is started from (`?entity=<uuid>`, from its corroboration page);
-    None when absent or not an entity."""
+@dataclass(frozen=True)
+class PetitionSource:
+    """What a petition is started from, on a corroboration page: an entity (`?entity=<uuid>`)
+    or a minder, supervisor or official named in several testimonies (`?person=<uuid>`, any
+    person of the group). Shown by its name or its pseudonyms, never a person's name."""
+
+    parameter: str  # "entity" or "person"
+    uuid: UUID
+    label: str
+    testimonies: QuerySet[Testimony]  # the ones the user may see that name it
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def query(self) -> str:
+        return f"{self.parameter}={self.uuid}"
+
+    @property
+    def audit_detail(self) -> dict[str, str]:
+        return {f"from_{self.parameter}": str(self.uuid)}
+
+
+def _uuid(value: str) -> UUID | None:
     try:
-        return Entity.objects.filter(uuid=UUID(request.GET.get("entity", ""))).first()
+        return UUID(value)
     except ValueError:
         return None
 
 
-def _preselected(request: HttpRequest, entity: Entity | None) -> set[int]:
-    """The exportable testimonies naming `entity` that the user may see: what a petition
-    started from the entity ticks on its selection step."""
-    if entity is None:
+def _source(request: HttpRequest) -> PetitionSource | None:
+    """The entity or person group a petition is started from; None when absent, unknown or
+    not among what the user may see."""
+    entity_uuid = _uuid(request.GET.get("entity", ""))
+    entity = Entity.objects.filter(uuid=entity_uuid).first() if entity_uuid else None
+    if entity is not None:
+        return PetitionSource(
+            "entity", entity.uuid, str(entity), naming_testimonies(request.user, entity)
+        )
+    person_uuid = _uuid(request.GET.get("person", ""))
+    found = person_group(request.user, person_uuid) if person_uuid else None
+    if found is not None:
+        group, testimonies = found
+        return PetitionSource("person", person_uuid, " · ".join(group.pseudonyms), testimonies)
+    return None
+
+
+def _preselected(source: PetitionSource | None) -> set[int]:
+    """The exportable testimonies naming the source that the user may see: what a petition
+    started from it ticks on its selection step."""
+    if source is None:
         return set()
     return set(
         exportable_testimonies()
-        .filter(pk__in=naming_testimonies(request.user, entity).values("pk"))
+        .filter(pk__in=source.testimonies.values("pk"))
         .values_list("pk", flat=True)
     )
 
@@ -72,7 +112,7 @@ def _preselected(request: HttpRequest, entity: Entity | None) -> set[int]:
 @permission_required("testimony.add_petition", raise_exception=True)
 def petition_create(request: HttpRequest) -> HttpResponse:
     form = PetitionForm(request.POST or None)
-    entity = _from_entity(request)
+    source = _source(request)
     if request.method == "POST" and form.is_valid():
         petition = form.save(commit=False)
         petition.created_by = request.user
@@ -82,12 +122,12 @@ def petition_create(request: HttpRequest) -> HttpResponse:
             action=AuditEvent.Action.PETITION_CHANGED,
             object_type="petition",
             object_id=petition.slug,
-            detail={"from_entity": str(entity.uuid)} if entity else None,
+            detail=source.audit_detail if source else None,
         )
-        if entity is not None:
-            return redirect(f"{petition.get_absolute_url()}?entity={entity.uuid}")
+        if source is not None:
+            return redirect(f"{petition.get_absolute_url()}?{source.query}")
         return redirect(petition)
-    return render(request, "testimony/petition_form.html", {"form": form, "entity": entity})
+    return render(request, "testimony/petition_form.html", {"form": form, "entity": source})
 
 
 def _petition_candidates(
@@ -137,8 +177,8 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect(petition)
     else:
         follow_up = FollowUpForm(instance=petition)
-    entity = _from_entity(request)
-    preselected = _preselected(request, entity)
+    source = _source(request)
+    preselected = _preselected(source)
     if request.method == "POST" and can_change and "select" in request.POST:
         candidates = {
             str(t.pk): (t, reason)
@@ -172,7 +212,7 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "can_change": can_change,
         "candidates": _petition_candidates(request, petition, preselected),
         "selected_ids": {t.pk for t in selected} | preselected,
-        "from_entity": entity,
+        "from_entity": source,
         "preselected": len(preselected),
         "risky": risky(profiles),
         "suggestions": suggest_generalization(profiles),

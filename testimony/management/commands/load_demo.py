@@ -757,7 +757,8 @@ DEMO_TESTIMONIES: list[dict[str, Any]] = [
         "narrative_original": (
             "2018년 봄 블라디보스토크의 아파트 건설 현장에 파견되었습니다. 유엔 제재 때문에 우리는 "
             "학생 비자로 입국했고 현장에서 누가 물으면 중국 사람이라고 말하라고 했습니다. 하루 "
-            "열여덟 시간 일하는 날이 많았고 쉬는 날은 한 달에 한 번이었습니다. 한 달에 150달러를 "
+            "열여덟 시간 일하는 날이 많았고 쉬는 날은 한 달에 한 번이었습니다. 작업반장은 전에 "
+            "쿠웨이트에서도 작업반을 맡았던 강철민이었습니다. 한 달에 150달러를 "
             "주기로 했지만 실제로 받은 것은 30달러 정도였습니다. 매년 김정은 생일 전에는 '충성의 "
             "외화'라며 한 사람당 100달러씩 따로 바쳐야 했습니다. 현장 책임자 리성호는 계획을 못 "
             "채우면 귀국시키겠다고 했고 귀국하면 가족까지 처벌받는다고 했습니다. 2019년 12월 제재 "
@@ -767,7 +768,8 @@ DEMO_TESTIMONIES: list[dict[str, Any]] = [
             "In spring 2018 I was sent to an apartment construction site in Vladivostok. Because "
             "of UN sanctions we entered on student visas and were told to say we were Chinese if "
             "anyone on site asked. Many days we worked eighteen hours, and we had one day off a "
-            "month. We were promised 150 dollars a month and received about 30. Every year before "
+            "month. Our work-team leader was Kang Chol-min, who had led a team in Kuwait before. "
+            "We were promised 150 dollars a month and received about 30. Every year before "
             "Kim Jong-un's birthday each of us had to pay a separate 100 dollars as 'loyalty "
             "foreign currency'. The site chief Ri Song-ho said that anyone who missed the plan "
             "would be sent home, and that if we were sent home our families would be punished too. "
@@ -808,6 +810,13 @@ DEMO_TESTIMONIES: list[dict[str, Any]] = [
                 "name_hangul": "리성호",
                 "aliases": "Lee Sung-ho",
                 "pseudonym": "Supervisor 3",
+                "sex": Sex.MALE,
+            },
+            {
+                "role": Role.SUPERVISOR,
+                "name_romanized": "Kang Chol-min",
+                "name_hangul": "강철민",
+                "pseudonym": "Supervisor 8",
                 "sex": Sex.MALE,
             },
         ],
@@ -926,16 +935,16 @@ DEMO_TESTIMONIES: list[dict[str, Any]] = [
         "narrative_original": (
             "2010년에 두바이의 고층 건물 공사장으로 갔습니다. 기온이 50도 가까이 올라가는 한낮에도 "
             "일을 멈추지 않았고 하루 열세 시간 일했습니다. 숙소는 컨테이너였고 한 방에 열두 명이 "
-            "잤습니다. 월급은 회사에서 직접 받지 못하고 작업반장이 '국가계획분'을 떼고 나눠 "
+            "잤습니다. 월급은 회사에서 직접 받지 못하고 작업반장 강철민이 '국가계획분'을 떼고 나눠 "
             "주었는데 한 달에 20달러 정도였습니다. 2014년에 귀국 명령을 받았습니다."
         ),
         "narrative_english": (
             "In 2010 I went to a high-rise construction site in Dubai. We did not stop working "
             "even at midday, when the temperature rose close to fifty degrees, and we worked "
             "thirteen hours a day. We lived in shipping containers, twelve men to a room. We never "
-            "received wages from the company directly; the work-team leader handed out what was "
-            "left after the 'state plan share' was taken, about 20 dollars a month. In 2014 I was "
-            "ordered home."
+            "received wages from the company directly; the work-team leader, Kang Chol-min, handed "
+            "out what was left after the 'state plan share' was taken, about 20 dollars a month. "
+            "In 2014 I was ordered home."
         ),
         "country": "uae",
         "work_site": "High-rise construction site, Dubai",
@@ -958,6 +967,14 @@ DEMO_TESTIMONIES: list[dict[str, Any]] = [
                 "birth_year": 1975,
                 "home_province": "south_hwanghae",
                 "family_in_north_korea": True,
+            },
+            {
+                "role": Role.SUPERVISOR,
+                "name_romanized": "Kang Chol-min",
+                "name_hangul": "강철민",
+                "aliases": "Kang Cheol-min",
+                "pseudonym": "Supervisor 1",
+                "sex": Sex.MALE,
             },
             {
                 "role": Role.COWORKER,

@@ -1,0 +1,396 @@
+"""Corroboration of persons: a minder, supervisor or official registered under the same name in
+several testimonies is found through the blind index and listed by pseudonym, never by name."""
+
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from testimony import person_clusters
+from testimony.models import Country, Entity, Person, Posting, Testimony
+from testimony.tests import hostile
+from testimony.tests.hostile import FUZZ
+from testimony.tests.test_reveal import reveal_identities
+
+pytestmark = pytest.mark.django_db
+
+PERSONS = reverse("testimony:entity_persons")
+NAMES = ("Pak Chol-min", "박철민", "Park Cheol-min", "Chol-min", "Rim Myong-chol", "림명철")
+
+
+def _person(testimony: Testimony, pseudonym: str, role: str = Person.Role.SUPERVISOR, **names):
+    person = Person.objects.create(testimony=testimony, role=role, pseudonym=pseudonym, **names)
+    person.reindex_names()
+    return person
+
+
+def person_url(person: Person) -> str:
+    return reverse("testimony:entity_person", args=[person.uuid])
+
+
+@pytest.fixture
+def three_minders(make_testimony: Callable[..., Testimony]) -> list[Person]:
+    """One minder in three testimonies, written three ways: the romanized name; the Hangul only;
+    a South Korean spelling whose alias is the Hangul (found by chaining)."""
+    russia = Country.objects.get(code="russia")
+    first = make_testimony(period_start="2012", period_end="2014")
+    second = make_testimony(witness_name="Ri Song-hui", witness_hangul="리성희", country=russia)
+    third = make_testimony(
+        witness_name="O Yong-il", witness_hangul="오영일", period_start="2018", period_end="2019"
+    )
+    return [
+        _person(first, "Minder 1", name_romanized="Pak Chol-min", name_hangul="박철민"),
+        _person(second, "Supervisor B", name_hangul="박철민"),
+        _person(
+            third,
+            "Official 3",
+            role=Person.Role.OFFICIAL,
+            name_romanized="Park Cheol-min",
+            aliases="박철민\nthe Boss",
+        ),
+    ]
+
+
+def test_a_minder_in_three_testimonies_is_one_row_by_pseudonym(
+    client: Client, bob: User, three_minders: list[Person]
+) -> None:
+    client.force_login(bob)
+    response = client.get(PERSONS)
+    assert response.status_code == 200
+    rows = response.context["rows"]
+    assert len(rows) == 1
+    group = rows[0]["group"]
+    assert group.testimonies == 3
+    assert group.pseudonyms == ["Minder 1", "Supervisor B", "Official 3"]
+    assert rows[0]["years"] == "2012–2019"
+    assert rows[0]["countries"] == "Kuwait, Russia"
+    content = response.content.decode()
+    assert "Minder 1 · Supervisor B · Official 3" in content
+    for name in NAMES:
+        assert name not in content, name
+
+
+def test_witnesses_co_workers_and_lone_minders_are_not_listed(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Two testimonies by the same witness, and a co-worker named in both, are not a pattern of
+    perpetrators; a minder named in one testimony only is not corroborated."""
+    first, again = make_testimony(), make_testimony()
+    for testimony in (first, again):
+        _person(testimony, "Co-worker 1", Person.Role.COWORKER, name_romanized="Ho Chol-jin")
+    _person(first, "Minder 1", name_romanized="Pak Chol-min")
+    # The same minder registered twice in one testimony is still one testimony.
+    _person(first, "Minder 2", name_hangul="박철민", aliases="Pak Chol-min")
+    client.force_login(bob)
+    assert client.get(PERSONS).context["rows"] == []
+
+
+def test_the_same_name_in_fullwidth_letters_or_other_spacing_matches(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    _person(make_testimony(), "Minder 1", name_romanized="Pak Chol-min")
+    _person(make_testimony(), "Minder X", name_romanized="ＰＡＫ　ｃｈｏｌｍｉｎ")
+    _person(make_testimony(), "Minder Y", name_romanized="Chol-min Pak")  # family name last
+    client.force_login(bob)
+    (row,) = client.get(PERSONS).context["rows"]
+    assert row["group"].testimonies == 3
+
+
+def test_a_person_without_a_recorded_name_is_never_matched(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    _person(make_testimony(), "Minder 1")
+    _person(make_testimony(), "Minder 1")
+    client.force_login(bob)
+    assert client.get(PERSONS).context["rows"] == []
+
+
+def test_no_person_is_decrypted_to_build_the_list(
+    client: Client, bob: User, three_minders: list[Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list and the group's page (without a grant) read no encrypted person column."""
+    from testimony import crypto
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise AssertionError("a person's name was decrypted")
+
+    client.force_login(bob)
+    client.get(PERSONS)  # the session and the user are read before the trap is set
+    monkeypatch.setattr(crypto, "decrypt", refuse)
+    assert client.get(PERSONS).status_code == 200
+    assert client.get(person_url(three_minders[1])).status_code == 200
+
+
+def test_the_group_page_lists_each_testimony_with_its_pseudonym_and_no_name(
+    client: Client, bob: User, three_minders: list[Person]
+) -> None:
+    client.force_login(bob)
+    # Reached from any of its persons, the page shows the whole group.
+    for person in three_minders:
+        response = client.get(person_url(person))
+        assert response.status_code == 200
+        entries = response.context["entries"]
+        assert [entry["member"].label for entry in entries] == [
+            "Minder 1",
+            "Supervisor B",
+            "Official 3",
+        ]
+        content = response.content.decode()
+        for testimony in Testimony.objects.all():
+            assert testimony.case_code in content
+        for name in NAMES:
+            assert name not in content, name
+        assert [row.year for row in response.context["timeline"]][:1] == [2012]
+
+
+def test_a_name_appears_only_for_the_testimony_whose_identities_are_revealed(
+    client: Client, bob: User, three_minders: list[Person]
+) -> None:
+    client.force_login(bob)
+    reveal_identities(client, three_minders[2].testimony, "facts")
+    content = client.get(person_url(three_minders[0])).content.decode()
+    assert "Park Cheol-min" in content  # the revealed testimony's own spelling
+    assert "Pak Chol-min" not in content  # the other testimonies' stay withheld
+    assert "Withheld: reveal it on the testimony" in content
+
+
+def test_an_interviewer_sees_only_matches_among_their_own_testimonies(
+    client: Client,
+    alice: User,
+    erin: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Erin's testimony naming the same minder neither counts nor appears; its person's page
+    is not found for Alice."""
+    mine = [make_testimony(), make_testimony()]
+    for testimony in mine:
+        _person(testimony, "Minder 1", name_romanized="Pak Chol-min")
+    theirs = make_testimony(created_by=erin, interviewer=erin, updated_by=erin)
+    hidden = _person(theirs, "Minder Z", name_romanized="Pak Chol-min")
+    client.force_login(alice)
+    (row,) = client.get(PERSONS).context["rows"]
+    assert row["group"].testimonies == 2
+    assert "Minder Z" not in client.get(PERSONS).content.decode()
+    page = client.get(reverse("testimony:entity_person", args=[row["group"].first_person_uuid]))
+    assert theirs.case_code not in page.content.decode()
+    assert client.get(person_url(hidden)).status_code == 404
+
+
+def test_a_witness_or_unknown_person_has_no_group_page(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    testimony = make_testimony()
+    witness = testimony.persons.get(role=Person.Role.WITNESS)
+    client.force_login(bob)
+    assert client.get(person_url(witness)).status_code == 404
+    missing = reverse("testimony:entity_person", args=["00000000-0000-0000-0000-000000000000"])
+    assert client.get(missing).status_code == 404
+
+
+def test_someone_without_access_to_testimonies_is_refused(
+    client: Client, charlie: User, three_minders: list[Person]
+) -> None:
+    client.force_login(charlie)
+    assert client.get(PERSONS).status_code == 403
+    assert client.get(person_url(three_minders[0])).status_code == 403
+
+
+def test_filters_by_count_country_and_period(
+    client: Client, bob: User, three_minders: list[Person], make_testimony: Callable[..., Testimony]
+) -> None:
+    pair = [make_testimony(), make_testimony()]
+    for testimony in pair:
+        _person(testimony, "Official 9", Person.Role.OFFICIAL, name_romanized="Mun Chang-gil")
+    client.force_login(bob)
+
+    def testimonies(**params: object) -> list[int]:
+        return [row["group"].testimonies for row in client.get(PERSONS, params).context["rows"]]
+
+    assert testimonies() == [3, 2]
+    assert testimonies(minimum=3) == [3]
+    # Only the second testimony is in Russia: a group needs two testimonies that count.
+    assert testimonies(country="russia") == []
+    # 2012-2014 ends before 2015: the minder keeps two testimonies, as many as the official.
+    assert testimonies(year_from=2015) == [2, 2]
+    assert testimonies(year_to=2013) == []
+    Posting.objects.create(
+        testimony=three_minders[0].testimony,
+        country=Country.objects.get(code="russia"),
+        sector=three_minders[0].testimony.sector,
+        period_start="2013",
+    )
+    assert testimonies(country="russia") == [2]
+
+
+def test_a_bad_filter_gets_a_sentence_and_keeps_what_was_typed(client: Client, bob: User) -> None:
+    client.force_login(bob)
+    response = client.get(PERSONS, {"minimum": "０", "year_from": "2019", "year_to": "2011"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Some filters could not be used" in content
+    assert "The end year is before the start year." in content
+
+
+PERSON_PARAMS = ["minimum", "country", "sector", "year_from", "year_to", "page", "q", "person"]
+
+
+@FUZZ
+@given(query=st.lists(st.tuples(st.sampled_from(PERSON_PARAMS), hostile.numbers), max_size=8))
+@example(query=[("minimum", "99999999999999999999"), ("page", "-1"), ("year_from", "٢٠١٥")])
+@example(query=[("country", hostile.NUL), ("sector", hostile.LONE_SURROGATE), ("page", "1e309")])
+@example(query=[("person", hostile.NUL), ("person", "00000000-0000-0000-0000-000000000000")])
+def test_hostile_query_strings_get_a_page_not_a_server_error(
+    carol: User, make_testimony: Callable[..., Testimony], query: list
+) -> None:
+    if not Person.objects.filter(role=Person.Role.SUPERVISOR).exists():
+        for _ in range(2):
+            _person(make_testimony(), "Minder 1", name_romanized="Pak Chol-min")
+    person = Person.objects.filter(role=Person.Role.SUPERVISOR).first()
+    client = hostile.hostile_client()
+    client.force_login(carol)
+    assert hostile.get(client, PERSONS, query).status_code == 200
+    assert hostile.get(client, person_url(person), query).status_code == 200
+    assert hostile.get(client, reverse("testimony:petition_create"), query).status_code == 200
+
+
+def test_page_queries_do_not_grow_with_the_groups(
+    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    def add_group(number: int) -> Person:
+        persons = [
+            _person(make_testimony(), f"Minder {number}", name_romanized=f"Pak Chol-{number}x")
+            for _ in range(2)
+        ]
+        return persons[0]
+
+    first = add_group(1)
+    client.force_login(bob)
+    client.get(PERSONS)
+    with CaptureQueriesContext(connection) as few:
+        client.get(PERSONS)
+    with CaptureQueriesContext(connection) as few_detail:
+        client.get(person_url(first))
+    for number in range(2, 9):
+        add_group(number)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(PERSONS)
+    assert len(response.context["rows"]) == 8
+    assert len(many) == len(few)
+    with CaptureQueriesContext(connection) as many_detail:
+        client.get(person_url(first))
+    assert len(many_detail) == len(few_detail)
+
+
+def test_the_list_and_each_group_page_agree(
+    bob: User, three_minders: list[Person], make_testimony: Callable[..., Testimony]
+) -> None:
+    """The list's groups (one query over shared digests) and a page's walk from any member
+    give the same persons and testimonies."""
+    other = [make_testimony(), make_testimony()]
+    for testimony in other:
+        _person(testimony, "Official 9", Person.Role.OFFICIAL, name_hangul="문창길")
+    for group in person_clusters.groups(None):
+        for person_id in group.person_ids:
+            walked = person_clusters.group_of(Person.objects.get(pk=person_id), None)
+            assert walked.person_ids == group.person_ids
+            assert walked.testimony_ids == group.testimony_ids
+
+
+def test_entity_pages_link_the_persons_tab_and_merging_for_those_who_may_merge(
+    client: Client, alice: User, bob: User
+) -> None:
+    """Reviewers merge duplicates: the list and an entity's page lead to the merge page (the
+    entity's page with the entity filled in as the one kept); an interviewer is not offered it."""
+    entity = Entity(name="Namsan Trading", kind=Entity.Kind.STATE_BODY)
+    entity.save()
+    merge = reverse("testimony:entity_merge")
+    detail = reverse("testimony:entity_detail", args=[entity.uuid])
+    client.force_login(alice)
+    listed = client.get(reverse("testimony:entities")).content.decode()
+    assert PERSONS in listed
+    assert merge not in listed
+    assert merge not in client.get(detail).content.decode()
+    client.force_login(bob)
+    assert merge in client.get(reverse("testimony:entities")).content.decode()
+    assert f"{merge}?kept={entity.uuid}" in client.get(detail).content.decode()
+    response = client.get(f"{merge}?kept={entity.uuid}")
+    assert response.context["chosen"][0]["entity"] == entity
+
+
+def test_the_pages_are_translated_into_korean(
+    client: Client, bob: User, three_minders: list[Person]
+) -> None:
+    client.force_login(bob)
+    korean = {"accept-language": "ko"}
+    listed = client.get(PERSONS, headers=korean).content.decode()
+    assert "Minders, supervisors and officials" not in listed
+    assert "Minder 1 · Supervisor B · Official 3" in listed
+    page = client.get(person_url(three_minders[0]), headers=korean).content.decode()
+    assert "Testimonies registering this name" not in page
+
+
+def test_the_demo_has_a_minder_named_in_three_testimonies(client: Client) -> None:
+    from testimony.tests.test_load_demo import load_demo
+
+    load_demo()
+    client.force_login(User.objects.get(username="reviewer"))
+    rows = client.get(PERSONS).context["rows"]
+    assert rows[0]["group"].testimonies >= 3
+    assert "Supervisor 1" in rows[0]["group"].pseudonyms
+    assert len(rows) >= 2
+
+
+def test_a_petition_started_from_a_minder_ticks_the_exportable_testimonies_naming_him(
+    client: Client, carol: User, three_minders: list[Person]
+) -> None:
+    from django.utils import timezone
+
+    from testimony.models import Anonymization, AuditEvent, Mandate, Petition
+
+    exportable = three_minders[1].testimony
+    Testimony.objects.filter(pk=exportable.pk).update(status="approved")
+    exportable.refresh_from_db()
+    Anonymization.objects.create(
+        testimony=exportable,
+        version_number=exportable.revision,
+        english="I am Witness A. Supervisor B took our passports.",
+        approved_by=carol,
+        approved_at=timezone.now(),
+    )
+    client.force_login(carol)
+    page = client.get(person_url(three_minders[0])).content.decode()
+    assert "1 testimony naming it can be exported." in page
+    started = f"{reverse('testimony:petition_create')}?person={three_minders[0].uuid}"
+    form = client.get(started).content.decode()
+    assert "Started from “Minder 1 · Supervisor B · Official 3”" in form
+    response = client.post(
+        started,
+        {
+            "title": "One minder, three camps",
+            "slug": "minder",
+            "mandate": Mandate.objects.get(code="sr_slavery").pk,
+            "summary": "Three testimonies name the same minder.",
+            "contact": "NGO",
+            "confidentiality": "Confidential: do not share the names of witnesses.",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    petition = Petition.objects.get(slug="minder")
+    assert response["Location"] == f"{petition.get_absolute_url()}?person={three_minders[0].uuid}"
+    event = AuditEvent.objects.filter(object_type="petition", object_id="minder").get()
+    assert event.detail == {"from_person": str(three_minders[0].uuid)}
+    detail = client.get(response["Location"])
+    assert detail.context["selected_ids"] == {exportable.pk}
+    content = detail.content.decode()
+    for name in NAMES:
+        assert name not in content, name
+    # A witness's uuid, or a person the user cannot see, starts an ordinary petition.
+    witness = exportable.persons.get(role=Person.Role.WITNESS)
+    plain = client.get(reverse("testimony:petition_create"), {"person": str(witness.uuid)})
+    assert "Started from" not in plain.content.decode()
