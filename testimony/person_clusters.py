@@ -15,15 +15,25 @@ user may see count.
 
 The same name is not always the same person: "Kim Chol" may be two minders in two camps. The
 pages say so and show where and when each was named, so that a reviewer judges.
+
+Over every testimony (a user who sees all and filters nothing) the groups are kept in
+`PersonGroupKept` and recomputed only after a person or a digest changed (`refresh`, fed by the
+triggers of migration 0028); other scopes are computed per request.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import QuerySet
 
-from testimony.models import Person, PersonNameIndex, Testimony
+from testimony.models import (
+    Person,
+    PersonGroupKept,
+    PersonGroupStale,
+    PersonNameIndex,
+    Testimony,
+)
 
 # The roles of persons who act for the employer or the state: minders, supervisors, officials.
 ROLES = (Person.Role.SUPERVISOR, Person.Role.OFFICIAL)
@@ -194,3 +204,47 @@ def describe(found: list[PersonGroup]) -> None:
     }
     for group in found:
         group.members = [rows[pk] for pk in group.person_ids if pk in rows]
+
+
+def _ids(text: str) -> list[int]:
+    return [int(pk) for pk in text.split(",") if pk]
+
+
+def refresh() -> None:
+    """Recompute the kept groups if a person or a digest changed since (one statement when
+    nothing did). The queue is emptied and the groups rewritten in one transaction; a change
+    committed meanwhile leaves its row for the next refresh."""
+    stale_table = PersonGroupStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING id")  # noqa: S608  # nosec B608
+            if not cursor.fetchall():
+                return
+        found = groups(None)
+        PersonGroupKept.objects.all().delete()
+        PersonGroupKept.objects.bulk_create(
+            [
+                PersonGroupKept(
+                    first_person=group.person_ids[0],
+                    testimonies=group.testimonies,
+                    person_ids=",".join(map(str, group.person_ids)),
+                    testimony_ids=",".join(map(str, sorted(group.testimony_ids))),
+                )
+                for group in found
+            ],
+            batch_size=1000,
+        )
+
+
+def kept_groups(minimum: int = 2) -> QuerySet[PersonGroupKept]:
+    """The kept groups behind at least `minimum` testimonies, in the list's order (most
+    testimonies first), after `refresh`: what `groups(None, minimum)` returns."""
+    refresh()
+    return PersonGroupKept.objects.filter(testimonies__gte=max(minimum, 2)).order_by(
+        "-testimonies", "first_person"
+    )
+
+
+def from_kept(rows: list[PersonGroupKept]) -> list[PersonGroup]:
+    return [PersonGroup(_ids(row.person_ids), set(_ids(row.testimony_ids))) for row in rows]

@@ -24,6 +24,7 @@ from testimony.models.entity_stats import EntityStats, EntityStatsStale
 from testimony.models.importing import ImportMapping, ImportUpload
 from testimony.models.notes import CaseNotes
 from testimony.models.organisation import Organisation
+from testimony.models.person_groups import PersonGroupKept, PersonGroupStale
 from testimony.models.persons import Consent, ConsentWithdrawal, Person, PersonNameIndex
 from testimony.models.petitions import Bundle, Petition
 from testimony.models.review import ReviewComment, ReviewVisit, TestimonyVersion
@@ -87,6 +88,8 @@ __all__ = [
     "Narrative",
     "Organisation",
     "Person",
+    "PersonGroupKept",
+    "PersonGroupStale",
     "PersonNameIndex",
     "Petition",
     "Posting",

@@ -278,6 +278,7 @@ def test_page_queries_do_not_grow_with_the_groups(
         client.get(person_url(first))
     for number in range(2, 9):
         add_group(number)
+    client.get(PERSONS)  # the kept groups are recomputed once after the writes
     with CaptureQueriesContext(connection) as many:
         response = client.get(PERSONS)
     assert len(response.context["rows"]) == 8
@@ -394,3 +395,59 @@ def test_a_petition_started_from_a_minder_ticks_the_exportable_testimonies_namin
     witness = exportable.persons.get(role=Person.Role.WITNESS)
     plain = client.get(reverse("testimony:petition_create"), {"person": str(witness.uuid)})
     assert "Started from" not in plain.content.decode()
+
+
+def _listed(client: Client) -> list[tuple[list[int], set[int]]]:
+    rows = client.get(PERSONS).context["rows"]
+    return [(row["group"].person_ids, row["group"].testimony_ids) for row in rows]
+
+
+def _live() -> list[tuple[list[int], set[int]]]:
+    return [(group.person_ids, group.testimony_ids) for group in person_clusters.groups(None)]
+
+
+def test_the_kept_groups_follow_every_write_to_persons_and_names(
+    client: Client, bob: User, three_minders: list[Person], make_testimony: Callable[..., Testimony]
+) -> None:
+    """The list a reviewer reads is kept between requests; a person added, renamed, given
+    another role, moved or deleted, by the application or by a bulk statement, is on the next
+    list exactly as a computation from scratch says."""
+    from testimony.models import PersonGroupStale
+
+    client.force_login(bob)
+    assert _listed(client) == _live() != []
+    assert not PersonGroupStale.objects.exists()
+    # A fourth testimony names the minder; another pair appears.
+    fourth = _person(make_testimony(), "Minder 4", name_romanized="Chol-min Pak")
+    pair = [_person(make_testimony(), "Official 9", name_hangul="문창길") for _ in range(2)]
+    assert _listed(client) == _live()
+    assert [len(t) for _p, t in _listed(client)] == [4, 2]
+    # Renamed: the fourth no longer shares a spelling.
+    fourth.name_romanized = "Ho Jong-ok"
+    fourth.save()
+    fourth.reindex_names()
+    assert [len(t) for _p, t in _listed(client)] == [3, 2]
+    # A bulk change of role (no save(), no signal) and a bulk delete.
+    Person.objects.filter(pk=pair[0].pk).update(role=Person.Role.COWORKER)
+    assert [len(t) for _p, t in _listed(client)] == [3]
+    Person.objects.filter(pk=three_minders[2].pk).delete()
+    assert _listed(client) == _live()
+    assert [len(t) for _p, t in _listed(client)] == [2]
+    # A testimony deleted takes its persons with it.
+    three_minders[1].testimony.delete()
+    assert _listed(client) == _live() == []
+
+
+def test_nothing_changed_costs_one_statement_and_a_lost_kept_list_comes_back(
+    bob: User, three_minders: list[Person]
+) -> None:
+    from testimony.models import PersonGroupKept, PersonGroupStale
+
+    person_clusters.refresh()
+    with CaptureQueriesContext(connection) as queries:
+        person_clusters.refresh()
+    statements = [q["sql"] for q in queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert len(statements) == 1
+    PersonGroupKept.objects.all().delete()
+    PersonGroupStale.objects.create()
+    assert [row.testimonies for row in person_clusters.kept_groups()] == [3]

@@ -16,7 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from testimony import person_clusters
-from testimony.models import Country, Person, Posting, Testimony
+from testimony.models import Country, Person, PersonGroupKept, Posting, Testimony
 from testimony.reveal import revealed
 from testimony.views.entities import (
     PAGE_SIZE,
@@ -96,12 +96,21 @@ def entity_persons(request: HttpRequest) -> HttpResponse:
     """Minders, supervisors and officials whose name is registered in several testimonies the
     user may see, by pseudonym, with the testimonies, years and countries behind each."""
     form = PersonGroupFilterForm(request.GET or None)
-    found: list[person_clusters.PersonGroup] = []
+    found: object = []
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
-        found = person_clusters.groups(_scope(request.user, data), data.get("minimum") or 2)
+        minimum = data.get("minimum") or 2
+        scope = _scope(request.user, data)
+        # Over every testimony the groups are kept; a narrower scope is computed here.
+        found = (
+            person_clusters.kept_groups(minimum)
+            if scope is None
+            else person_clusters.groups(scope, minimum)
+        )
     page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
     on_page = list(page.object_list)
+    if on_page and isinstance(on_page[0], PersonGroupKept):
+        on_page = person_clusters.from_kept(on_page)
     person_clusters.describe(on_page)
     facts = _facts({pk for group in on_page for pk in group.testimony_ids})
     query_without_page = request.GET.copy()
