@@ -265,9 +265,9 @@ class LatinScan:
         ):
             return
         if INITIAL_AFTER_RE.match(self.folded, end + 1) or re.search(
-            r"[A-Za-z]\.\s?$|[A-Za-z]$", self.folded[max(0, start - 3) : start]
+            r"(?<![A-Za-z])[A-Z]\.\s?$", self.text[max(0, start - 4) : start]
         ):
-            return
+            return  # "K. R.", "U.S.": a run of initials
         if index > 0 and self.keys[index - 1] in TITLES_BEFORE:
             return
         eids = self.matcher._surname_letters.get(self.keys[index])

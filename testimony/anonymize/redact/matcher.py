@@ -95,6 +95,10 @@ JAMO_INITIALS_RE = re.compile(r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(
 OTHER_SCRIPT_RE = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]"
 )
+# Where such an alias may start: a character of the scripts written without spaces, or a word
+# of the others.
+LITERAL_CHAR_RE = re.compile(r"[\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
+LITERAL_WORD_RE = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f가-힣]+")
 # The script of a character, for the boundaries of such an alias: a letter of the same script
 # right before or after it means the alias is part of a longer word.
 SCRIPT_CLASSES = (
@@ -217,7 +221,10 @@ class NameMatcher:
         # Aliases in scripts the token scans do not read, and Hangul names of several words:
         # the pattern-ready form -> persons; compiled into one pattern on first use.
         self._literal_aliases: dict[str, set[int]] = {}
-        self._literal_re: re.Pattern[str] | None = None
+        # Their first word (or, in Chinese characters and jamo, first character) -> patterns:
+        # the text is looked up word by word, so a large registry costs no more per text.
+        self._literal_heads: dict[str, list[str]] = {}
+        self._literal_compiled: dict[str, re.Pattern[str]] = {}
         # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
         self._hanja_surnames: dict[str, set[int]] = {}
         self._cyrillic_surnames: dict[str, set[int]] = {}
@@ -294,7 +301,7 @@ class NameMatcher:
             if len(alias.strip()) >= 2 and (
                 OTHER_SCRIPT_RE.search(alias) or (len(words) > 1 and contains_hangul(alias))
             ):
-                self._literal_aliases.setdefault(_literal_key(alias), set()).add(eid)
+                self._add_literal(alias, eid)
             compact = "".join(words)
             # 刘建国: a Chinese name registered as an alias gives its surname character, found
             # alone after the full name (刘 "also hates ...") as a Hanja surname is.
@@ -305,7 +312,7 @@ class NameMatcher:
             ):
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
         if person.hangul and len(person.hangul.split()) > 1:
-            self._literal_aliases.setdefault(_literal_key(person.hangul), set()).add(eid)
+            self._add_literal(person.hangul, eid)
         surname = split_romanized_name(person.name)[0] if person.name else ""
         if surname and surname[:1].isalpha():
             letter = fold(surname)[:1].lower()
@@ -326,6 +333,12 @@ class NameMatcher:
             for key in keys:
                 table.setdefault(key, []).append(eid)
                 self._max_hangul = max(self._max_hangul, len(key))
+
+    def _add_literal(self, alias: str, eid: int) -> None:
+        key = _literal_key(alias)
+        if key not in self._literal_aliases:
+            self._literal_heads.setdefault(_literal_head(alias), []).append(key)
+        self._literal_aliases.setdefault(key, set()).add(eid)
 
     def _registered_under(self, figure: str) -> bool:
         """Whether a witness, a relative or a co-worker is registered under this public
@@ -611,22 +624,34 @@ class NameMatcher:
         """Aliases in Cyrillic, Arabic, Chinese characters or Hangul jamo, and Hangul names of
         several words, found as registered (case and spaces folded): a Hangul one may carry a
         particle (미하일 자이체프는), any other must not run on into a letter of its script."""
-        if self._literal_re is None:
-            keys = sorted(self._literal_aliases, key=len, reverse=True)
-            self._literal_re = re.compile("|".join(f"(?:{key})" for key in keys))
         lowered = text.lower() if len(text.lower()) == len(text) else text
+        heads = self._literal_heads
+        starts = [
+            match.start()
+            for pattern in (LITERAL_CHAR_RE, LITERAL_WORD_RE)
+            for match in pattern.finditer(lowered)
+            if match.group() in heads
+        ]
         found = []
-        for match in self._literal_re.finditer(lowered):
-            start, end = match.span()
-            eids = self._literal_aliases.get(_literal_key(match.group()))
-            if not eids:
-                continue
-            if contains_hangul(text[end - 1]) and not is_tail(_hangul_after(text, end)):
-                continue
-            # One word ("Зайцев") may be the surname of a longer name the detector finds
-            # ("Михаил Зайцев"): then the longer span wins, as over a surname alone.
-            reason = "alias as written" + (" (one word)" if match.group().isalnum() else "")
-            found.append(Candidate(start, end, PRIORITY_FULL, frozenset(eids), reason))
+        for position in starts:
+            head = LITERAL_CHAR_RE.match(lowered, position) or LITERAL_WORD_RE.match(
+                lowered, position
+            )
+            for key in heads.get(head.group() if head else "", ()):
+                pattern = self._literal_compiled.get(key)
+                if pattern is None:
+                    pattern = self._literal_compiled[key] = re.compile(key)
+                match = pattern.match(lowered, position)
+                if match is None:
+                    continue
+                start, end = match.span()
+                if contains_hangul(text[end - 1]) and not is_tail(_hangul_after(text, end)):
+                    continue
+                # One word ("Зайцев") may be the surname of a longer name the detector finds
+                # ("Михаил Зайцев"): then the longer span wins, as over a surname alone.
+                reason = "alias as written" + (" (one word)" if match.group().isalnum() else "")
+                eids = frozenset(self._literal_aliases[key])
+                found.append(Candidate(start, end, PRIORITY_FULL, eids, reason))
         return found
 
     def _undotted_initials(self, text: str) -> list[Candidate]:
@@ -1288,6 +1313,18 @@ def _literal_key(alias: str) -> str:
     if after and after != "가-힣":
         body += f"(?![{after}])"
     return body
+
+
+def _literal_head(alias: str) -> str:
+    """What `_literal_alias_candidates` looks an alias up by: its first character in Chinese
+    characters or jamo (written without spaces, or with a particle glued on), else its first
+    word's letters."""
+    first = alias.lower().split()[0]
+    char = LITERAL_CHAR_RE.match(first)
+    if char:
+        return char.group()
+    word = LITERAL_WORD_RE.match(first)
+    return word.group() if word else first
 
 
 def _hangul_after(text: str, end: int) -> str:
