@@ -214,3 +214,15 @@ def test_a_hangul_surname_named_as_the_persons_and_after_ssi_with_the_copula() -
     pang = _person("p2", "Pang Myong-suk", "Witness A", "방명숙")
     text = '책임자: 성은 성, 이름은 광일.\n"방 하나에 열 명이 잤어요. 방씨라서 놀림 받았어요."'
     assert _texts(text, [sung, pang]) == ["성", "광일", "방"]
+
+
+def test_a_letter_signed_with_the_initial_of_the_given_name() -> None:
+    sun = _person("p1", "Kang Sun-hui", "Witness A", "강순희")
+    text = (
+        "Dear Myong-chol,\r\n\r\nI, Kang Sun-hui, am well since Sinuiju.\r\n\r\n"
+        "Your sister,\r\nS. [signed with the initial only]"
+    )
+    assert _texts(text, [sun]) == ["Kang Sun-hui", "S."]
+    # Not without the full name before it, not inside a sentence.
+    assert _texts("Your sister,\nS.", [sun]) == []
+    assert _texts("Kang Sun-hui.\nWe met, as planned.\nS. was late.", [sun])[1:] == []

@@ -242,7 +242,11 @@ class LatinScan:
                 eids = matcher._surname_title.get(key)
                 if eids and self.surname_ok(first):
                     self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
-        if len(key) == 1 and matcher._surname_letters and self.capitalised(first):
+        if (
+            len(key) == 1
+            and (matcher._surname_letters or matcher._given_letters)
+            and self.capitalised(first)
+        ):
             self.initial_alone(first)
         if key in matcher._surname_title and self.capitalised(first):
             self.initials_beside_surname(first)
@@ -259,6 +263,8 @@ class LatinScan:
         ("U.S.", "K. C. M.") nor after a title (`title_hit` has it)."""
         end = self.ends[index]
         start = self.starts[index]
+        if self.folded[end : end + 1] == "." and self.signs_off(index):
+            return
         if self.folded[end : end + 1] != "." or self.folded[end + 1 : end + 2] not in (
             " ",
             "\u00a0",
@@ -291,6 +297,34 @@ class LatinScan:
                 f"initial of the surname, {why}, after the full name",
             )
         )
+
+    def signs_off(self, index: int) -> bool:
+        """A letter signed with an initial: "Your sister,\nS." on a line of its own after a
+        line that ends with a comma, the initial of a registered surname or given name, once
+        that person was named in full."""
+        start, end = self.starts[index], self.ends[index] + 1
+        line_end = self.folded.find("\n", end)
+        rest = self.folded[end : len(self.folded) if line_end < 0 else line_end]
+        if rest.strip() and not rest.lstrip().startswith(("[", "(")):
+            return False
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        if self.folded[line_start:start].strip(" \t\u00a0-—"):
+            return False
+        previous = self.folded[:line_start].rstrip()
+        if not previous.endswith(","):
+            return False
+        letter = self.keys[index]
+        eids = self.matcher._surname_letters.get(letter, frozenset()) | (
+            self.matcher._given_letters.get(letter, frozenset())
+        )
+        if not eids:
+            return False
+        self.pending.append(
+            Candidate(
+                start, end, PRIORITY_TITLE, eids, "initial signing a letter, after the full name"
+            )
+        )
+        return True
 
     def initials_beside_surname(self, index: int) -> None:
         """Dotted initials of the given name beside the surname: "M.H. Lee", "Lee M.H.",

@@ -232,6 +232,8 @@ class NameMatcher:
         self._cyrillic_initials: dict[str, set[int]] = {}
         # The first letter of each registered surname as written: "Mr. K." for Kim.
         self._surname_letters: dict[str, frozenset[int]] = {}
+        # The first letter of each registered given name: a letter signed "S." for Sun-hui.
+        self._given_letters: dict[str, frozenset[int]] = {}
         self._max_tokens = 1
         self._max_hangul = 1
         # Every joined key cut at a syllable boundary ("myong" for "myongchol"): the scan goes
@@ -313,10 +315,13 @@ class NameMatcher:
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
         if person.hangul and len(person.hangul.split()) > 1:
             self._add_literal(person.hangul, eid)
-        surname = split_romanized_name(person.name)[0] if person.name else ""
+        surname, given = split_romanized_name(person.name) if person.name else ("", "")
         if surname and surname[:1].isalpha():
             letter = fold(surname)[:1].lower()
             self._surname_letters[letter] = self._surname_letters.get(letter, frozenset()) | {eid}
+        if given and given[:1].isalpha():
+            letter = fold(given)[:1].lower()
+            self._given_letters[letter] = self._given_letters.get(letter, frozenset()) | {eid}
         for initials in forms.initials:
             if initials not in NOT_INITIALS:
                 self._initials.setdefault(initials, []).append(eid)
