@@ -226,3 +226,8 @@ def test_a_letter_signed_with_the_initial_of_the_given_name() -> None:
     # Not without the full name before it, not inside a sentence.
     assert _texts("Your sister,\nS.", [sun]) == []
     assert _texts("Kang Sun-hui.\nWe met, as planned.\nS. was late.", [sun])[1:] == []
+
+
+def test_a_capitalised_cyrillic_alias_written_in_lower_case_is_a_word() -> None:
+    nam = _person("p1", "Kim Chol-nam", "Witness A", "김철남", "Нам")
+    assert _texts("Нам сказал: нам не платят.", [nam]) == ["Нам"]

@@ -225,6 +225,9 @@ class NameMatcher:
         # the text is looked up word by word, so a large registry costs no more per text.
         self._literal_heads: dict[str, list[str]] = {}
         self._literal_compiled: dict[str, re.Pattern[str]] = {}
+        # Those registered with a capital ("Нам"): written in lower case they are a word
+        # ("нам", to us), not the name.
+        self._literal_capitalised: set[str] = set()
         # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
         self._hanja_surnames: dict[str, set[int]] = {}
         self._cyrillic_surnames: dict[str, set[int]] = {}
@@ -344,6 +347,8 @@ class NameMatcher:
         if key not in self._literal_aliases:
             self._literal_heads.setdefault(_literal_head(alias), []).append(key)
         self._literal_aliases.setdefault(key, set()).add(eid)
+        if alias.strip()[:1].isupper():
+            self._literal_capitalised.add(key)
 
     def _registered_under(self, figure: str) -> bool:
         """Whether a witness, a relative or a co-worker is registered under this public
@@ -651,6 +656,8 @@ class NameMatcher:
                     continue
                 start, end = match.span()
                 if contains_hangul(text[end - 1]) and not is_tail(_hangul_after(text, end)):
+                    continue
+                if key in self._literal_capitalised and not text[start].isupper():
                     continue
                 # One word ("Зайцев") may be the surname of a longer name the detector finds
                 # ("Михаил Зайцев"): then the longer span wins, as over a surname alone.
