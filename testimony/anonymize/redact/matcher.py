@@ -169,7 +169,9 @@ class NameMatcher:
       No, Do opening a sentence before an auxiliary is an idiom: "So was I"), after
       "named"/"called"/"name was", or object of a verb of hitting or telling ("beat So"),
       alone in quotation marks, or capitalised inside a sentence (`LatinScan.mid_sentence_capital`:
-      "the guard, Ha, said"; never "the Moon", "Han River", "No. 5", a heading).
+      "the guard, Ha, said"; never "the Moon", "Han River", "No. 5", a heading); before a
+      family's noun ("the Yu siblings") or its own name in brackets ("Yu (유)"); after the
+      full name, before a form of `names.VERB_FORMS` ("Moon held", "O opened them").
     - Before a Korean title: "Rim씨", "Ha 언니". A one-letter surname after a hyphenated given
       name: "Song-mi O". One capital and a full stop after a title: "Mr. K.".
     - Hanja (朴哲民) by the surname character, Cyrillic (Пак Чол Мин) from the Hangul; each
@@ -177,7 +179,11 @@ class NameMatcher:
     - One-syllable given name ("Hyok", "Chol"): the same, and not beside another capitalised
       word; longer given names count anywhere, as before.
     - Initials: dotted, in either order (K.C.M., K. C. M., C.M.K.); undotted ("KCM") only
-      after a title. Abbreviations (U.N., U.S. ...) never.
+      after a title. Abbreviations (U.N., U.S. ...) never. The given name's beside the surname
+      ("M.H. Lee", "Kim C.-M.", Cyrillic too); the surname's alone after the full name as a
+      subject ("R. had") or explained ("H. = ..."); an initial signing a letter.
+    - Aliases in other scripts (Cyrillic, Arabic, Chinese characters, jamo) and Hangul names
+      of several words, as written (`_literal_alias_candidates`).
     - A bare surname that a public figure found in the same text also carries (a witness Kim
       and Kim Jong-un) gets "[name withheld]" and a reason naming both, for the reviewer.
 
@@ -185,7 +191,9 @@ class NameMatcher:
     - Surname with a title (김씨, 림 동무; spaced 이/한/전/현/모/고 only before 씨, and 한 before
       동무/동지), in a nickname (큰 박, 작은 김), or as a whole word with a particle (박은, 박이,
       박을, 박의 ...) unless the syllable is an ordinary word (이, 나, 제, 한, 전, 안, 길, 강 ...:
-      `names.HANGUL_WORD_SYLLABLES`) or the word follows an object (못을 박은).
+      `names.HANGUL_WORD_SYLLABLES`) or the word follows an object (못을 박은); after 성은 or
+      이름이 ("성은 성,"); after the full name, as a word of its own if it is no word (최 명의)
+      or before a spaced title with the full name in apposition (한 반장, 한명길).
     - One-syllable given name with a particle (혁이, 철은) unless an ordinary word (일은, 수가);
       those only in the affectionate form with a particle after it (일이가).
     """
