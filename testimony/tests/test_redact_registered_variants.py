@@ -231,3 +231,10 @@ def test_a_letter_signed_with_the_initial_of_the_given_name() -> None:
 def test_a_capitalised_cyrillic_alias_written_in_lower_case_is_a_word() -> None:
     nam = _person("p1", "Kim Chol-nam", "Witness A", "김철남", "Нам")
     assert _texts("Нам сказал: нам не платят.", [nam]) == ["Нам"]
+
+
+def test_a_one_syllable_given_name_that_is_a_word_before_a_verb_of_the_lexicon() -> None:
+    sun = _person("p1", "Kang Sun", "Witness A", "강순")
+    text = "Kang Sun, 34, from Hyesan.\r\n\r\nIn the dormitory Sun held the baby all night."
+    assert _texts(text, [sun]) == ["Kang Sun", "Sun"]
+    assert _texts("Kang Sun, 34.\nThe sun rose. Sun rose early.", [sun]) == ["Kang Sun"]

@@ -701,6 +701,18 @@ class LatinScan:
         if key in ENGLISH_WORD_SPELLINGS:
             context = self.person_context(index)
             if not context:
+                # "Sun held the baby": as for a surname, once the full name was written.
+                weak = self.weak_person_context(index)
+                if weak:
+                    self.pending.append(
+                        Candidate(
+                            self.starts[index],
+                            self.ends[index],
+                            PRIORITY_GIVEN_ONE,
+                            eids,
+                            f"one-syllable given name, {weak}, after the full name",
+                        )
+                    )
                 return
             reason = f"one-syllable given name, {context}"
         self.add(index, index, PRIORITY_GIVEN_ONE, eids, reason)
