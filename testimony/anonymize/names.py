@@ -623,6 +623,7 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
             "보위원",
             "안전원",
             "책임자",
+            "관리자",
             "기사장",
             "당비서",
             "비서",
@@ -697,6 +698,79 @@ PERSON_VERBS: frozenset[str] = frozenset(
     also reported reports lay sat stood waited
     sang sings cooked cleaned drove carried fell fainted collapsed wept begged prayed hid swam
     climbed crossed signed counted sewed
+    """
+    )
+)
+# Verbs a person does, as a lexicon of forms (`verb_forms`): the third person ("knows",
+# "describes") and the past ("opened", "held") of common verbs of testimony. After a surname
+# that is an English word, a form of one of them reads as its verb only once that person was
+# named in full (`redact.latin.LatinScan.weak_person_context`); PERSON_VERBS stays the short
+# list that is enough alone (and the recogniser's feature).
+_REGULAR_VERBS = _words(
+    """
+    accept accuse add admit agree allow answer appear arrange arrest arrive ask attack beg
+    believe belong blame bow call carry change check chase claim clean climb close collapse
+    collect complain confirm confiscate consent control cook count cover cross cry decide
+    defect deny describe destroy die disappear drag drop earn enter escape explain faint fear
+    fill finish follow force forget grab greet guard hand handle happen hate help hide hope
+    hurry ignore injure insist interrogate introduce invite join jump kick kill kiss knock
+    laugh learn like list live lock look love manage marry mention miss move need nod note
+    notice obey object offer open order organise organize own pass phone pick plan play pray
+    prefer prepare promise protect protest pull punch push question recall receive recognise
+    recognize record refuse remain remember repair repeat reply report request rescue return
+    save scream search seem sell share shout sign slap smile smoke sneak start stay steal stop
+    suffer supervise support suspect talk tend testify thank threaten touch translate travel
+    treat try trust turn use vanish visit wait walk want warn wash watch weep whisper wish work
+    worry yell
+    """
+)
+_IRREGULAR_VERB_FORMS = _words(
+    """
+    held made knew thought led ran kept took gave brought sent paid told beat hit hurt fled
+    left came went got saw heard met lost stole hid drove fell sat stood lay slept ate sang
+    swam wept wrote spoke read sold bought caught taught found felt forbade let put set began
+    became drank threw broke chose forgot shook woke understood overheard oversaw fought shot
+    bit rode hung dug spent said says does has goes knows holds makes keeps takes gives
+    brings sends pays tells beats hits leads runs sees hears meets loses steals hides drives
+    falls sits stands lies sleeps eats sings swims weeps writes speaks reads sells buys catches
+    teaches finds feels lets puts sets begins becomes drinks throws breaks chooses forgets
+    shakes wakes understands fights shoots bites rides digs spends
+    """
+)
+
+
+def _inflected(verb: str) -> list[str]:
+    """The third person and the past of a regular verb: describe -> describes, described;
+    try -> tries, tried; stop -> stops, stopped; wash -> washes, washed."""
+    if verb.endswith("e"):
+        return [verb + "s", verb + "d"]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return [verb[:-1] + "ies", verb[:-1] + "ied"]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return [verb + "es", verb + "ed"]
+    forms = [verb + "s", verb + "ed"]
+    vowels = [char for char in verb if char in "aeiou"]
+    if len(vowels) == 1 and verb[-1] in "bdgmnpt" and verb[-2] in "aeiou":
+        forms.append(verb + verb[-1] + "ed")  # stop -> stopped, nod -> nodded
+    return forms
+
+
+VERB_FORMS: frozenset[str] = PERSON_VERBS | frozenset(
+    [*_IRREGULAR_VERB_FORMS, *(form for verb in _REGULAR_VERBS for form in _inflected(verb))]
+)
+# Nouns after a surname that make it a family's name, of persons: "the Yu siblings".
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    _words("family families brothers sisters siblings couple household children sons daughters")
+)
+# Capitalised words before a surname that are not another part of a name ("On Sundays Moon
+# held", "In March Pak said", "the Korean Yu"): calendar words and nationalities.
+NOT_A_NAME_BEFORE: frozenset[str] = frozenset(
+    _words(
+        """
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays january february march april june july august
+    september october november december korean chinese russian mongolian vietnamese japanese
+    polish kuwaiti qatari nepali north south
     """
     )
 )
@@ -1376,11 +1450,14 @@ CYRILLIC_SURNAMES: dict[str, tuple[str, ...]] = {
 
 def cyrillic_key(word: str) -> str:
     """A loose key of a Cyrillic spelling: lowercase, aspiration (kh, th, ph, chh), soft and
-    hard signs, voicing (g, d, b, dzh) and the vowels yo, e, ye folded."""
-    key = word.lower().replace("ё", "е").replace("э", "е")
+    hard signs, voicing (g, d, b, dzh) and the vowels yo, e, ye folded. The Koryo-saram
+    spellings of Soviet documents are folded onto Kontsevich's too: ㅓ and ㅕ written with
+    Cyrillic ye or o (Cher, Yen for 철, 영), a final ㄹ written with er (Cher): "Ким Чер Нам"
+    is "Ким Чхоль Нам"."""
+    key = word.lower().replace("ё", "о").replace("э", "о").replace("е", "о")
     key = key.replace("дж", "ч").replace("чж", "ч").replace("ь", "").replace("ъ", "")
     key = re.sub(r"([кптч])х", r"\1", key)
-    return key.translate(str.maketrans("гдбжц", "ктпчч"))
+    return key.translate(str.maketrans("гдбжцр", "ктпччл"))
 
 
 def kontsevich(hangul: str) -> str:

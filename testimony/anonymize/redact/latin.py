@@ -1,5 +1,6 @@
 """The scan of a text's Latin tokens: full names, given names, surnames alone, titles."""
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -8,10 +9,12 @@ from typing import TYPE_CHECKING
 from testimony.anonymize.names import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_WORD_SPELLINGS,
+    FAMILY_NOUNS,
     LEADERSHIP_TITLES,
     LEADERSHIP_WORDS,
     NAME_CUES,
     NEVER_ALONE,
+    NOT_A_NAME_BEFORE,
     NOT_A_PERSON_AFTER,
     OBJECT_CUES,
     PERSON_VERBS,
@@ -19,6 +22,8 @@ from testimony.anonymize.names import (
     ROMANIZED_TITLES_AFTER,
     SURNAMES_NEEDING_CAPITAL,
     TITLES_BEFORE,
+    VERB_FORMS,
+    name_forms,
     syllabify,
 )
 from testimony.anonymize.redact.candidates import (
@@ -65,6 +70,62 @@ VERB_LIKE = AUXILIARIES | frozenset(
 CALLING = frozenset(["call", "called", "calls", "calling"])
 ANSWERING = frozenset(["says", "said", "say", "answered", "answers", "replied", "replies"])
 PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+# Grammar words opening a sentence that are prepositions: "In turns we slept" is no person.
+PREPOSITIONS = frozenset(["in", "on", "at", "to", "up", "of"])
+# Words that may follow a verb as (the start of) its object or an adverb: "O opened them",
+# "O bowed so low".
+OBJECT_WORDS = frozenset(
+    [
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "it",
+        "you",
+        "the",
+        "a",
+        "an",
+        "his",
+        "their",
+        "our",
+        "my",
+        "your",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "so",
+        "too",
+        "to",
+        "at",
+        "in",
+        "on",
+        "up",
+        "down",
+        "out",
+        "back",
+        "away",
+        "off",
+        "over",
+        "there",
+        "here",
+        "again",
+        "everyone",
+        "everything",
+        "nothing",
+        "nobody",
+        "all",
+        "both",
+        "every",
+        "with",
+        "for",
+        "about",
+        "into",
+        "from",
+    ]
+)
 DASHES = (" - ", " – ", " — ", " -- ")
 # What follows "So was", "So did" in the idiom: its subject ("So did the others", "so was mine").
 IDIOM_SUBJECTS = (
@@ -181,11 +242,134 @@ class LatinScan:
                 eids = matcher._surname_title.get(key)
                 if eids and self.surname_ok(first):
                     self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
+        if (
+            len(key) == 1
+            and (matcher._surname_letters or matcher._given_letters)
+            and self.capitalised(first)
+        ):
+            self.initial_alone(first)
         if key in matcher._surname_title and self.capitalised(first):
+            self.initials_beside_surname(first)
             if self.hangul_title_follows(first):
                 eids = matcher._surname_title[key]
                 self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
             self.surname_alone(first)
+
+    def initial_alone(self, index: int) -> None:
+        """One capital and a full stop, the initial of a registered surname, as a name: the
+        subject of a verb ("R. had 2 deputies", "H. saw"), or before "=", a colon or a bracket
+        that explains it ("H. = Hong Sung-chol"). Pending until that person's full name is
+        written before it (or, explained, right after it); never part of a run of initials
+        ("U.S.", "K. C. M.") nor after a title (`title_hit` has it)."""
+        end = self.ends[index]
+        start = self.starts[index]
+        if self.folded[end : end + 1] == "." and self.signs_off(index):
+            return
+        if self.folded[end : end + 1] != "." or self.folded[end + 1 : end + 2] not in (
+            " ",
+            "\u00a0",
+        ):
+            return
+        if INITIAL_AFTER_RE.match(self.folded, end + 1) or re.search(
+            r"(?<![A-Za-z])[A-Z]\.\s?$", self.text[max(0, start - 4) : start]
+        ):
+            return  # "K. R.", "U.S.": a run of initials
+        if index > 0 and self.keys[index - 1] in TITLES_BEFORE:
+            return
+        eids = self.matcher._surname_letters.get(self.keys[index])
+        if not eids:
+            return
+        following = self.keys[index + 1] if index + 1 < self.count else ""
+        explained = re.match(r" ?[=:(]", self.folded[end + 1 : end + 4]) is not None
+        if not explained and not (
+            following in VERB_FORMS
+            and not self.capitalised(index + 1)
+            and self.starts[index + 1] == end + 2
+        ):
+            return
+        why = "explained" if explained else f"subject of '{following}'"
+        self.pending.append(
+            Candidate(
+                start,
+                end + 1,
+                PRIORITY_TITLE,
+                eids,
+                f"initial of the surname, {why}, after the full name",
+            )
+        )
+
+    def signs_off(self, index: int) -> bool:
+        """A letter signed with an initial: "Your sister,\nS." on a line of its own after a
+        line that ends with a comma, the initial of a registered surname or given name, once
+        that person was named in full."""
+        start, end = self.starts[index], self.ends[index] + 1
+        line_end = self.folded.find("\n", end)
+        rest = self.folded[end : len(self.folded) if line_end < 0 else line_end]
+        if rest.strip() and not rest.lstrip().startswith(("[", "(")):
+            return False
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        if self.folded[line_start:start].strip(" \t\u00a0-—"):
+            return False
+        previous = self.folded[:line_start].rstrip()
+        if not previous.endswith(","):
+            return False
+        letter = self.keys[index]
+        eids = self.matcher._surname_letters.get(letter, frozenset()) | (
+            self.matcher._given_letters.get(letter, frozenset())
+        )
+        if not eids:
+            return False
+        self.pending.append(
+            Candidate(
+                start, end, PRIORITY_TITLE, eids, "initial signing a letter, after the full name"
+            )
+        )
+        return True
+
+    def initials_beside_surname(self, index: int) -> None:
+        """Dotted initials of the given name beside the surname: "M.H. Lee", "Lee M.H.",
+        "Kim C. M.": the initials and the surname as one full name."""
+        matcher = self.matcher
+        start, end = self.starts[index], self.ends[index]
+        head = self.keys[index][:1]
+        before = re.search(
+            r"(?<![A-Za-z.])((?:[A-Z]\.[ \u00a0‐‑–-]?){1,3})[ \u00a0]$",
+            self.text[max(0, start - 12) : start],
+        )
+        if before:
+            letters = re.sub(r"[^A-Za-z]", "", before.group(1)).lower()
+            eids = matcher._initials.get(letters + head)
+            if eids:
+                owners = frozenset(eids) & frozenset(matcher._surname_title[self.keys[index]])
+                if owners:
+                    self.found.append(
+                        Candidate(
+                            start - len(before.group(0)),
+                            end,
+                            PRIORITY_FULL,
+                            owners,
+                            "initials of the given name and the surname",
+                        )
+                    )
+        after = re.match(
+            r"[ \u00a0]((?:[A-Z]\.[ \u00a0‐‑–-]?){1,2}[A-Z]\.)(?![A-Za-z])",
+            self.text[end : end + 12],
+        )
+        if after:
+            letters = re.sub(r"[^A-Za-z]", "", after.group(1)).lower()
+            eids = matcher._initials.get(head + letters)
+            if eids:
+                owners = frozenset(eids) & frozenset(matcher._surname_title[self.keys[index]])
+                if owners:
+                    self.found.append(
+                        Candidate(
+                            start,
+                            end + len(after.group(0)),
+                            PRIORITY_FULL,
+                            owners,
+                            "surname and the initials of the given name",
+                        )
+                    )
 
     def joined_full_name(self, index: int) -> None:
         """ "Choehyokchol", "Kimmyongchol": a surname and a given name of two syllables or
@@ -264,9 +448,8 @@ class LatinScan:
         if index + 1 >= self.count:
             return False
         gap = self.gap(index)
-        return gap in (" ", "\u00a0", "  ") or (
-            gap[:1] == " " and gap[-1:] == " " and is_symbol_gap(gap)
-        )
+        # "Jo👿 was": the emoji may also be glued to the name.
+        return gap in (" ", "\u00a0", "  ") or (gap[-1:] == " " and is_symbol_gap(gap))
 
     def person_context(self, index: int) -> str:
         """Why grammar makes token `index` a person, or "" (for English-word spellings)."""
@@ -277,6 +460,10 @@ class LatinScan:
             and not self.folded[end + 2 : end + 3].isalpha()
         ):
             return "possessive"
+        if self.followed_closely(index) and keys[index + 1] in FAMILY_NOUNS:
+            return f"before '{keys[index + 1]}'"  # "the Yu siblings", "the Song family"
+        if self.glossed(index):
+            return "the same name in brackets after it"
         if (
             self.followed_closely(index)
             and keys[index + 1] in PERSON_VERBS
@@ -298,6 +485,33 @@ class LatinScan:
             if previous in OBJECT_CUES and gap == " ":
                 return f"after '{previous}'"
         return ""
+
+    def glossed(self, index: int) -> bool:
+        """The surname followed by the same person's name in brackets: "the Korean Yu (유)",
+        "Rim (SK spelling Lim Hak-song)": its Hangul surname as a word, or another spelling of
+        the surname before a capitalised word."""
+        end = self.ends[index]
+        if self.folded[end : end + 2] != " (":
+            return False
+        close = self.folded.find(")", end + 2, end + 62)
+        if close < 0:
+            return False
+        inside = self.text[end + 2 : close]
+        matcher = self.matcher
+        for eid in matcher._surname_title.get(self.keys[index], ()):
+            entry = matcher._entries[eid]
+            if entry.person is None:
+                continue
+            forms = name_forms(entry.person)
+            for hangul in forms.hangul_surnames:
+                if re.search(rf"(?<![가-힣]){hangul}(?![가-힣])", inside) or any(
+                    inside.startswith(full) for full in forms.hangul_full
+                ):
+                    return True
+            for word in re.finditer(r"[A-Za-z]+(?= [A-Z])", inside):
+                if word.group().lower() in entry.surnames:
+                    return True
+        return False
 
     def weak_person_context(self, index: int) -> str:
         """A grammar that makes an English-word surname a person only when that person was
@@ -343,7 +557,7 @@ class LatinScan:
             and self.capitalised(index + 2)
             and self.gap(index + 1) == " "
             and self.gap(index + 2) == " "
-            and keys[index + 3] in PERSON_VERBS | VERB_LIKE
+            and (keys[index + 3] in VERB_FORMS or keys[index + 3] in VERB_LIKE)
         ):
             # "Bang and Moon slept in the same container": two persons, one verb.
             return "one of two subjects"
@@ -352,10 +566,29 @@ class LatinScan:
         if index > 0 and keys[index - 1] in DETERMINERS and keys[index - 1] != "that":
             return ""
         opens = self.sentence_start(index)
+        function_word = opens and keys[index] in ENGLISH_FUNCTION_WORDS
         # "-ed" read as a verb only inside a sentence: "that So talked", not "So tired".
-        past = following.endswith("ed") and not (opens and keys[index] in ENGLISH_FUNCTION_WORDS)
+        past = following.endswith("ed") and not function_word
+        # A verb of the lexicon ("Moon held", "Song knows", "Yu insists"); after a grammar word
+        # opening a sentence only with an object or a name after it ("O opened them", "An
+        # describes Ri"; not "An armed guard", "No guards came", "In turns").
+        lexicon = following in VERB_FORMS and (
+            not function_word
+            or (
+                keys[index] not in PREPOSITIONS
+                and index + 2 < self.count
+                and self.followed_closely(index + 1)
+                and (
+                    keys[index + 2] in OBJECT_WORDS
+                    or (
+                        self.capitalised(index + 2)
+                        and keys[index + 2] not in ENGLISH_FUNCTION_WORDS
+                    )
+                )
+            )
+        )
         if self.folded[end : end + 1] == "." or not (
-            following in VERB_LIKE or following in PERSON_VERBS or past
+            following in VERB_LIKE or following in PERSON_VERBS or past or lexicon
         ):
             return ""
         if index + 2 < self.count and keys[index + 2] in PRONOUNS:
@@ -389,8 +622,8 @@ class LatinScan:
         if index == 0 or self.gap(index - 1) not in (" ", "\u00a0"):
             return False
         previous = index - 1
-        if index > 1 and self.gap(index - 2) in HYPHENS:
-            return True
+        if index > 1 and self.gap(index - 2) in HYPHENS and not self.keys[previous].isdigit():
+            return True  # "Chol-min Pak"; not a date, "2012-08 Kong injured"
         if (
             self.capitalised(previous)
             and self.followed_closely(index)
@@ -403,6 +636,7 @@ class LatinScan:
             and not self.sentence_start(previous)
             and self.keys[previous] not in TITLES_BEFORE
             and self.keys[previous] not in NAME_CUES
+            and self.keys[previous] not in NOT_A_NAME_BEFORE
         )
 
     def surname_alone(self, index: int) -> None:
@@ -467,6 +701,18 @@ class LatinScan:
         if key in ENGLISH_WORD_SPELLINGS:
             context = self.person_context(index)
             if not context:
+                # "Sun held the baby": as for a surname, once the full name was written.
+                weak = self.weak_person_context(index)
+                if weak:
+                    self.pending.append(
+                        Candidate(
+                            self.starts[index],
+                            self.ends[index],
+                            PRIORITY_GIVEN_ONE,
+                            eids,
+                            f"one-syllable given name, {weak}, after the full name",
+                        )
+                    )
                 return
             reason = f"one-syllable given name, {context}"
         self.add(index, index, PRIORITY_GIVEN_ONE, eids, reason)

@@ -5,7 +5,11 @@ from collections.abc import Callable, Collection, Mapping
 
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
-from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
+from testimony.anonymize.foreign_names import (
+    CHINESE_HANGUL_SURNAMES,
+    CHINESE_SURNAME_CHARS,
+    PINYIN_SURNAMES,
+)
 from testimony.anonymize.names import (
     CYRILLIC_SURNAMES,
     ENGLISH_FUNCTION_WORDS,
@@ -82,8 +86,27 @@ from testimony.anonymize.redact.vocabulary import (
 )
 from testimony.anonymize.spans import RegisteredPerson, Result, Span
 
-JAMO_INITIALS_RE = re.compile(
-    r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(?![\u3131-\u318e가-힣])"
+# Initial consonants of a Hangul name, alone or before a particle (ㅅㅎㅅ, ㄱㅊㅁ로): what follows
+# in Hangul syllables is checked to be a particle.
+JAMO_INITIALS_RE = re.compile(r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(?![\u3131-\u318e])")
+# Letters of scripts the token scans do not read: an alias written in them (刘建国, 老刘,
+# Ким Чер Нам, ناصر الكعبي, ㄱㅊㅁ) is matched as written; so is a Hangul name of several
+# words (미하일 자이체프).
+OTHER_SCRIPT_RE = re.compile(
+    r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]"
+)
+# Where such an alias may start: a character of the scripts written without spaces, or a word
+# of the others.
+LITERAL_CHAR_RE = re.compile(r"[\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
+LITERAL_WORD_RE = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f가-힣]+")
+# The script of a character, for the boundaries of such an alias: a letter of the same script
+# right before or after it means the alias is part of a longer word.
+SCRIPT_CLASSES = (
+    "\u0400-\u04ff",
+    "\u0590-\u06ff\u0750-\u077f",
+    "\u3131-\u318e",
+    "가-힣",
+    "A-Za-z",
 )
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 # Kinship words after a one-syllable given name with the affectionate 이: 옥이 아빠.
@@ -114,6 +137,17 @@ MAX_PLACE_LENGTH = max(len(place) for place in HANGUL_FOREIGN_PLACES)
 # Registered roles whose name is replaced even when a public figure bears it too.
 PROTECTED_ROLES = frozenset(["witness", "relative", "coworker", "co-worker"])
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+# Words before a surname that name it as the person's: "성은 성", "이름이 송이고".
+HANGUL_NAME_CUES = frozenset(
+    ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
+)
+# The initials of a given name after a Cyrillic surname: "Ro T. S.", "Kim Ch.N." in Cyrillic.
+CYRILLIC_INITIALS_RE = re.compile(r"[ \u00a0]((?:[А-ЯЁ]\.[ \u00a0-]?){1,2}[А-ЯЁ]\.)")
+# Between a surname (with its title) and the full name in apposition right after it: "한 반장,
+# 한명길", "Kim (Kim Chol-min)".
+APPOSITION_GAP_RE = re.compile(
+    r"[ \u00a0]?(?:[가-힣]{1,5}[ \u00a0]?)?[,(（:=][ \u00a0]?=?[ \u00a0]?"
+)
 FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
 # The reasons of the weakest registered findings: a part of a name standing alone.
 
@@ -135,7 +169,9 @@ class NameMatcher:
       No, Do opening a sentence before an auxiliary is an idiom: "So was I"), after
       "named"/"called"/"name was", or object of a verb of hitting or telling ("beat So"),
       alone in quotation marks, or capitalised inside a sentence (`LatinScan.mid_sentence_capital`:
-      "the guard, Ha, said"; never "the Moon", "Han River", "No. 5", a heading).
+      "the guard, Ha, said"; never "the Moon", "Han River", "No. 5", a heading); before a
+      family's noun ("the Yu siblings") or its own name in brackets ("Yu (유)"); after the
+      full name, before a form of `names.VERB_FORMS` ("Moon held", "O opened them").
     - Before a Korean title: "Rim씨", "Ha 언니". A one-letter surname after a hyphenated given
       name: "Song-mi O". One capital and a full stop after a title: "Mr. K.".
     - Hanja (朴哲民) by the surname character, Cyrillic (Пак Чол Мин) from the Hangul; each
@@ -143,7 +179,11 @@ class NameMatcher:
     - One-syllable given name ("Hyok", "Chol"): the same, and not beside another capitalised
       word; longer given names count anywhere, as before.
     - Initials: dotted, in either order (K.C.M., K. C. M., C.M.K.); undotted ("KCM") only
-      after a title. Abbreviations (U.N., U.S. ...) never.
+      after a title. Abbreviations (U.N., U.S. ...) never. The given name's beside the surname
+      ("M.H. Lee", "Kim C.-M.", Cyrillic too); the surname's alone after the full name as a
+      subject ("R. had") or explained ("H. = ..."); an initial signing a letter.
+    - Aliases in other scripts (Cyrillic, Arabic, Chinese characters, jamo) and Hangul names
+      of several words, as written (`_literal_alias_candidates`).
     - A bare surname that a public figure found in the same text also carries (a witness Kim
       and Kim Jong-un) gets "[name withheld]" and a reason naming both, for the reviewer.
 
@@ -151,7 +191,9 @@ class NameMatcher:
     - Surname with a title (김씨, 림 동무; spaced 이/한/전/현/모/고 only before 씨, and 한 before
       동무/동지), in a nickname (큰 박, 작은 김), or as a whole word with a particle (박은, 박이,
       박을, 박의 ...) unless the syllable is an ordinary word (이, 나, 제, 한, 전, 안, 길, 강 ...:
-      `names.HANGUL_WORD_SYLLABLES`) or the word follows an object (못을 박은).
+      `names.HANGUL_WORD_SYLLABLES`) or the word follows an object (못을 박은); after 성은 or
+      이름이 ("성은 성,"); after the full name, as a word of its own if it is no word (최 명의)
+      or before a spaced title with the full name in apposition (한 반장, 한명길).
     - One-syllable given name with a particle (혁이, 철은) unless an ordinary word (일은, 수가);
       those only in the affectionate form with a particle after it (일이가).
     """
@@ -184,12 +226,25 @@ class NameMatcher:
         self._initials: dict[str, list[int]] = {}
         # The initial consonants of each Hangul full name: ㅅㅎㅅ for 서향숙.
         self._hangul_initials: dict[str, set[int]] = {}
+        # Aliases in scripts the token scans do not read, and Hangul names of several words:
+        # the pattern-ready form -> persons; compiled into one pattern on first use.
+        self._literal_aliases: dict[str, set[int]] = {}
+        # Their first word (or, in Chinese characters and jamo, first character) -> patterns:
+        # the text is looked up word by word, so a large registry costs no more per text.
+        self._literal_heads: dict[str, list[str]] = {}
+        self._literal_compiled: dict[str, re.Pattern[str]] = {}
+        # Those registered with a capital ("Нам"): written in lower case they are a word
+        # ("нам", to us), not the name.
+        self._literal_capitalised: set[str] = set()
         # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
         self._hanja_surnames: dict[str, set[int]] = {}
         self._cyrillic_surnames: dict[str, set[int]] = {}
         self._cyrillic_given: dict[str, set[int]] = {}
+        self._cyrillic_initials: dict[str, set[int]] = {}
         # The first letter of each registered surname as written: "Mr. K." for Kim.
         self._surname_letters: dict[str, frozenset[int]] = {}
+        # The first letter of each registered given name: a letter signed "S." for Sun-hui.
+        self._given_letters: dict[str, frozenset[int]] = {}
         self._max_tokens = 1
         self._max_hangul = 1
         # Every joined key cut at a syllable boundary ("myong" for "myongchol"): the scan goes
@@ -249,14 +304,35 @@ class NameMatcher:
         )
         if hangul_given and contains_hangul(hangul_given):
             self._cyrillic_given.setdefault(cyrillic_given_key(hangul_given), set()).add(eid)
+            # "Ro T. S." in Cyrillic for 로태성: the first letter of each syllable in Russian.
+            letters = "".join(cyrillic_given_key(syllable)[:1] for syllable in hangul_given)
+            self._cyrillic_initials.setdefault(letters, set()).add(eid)
         for alias in person.aliases:
             words = alias.split()
             if len(words) == 2 and contains_hangul(alias):
                 self._spaced_alias_heads.add(words[0])
-        surname = split_romanized_name(person.name)[0] if person.name else ""
+            if len(alias.strip()) >= 2 and (
+                OTHER_SCRIPT_RE.search(alias) or (len(words) > 1 and contains_hangul(alias))
+            ):
+                self._add_literal(alias, eid)
+            compact = "".join(words)
+            # 刘建国: a Chinese name registered as an alias gives its surname character, found
+            # alone after the full name (刘 "also hates ...") as a Hanja surname is.
+            if (
+                2 <= len(compact) <= 3
+                and compact[0] in CHINESE_SURNAME_CHARS
+                and HANJA_RUN_RE.fullmatch(compact)
+            ):
+                self._hanja_surnames.setdefault(compact[0], set()).add(eid)
+        if person.hangul and len(person.hangul.split()) > 1:
+            self._add_literal(person.hangul, eid)
+        surname, given = split_romanized_name(person.name) if person.name else ("", "")
         if surname and surname[:1].isalpha():
             letter = fold(surname)[:1].lower()
             self._surname_letters[letter] = self._surname_letters.get(letter, frozenset()) | {eid}
+        if given and given[:1].isalpha():
+            letter = fold(given)[:1].lower()
+            self._given_letters[letter] = self._given_letters.get(letter, frozenset()) | {eid}
         for initials in forms.initials:
             if initials not in NOT_INITIALS:
                 self._initials.setdefault(initials, []).append(eid)
@@ -273,6 +349,14 @@ class NameMatcher:
             for key in keys:
                 table.setdefault(key, []).append(eid)
                 self._max_hangul = max(self._max_hangul, len(key))
+
+    def _add_literal(self, alias: str, eid: int) -> None:
+        key = _literal_key(alias)
+        if key not in self._literal_aliases:
+            self._literal_heads.setdefault(_literal_head(alias), []).append(key)
+        self._literal_aliases.setdefault(key, set()).add(eid)
+        if alias.strip()[:1].isupper():
+            self._literal_capitalised.add(key)
 
     def _registered_under(self, figure: str) -> bool:
         """Whether a witness, a relative or a co-worker is registered under this public
@@ -361,6 +445,10 @@ class NameMatcher:
             candidates.extend(self._hanja_candidates(text))
         if self._cyrillic_given and CYRILLIC_WORD_RE.search(text):
             candidates.extend(self._cyrillic_candidates(text, pending))
+        if self._literal_aliases and (
+            OTHER_SCRIPT_RE.search(text) or any("가" <= char <= "힣" for char in text)
+        ):
+            candidates.extend(self._literal_alias_candidates(text))
         if pending:
             candidates.extend(self._after_full_name(text, candidates, pending))
         for match in VESSEL_RE.finditer(text):
@@ -444,6 +532,11 @@ class NameMatcher:
                     or (
                         candidate.end + 2 in named_at[eid]
                         and text[candidate.end : candidate.end + 2] == " ("
+                    )
+                    or any(
+                        candidate.end < at <= candidate.end + 12
+                        and APPOSITION_GAP_RE.fullmatch(text, candidate.end, at)
+                        for at in named_at[eid]
                     )
                 )
             )
@@ -531,10 +624,55 @@ class NameMatcher:
         return found
 
     def _jamo_initials(self, text: str) -> list[Candidate]:
-        """A Hangul name written as its initial consonants ("ㅅㅎㅅ" for 서향숙)."""
-        return self._initials_matches(
-            text, JAMO_INITIALS_RE, self._hangul_initials, lambda found: found, "Hangul initials"
-        )
+        """A Hangul name written as its initial consonants ("ㅅㅎㅅ" for 서향숙), alone or before
+        a particle ("ㄱㅊㅁ로 적자고")."""
+        return [
+            candidate
+            for candidate in self._initials_matches(
+                text,
+                JAMO_INITIALS_RE,
+                self._hangul_initials,
+                lambda found: found,
+                "Hangul initials",
+            )
+            if is_tail(_hangul_after(text, candidate.end))
+        ]
+
+    def _literal_alias_candidates(self, text: str) -> list[Candidate]:
+        """Aliases in Cyrillic, Arabic, Chinese characters or Hangul jamo, and Hangul names of
+        several words, found as registered (case and spaces folded): a Hangul one may carry a
+        particle (미하일 자이체프는), any other must not run on into a letter of its script."""
+        lowered = text.lower() if len(text.lower()) == len(text) else text
+        heads = self._literal_heads
+        starts = [
+            match.start()
+            for pattern in (LITERAL_CHAR_RE, LITERAL_WORD_RE)
+            for match in pattern.finditer(lowered)
+            if match.group() in heads
+        ]
+        found = []
+        for position in starts:
+            head = LITERAL_CHAR_RE.match(lowered, position) or LITERAL_WORD_RE.match(
+                lowered, position
+            )
+            for key in heads.get(head.group() if head else "", ()):
+                pattern = self._literal_compiled.get(key)
+                if pattern is None:
+                    pattern = self._literal_compiled[key] = re.compile(key)
+                match = pattern.match(lowered, position)
+                if match is None:
+                    continue
+                start, end = match.span()
+                if contains_hangul(text[end - 1]) and not is_tail(_hangul_after(text, end)):
+                    continue
+                if key in self._literal_capitalised and not text[start].isupper():
+                    continue
+                # One word ("Зайцев") may be the surname of a longer name the detector finds
+                # ("Михаил Зайцев"): then the longer span wins, as over a surname alone.
+                reason = "alias as written" + (" (one word)" if match.group().isalnum() else "")
+                eids = frozenset(self._literal_aliases[key])
+                found.append(Candidate(start, end, PRIORITY_FULL, eids, reason))
+        return found
 
     def _undotted_initials(self, text: str) -> list[Candidate]:
         """Initials in capitals without dots ("Witness HOS (Han Ok-sun)", "HOS said"): three
@@ -672,6 +810,23 @@ class NameMatcher:
                             "name in Cyrillic letters",
                         )
                     )
+            initials = CYRILLIC_INITIALS_RE.match(text, word.end())
+            if initials and not matched:
+                letters = "".join(
+                    cyrillic_key(letter) for letter in re.findall(r"\w", initials.group(1))
+                )
+                eids = owners & self._cyrillic_initials.get(letters, set())
+                if eids:
+                    matched = True
+                    found.append(
+                        Candidate(
+                            word.start(),
+                            initials.end(),
+                            PRIORITY_FULL,
+                            frozenset(eids),
+                            "surname and initials in Cyrillic letters",
+                        )
+                    )
             if not matched:
                 alone.append((word.start(), word.end(), frozenset(owners)))
         for start, end, owners in alone:
@@ -718,10 +873,21 @@ class NameMatcher:
                 previous_start, previous_word = runs[number - 1]
                 if HANGUL_GAP_RE.fullmatch(text, previous_start + len(previous_word), start):
                     preceding = previous_word
+            # A word of its own: after a space, a line break or a bracket, not after a quotation
+            # mark ("부주의"로: a particle).
+            opens_word = start == 0 or text[start - 1] in " \u00a0\n\r\t("
             for length in range(min(len(word), self._max_hangul), 0, -1):
                 if word[:length] in self._hangul_keys:
                     self._hangul_at(
-                        start, word, length, following, preceding, found, pending, next_char
+                        start,
+                        word,
+                        length,
+                        following,
+                        preceding,
+                        found,
+                        pending,
+                        next_char,
+                        opens_word,
                     )
             if following is not None and word in self._spaced_alias_heads:
                 self._spaced_alias_at(start, word, following, found)
@@ -750,6 +916,7 @@ class NameMatcher:
         found: list[Candidate],
         pending: list[Candidate],
         next_char: str = "",
+        opens_word: bool = False,
     ) -> None:
         prefix, rest = word[:length], word[length:]
         end = start + length
@@ -853,6 +1020,20 @@ class NameMatcher:
                     prefix,
                 )
             )
+        if preceding in HANGUL_NAME_CUES and (
+            (rest and is_tail(rest)) or (not rest and next_char in (",", ".", ")", "\n", "\r"))
+        ):
+            # "성은 성, 이름은 광일", "이름이 송이고": the surname named as the person's.
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    f"Hangul surname alone after '{preceding}'",
+                    prefix,
+                )
+            )
         # "못을 박은": after an object, 박은 is a verb.
         after_object = rest in ("은", "는", "을") and bool(preceding) and preceding[-1:] in "을를"
         if (
@@ -867,6 +1048,24 @@ class NameMatcher:
                     PRIORITY_SURNAME_ALONE,
                     frozenset(eids),
                     "Hangul surname alone before a particle",
+                    prefix,
+                )
+            )
+        if (
+            not rest
+            and prefix not in HANGUL_WORD_SYLLABLES
+            and next_char in (" ", "\u00a0", ",", ".", ")", "")
+            and opens_word
+        ):
+            # "임금은 최 명의 계좌로", "최 또는 부관": a surname that is no word, standing as
+            # a word of its own, once that person's full name was written.
+            pending.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    "Hangul surname alone as a word, after the full name",
                     prefix,
                 )
             )
@@ -1117,6 +1316,41 @@ def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:
         and following[1].startswith("성")
         and following[1][1:] in ("", *HANGUL_NAME_PARTICLES)
     )
+
+
+def _literal_key(alias: str) -> str:
+    """A pattern for an alias as written: lowercase, any run of spaces for a space, and no
+    letter of the alias's script right before it (nor after it, unless it ends in Hangul,
+    which takes a particle). Chinese characters are written without spaces between words, so
+    a Chinese alias has no boundary."""
+    words = alias.lower().split()
+    body = r"\s+".join(re.escape(word) for word in words)
+    first, last = words[0][0], words[-1][-1]
+    before = next((c for c in SCRIPT_CLASSES if re.match(f"[{c}]", first)), "")
+    after = next((c for c in SCRIPT_CLASSES if re.match(f"[{c}]", last)), "")
+    if before:
+        body = f"(?<![{before}])" + body
+    if after and after != "가-힣":
+        body += f"(?![{after}])"
+    return body
+
+
+def _literal_head(alias: str) -> str:
+    """What `_literal_alias_candidates` looks an alias up by: its first character in Chinese
+    characters or jamo (written without spaces, or with a particle glued on), else its first
+    word's letters."""
+    first = alias.lower().split()[0]
+    char = LITERAL_CHAR_RE.match(first)
+    if char:
+        return char.group()
+    word = LITERAL_WORD_RE.match(first)
+    return word.group() if word else first
+
+
+def _hangul_after(text: str, end: int) -> str:
+    """The Hangul syllables right after `end` (a particle, or the rest of a word)."""
+    match = HANGUL_WORD_RE.match(text, end)
+    return match.group() if match else ""
 
 
 def _hangul_initials(name: str) -> str:

@@ -14,7 +14,8 @@ TOKEN_RE = re.compile(
     r"[a-z0-9\u0300-\u036f]+(?:(?<=[ktph])['’ʼ‘`](?=[aeiouwy])[a-z0-9\u0300-\u036f]+)*"
 )
 STRIP_RE = re.compile(r"[\u0300-\u036f'’ʼ‘`]")
-INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n")
+# A hyphen at the end of a line inside a name ("Ri Jong-\nae") joins its syllables too.
+INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|[-‐‑–]?\r?\n")
 SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n|, ")
 TITLE_GAP_RE = re.compile(r"\.?[ \t\u00a0]{1,2}|\.|[ \u00a0]?[-‐‑–][ \u00a0]?")
 PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
@@ -91,4 +92,5 @@ PARTS_ALONE = (
     "one-syllable given name",
     "one-syllable Hangul given name",
     "surname after the title",
+    "alias as written (one word)",
 )
