@@ -55,6 +55,7 @@ SETS = {
     "heldout5": EVAL / "heldout5.json",
     "heldout6": EVAL / "heldout6.json",
     "heldout7": EVAL / "heldout7.json",
+    "heldout8": EVAL / "heldout8.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
