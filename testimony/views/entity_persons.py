@@ -162,8 +162,9 @@ def entity_person(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for found in Person.objects.filter(pk__in=group.person_ids, testimony_id__in=shown)
     }
     detail_url = _detail_urls()
+    # A testimony deleted since the group was read is left out rather than failing the page.
     members = sorted(
-        group.members,
+        (member for member in group.members if member.testimony_id in testimonies),
         key=lambda m: (testimonies[m.testimony_id].period_start or "9999", m.testimony_id),
     )
     entries = [
