@@ -233,6 +233,9 @@ class NameMatcher:
         # the text is looked up word by word, so a large registry costs no more per text.
         self._literal_heads: dict[str, list[str]] = {}
         self._literal_compiled: dict[str, re.Pattern[str]] = {}
+        # Whether a Hangul alias of one word is registered: then a Hangul word with a particle
+        # is looked up by its first syllables too.
+        self._hangul_word_heads = False
         # Those registered with a capital ("Нам"): written in lower case they are a word
         # ("нам", to us), not the name.
         self._literal_capitalised: set[str] = set()
@@ -326,6 +329,12 @@ class NameMatcher:
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
         if person.hangul and len(person.hangul.split()) > 1:
             self._add_literal(person.hangul, eid)
+            # "압둘라흐만 알칸다리 ... 알칸다리 감독은", "가닌은": a foreign name written in Hangul
+            # words; each word of two syllables or more is that person's name alone too, before
+            # a particle, a title or a space, as a spaced Hangul alias is.
+            for word in _foreign_hangul_words(person.hangul):
+                self._add_literal(word, eid)
+                self._hangul_word_heads = True
         surname, given = split_romanized_name(person.name) if person.name else ("", "")
         if surname and surname[:1].isalpha():
             letter = fold(surname)[:1].lower()
@@ -645,17 +654,22 @@ class NameMatcher:
         lowered = text.lower() if len(text.lower()) == len(text) else text
         heads = self._literal_heads
         starts = [
-            match.start()
+            (match.start(), match.group())
             for pattern in (LITERAL_CHAR_RE, LITERAL_WORD_RE)
             for match in pattern.finditer(lowered)
             if match.group() in heads
         ]
+        # A Hangul word of one word's alias carries its particle: 가닌은 for 가닌.
+        starts.extend(
+            (match.start(), match.group()[:length])
+            for match in (HANGUL_WORD_RE.finditer(lowered) if self._hangul_word_heads else ())
+            if match.group() not in heads
+            for length in range(2, len(match.group()))
+            if match.group()[:length] in heads
+        )
         found = []
-        for position in starts:
-            head = LITERAL_CHAR_RE.match(lowered, position) or LITERAL_WORD_RE.match(
-                lowered, position
-            )
-            for key in heads.get(head.group() if head else "", ()):
+        for position, head in starts:
+            for key in heads.get(head, ()):
                 pattern = self._literal_compiled.get(key)
                 if pattern is None:
                     pattern = self._literal_compiled[key] = re.compile(key)
@@ -1212,6 +1226,21 @@ class NameMatcher:
                 )
             )
         return mentions
+
+
+def _foreign_hangul_words(hangul: str) -> list[str]:
+    """The words of a Hangul name of several words (a foreign name: 미하일 유리예비치 가닌) that
+    may stand alone: two syllables or more, Hangul only, not a Korean surname or name syllable
+    that is a word."""
+    words = hangul.split()
+    return [
+        word
+        for word in words
+        if len(word) >= 2
+        and HANGUL_WORD_RE.fullmatch(word)
+        and word not in SURNAMES
+        and word not in HANGUL_WORD_SYLLABLES
+    ]
 
 
 def _transient_person(number: int, name: str) -> RegisteredPerson | None:
