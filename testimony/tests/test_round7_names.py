@@ -127,3 +127,20 @@ def test_roles_before_words_that_are_no_names_stay(text: str) -> None:
 def test_the_signature_mark_in_brackets_is_no_name() -> None:
     found = _detected("진술인 백송이 (서명)\r\n확인자 조은비 (무인)")
     assert found == ["백송이", "조은비"]
+
+
+def test_initials_in_a_heading_before_the_full_name() -> None:
+    person = RegisteredPerson("p5", "Han Ok-sun", "Witness A", "한옥순")
+    text = "Consolidated summary, witness HOS\r\n\r\nThe witness is Han Ok-sun (한옥순).\r\n"
+    assert "HOS" not in anonymize(text, [person]).text
+    # Without the full name anywhere, three capitals stay (HOS, USA, KCM are many things).
+    alone = "Consolidated summary, witness HOS\r\n\r\nNothing else.\r\n"
+    assert anonymize(alone, [person]).text == alone
+
+
+def test_a_foreign_name_after_a_nationality_and_a_driver() -> None:
+    text = (
+        "동료가 쓰러졌다.\r\n\r\n방글라데시 출신 운전기사 카림이 병원으로 옮겼다. "
+        "광호 씨는 카림의 성은 모른다고 함."
+    )
+    assert _detected(text).count("카림") == 2

@@ -117,6 +117,11 @@ CUT_OFF_TITLES = frozenset(
 )
 # Verbs of speaking after a surname with a subject particle: 안이 말하길.
 SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤", "외쳤")
+UNDOTTED_REASON = "initials in capitals, with the full name"
+PERSON_BEFORE_INITIALS_RE = re.compile(
+    r"\b(?:[Ww]itness|[Ii]nterviewee|[Ii]nformant|[Ss]urvivor|[Vv]ictim|[Aa]pplicant|"
+    r"[Rr]espondent|[Dd]efector|[Ww]orker|[Ss]ubject|[Cc]laimant)[ \t]+$"
+)
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 # A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
 PUBLIC_OFFICE_RE = re.compile(
@@ -538,6 +543,16 @@ class NameMatcher:
                 if eid in named_at
                 and (
                     min(named_at[eid]) < candidate.start
+                    # "witness KJN" in a heading, "Kim Jong-nam" in the body: three initials
+                    # in capitals after a word for the person are that person's wherever the
+                    # full name stands ("HSC notes" before it is a file's name).
+                    or (
+                        candidate.reason == UNDOTTED_REASON
+                        and PERSON_BEFORE_INITIALS_RE.search(
+                            text, max(0, candidate.start - 16), candidate.start
+                        )
+                        is not None
+                    )
                     or (
                         candidate.end + 2 in named_at[eid]
                         and text[candidate.end : candidate.end + 2] == " ("
@@ -697,7 +712,7 @@ class NameMatcher:
             UNDOTTED_INITIALS_RE,
             self._initials,
             str.lower,
-            "initials in capitals, with the full name",
+            UNDOTTED_REASON,
         )
 
     @staticmethod
