@@ -321,7 +321,8 @@ def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
 # unless it is a role, a heading or a transcript's mark (Q, A, Interviewer, From, Note ...).
 _SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?"
-    r"([A-Za-z][a-z]+(?:-[a-z]+)?|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
+    r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
+    r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
 )
 _NOT_SPEAKERS = _words(
     """
@@ -348,7 +349,22 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
     transcript, each label repeated at the start of lines, and the same word elsewhere in the
     text in any case ('thx jiwoo!', 'and tom can you check')."""
-    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _TITLES, REASON_SPEAKER
+    from testimony.anonymize.detect import (
+        _CAPITALISED_STOPWORDS,
+        _TITLES,
+        REASON_SPEAKER,
+        _ambiguous_surnames,
+        _romanized_surnames,
+    )
+
+    def plain(word: str) -> bool:
+        lower = word.lower()
+        return (
+            lower not in _NOT_SPEAKERS
+            and lower not in ROLE_NOUNS
+            and lower not in _TITLES
+            and lower not in _CAPITALISED_STOPWORDS
+        )
 
     labels: dict[str, list[tuple[int, int]]] = {}
     for match in _SPEAKER_RE.finditer(folded):
@@ -361,12 +377,22 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         for label in repeated
         if len(label) >= 2
         and label.isascii()
-        and label.lower() not in _NOT_SPEAKERS
-        and label.lower() not in ROLE_NOUNS
-        and label.lower() not in _TITLES
-        and label.lower() not in _CAPITALISED_STOPWORDS
+        and all(plain(word) for word in label.split())
         and not label.isupper()
     ]
+    # "LEE: Who was it?" / "HAN: O Kum-sil.": a transcript's speakers by surname in capitals;
+    # only as labels (Han Chinese, Lee's law are other things elsewhere in the text).
+    for label, spans in repeated.items():
+        lower = label.lower()
+        if (
+            label.isupper()
+            and len(label) >= 2
+            and lower in _romanized_surnames()
+            and lower not in _ambiguous_surnames()
+            and plain(label)
+        ):
+            for start, end in spans:
+                yield start, end, REASON_SPEAKER
     for label in names:
         pattern = re.compile(_LABEL_WORD_RE_TEMPLATE.format(re.escape(label)), re.IGNORECASE)
         for match in pattern.finditer(folded):

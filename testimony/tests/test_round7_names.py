@@ -144,3 +144,27 @@ def test_a_foreign_name_after_a_nationality_and_a_driver() -> None:
         "광호 씨는 카림의 성은 모른다고 함."
     )
     assert _detected(text).count("카림") == 2
+
+
+def test_a_transcript_by_surnames_in_capitals_and_a_chat_by_full_names() -> None:
+    transcript = (
+        "Transcript, session 2\nLEE: Who was the leader?\nCHOE: A woman from Sinuiju.\n"
+        "LEE: Was she a minder?\nCHOE: Both. Most workers were Han Chinese; Lee's cousin too.\n"
+    )
+    found = detect_names(transcript)
+    assert [span.text for span in found if span.reason.startswith("speaker")] == [
+        "LEE",
+        "CHOE",
+        "LEE",
+        "CHOE",
+    ]
+    chat = (
+        "[14/03/2025, 09:02:11] Mina Seo: morning, the interview is moved\r\n"
+        "[14/03/2025, 09:03:40] Daniel: ok\r\n"
+        "[14/03/2025, 09:04:02] Mina Seo: thanks\r\n"
+        "[14/03/2025, 09:05:15] Daniel: understood, Mina Seo\r\n"
+        "Activist note: checked\r\nActivist note: sent\r\n"
+    )
+    texts = _detected(chat)
+    assert texts.count("Mina Seo") == 3
+    assert "Activist note" not in texts
