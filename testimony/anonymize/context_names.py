@@ -313,3 +313,87 @@ def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
         word = before.group(1)
         if word.lower() in _TITLES or word.lower() in ROLE_NOUNS or word in _KO_TITLES_BEFORE:
             yield match.start(), match.end(), REASON_TITLE
+
+
+# A chat export or a transcript: "minji: morning all", "[10:02] tom: yes". The label at a
+# line's start before a colon is the speaker; when one label opens two lines or more and the
+# text has at least two such labels, it is a conversation and a label is a person's name,
+# unless it is a role, a heading or a transcript's mark (Q, A, Interviewer, From, Note ...).
+_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?"
+    r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
+    r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
+)
+_NOT_SPEAKERS = _words(
+    """
+    q a i w qa ans int wit interp interviewer interviewee witness interpreter translator
+    caller host presenter moderator narrator speaker reporter anchor voice audience
+    staff reviewer caseworker researcher investigator activist counsel lawyer judge clerk
+    prosecutor defence defense defendant plaintiff applicant respondent claimant victim
+    survivor chair chairman court officer agent operator admin administrator system bot
+    me you us all everyone everybody someone unknown anon anonymous user guest member team
+    from to cc bcc re fw fwd subject date time sent received attachment attachments
+    note notes nb ps source sources ref reference translation original summary comment
+    comments remark remarks answer question reply response update edit status result action
+    todo agenda minutes attendees present topic case file tel phone email fax url link tags
+    category type age sex gender dob born nationality occupation name address location place
+    tip warning important caution context background transcript recording tape audio video
+    male female man woman boy girl child mother father son daughter brother sister wife
+    husband mom mum dad
+    """
+)
+_LABEL_WORD_RE_TEMPLATE = r"(?<![\w-]){}(?![\w-])"
+
+
+def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
+    transcript, each label repeated at the start of lines, and the same word elsewhere in the
+    text in any case ('thx jiwoo!', 'and tom can you check')."""
+    from testimony.anonymize.detect import (
+        _CAPITALISED_STOPWORDS,
+        _TITLES,
+        REASON_SPEAKER,
+        _ambiguous_surnames,
+        _romanized_surnames,
+    )
+
+    def plain(word: str) -> bool:
+        lower = word.lower()
+        return (
+            lower not in _NOT_SPEAKERS
+            and lower not in ROLE_NOUNS
+            and lower not in _TITLES
+            and lower not in _CAPITALISED_STOPWORDS
+        )
+
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for match in _SPEAKER_RE.finditer(folded):
+        labels.setdefault(match.group(1), []).append(match.span(1))
+    repeated = {label: spans for label, spans in labels.items() if len(spans) >= 2}
+    if len(repeated) < 2:
+        return
+    names = [
+        label
+        for label in repeated
+        if len(label) >= 2
+        and label.isascii()
+        and all(plain(word) for word in label.split())
+        and not label.isupper()
+    ]
+    # "LEE: Who was it?" / "HAN: O Kum-sil.": a transcript's speakers by surname in capitals;
+    # only as labels (Han Chinese, Lee's law are other things elsewhere in the text).
+    for label, spans in repeated.items():
+        lower = label.lower()
+        if (
+            label.isupper()
+            and len(label) >= 2
+            and lower in _romanized_surnames()
+            and lower not in _ambiguous_surnames()
+            and plain(label)
+        ):
+            for start, end in spans:
+                yield start, end, REASON_SPEAKER
+    for label in names:
+        pattern = re.compile(_LABEL_WORD_RE_TEMPLATE.format(re.escape(label)), re.IGNORECASE)
+        for match in pattern.finditer(folded):
+            yield match.start(), match.end(), REASON_SPEAKER

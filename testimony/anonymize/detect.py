@@ -101,6 +101,9 @@ REASON_HANGUL_GIVEN_AFTER_KIN = "Hangul given name after a word of kinship, befo
 REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')"
 REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
 REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
+REASON_HANGUL_AFTER_ROLE = (
+    "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
+)
 REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... I only know Ho)"
 REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
 REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
@@ -115,6 +118,9 @@ REASON_SURNAME_CONTEXT = (
     "Korean surname alone where a person stands ('Seo from the embassy', '5. Baek -')"
 )
 REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
+REASON_SPEAKER = (
+    "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
+)
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 
@@ -1500,6 +1506,7 @@ _BRACKET_ROLES = frozenset(
         """
         증인 피해자 처 남편 아내 부인 동료 감독 반장 조장 지배인 책임자 통역 통역원 운전수 요리사
         어머니 아버지 형 오빠 누나 언니 동생 딸 아들 이모 삼촌 고모 사촌 조카 본인 친구 선장
+        서명 무인 날인 도장 인 자필 서명함 확인 생략 미상 가명 본명 익명
         """
     )
 )
@@ -1869,6 +1876,34 @@ def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             yield start, end, REASON_BEFORE_HONORIFIC
 
 
+# Words for the people of an interview, a statement or a hearing, and the titles and kin of
+# _KO_TITLES_BEFORE: a full name right after one, in brackets or set off by a space, with no
+# particle ("면담자 정수아 / 답:", "확인자 조은비 (조사원)", "변호인(여민정):", "딸 하나(길은혜)").
+_KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
+    _words(
+        """
+        면담자 확인자 조사원 조사자 진술인 증언자 증인 변호인 검사 재판장 판사 통역인 작성자
+        기록자 담당자 활동가 상담원 상담사 피해자 신고인 참고인 서명인 대리인 입회인 하나
+        """
+    )
+)
+_BARE_HANGUL_AFTER_ROLE_RE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（])([가-힣]{3})"
+    r"(?=[ \t]*(?:[)）/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
+)
+
+
+def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
+    """면담자 정수아 / 답: 리영철, 확인자 조은비 (인권단체 조사원), 변호인(여민정): a full name of
+    three syllables with no particle, right after a word for a role or a relation, closed by
+    punctuation, a line's end or a word in another script."""
+    for match in _BARE_HANGUL_AFTER_ROLE_RE.finditer(text):
+        role, name = match.group(1), match.group(2)
+        if role not in _KO_ROLES_BEFORE_BARE or not _is_hangul_name(name, strict=True):
+            continue
+        yield match.start(2), match.end(2), REASON_HANGUL_AFTER_ROLE
+
+
 def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     """Mr. 한, Comrade 박: a Hangul surname alone after an English title (a full Hangul name in
     English prose has its own rule)."""
@@ -2031,6 +2066,7 @@ _KO_APPOSITION_NOUNS = frozenset(
         선원 노동자 여성 남성 여자 남자 의사 간호사 통역 통역원 운전수 운전사 요리사 감독 감독관
         관리인 청년 소녀 소년 동료 상인 경비원 기술자 목수 용접공 손님 출신 집주인 주인 변호사
         기사 선교사 목사 브로커 직원 선장 사장 지배인 관리자 매니저 주방장 이웃 친구 교수 간병인
+        운전기사 정비사 정비공 인부 일꾼 잡부 근로자 작업자 청소부 배달원 판매원 미장공 전기공
         """
     )
 )
@@ -2462,6 +2498,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.lowercase_korean_names(tokens)
     yield from context_names.dotted_initials(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
+    yield from context_names.speaker_labels(tokens.text)
 
 
 def detect_names(
@@ -2494,6 +2531,7 @@ def detect_names(
     found.extend(_chinese_character_names(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
+    found.extend(_bare_hangul_after_role(text))
     found.extend(_signed_names(folded))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))

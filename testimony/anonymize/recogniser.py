@@ -161,6 +161,10 @@ def _protected_latin() -> frozenset[str]:
     from testimony.anonymize.redact import vocabulary
 
     words = set(detect._PLACES) | set(detect._ORG_WORDS) | set(foreign_names.PLACES_LATIN)
+    # Russian towns with a surname's ending (Rostov, Saratov) and the Cyrillic places, months
+    # and common words the rules know (Москва): the rules never take them, nor does the model.
+    words |= set(foreign_names.RUSSIAN_PLACES_LIKE_SURNAMES)
+    words |= {word.lower() for word in foreign_names.CYRILLIC_NOT_NAMES}
     for place in vocabulary.PLACE_NAMES:
         words.update(part.lower() for part in re.split(r"[\s\-]+", place) if part)
     return frozenset(words)

@@ -4,24 +4,28 @@ Usage (from the repository root):
 
     .venv/bin/python testimony/anonymize/eval/train_recogniser.py [--check] [--report]
 
-Examples: every eligible candidate word (`recogniser.eligible`) of the seven sets that have
-been scored blind already (development, unseen, heldout2 to heldout6), labelled 1 when it
+Examples: every eligible candidate word (`recogniser.eligible`) of the nine sets that have
+been scored blind already (development, unseen, heldout2 to heldout8), labelled 1 when it
 overlaps a private mention and 0 otherwise; a candidate on a public mention counts
-PUBLIC_WEIGHT times. The newest blind set, heldout7, is never read: it measures this model.
-(The first model was trained on five sets; heldout5 and heldout6 measured it blind, then
-joined the training.)
+PUBLIC_WEIGHT times. Every opened set is used; the next blind set, written by someone who has
+not read the code, measures this model. (The first model was trained on five sets; heldout5
+and heldout6 measured it blind, then joined the training; heldout7 measured the seven-set
+model and heldout8 round 6, then both joined it in round 7.)
 
 The model: logistic regression with an L2 penalty, trained by AdaGrad over the examples in a
 fixed order (no randomness: the same sets give the same file, byte for byte). Features seen
 fewer than MIN_COUNT times are left out; weights are rounded to four decimals.
 
 Thresholds come from leave-one-set-out cross-validation (for each set, a model trained on the
-other four scores it). `high`, the score from which a word is proposed, is HIGH_THRESHOLD:
-the lowest score of the sweep (`--sweep`: `detect_names` on each set with its held-out model,
-nothing registered) at which the precision stays at or above 0.95 and no public mention of any
-set is touched. `low`, from which a word is listed for review, is the highest score at which at
-least 0.97 of the out-of-fold private mentions still score above it. `--report` prints the
-per-set figures; `--check` exits 1 if the committed file is not what training produces now.
+other eight scores it). `high`, the score from which a word is proposed, is HIGH_THRESHOLD,
+read from the sweep (`--sweep`: `detect_names` on each set with its held-out model, nothing
+registered): precision at or above 0.95 and as few public mentions touched beyond the rules'
+own as the recall allows. Round 7: the rules alone touch 23 (heldout5-8); the held-out models
+add 2 at 0.99, 4 at 0.97 and at 0.95, 10 at 0.90. 0.97 is kept: 0.95 gains 0.011 recall out
+of fold and touched unseen's "Donggang" in an earlier sweep. `low`, from which a word is
+listed for review, is the highest score at which at least 0.97 of the out-of-fold private
+mentions still score above it. `--report` prints the per-set figures; `--check` exits 1 if
+the committed file is not what training produces now.
 """
 
 import argparse
@@ -46,6 +50,8 @@ TRAINING_SETS = {
     "heldout4": EVAL / "heldout4.json",
     "heldout5": EVAL / "heldout5.json",
     "heldout6": EVAL / "heldout6.json",
+    "heldout7": EVAL / "heldout7.json",
+    "heldout8": EVAL / "heldout8.json",
 }
 EPOCHS = 12
 LEARNING_RATE = 0.3
@@ -53,7 +59,7 @@ L2 = 0.0005
 MIN_COUNT = 2
 PUBLIC_WEIGHT = 3.0
 TARGET_PRECISION = 0.95
-HIGH_THRESHOLD = 0.97  # from --sweep: 0.95 touches a public mention (unseen's "Donggang")
+HIGH_THRESHOLD = 0.97  # from --sweep (see the docstring); 0.90 adds 6 public mentions more
 SWEEP = (0.99, 0.97, 0.95, 0.9, 0.85, 0.8)
 TARGET_LOW_RECALL = 0.97
 
@@ -178,7 +184,7 @@ def train_without(held: str) -> recogniser.Model:
 
 def sweep() -> None:
     """Detection alone (nothing registered) on each tuned set with the model trained on the
-    four others, at each high threshold of SWEEP: recall, precision, public mentions touched."""
+    eight others, at each high threshold of SWEEP: recall, precision, public mentions touched."""
     import dataclasses
 
     from testimony.anonymize.detect import detect_names

@@ -160,6 +160,43 @@ if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
 
 
+# Surname spellings that are English words or abbreviations in small letters, beyond
+# ENGLISH_WORD_SPELLINGS: never a name in lower case.
+LOWER_CASE_WORDS = frozenset(
+    [
+        "min",
+        "max",
+        "bin",
+        "ban",
+        "bang",
+        "gang",
+        "hang",
+        "ham",
+        "man",
+        "pan",
+        "pang",
+        "yang",
+        "yen",
+        "kin",
+        "sun",
+        "son",
+        "sung",
+        "song",
+        "moon",
+        "park",
+        "hong",
+        "kong",
+        "mun",
+        "tak",
+        "kan",
+        "jin",
+        "nam",
+        "ran",
+        "ram",
+    ]
+)
+
+
 @lru_cache(maxsize=1024)
 def is_symbol_gap(gap: str) -> bool:
     """Spaces and emoji or other symbols only: what stands between a subject and its verb in a
@@ -254,6 +291,26 @@ class LatinScan:
                 eids = matcher._surname_title[key]
                 self.add(first, first, PRIORITY_TITLE, eids, "surname before a Korean title")
             self.surname_alone(first)
+        elif key in matcher._surname_title and self.lower_case_surname(first):
+            self.surname_alone(first, lower=True)
+
+    def lower_case_surname(self, index: int) -> bool:
+        """ "did kwak say anything", "pak is with me" (fullwidth too): a registered surname
+        typed in lower case (chat, notes) counts when it is no English word: three letters or
+        more, not a spelling that is a word (moon, song, park, sin, min ...), the whole token in
+        small letters; not before another lower-case name syllable ("pak yong chol" is the
+        detector's lower-case full name)"""
+        key = self.keys[index]
+        word = self.text[self.starts[index] : self.ends[index]]
+        return (
+            len(key) >= 3
+            and word.isalpha()
+            and word.islower()
+            and key not in ENGLISH_WORD_SPELLINGS
+            and key not in ENGLISH_FUNCTION_WORDS
+            and key not in SURNAMES_NEEDING_CAPITAL
+            and key not in LOWER_CASE_WORDS
+        )
 
     def initial_alone(self, index: int) -> None:
         """One capital and a full stop, the initial of a registered surname, as a name: the
@@ -639,9 +696,10 @@ class LatinScan:
             and self.keys[previous] not in NOT_A_NAME_BEFORE
         )
 
-    def surname_alone(self, index: int) -> None:
+    def surname_alone(self, index: int, lower: bool = False) -> None:
         """A registered surname without a title: "Pak said", "Kwak's team leader", "his last
-        name, Kim,". English-word spellings need a person's grammar around them."""
+        name, Kim,". English-word spellings need a person's grammar around them. `lower`: the
+        surname typed in small letters, not an English word (`lower_case_surname`)."""
         key = self.keys[index]
         if key in NEVER_ALONE:
             return
@@ -664,8 +722,27 @@ class LatinScan:
                 return
         if self.part_of_another_name(index):
             return
-        reason = "surname alone"
-        if key in ENGLISH_WORD_SPELLINGS:
+        reason = "surname alone" + (", in lower case" if lower else "")
+        if lower:
+            if index + 1 < self.count and self.gap(index) == " ":
+                following = self.text[self.starts[index + 1] : self.ends[index + 1]]
+                if (
+                    following.islower()
+                    and reads_as_korean(self.keys[index + 1])
+                    and (
+                        "-" in following
+                        or len(following) >= 4
+                        or (
+                            index + 2 < self.count
+                            and self.gap(index + 1) == " "
+                            and self.text[self.starts[index + 2]].islower()
+                            and len(self.keys[index + 2]) <= 4
+                            and reads_as_korean(self.keys[index + 2])
+                        )
+                    )
+                ):
+                    return  # "pak yong chol": a lower-case full name, the detector's
+        elif key in ENGLISH_WORD_SPELLINGS:
             context = self.person_context(index)
             if not context and self.quoted(index):
                 context = "quoted"

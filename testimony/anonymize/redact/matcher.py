@@ -117,6 +117,11 @@ CUT_OFF_TITLES = frozenset(
 )
 # Verbs of speaking after a surname with a subject particle: 안이 말하길.
 SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤", "외쳤")
+UNDOTTED_REASON = "initials in capitals, with the full name"
+PERSON_BEFORE_INITIALS_RE = re.compile(
+    r"\b(?:[Ww]itness|[Ii]nterviewee|[Ii]nformant|[Ss]urvivor|[Vv]ictim|[Aa]pplicant|"
+    r"[Rr]espondent|[Dd]efector|[Ww]orker|[Ss]ubject|[Cc]laimant)[ \t]+$"
+)
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 # A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
 PUBLIC_OFFICE_RE = re.compile(
@@ -233,6 +238,9 @@ class NameMatcher:
         # the text is looked up word by word, so a large registry costs no more per text.
         self._literal_heads: dict[str, list[str]] = {}
         self._literal_compiled: dict[str, re.Pattern[str]] = {}
+        # Whether a Hangul alias of one word is registered: then a Hangul word with a particle
+        # is looked up by its first syllables too.
+        self._hangul_word_heads = False
         # Those registered with a capital ("Нам"): written in lower case they are a word
         # ("нам", to us), not the name.
         self._literal_capitalised: set[str] = set()
@@ -326,6 +334,12 @@ class NameMatcher:
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
         if person.hangul and len(person.hangul.split()) > 1:
             self._add_literal(person.hangul, eid)
+            # "압둘라흐만 알칸다리 ... 알칸다리 감독은", "가닌은": a foreign name written in Hangul
+            # words; each word of two syllables or more is that person's name alone too, before
+            # a particle, a title or a space, as a spaced Hangul alias is.
+            for word in _foreign_hangul_words(person.hangul):
+                self._add_literal(word, eid)
+                self._hangul_word_heads = True
         surname, given = split_romanized_name(person.name) if person.name else ("", "")
         if surname and surname[:1].isalpha():
             letter = fold(surname)[:1].lower()
@@ -529,6 +543,16 @@ class NameMatcher:
                 if eid in named_at
                 and (
                     min(named_at[eid]) < candidate.start
+                    # "witness KJN" in a heading, "Kim Jong-nam" in the body: three initials
+                    # in capitals after a word for the person are that person's wherever the
+                    # full name stands ("HSC notes" before it is a file's name).
+                    or (
+                        candidate.reason == UNDOTTED_REASON
+                        and PERSON_BEFORE_INITIALS_RE.search(
+                            text, max(0, candidate.start - 16), candidate.start
+                        )
+                        is not None
+                    )
                     or (
                         candidate.end + 2 in named_at[eid]
                         and text[candidate.end : candidate.end + 2] == " ("
@@ -645,17 +669,22 @@ class NameMatcher:
         lowered = text.lower() if len(text.lower()) == len(text) else text
         heads = self._literal_heads
         starts = [
-            match.start()
+            (match.start(), match.group())
             for pattern in (LITERAL_CHAR_RE, LITERAL_WORD_RE)
             for match in pattern.finditer(lowered)
             if match.group() in heads
         ]
+        # A Hangul word of one word's alias carries its particle: 가닌은 for 가닌.
+        starts.extend(
+            (match.start(), match.group()[:length])
+            for match in (HANGUL_WORD_RE.finditer(lowered) if self._hangul_word_heads else ())
+            if match.group() not in heads
+            for length in range(2, len(match.group()))
+            if match.group()[:length] in heads
+        )
         found = []
-        for position in starts:
-            head = LITERAL_CHAR_RE.match(lowered, position) or LITERAL_WORD_RE.match(
-                lowered, position
-            )
-            for key in heads.get(head.group() if head else "", ()):
+        for position, head in starts:
+            for key in heads.get(head, ()):
                 pattern = self._literal_compiled.get(key)
                 if pattern is None:
                     pattern = self._literal_compiled[key] = re.compile(key)
@@ -683,7 +712,7 @@ class NameMatcher:
             UNDOTTED_INITIALS_RE,
             self._initials,
             str.lower,
-            "initials in capitals, with the full name",
+            UNDOTTED_REASON,
         )
 
     @staticmethod
@@ -1212,6 +1241,21 @@ class NameMatcher:
                 )
             )
         return mentions
+
+
+def _foreign_hangul_words(hangul: str) -> list[str]:
+    """The words of a Hangul name of several words (a foreign name: 미하일 유리예비치 가닌) that
+    may stand alone: two syllables or more, Hangul only, not a Korean surname or name syllable
+    that is a word."""
+    words = hangul.split()
+    return [
+        word
+        for word in words
+        if len(word) >= 2
+        and HANGUL_WORD_RE.fullmatch(word)
+        and word not in SURNAMES
+        and word not in HANGUL_WORD_SYLLABLES
+    ]
 
 
 def _transient_person(number: int, name: str) -> RegisteredPerson | None:
