@@ -56,6 +56,7 @@ SETS = {
     "heldout6": EVAL / "heldout6.json",
     "heldout7": EVAL / "heldout7.json",
     "heldout8": EVAL / "heldout8.json",
+    "heldout9": EVAL / "heldout9.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
