@@ -21,11 +21,12 @@ NAMES = ["Rim Myong-chol", "림명철", "Myong-chol", "Rimmy"]
 @pytest.fixture
 def testimony(make_testimony: Callable[..., Testimony]) -> Testimony:
     """A narrative that names the witness in Korean with particles, in English, and by an
-    alias not yet registered."""
+    alias not yet registered, in a shape the detector leaves alone (a sentence's first word,
+    no cue such as "called me"): only its registration hides it."""
     testimony = make_testimony(status=Status.IN_REVIEW)
     Narrative.objects.filter(testimony=testimony).update(
         original="저는 림명철입니다. 림명철은 쿠웨이트에서 일했습니다 😀.",
-        english="I am Rim Myong-chol.\nMyong-chol was my name; friends called me Rimmy.",
+        english="I am Rim Myong-chol.\nMyong-chol was my name. Rimmy, the others wrote on my helmet.",
     )
     return testimony
 
