@@ -51,6 +51,7 @@ from django.utils import timezone
 
 from testimony.crypto import DecryptionError, EncryptedTextField, decrypt
 from testimony.models import EntityStatsStale
+from testimony.models.entity_stats import ExportableStale
 
 FORMAT = 1
 MAGIC = b"TESTIMONY-BACKUP\x01"
@@ -62,8 +63,15 @@ MANIFEST = "manifest.json"
 # Sessions are logins, not data: a restored system starts with everyone signed out. The
 # corroboration figures (`EntityStats`, and its queue of stale entities, which `migrate` starts
 # with a rebuild marker) are derived from the links and postings: a restore asks for a full
-# rebuild instead of carrying them.
-EXCLUDED_MODELS = {"sessions.session", "testimony.entitystats", "testimony.entitystatsstale"}
+# rebuild instead of carrying them. So is the kept set of exportable testimonies and its queue
+# (0028), rebuilt after a restore in the same way.
+EXCLUDED_MODELS = {
+    "sessions.session",
+    "testimony.entitystats",
+    "testimony.entitystatsstale",
+    "testimony.exportabletestimony",
+    "testimony.exportablestale",
+}
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.
 MIGRATION_FILLED_APPS = {"contenttypes"}
@@ -543,6 +551,7 @@ def backup_restore(path: Path) -> Manifest:
                 # Every entity's corroboration figures are recomputed on the next page that
                 # shows them (entity_stats.refresh: both ids empty means everything).
                 EntityStatsStale.objects.create(entity_id=None, testimony_id=None)
+                ExportableStale.objects.create(testimony_id=None)
                 if connection.vendor == "postgresql":
                     # The search words (migration 0015) are filled by triggers as anonymizations
                     # load, which finds nothing for a testimony loaded after them: fill them here.

@@ -12,6 +12,7 @@ only. Rows a concurrent write adds meanwhile stay for the next refresh.
 from django.db import connection, transaction
 
 from testimony.models import EntityStats, EntityStatsStale, Testimony
+from testimony.models.entity_stats import ExportableStale, ExportableTestimony
 
 # More stale testimonies than this: recompute every entity (one pass) rather than look them up.
 FULL_REBUILD_TESTIMONIES = 2_000
@@ -79,4 +80,52 @@ def _recompute(entity_ids: list[int] | None) -> None:
         update_conflicts=True,
         unique_fields=["entity"],
         update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
+    )
+
+
+# Ids per statement when re-checking or counting exportable testimonies (below SQLite's limit).
+EXPORTABLE_CHUNK = 5_000
+
+
+def refresh_exportable() -> None:
+    """Bring `ExportableTestimony` up to date with `workflow.exportable_testimonies()` for every
+    testimony marked stale (one query when none is): the rule, English check included, runs on
+    the marked testimonies only, or on all of them after a (NULL) marker."""
+    from testimony.workflow import exportable_testimonies
+
+    stale_table = ExportableStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING testimony_id")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
+            return
+        ids = {testimony for (testimony,) in rows}
+        if None in ids:
+            ExportableTestimony.objects.all().delete()
+            exportable = set(exportable_testimonies().values_list("pk", flat=True))
+            ExportableTestimony.objects.bulk_create(
+                (ExportableTestimony(testimony_id=pk) for pk in sorted(exportable)),
+                batch_size=EXPORTABLE_CHUNK,
+            )
+            return
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), EXPORTABLE_CHUNK):
+            chunk = ordered[start : start + EXPORTABLE_CHUNK]
+            ExportableTestimony.objects.filter(testimony_id__in=chunk).delete()
+            exportable = exportable_testimonies().filter(pk__in=chunk).values_list("pk", flat=True)
+            ExportableTestimony.objects.bulk_create(
+                ExportableTestimony(testimony_id=pk) for pk in sorted(set(exportable))
+            )
+
+
+def exportable_count(testimony_ids: list[int]) -> int:
+    """How many of these testimonies `exportable_testimonies()` returns, read from the kept set
+    (call `refresh_exportable` first): primary-key look-ups, one statement per 5,000 ids."""
+    return sum(
+        ExportableTestimony.objects.filter(
+            testimony_id__in=testimony_ids[start : start + EXPORTABLE_CHUNK]
+        ).count()
+        for start in range(0, len(testimony_ids), EXPORTABLE_CHUNK)
     )

@@ -48,3 +48,35 @@ class EntityStatsStale(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entity_id or ''}/{self.testimony_id or ''}"
+
+
+class ExportableTestimony(models.Model):
+    """A testimony `workflow.exportable_testimonies()` returns, kept so that the entity page can
+    count the exportable testimonies naming an entity without running the English-text rules
+    (regular expressions over the approved texts) on thousands of them per request.
+
+    Written by `entity_stats.refresh_exportable` only, from `ExportableStale`, which triggers
+    (migration 0028) fill on every change to what the rule reads: a testimony's status or
+    revision, its consent, withdrawal, anonymizations and the narrative's language."""
+
+    testimony_id = models.BigIntegerField(primary_key=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.testimony_id)
+
+
+class ExportableStale(models.Model):
+    """A testimony whose place in `ExportableTestimony` may be out of date (NULL: all of them).
+    Written by triggers (and by a full rebuild of `EntityStats`); emptied by
+    `entity_stats.refresh_exportable`."""
+
+    testimony_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the triggers fill: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.testimony_id or "")

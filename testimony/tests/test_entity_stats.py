@@ -4,6 +4,7 @@ and writes that bypass the application (bulk updates, deletions). And the pages 
 queries with 30 linked testimonies as with 3, for every kind of user and filter."""
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,16 +17,21 @@ from django.urls import reverse
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
 from testimony.models import (
+    Anonymization,
+    ConsentWithdrawal,
     Country,
     Entity,
     EntityRole,
     EntityStats,
     EntityStatsStale,
+    Narrative,
     Person,
     Posting,
     Testimony,
     TestimonyEntity,
 )
+from testimony.models.entity_stats import ExportableStale, ExportableTestimony
+from testimony.tests.test_entity_pages import _approve
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
 from testimony.tests.test_testimony_create import URL as CREATE
 from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fixture)
@@ -34,6 +40,7 @@ from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fi
 )
 from testimony.tests.test_testimony_edit import edit_data
 from testimony.views.entities import _exact_counts, _summaries
+from testimony.workflow import exportable_testimonies
 
 pytestmark = pytest.mark.django_db
 
@@ -271,3 +278,84 @@ def test_queries_do_not_grow_with_the_linked_testimonies(
     few = counted()
     add(27)
     assert counted() == few
+
+
+# The exportable testimonies kept for the entity page (migration 0028)
+
+
+def _exportable_shown(client: Client, entity: Entity) -> int:
+    response = client.get(reverse("testimony:entity_detail", args=[entity.uuid]))
+    assert response.status_code == 200
+    return response.context["exportable"]
+
+
+def _exportable_exact(entity: Entity) -> int:
+    from testimony.views.entities import naming_testimonies
+
+    carol = User.objects.get(username="carol")
+    return exportable_testimonies().filter(pk__in=naming_testimonies(carol, entity)).count()
+
+
+def test_the_exportable_count_follows_every_change_to_what_the_rule_reads(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Approval, a consent withdrawn from the UN, a withdrawal, an English text that is not
+    English, a statement's language, a new revision, a deletion and a lost set (a restore):
+    the page's count equals `exportable_testimonies()` after each."""
+    company = _entity("Namgang Construction")
+    testimonies = [make_testimony() for _ in range(6)]
+    for testimony in testimonies:
+        _link(testimony, company)
+    client.force_login(carol)
+
+    def check() -> int:
+        shown = _exportable_shown(client, company)
+        assert shown == _exportable_exact(company)
+        assert not ExportableStale.objects.exists()
+        return shown
+
+    assert check() == 0
+    for testimony in testimonies:
+        _approve(testimony, carol)
+    assert check() == 6
+
+    first, second, third, fourth, fifth, sixth = testimonies
+    first.consent.un_submission = False
+    first.consent.save()
+    ConsentWithdrawal.objects.create(
+        testimony=second, withdrawn_on=date(2026, 1, 5), how="written", recorded_by=carol
+    )
+    assert check() == 4
+
+    # An approved text without English; then the statement given in English, whose
+    # anonymized original then carries it.
+    Anonymization.objects.filter(testimony=third).update(english="", original="I am Witness A.")
+    assert check() == 3
+    Narrative.objects.update_or_create(testimony=third, defaults={"language": "en"})
+    assert check() == 4
+
+    # A new revision has no approved text yet; a status moved back; a deletion.
+    Testimony.objects.filter(pk=fourth.pk).update(revision=fourth.revision + 1)
+    Testimony.objects.filter(pk=fifth.pk).update(status="verified")
+    assert check() == 2
+    Anonymization.objects.filter(testimony=sixth).delete()
+    assert check() == 1
+
+    # Lost or never built (a restore writes this marker): rebuilt from every testimony.
+    ExportableTestimony.objects.all().delete()
+    ExportableTestimony.objects.create(testimony_id=fifth.pk)
+    ExportableStale.objects.create(testimony_id=None)
+    assert check() == 1
+
+
+def test_the_exportable_count_needs_no_english_check_when_nothing_changed(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    company = _entity("Namgang Construction")
+    for _ in range(3):
+        _link(_approve(make_testimony(), carol), company)
+    client.force_login(carol)
+    assert _exportable_shown(client, company) == 3
+    with CaptureQueriesContext(connection) as queries:
+        assert _exportable_shown(client, company) == 3
+    assert not [q for q in queries if "anonymization" in q["sql"]]

@@ -45,7 +45,7 @@ from testimony.models import (
 )
 from testimony.models.testimony import validate_ascii_digits
 from testimony.text import NormalizedFormField
-from testimony.workflow import exportable_testimonies, visible_testimonies
+from testimony.workflow import visible_testimonies
 
 PAGE_SIZE = 25
 TESTIMONIES_PAGE_SIZE = 50
@@ -420,6 +420,8 @@ class TimelineYear:
 
 # A period longer than this is a typing mistake; the timeline does not draw a century of rows.
 LONGEST_PERIOD_YEARS = 60
+# Testimonies whose code and address the timeline reads per statement.
+LABELS_CHUNK = 5_000
 
 
 def _detail_urls() -> Callable[[UUID], str]:
@@ -430,51 +432,47 @@ def _detail_urls() -> Callable[[UUID], str]:
     return lambda uuid: template.replace(str(placeholder), str(uuid))
 
 
-def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear], list]:
+def _timeline(rows: list[tuple[int, str, str]]) -> tuple[list[TimelineYear], list]:
     """Per year from the first to the last, the testimonies whose period covers it (the years
-    between included, even empty ones); and the testimonies without a period."""
-    # Only the codes shown get an address; the rest of a year is a count (thousands of rows).
-    shown: dict[int, list[tuple[UUID, str]]] = defaultdict(list)
+    between included, even empty ones); and the testimonies without a period.
+
+    `rows` are (pk, period start, period end) in the page's order; only the codes shown (twelve
+    a year, and the undated ones) are read with their addresses, in one more query: the rest of
+    a year is a count (thousands of rows for a heavily named entity)."""
+    shown: dict[int, list[int]] = defaultdict(list)
     totals: dict[int, int] = defaultdict(int)
-    undated = []
-    detail_url = _detail_urls()
-    for uuid, case_code, start, end in rows:
+    undated: list[int] = []
+    for pk, start, end in rows:
         first = _year(start) or _year(end)
         if first is None:
-            undated.append((detail_url(uuid), case_code))
+            undated.append(pk)
             continue
         last = max(_year(end) or first, first)
         for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
             totals[year] += 1
             if len(codes := shown[year]) < TIMELINE_CODES:
-                codes.append((uuid, case_code))
+                codes.append(pk)
+    wanted = sorted({pk for pks in shown.values() for pk in pks} | set(undated))
+    detail_url = _detail_urls()
+    labels = {
+        pk: (detail_url(uuid), case_code)
+        # In chunks below SQLite's limit of variables (undated testimonies are all listed).
+        for start in range(0, len(wanted), LABELS_CHUNK)
+        for pk, uuid, case_code in Testimony.objects.filter(
+            pk__in=wanted[start : start + LABELS_CHUNK]
+        ).values_list("pk", "uuid", "case_code")
+    }
+    undated_labels = [labels[pk] for pk in undated if pk in labels]
     if not totals:
-        return [], undated
+        return [], undated_labels
     return [
         TimelineYear(
             year,
-            [(detail_url(uuid), case_code) for uuid, case_code in shown.get(year, [])],
+            [labels[pk] for pk in shown.get(year, []) if pk in labels],
             totals.get(year, 0),
         )
         for year in range(min(totals), max(totals) + 1)
-    ], undated
-
-
-# Ids per statement when counting the exportable ones (below SQLite's limit of variables).
-EXPORTABLE_CHUNK = 5_000
-
-
-def _exportable_count(approved_ids: list[int]) -> int:
-    """How many of these testimonies any export may read. Given as ids rather than as the
-    entity's subquery: PostgreSQL estimates one exportable row and then reran the entity's
-    mentions for each of the 40,000 approved testimonies (over 20 s at 100,000 testimonies).
-    One statement per 5,000 approved testimonies naming the entity."""
-    return sum(
-        exportable_testimonies()
-        .filter(pk__in=approved_ids[start : start + EXPORTABLE_CHUNK])
-        .count()
-        for start in range(0, len(approved_ids), EXPORTABLE_CHUNK)
-    )
+    ], undated_labels
 
 
 @login_required
@@ -487,16 +485,18 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         kept = final_entity(entity)
         return redirect("testimony:entity_detail", uuid=kept.uuid)
     named = naming_testimonies(request.user, entity)
+    # Narrow rows (no uuid, no code) in the page's order: the timeline, the page and the
+    # exportable count are all cut from them.
     read = list(
         named.order_by("period_start", "case_code", "id").values_list(
-            "uuid", "case_code", "period_start", "period_end", "pk", "status"
+            "pk", "period_start", "period_end", "status"
         )
     )
-    rows = [row[:4] for row in read]
-    approved = [row[4] for row in read if row[5] == Status.APPROVED]
+    rows = [row[:3] for row in read]
+    approved = [row[0] for row in read if row[3] == Status.APPROVED]
     timeline, undated = _timeline(rows)
     # The page is cut from the ids already read in order: no count, no sort of wide rows.
-    page = Paginator([row[4] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
+    page = Paginator([row[0] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     on_page = list(page.object_list)
@@ -535,13 +535,17 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for testimony in testimonies_on_page
     ]
     visible, restricted = _filtered_testimonies(request.user, {})
+    can_petition = request.user.has_perm("testimony.add_petition")
     if restricted:
         summary = _summaries([(entity.pk, len(rows))], visible)[0]
     else:
         entity_stats.refresh()
         kept = _kept_summaries([(entity.pk, len(rows))] if rows else [])
         summary = kept[0] if kept else _summaries([(entity.pk, len(rows))], None)[0]
-    can_petition = request.user.has_perm("testimony.add_petition")
+    exportable = 0
+    if can_petition:
+        entity_stats.refresh_exportable()
+        exportable = entity_stats.exportable_count(approved)
     ctx = {
         "entity": entity,
         "summary": summary,
@@ -550,6 +554,6 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "timeline": timeline,
         "undated": undated,
         "can_petition": can_petition,
-        "exportable": _exportable_count(approved) if can_petition else 0,
+        "exportable": exportable,
     }
     return render(request, "testimony/entity_detail.html", ctx)
