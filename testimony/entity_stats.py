@@ -11,8 +11,20 @@ only. Rows a concurrent write adds meanwhile stay for the next refresh.
 
 from django.db import connection, transaction
 
-from testimony.models import EntityStats, EntityStatsStale, Testimony
-from testimony.models.entity_stats import ExportableStale, ExportableTestimony
+from testimony.models import (
+    EntityStats,
+    EntityStatsStale,
+    Person,
+    PersonNameIndex,
+    Posting,
+    Testimony,
+)
+from testimony.models.entity_stats import (
+    ExportableStale,
+    ExportableTestimony,
+    TestimonyFacts,
+    TestimonyWitnessKey,
+)
 
 # More stale testimonies than this: recompute every entity (one pass) rather than look them up.
 FULL_REBUILD_TESTIMONIES = 2_000
@@ -33,12 +45,79 @@ def refresh() -> None:
         entity_ids = {entity for entity, _testimony in rows if entity is not None}
         testimony_ids = {testimony for _entity, testimony in rows if testimony is not None}
         everything = any(entity is None and testimony is None for entity, testimony in rows)
+        _refresh_testimonies(None if everything else sorted(testimony_ids))
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
             _recompute(None)
             return
         if testimony_ids:
             entity_ids |= _named_by(sorted(testimony_ids))
         _recompute(sorted(entity_ids))
+
+
+# Testimonies per statement when recomputing their kept facts (below SQLite's limit).
+TESTIMONY_CHUNK = 2_000
+
+
+def _refresh_testimonies(testimony_ids: list[int] | None) -> None:
+    """Recompute `TestimonyFacts` and `TestimonyWitnessKey` of these testimonies (None: all)
+    from their postings, own columns, witnesses and name digests: the rows the figures join."""
+    chunks = (
+        [None]
+        if testimony_ids is None
+        else [
+            testimony_ids[start : start + TESTIMONY_CHUNK]
+            for start in range(0, len(testimony_ids), TESTIMONY_CHUNK)
+        ]
+    )
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    testimony_table = Testimony._meta.db_table
+    posting_table = Posting._meta.db_table
+    person_table = Person._meta.db_table
+    index_table = PersonNameIndex._meta.db_table
+    # As `views.entities._summaries` reads them directly: a testimony's countries and periods
+    # are its postings' (one saved without postings answers with its own columns); a witness is
+    # their smallest name digest, or the testimony itself when unnamed or absent.
+    country = "COALESCE(p.country_id, t.country_id)"
+    start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
+    end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
+    with connection.cursor() as cursor:
+        for chunk in chunks:
+            where, params = (
+                ("", [])
+                if chunk is None
+                else (
+                    f"WHERE o.id IN ({', '.join(['%s'] * len(chunk))})",
+                    [int(pk) for pk in chunk],
+                )
+            )
+            for table in (facts_table, keys_table):
+                if chunk is None:
+                    cursor.execute(f"DELETE FROM {table}")  # noqa: S608  # nosec B608
+                else:
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE testimony_id IN "  # noqa: S608  # nosec B608
+                        f"({', '.join(['%s'] * len(chunk))})",
+                        params,
+                    )
+            # Table and column names are the models' own; values are parameters.
+            cursor.execute(
+                f"INSERT INTO {facts_table} (testimony_id, country_id, began, ended) "  # noqa: S608  # nosec B608
+                f"SELECT o.id, {country}, MIN({start}), MAX(COALESCE({end}, {start})) "
+                f"FROM {testimony_table} o LEFT JOIN {posting_table} p ON p.testimony_id = o.id "
+                f"LEFT JOIN {testimony_table} t ON p.id IS NULL AND t.id = o.id "
+                f"{where} GROUP BY o.id, {country}",
+                params,
+            )
+            cursor.execute(
+                f"INSERT INTO {keys_table} (testimony_id, witness) "  # noqa: S608  # nosec B608
+                "SELECT DISTINCT o.id, COALESCE("
+                f"(SELECT MIN(i.digest) FROM {index_table} i WHERE i.person_id = p.id), "
+                "'testimony ' || CAST(o.id AS VARCHAR(20))) "
+                f"FROM {testimony_table} o LEFT JOIN {person_table} p "
+                f"ON p.testimony_id = o.id AND p.role = %s {where}",
+                [Person.Role.WITNESS, *params],
+            )
 
 
 def _named_by(testimony_ids: list[int]) -> set[int]:

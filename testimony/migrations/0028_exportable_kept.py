@@ -1,4 +1,6 @@
-"""The exportable testimonies kept (models/entity_stats.py `ExportableTestimony`), and the
+"""Kept data for the corroboration pages (models/entity_stats.py): each testimony's facts and
+witness keys (`TestimonyFacts`, `TestimonyWitnessKey`, refreshed from the queue of 0027, to which
+a new testimony is now added too), and the exportable testimonies (`ExportableTestimony`), with the
 triggers that mark a testimony for re-checking whenever something `exportable_testimonies()`
 reads changes: the testimony's status or revision, its consent, its withdrawal, its
 anonymizations, its narrative's language.
@@ -17,6 +19,7 @@ STALE = "testimony_exportablestale"
 TESTIMONY = "testimony_testimony"
 RELATED = ["testimony_consent", "testimony_consentwithdrawal", "testimony_anonymization"]
 NARRATIVE = "testimony_narrative"
+ENTITY_STALE = "testimony_entitystatsstale"
 
 
 def _mark(row: str, column: str = "testimony_id") -> str:
@@ -45,17 +48,26 @@ MARKS = [
     (NARRATIVE, "INSERT", "", [_mark("NEW")]),
     (NARRATIVE, "UPDATE", "OLD.language IS DISTINCT FROM NEW.language", [_mark("NEW")]),
     (NARRATIVE, "DELETE", "", [_mark("OLD")]),
+    # A new testimony has kept facts and a witness key of its own (TestimonyFacts,
+    # TestimonyWitnessKey), computed by the corroboration refresh from this mark.
+    (
+        TESTIMONY,
+        "INSERT",
+        "",
+        [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES (NEW.id)"],  # noqa: S608  # nosec B608
+        "stats",
+    ),
 ]
 
 
-def _name(table: str, operation: str) -> str:
-    return f"{table}_exportable_{operation.lower()}"
+def _name(table: str, operation: str, purpose: str) -> str:
+    return f"{table}_{purpose}_{operation.lower()}"
 
 
 def create_triggers(apps, schema_editor) -> None:
     vendor = schema_editor.connection.vendor
-    for table, operation, condition, statements in MARKS:
-        name = _name(table, operation)
+    for table, operation, condition, statements, *purpose in MARKS:
+        name = _name(table, operation, purpose[0] if purpose else "exportable")
         when = f"WHEN ({condition})" if condition else ""
         body = "; ".join(statements) + ";"
         if vendor == "postgresql":
@@ -73,14 +85,18 @@ def create_triggers(apps, schema_editor) -> None:
                 f"CREATE TRIGGER {name} AFTER {operation} ON {table} FOR EACH ROW {when} "
                 f"BEGIN {body} END"
             )
-    # What exists already: the first refresh checks every testimony.
+    # What exists already: the first refreshes check every testimony and rebuild the kept
+    # facts, witness keys and figures.
     schema_editor.execute(f"INSERT INTO {STALE} (testimony_id) VALUES (NULL)")  # noqa: S608  # nosec B608
+    schema_editor.execute(  # nosec B608
+        f"INSERT INTO {ENTITY_STALE} (entity_id, testimony_id) VALUES (NULL, NULL)"  # noqa: S608
+    )
 
 
 def drop_triggers(apps, schema_editor) -> None:
     vendor = schema_editor.connection.vendor
-    for table, operation, _condition, _statements in MARKS:
-        name = _name(table, operation)
+    for table, operation, _condition, _statements, *purpose in MARKS:
+        name = _name(table, operation, purpose[0] if purpose else "exportable")
         if vendor == "postgresql":
             schema_editor.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
             schema_editor.execute(f"DROP FUNCTION IF EXISTS {name}()")
@@ -113,6 +129,51 @@ class Migration(migrations.Migration):
                 ("testimony_id", models.BigIntegerField(primary_key=True, serialize=False)),
             ],
             options={"default_permissions": ()},
+        ),
+        migrations.CreateModel(
+            name="TestimonyWitnessKey",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("testimony_id", models.BigIntegerField()),
+                ("witness", models.CharField(max_length=100)),
+            ],
+            options={
+                "default_permissions": (),
+                "indexes": [
+                    models.Index(
+                        fields=["testimony_id", "witness"], name="witnesskey_testimony_idx"
+                    )
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="TestimonyFacts",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("testimony_id", models.BigIntegerField()),
+                ("country_id", models.BigIntegerField(null=True)),
+                ("began", models.CharField(max_length=10, null=True)),
+                ("ended", models.CharField(max_length=10, null=True)),
+            ],
+            options={
+                "default_permissions": (),
+                "indexes": [
+                    models.Index(
+                        fields=["testimony_id", "country_id", "began", "ended"],
+                        name="testimonyfacts_testimony_idx",
+                    )
+                ],
+            },
         ),
         migrations.RunPython(create_triggers, drop_triggers),
     ]

@@ -80,3 +80,51 @@ class ExportableStale(models.Model):
 
     def __str__(self) -> str:
         return str(self.testimony_id or "")
+
+
+class TestimonyWitnessKey(models.Model):
+    """How the corroboration figures tell one testimony's witnesses apart, kept per testimony:
+    each witness's smallest blind-index digest, or "testimony <id>" for a witness without a
+    recorded name and for a testimony without a witness (each key once per testimony).
+
+    Written by `entity_stats.refresh` only, for the testimonies `EntityStatsStale` names (its
+    triggers mark a testimony on every change to its persons and their name digests), so that
+    counting an entity's witnesses joins one narrow row per testimony instead of persons and
+    their digests."""
+
+    testimony_id = models.BigIntegerField()
+    witness = models.CharField(max_length=100)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(fields=["testimony_id", "witness"], name="witnesskey_testimony_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony_id}: {self.witness}"
+
+
+class TestimonyFacts(models.Model):
+    """A testimony's countries and periods as the corroboration figures read them, kept per
+    testimony and country: its postings' (or, without postings, its own), with the earliest
+    start and the latest end (or start) of each country. Written by `entity_stats.refresh` only,
+    like `TestimonyWitnessKey` (triggers mark a testimony when a posting or its own country or
+    period changes)."""
+
+    testimony_id = models.BigIntegerField()
+    country_id = models.BigIntegerField(null=True)
+    began = models.CharField(max_length=10, null=True)  # noqa: DJ001 (NULL: no year, as read)
+    ended = models.CharField(max_length=10, null=True)  # noqa: DJ001
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(
+                fields=["testimony_id", "country_id", "began", "ended"],
+                name="testimonyfacts_testimony_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony_id}: {self.country_id} {self.began}-{self.ended}"

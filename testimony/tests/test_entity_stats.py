@@ -39,7 +39,13 @@ from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fi
     formset_management,
 )
 from testimony.tests.test_testimony_edit import edit_data
-from testimony.views.entities import _exact_counts, _summaries
+from testimony.views.entities import (
+    PAGE_SIZE,
+    _entities,
+    _exact_counts,
+    _filtered_testimonies,
+    _summaries,
+)
 from testimony.workflow import exportable_testimonies
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +79,7 @@ def _figures(summaries: list) -> list[tuple]:
 
 def _exact() -> list[tuple]:
     """Every entity's figures counted from the links and postings now, over all testimonies."""
-    return _figures(_summaries(_exact_counts(None, None), None))
+    return _figures(_summaries(_exact_counts(None, None), None, direct=True))
 
 
 def _shown(client: Client, user: User) -> list[tuple]:
@@ -88,10 +94,30 @@ def _shown(client: Client, user: User) -> list[tuple]:
     return shown
 
 
+def _assert_filtered_exact(client: Client, user: User, query: str) -> None:
+    """The list's first page for a restricted user or a testimony-side filter (figures read
+    through the facts and witness keys kept per testimony) equals the direct computation."""
+    client.force_login(user)
+    response = client.get(LIST + query)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert not form.is_bound or form.is_valid(), form.errors
+    data = form.cleaned_data if form.is_bound else {}
+    testimonies, _restricted = _filtered_testimonies(user, data)
+    counts = _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+    direct = _summaries(counts[:PAGE_SIZE], testimonies, direct=True)
+    assert _figures(response.context["summaries"]) == _figures(direct), (user, query)
+
+
 def _assert_exact(client: Client, user: User) -> list[tuple]:
     exact = _exact()
     assert _shown(client, user) == exact
     assert not EntityStatsStale.objects.exists()
+    for query in ("?country=kuwait", "?sector=construction", "?year_from=2000&year_to=2020"):
+        _assert_filtered_exact(client, user, query)
+    for interviewer in User.objects.filter(username="alice"):
+        _assert_filtered_exact(client, interviewer, "")
+        _assert_filtered_exact(client, interviewer, "?country=russia")
     return exact
 
 

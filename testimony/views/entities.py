@@ -43,6 +43,7 @@ from testimony.models import (
     TestimonyEntity,
     entity_key,
 )
+from testimony.models.entity_stats import TestimonyFacts, TestimonyWitnessKey
 from testimony.models.testimony import validate_ascii_digits
 from testimony.text import NormalizedFormField
 from testimony.workflow import visible_testimonies
@@ -242,8 +243,9 @@ def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order:
     kept figures when every testimony counts, the mentions themselves otherwise."""
     testimonies, restricted = _filtered_testimonies(user, data)
+    # Every path reads kept data: the figures, or the facts and witness keys per testimony.
+    entity_stats.refresh()
     if not restricted:
-        entity_stats.refresh()
         return _kept_counts(data)
     return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
 
@@ -307,27 +309,15 @@ class EntitySummary:
         return str(self.first_year or self.last_year or "")
 
 
-def _summaries(
-    counts: list[tuple[int, int]], testimonies: QuerySet[Testimony] | None
-) -> list[EntitySummary]:
-    """The entities of `counts` with their witnesses, years and countries, in three queries
-    whatever the number of testimonies behind them.
-
-    Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
-    share their smallest name digest count as one witness (the same name, written the same
-    ways); a witness without a recorded name counts once per testimony.
-    """
-    ids = [entity_id for entity_id, _count in counts]
-    if not ids:
-        return []
-    entities = Entity.objects.select_related("country").in_bulk(ids)
-    mentions, params = _mentions(testimonies, ids)
+def _direct_statements(mentions: str) -> tuple[str, str, list]:
+    """The facts and witnesses statements over postings, persons and name digests themselves
+    (what `entity_stats` keeps per testimony; the tests compare both)."""
     testimony_table = Testimony._meta.db_table
     person_table = Person._meta.db_table
     index_table = PersonNameIndex._meta.db_table
     posting_table = Posting._meta.db_table
     # A testimony's countries and periods are its postings' (read from posting_facts_idx
-    # alone); one saved without postings by a bulk path answers with its own columns.
+    # alone); one saved without postings answers with its own columns.
     country = "COALESCE(p.country_id, t.country_id)"
     start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
     end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
@@ -344,10 +334,54 @@ def _summaries(
         f"FROM mention m LEFT JOIN {person_table} p "
         "ON p.testimony_id = m.testimony_id AND p.role = %s GROUP BY m.entity_id"
     )
+    return facts_sql, witnesses_sql, [Person.Role.WITNESS]
+
+
+def _kept_statements(mentions: str) -> tuple[str, str, list]:
+    """The same statements over `TestimonyFacts` and `TestimonyWitnessKey` (narrow rows per
+    testimony and country or witness, which `entity_stats.refresh` keeps)."""
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    facts_sql = (
+        f"{mentions} SELECT m.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
+        f"FROM mention m JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
+        "GROUP BY m.entity_id, f.country_id"
+    )
+    # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
+    witnesses_sql = (
+        f"{mentions} SELECT w.entity_id, COUNT(*) FROM (SELECT DISTINCT m.entity_id, k.witness "  # noqa: S608  # nosec B608
+        f"FROM mention m JOIN {keys_table} k ON k.testimony_id = m.testimony_id) w "
+        "GROUP BY w.entity_id"
+    )
+    return facts_sql, witnesses_sql, []
+
+
+def _summaries(
+    counts: list[tuple[int, int]],
+    testimonies: QuerySet[Testimony] | None,
+    direct: bool = False,
+) -> list[EntitySummary]:
+    """The entities of `counts` with their witnesses, years and countries, in three queries
+    whatever the number of testimonies behind them: read through the facts and witness keys
+    kept per testimony (call `entity_stats.refresh` first), or, `direct`, from postings,
+    persons and name digests themselves.
+
+    Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
+    share their smallest name digest count as one witness (the same name, written the same
+    ways); a witness without a recorded name counts once per testimony.
+    """
+    ids = [entity_id for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    mentions, params = _mentions(testimonies, ids)
+    facts_sql, witnesses_sql, witness_params = (
+        _direct_statements(mentions) if direct else _kept_statements(mentions)
+    )
     with connection.cursor() as cursor:
         cursor.execute(facts_sql, params)
         facts = cursor.fetchall()
-        cursor.execute(witnesses_sql, [*params, Person.Role.WITNESS])
+        cursor.execute(witnesses_sql, [*params, *witness_params])
         witnesses = dict(cursor.fetchall())
     countries = Country.objects.in_bulk({row[1] for row in facts if row[1] is not None})
     by_entity: dict[int, list[Country]] = defaultdict(list)
@@ -536,10 +570,10 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     ]
     visible, restricted = _filtered_testimonies(request.user, {})
     can_petition = request.user.has_perm("testimony.add_petition")
+    entity_stats.refresh()
     if restricted:
         summary = _summaries([(entity.pk, len(rows))], visible)[0]
     else:
-        entity_stats.refresh()
         kept = _kept_summaries([(entity.pk, len(rows))] if rows else [])
         summary = kept[0] if kept else _summaries([(entity.pk, len(rows))], None)[0]
     exportable = 0
