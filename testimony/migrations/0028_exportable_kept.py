@@ -88,9 +88,8 @@ def create_triggers(apps, schema_editor) -> None:
     # What exists already: the first refreshes check every testimony and rebuild the kept
     # facts, witness keys and figures.
     schema_editor.execute(f"INSERT INTO {STALE} (testimony_id) VALUES (NULL)")  # noqa: S608  # nosec B608
-    schema_editor.execute(  # nosec B608
-        f"INSERT INTO {ENTITY_STALE} (entity_id, testimony_id) VALUES (NULL, NULL)"  # noqa: S608
-    )
+    rebuild = f"INSERT INTO {ENTITY_STALE} (entity_id, testimony_id) VALUES (NULL, NULL)"  # noqa: S608  # nosec B608
+    schema_editor.execute(rebuild)
 
 
 def drop_triggers(apps, schema_editor) -> None:
