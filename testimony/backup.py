@@ -63,8 +63,8 @@ MANIFEST = "manifest.json"
 # Sessions are logins, not data: a restored system starts with everyone signed out. The
 # corroboration figures (`EntityStats`, and its queue of stale entities, which `migrate` starts
 # with a rebuild marker) are derived from the links and postings: a restore asks for a full
-# rebuild instead of carrying them. So are the facts and witness keys kept per testimony and the
-# kept set of exportable testimonies with its queue (0028), rebuilt after a restore likewise.
+# rebuild instead of carrying them. So are the figures kept per user, the facts and witness keys
+# kept per testimony and the kept set of exportable testimonies with its queue (0028).
 EXCLUDED_MODELS = {
     "sessions.session",
     "testimony.entitystats",
@@ -73,6 +73,7 @@ EXCLUDED_MODELS = {
     "testimony.exportablestale",
     "testimony.testimonyfacts",
     "testimony.testimonywitnesskey",
+    "testimony.entityviewerstats",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

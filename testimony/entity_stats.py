@@ -20,6 +20,7 @@ from testimony.models import (
     Testimony,
 )
 from testimony.models.entity_stats import (
+    EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
     TestimonyFacts,
@@ -159,6 +160,75 @@ def _recompute(entity_ids: list[int] | None) -> None:
         update_conflicts=True,
         unique_fields=["entity"],
         update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
+    )
+    _recompute_viewers(entity_ids)
+
+
+def _recompute_viewers(entity_ids: list[int] | None) -> None:
+    """`EntityViewerStats` of these entities (None: all), for every user who entered,
+    interviewed or was shared a testimony naming them: the figures `views.entities` computes
+    for that user, grouped by user in three statements."""
+    from testimony.views.entities import _mentions, _year
+
+    mentions, params = _mentions(None, entity_ids)
+    testimony_table = Testimony._meta.db_table
+    shared_table = Testimony.shared_with.through._meta.db_table
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    # Who sees a testimony without `view_all_testimonies` (`workflow.visible_testimonies`).
+    viewers = (
+        f", viewer (user_id, testimony_id) AS ("  # noqa: S608  # nosec B608
+        f"SELECT created_by_id, id FROM {testimony_table} WHERE created_by_id IS NOT NULL "
+        f"UNION SELECT interviewer_id, id FROM {testimony_table} WHERE interviewer_id IS NOT NULL "
+        f"UNION SELECT user_id, testimony_id FROM {shared_table})"
+    )
+    seen = f"{mentions}{viewers} SELECT v.user_id, m.entity_id"  # nosec B608
+    joined = "FROM mention m JOIN viewer v ON v.testimony_id = m.testimony_id"
+    with connection.cursor() as cursor:
+        # Table names are the models' own; values are parameters.
+        cursor.execute(f"{seen}, COUNT(*) {joined} GROUP BY v.user_id, m.entity_id", params)  # nosec B608
+        counts = cursor.fetchall()
+        cursor.execute(
+            f"{seen}, f.country_id, MIN(f.began), MAX(f.ended) {joined} "  # nosec B608
+            f"JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
+            "GROUP BY v.user_id, m.entity_id, f.country_id",
+            params,
+        )
+        facts = cursor.fetchall()
+        cursor.execute(
+            f"{mentions}{viewers} SELECT w.user_id, w.entity_id, COUNT(*) FROM ("  # noqa: S608  # nosec B608
+            f"SELECT DISTINCT v.user_id, m.entity_id, k.witness {joined} "
+            f"JOIN {keys_table} k ON k.testimony_id = m.testimony_id) w "
+            "GROUP BY w.user_id, w.entity_id",
+            params,
+        )
+        witnesses = {(user, entity): count for user, entity, count in cursor.fetchall()}
+    years: dict[tuple[int, int], list[int]] = {}
+    countries: dict[tuple[int, int], list[int]] = {}
+    for user, entity, country, began, ended in facts:
+        years.setdefault((user, entity), []).extend(
+            year for year in (_year(began), _year(ended)) if year
+        )
+        if country is not None:
+            countries.setdefault((user, entity), []).append(country)
+    if entity_ids is None:
+        EntityViewerStats.objects.all().delete()
+    else:
+        EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
+    EntityViewerStats.objects.bulk_create(
+        [
+            EntityViewerStats(
+                user_id=user,
+                entity_id=entity,
+                testimonies=count,
+                witnesses=witnesses.get((user, entity), 0),
+                first_year=min(years.get((user, entity), []), default=None),
+                last_year=max(years.get((user, entity), []), default=None),
+                countries=",".join(str(pk) for pk in sorted(countries.get((user, entity), []))),
+            )
+            for user, entity, count in counts
+        ],
+        batch_size=1000,
     )
 
 

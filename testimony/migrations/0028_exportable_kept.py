@@ -13,6 +13,7 @@ paths. The queue starts with a (NULL) marker that rebuilds the set from what exi
 corroboration figures, set and queue are left out of backups, and a restore writes that marker.
 """
 
+import django.db.models.deletion
 from django.db import migrations, models
 
 STALE = "testimony_exportablestale"
@@ -20,6 +21,7 @@ TESTIMONY = "testimony_testimony"
 RELATED = ["testimony_consent", "testimony_consentwithdrawal", "testimony_anonymization"]
 NARRATIVE = "testimony_narrative"
 ENTITY_STALE = "testimony_entitystatsstale"
+SHARED = "testimony_testimony_shared_with"
 
 
 def _mark(row: str, column: str = "testimony_id") -> str:
@@ -56,6 +58,33 @@ MARKS = [
         "",
         [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES (NEW.id)"],  # noqa: S608  # nosec B608
         "stats",
+    ),
+    # Who sees a testimony (its author, interviewer, those it is shared with): the figures kept
+    # per user (EntityViewerStats) of the entities it names.
+    (
+        TESTIMONY,
+        "UPDATE",
+        "OLD.created_by_id IS DISTINCT FROM NEW.created_by_id"
+        " OR OLD.interviewer_id IS DISTINCT FROM NEW.interviewer_id",
+        [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES (NEW.id)"],  # noqa: S608  # nosec B608
+        "viewers",
+    ),
+    *(
+        (
+            SHARED,
+            operation,
+            "",
+            [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES ({row}.testimony_id)"],  # noqa: S608  # nosec B608
+            "viewers",
+        )
+        for operation, row in (("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "NEW"))
+    ),
+    (
+        SHARED,
+        "UPDATE",
+        "",
+        [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES (OLD.testimony_id)"],  # noqa: S608  # nosec B608
+        "viewers_old",
     ),
 ]
 
@@ -170,6 +199,44 @@ class Migration(migrations.Migration):
                     models.Index(
                         fields=["testimony_id", "country_id", "began", "ended"],
                         name="testimonyfacts_testimony_idx",
+                    )
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="EntityViewerStats",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("user_id", models.BigIntegerField()),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="testimony.entity",
+                    ),
+                ),
+                ("testimonies", models.PositiveIntegerField()),
+                ("witnesses", models.PositiveIntegerField()),
+                ("first_year", models.PositiveSmallIntegerField(null=True)),
+                ("last_year", models.PositiveSmallIntegerField(null=True)),
+                ("countries", models.CharField(blank=True, max_length=2000)),
+            ],
+            options={
+                "default_permissions": (),
+                "indexes": [
+                    models.Index(
+                        fields=["user_id", "-testimonies"], name="viewerstats_user_idx"
+                    ),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=["user_id", "entity"], name="viewerstats_once"
                     )
                 ],
             },

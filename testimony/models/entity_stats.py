@@ -128,3 +128,31 @@ class TestimonyFacts(models.Model):
 
     def __str__(self) -> str:
         return f"{self.testimony_id}: {self.country_id} {self.began}-{self.ended}"
+
+
+class EntityViewerStats(models.Model):
+    """`EntityStats` as one user who does not see every testimony reads them: the figures over
+    the testimonies they entered, interviewed or were shared (`workflow.visible_testimonies`
+    for a user without `view_all_testimonies`). One row per user and entity that some such
+    testimony names; recomputed with `EntityStats` by `entity_stats.refresh` (triggers also
+    mark a testimony when its author, interviewer or sharing changes)."""
+
+    user_id = models.BigIntegerField()
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    testimonies = models.PositiveIntegerField()
+    witnesses = models.PositiveIntegerField()
+    first_year = models.PositiveSmallIntegerField(null=True)
+    last_year = models.PositiveSmallIntegerField(null=True)
+    countries = models.CharField(max_length=2000, blank=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(fields=["user_id", "entity"], name="viewerstats_once")
+        ]
+        indexes = [
+            models.Index(fields=["user_id", "-testimonies"], name="viewerstats_user_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}/{self.entity_id}: {self.testimonies}"

@@ -385,3 +385,41 @@ def test_the_exportable_count_needs_no_english_check_when_nothing_changed(
     with CaptureQueriesContext(connection) as queries:
         assert _exportable_shown(client, company) == 3
     assert not [q for q in queries if "anonymization" in q["sql"]]
+
+
+def test_an_interviewers_figures_follow_authorship_assignment_and_sharing(
+    client: Client, alice: User, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The figures kept per user (EntityViewerStats) equal the direct computation over what the
+    interviewer sees after a testimony changes interviewer or author and when one is shared."""
+    other = User.objects.create_user("erin", "erin@example.org", "x")
+    other.groups.add(*alice.groups.all())
+    company = _entity("Namgang Construction")
+    mine = make_testimony(period_start="2011", period_end="2012")
+    theirs = make_testimony(
+        interviewer=other, created_by=other, period_start="2015", period_end="2016"
+    )
+    for testimony in (mine, theirs):
+        _link(testimony, company)
+
+    def figures(user: User) -> list[tuple]:
+        _assert_filtered_exact(client, user, "")
+        client.force_login(user)
+        shown = _figures(client.get(LIST).context["summaries"])
+        page = client.get(reverse("testimony:entity_detail", args=[company.uuid]))
+        assert [_figures([page.context["summary"]])[0]] == shown[:1] or not shown
+        return shown
+
+    assert figures(alice) == [("Namgang Construction", 1, 1, 2011, 2012, ["kuwait"])]
+    assert figures(other) == [("Namgang Construction", 1, 1, 2015, 2016, ["kuwait"])]
+
+    theirs.shared_with.add(alice)
+    assert figures(alice)[0][1:5] == (2, 1, 2011, 2016)
+    theirs.shared_with.remove(alice)
+    Testimony.objects.filter(pk=mine.pk).update(interviewer=other)
+    # Still alice's: she entered it.
+    assert figures(alice)[0][1] == 1
+    assert figures(other)[0][1:5] == (2, 1, 2011, 2016)
+    Testimony.objects.filter(pk=mine.pk).update(created_by=other)
+    assert figures(alice) == []
+    assert figures(other)[0][1] == 2

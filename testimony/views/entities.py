@@ -43,7 +43,11 @@ from testimony.models import (
     TestimonyEntity,
     entity_key,
 )
-from testimony.models.entity_stats import TestimonyFacts, TestimonyWitnessKey
+from testimony.models.entity_stats import (
+    EntityViewerStats,
+    TestimonyFacts,
+    TestimonyWitnessKey,
+)
 from testimony.models.testimony import validate_ascii_digits
 from testimony.text import NormalizedFormField
 from testimony.workflow import visible_testimonies
@@ -225,10 +229,18 @@ def _exact_counts(
         return [(entity_id, count) for entity_id, count in cursor.fetchall()]
 
 
-def _kept_counts(data: dict) -> list[tuple[int, int]]:
-    """The same pairs as `_exact_counts` over every testimony, read from `EntityStats` (one
-    indexed read of at most one row per entity, whatever the number of links)."""
-    stats = EntityStats.objects.filter(testimonies__gte=data.get("minimum") or 1)
+def _kept_rows(viewer: int | None) -> QuerySet:
+    """The kept figures: `EntityStats` (every testimony), or `EntityViewerStats` of one user
+    who sees only the testimonies they entered, interviewed or were shared."""
+    if viewer is None:
+        return EntityStats.objects.all()
+    return EntityViewerStats.objects.filter(user_id=viewer)
+
+
+def _kept_counts(data: dict, viewer: int | None = None) -> list[tuple[int, int]]:
+    """The same pairs as `_exact_counts` over every testimony (or a viewer's), read from the
+    kept figures (one indexed read of at most one row per entity, whatever the links)."""
+    stats = _kept_rows(viewer).filter(testimonies__gte=data.get("minimum") or 1)
     if (entities := _entities(data)) is not None:
         stats = stats.filter(entity__in=entities)
     order = ["-testimonies"] if data.get("sort") != "name" else []
@@ -239,21 +251,41 @@ def _kept_counts(data: dict) -> list[tuple[int, int]]:
     )
 
 
+def _kept_viewer(user: AbstractBaseUser, data: dict) -> tuple[bool, int | None]:
+    """Whether the kept figures answer this user and these filters, and whose: None for
+    every testimony (`view_all_testimonies`), the user's id for a user who sees their own and
+    shared ones. Country, sector and period filters choose testimonies: never kept."""
+    if any(data.get(name) for name in ("country", "sector", "year_from", "year_to")):
+        return False, None
+    if user.has_perm("testimony.view_all_testimonies"):
+        return True, None
+    if user.has_perm("testimony.view_testimony"):
+        return True, user.pk
+    return False, None
+
+
 def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order:
-    kept figures when every testimony counts, the mentions themselves otherwise."""
-    testimonies, restricted = _filtered_testimonies(user, data)
+    kept figures when no country, sector or period filter applies, the mentions otherwise."""
     # Every path reads kept data: the figures, or the facts and witness keys per testimony.
     entity_stats.refresh()
-    if not restricted:
-        return _kept_counts(data)
+    kept, viewer = _kept_viewer(user, data)
+    if kept:
+        return _kept_counts(data, viewer)
+    testimonies, _restricted = _filtered_testimonies(user, data)
     return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
 
 
-def _kept_summaries(counts: list[tuple[int, int]]) -> list["EntitySummary"]:
-    """`_summaries(counts, None)` read from `EntityStats`: two queries for a page."""
+def _kept_summaries(
+    counts: list[tuple[int, int]], viewer: int | None = None
+) -> list["EntitySummary"]:
+    """`_summaries(counts, <the viewer's testimonies>)` read from the kept figures: two
+    queries for a page."""
     ids = [entity_id for entity_id, _count in counts]
-    stats = EntityStats.objects.select_related("entity__country").in_bulk(ids)
+    stats = {
+        row.entity_id: row
+        for row in _kept_rows(viewer).filter(entity_id__in=ids).select_related("entity__country")
+    }
     country_ids = {
         int(pk) for row in stats.values() for pk in row.countries.split(",") if pk.strip()
     }
@@ -416,16 +448,17 @@ def entity_list(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data if form.is_bound else {}
         counts = _entity_counts(request.user, data)
     page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
-    testimonies, restricted = _filtered_testimonies(request.user, data)
+    testimonies, _restricted = _filtered_testimonies(request.user, data)
+    kept, viewer = _kept_viewer(request.user, data)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     ctx = {
         "form": form,
         "page": page,
         "summaries": (
-            _summaries(list(page.object_list), testimonies)
-            if restricted
-            else _kept_summaries(list(page.object_list))
+            _kept_summaries(list(page.object_list), viewer)
+            if kept
+            else _summaries(list(page.object_list), testimonies)
         ),
         "query": query_without_page.urlencode(),
     }
@@ -568,14 +601,12 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         }
         for testimony in testimonies_on_page
     ]
-    visible, restricted = _filtered_testimonies(request.user, {})
+    visible, _restricted = _filtered_testimonies(request.user, {})
     can_petition = request.user.has_perm("testimony.add_petition")
     entity_stats.refresh()
-    if restricted:
-        summary = _summaries([(entity.pk, len(rows))], visible)[0]
-    else:
-        kept = _kept_summaries([(entity.pk, len(rows))] if rows else [])
-        summary = kept[0] if kept else _summaries([(entity.pk, len(rows))], None)[0]
+    kept, viewer = _kept_viewer(request.user, {})
+    found = _kept_summaries([(entity.pk, len(rows))], viewer) if kept and rows else []
+    summary = found[0] if found else _summaries([(entity.pk, len(rows))], visible)[0]
     exportable = 0
     if can_petition:
         entity_stats.refresh_exportable()
