@@ -9,6 +9,9 @@ transaction: a fixed number of queries, whose cost grows with the mentions of th
 only. Rows a concurrent write adds meanwhile stay for the next refresh.
 """
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+
 from django.db import connection, transaction
 
 from testimony.models import (
@@ -31,6 +34,16 @@ from testimony.models.entity_stats import (
 FULL_REBUILD_TESTIMONIES = 2_000
 
 
+def without_jit() -> None:
+    """No JIT compilation for the rest of this transaction (PostgreSQL): the aggregates here are
+    estimated at millions of rows when they read thousands, and compiling them (optimized and
+    inlined above a cost of 500,000) took longer than running them: 350 ms of a 500 ms
+    statement at 100,000 testimonies. Nothing outside a transaction (SET LOCAL needs one)."""
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL jit = off")
+
+
 def refresh() -> None:
     """Bring the figures of every stale entity up to date (one query when none is stale)."""
     stale_table = EntityStatsStale._meta.db_table
@@ -43,6 +56,7 @@ def refresh() -> None:
             rows = cursor.fetchall()
         if not rows:
             return
+        without_jit()
         entity_ids = {entity for entity, _testimony in rows if entity is not None}
         testimony_ids = {testimony for _entity, testimony in rows if testimony is not None}
         everything = any(entity is None and testimony is None for entity, testimony in rows)
@@ -130,103 +144,120 @@ def _named_by(testimony_ids: list[int]) -> set[int]:
         return {entity_id for (entity_id,) in cursor.fetchall()}
 
 
+@dataclass
+class _Figures:
+    """One entity's figures as one reader sees them, gathered testimony by testimony."""
+
+    testimonies: int = 0
+    witnesses: set[str] = field(default_factory=set)
+    # Per country id (None: none recorded): the earliest start and latest end, as strings.
+    periods: dict[int | None, list[str | None]] = field(default_factory=dict)
+
+    def add(self, facts: list[tuple], keys: list[str]) -> None:
+        self.testimonies += 1
+        self.witnesses.update(keys)
+        for country, began, ended in facts:
+            period = self.periods.setdefault(country, [None, None])
+            if began is not None and (period[0] is None or began < period[0]):
+                period[0] = began
+            if ended is not None and (period[1] is None or ended > period[1]):
+                period[1] = ended
+
+    def kept(self) -> dict:
+        """The columns of `EntityStats` / `EntityViewerStats`: years as the pages compute them
+        (each country's earliest start and latest end, then the smallest and largest year)."""
+        from testimony.views.entities import _year
+
+        years = [
+            year
+            for began, ended in self.periods.values()
+            for year in (_year(began), _year(ended))
+            if year
+        ]
+        return {
+            "testimonies": self.testimonies,
+            "witnesses": len(self.witnesses),
+            "first_year": min(years, default=None),
+            "last_year": max(years, default=None),
+            "countries": ",".join(
+                str(pk) for pk in sorted(pk for pk in self.periods if pk is not None)
+            ),
+        }
+
+
 def _recompute(entity_ids: list[int] | None) -> None:
-    """Exact figures over all testimonies for these entities (None: all)."""
-    from testimony.views.entities import _exact_counts, _summaries
+    """Exact figures of these entities (None: all), over all testimonies (`EntityStats`) and
+    over each user's own and shared ones (`EntityViewerStats`): the mentions with their
+    testimonies' authors and interviewers, the sharings, and the kept facts and witness keys
+    of those testimonies, read in four statements and counted here, whatever the readers."""
+    from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
         return
-    counts = _exact_counts(None, entity_ids)
-    summaries = _summaries(counts, None)
+    mentions, params = _mentions(None, entity_ids)
+    named = "IN (SELECT testimony_id FROM mention)"
+    testimony_table = Testimony._meta.db_table
+    shared_table = Testimony.shared_with.through._meta.db_table
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    facts: dict[int, list[tuple]] = defaultdict(list)
+    keys: dict[int, list[str]] = defaultdict(list)
+    shared: dict[int, list[int]] = defaultdict(list)
+    with connection.cursor() as cursor:
+        # Table names are the models' own; values are parameters.
+        cursor.execute(
+            f"{mentions} SELECT m.entity_id, m.testimony_id, t.created_by_id, t.interviewer_id "  # noqa: S608  # nosec B608
+            f"FROM mention m JOIN {testimony_table} t ON t.id = m.testimony_id",
+            params,
+        )
+        named_rows = cursor.fetchall()
+        cursor.execute(
+            f"{mentions} SELECT testimony_id, user_id FROM {shared_table} "  # noqa: S608  # nosec B608
+            f"WHERE testimony_id {named}",
+            params,
+        )
+        for testimony, user in cursor.fetchall():
+            shared[testimony].append(user)
+        cursor.execute(
+            f"{mentions} SELECT testimony_id, country_id, began, ended FROM {facts_table} "  # noqa: S608  # nosec B608
+            f"WHERE testimony_id {named}",
+            params,
+        )
+        for testimony, country, began, ended in cursor.fetchall():
+            facts[testimony].append((country, began, ended))
+        cursor.execute(
+            f"{mentions} SELECT testimony_id, witness FROM {keys_table} "  # noqa: S608  # nosec B608
+            f"WHERE testimony_id {named}",
+            params,
+        )
+        for testimony, witness in cursor.fetchall():
+            keys[testimony].append(witness)
+    everyone: dict[int, _Figures] = defaultdict(_Figures)
+    viewers: dict[tuple[int, int], _Figures] = defaultdict(_Figures)
+    for entity, testimony, author, interviewer in named_rows:
+        testimony_facts, testimony_keys = facts[testimony], keys[testimony]
+        everyone[entity].add(testimony_facts, testimony_keys)
+        # Who sees it without `view_all_testimonies` (`workflow.visible_testimonies`).
+        for user in {author, interviewer, *shared.get(testimony, [])} - {None}:
+            viewers[(user, entity)].add(testimony_facts, testimony_keys)
     if entity_ids is None:
         EntityStats.objects.all().delete()
+        EntityViewerStats.objects.all().delete()
     else:
         # Those no testimony names any more (a link removed, a duplicate merged away).
-        named = {summary.entity.pk for summary in summaries}
-        EntityStats.objects.filter(pk__in=[pk for pk in entity_ids if pk not in named]).delete()
+        EntityStats.objects.filter(pk__in=[pk for pk in entity_ids if pk not in everyone]).delete()
+        EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
     EntityStats.objects.bulk_create(
-        [
-            EntityStats(
-                entity_id=summary.entity.pk,
-                testimonies=summary.testimonies,
-                witnesses=summary.witnesses,
-                first_year=summary.first_year,
-                last_year=summary.last_year,
-                countries=",".join(str(country.pk) for country in summary.countries),
-            )
-            for summary in summaries
-        ],
+        [EntityStats(entity_id=entity, **figures.kept()) for entity, figures in everyone.items()],
         batch_size=500,
         update_conflicts=True,
         unique_fields=["entity"],
         update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
     )
-    _recompute_viewers(entity_ids)
-
-
-def _recompute_viewers(entity_ids: list[int] | None) -> None:
-    """`EntityViewerStats` of these entities (None: all), for every user who entered,
-    interviewed or was shared a testimony naming them: the figures `views.entities` computes
-    for that user, grouped by user in three statements."""
-    from testimony.views.entities import _mentions, _year
-
-    mentions, params = _mentions(None, entity_ids)
-    testimony_table = Testimony._meta.db_table
-    shared_table = Testimony.shared_with.through._meta.db_table
-    facts_table = TestimonyFacts._meta.db_table
-    keys_table = TestimonyWitnessKey._meta.db_table
-    # Who sees a testimony without `view_all_testimonies` (`workflow.visible_testimonies`).
-    viewers = (
-        f", viewer (user_id, testimony_id) AS ("  # noqa: S608  # nosec B608
-        f"SELECT created_by_id, id FROM {testimony_table} WHERE created_by_id IS NOT NULL "
-        f"UNION SELECT interviewer_id, id FROM {testimony_table} WHERE interviewer_id IS NOT NULL "
-        f"UNION SELECT user_id, testimony_id FROM {shared_table})"
-    )
-    seen = f"{mentions}{viewers} SELECT v.user_id, m.entity_id"  # nosec B608
-    joined = "FROM mention m JOIN viewer v ON v.testimony_id = m.testimony_id"
-    with connection.cursor() as cursor:
-        # Table names are the models' own; values are parameters.
-        cursor.execute(f"{seen}, COUNT(*) {joined} GROUP BY v.user_id, m.entity_id", params)  # nosec B608
-        counts = cursor.fetchall()
-        cursor.execute(
-            f"{seen}, f.country_id, MIN(f.began), MAX(f.ended) {joined} "  # nosec B608
-            f"JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
-            "GROUP BY v.user_id, m.entity_id, f.country_id",
-            params,
-        )
-        facts = cursor.fetchall()
-        cursor.execute(
-            f"{mentions}{viewers} SELECT w.user_id, w.entity_id, COUNT(*) FROM ("  # noqa: S608  # nosec B608
-            f"SELECT DISTINCT v.user_id, m.entity_id, k.witness {joined} "
-            f"JOIN {keys_table} k ON k.testimony_id = m.testimony_id) w "
-            "GROUP BY w.user_id, w.entity_id",
-            params,
-        )
-        witnesses = {(user, entity): count for user, entity, count in cursor.fetchall()}
-    years: dict[tuple[int, int], list[int]] = {}
-    countries: dict[tuple[int, int], list[int]] = {}
-    for user, entity, country, began, ended in facts:
-        years.setdefault((user, entity), []).extend(
-            year for year in (_year(began), _year(ended)) if year
-        )
-        if country is not None:
-            countries.setdefault((user, entity), []).append(country)
-    if entity_ids is None:
-        EntityViewerStats.objects.all().delete()
-    else:
-        EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
     EntityViewerStats.objects.bulk_create(
         [
-            EntityViewerStats(
-                user_id=user,
-                entity_id=entity,
-                testimonies=count,
-                witnesses=witnesses.get((user, entity), 0),
-                first_year=min(years.get((user, entity), []), default=None),
-                last_year=max(years.get((user, entity), []), default=None),
-                countries=",".join(str(pk) for pk in sorted(countries.get((user, entity), []))),
-            )
-            for user, entity, count in counts
+            EntityViewerStats(user_id=user, entity_id=entity, **figures.kept())
+            for (user, entity), figures in viewers.items()
         ],
         batch_size=1000,
     )

@@ -273,6 +273,7 @@ def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
     if kept:
         return _kept_counts(data, viewer)
     testimonies, _restricted = _filtered_testimonies(user, data)
+    entity_stats.without_jit()
     return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
 
 
