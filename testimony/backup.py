@@ -74,6 +74,7 @@ EXCLUDED_MODELS = {
     "testimony.testimonyfacts",
     "testimony.testimonywitnesskey",
     "testimony.entityviewerstats",
+    "testimony.entityfilterstats",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

@@ -23,6 +23,7 @@ from testimony.models import (
     Testimony,
 )
 from testimony.models.entity_stats import (
+    EntityFilterStats,
     EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
@@ -187,9 +188,10 @@ class _Figures:
 
 def _recompute(entity_ids: list[int] | None) -> None:
     """Exact figures of these entities (None: all), over all testimonies (`EntityStats`) and
-    over each user's own and shared ones (`EntityViewerStats`): the mentions with their
-    testimonies' authors and interviewers, the sharings, and the kept facts and witness keys
-    of those testimonies, read in four statements and counted here, whatever the readers."""
+    over each user's own and shared ones (`EntityViewerStats`) and under each country or sector
+    filter (`EntityFilterStats`): the mentions with their testimonies' authors, interviewers,
+    countries and sectors, the postings' countries and sectors, the sharings, and the kept facts
+    and witness keys of those testimonies, read in five statements and counted here."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
@@ -197,6 +199,7 @@ def _recompute(entity_ids: list[int] | None) -> None:
     mentions, params = _mentions(None, entity_ids)
     named = "IN (SELECT testimony_id FROM mention)"
     testimony_table = Testimony._meta.db_table
+    posting_table = Posting._meta.db_table
     shared_table = Testimony.shared_with.through._meta.db_table
     facts_table = TestimonyFacts._meta.db_table
     keys_table = TestimonyWitnessKey._meta.db_table
@@ -206,11 +209,22 @@ def _recompute(entity_ids: list[int] | None) -> None:
     with connection.cursor() as cursor:
         # Table names are the models' own; values are parameters.
         cursor.execute(
-            f"{mentions} SELECT m.entity_id, m.testimony_id, t.created_by_id, t.interviewer_id "  # noqa: S608  # nosec B608
-            f"FROM mention m JOIN {testimony_table} t ON t.id = m.testimony_id",
+            f"{mentions} SELECT m.entity_id, m.testimony_id, t.created_by_id, t.interviewer_id, "  # noqa: S608  # nosec B608
+            f"t.country_id, t.sector_id FROM mention m "
+            f"JOIN {testimony_table} t ON t.id = m.testimony_id",
             params,
         )
         named_rows = cursor.fetchall()
+        # The countries and sectors the list's filters match a testimony by: its own and its
+        # postings' (`views.entities._filtered_testimonies`).
+        cursor.execute(
+            f"{mentions} SELECT testimony_id, country_id, sector_id FROM {posting_table} "  # noqa: S608  # nosec B608
+            f"WHERE testimony_id {named}",
+            params,
+        )
+        posted: dict[int, list[tuple]] = defaultdict(list)
+        for testimony, country, sector in cursor.fetchall():
+            posted[testimony].append((country, sector))
         cursor.execute(
             f"{mentions} SELECT testimony_id, user_id FROM {shared_table} "  # noqa: S608  # nosec B608
             f"WHERE testimony_id {named}",
@@ -234,19 +248,29 @@ def _recompute(entity_ids: list[int] | None) -> None:
             keys[testimony].append(witness)
     everyone: dict[int, _Figures] = defaultdict(_Figures)
     viewers: dict[tuple[int, int], _Figures] = defaultdict(_Figures)
-    for entity, testimony, author, interviewer in named_rows:
+    filtered: dict[tuple[str, int, int], _Figures] = defaultdict(_Figures)
+    for entity, testimony, author, interviewer, country, sector in named_rows:
         testimony_facts, testimony_keys = facts[testimony], keys[testimony]
         everyone[entity].add(testimony_facts, testimony_keys)
         # Who sees it without `view_all_testimonies` (`workflow.visible_testimonies`).
         for user in {author, interviewer, *shared.get(testimony, [])} - {None}:
             viewers[(user, entity)].add(testimony_facts, testimony_keys)
+        postings = posted.get(testimony, [])
+        for dimension, values in (
+            (EntityFilterStats.Dimension.COUNTRY, {country, *(pair[0] for pair in postings)}),
+            (EntityFilterStats.Dimension.SECTOR, {sector, *(pair[1] for pair in postings)}),
+        ):
+            for value in values - {None}:
+                filtered[(dimension, value, entity)].add(testimony_facts, testimony_keys)
     if entity_ids is None:
         EntityStats.objects.all().delete()
         EntityViewerStats.objects.all().delete()
+        EntityFilterStats.objects.all().delete()
     else:
         # Those no testimony names any more (a link removed, a duplicate merged away).
         EntityStats.objects.filter(pk__in=[pk for pk in entity_ids if pk not in everyone]).delete()
         EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
+        EntityFilterStats.objects.filter(entity_id__in=entity_ids).delete()
     EntityStats.objects.bulk_create(
         [EntityStats(entity_id=entity, **figures.kept()) for entity, figures in everyone.items()],
         batch_size=500,
@@ -258,6 +282,13 @@ def _recompute(entity_ids: list[int] | None) -> None:
         [
             EntityViewerStats(user_id=user, entity_id=entity, **figures.kept())
             for (user, entity), figures in viewers.items()
+        ],
+        batch_size=1000,
+    )
+    EntityFilterStats.objects.bulk_create(
+        [
+            EntityFilterStats(dimension=dimension, value=value, entity_id=entity, **figures.kept())
+            for (dimension, value, entity), figures in filtered.items()
         ],
         batch_size=1000,
     )

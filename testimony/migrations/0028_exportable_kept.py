@@ -65,7 +65,9 @@ MARKS = [
         TESTIMONY,
         "UPDATE",
         "OLD.created_by_id IS DISTINCT FROM NEW.created_by_id"
-        " OR OLD.interviewer_id IS DISTINCT FROM NEW.interviewer_id",
+        " OR OLD.interviewer_id IS DISTINCT FROM NEW.interviewer_id"
+        # Its own sector decides the sector filter (EntityFilterStats); 0027 marks the country.
+        " OR OLD.sector_id IS DISTINCT FROM NEW.sector_id",
         [f"INSERT INTO {ENTITY_STALE} (testimony_id) VALUES (NEW.id)"],  # noqa: S608  # nosec B608
         "viewers",
     ),
@@ -237,6 +239,52 @@ class Migration(migrations.Migration):
                 "constraints": [
                     models.UniqueConstraint(
                         fields=["user_id", "entity"], name="viewerstats_once"
+                    )
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="EntityFilterStats",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "dimension",
+                    models.CharField(
+                        choices=[("country", "Country"), ("sector", "Sector")], max_length=10
+                    ),
+                ),
+                ("value", models.BigIntegerField()),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="testimony.entity",
+                    ),
+                ),
+                ("testimonies", models.PositiveIntegerField()),
+                ("witnesses", models.PositiveIntegerField()),
+                ("first_year", models.PositiveSmallIntegerField(null=True)),
+                ("last_year", models.PositiveSmallIntegerField(null=True)),
+                ("countries", models.CharField(blank=True, max_length=2000)),
+            ],
+            options={
+                "default_permissions": (),
+                "indexes": [
+                    models.Index(
+                        fields=["dimension", "value", "-testimonies"],
+                        name="filterstats_value_idx",
+                    ),
+                    models.Index(fields=["entity"], name="filterstats_entity_idx"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=["dimension", "value", "entity"], name="filterstats_once"
                     )
                 ],
             },

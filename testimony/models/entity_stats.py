@@ -156,3 +156,40 @@ class EntityViewerStats(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}/{self.entity_id}: {self.testimonies}"
+
+
+class EntityFilterStats(models.Model):
+    """`EntityStats` under one country or one sector filter of the list, for a user who sees
+    every testimony: the figures over the testimonies that filter keeps (its own country or
+    sector, or one of its postings'). Recomputed with `EntityStats` by `entity_stats.refresh`
+    (a trigger also marks a testimony whose own sector changes)."""
+
+    class Dimension(models.TextChoices):
+        COUNTRY = "country"
+        SECTOR = "sector"
+
+    dimension = models.CharField(max_length=10, choices=Dimension.choices)
+    value = models.BigIntegerField()
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    testimonies = models.PositiveIntegerField()
+    witnesses = models.PositiveIntegerField()
+    first_year = models.PositiveSmallIntegerField(null=True)
+    last_year = models.PositiveSmallIntegerField(null=True)
+    countries = models.CharField(max_length=2000, blank=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dimension", "value", "entity"], name="filterstats_once"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["dimension", "value", "-testimonies"], name="filterstats_value_idx"
+            ),
+            models.Index(fields=["entity"], name="filterstats_entity_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dimension} {self.value}/{self.entity_id}: {self.testimonies}"

@@ -27,6 +27,7 @@ from testimony.models import (
     Narrative,
     Person,
     Posting,
+    Sector,
     Testimony,
     TestimonyEntity,
 )
@@ -113,7 +114,14 @@ def _assert_exact(client: Client, user: User) -> list[tuple]:
     exact = _exact()
     assert _shown(client, user) == exact
     assert not EntityStatsStale.objects.exists()
-    for query in ("?country=kuwait", "?sector=construction", "?year_from=2000&year_to=2020"):
+    for query in (
+        "?country=kuwait",
+        "?country=russia&minimum=1&sort=name",
+        "?sector=construction",
+        "?sector=construction&kind=company&q=namgang",
+        "?country=kuwait&sector=construction",
+        "?year_from=2000&year_to=2020",
+    ):
         _assert_filtered_exact(client, user, query)
     for interviewer in User.objects.filter(username="alice"):
         _assert_filtered_exact(client, interviewer, "")
@@ -232,6 +240,11 @@ def test_the_import_and_writes_outside_the_application_keep_the_figures_exact(
     witness.save()
     witness.reindex_names()
     Testimony.objects.filter(pk=linked.pk).update(period_start="2001", period_end="2003")
+    # Its own sector and country decide the sector and country filters.
+    Testimony.objects.filter(pk=imported[1].pk).update(
+        sector=Sector.objects.exclude(code="construction").first(),
+        country=Country.objects.get(code="russia"),
+    )
     Posting.objects.filter(testimony=imported[2]).delete()
     _assert_exact(client, carol)
     Person.objects.filter(testimony=imported[2]).delete()
@@ -266,6 +279,7 @@ def test_nothing_stale_costs_one_query_and_a_full_rebuild_matches(
         ("carol", ""),
         ("carol", "?page=1&minimum=2&kind=company&q=namgang"),
         ("carol", "?country=kuwait&year_from=2005"),
+        ("carol", "?sector=construction&minimum=2"),
         ("alice", ""),
         ("alice", "?sector=construction"),
     ],
@@ -423,3 +437,40 @@ def test_an_interviewers_figures_follow_authorship_assignment_and_sharing(
     Testimony.objects.filter(pk=mine.pk).update(created_by=other)
     assert figures(alice) == []
     assert figures(other)[0][1] == 2
+
+
+def test_country_and_sector_figures_follow_postings_and_a_testimonys_own_columns(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The kept figures under a country or sector filter (EntityFilterStats) count a testimony
+    by its own country and sector or any of its postings', as the exact statements do."""
+    russia, kuwait = Country.objects.get(code="russia"), Country.objects.get(code="kuwait")
+    other_sector = Sector.objects.exclude(code="construction").first()
+    company = _entity("Namgang Construction")
+    at_home = make_testimony(period_start="2010", period_end="2011")
+    abroad = make_testimony(period_start="2013", period_end="2014")
+    for testimony in (at_home, abroad):
+        _link(testimony, company)
+    posting = Posting.objects.create(
+        testimony=abroad, country=russia, sector=other_sector, period_start="2013"
+    )
+    queries = ["?country=russia", "?country=kuwait", f"?sector={other_sector.code}"]
+
+    def check() -> list[list[tuple]]:
+        shown = []
+        for query in queries:
+            _assert_filtered_exact(client, carol, query)
+            shown.append(_figures(client.get(LIST + query).context["summaries"]))
+        return shown
+
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [2], [1]]
+    posting.country = kuwait
+    posting.save()
+    assert [[row[1] for row in rows] for rows in check()] == [[], [2], [1]]
+    # Its own sector alone (a trigger of 0028), then its own country (0027).
+    Testimony.objects.filter(pk=at_home.pk).update(sector=other_sector)
+    assert [[row[1] for row in rows] for rows in check()] == [[], [2], [2]]
+    Testimony.objects.filter(pk=at_home.pk).update(country=russia)
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [2]]
+    posting.delete()
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [1]]

@@ -44,6 +44,7 @@ from testimony.models import (
     entity_key,
 )
 from testimony.models.entity_stats import (
+    EntityFilterStats,
     EntityViewerStats,
     TestimonyFacts,
     TestimonyWitnessKey,
@@ -229,18 +230,34 @@ def _exact_counts(
         return [(entity_id, count) for entity_id, count in cursor.fetchall()]
 
 
-def _kept_rows(viewer: int | None) -> QuerySet:
-    """The kept figures: `EntityStats` (every testimony), or `EntityViewerStats` of one user
-    who sees only the testimonies they entered, interviewed or were shared."""
-    if viewer is None:
+def _kept_rows(user: AbstractBaseUser, data: dict) -> QuerySet | None:
+    """The kept figures that answer this user and these filters, or None when only the
+    mentions themselves can: `EntityStats` (every testimony), `EntityFilterStats` (every
+    testimony under one country or one sector filter), `EntityViewerStats` (a user who sees
+    the testimonies they entered, interviewed or were shared, with no country, sector or period
+    filter). A period filter, or country and sector together, are never kept."""
+    country, sector = data.get("country"), data.get("sector")
+    if data.get("year_from") or data.get("year_to") or (country and sector):
+        return None
+    if user.has_perm("testimony.view_all_testimonies"):
+        if country:
+            return EntityFilterStats.objects.filter(
+                dimension=EntityFilterStats.Dimension.COUNTRY, value=country.pk
+            )
+        if sector:
+            return EntityFilterStats.objects.filter(
+                dimension=EntityFilterStats.Dimension.SECTOR, value=sector.pk
+            )
         return EntityStats.objects.all()
-    return EntityViewerStats.objects.filter(user_id=viewer)
+    if country or sector or not user.has_perm("testimony.view_testimony"):
+        return None
+    return EntityViewerStats.objects.filter(user_id=user.pk)
 
 
-def _kept_counts(data: dict, viewer: int | None = None) -> list[tuple[int, int]]:
-    """The same pairs as `_exact_counts` over every testimony (or a viewer's), read from the
-    kept figures (one indexed read of at most one row per entity, whatever the links)."""
-    stats = _kept_rows(viewer).filter(testimonies__gte=data.get("minimum") or 1)
+def _kept_counts(data: dict, rows: QuerySet) -> list[tuple[int, int]]:
+    """The same pairs as `_exact_counts`, read from kept figures (one indexed read of at most
+    one row per entity, whatever the number of links)."""
+    stats = rows.filter(testimonies__gte=data.get("minimum") or 1)
     if (entities := _entities(data)) is not None:
         stats = stats.filter(entity__in=entities)
     order = ["-testimonies"] if data.get("sort") != "name" else []
@@ -251,41 +268,25 @@ def _kept_counts(data: dict, viewer: int | None = None) -> list[tuple[int, int]]
     )
 
 
-def _kept_viewer(user: AbstractBaseUser, data: dict) -> tuple[bool, int | None]:
-    """Whether the kept figures answer this user and these filters, and whose: None for
-    every testimony (`view_all_testimonies`), the user's id for a user who sees their own and
-    shared ones. Country, sector and period filters choose testimonies: never kept."""
-    if any(data.get(name) for name in ("country", "sector", "year_from", "year_to")):
-        return False, None
-    if user.has_perm("testimony.view_all_testimonies"):
-        return True, None
-    if user.has_perm("testimony.view_testimony"):
-        return True, user.pk
-    return False, None
-
-
 def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order:
     kept figures when no country, sector or period filter applies, the mentions otherwise."""
     # Every path reads kept data: the figures, or the facts and witness keys per testimony.
     entity_stats.refresh()
-    kept, viewer = _kept_viewer(user, data)
-    if kept:
-        return _kept_counts(data, viewer)
+    if (rows := _kept_rows(user, data)) is not None:
+        return _kept_counts(data, rows)
     testimonies, _restricted = _filtered_testimonies(user, data)
     entity_stats.without_jit()
     return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
 
 
-def _kept_summaries(
-    counts: list[tuple[int, int]], viewer: int | None = None
-) -> list["EntitySummary"]:
-    """`_summaries(counts, <the viewer's testimonies>)` read from the kept figures: two
+def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
+    """`_summaries(counts, <the testimonies counted>)` read from the kept figures `rows`: two
     queries for a page."""
     ids = [entity_id for entity_id, _count in counts]
     stats = {
         row.entity_id: row
-        for row in _kept_rows(viewer).filter(entity_id__in=ids).select_related("entity__country")
+        for row in rows.filter(entity_id__in=ids).select_related("entity__country")
     }
     country_ids = {
         int(pk) for row in stats.values() for pk in row.countries.split(",") if pk.strip()
@@ -450,16 +451,16 @@ def entity_list(request: HttpRequest) -> HttpResponse:
         counts = _entity_counts(request.user, data)
     page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
     testimonies, _restricted = _filtered_testimonies(request.user, data)
-    kept, viewer = _kept_viewer(request.user, data)
+    kept = _kept_rows(request.user, data)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     ctx = {
         "form": form,
         "page": page,
         "summaries": (
-            _kept_summaries(list(page.object_list), viewer)
-            if kept
-            else _summaries(list(page.object_list), testimonies)
+            _summaries(list(page.object_list), testimonies)
+            if kept is None
+            else _kept_summaries(list(page.object_list), kept)
         ),
         "query": query_without_page.urlencode(),
     }
@@ -605,8 +606,8 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     visible, _restricted = _filtered_testimonies(request.user, {})
     can_petition = request.user.has_perm("testimony.add_petition")
     entity_stats.refresh()
-    kept, viewer = _kept_viewer(request.user, {})
-    found = _kept_summaries([(entity.pk, len(rows))], viewer) if kept and rows else []
+    kept = _kept_rows(request.user, {})
+    found = _kept_summaries([(entity.pk, len(rows))], kept) if kept is not None and rows else []
     summary = found[0] if found else _summaries([(entity.pk, len(rows))], visible)[0]
     exportable = 0
     if can_petition:
