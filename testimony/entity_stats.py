@@ -10,7 +10,7 @@ only. Rows a concurrent write adds meanwhile stay for the next refresh.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from itertools import chain
 
 from django.db import connection, transaction
 
@@ -145,45 +145,33 @@ def _named_by(testimony_ids: list[int]) -> set[int]:
         return {entity_id for (entity_id,) in cursor.fetchall()}
 
 
-@dataclass
-class _Figures:
-    """One entity's figures as one reader sees them, gathered testimony by testimony."""
+def _figures(
+    testimonies: list[int], facts: dict[int, list[tuple]], keys: dict[int, list[str]]
+) -> dict:
+    """The columns of `EntityStats` (and of the per-user and per-filter figures) for one
+    entity over these testimonies, as the pages compute them: distinct witness keys; each
+    country's earliest start and latest end, then the smallest and largest of their years."""
+    from testimony.views.entities import _year
 
-    testimonies: int = 0
-    witnesses: set[str] = field(default_factory=set)
-    # Per country id (None: none recorded): the earliest start and latest end, as strings.
-    periods: dict[int | None, list[str | None]] = field(default_factory=dict)
-
-    def add(self, facts: list[tuple], keys: list[str]) -> None:
-        self.testimonies += 1
-        self.witnesses.update(keys)
-        for country, began, ended in facts:
-            period = self.periods.setdefault(country, [None, None])
-            if began is not None and (period[0] is None or began < period[0]):
-                period[0] = began
-            if ended is not None and (period[1] is None or ended > period[1]):
-                period[1] = ended
-
-    def kept(self) -> dict:
-        """The columns of `EntityStats` / `EntityViewerStats`: years as the pages compute them
-        (each country's earliest start and latest end, then the smallest and largest year)."""
-        from testimony.views.entities import _year
-
-        years = [
-            year
-            for began, ended in self.periods.values()
-            for year in (_year(began), _year(ended))
-            if year
-        ]
-        return {
-            "testimonies": self.testimonies,
-            "witnesses": len(self.witnesses),
-            "first_year": min(years, default=None),
-            "last_year": max(years, default=None),
-            "countries": ",".join(
-                str(pk) for pk in sorted(pk for pk in self.periods if pk is not None)
-            ),
-        }
+    periods: dict[int | None, list[str | None]] = {}
+    for country, began, ended in chain.from_iterable(map(facts.__getitem__, testimonies)):
+        if (period := periods.get(country)) is None:
+            periods[country] = [began, ended]
+            continue
+        if began is not None and (period[0] is None or began < period[0]):
+            period[0] = began
+        if ended is not None and (period[1] is None or ended > period[1]):
+            period[1] = ended
+    years = [
+        year for began, ended in periods.values() for year in (_year(began), _year(ended)) if year
+    ]
+    return {
+        "testimonies": len(testimonies),
+        "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
+        "first_year": min(years, default=None),
+        "last_year": max(years, default=None),
+        "countries": ",".join(str(pk) for pk in sorted(pk for pk in periods if pk is not None)),
+    }
 
 
 def _recompute(entity_ids: list[int] | None) -> None:
@@ -246,22 +234,22 @@ def _recompute(entity_ids: list[int] | None) -> None:
         )
         for testimony, witness in cursor.fetchall():
             keys[testimony].append(witness)
-    everyone: dict[int, _Figures] = defaultdict(_Figures)
-    viewers: dict[tuple[int, int], _Figures] = defaultdict(_Figures)
-    filtered: dict[tuple[str, int, int], _Figures] = defaultdict(_Figures)
+    # The testimonies behind each entity, for everyone, per user who sees them without
+    # `view_all_testimonies` (`workflow.visible_testimonies`: author, interviewer, sharees) and
+    # per country or sector a filter matches them by (their own or a posting's).
+    everyone: dict[int, list[int]] = defaultdict(list)
+    viewers: dict[tuple[int, int], list[int]] = defaultdict(list)
+    filtered: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    country_filter, sector_filter = EntityFilterStats.Dimension
     for entity, testimony, author, interviewer, country, sector in named_rows:
-        testimony_facts, testimony_keys = facts[testimony], keys[testimony]
-        everyone[entity].add(testimony_facts, testimony_keys)
-        # Who sees it without `view_all_testimonies` (`workflow.visible_testimonies`).
-        for user in {author, interviewer, *shared.get(testimony, [])} - {None}:
-            viewers[(user, entity)].add(testimony_facts, testimony_keys)
-        postings = posted.get(testimony, [])
-        for dimension, values in (
-            (EntityFilterStats.Dimension.COUNTRY, {country, *(pair[0] for pair in postings)}),
-            (EntityFilterStats.Dimension.SECTOR, {sector, *(pair[1] for pair in postings)}),
-        ):
-            for value in values - {None}:
-                filtered[(dimension, value, entity)].add(testimony_facts, testimony_keys)
+        everyone[entity].append(testimony)
+        for user in {author, interviewer, *shared.get(testimony, ())} - {None}:
+            viewers[(user, entity)].append(testimony)
+        postings = posted.get(testimony, ())
+        for value in {country, *(pair[0] for pair in postings)} - {None}:
+            filtered[(country_filter, value, entity)].append(testimony)
+        for value in {sector, *(pair[1] for pair in postings)} - {None}:
+            filtered[(sector_filter, value, entity)].append(testimony)
     if entity_ids is None:
         EntityStats.objects.all().delete()
         EntityViewerStats.objects.all().delete()
@@ -272,7 +260,10 @@ def _recompute(entity_ids: list[int] | None) -> None:
         EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
         EntityFilterStats.objects.filter(entity_id__in=entity_ids).delete()
     EntityStats.objects.bulk_create(
-        [EntityStats(entity_id=entity, **figures.kept()) for entity, figures in everyone.items()],
+        [
+            EntityStats(entity_id=entity, **_figures(ids, facts, keys))
+            for entity, ids in everyone.items()
+        ],
         batch_size=500,
         update_conflicts=True,
         unique_fields=["entity"],
@@ -280,15 +271,17 @@ def _recompute(entity_ids: list[int] | None) -> None:
     )
     EntityViewerStats.objects.bulk_create(
         [
-            EntityViewerStats(user_id=user, entity_id=entity, **figures.kept())
-            for (user, entity), figures in viewers.items()
+            EntityViewerStats(user_id=user, entity_id=entity, **_figures(ids, facts, keys))
+            for (user, entity), ids in viewers.items()
         ],
         batch_size=1000,
     )
     EntityFilterStats.objects.bulk_create(
         [
-            EntityFilterStats(dimension=dimension, value=value, entity_id=entity, **figures.kept())
-            for (dimension, value, entity), figures in filtered.items()
+            EntityFilterStats(
+                dimension=dimension, value=value, entity_id=entity, **_figures(ids, facts, keys)
+            )
+            for (dimension, value, entity), ids in filtered.items()
         ],
         batch_size=1000,
     )
