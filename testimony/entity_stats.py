@@ -1,12 +1,15 @@
-"""Keeps `EntityStats` equal to what the corroboration list would compute over every testimony.
+"""Keeps the corroboration pages' kept data (models/entity_stats.py) equal to what they would
+compute from the links, postings, persons and testimonies themselves.
 
-Triggers (migration 0027) append to `EntityStatsStale` whatever a write touched: an entity (a
-link added, removed or moved by a merge; a posting's former employer or site) or a testimony (a
-posting, a witness, a name digest, the testimony's own country or period). `refresh` takes those
-rows off the table in one statement, finds the entities they concern, recomputes those entities'
-figures with the same statements the list uses for a restricted user, and writes them, in one
-transaction: a fixed number of queries, whose cost grows with the mentions of the stale entities
-only. Rows a concurrent write adds meanwhile stay for the next refresh.
+Triggers (migrations 0027 and 0028) append to `EntityStatsStale` whatever a write touched: an
+entity (a link added, removed or moved by a merge; a posting's former employer or site) or a
+testimony (a new one, a posting, a witness, a name digest, the testimony's own country, sector
+or period, its author, interviewer or sharing). `refresh` takes those rows off the table in one
+statement, recomputes the stale testimonies' facts and witness keys, finds the entities they
+concern and recomputes those entities' figures for everyone, per user and per country or sector
+filter, in one transaction: a fixed number of queries, whose cost grows with the mentions of the
+stale entities only. Rows a concurrent write adds meanwhile stay for the next refresh.
+`refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
 
 from collections import defaultdict

@@ -1,14 +1,20 @@
-"""What the corroboration list says of each entity, kept rather than computed per request.
+"""What the corroboration pages read, kept rather than computed per request.
 
 `EntityStats` holds, for every entity some testimony names, the figures a user who sees every
 testimony reads on the list: testimonies, witnesses, first and last year, countries. They are
-the exact figures `views/entities.py` computes, over all testimonies.
+the exact figures `views/entities.py` computes, over all testimonies. `EntityViewerStats` holds
+the same per user for those who see only the testimonies they entered, interviewed or were
+shared; `EntityFilterStats` per country or sector filter of the list. `TestimonyFacts` and
+`TestimonyWitnessKey` hold each testimony's countries, periods and witness keys, which every
+figure (kept or counted per request) is computed from. `ExportableTestimony` is the set
+`workflow.exportable_testimonies()` returns, for the entity page's count.
 
 They are never written by the code that changes links, postings, persons or testimonies:
-database triggers (migration 0027) append a row to `EntityStatsStale` for every such change,
-naming the entity or the testimony touched, whatever path wrote it (entry form, import, merge,
-undo, admin, deletion). `testimony.entity_stats.refresh` recomputes the entities those rows point
-to before the figures are read, so the figures shown are never older than the request.
+database triggers (migrations 0027 and 0028) append a row to `EntityStatsStale` (or
+`ExportableStale`) for every such change, naming the entity or the testimony touched, whatever
+path wrote it (entry form, import, merge, undo, admin, deletion). `testimony.entity_stats`
+recomputes what those rows point to before the pages read, so nothing shown is older than the
+request.
 """
 
 from django.db import models

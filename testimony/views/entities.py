@@ -3,8 +3,12 @@ testimonies and witnesses stand behind each, and one entity's testimonies on a t
 
 A testimony names an entity through a link (`TestimonyEntity`) or as a posting's employer or
 site, as the bundles read it (`bundle.case_facts.entity_involvements`). Only testimonies the user
-may see are counted. Every figure of a page comes from a fixed number of aggregate queries over
-those mentions, whatever the number of rows; persons are never read here.
+may see are counted. The list's figures are read from kept figures (`entity_stats`) for a user
+who sees every testimony (also under one country or one sector filter) and for a user who sees
+their own and shared ones (no country, sector or period filter); otherwise, and for the kept
+figures' recomputation, from a fixed number of aggregate queries over those mentions and the
+facts and witness keys kept per testimony, whatever the number of rows. Persons' names are never
+read here (only their blind-index digests, and only by the direct statements the tests compare).
 """
 
 from collections import defaultdict
