@@ -75,6 +75,7 @@ EXCLUDED_MODELS = {
     "testimony.testimonywitnesskey",
     "testimony.entityviewerstats",
     "testimony.entityfilterstats",
+    "testimony.entitybreakdownstale",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

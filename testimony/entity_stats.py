@@ -26,6 +26,7 @@ from testimony.models import (
     Testimony,
 )
 from testimony.models.entity_stats import (
+    EntityBreakdownStale,
     EntityFilterStats,
     EntityViewerStats,
     ExportableStale,
@@ -66,11 +67,33 @@ def refresh() -> None:
         everything = any(entity is None and testimony is None for entity, testimony in rows)
         _refresh_testimonies(None if everything else sorted(testimony_ids))
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
-            _recompute(None)
+            _recompute(None, breakdowns=False)
+            EntityBreakdownStale.objects.create(entity_id=None)
             return
         if testimony_ids:
             entity_ids |= _named_by(sorted(testimony_ids))
-        _recompute(sorted(entity_ids))
+        if entity_ids:
+            _recompute(sorted(entity_ids), breakdowns=False)
+            EntityBreakdownStale.objects.bulk_create(
+                EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
+            )
+
+
+def refresh_breakdowns() -> None:
+    """Bring the per-user and per-filter figures (`EntityViewerStats`, `EntityFilterStats`)
+    of the entities `refresh` recomputed up to date (one query when none is stale). Call
+    `refresh` first: these are counted from the facts and witness keys it keeps."""
+    stale_table = EntityBreakdownStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
+            return
+        without_jit()
+        ids = {entity for (entity,) in rows}
+        _recompute(None if None in ids else sorted(ids), breakdowns=True)
 
 
 # Testimonies per statement when recomputing their kept facts (below SQLite's limit).
@@ -177,12 +200,13 @@ def _figures(
     }
 
 
-def _recompute(entity_ids: list[int] | None) -> None:
-    """Exact figures of these entities (None: all), over all testimonies (`EntityStats`) and
-    over each user's own and shared ones (`EntityViewerStats`) and under each country or sector
-    filter (`EntityFilterStats`): the mentions with their testimonies' authors, interviewers,
-    countries and sectors, the postings' countries and sectors, the sharings, and the kept facts
-    and witness keys of those testimonies, read in five statements and counted here."""
+def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
+    """Exact figures of these entities (None: all): over all testimonies (`EntityStats`), or,
+    `breakdowns`, over each user's own and shared ones (`EntityViewerStats`) and under each
+    country or sector filter (`EntityFilterStats`). Read in three statements (the mentions,
+    the kept facts and witness keys of their testimonies), or five (also the testimonies'
+    authors, interviewers, countries and sectors, the postings' and the sharings), and counted
+    here."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
@@ -199,30 +223,37 @@ def _recompute(entity_ids: list[int] | None) -> None:
     shared: dict[int, list[int]] = defaultdict(list)
     with connection.cursor() as cursor:
         # Table names are the models' own; values are parameters.
-        cursor.execute(
-            f"{mentions} SELECT m.entity_id, m.testimony_id, t.created_by_id, t.interviewer_id, "  # noqa: S608  # nosec B608
-            f"t.country_id, t.sector_id FROM mention m "
-            f"JOIN {testimony_table} t ON t.id = m.testimony_id",
-            params,
-        )
-        named_rows = cursor.fetchall()
-        # The countries and sectors the list's filters match a testimony by: its own and its
-        # postings' (`views.entities._filtered_testimonies`).
-        cursor.execute(
-            f"{mentions} SELECT testimony_id, country_id, sector_id FROM {posting_table} "  # noqa: S608  # nosec B608
-            f"WHERE testimony_id {named}",
-            params,
-        )
         posted: dict[int, list[tuple]] = defaultdict(list)
-        for testimony, country, sector in cursor.fetchall():
-            posted[testimony].append((country, sector))
-        cursor.execute(
-            f"{mentions} SELECT testimony_id, user_id FROM {shared_table} "  # noqa: S608  # nosec B608
-            f"WHERE testimony_id {named}",
-            params,
-        )
-        for testimony, user in cursor.fetchall():
-            shared[testimony].append(user)
+        if not breakdowns:
+            cursor.execute(
+                f"{mentions} SELECT entity_id, testimony_id, NULL, NULL, NULL, NULL FROM mention",  # noqa: S608  # nosec B608
+                params,
+            )
+            named_rows = cursor.fetchall()
+        else:
+            cursor.execute(
+                f"{mentions} SELECT m.entity_id, m.testimony_id, t.created_by_id, "  # noqa: S608  # nosec B608
+                "t.interviewer_id, t.country_id, t.sector_id FROM mention m "
+                f"JOIN {testimony_table} t ON t.id = m.testimony_id",
+                params,
+            )
+            named_rows = cursor.fetchall()
+            # The countries and sectors the list's filters match a testimony by: its own and
+            # its postings' (`views.entities._filtered_testimonies`).
+            cursor.execute(
+                f"{mentions} SELECT testimony_id, country_id, sector_id FROM {posting_table} "  # noqa: S608  # nosec B608
+                f"WHERE testimony_id {named}",
+                params,
+            )
+            for testimony, country, sector in cursor.fetchall():
+                posted[testimony].append((country, sector))
+            cursor.execute(
+                f"{mentions} SELECT testimony_id, user_id FROM {shared_table} "  # noqa: S608  # nosec B608
+                f"WHERE testimony_id {named}",
+                params,
+            )
+            for testimony, user in cursor.fetchall():
+                shared[testimony].append(user)
         cursor.execute(
             f"{mentions} SELECT testimony_id, country_id, began, ended FROM {facts_table} "  # noqa: S608  # nosec B608
             f"WHERE testimony_id {named}",
@@ -245,7 +276,9 @@ def _recompute(entity_ids: list[int] | None) -> None:
     filtered: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     country_filter, sector_filter = EntityFilterStats.Dimension
     for entity, testimony, author, interviewer, country, sector in named_rows:
-        everyone[entity].append(testimony)
+        if not breakdowns:
+            everyone[entity].append(testimony)
+            continue
         for user in {author, interviewer, *shared.get(testimony, ())} - {None}:
             viewers[(user, entity)].append(testimony)
         postings = posted.get(testimony, ())
@@ -253,25 +286,31 @@ def _recompute(entity_ids: list[int] | None) -> None:
             filtered[(country_filter, value, entity)].append(testimony)
         for value in {sector, *(pair[1] for pair in postings)} - {None}:
             filtered[(sector_filter, value, entity)].append(testimony)
+    if not breakdowns:
+        if entity_ids is None:
+            EntityStats.objects.all().delete()
+        else:
+            # Those no testimony names any more (a link removed, a duplicate merged away).
+            EntityStats.objects.filter(
+                pk__in=[pk for pk in entity_ids if pk not in everyone]
+            ).delete()
+        EntityStats.objects.bulk_create(
+            [
+                EntityStats(entity_id=entity, **_figures(ids, facts, keys))
+                for entity, ids in everyone.items()
+            ],
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["entity"],
+            update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
+        )
+        return
     if entity_ids is None:
-        EntityStats.objects.all().delete()
         EntityViewerStats.objects.all().delete()
         EntityFilterStats.objects.all().delete()
     else:
-        # Those no testimony names any more (a link removed, a duplicate merged away).
-        EntityStats.objects.filter(pk__in=[pk for pk in entity_ids if pk not in everyone]).delete()
         EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
         EntityFilterStats.objects.filter(entity_id__in=entity_ids).delete()
-    EntityStats.objects.bulk_create(
-        [
-            EntityStats(entity_id=entity, **_figures(ids, facts, keys))
-            for entity, ids in everyone.items()
-        ],
-        batch_size=500,
-        update_conflicts=True,
-        unique_fields=["entity"],
-        update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
-    )
     EntityViewerStats.objects.bulk_create(
         [
             EntityViewerStats(user_id=user, entity_id=entity, **_figures(ids, facts, keys))

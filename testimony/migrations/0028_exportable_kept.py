@@ -289,5 +289,18 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        migrations.CreateModel(
+            name="EntityBreakdownStale",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("entity_id", models.BigIntegerField(null=True)),
+            ],
+            options={"default_permissions": ()},
+        ),
         migrations.RunPython(create_triggers, drop_triggers),
     ]

@@ -199,3 +199,19 @@ class EntityFilterStats(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dimension} {self.value}/{self.entity_id}: {self.testimonies}"
+
+
+class EntityBreakdownStale(models.Model):
+    """An entity whose `EntityViewerStats` and `EntityFilterStats` may be out of date (NULL:
+    all of them). Written by `entity_stats.refresh` when it recomputes an entity's
+    `EntityStats`, so that a write costs the next plain list only the figures over everyone;
+    read and emptied by `entity_stats.refresh_breakdowns`, which the pages call before reading
+    per-user or per-filter figures."""
+
+    entity_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.entity_id or "")
