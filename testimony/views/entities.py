@@ -278,16 +278,20 @@ def _kept_counts(data: dict, rows: QuerySet) -> list[tuple[int, int]]:
     )
 
 
-def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
+def _entity_counts(
+    user: AbstractBaseUser, data: dict
+) -> tuple[list[tuple[int, int]], QuerySet | None]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order:
-    kept figures when no country, sector or period filter applies, the mentions otherwise."""
+    from kept figures where they answer (returned too, for the page's summaries), from the
+    mentions otherwise (None)."""
     # Every path reads kept data: the figures, or the facts and witness keys per testimony.
     entity_stats.refresh()
     if (rows := _kept_rows(user, data)) is not None:
-        return _kept_counts(data, rows)
+        return _kept_counts(data, rows), rows
     testimonies, _restricted = _filtered_testimonies(user, data)
     entity_stats.without_jit()
-    return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+    minimum, sort = data.get("minimum") or 1, data.get("sort")
+    return _exact_counts(testimonies, _entities(data), minimum, sort), None
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
@@ -455,13 +459,13 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
+    kept: QuerySet | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
-        counts = _entity_counts(request.user, data)
+        counts, kept = _entity_counts(request.user, data)
     page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
     testimonies, _restricted = _filtered_testimonies(request.user, data)
-    kept = _kept_rows(request.user, data)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     ctx = {
