@@ -96,6 +96,9 @@ def refresh_breakdowns() -> None:
         _recompute(None if None in ids else sorted(ids), breakdowns=True)
 
 
+# The columns every kept figure table shares.
+FIGURES = ["testimonies", "witnesses", "first_year", "last_year", "countries"]
+
 # Testimonies per statement when recomputing their kept facts (below SQLite's limit).
 TESTIMONY_CHUNK = 2_000
 
@@ -302,7 +305,7 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
             batch_size=500,
             update_conflicts=True,
             unique_fields=["entity"],
-            update_fields=["testimonies", "witnesses", "first_year", "last_year", "countries"],
+            update_fields=FIGURES,
         )
         return
     if entity_ids is None:
@@ -317,6 +320,10 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
             for (user, entity), ids in viewers.items()
         ],
         batch_size=1000,
+        # Two requests refreshing the same entity at once: the later one's rows win.
+        update_conflicts=True,
+        unique_fields=["user_id", "entity"],
+        update_fields=FIGURES,
     )
     EntityFilterStats.objects.bulk_create(
         [
@@ -326,6 +333,9 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
             for (dimension, value, entity), ids in filtered.items()
         ],
         batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["dimension", "value", "entity"],
+        update_fields=FIGURES,
     )
 
 
