@@ -617,12 +617,14 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         }
         for testimony in testimonies_on_page
     ]
-    visible, _restricted = _filtered_testimonies(request.user, {})
+    visible, restricted = _filtered_testimonies(request.user, {})
     can_petition = request.user.has_perm("testimony.add_petition")
     entity_stats.refresh()
     kept = _kept_rows(request.user, {})
     found = _kept_summaries([(entity.pk, len(rows))], kept) if kept is not None and rows else []
-    summary = found[0] if found else _summaries([(entity.pk, len(rows))], visible)[0]
+    # No kept row (no testimony the user sees names it): the statements, which say so.
+    counted = visible if restricted else None
+    summary = found[0] if found else _summaries([(entity.pk, len(rows))], counted)[0]
     exportable = 0
     if can_petition:
         entity_stats.refresh_exportable()
