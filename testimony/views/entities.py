@@ -157,15 +157,39 @@ def _subquery(queryset: QuerySet) -> tuple[str, list]:
     return sql, list(params)
 
 
+# The most testimony ids `_counted` sends with each statement (about 7 bytes each).
+COUNTED_IDS_LIMIT = 50_000
+
+
+class CountedIds(list):
+    """The ids of the testimonies counted, read once per request (`_counted`): the exact
+    statements of a page then take them as one array parameter instead of each running the
+    visibility and filter conditions over the whole testimony table again (PostgreSQL)."""
+
+
+def _counted(testimonies: QuerySet[Testimony]) -> QuerySet[Testimony] | CountedIds:
+    """`testimonies` as the page's exact statements should read them: their ids, read once,
+    on PostgreSQL; the subquery itself on SQLite (no array parameters there)."""
+    if connection.vendor != "postgresql":
+        return testimonies
+    ids = CountedIds(testimonies.order_by().values_list("pk", flat=True))
+    # Beyond this, sending the ids with each statement costs more than selecting them again.
+    return ids if len(ids) <= COUNTED_IDS_LIMIT else testimonies
+
+
 def _mentions(
-    testimonies: QuerySet[Testimony] | None, entities: QuerySet[Entity] | list[int] | None
+    testimonies: QuerySet[Testimony] | CountedIds | None,
+    entities: QuerySet[Entity] | list[int] | None,
 ) -> tuple[str, list]:
     """`WITH [counted (id) AS (...),] mention (entity_id, testimony_id) AS (...)`: each pair
     once, from the links and the postings' employers and sites, limited to the given
     testimonies and entities (None: all)."""
-    testimony_sql, testimony_params = (
-        _subquery(testimonies) if testimonies is not None else ("", [])
-    )
+    if isinstance(testimonies, CountedIds):
+        testimony_sql, testimony_params = "SELECT unnest(%s::bigint[])", [list(testimonies)]
+    elif testimonies is not None:
+        testimony_sql, testimony_params = _subquery(testimonies)
+    else:
+        testimony_sql, testimony_params = "", []
     if isinstance(entities, list):
         ids = [int(pk) for pk in entities] or [0]
         entity_sql, entity_params = ", ".join(["%s"] * len(ids)), ids
@@ -280,18 +304,19 @@ def _kept_counts(data: dict, rows: QuerySet) -> list[tuple[int, int]]:
 
 def _entity_counts(
     user: AbstractBaseUser, data: dict
-) -> tuple[list[tuple[int, int]], QuerySet | None]:
-    """(entity id, testimonies naming it) for every entity the filters keep, in page order:
-    from kept figures where they answer (returned too, for the page's summaries), from the
-    mentions otherwise (None)."""
+) -> tuple[list[tuple[int, int]], QuerySet | CountedIds]:
+    """(entity id, testimonies naming it) for every entity the filters keep, in page order,
+    and what the page's summaries read: the kept figures where they answer, else the
+    testimonies counted (`_counted`) for the exact statements."""
     # Every path reads kept data: the figures, or the facts and witness keys per testimony.
     entity_stats.refresh()
     if (rows := _kept_rows(user, data)) is not None:
         return _kept_counts(data, rows), rows
     testimonies, _restricted = _filtered_testimonies(user, data)
     entity_stats.without_jit()
+    counted = _counted(testimonies)
     minimum, sort = data.get("minimum") or 1, data.get("sort")
-    return _exact_counts(testimonies, _entities(data), minimum, sort), None
+    return _exact_counts(counted, _entities(data), minimum, sort), counted
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
@@ -459,22 +484,22 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
-    kept: QuerySet | None = None
+    source: QuerySet | CountedIds | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
-        counts, kept = _entity_counts(request.user, data)
+        counts, source = _entity_counts(request.user, data)
     page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
-    testimonies, _restricted = _filtered_testimonies(request.user, data)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
+    on_page = list(page.object_list)
     ctx = {
         "form": form,
         "page": page,
         "summaries": (
-            _summaries(list(page.object_list), testimonies)
-            if kept is None
-            else _kept_summaries(list(page.object_list), kept)
+            _kept_summaries(on_page, source)
+            if isinstance(source, QuerySet) and source.model is not Testimony
+            else _summaries(on_page, source)
         ),
         "query": query_without_page.urlencode(),
     }
