@@ -51,6 +51,7 @@ from django.utils import timezone
 
 from testimony.crypto import DecryptionError, EncryptedTextField, decrypt
 from testimony.models import EntityStatsStale, PersonGroupStale
+from testimony.models.entity_stats import ExportableStale
 
 FORMAT = 1
 MAGIC = b"TESTIMONY-BACKUP\x01"
@@ -61,15 +62,23 @@ MANIFEST = "manifest.json"
 
 # Sessions are logins, not data: a restored system starts with everyone signed out. The
 # corroboration figures (`EntityStats`, and its queue of stale entities, which `migrate` starts
-# with a rebuild marker) and the persons' kept groups (`PersonGroupKept`, its queue likewise) are
-# derived from the links, postings, persons and name digests: a restore asks for a full rebuild
-# instead of carrying them.
+# with a rebuild marker) are derived from the links and postings: a restore asks for a full
+# rebuild instead of carrying them. So are the persons' kept groups (`PersonGroupKept`, its
+# queue likewise, 0028), the figures kept per user, the facts and witness keys kept per
+# testimony and the kept set of exportable testimonies with its queue (0029).
 EXCLUDED_MODELS = {
     "sessions.session",
     "testimony.entitystats",
     "testimony.entitystatsstale",
     "testimony.persongroupkept",
     "testimony.persongroupstale",
+    "testimony.exportabletestimony",
+    "testimony.exportablestale",
+    "testimony.testimonyfacts",
+    "testimony.testimonywitnesskey",
+    "testimony.entityviewerstats",
+    "testimony.entityfilterstats",
+    "testimony.entitybreakdownstale",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.
@@ -551,6 +560,7 @@ def backup_restore(path: Path) -> Manifest:
                 # shows them (entity_stats.refresh: both ids empty means everything).
                 EntityStatsStale.objects.create(entity_id=None, testimony_id=None)
                 PersonGroupStale.objects.create()
+                ExportableStale.objects.create(testimony_id=None)
                 if connection.vendor == "postgresql":
                     # The search words (migration 0015) are filled by triggers as anonymizations
                     # load, which finds nothing for a testimony loaded after them: fill them here.

@@ -1,14 +1,20 @@
-"""What the corroboration list says of each entity, kept rather than computed per request.
+"""What the corroboration pages read, kept rather than computed per request.
 
 `EntityStats` holds, for every entity some testimony names, the figures a user who sees every
 testimony reads on the list: testimonies, witnesses, first and last year, countries. They are
-the exact figures `views/entities.py` computes, over all testimonies.
+the exact figures `views/entities.py` computes, over all testimonies. `EntityViewerStats` holds
+the same per user for those who see only the testimonies they entered, interviewed or were
+shared; `EntityFilterStats` per country or sector filter of the list. `TestimonyFacts` and
+`TestimonyWitnessKey` hold each testimony's countries, periods and witness keys, which every
+figure (kept or counted per request) is computed from. `ExportableTestimony` is the set
+`workflow.exportable_testimonies()` returns, for the entity page's count.
 
 They are never written by the code that changes links, postings, persons or testimonies:
-database triggers (migration 0027) append a row to `EntityStatsStale` for every such change,
-naming the entity or the testimony touched, whatever path wrote it (entry form, import, merge,
-undo, admin, deletion). `testimony.entity_stats.refresh` recomputes the entities those rows point
-to before the figures are read, so the figures shown are never older than the request.
+database triggers (migrations 0027 and 0029) append a row to `EntityStatsStale` (or
+`ExportableStale`) for every such change, naming the entity or the testimony touched, whatever
+path wrote it (entry form, import, merge, undo, admin, deletion). `testimony.entity_stats`
+recomputes what those rows point to before the pages read, so nothing shown is older than the
+request.
 """
 
 from django.db import models
@@ -48,3 +54,164 @@ class EntityStatsStale(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entity_id or ''}/{self.testimony_id or ''}"
+
+
+class ExportableTestimony(models.Model):
+    """A testimony `workflow.exportable_testimonies()` returns, kept so that the entity page can
+    count the exportable testimonies naming an entity without running the English-text rules
+    (regular expressions over the approved texts) on thousands of them per request.
+
+    Written by `entity_stats.refresh_exportable` only, from `ExportableStale`, which triggers
+    (migration 0029) fill on every change to what the rule reads: a testimony's status or
+    revision, its consent, withdrawal, anonymizations and the narrative's language."""
+
+    testimony_id = models.BigIntegerField(primary_key=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.testimony_id)
+
+
+class ExportableStale(models.Model):
+    """A testimony whose place in `ExportableTestimony` may be out of date (NULL: all of them).
+    Written by triggers (and by a full rebuild of `EntityStats`); emptied by
+    `entity_stats.refresh_exportable`."""
+
+    testimony_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the triggers fill: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.testimony_id or "")
+
+
+class TestimonyWitnessKey(models.Model):
+    """How the corroboration figures tell one testimony's witnesses apart, kept per testimony:
+    each witness's smallest blind-index digest, or "testimony <id>" for a witness without a
+    recorded name and for a testimony without a witness (each key once per testimony).
+
+    Written by `entity_stats.refresh` only, for the testimonies `EntityStatsStale` names (its
+    triggers mark a testimony on every change to its persons and their name digests), so that
+    counting an entity's witnesses joins one narrow row per testimony instead of persons and
+    their digests."""
+
+    testimony_id = models.BigIntegerField()
+    witness = models.CharField(max_length=100)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(fields=["testimony_id", "witness"], name="witnesskey_testimony_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony_id}: {self.witness}"
+
+
+class TestimonyFacts(models.Model):
+    """A testimony's countries and periods as the corroboration figures read them, kept per
+    testimony and country: its postings' (or, without postings, its own), with the earliest
+    start and the latest end (or start) of each country. Written by `entity_stats.refresh` only,
+    like `TestimonyWitnessKey` (triggers mark a testimony when a posting or its own country or
+    period changes)."""
+
+    testimony_id = models.BigIntegerField()
+    country_id = models.BigIntegerField(null=True)
+    began = models.CharField(max_length=10, null=True)  # noqa: DJ001 (NULL: no year, as read)
+    ended = models.CharField(max_length=10, null=True)  # noqa: DJ001
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(
+                fields=["testimony_id", "country_id", "began", "ended"],
+                name="testimonyfacts_testimony_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.testimony_id}: {self.country_id} {self.began}-{self.ended}"
+
+
+class EntityViewerStats(models.Model):
+    """`EntityStats` as one user who does not see every testimony reads them: the figures over
+    the testimonies they entered, interviewed or were shared (`workflow.visible_testimonies`
+    for a user without `view_all_testimonies`). One row per user and entity that some such
+    testimony names; recomputed with `EntityStats` by `entity_stats.refresh` (triggers also
+    mark a testimony when its author, interviewer or sharing changes)."""
+
+    user_id = models.BigIntegerField()
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    testimonies = models.PositiveIntegerField()
+    witnesses = models.PositiveIntegerField()
+    first_year = models.PositiveSmallIntegerField(null=True)
+    last_year = models.PositiveSmallIntegerField(null=True)
+    countries = models.CharField(max_length=2000, blank=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(fields=["user_id", "entity"], name="viewerstats_once")
+        ]
+        indexes = [
+            models.Index(fields=["user_id", "-testimonies"], name="viewerstats_user_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}/{self.entity_id}: {self.testimonies}"
+
+
+class EntityFilterStats(models.Model):
+    """`EntityStats` under one country or one sector filter of the list, for a user who sees
+    every testimony: the figures over the testimonies that filter keeps (its own country or
+    sector, or one of its postings'). Recomputed with `EntityStats` by `entity_stats.refresh`
+    (a trigger also marks a testimony whose own sector changes)."""
+
+    class Dimension(models.TextChoices):
+        COUNTRY = "country"
+        SECTOR = "sector"
+
+    dimension = models.CharField(max_length=10, choices=Dimension.choices)
+    value = models.BigIntegerField()
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    testimonies = models.PositiveIntegerField()
+    witnesses = models.PositiveIntegerField()
+    first_year = models.PositiveSmallIntegerField(null=True)
+    last_year = models.PositiveSmallIntegerField(null=True)
+    countries = models.CharField(max_length=2000, blank=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dimension", "value", "entity"], name="filterstats_once"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["dimension", "value", "-testimonies"], name="filterstats_value_idx"
+            ),
+            models.Index(fields=["entity"], name="filterstats_entity_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dimension} {self.value}/{self.entity_id}: {self.testimonies}"
+
+
+class EntityBreakdownStale(models.Model):
+    """An entity whose `EntityViewerStats` and `EntityFilterStats` may be out of date (NULL:
+    all of them). Written by `entity_stats.refresh` when it recomputes an entity's
+    `EntityStats`, so that a write costs the next plain list only the figures over everyone;
+    read and emptied by `entity_stats.refresh_breakdowns`, which the pages call before reading
+    per-user or per-filter figures."""
+
+    entity_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.entity_id or "")

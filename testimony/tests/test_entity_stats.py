@@ -4,6 +4,7 @@ and writes that bypass the application (bulk updates, deletions). And the pages 
 queries with 30 linked testimonies as with 3, for every kind of user and filter."""
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,16 +17,22 @@ from django.urls import reverse
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
 from testimony.models import (
+    Anonymization,
+    ConsentWithdrawal,
     Country,
     Entity,
     EntityRole,
     EntityStats,
     EntityStatsStale,
+    Narrative,
     Person,
     Posting,
+    Sector,
     Testimony,
     TestimonyEntity,
 )
+from testimony.models.entity_stats import ExportableStale, ExportableTestimony
+from testimony.tests.test_entity_pages import _approve
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
 from testimony.tests.test_testimony_create import URL as CREATE
 from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fixture)
@@ -33,7 +40,14 @@ from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fi
     formset_management,
 )
 from testimony.tests.test_testimony_edit import edit_data
-from testimony.views.entities import _exact_counts, _summaries
+from testimony.views.entities import (
+    PAGE_SIZE,
+    _entities,
+    _exact_counts,
+    _filtered_testimonies,
+    _summaries,
+)
+from testimony.workflow import exportable_testimonies
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +80,7 @@ def _figures(summaries: list) -> list[tuple]:
 
 def _exact() -> list[tuple]:
     """Every entity's figures counted from the links and postings now, over all testimonies."""
-    return _figures(_summaries(_exact_counts(None, None), None))
+    return _figures(_summaries(_exact_counts(None, None), None, direct=True))
 
 
 def _shown(client: Client, user: User) -> list[tuple]:
@@ -81,10 +95,37 @@ def _shown(client: Client, user: User) -> list[tuple]:
     return shown
 
 
+def _assert_filtered_exact(client: Client, user: User, query: str) -> None:
+    """The list's first page for a restricted user or a testimony-side filter (figures read
+    through the facts and witness keys kept per testimony) equals the direct computation."""
+    client.force_login(user)
+    response = client.get(LIST + query)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert not form.is_bound or form.is_valid(), form.errors
+    data = form.cleaned_data if form.is_bound else {}
+    testimonies, _restricted = _filtered_testimonies(user, data)
+    counts = _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+    direct = _summaries(counts[:PAGE_SIZE], testimonies, direct=True)
+    assert _figures(response.context["summaries"]) == _figures(direct), (user, query)
+
+
 def _assert_exact(client: Client, user: User) -> list[tuple]:
     exact = _exact()
     assert _shown(client, user) == exact
     assert not EntityStatsStale.objects.exists()
+    for query in (
+        "?country=kuwait",
+        "?country=russia&minimum=1&sort=name",
+        "?sector=construction",
+        "?sector=construction&kind=company&q=namgang",
+        "?country=kuwait&sector=construction",
+        "?year_from=2000&year_to=2020",
+    ):
+        _assert_filtered_exact(client, user, query)
+    for interviewer in User.objects.filter(username="alice"):
+        _assert_filtered_exact(client, interviewer, "")
+        _assert_filtered_exact(client, interviewer, "?country=russia")
     return exact
 
 
@@ -199,6 +240,11 @@ def test_the_import_and_writes_outside_the_application_keep_the_figures_exact(
     witness.save()
     witness.reindex_names()
     Testimony.objects.filter(pk=linked.pk).update(period_start="2001", period_end="2003")
+    # Its own sector and country decide the sector and country filters.
+    Testimony.objects.filter(pk=imported[1].pk).update(
+        sector=Sector.objects.exclude(code="construction").first(),
+        country=Country.objects.get(code="russia"),
+    )
     Posting.objects.filter(testimony=imported[2]).delete()
     _assert_exact(client, carol)
     Person.objects.filter(testimony=imported[2]).delete()
@@ -233,6 +279,7 @@ def test_nothing_stale_costs_one_query_and_a_full_rebuild_matches(
         ("carol", ""),
         ("carol", "?page=1&minimum=2&kind=company&q=namgang"),
         ("carol", "?country=kuwait&year_from=2005"),
+        ("carol", "?sector=construction&minimum=2"),
         ("alice", ""),
         ("alice", "?sector=construction"),
     ],
@@ -271,3 +318,159 @@ def test_queries_do_not_grow_with_the_linked_testimonies(
     few = counted()
     add(27)
     assert counted() == few
+
+
+# The exportable testimonies kept for the entity page (migration 0029)
+
+
+def _exportable_shown(client: Client, entity: Entity) -> int:
+    response = client.get(reverse("testimony:entity_detail", args=[entity.uuid]))
+    assert response.status_code == 200
+    return response.context["exportable"]
+
+
+def _exportable_exact(entity: Entity) -> int:
+    from testimony.views.entities import naming_testimonies
+
+    carol = User.objects.get(username="carol")
+    return exportable_testimonies().filter(pk__in=naming_testimonies(carol, entity)).count()
+
+
+def test_the_exportable_count_follows_every_change_to_what_the_rule_reads(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Approval, a consent withdrawn from the UN, a withdrawal, an English text that is not
+    English, a statement's language, a new revision, a deletion and a lost set (a restore):
+    the page's count equals `exportable_testimonies()` after each."""
+    company = _entity("Namgang Construction")
+    testimonies = [make_testimony() for _ in range(6)]
+    for testimony in testimonies:
+        _link(testimony, company)
+    client.force_login(carol)
+
+    def check() -> int:
+        shown = _exportable_shown(client, company)
+        assert shown == _exportable_exact(company)
+        assert not ExportableStale.objects.exists()
+        return shown
+
+    assert check() == 0
+    for testimony in testimonies:
+        _approve(testimony, carol)
+    assert check() == 6
+
+    first, second, third, fourth, fifth, sixth = testimonies
+    first.consent.un_submission = False
+    first.consent.save()
+    ConsentWithdrawal.objects.create(
+        testimony=second, withdrawn_on=date(2026, 1, 5), how="written", recorded_by=carol
+    )
+    assert check() == 4
+
+    # An approved text without English; then the statement given in English, whose
+    # anonymized original then carries it.
+    Anonymization.objects.filter(testimony=third).update(english="", original="I am Witness A.")
+    assert check() == 3
+    Narrative.objects.update_or_create(testimony=third, defaults={"language": "en"})
+    assert check() == 4
+
+    # A new revision has no approved text yet; a status moved back; a deletion.
+    Testimony.objects.filter(pk=fourth.pk).update(revision=fourth.revision + 1)
+    Testimony.objects.filter(pk=fifth.pk).update(status="verified")
+    assert check() == 2
+    Anonymization.objects.filter(testimony=sixth).delete()
+    assert check() == 1
+
+    # Lost or never built (a restore writes this marker): rebuilt from every testimony.
+    ExportableTestimony.objects.all().delete()
+    ExportableTestimony.objects.create(testimony_id=fifth.pk)
+    ExportableStale.objects.create(testimony_id=None)
+    assert check() == 1
+
+
+def test_the_exportable_count_needs_no_english_check_when_nothing_changed(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    company = _entity("Namgang Construction")
+    for _ in range(3):
+        _link(_approve(make_testimony(), carol), company)
+    client.force_login(carol)
+    assert _exportable_shown(client, company) == 3
+    with CaptureQueriesContext(connection) as queries:
+        assert _exportable_shown(client, company) == 3
+    assert not [q for q in queries if "anonymization" in q["sql"]]
+
+
+def test_an_interviewers_figures_follow_authorship_assignment_and_sharing(
+    client: Client, alice: User, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The figures kept per user (EntityViewerStats) equal the direct computation over what the
+    interviewer sees after a testimony changes interviewer or author and when one is shared."""
+    other = User.objects.create_user("erin", "erin@example.org", "x")
+    other.groups.add(*alice.groups.all())
+    company = _entity("Namgang Construction")
+    mine = make_testimony(period_start="2011", period_end="2012")
+    theirs = make_testimony(
+        interviewer=other, created_by=other, period_start="2015", period_end="2016"
+    )
+    for testimony in (mine, theirs):
+        _link(testimony, company)
+
+    def figures(user: User) -> list[tuple]:
+        _assert_filtered_exact(client, user, "")
+        client.force_login(user)
+        shown = _figures(client.get(LIST).context["summaries"])
+        page = client.get(reverse("testimony:entity_detail", args=[company.uuid]))
+        assert [_figures([page.context["summary"]])[0]] == shown[:1] or not shown
+        return shown
+
+    assert figures(alice) == [("Namgang Construction", 1, 1, 2011, 2012, ["kuwait"])]
+    assert figures(other) == [("Namgang Construction", 1, 1, 2015, 2016, ["kuwait"])]
+
+    theirs.shared_with.add(alice)
+    assert figures(alice)[0][1:5] == (2, 1, 2011, 2016)
+    theirs.shared_with.remove(alice)
+    Testimony.objects.filter(pk=mine.pk).update(interviewer=other)
+    # Still alice's: she entered it.
+    assert figures(alice)[0][1] == 1
+    assert figures(other)[0][1:5] == (2, 1, 2011, 2016)
+    Testimony.objects.filter(pk=mine.pk).update(created_by=other)
+    assert figures(alice) == []
+    assert figures(other)[0][1] == 2
+
+
+def test_country_and_sector_figures_follow_postings_and_a_testimonys_own_columns(
+    client: Client, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The kept figures under a country or sector filter (EntityFilterStats) count a testimony
+    by its own country and sector or any of its postings', as the exact statements do."""
+    russia, kuwait = Country.objects.get(code="russia"), Country.objects.get(code="kuwait")
+    other_sector = Sector.objects.exclude(code="construction").first()
+    company = _entity("Namgang Construction")
+    at_home = make_testimony(period_start="2010", period_end="2011")
+    abroad = make_testimony(period_start="2013", period_end="2014")
+    for testimony in (at_home, abroad):
+        _link(testimony, company)
+    posting = Posting.objects.create(
+        testimony=abroad, country=russia, sector=other_sector, period_start="2013"
+    )
+    queries = ["?country=russia", "?country=kuwait", f"?sector={other_sector.code}"]
+
+    def check() -> list[list[tuple]]:
+        shown = []
+        for query in queries:
+            _assert_filtered_exact(client, carol, query)
+            shown.append(_figures(client.get(LIST + query).context["summaries"]))
+        return shown
+
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [2], [1]]
+    posting.country = kuwait
+    posting.save()
+    assert [[row[1] for row in rows] for rows in check()] == [[], [2], [1]]
+    # Its own sector alone (a trigger of 0029), then its own country (0027).
+    Testimony.objects.filter(pk=at_home.pk).update(sector=other_sector)
+    assert [[row[1] for row in rows] for rows in check()] == [[], [2], [2]]
+    Testimony.objects.filter(pk=at_home.pk).update(country=russia)
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [2]]
+    posting.delete()
+    assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [1]]

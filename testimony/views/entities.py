@@ -3,8 +3,12 @@ testimonies and witnesses stand behind each, and one entity's testimonies on a t
 
 A testimony names an entity through a link (`TestimonyEntity`) or as a posting's employer or
 site, as the bundles read it (`bundle.case_facts.entity_involvements`). Only testimonies the user
-may see are counted. Every figure of a page comes from a fixed number of aggregate queries over
-those mentions, whatever the number of rows; persons are never read here.
+may see are counted. The list's figures are read from kept figures (`entity_stats`) for a user
+who sees every testimony (also under one country or one sector filter) and for a user who sees
+their own and shared ones (no country, sector or period filter); otherwise, and for the kept
+figures' recomputation, from a fixed number of aggregate queries over those mentions and the
+facts and witness keys kept per testimony, whatever the number of rows. Persons' names are never
+read here (only their blind-index digests, and only by the direct statements the tests compare).
 """
 
 from collections import defaultdict
@@ -43,9 +47,15 @@ from testimony.models import (
     TestimonyEntity,
     entity_key,
 )
+from testimony.models.entity_stats import (
+    EntityFilterStats,
+    EntityViewerStats,
+    TestimonyFacts,
+    TestimonyWitnessKey,
+)
 from testimony.models.testimony import validate_ascii_digits
 from testimony.text import NormalizedFormField
-from testimony.workflow import exportable_testimonies, visible_testimonies
+from testimony.workflow import visible_testimonies
 
 PAGE_SIZE = 25
 TESTIMONIES_PAGE_SIZE = 50
@@ -147,15 +157,39 @@ def _subquery(queryset: QuerySet) -> tuple[str, list]:
     return sql, list(params)
 
 
+# The most testimony ids `_counted` sends with each statement (about 7 bytes each).
+COUNTED_IDS_LIMIT = 50_000
+
+
+class CountedIds(list):
+    """The ids of the testimonies counted, read once per request (`_counted`): the exact
+    statements of a page then take them as one array parameter instead of each running the
+    visibility and filter conditions over the whole testimony table again (PostgreSQL)."""
+
+
+def _counted(testimonies: QuerySet[Testimony]) -> QuerySet[Testimony] | CountedIds:
+    """`testimonies` as the page's exact statements should read them: their ids, read once,
+    on PostgreSQL; the subquery itself on SQLite (no array parameters there)."""
+    if connection.vendor != "postgresql":
+        return testimonies
+    ids = CountedIds(testimonies.order_by().values_list("pk", flat=True))
+    # Beyond this, sending the ids with each statement costs more than selecting them again.
+    return ids if len(ids) <= COUNTED_IDS_LIMIT else testimonies
+
+
 def _mentions(
-    testimonies: QuerySet[Testimony] | None, entities: QuerySet[Entity] | list[int] | None
+    testimonies: QuerySet[Testimony] | CountedIds | None,
+    entities: QuerySet[Entity] | list[int] | None,
 ) -> tuple[str, list]:
     """`WITH [counted (id) AS (...),] mention (entity_id, testimony_id) AS (...)`: each pair
     once, from the links and the postings' employers and sites, limited to the given
     testimonies and entities (None: all)."""
-    testimony_sql, testimony_params = (
-        _subquery(testimonies) if testimonies is not None else ("", [])
-    )
+    if isinstance(testimonies, CountedIds):
+        testimony_sql, testimony_params = "SELECT unnest(%s::bigint[])", [list(testimonies)]
+    elif testimonies is not None:
+        testimony_sql, testimony_params = _subquery(testimonies)
+    else:
+        testimony_sql, testimony_params = "", []
     if isinstance(entities, list):
         ids = [int(pk) for pk in entities] or [0]
         entity_sql, entity_params = ", ".join(["%s"] * len(ids)), ids
@@ -224,10 +258,40 @@ def _exact_counts(
         return [(entity_id, count) for entity_id, count in cursor.fetchall()]
 
 
-def _kept_counts(data: dict) -> list[tuple[int, int]]:
-    """The same pairs as `_exact_counts` over every testimony, read from `EntityStats` (one
-    indexed read of at most one row per entity, whatever the number of links)."""
-    stats = EntityStats.objects.filter(testimonies__gte=data.get("minimum") or 1)
+def _kept_rows(user: AbstractBaseUser, data: dict) -> QuerySet | None:
+    """The kept figures that answer this user and these filters, or None when only the
+    mentions themselves can: `EntityStats` (every testimony), `EntityFilterStats` (every
+    testimony under one country or one sector filter), `EntityViewerStats` (a user who sees
+    the testimonies they entered, interviewed or were shared, with no country, sector or period
+    filter). A period filter, or country and sector together, are never kept. Call
+    `entity_stats.refresh` first; the per-user and per-filter figures are refreshed here."""
+    country, sector = data.get("country"), data.get("sector")
+    if data.get("year_from") or data.get("year_to") or (country and sector):
+        return None
+    if user.has_perm("testimony.view_all_testimonies") and not (country or sector):
+        return EntityStats.objects.all()
+    if user.has_perm("testimony.view_all_testimonies"):
+        rows = EntityFilterStats.objects.filter(
+            dimension=(
+                EntityFilterStats.Dimension.COUNTRY
+                if country
+                else EntityFilterStats.Dimension.SECTOR
+            ),
+            value=(country or sector).pk,
+        )
+    elif country or sector or not user.has_perm("testimony.view_testimony"):
+        return None
+    else:
+        rows = EntityViewerStats.objects.filter(user_id=user.pk)
+    # Refreshed apart from `EntityStats`, so that a write costs the plain list less.
+    entity_stats.refresh_breakdowns()
+    return rows
+
+
+def _kept_counts(data: dict, rows: QuerySet) -> list[tuple[int, int]]:
+    """The same pairs as `_exact_counts`, read from kept figures (one indexed read of at most
+    one row per entity, whatever the number of links)."""
+    stats = rows.filter(testimonies__gte=data.get("minimum") or 1)
     if (entities := _entities(data)) is not None:
         stats = stats.filter(entity__in=entities)
     order = ["-testimonies"] if data.get("sort") != "name" else []
@@ -238,20 +302,31 @@ def _kept_counts(data: dict) -> list[tuple[int, int]]:
     )
 
 
-def _entity_counts(user: AbstractBaseUser, data: dict) -> list[tuple[int, int]]:
-    """(entity id, testimonies naming it) for every entity the filters keep, in page order:
-    kept figures when every testimony counts, the mentions themselves otherwise."""
-    testimonies, restricted = _filtered_testimonies(user, data)
-    if not restricted:
-        entity_stats.refresh()
-        return _kept_counts(data)
-    return _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+def _entity_counts(
+    user: AbstractBaseUser, data: dict
+) -> tuple[list[tuple[int, int]], QuerySet | CountedIds]:
+    """(entity id, testimonies naming it) for every entity the filters keep, in page order,
+    and what the page's summaries read: the kept figures where they answer, else the
+    testimonies counted (`_counted`) for the exact statements."""
+    # Every path reads kept data: the figures, or the facts and witness keys per testimony.
+    entity_stats.refresh()
+    if (rows := _kept_rows(user, data)) is not None:
+        return _kept_counts(data, rows), rows
+    testimonies, _restricted = _filtered_testimonies(user, data)
+    entity_stats.without_jit()
+    counted = _counted(testimonies)
+    minimum, sort = data.get("minimum") or 1, data.get("sort")
+    return _exact_counts(counted, _entities(data), minimum, sort), counted
 
 
-def _kept_summaries(counts: list[tuple[int, int]]) -> list["EntitySummary"]:
-    """`_summaries(counts, None)` read from `EntityStats`: two queries for a page."""
+def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
+    """`_summaries(counts, <the testimonies counted>)` read from the kept figures `rows`: two
+    queries for a page."""
     ids = [entity_id for entity_id, _count in counts]
-    stats = EntityStats.objects.select_related("entity__country").in_bulk(ids)
+    stats = {
+        row.entity_id: row
+        for row in rows.filter(entity_id__in=ids).select_related("entity__country")
+    }
     country_ids = {
         int(pk) for row in stats.values() for pk in row.countries.split(",") if pk.strip()
     }
@@ -307,27 +382,15 @@ class EntitySummary:
         return str(self.first_year or self.last_year or "")
 
 
-def _summaries(
-    counts: list[tuple[int, int]], testimonies: QuerySet[Testimony] | None
-) -> list[EntitySummary]:
-    """The entities of `counts` with their witnesses, years and countries, in three queries
-    whatever the number of testimonies behind them.
-
-    Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
-    share their smallest name digest count as one witness (the same name, written the same
-    ways); a witness without a recorded name counts once per testimony.
-    """
-    ids = [entity_id for entity_id, _count in counts]
-    if not ids:
-        return []
-    entities = Entity.objects.select_related("country").in_bulk(ids)
-    mentions, params = _mentions(testimonies, ids)
+def _direct_statements(mentions: str) -> tuple[str, str, list]:
+    """The facts and witnesses statements over postings, persons and name digests themselves
+    (what `entity_stats` keeps per testimony; the tests compare both)."""
     testimony_table = Testimony._meta.db_table
     person_table = Person._meta.db_table
     index_table = PersonNameIndex._meta.db_table
     posting_table = Posting._meta.db_table
     # A testimony's countries and periods are its postings' (read from posting_facts_idx
-    # alone); one saved without postings by a bulk path answers with its own columns.
+    # alone); one saved without postings answers with its own columns.
     country = "COALESCE(p.country_id, t.country_id)"
     start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
     end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
@@ -344,10 +407,54 @@ def _summaries(
         f"FROM mention m LEFT JOIN {person_table} p "
         "ON p.testimony_id = m.testimony_id AND p.role = %s GROUP BY m.entity_id"
     )
+    return facts_sql, witnesses_sql, [Person.Role.WITNESS]
+
+
+def _kept_statements(mentions: str) -> tuple[str, str, list]:
+    """The same statements over `TestimonyFacts` and `TestimonyWitnessKey` (narrow rows per
+    testimony and country or witness, which `entity_stats.refresh` keeps)."""
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    facts_sql = (
+        f"{mentions} SELECT m.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
+        f"FROM mention m JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
+        "GROUP BY m.entity_id, f.country_id"
+    )
+    # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
+    witnesses_sql = (
+        f"{mentions} SELECT w.entity_id, COUNT(*) FROM (SELECT DISTINCT m.entity_id, k.witness "  # noqa: S608  # nosec B608
+        f"FROM mention m JOIN {keys_table} k ON k.testimony_id = m.testimony_id) w "
+        "GROUP BY w.entity_id"
+    )
+    return facts_sql, witnesses_sql, []
+
+
+def _summaries(
+    counts: list[tuple[int, int]],
+    testimonies: QuerySet[Testimony] | None,
+    direct: bool = False,
+) -> list[EntitySummary]:
+    """The entities of `counts` with their witnesses, years and countries, in three queries
+    whatever the number of testimonies behind them: read through the facts and witness keys
+    kept per testimony (call `entity_stats.refresh` first), or, `direct`, from postings,
+    persons and name digests themselves.
+
+    Witnesses are told apart by the blind index of their names: two testimonies whose witnesses
+    share their smallest name digest count as one witness (the same name, written the same
+    ways); a witness without a recorded name counts once per testimony.
+    """
+    ids = [entity_id for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    mentions, params = _mentions(testimonies, ids)
+    facts_sql, witnesses_sql, witness_params = (
+        _direct_statements(mentions) if direct else _kept_statements(mentions)
+    )
     with connection.cursor() as cursor:
         cursor.execute(facts_sql, params)
         facts = cursor.fetchall()
-        cursor.execute(witnesses_sql, [*params, Person.Role.WITNESS])
+        cursor.execute(witnesses_sql, [*params, *witness_params])
         witnesses = dict(cursor.fetchall())
     countries = Country.objects.in_bulk({row[1] for row in facts if row[1] is not None})
     by_entity: dict[int, list[Country]] = defaultdict(list)
@@ -377,21 +484,22 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
+    source: QuerySet | CountedIds | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
-        counts = _entity_counts(request.user, data)
+        counts, source = _entity_counts(request.user, data)
     page = Paginator(counts, PAGE_SIZE).get_page(request.GET.get("page"))
-    testimonies, restricted = _filtered_testimonies(request.user, data)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
+    on_page = list(page.object_list)
     ctx = {
         "form": form,
         "page": page,
         "summaries": (
-            _summaries(list(page.object_list), testimonies)
-            if restricted
-            else _kept_summaries(list(page.object_list))
+            _kept_summaries(on_page, source)
+            if isinstance(source, QuerySet) and source.model is not Testimony
+            else _summaries(on_page, source)
         ),
         "query": query_without_page.urlencode(),
     }
@@ -420,6 +528,8 @@ class TimelineYear:
 
 # A period longer than this is a typing mistake; the timeline does not draw a century of rows.
 LONGEST_PERIOD_YEARS = 60
+# Testimonies whose code and address the timeline reads per statement.
+LABELS_CHUNK = 5_000
 
 
 def _detail_urls() -> Callable[[UUID], str]:
@@ -430,51 +540,47 @@ def _detail_urls() -> Callable[[UUID], str]:
     return lambda uuid: template.replace(str(placeholder), str(uuid))
 
 
-def _timeline(rows: list[tuple[UUID, str, str, str]]) -> tuple[list[TimelineYear], list]:
+def _timeline(rows: list[tuple[int, str, str]]) -> tuple[list[TimelineYear], list]:
     """Per year from the first to the last, the testimonies whose period covers it (the years
-    between included, even empty ones); and the testimonies without a period."""
-    # Only the codes shown get an address; the rest of a year is a count (thousands of rows).
-    shown: dict[int, list[tuple[UUID, str]]] = defaultdict(list)
+    between included, even empty ones); and the testimonies without a period.
+
+    `rows` are (pk, period start, period end) in the page's order; only the codes shown (twelve
+    a year, and the undated ones) are read with their addresses, in one more query: the rest of
+    a year is a count (thousands of rows for a heavily named entity)."""
+    shown: dict[int, list[int]] = defaultdict(list)
     totals: dict[int, int] = defaultdict(int)
-    undated = []
-    detail_url = _detail_urls()
-    for uuid, case_code, start, end in rows:
+    undated: list[int] = []
+    for pk, start, end in rows:
         first = _year(start) or _year(end)
         if first is None:
-            undated.append((detail_url(uuid), case_code))
+            undated.append(pk)
             continue
         last = max(_year(end) or first, first)
         for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
             totals[year] += 1
             if len(codes := shown[year]) < TIMELINE_CODES:
-                codes.append((uuid, case_code))
+                codes.append(pk)
+    wanted = sorted({pk for pks in shown.values() for pk in pks} | set(undated))
+    detail_url = _detail_urls()
+    labels = {
+        pk: (detail_url(uuid), case_code)
+        # In chunks below SQLite's limit of variables (undated testimonies are all listed).
+        for start in range(0, len(wanted), LABELS_CHUNK)
+        for pk, uuid, case_code in Testimony.objects.filter(
+            pk__in=wanted[start : start + LABELS_CHUNK]
+        ).values_list("pk", "uuid", "case_code")
+    }
+    undated_labels = [labels[pk] for pk in undated if pk in labels]
     if not totals:
-        return [], undated
+        return [], undated_labels
     return [
         TimelineYear(
             year,
-            [(detail_url(uuid), case_code) for uuid, case_code in shown.get(year, [])],
+            [labels[pk] for pk in shown.get(year, []) if pk in labels],
             totals.get(year, 0),
         )
         for year in range(min(totals), max(totals) + 1)
-    ], undated
-
-
-# Ids per statement when counting the exportable ones (below SQLite's limit of variables).
-EXPORTABLE_CHUNK = 5_000
-
-
-def _exportable_count(approved_ids: list[int]) -> int:
-    """How many of these testimonies any export may read. Given as ids rather than as the
-    entity's subquery: PostgreSQL estimates one exportable row and then reran the entity's
-    mentions for each of the 40,000 approved testimonies (over 20 s at 100,000 testimonies).
-    One statement per 5,000 approved testimonies naming the entity."""
-    return sum(
-        exportable_testimonies()
-        .filter(pk__in=approved_ids[start : start + EXPORTABLE_CHUNK])
-        .count()
-        for start in range(0, len(approved_ids), EXPORTABLE_CHUNK)
-    )
+    ], undated_labels
 
 
 @login_required
@@ -487,16 +593,18 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         kept = final_entity(entity)
         return redirect("testimony:entity_detail", uuid=kept.uuid)
     named = naming_testimonies(request.user, entity)
+    # Narrow rows (no uuid, no code) in the page's order: the timeline, the page and the
+    # exportable count are all cut from them.
     read = list(
         named.order_by("period_start", "case_code", "id").values_list(
-            "uuid", "case_code", "period_start", "period_end", "pk", "status"
+            "pk", "period_start", "period_end", "status"
         )
     )
-    rows = [row[:4] for row in read]
-    approved = [row[4] for row in read if row[5] == Status.APPROVED]
+    rows = [row[:3] for row in read]
+    approved = [row[0] for row in read if row[3] == Status.APPROVED]
     timeline, undated = _timeline(rows)
     # The page is cut from the ids already read in order: no count, no sort of wide rows.
-    page = Paginator([row[4] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
+    page = Paginator([row[0] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     on_page = list(page.object_list)
@@ -535,13 +643,17 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for testimony in testimonies_on_page
     ]
     visible, restricted = _filtered_testimonies(request.user, {})
-    if restricted:
-        summary = _summaries([(entity.pk, len(rows))], visible)[0]
-    else:
-        entity_stats.refresh()
-        kept = _kept_summaries([(entity.pk, len(rows))] if rows else [])
-        summary = kept[0] if kept else _summaries([(entity.pk, len(rows))], None)[0]
     can_petition = request.user.has_perm("testimony.add_petition")
+    entity_stats.refresh()
+    kept = _kept_rows(request.user, {})
+    found = _kept_summaries([(entity.pk, len(rows))], kept) if kept is not None and rows else []
+    # No kept row (no testimony the user sees names it): the statements, which say so.
+    counted = visible if restricted else None
+    summary = found[0] if found else _summaries([(entity.pk, len(rows))], counted)[0]
+    exportable = 0
+    if can_petition:
+        entity_stats.refresh_exportable()
+        exportable = entity_stats.exportable_count(approved)
     ctx = {
         "entity": entity,
         "summary": summary,
@@ -550,6 +662,6 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "timeline": timeline,
         "undated": undated,
         "can_petition": can_petition,
-        "exportable": _exportable_count(approved) if can_petition else 0,
+        "exportable": exportable,
     }
     return render(request, "testimony/entity_detail.html", ctx)
