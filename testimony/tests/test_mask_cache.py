@@ -26,7 +26,9 @@ def testimony(make_testimony: Callable[..., Testimony]) -> Testimony:
     testimony = make_testimony(status=Status.IN_REVIEW)
     Narrative.objects.filter(testimony=testimony).update(
         original="저는 림명철입니다. 림명철은 쿠웨이트에서 일했습니다 😀.",
-        english="I am Rim Myong-chol.\nMyong-chol was my name. Rimmy, the others wrote on my helmet.",
+        english=(
+            "I am Rim Myong-chol.\nMyong-chol was my name. Rimmy, the others wrote on my helmet."
+        ),
     )
     return testimony
 

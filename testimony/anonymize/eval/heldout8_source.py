@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, W291
 """Held-out evaluation passages, set 8 (blind). Markers: {{r:..}} registered private person,
 {{p:..}} unregistered private person, {{u:..}} public name (figure, place, organisation,
 company, ship). Built by build_heldout.py heldout8."""
@@ -668,7 +668,12 @@ Next steps: {{p:Lena}} to draft; {{p:Tomasz}} to review legal risk.""",
         "eol": "crlf",
         "persons": [
             ("Hyon Song-min", "현성민", "witness", []),
-            ("Sergei Vladimirovich Kozlov", "세르게이 블라디미로비치 코즐로프", "other", ["세료자"]),
+            (
+                "Sergei Vladimirovich Kozlov",
+                "세르게이 블라디미로비치 코즐로프",
+                "other",
+                ["세료자"],
+            ),
         ],
         "note": "Russian logging narrative in Korean; Cyrillic names and Hangul transliterations; patronymic alone; registered Russian; 현 surname vs 현 (current) word.",
         "text": """러시아 벌목장 증언 정리 (작성: {{p:김나래}})
