@@ -1,5 +1,6 @@
 """How the corroboration pages behave with many testimonies and entity links: time and SQL
-queries of the entity list (default and filtered) and of the most-linked entity's page.
+queries of the entity list (default and filtered), of the most-linked entity's page, and of the
+persons' list and largest group (minders, supervisors and officials sharing a name digest).
 
 Usage (from the repository root):
 
@@ -138,7 +139,9 @@ def bench_users() -> tuple[str, str]:
     return coordinator.username, interviewer.username
 
 
-FOUND = re.compile(r"([\d,]+) (?:entity found|entities found|testimon(?:y|ies)\s*·)")
+FOUND = re.compile(
+    r"([\d,]+) (?:entity found|entities found|persons? named in several|testimon(?:y|ies)\s*·)"
+)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -152,7 +155,8 @@ def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    from testimony.models import Entity
+    from testimony import person_clusters
+    from testimony.models import Entity, Person
 
     top = Entity.objects.annotate(n=Count("links")).order_by("-n").first()
     site = Entity.objects.filter(kind="site").annotate(n=Count("links")).order_by("-n").first()
@@ -165,6 +169,8 @@ def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
         "list name 'bench site 0'": reverse("testimony:entities") + "?q=bench+site+0",
         "entity (most linked)": reverse("testimony:entity_detail", args=[top.uuid]),
         "entity (top site)": reverse("testimony:entity_detail", args=[site.uuid]),
+        "persons": reverse("testimony:entity_persons"),
+        "persons >=3, Russia": reverse("testimony:entity_persons") + "?minimum=3&country=russia",
     }
     from testimony import entity_stats
     from testimony.models import Testimony, TestimonyEntity
@@ -176,6 +182,18 @@ def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
     print(
         f"First refresh of the kept figures (all entities): {time.perf_counter() - started:.1f} s"
     )
+    started = time.perf_counter()
+    person_clusters.refresh()
+    print(f"First computation of the persons' groups: {time.perf_counter() - started:.1f} s")
+    largest = person_clusters.kept_groups().first()
+    if largest is not None:
+        first = Person.objects.filter(pk=largest.first_person).values_list("uuid", flat=True)
+        pages["persons group (largest)"] = reverse("testimony:entity_person", args=[first.get()])
+    minders = iter(
+        Person.objects.filter(role=Person.Role.SUPERVISOR)
+        .exclude(name_index=None)
+        .values_list("testimony_id", flat=True)
+    )
     unlinked = iter(
         Testimony.objects.exclude(entity_links__entity=top).values_list("pk", flat=True)
     )
@@ -183,7 +201,20 @@ def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
     def write() -> None:
         TestimonyEntity.objects.create(testimony_id=next(unlinked), entity=top, role="employer")
 
+    def add_minder() -> None:
+        """A minder registered again in another testimony, as the entry form saves one."""
+        from testimony.models import PersonNameIndex
+
+        person = Person.objects.create(
+            testimony_id=next(minders), role=Person.Role.SUPERVISOR, pseudonym="Minder Z"
+        )
+        digests = PersonNameIndex.objects.filter(person__role=Person.Role.SUPERVISOR).values_list(
+            "digest", flat=True
+        )[:1]
+        PersonNameIndex.objects.create(person=person, digest=digests[0])
+
     pages["list after a write"] = pages["list"]
+    pages["persons after a write"] = pages["persons"]
     results = []
     for label, username in zip(("coordinator", "interviewer"), bench_users(), strict=True):
         client = signed_in_client(username)
@@ -193,6 +224,8 @@ def measure(runs: int) -> list[tuple[str, str, float, float, int, int]]:
             for _ in range(runs):
                 if name == "list after a write":
                     write()
+                if name == "persons after a write":
+                    add_minder()
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
                     response = client.get(url)

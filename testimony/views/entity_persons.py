@@ -179,10 +179,12 @@ def entity_person(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for member in members
     ]
     timeline, undated = _timeline(
-        sorted(
-            {(t.uuid, t.case_code, t.period_start, t.period_end) for t in testimonies.values()},
-            key=lambda row: (row[2] or "9999", row[1]),
-        )
+        [
+            (t.pk, t.period_start, t.period_end)
+            for t in sorted(
+                testimonies.values(), key=lambda t: (t.period_start or "9999", t.case_code)
+            )
+        ]
     )
     can_petition = request.user.has_perm("testimony.add_petition")
     ctx = {
