@@ -1,0 +1,347 @@
+"""Proposals for names nobody registered, found by explainable heuristics in English and Korean.
+
+Every proposal is a `Span` with source "detected", the replacement "[name withheld]" and a
+reason a reviewer can judge. The replacement is deliberately not numbered ("Person 1"): a
+heuristic cannot tell whether "Mr. Rim" and "Rim Il" are one person or two, and a numbered
+pseudonym would claim that it knows. The reviewer assigns a pseudonym when accepting.
+
+Heuristic families (each proposal names the one that found it):
+- a Korean surname followed by a given name of one or two syllables, in any romanization
+  ("Kim Myong-chol", "Pak Chol", "Chŏng Il-su", "Kim Myong Chol"), or a hyphenated given name
+  followed by a surname ("Myong-chol Rim");
+- a title followed by a capitalised name ("Mr. Rim", "Comrade Pak", "the minder Kang");
+- an introduction ("a man named X", "whose name was X", "known as X", "nicknamed X");
+- a Hangul name (surname syllable first) followed by an honorific or title (리명철 동무, 김씨),
+  after a title (반장 박영호가), introduced by a cue (이름은 ..., ...라는 사람), or, for
+  three-syllable names only, followed by a case particle, a copula or a postposition
+  (박철수는, 박성일이었다, 최성일 밑에서);
+- a Hangul name in brackets beside a detected romanized name ("Kang Chol (강철)"), or a bare
+  three-syllable Hangul name inside English prose;
+- a Hangul surname after 큰 or 작은, a nickname (큰 박이);
+- what the Korean morphological analyser (korean.py, Kiwi) reads as a name the rules missed:
+  two-syllable names before a particle (윤철은, 림일은), given names before 씨 (순희 씨). It
+  also overrules weak rule-based findings it reads as ordinary words (맹세해, 명이라는).
+- non-Korean names (lists in foreign_names.py): common Russian, Polish, Mongolian, West
+  African and English given names in Latin, Cyrillic or Hangul (Olga Petrovna, Сергей Иванов,
+  볼로댜가); Burmese names (U Aung Kyaw); Chinese names in pinyin, characters or Hangul (Zhang
+  Wei, 張偉, 장웨이); a capitalised Cyrillic word in mid-sentence; Korean names in Cyrillic
+  (Мун Кван Чхоль); a Latin name before a Korean honorific (Ryu 반장, Han dongmu).
+- names by the words around them (context_names.py): after a lower-case job or relation word
+  (accountant Yu, cooks Han and Ma), before "the minder", after "Captain:", a surname "from the
+  embassy" or alone on a numbered line, Korean names typed in lower case, dotted initials, Arabic
+  script after a title; other mentions of a one-word name so found; the Hangul given name of a
+  name found in Latin letters (Lee Ji-won ... 지원 선생님).
+
+Never proposed: public figures (matched by full name in their common spellings), places and
+organisations, including those named after people (Kim Il-sung Square, Kim Chaek University),
+months and days, and capitalised function words.
+
+The package, by area (split from one module; the names other modules and tests use are
+re-exported here, so `from testimony.anonymize.detect import X` and `detect.X` still work):
+- words.py: the reasons, the public figures, the surnames and the word lists; folding of
+  diacritics, the Latin tokens and the checks of a romanized name word that every finder shares;
+- latin.py: romanized Korean names in Latin text (surname and given name, after a title, set off
+  by commas, two Korean syllables, introduced as 'a man named ...');
+- hangul.py: Hangul names found by the rules, the Korean analyser, names in brackets beside a
+  detected name, a Hangul name after a word for a role or an English title;
+- foreign.py: non-Korean names in Latin, Cyrillic, Chinese characters and Hangul, a Latin name
+  before a Korean honorific, a name after a nationality and a noun for a person;
+- context.py: public figures' ranges and the merge of findings, ships and state offices, and the
+  rules that read the rest of the text (signatures, other mentions, Tell X, surnamed X, quotes);
+- this module: `detect_names`, which runs them all, and `_recognised` (the statistical
+  recogniser's proposals).
+"""
+
+from collections.abc import Collection
+
+from testimony.anonymize.detect.context import (
+    REASON_HANGUL_GIVEN_OF_LATIN,
+    _addressed_given_names,
+    _context_names,
+    _hangul_given_of_latin_names,
+    _merge,
+    _office_keys,
+    _other_mentions,
+    _overlaps,
+    _public_ranges,
+    _quoted_and_glossed,
+    _signed_names,
+    _surnamed,
+    _vessel_keys,
+)
+from testimony.anonymize.detect.foreign import (
+    _apposed_hangul,
+    _chinese_character_names,
+    _cyrillic_names,
+    _foreign_hangul_names,
+    _foreign_latin_names,
+    _is_foreign_given,
+    _latin_before_honorific,
+)
+from testimony.anonymize.detect.hangul import (
+    _analysed_hangul,
+    _bare_hangul_after_role,
+    _bracketed_hangul,
+    _hangul_names,
+    _korean_analyser_enabled,
+    _titled_hangul,
+    korean_analyser_enabled,
+    without_korean_analyser,
+)
+from testimony.anonymize.detect.latin import (
+    _apposed_names,
+    _introduced_names,
+    _korean_full_names,
+    _korean_syllable_pairs,
+    _titled_names,
+)
+from testimony.anonymize.detect.words import (
+    _CAPITALISED_STOPWORDS,
+    _HANGUL_STOPWORDS,
+    _KO_HONORIFICS_SET,
+    _KO_PERSON_NOUNS,
+    _KO_PLACES,
+    _KO_TITLES_BEFORE,
+    _NON_GIVEN_SYLLABLES,
+    _ONE_OR_TWO_SYLLABLES_RE,
+    _ONE_SYLLABLE_RE,
+    _ORG_WORDS,
+    _PLACES,
+    _TITLE_QUALIFIERS,
+    _TITLES,
+    _TITLES_ABBREVIATED,
+    _VERY_COMMON_WORDS,
+    DEFAULT_PUBLIC_FIGURES,
+    REASON_ADDRESSED,
+    REASON_APPOSED,
+    REASON_BEFORE_HONORIFIC,
+    REASON_BRACKETED,
+    REASON_BRACKETED_CYRILLIC,
+    REASON_BURMESE,
+    REASON_CHINESE,
+    REASON_CYRILLIC,
+    REASON_CYRILLIC_KOREAN,
+    REASON_FOREIGN_GIVEN,
+    REASON_GIVEN_SURNAME,
+    REASON_GLOSSED_SURNAME,
+    REASON_HANGUL_AFTER_ROLE,
+    REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_APPOSED,
+    REASON_HANGUL_CUE,
+    REASON_HANGUL_GIVEN_AFTER_KIN,
+    REASON_HANGUL_HONORIFIC,
+    REASON_HANGUL_IN_ENGLISH,
+    REASON_HANGUL_LIST,
+    REASON_HANGUL_NICKNAME,
+    REASON_HANGUL_PARTICLE,
+    REASON_HANGUL_STANDING,
+    REASON_HANGUL_SURNAME,
+    REASON_INITIALS,
+    REASON_INTRODUCED,
+    REASON_KIWI_NAME,
+    REASON_LOWERCASE,
+    REASON_OTHER_MENTION,
+    REASON_QUOTED_GIVEN,
+    REASON_ROLE_NOUN,
+    REASON_SIGNATURE,
+    REASON_SLAVIC_SURNAME,
+    REASON_SPEAKER,
+    REASON_SURNAME_CONTEXT,
+    REASON_SURNAME_GIVEN,
+    REASON_SURNAMED,
+    REASON_TITLE,
+    SURNAMES,
+    _ambiguous_surnames,
+    _is_capitalised_name_word,
+    _is_surname,
+    _loose_key,
+    _loose_keys,
+    _name_tokens_from,
+    _romanized_surnames,
+    _syllables,
+    _Tokens,
+    fold,
+)
+from testimony.anonymize.spans import Span
+
+__all__ = [
+    "DEFAULT_PUBLIC_FIGURES",
+    "REASON_ADDRESSED",
+    "REASON_APPOSED",
+    "REASON_BEFORE_HONORIFIC",
+    "REASON_BRACKETED",
+    "REASON_BRACKETED_CYRILLIC",
+    "REASON_BURMESE",
+    "REASON_CHINESE",
+    "REASON_CYRILLIC",
+    "REASON_CYRILLIC_KOREAN",
+    "REASON_FOREIGN_GIVEN",
+    "REASON_GIVEN_SURNAME",
+    "REASON_GLOSSED_SURNAME",
+    "REASON_HANGUL_AFTER_ROLE",
+    "REASON_HANGUL_AFTER_TITLE",
+    "REASON_HANGUL_APPOSED",
+    "REASON_HANGUL_CUE",
+    "REASON_HANGUL_GIVEN_AFTER_KIN",
+    "REASON_HANGUL_GIVEN_OF_LATIN",
+    "REASON_HANGUL_HONORIFIC",
+    "REASON_HANGUL_IN_ENGLISH",
+    "REASON_HANGUL_LIST",
+    "REASON_HANGUL_NICKNAME",
+    "REASON_HANGUL_PARTICLE",
+    "REASON_HANGUL_STANDING",
+    "REASON_HANGUL_SURNAME",
+    "REASON_INITIALS",
+    "REASON_INTRODUCED",
+    "REASON_KIWI_NAME",
+    "REASON_LOWERCASE",
+    "REASON_OTHER_MENTION",
+    "REASON_QUOTED_GIVEN",
+    "REASON_ROLE_NOUN",
+    "REASON_SIGNATURE",
+    "REASON_SLAVIC_SURNAME",
+    "REASON_SPEAKER",
+    "REASON_SURNAMED",
+    "REASON_SURNAME_CONTEXT",
+    "REASON_SURNAME_GIVEN",
+    "REASON_TITLE",
+    "REPLACEMENT",
+    "SURNAMES",
+    "_CAPITALISED_STOPWORDS",
+    "_HANGUL_STOPWORDS",
+    "_KO_HONORIFICS_SET",
+    "_KO_PERSON_NOUNS",
+    "_KO_PLACES",
+    "_KO_TITLES_BEFORE",
+    "_NON_GIVEN_SYLLABLES",
+    "_ONE_OR_TWO_SYLLABLES_RE",
+    "_ONE_SYLLABLE_RE",
+    "_ORG_WORDS",
+    "_PLACES",
+    "_TITLES",
+    "_TITLES_ABBREVIATED",
+    "_TITLE_QUALIFIERS",
+    "_VERY_COMMON_WORDS",
+    "_Tokens",
+    "_ambiguous_surnames",
+    "_is_capitalised_name_word",
+    "_is_foreign_given",
+    "_is_surname",
+    "_korean_analyser_enabled",
+    "_name_tokens_from",
+    "_public_ranges",
+    "_romanized_surnames",
+    "_syllables",
+    "detect_names",
+    "fold",
+    "korean_analyser_enabled",
+    "without_korean_analyser",
+]
+
+
+REPLACEMENT = "[name withheld]"
+
+
+def detect_names(
+    text: str,
+    exclude: list[tuple[int, int]] | None = None,
+    public_figures: list[str] | None = None,
+    *,
+    known_names: Collection[str] = (),
+) -> list[Span]:
+    """Propose every stretch of `text` that looks like a private person's name.
+
+    Proposals overlapping an `exclude` range (typically the spans of registered names) are
+    dropped, and so is anything overlapping a public figure: the defaults
+    (`DEFAULT_PUBLIC_FIGURES` in words.py) plus `public_figures`. Offsets are in characters of
+    `text`. `known_names` are the registered Hangul names and given names of the testimony
+    (림명철, 명철): the Korean analyser reads each as one proper noun.
+    """
+    folded = fold(text)
+    tokens = _Tokens(folded)
+    found: list[tuple[int, int, str]] = []
+    found.extend(_korean_full_names(tokens))
+    found.extend(_titled_names(tokens))
+    found.extend(_introduced_names(tokens))
+    found.extend(_korean_syllable_pairs(tokens))
+    found.extend(_hangul_names(text))
+    found.extend(_foreign_latin_names(tokens))
+    found.extend(_latin_before_honorific(tokens))
+    found.extend(_titled_hangul(tokens))
+    found.extend(_cyrillic_names(text))
+    found.extend(_chinese_character_names(text))
+    found.extend(_foreign_hangul_names(text))
+    found.extend(_apposed_hangul(text))
+    found.extend(_bare_hangul_after_role(text))
+    found.extend(_signed_names(folded))
+    if _korean_analyser_enabled.get():
+        found.extend(_analysed_hangul(text, known_names, found))
+    else:
+        # 동생 순애는 needs the analyser to tell a given name from 동생 회사는.
+        found = [
+            finding
+            for finding in found
+            if finding[2] not in (REASON_HANGUL_GIVEN_AFTER_KIN, REASON_HANGUL_APPOSED)
+        ]
+    found.extend(_bracketed_hangul(text, found))
+    # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
+    # So do the role words and other context rules: "a pharmacist, Amina Juma," is taken
+    # whole where a list found only Juma.
+    weaker = [*_apposed_names(tokens), *_context_names(tokens)]
+    if weaker:
+        ranges = [(start, end) for start, end, _ in found]
+        found.extend(
+            finding
+            for finding in weaker
+            if all(
+                finding[0] <= start and end <= finding[1] and (start, end) != finding[:2]
+                for start, end in ranges
+                if start < finding[1] and finding[0] < end
+            )
+        )
+
+    found.extend(_other_mentions(folded, found))
+    found.extend(_hangul_given_of_latin_names(folded, found))
+    found.extend(_quoted_and_glossed(folded))
+    found.extend(_addressed_given_names(folded))
+    found.extend(_surnamed(folded))
+    figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
+    candidates = _merge(found)
+    public = _public_ranges(folded, tuple(figures))
+    public_keys = _loose_keys(tuple(figures))
+    blocked = [*(exclude or []), *public]
+    vessels = _vessel_keys(text, candidates) | _office_keys(text, candidates)
+
+    spans = []
+    for start, end, reason in candidates:
+        surface = text[start:end]
+        if (
+            _overlaps(start, end, blocked)
+            or _loose_key(surface) in public_keys
+            or (vessels and _loose_key(surface) in vessels)
+        ):
+            continue
+        spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
+    taken = [*blocked, *(candidate[:2] for candidate in candidates)]
+    spans.extend(_recognised(text, taken, known_names, figures, vessels))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _recognised(
+    text: str,
+    taken: list[tuple[int, int]],
+    known_names: Collection[str],
+    figures: list[str],
+    vessels: frozenset[str],
+) -> list[Span]:
+    """What the statistical recogniser (recogniser.py) scores at or above its high threshold
+    and no rule found, nor a public figure, a registered name or a ship holds."""
+    from testimony.anonymize import recogniser
+
+    spans = []
+    for start, end, reason in recogniser.proposals(text, taken, known_names, figures):
+        surface = text[start:end]
+        if vessels and _loose_key(surface) in vessels:
+            continue
+        spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
+    return spans

@@ -1,0 +1,384 @@
+"""Findings judged by the rest of the text (see __init__.py).
+
+Where public figures stand and the merge of overlapping findings; names that are ships or state
+officials; a name signing a letter; other mentions of a name found once; the Hangul given name of
+a name found in Latin letters; names after 'Tell' or 'surnamed', in quotes or glossed; and the
+context rules of context_names.py.
+"""
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from testimony.anonymize.detect.hangul import _with_honorific
+from testimony.anonymize.detect.words import (
+    _AMBIGUOUS_SURNAMES,
+    _CAPITALISED_STOPWORDS,
+    _HANGUL_RE,
+    _HANGUL_SURNAMES,
+    _HANGUL_WORD_RE,
+    _KO_COPULA,
+    _KO_PARTICLES,
+    _LATIN_RE,
+    _VERY_COMMON_WORDS,
+    REASON_ADDRESSED,
+    REASON_APPOSED,
+    REASON_GIVEN_SURNAME,
+    REASON_GLOSSED_SURNAME,
+    REASON_HANGUL_APPOSED,
+    REASON_HANGUL_LIST,
+    REASON_INTRODUCED,
+    REASON_OTHER_MENTION,
+    REASON_QUOTED_GIVEN,
+    REASON_ROLE_NOUN,
+    REASON_SIGNATURE,
+    REASON_SURNAME_CONTEXT,
+    REASON_SURNAME_GIVEN,
+    REASON_SURNAMED,
+    REASON_TITLE,
+    _foreign_places,
+    _is_capitalised_name_word,
+    _is_given_part,
+    _is_hyphenated_given,
+    _is_surname,
+    _loose_key,
+    _Tokens,
+    _words,
+    fold,
+)
+
+
+def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where public figures occur: find their first names' words, then try the full names there."""
+    anchor, by_first = _public_patterns(public_figures)
+    ranges = []
+    for hit in anchor.finditer(folded):
+        pattern = by_first.get(hit.group().lower())
+        full = pattern.match(folded, hit.start()) if pattern else None
+        if full:
+            ranges.append(full.span())
+    return ranges
+
+
+@lru_cache(maxsize=32)
+def _public_patterns(
+    public_figures: tuple[str, ...],
+) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A pattern for the first part of every public name, and the full names by first part.
+
+    Hyphens and spaces between the parts of a romanized name are optional."""
+    alternatives: dict[str, list[str]] = {}
+    for name in sorted(public_figures, key=len, reverse=True):
+        name = fold(name).strip()
+        if not name:
+            continue
+        if re.search(r"[가-힣]", name):
+            first, pattern = name[0], re.escape(name)
+        else:
+            parts = re.split(r"[\s\-‐]+", name)
+            first = parts[0].lower()
+            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + r"\b"
+        alternatives.setdefault(first, []).append(pattern)
+    by_first = {
+        first: re.compile("|".join(patterns), re.IGNORECASE)
+        for first, patterns in alternatives.items()
+    }
+    hangul = [re.escape(first) for first in by_first if re.match(r"[가-힣]", first)]
+    latin = [re.escape(first) for first in by_first if not re.match(r"[가-힣]", first)]
+    anchors = [*hangul, *([rf"\b(?:{'|'.join(latin)})"] if latin else [])]
+    return re.compile("|".join(anchors) or r"(?!)", re.IGNORECASE), by_first
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for start, end, reason in sorted(found, key=lambda item: (item[0], -item[1])):
+        if merged and start < merged[-1][1]:
+            last_start, last_end, last_reason = merged[-1]
+            if reason not in last_reason:
+                last_reason = f"{last_reason}; {reason}"
+            merged[-1] = (last_start, max(end, last_end), last_reason)
+        else:
+            merged.append((start, end, reason))
+    return merged
+
+
+# A ship is named with its number (Tae Dong Gang 7, 루룽위 2682호): not a person.
+_VESSEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:trawler|vessel|ship|boat|freighter|tanker|steamer|MV|M/V)"
+    r"|어선|선박|화물선|상선)[ \t]*:?[ \t]+$",
+    re.IGNORECASE,
+)
+# 'was on the Chon Ma San', 'aboard the Tae Dong': a name one is on board of is a ship.
+_ABOARD_RE = re.compile(r"\b(?:on|aboard|onto|board|off)[ \t]+the[ \t]+$", re.IGNORECASE)
+_VESSEL_NUMBER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+[ \t]*(?:호|號)")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+\b")
+
+
+def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The names of ships: a name followed by a number and 호, or by a number after 'the
+    trawler'; their other mentions ('the Tae Dong Gang 7 docked') are ships too."""
+    keys = set()
+    for start, end, _reason in candidates:
+        after = text[end : end + 16]
+        before = text[max(0, start - 16) : start]
+        if (
+            _VESSEL_NUMBER_RE.match(after)
+            or (_NUMBER_AFTER_RE.match(after) and _VESSEL_BEFORE_RE.search(before))
+            or (" " in text[start:end].strip() and _ABOARD_RE.search(before))
+        ):
+            keys.add(_loose_key(text[start:end]))
+    return frozenset(keys)
+
+
+# A state office named beside a full name makes it a public figure (Kim Yong-nam, the former
+# head of state; Foreign Minister Ri Yong-ho): offices of a state, not of a site or a company.
+# Not an ambassador: embassy staff watch the workers abroad, so they are proposed.
+_STATE_OFFICE = (
+    r"(?:North[ \t]+Korean[ \t]+|DPRK[ \t]+|Russian[ \t]+|Chinese[ \t]+)?"
+    r"(?:head[ \t]+of[ \t]+state|premier|prime[ \t]+minister|foreign[ \t]+minister|"
+    r"minister[ \t]+of[ \t]+[A-Za-z]+|defen[cs]e[ \t]+minister|general[ \t]+secretary|"
+    r"supreme[ \t]+leader|vice[- ]marshal|politburo[ \t]+member)"
+)
+_OFFICE_AFTER_RE = re.compile(
+    rf",[ \t]*(?:the[ \t]+)?(?:(?:former|then|late)[ \t]+)?{_STATE_OFFICE}\b(?![-'’])",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE_RE = re.compile(
+    rf"\b(?:former[ \t]+|then[ \t]+)?{_STATE_OFFICE}[ \t]+$", re.IGNORECASE
+)
+
+
+def _office_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Full names beside a state office (', the former head of state', 'Premier ...'): public
+    figures, here and at their other mentions in the text."""
+    keys = set()
+    for start, end, _reason in candidates:
+        if " " not in text[start:end].strip():
+            continue  # a full name only: 'the ambassador Kim' may be anyone
+        if _OFFICE_AFTER_RE.match(text, end, end + 60) or _OFFICE_BEFORE_RE.search(
+            text[max(0, start - 40) : start]
+        ):
+            keys.add(_loose_key(text[start:end]))
+    return frozenset(keys)
+
+
+_SIGNATURE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Best|Kind|Warm|With best)[ \t]+regards|Regards|Best|Best wishes|Thanks|"
+    r"Thank you|Many thanks|Cheers|Sincerely|Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|"
+    r"All the best|With thanks)[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+    r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[ \t]*(?=\r?\n|$)"
+)
+
+
+def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter."""
+    for match in _SIGNATURE_RE.finditer(folded):
+        words = re.split(r"[- ]", match.group(1))
+        if all(_is_capitalised_name_word(word) for word in words) and not any(
+            word.lower() in _foreign_places() for word in words
+        ):
+            yield match.start(1), match.end(1), REASON_SIGNATURE
+
+
+_SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“][ \t]*|\n[ \t]*)$")
+
+
+REASON_HANGUL_GIVEN_OF_LATIN = (
+    "Hangul given name of a name found in Latin letters (Ji-won ... 지원 씨)"
+)
+_LATIN_FULL_NAME_REASONS = (REASON_SURNAME_GIVEN, REASON_GIVEN_SURNAME, REASON_TITLE)
+
+
+@lru_cache(maxsize=8192)
+def _romanized_stem(stem: str) -> frozenset[str]:
+    from testimony.anonymize.names import romanize
+
+    return frozenset("".join(romanize(stem, system)) for system in ("rr", "mr"))
+
+
+def _hangul_given_of_latin_names(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """To: Lee Ji-won ... 지원 선생님: the given name of a Korean name found in Latin letters,
+    written in Hangul in the same text, before an honorific, a particle or the copula, or
+    standing alone before a comma. Compared on romanizations (지원: ji-won, chi-won ...)."""
+    if not _HANGUL_RE.search(folded):
+        return
+    from testimony.anonymize.names import given_variants, split_romanized_name
+
+    keys: set[str] = set()
+    for start, end, reason in found:
+        if not any(part in reason for part in _LATIN_FULL_NAME_REASONS):
+            continue
+        name = folded[start:end]
+        if not _LATIN_RE.search(name) or " " not in name.strip():
+            continue
+        _surname, given = split_romanized_name(name)
+        if given and ("-" in given or " " in given.strip()):
+            keys.update(variant.joined for variant in given_variants(given.replace(" ", "-")))
+    if not keys:
+        return
+    covered = [(start, end) for start, end, _reason in found]
+    tails = frozenset((*_KO_PARTICLES, *_KO_COPULA))
+    for match in _HANGUL_WORD_RE.finditer(folded):
+        word = match.group()
+        following = folded[match.end() : match.end() + 8].lstrip(" \t")
+        next_word = _HANGUL_WORD_RE.match(following)
+        for length in (2, 3):
+            if len(word) < length:
+                break
+            stem, rest = word[:length], word[length:]
+            if rest:
+                if rest not in tails and not _with_honorific(rest):
+                    continue
+            elif not (
+                (next_word is not None and _with_honorific(next_word.group()))
+                or following[:1] in (",", "\n", "\r")
+            ):
+                continue  # 지원 선생님, 지원,: a bare word only before a title or a comma
+            spellings = _romanized_stem(stem)
+            if spellings & keys and not _overlaps(match.start(), match.start() + length, covered):
+                yield match.start(), match.start() + length, REASON_HANGUL_GIVEN_OF_LATIN
+                break
+
+
+# The findings whose one-word name is that person's name wherever else it stands.
+_NAMING_REASONS = frozenset(
+    {
+        REASON_TITLE,
+        REASON_ROLE_NOUN,
+        REASON_INTRODUCED,
+        REASON_SURNAME_CONTEXT,
+        REASON_SURNAMED,
+        REASON_APPOSED,
+    }
+)
+# After a one-word name at a sentence's start, or an English-word one (So, Ha, Do), a verb
+# that makes it the subject: "Ha could not even count", ", So told me"; not a verb of being,
+# which a thing takes too ("Song was beautiful").
+_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|"
+    r"came|went|took|gave|beat|hit|knew|saw|wrote|called|reported|drove|worked|died)\b"
+)
+
+
+def _other_mentions(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """I only know Ho. / Chun-ja is his mother's sister: a one-word name found after a title,
+    a role word or an introduction (Mr. Ho, Aunt Chun-ja, a cook named So, manager Ha) is the
+    same person elsewhere in the text. A surname that is an English word (Ho, Moon, Song, So)
+    counts in mid-sentence, or before a verb whose subject it is ("Ha could not", ", So told
+    me"); a Hangul name of two syllables or more with a particle (부디와 ... 부디는)."""
+    words = {
+        folded[start:end]
+        for start, end, reason in found
+        if any(part in _NAMING_REASONS for part in reason.split("; "))
+        and _SINGLE_NAME_RE.fullmatch(folded[start:end])
+    }
+    # A grammar word that is a surname (So, No, An) counts, under the subject rule below.
+    words = {
+        word for word in words if word.lower() not in _CAPITALISED_STOPWORDS or _is_surname(word)
+    }
+    hangul = {
+        folded[start:end]
+        for start, end, reason in found
+        if reason in (REASON_HANGUL_APPOSED, REASON_HANGUL_LIST)
+        and _HANGUL_WORD_RE.fullmatch(folded[start:end])
+        and end - start >= 2
+    }
+    if not words and not hangul:
+        return
+    # Positions already covered by a finding: one set, so a long text stays linear.
+    covered = {position for start, end, _reason in found for position in range(start, end)}
+    if words:
+        pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded):
+            if match.start() in covered or match.end() - 1 in covered:
+                continue
+            lower = match.group().lower()
+            opens = _SENTENCE_START_RE.search(folded[max(0, match.start() - 4) : match.start()])
+            subject = _SUBJECT_VERB_RE.match(folded, match.end())
+            if lower in _VERY_COMMON_WORDS and (opens or not subject):
+                continue  # "So we left", "no one": a subject of a verb of the list only
+            if lower in _AMBIGUOUS_SURNAMES and opens and not subject:
+                continue
+            yield match.start(), match.end(), REASON_OTHER_MENTION
+    for name in hangul:
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=[가-힣]*)", folded):
+            if match.start() in covered:
+                continue
+            word_end = match.end()
+            while word_end < len(folded) and "가" <= folded[word_end] <= "힣":
+                word_end += 1
+            if folded[match.end() : word_end] in _KO_PARTICLES:
+                yield match.start(), match.end(), REASON_OTHER_MENTION
+
+
+_ADDRESSED_RE = re.compile(
+    r"\b(?:Tell|tell|Ask|ask|Remind|remind|Kiss|kiss|Hug|hug)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)"
+    r"[ \t]+(?:to|that|not|I|we)\b"
+)
+
+
+_KIN_WORDS_EN = frozenset(
+    _words("mum mom ma pa dad mama papa mother father granny grandma grandpa nan baba sis bro")
+)
+
+
+def _addressed_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Tell Hyang to study hard, Ask Chol-min not to worry: in a letter home, a Korean given
+    name (one or two romanized syllables, or hyphenated) after a request to pass on a message."""
+    for match in _ADDRESSED_RE.finditer(folded):
+        name = match.group(1)
+        if name.lower() in _KIN_WORDS_EN:
+            continue
+        if _is_hyphenated_given(name) or (
+            _is_given_part(name, two=True) and name.lower() not in _VERY_COMMON_WORDS
+        ):
+            yield match.start(1), match.end(1), REASON_ADDRESSED
+
+
+_SURNAMED_RE = re.compile(r"\b(?:surnamed|family[ \t]+name[ \t]+(?:was|is))[ \t]+([A-Z][a-z]+)\b")
+
+
+def _surnamed(folded: str) -> Iterable[tuple[int, int, str]]:
+    """A driver surnamed Do: after 'surnamed' even a surname that is an English word (Do, So)."""
+    for match in _SURNAMED_RE.finditer(folded):
+        if _is_surname(match.group(1)):
+            yield match.start(1), match.end(1), REASON_SURNAMED
+
+
+_QUOTED_GIVEN_RE = re.compile(r"[\"“‘]([A-Z][a-z]+-[a-z]+)[\"”’]")
+_GLOSSED_SURNAME_RE = re.compile(r"(?<![가-힣])([가-힣])[ \t]*[(（]([A-Z][a-z]{0,5})[)）]")
+
+
+def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
+    """("Chol-su"): a hyphenated Korean given name alone in quotes; 최 (Choe): a Hangul surname
+    alone, glossed by a romanization of it in brackets (both are the name)."""
+    for match in _QUOTED_GIVEN_RE.finditer(folded):
+        if _is_hyphenated_given(match.group(1)):
+            yield match.start(1), match.end(1), REASON_QUOTED_GIVEN
+    for match in _GLOSSED_SURNAME_RE.finditer(folded):
+        if match.group(1) in _HANGUL_SURNAMES and _is_surname(match.group(2)):
+            yield match.start(1), match.end(1), REASON_GLOSSED_SURNAME
+            yield match.start(2), match.end(2), REASON_GLOSSED_SURNAME
+
+
+def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    from testimony.anonymize import context_names
+
+    yield from context_names.role_named(tokens)
+    yield from context_names.named_before_role(tokens)
+    yield from context_names.titled_after_colon(tokens)
+    yield from context_names.surname_from(tokens)
+    yield from context_names.numbered_surname(tokens)
+    yield from context_names.lowercase_korean_names(tokens)
+    yield from context_names.dotted_initials(tokens.text)
+    yield from context_names.arabic_after_title(tokens.text)
+    yield from context_names.speaker_labels(tokens.text)

@@ -1,0 +1,649 @@
+"""Non-Korean names (see __init__.py; word lists in foreign_names.py).
+
+Foreign given names, Slavic, Vietnamese, Burmese and pinyin names in Latin letters; a Latin-letter
+name before a Korean honorific (Ryu 반장, Han dongmu); names in Cyrillic; Chinese names in
+characters; foreign and Chinese names in Hangul with their family names; a name after a
+nationality and a noun for a person (인도네시아 선원 부디와).
+"""
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+
+from testimony.anonymize import foreign_names
+from testimony.anonymize.detect.hangul import (
+    _BRACKET_ROLES,
+    _honorific_endings,
+    _is_person_noun,
+    _without_affectionate_i,
+)
+from testimony.anonymize.detect.words import (
+    _CAPITALISED_STOPWORDS,
+    _HANGUL_RE,
+    _HANGUL_STOPWORDS,
+    _HANGUL_SURNAMES,
+    _HANGUL_WORD_RE,
+    _KO_COPULA,
+    _KO_PARTICLES,
+    _KO_PLACES,
+    _KO_SURNAME_ALONE_HONORIFICS,
+    _KO_TITLES_BEFORE,
+    _ORG_WORDS,
+    _PLACES,
+    _TITLE_QUALIFIERS,
+    _TITLES,
+    REASON_BEFORE_HONORIFIC,
+    REASON_BURMESE,
+    REASON_CHINESE,
+    REASON_CYRILLIC,
+    REASON_CYRILLIC_KOREAN,
+    REASON_FOREIGN_GIVEN,
+    REASON_HANGUL_APPOSED,
+    REASON_SLAVIC_SURNAME,
+    _followed_by_org,
+    _foreign_places,
+    _is_capitalised_name_word,
+    _is_given_part,
+    _is_surname,
+    _Tokens,
+    _words,
+)
+from testimony.anonymize.foreign_names import (
+    BURMESE_DISTINCTIVE,
+    BURMESE_ELEMENTS,
+    BURMESE_HONORIFICS,
+    CHINESE_HANGUL_GIVEN_MARKS,
+    CHINESE_HANGUL_SURNAMES,
+    CHINESE_NOT_NAMES,
+    CHINESE_SURNAME_CHARS,
+    CYRILLIC_KOREAN_SURNAMES,
+    CYRILLIC_NOT_NAMES,
+    CYRILLIC_PLACE_ENDINGS,
+    GIVEN_CYRILLIC,
+    GIVEN_HANGUL,
+    GIVEN_LATIN,
+    HANGUL_NOT_NAMES,
+    HANGUL_SURNAME_ENDINGS,
+    PINYIN_AMBIGUOUS,
+    PINYIN_SURNAMES,
+)
+
+# Non-Korean names (lists and their sources in foreign_names.py).
+_ROMANIZED_HONORIFICS = frozenset(
+    _words(
+        """
+            dongmu tongmu dongji tongji banjang panjang ajossi ajeossi ajumma ajumoni sonsaengnim
+            seonsaengnim sonsaeng jojang chojang bunjojang ssi nim hyong hyeong onni eonni oppa
+            nuna noona jibaein chibaein sajang bowiwon
+        """
+    )
+)
+
+
+_HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
+_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_MONGOLIAN_ENDINGS = (
+    "baatar",
+    "bayar",
+    "erdene",
+    "tsetseg",
+    "jargal",
+    "suren",
+    "dorj",
+    "khuu",
+    "tuya",
+    "zaya",
+    "chimeg",
+    "saikhan",
+)
+_HANGUL_NUMBER_END = tuple("일이삼사오육칠팔구십백천만")
+
+
+@cache
+def _pinyin_re() -> re.Pattern[str]:
+
+    return re.compile(rf"(?:{foreign_names.PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _is_foreign_given(word: str) -> bool:
+
+    lower = word.lower()
+    return word[:1].isupper() and (
+        lower in GIVEN_LATIN
+        or (
+            len(lower) > 6
+            and lower.endswith(_MONGOLIAN_ENDINGS)
+            and lower not in _PLACES
+            and lower not in _foreign_places()
+        )
+    )
+
+
+# Capitalised words that make a place of the name after them (Arabic: port, cape, mountain,
+# mother of, valley, city of; and English).
+_PLACE_PREFIXES = frozenset(
+    _words("mina ras jebel jabal umm wadi madinat bandar port fort saint st")
+)
+_SLAVIC_LAST_LETTERS = tuple({ending[-1] for ending in foreign_names.SLAVIC_SURNAME_ENDINGS})
+_ARABIC_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
+
+
+def _is_slavic_surname(word: str) -> bool:
+    """Smirnov, Sokolova, Kowalski: a capitalised word with a Russian, Polish or Czech surname
+    ending, not a place."""
+    if len(word) < 6 or not word.endswith(_SLAVIC_LAST_LETTERS) or not word[:1].isupper():
+        return False
+    lower = word.lower()
+    return (
+        word[1:].islower()
+        and lower.endswith(foreign_names.SLAVIC_SURNAME_ENDINGS)
+        and lower not in foreign_names.RUSSIAN_PLACES_LIKE_SURNAMES
+        and lower not in _foreign_places()
+        and lower not in _PLACES
+        and lower not in _CAPITALISED_STOPWORDS
+    )
+
+
+def _is_plain_name_word(word: str) -> bool:
+    """A capitalised word that may be a surname after a given name (not a place, not a title);
+    an Arabic family name with its article counts (al-Mutairi, Al-Kuwari, el-Sayed)."""
+    if _ARABIC_ARTICLE_RE.match(word):
+        word = word[3:]
+    return (
+        _is_capitalised_name_word(word)
+        and word.lower() not in _foreign_places()
+        and word.lower() not in _TITLE_QUALIFIERS
+    )
+
+
+def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+
+    items = tokens.items
+    pinyin = _pinyin_re()
+    i = 0
+    while i < len(items):
+        word = items[i][2]
+        if not word[:1].isupper():
+            i += 1
+            continue
+        lower = word.lower()
+        found: tuple[int, str] | None = None
+        if (
+            i
+            and items[i - 1][2].lower() in _PLACE_PREFIXES
+            and items[i - 1][2][:1].isupper()
+            and tokens.adjacent(i - 1, i)
+        ):
+            # Mina Abdullah, Port Harcourt, Ras Laffan: a place named with a name in it.
+            i += 1
+            continue
+        if (
+            i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+            and _is_slavic_surname(items[i + 1][2])
+            and word[1:].islower()
+            and _is_plain_name_word(word)
+            and not _is_foreign_given(word)
+        ):
+            # Jan Kowalski: any capitalised word before a Slavic surname is its given name.
+            found = i + 1, REASON_SLAVIC_SURNAME
+        elif _is_foreign_given(word):
+            # Olga Petrovna, Anna Kovaleva, Dmitri Volkov: up to two capitalised words after.
+            last = i
+            while (
+                last + 1 < len(items)
+                and last - i < 2
+                and tokens.adjacent(last, last + 1)
+                and _is_plain_name_word(items[last + 1][2])
+            ):
+                last += 1
+            if (
+                last == i
+                and i + 1 < len(items)
+                and tokens.adjacent(i, i + 1)
+                and _is_surname(items[i + 1][2])
+                and not items[i + 1][2].isupper()
+                and not tokens.word(i + 2)[:1].isupper()
+            ):
+                last = i + 1  # Daniel Park, Anna Han: a Korean surname after a foreign name
+            if (
+                last + 2 < len(items)
+                and tokens.word(last + 1) in foreign_names.SURNAME_PARTICLES
+                and tokens.adjacent(last, last + 1)
+                and tokens.adjacent(last + 1, last + 2)
+                and _is_plain_name_word(items[last + 2][2])
+            ):
+                last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
+            if not _followed_by_org(tokens, last):
+                found = last, REASON_FOREIGN_GIVEN
+        elif (
+            lower in foreign_names.VIETNAMESE_SURNAMES
+            and i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+            and _is_capitalised_name_word(items[i + 1][2])
+            and len(items[i + 1][2]) <= 5
+        ):
+            # Tran Van Minh, Pham Thu Ha: a Vietnamese family name, then one or two short words.
+            last = i + 1
+            if (
+                last + 1 < len(items)
+                and tokens.adjacent(last, last + 1)
+                and _is_capitalised_name_word(items[last + 1][2])
+                and len(items[last + 1][2]) <= 5
+            ):
+                last += 1
+            if not _followed_by_org(tokens, last):
+                found = last, REASON_FOREIGN_GIVEN
+        elif _is_slavic_surname(word) and not _followed_by_org(tokens, i):
+            # Smirnov was fair, Kowalski's farm: a Slavic family name alone.
+            found = i, REASON_SLAVIC_SURNAME
+        elif word[:1].isupper() and (lower in BURMESE_HONORIFICS or lower in BURMESE_ELEMENTS):
+            # U Aung Kyaw, Daw Khin Myint, Aung Kyaw: Burmese name elements.
+            last = i
+            while (
+                last + 1 < len(items)
+                and tokens.adjacent(last, last + 1)
+                and items[last + 1][2][:1].isupper()
+                and items[last + 1][2].lower() in BURMESE_ELEMENTS
+            ):
+                last += 1
+            elements = [items[k][2].lower() for k in range(i, last + 1)]
+            start = i + 1 if lower in BURMESE_HONORIFICS and lower not in BURMESE_ELEMENTS else i
+            first = i
+            if (last > start or (last == start and start > i)) and (
+                any(element in BURMESE_DISTINCTIVE for element in elements)
+                and not _followed_by_org(tokens, last)
+            ):
+                yield items[first][0], items[last][1], REASON_BURMESE
+                i = last + 1
+                continue
+        elif (
+            lower in PINYIN_SURNAMES
+            and word[:1].isupper()
+            and i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+        ):
+            # Zhang Wei, Li Hongbin, Wang Xiaoming: a pinyin given name after the surname.
+            given = items[i + 1][2]
+            given_lower = given.lower()
+            if (
+                given[:1].isupper()
+                and (given[1:].islower() or given.isupper())
+                and pinyin.fullmatch(given_lower.replace("-", ""))
+                and given_lower not in _CAPITALISED_STOPWORDS
+                and given_lower not in _PLACES
+                and given_lower not in _ORG_WORDS
+                and given_lower not in _TITLES
+                and (lower not in PINYIN_AMBIGUOUS or len(given_lower) >= 5)
+                and not _followed_by_org(tokens, i + 1)
+            ):
+                found = i + 1, REASON_CHINESE
+        if found:
+            last, reason = found
+            yield items[i][0], items[last][1], reason
+            i = last + 1
+            continue
+        i += 1
+
+
+def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Ryu 반장, LIU 과장, Han dongmu, Jang ajossi: a Latin-letter name before a Korean
+    honorific, in Hangul or romanized."""
+    text = tokens.text
+    items = tokens.items
+    # Only tokens before Hangul or before a romanized honorific: found by regex, not a loop.
+    positions = []
+    for match in _HANGUL_WORD_RE.finditer(text):
+        position = match.start()
+        if position and text[position - 1] in " \t":
+            position -= 1
+        positions.append(position)
+    romanized = []
+    lowered = text.lower()
+    for honorific in _ROMANIZED_HONORIFICS:  # str.find: a regex alternation is slower here
+        position = lowered.find(honorific)
+        while position >= 0:
+            if position and lowered[position - 1] in " \t":
+                romanized.append(position)
+            position = lowered.find(honorific, position + 1)
+    if not positions and not romanized:
+        return
+    ends = [end for _start, end, _word in items]
+    starts = [start for start, _end, _word in items]
+    candidates = set()
+    for position in positions:
+        index = bisect_left(ends, position)
+        if index < len(ends) and ends[index] == position:
+            candidates.add(index)
+    for position in romanized:
+        index = bisect_left(starts, position)
+        if 0 < index < len(starts) and starts[index] == position:
+            candidates.add(index - 1)
+    honorifics = _honorific_endings()
+    for i in sorted(candidates):
+        start, end, word = items[i]
+        lower = word.lower()
+        if (
+            not word[:1].isupper()
+            or len(word) < 2
+            or lower in _CAPITALISED_STOPWORDS
+            or lower in _PLACES
+            or lower in _ORG_WORDS
+            or lower in _TITLES
+            or lower in _TITLE_QUALIFIERS
+            or lower in _ROMANIZED_HONORIFICS
+        ):
+            continue
+        after = _HANGUL_START_RE.match(text, end)
+        if after and after.group(1) in honorifics:
+            yield start, end, REASON_BEFORE_HONORIFIC
+            continue
+        if (
+            i + 1 < len(items)
+            and items[i + 1][2].lower() in _ROMANIZED_HONORIFICS
+            and tokens.adjacent(i, i + 1)
+            and (_is_surname(word) or _is_given_part(word, two=True))
+        ):
+            yield start, end, REASON_BEFORE_HONORIFIC
+
+
+def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
+    if not _CYRILLIC_LETTER_RE.search(text):
+        return
+
+    words = list(_CYRILLIC_WORD_RE.finditer(text))
+    i = 0
+    while i < len(words):
+        # A run of capitalised Cyrillic words separated by single spaces.
+        j = i
+        while j + 1 < len(words) and text[words[j].end() : words[j + 1].start()] == " ":
+            j += 1
+        run = words[i : j + 1]
+        i = j + 1
+        k = 0
+        while k < len(run):
+            word = run[k].group()
+            start = run[k].start()
+            rest = run[k + 1 :]
+            if word in CYRILLIC_KOREAN_SURNAMES and rest and len(rest[0].group()) <= 6:
+                count = 0
+                for m in rest[:3]:
+                    if len(m.group()) > 6 or m.group() in CYRILLIC_NOT_NAMES:
+                        break
+                    count += 1
+                if count:
+                    yield start, rest[count - 1].end(), REASON_CYRILLIC_KOREAN
+                    k += count + 1
+                    continue
+            if word in GIVEN_CYRILLIC:
+                count = 0
+                for m in rest[:2]:
+                    if m.group() in CYRILLIC_NOT_NAMES:
+                        break
+                    count += 1
+                end = rest[count - 1].end() if count else run[k].end()
+                yield start, end, REASON_CYRILLIC
+                k += count + 1
+                continue
+            before = text[max(0, start - 3) : start].rstrip(" \t")
+            mid_sentence = bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+            if mid_sentence and _plain_cyrillic(word):
+                # Иваном Петровым: the next capitalised words of the run belong to the name.
+                last = k
+                while (
+                    last + 1 < len(run) and last - k < 2 and _plain_cyrillic(run[last + 1].group())
+                ):
+                    last += 1
+                yield start, run[last].end(), REASON_CYRILLIC
+                k = last + 1
+                continue
+            k += 1
+
+
+def _plain_cyrillic(word: str) -> bool:
+    """A capitalised Cyrillic word that is not a place, a month or a common word."""
+
+    return (
+        len(word) >= 3
+        and word not in CYRILLIC_NOT_NAMES
+        and not word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
+    )
+
+
+def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """張偉, 李光日: a Chinese surname character and one or two more, standing alone in text
+    that is not Chinese."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return
+
+    for match in _CJK_RUN_RE.finditer(text):
+        run = match.group()
+        if (
+            2 <= len(run) <= 3
+            and run[0] in CHINESE_SURNAME_CHARS
+            and run not in CHINESE_NOT_NAMES
+            and run[:2] not in CHINESE_NOT_NAMES
+        ):
+            yield match.start(), match.end(), REASON_CHINESE
+
+
+def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """세르게이, 올가는, 볼로댜가, 세르게이 이바노프, 아웅 초라는: foreign given names in Hangul."""
+
+    tails = _foreign_tails()
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        if word in HANGUL_NOT_NAMES:
+            continue
+        name = next(
+            (
+                word[:length]
+                for length in range(min(len(word), 6), 1, -1)
+                if word[:length] in GIVEN_HANGUL and word[length:] in tails
+            ),
+            None,
+        )
+        reason = REASON_FOREIGN_GIVEN
+        if name is None:
+            if match.start() and text[match.start() - 1].isalnum():
+                continue  # 3인칭으로: a word glued to a number is a counter, not a name
+            name = _chinese_hangul_name(word, tails)
+            reason = REASON_CHINESE
+        if name is None:
+            continue
+        previous = words[index - 1].group() if index else ""
+        if name == "바트" and (
+            previous.endswith(_HANGUL_NUMBER_END) or re.search(r"\d\s*$", text[: match.start()])
+        ):
+            continue  # 구백 바트: the Thai currency
+        start, end = match.start(), match.start() + len(name)
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following and name == word and text[end : following.start()] == " ":
+            next_word = following.group()
+            for length in range(1, len(next_word) + 1):
+                head = next_word[:length]
+                if next_word[length:] in tails and (
+                    head.endswith(HANGUL_SURNAME_ENDINGS) or (name == "아웅" and length <= 2)
+                ):
+                    end = following.start() + length
+                    break
+        if name == "아웅" and end == match.start() + len(name):
+            continue  # 아웅 alone is not enough
+        if (
+            reason == REASON_FOREIGN_GIVEN
+            and following
+            and name == word
+            and end == match.start() + len(name)
+            and text[end : following.start()] == " "
+        ):
+            end = _foreign_family_name_end(text, name, words, index + 1, tails) or end
+        yield start, end, reason
+
+
+# Nouns for a foreigner met at the site, between a nationality and a name (필리핀 선원 마크).
+_KO_APPOSITION_NOUNS = frozenset(
+    _words(
+        """
+        선원 노동자 여성 남성 여자 남자 의사 간호사 통역 통역원 운전수 운전사 요리사 감독 감독관
+        관리인 청년 소녀 소년 동료 상인 경비원 기술자 목수 용접공 손님 출신 집주인 주인 변호사
+        기사 선교사 목사 브로커 직원 선장 사장 지배인 관리자 매니저 주방장 이웃 친구 교수 간병인
+        운전기사 정비사 정비공 인부 일꾼 잡부 근로자 작업자 청소부 배달원 판매원 미장공 전기공
+        """
+    )
+)
+
+
+def _apposed_hangul(text: str) -> Iterable[tuple[int, int, str]]:
+    """인도네시아 선원 부디와, 베트남인 요리사 투안은, 이라크 출신 기사 하산 알자부리가,
+    한국인 선교사 최요한 도움: a name after a nationality (and 출신) and a noun for a person,
+    with a particle, or bare before another word; a foreign name may take two words. Kept only
+    when the analyser does not read it as a word of its dictionary (인도네시아 선원 숙소는)."""
+    if not _HANGUL_RE.search(text):
+        return
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index in range(2, len(words)):
+        noun, match = words[index - 1], words[index]
+        if noun.group() not in _KO_APPOSITION_NOUNS or text[noun.end() : match.start()] != " ":
+            continue
+        nationality = words[index - 2]
+        if nationality.group() == "출신" and index >= 3:
+            nationality = words[index - 3]  # 이라크 출신 기사
+        if (
+            text[
+                nationality.end() : words[index - 1 - (nationality is not words[index - 2])].start()
+            ]
+            != " "
+        ):
+            continue
+        country = nationality.group()
+        if country.endswith("인") and country[:-1] in _KO_PLACES:
+            country = country[:-1]
+        if country not in _KO_PLACES:
+            continue
+        found = _apposed_head(match.group())
+        if found is not None:
+            yield match.start(), match.start() + found, REASON_HANGUL_APPOSED
+            continue
+        word = match.group()
+        following = words[index + 1] if index + 1 < len(words) else None
+        if not 2 <= len(word) <= 5 or word in _HANGUL_STOPWORDS or _is_person_noun(word):
+            continue
+        if any(word[k:] in _KO_PARTICLES for k in range(1, len(word))):
+            continue  # 아들이, 조직이: a word with its particle, not a bare name
+        spaced = following is not None and text[match.end() : following.start()] == " "
+        if spaced:
+            second = _apposed_head(following.group())
+            if second is not None and len(following.group()) > 2:
+                # 하산 알자부리가: a given name and a family name, the particle on the second
+                yield match.start(), following.start() + second, REASON_HANGUL_APPOSED
+                continue
+        if (
+            len(word) == 3
+            and word[0] in _HANGUL_SURNAMES
+            and word[:2] not in _HANGUL_STOPWORDS
+            and _apposable(word)
+            and (spaced or re.match(r"[ \t]*(?:[,.;)]|\r?\n|$)", text[match.end() :]))
+        ):
+            yield match.start(), match.end(), REASON_HANGUL_APPOSED  # 최요한 도움
+
+
+_SINO_NUMBER_SYLLABLES = frozenset("일이삼사오육륙칠팔구십백천만억")
+
+
+def _apposable(head: str) -> bool:
+    return (
+        not all(syllable in _SINO_NUMBER_SYLLABLES for syllable in head)  # 삼백 명
+        and head not in _HANGUL_STOPWORDS
+        and head not in _KO_APPOSITION_NOUNS
+        and head not in _KO_TITLES_BEFORE
+        and head not in _KO_PLACES
+        and not _is_person_noun(head)
+    )
+
+
+def _apposed_head(word: str) -> int | None:
+    """The length of the name in `word` before a particle, the longest first (솜차이가 is
+    솜차이 and 가), without the affectionate 이 (태성이가 is 태성)."""
+    for length in range(min(len(word) - 1, 5), 1, -1):
+        head, tail = word[:length], word[length:]
+        if tail in _KO_PARTICLES and _apposable(head):
+            return _without_affectionate_i(word, length)
+    return None
+
+
+def _foreign_family_name_end(
+    text: str, given: str, words: list[re.Match[str]], index: int, tails: frozenset[str]
+) -> int | None:
+    """주앙 페레이라였고, 무함마드 알타니라는, 빅토르 김(Виктор Ким), 응우옌 반 훙도: the family
+    name after a listed foreign given name. A word of two to five syllables before a particle or
+    the copula that is not a title, a role or a common word; a Korean surname alone before a
+    bracket or a particle (a Koryo-saram); after 응우옌 (Nguyễn), one or two short words."""
+    word = words[index].group()
+    if given == "응우옌":
+        end = None
+        for k in range(index, min(index + 2, len(words))):
+            if k > index and text[words[k - 1].end() : words[k].start()] != " ":
+                break
+            part = words[k].group()
+            head = next((part[:n] for n in (1, 2) if n <= len(part) and part[n:] in tails), None)
+            if head is None:
+                break
+            end = words[k].start() + len(head)
+            if len(head) < len(part):
+                break
+        return end
+    if word[:1] in _HANGUL_SURNAMES and (
+        word[1:] in tails - {""} or text[words[index].end() : words[index].end() + 1] in "(（"
+    ):
+        return words[index].start() + 1
+    for length in range(2, min(len(word) - 1, 5) + 1):  # the longest particle
+        head, tail = word[:length], word[length:]
+        if (
+            tail
+            and tail in tails
+            and head not in _HANGUL_STOPWORDS
+            and head not in _KO_TITLES_BEFORE
+            and head not in _KO_SURNAME_ALONE_HONORIFICS
+            and head not in _BRACKET_ROLES
+            and head not in _KO_PLACES
+            and not _is_person_noun(head)
+        ):
+            return words[index].start() + length
+    return None
+
+
+# Syllables that end a particle or the copula: a given name in Hangul does not end with them
+# (장웨이라는 is 장웨이 + 라는, 장웨이가 is 장웨이 + 가).
+_PARTICLE_SYLLABLES = frozenset("가는은을를의도라와과만고에서께랑")
+
+
+def _chinese_hangul_name(word: str, tails: frozenset[str]) -> str | None:
+    """장웨이, 왕샤오밍은: a Chinese surname in Hangul, then one to three syllables with one
+    that never occurs in a Korean name (웨, 밍, 쥔 ...)."""
+
+    for surname_length in (1, 2):
+        if word[:surname_length] not in CHINESE_HANGUL_SURNAMES:
+            continue
+        for length in range(min(len(word), surname_length + 3), surname_length, -1):
+            given = word[surname_length:length]
+            if (
+                word[length:] in tails
+                and given[-1] not in _PARTICLE_SYLLABLES
+                and not (len(given) > 1 and given[-1] == "이" and (ord(given[-2]) - 0xAC00) % 28)
+                and any(s in CHINESE_HANGUL_GIVEN_MARKS for s in given)
+            ):
+                return word[:length]
+    return None
+
+
+@cache
+def _foreign_tails() -> frozenset[str]:
+    cues = ("라는", "이라는", "라고", "이라고", "라", "이라")
+    return frozenset(("", *_KO_PARTICLES, *_KO_COPULA, *cues, "한테", "에게", "야", "아")) | (
+        _honorific_endings()
+    )

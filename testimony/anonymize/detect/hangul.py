@@ -1,0 +1,700 @@
+"""Hangul names (see __init__.py).
+
+The rules: a Hangul name before an honorific, a particle or the copula, after a title, a cue, a
+word of kinship, in a list or ending a sentence; a bare name after a word for a role (면담자
+정수아); a Hangul surname after an English title (Mr. 한). The Korean analyser (korean.py, Kiwi),
+which adds names the rules missed and overrules weak findings, and the switch that turns it off.
+Hangul or Cyrillic names in brackets beside a detected name.
+"""
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+
+from testimony.anonymize.detect.words import (
+    _HANGUL_DOUBLE_SURNAMES,
+    _HANGUL_RE,
+    _HANGUL_STOPWORDS,
+    _HANGUL_SURNAMES,
+    _HANGUL_WORD_RE,
+    _KO_COPULA,
+    _KO_DETERMINERS,
+    _KO_ELDER_KIN,
+    _KO_HONORIFICS,
+    _KO_HONORIFICS_SET,
+    _KO_INTRODUCED_RE,
+    _KO_KIN_BEFORE,
+    _KO_NAME_IS_RE,
+    _KO_NICKNAME_ADJECTIVES,
+    _KO_NICKNAME_SURNAMES,
+    _KO_NOT_ONE_SYLLABLE_NAMES,
+    _KO_NOT_SURNAME_ALONE,
+    _KO_PARTICLES,
+    _KO_PERSON_NOUNS,
+    _KO_PLACES,
+    _KO_POSTPOSITIONS,
+    _KO_SURNAME_ALONE_EXCEPTIONS,
+    _KO_SURNAME_ALONE_HONORIFICS,
+    _KO_TITLES_BEFORE,
+    _LATIN_RE,
+    _NAME_LIKE_PREFIXES,
+    _NON_GIVEN_SYLLABLES,
+    _PLACES,
+    _TITLES,
+    REASON_BRACKETED,
+    REASON_BRACKETED_CYRILLIC,
+    REASON_HANGUL_AFTER_ROLE,
+    REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_APPOSED,
+    REASON_HANGUL_CUE,
+    REASON_HANGUL_GIVEN_AFTER_KIN,
+    REASON_HANGUL_HONORIFIC,
+    REASON_HANGUL_IN_ENGLISH,
+    REASON_HANGUL_LIST,
+    REASON_HANGUL_NICKNAME,
+    REASON_HANGUL_PARTICLE,
+    REASON_HANGUL_STANDING,
+    REASON_HANGUL_SURNAME,
+    REASON_KIWI_NAME,
+    REASON_TITLE,
+    _foreign_places,
+    _Tokens,
+    _words,
+)
+from testimony.anonymize.foreign_names import (
+    CHINESE_HANGUL_SURNAMES,
+    CYRILLIC_NOT_NAMES,
+    CYRILLIC_PLACE_ENDINGS,
+)
+
+
+def _is_verb_form(name: str, rest: str) -> bool:
+    """하품하는, 도착하여: a noun turned verb with 하다, not a name with a particle."""
+    return name.endswith(("하", "되", "히")) and rest in ("는", "도", "이", "의")
+
+
+# The native Korean tens (20 to 90): 서른둘, 마흔다섯 are ages, not names.
+_KO_NATIVE_TENS = ("스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+
+
+def _is_hangul_name(name: str, strict: bool) -> bool:
+    """A plausible Hangul personal name; `strict` also demands name-like given syllables."""
+    if (
+        name in _HANGUL_STOPWORDS
+        or name.removesuffix("님") in _KO_HONORIFICS_SET
+        or name in _KO_PLACES
+    ):
+        return False  # 여사님, 함경도: a title or a place, not a name before 님 or a particle
+    if name.startswith(_KO_NATIVE_TENS):
+        return False  # 서른둘이었다: a number (thirty-two), not 서 + 른둘
+    if len(name) == 3 and name[:2] in _HANGUL_STOPWORDS and name[:2] not in _NAME_LIKE_PREFIXES:
+        return False  # 도망치(는), 전화기(를): a common word with a syllable attached
+    if len(name) == 4:
+        surname_ok = name[:2] in _HANGUL_DOUBLE_SURNAMES
+        given = name[2:]
+    elif 2 <= len(name) <= 3:
+        surname_ok = name[0] in _HANGUL_SURNAMES
+        given = name[1:]
+    else:
+        return False
+    if not surname_ok:
+        return False
+    if strict and len(given) != 2:
+        return False
+    return not any(s in _NON_GIVEN_SYLLABLES for s in given)
+
+
+@cache
+def _ko_long_places() -> tuple[str, ...]:
+    return tuple(place for place in _KO_PLACES if len(place) >= 3)
+
+
+def _split_name(word: str, suffixes: tuple[str, ...], strict: bool) -> int | None:
+    """Where the name ends in `word`: before one of `suffixes` (three syllables first), else
+    the whole word when it is itself a name (리향은 is 리향 with 은, not a name 리향은)."""
+    if word.startswith(_ko_long_places()):
+        return None  # 함경북도: a place, whatever particle the rules read in it
+    for length in (3, 2, 4):
+        rest = word[length:]
+        if (
+            length < len(word)
+            and rest in suffixes
+            and _is_hangul_name(word[:length], strict)
+            and not _is_verb_form(word[:length], rest)
+        ):
+            return _without_affectionate_i(word, length)
+    if 2 <= len(word) <= 4 and _is_hangul_name(word, strict):
+        return len(word)
+    return None
+
+
+def _name_with_affectionate_i(word: str) -> tuple[int, str] | None:
+    """조금철이가: three syllables, the affectionate 이 and a particle. Only a person's name takes
+    이 before 가 or 는 (책이가 is not Korean), so even a name that begins like a common word
+    (조금 'a little') is a name here."""
+    if (
+        len(word) >= 5
+        and word[3] == "이"
+        and word[4:] in _KO_PARTICLES
+        and (ord(word[2]) - 0xAC00) % 28
+        and word[0] in _HANGUL_SURNAMES
+        and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in word[1:3])
+        and word[:3] not in _HANGUL_STOPWORDS
+    ):
+        return 3, REASON_HANGUL_PARTICLE
+    return None
+
+
+def _without_affectionate_i(word: str, length: int) -> int:
+    """명철이가 is 명철 with the affectionate 이 that follows a closed syllable, then 가."""
+    if length == 3 and word[2] == "이" and (ord(word[1]) - 0xAC00) % 28:
+        return 2
+    return length
+
+
+def _with_honorific(rest: str) -> bool:
+    """`rest` is an honorific or title, alone or with a particle: 동무, 씨는, 반장이었다."""
+    return rest in _honorific_endings()
+
+
+@cache
+def _honorific_endings() -> frozenset[str]:
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께서", "께서는", "께")
+    # 과장님, 반장님께서: the honorific 님 after a title.
+    titles = (*_KO_HONORIFICS, *(h + "님" for h in _KO_HONORIFICS if not h.endswith("님")))
+    return frozenset(honorific + tail for honorific in titles for tail in tails)
+
+
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*([A-Z][a-z]+)")
+
+
+def _place_follows(gap_after: str) -> bool:
+    """'선적항 Wonsan', '출발지 Dandong': a Hangul label before a place, not a name."""
+    match = _LATIN_WORD_AFTER_RE.match(gap_after)
+    return bool(match) and (
+        match.group(1).lower() in _PLACES or match.group(1).lower() in _foreign_places()
+    )
+
+
+def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
+    words = list(_HANGUL_WORD_RE.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        # Every rule but 'X라는 사람' needs a surname syllable first: most words stop here.
+        if (
+            word[0] not in _HANGUL_SURNAMES
+            and not (len(word) == 1 and word in CHINESE_HANGUL_SURNAMES)
+            and not word.endswith(("라는", "라고"))
+            and not (index and words[index - 1].group() in _KO_KIN_BEFORE)
+        ):
+            continue
+        start, end = match.span()
+        following = words[index + 1] if index + 1 < len(words) else None
+        previous = words[index - 1] if index > 0 else None
+        gap_after = text[end : following.start() if following else len(text)]
+        gap_before = text[previous.end() if previous else 0 : start]
+        context = _HangulContext(
+            next_word=following.group() if following and gap_after in (" ", "\t") else "",
+            previous_word=previous.group() if previous and gap_before in (" ", "\t") else "",
+            before=text[max(0, start - 12) : start],
+            # Only a bare three-syllable word needs it; the searches cost time on long texts.
+            in_latin_prose=end - start == 3
+            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40]))
+            and not _place_follows(gap_after),
+        )
+        found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
+        if not found and len(word) <= 3:
+            found = _listed_hangul_name(text, words, index)
+        if (
+            not found
+            and len(word) == 3
+            and _is_hangul_name(word, strict=True)
+            and (
+                (_SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t"))
+                or _AFTER_COLON_RE.search(gap_before[-4:])
+            )
+        ):
+            # 그 사람이 바로 리철수. / 대표: 김영수 -- a bare name ending a sentence or after a
+            # colon; the analyser overrules a common noun.
+            found = 3, REASON_HANGUL_STANDING
+            if previous and previous.group() in _KO_KIN_BEFORE | {"막내"}:
+                # 막내 은혁이.: a given name with the affectionate 이 after a word of kinship
+                found = _without_affectionate_i(word, 3), REASON_HANGUL_STANDING
+        if found:
+            length, reason = found
+            if reason == REASON_HANGUL_CUE and start - (previous.end() if previous else 0) == 1:
+                # 우 띤 아웅이라는 운전수: a Burmese or other foreign name written in
+                # one-syllable words before the cue belongs to the name (two at least).
+                first = index
+                while (
+                    first > 0
+                    and first - index > -3
+                    and len(words[first - 1].group()) == 1
+                    and words[first - 1].group() not in _KO_DETERMINERS
+                    and text[words[first - 1].end() : words[first].start()] == " "
+                ):
+                    first -= 1
+                start = words[first].start() if first <= index - 2 else start
+                length = match.start() + length - start
+            yield start, start + length, reason
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
+_AFTER_COLON_RE = re.compile(r":[ \t]*$")
+_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
+_NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
+_AFTER_NUMBERED_NAME_RE = re.compile(r"[ \t]*(?:[-–—:(]|\r?\n|$)")
+
+
+def _list_item_name(word: str, strict: bool) -> bool:
+    """A bare Hangul name as an item of a list, possibly with a particle (한경일도)."""
+    if _is_hangul_name(word, strict) and (not strict or len(word) == 3):
+        return True
+    length = _split_name(word, _KO_PARTICLES, strict=strict)
+    return bool(length) and length < len(word) and (not strict or length == 3)
+
+
+def _listed_hangul_name(
+    text: str, words: list[re.Match[str]], index: int
+) -> tuple[int, str] | None:
+    """김룡철, 리경남, 강명철 그리고 권일: a bare name in a list whose neighbour is a
+    three-syllable name; "1. 차명수 - 추락사": a name opening a numbered line."""
+    match = words[index]
+    word = match.group()
+    if not _is_hangul_name(word, strict=len(word) == 3):
+        return None
+    if _NUMBERED_LINE_RE.search(text, max(0, match.start() - 8), match.start()) and (
+        _AFTER_NUMBERED_NAME_RE.match(text, match.end())
+    ):
+        return len(word), REASON_HANGUL_LIST
+    neighbours = []
+    before = index - 1
+    if before > 0 and words[before].group() == "그리고":
+        before -= 1
+    if before >= 0 and _LIST_SEPARATOR_RE.fullmatch(text, words[before].end(), match.start()):
+        neighbours.append(words[before].group())
+    after = index + 1
+    if after + 1 < len(words) and words[after].group() == "그리고":
+        after += 1
+    if after < len(words) and _LIST_SEPARATOR_RE.fullmatch(text, match.end(), words[after].start()):
+        neighbours.append(words[after].group())
+    if any(_list_item_name(neighbour, strict=len(word) != 3) for neighbour in neighbours):
+        return len(word), REASON_HANGUL_LIST
+    return None
+
+
+_PERSON_NOUN_ENDINGS = (
+    "",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "였",
+    "이었",
+    "입",
+    "이다",
+    "들",
+)
+
+
+def _is_person_noun(word: str) -> bool:
+    """사람, 중개인이었습니다, 운전수와: a noun for a person, with its particle or copula."""
+    return word in _KO_PERSON_NOUNS or any(
+        word.startswith(noun) and word[len(noun) :].startswith(_PERSON_NOUN_ENDINGS[1:])
+        for noun in _KO_PERSON_NOUNS
+        if len(noun) >= 2
+    )
+
+
+@dataclass(frozen=True)
+class _HangulContext:
+    next_word: str  # the next Hangul word when only a space separates them
+    previous_word: str  # likewise the previous one
+    before: str  # the few characters before the word
+    in_latin_prose: bool  # English on both sides: 'her sister 최은정 asked'
+
+
+def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
+    spaced_next = context.next_word
+    next_is_honorific = _with_honorific(spaced_next) if spaced_next else False
+    # 김씨, 리 동무: a surname alone before an honorific.
+    if word[0] in _HANGUL_SURNAMES:
+        rest = word[1:]
+        if (
+            rest
+            and _with_honorific(rest)
+            and any(rest.startswith(h) for h in _KO_SURNAME_ALONE_HONORIFICS)
+            and word not in _HANGUL_STOPWORDS
+            and word[:3] not in _HANGUL_STOPWORDS
+            and not word.startswith("성씨")  # 성씨 is the word for a surname
+        ):
+            return 1, REASON_HANGUL_SURNAME
+        if (
+            len(word) == 1
+            and next_is_honorific
+            and any(
+                spaced_next.startswith(h)
+                and (
+                    word not in _KO_NOT_SURNAME_ALONE
+                    or word in _KO_SURNAME_ALONE_EXCEPTIONS.get(h, ())
+                )
+                for h in _KO_SURNAME_ALONE_HONORIFICS
+            )
+        ):
+            return 1, REASON_HANGUL_SURNAME
+        # 큰 박이, 작은 김: a nickname; the span is the surname, 큰 and 작은 stay.
+        if (
+            context.previous_word in _KO_NICKNAME_ADJECTIVES
+            and word[0] in _KO_NICKNAME_SURNAMES
+            and (len(word) == 1 or rest in _KO_PARTICLES or _with_honorific(rest))
+        ):
+            return 1, REASON_HANGUL_NICKNAME
+        # 보위원 탁이: a surname alone after a title, with a particle.
+        if (
+            context.previous_word in _KO_TITLES_BEFORE
+            and len(word) == 2
+            and rest in _KO_PARTICLES
+            and word[0] not in _KO_NOT_SURNAME_ALONE
+        ):
+            return 1, REASON_HANGUL_AFTER_TITLE
+    # 쑨 사장, 쉬 반장: a Chinese surname (in Hangul) that no Korean has, before a title.
+    if (
+        len(word) == 1
+        and word in CHINESE_HANGUL_SURNAMES
+        and word not in _HANGUL_SURNAMES
+        and word not in _KO_DETERMINERS
+        and next_is_honorific
+    ):
+        return 1, REASON_HANGUL_SURNAME
+    # 동생 순애는: a given name alone after a word of kinship or a title, before a particle.
+    if (
+        context.previous_word in _KO_KIN_BEFORE
+        and len(word) >= 3
+        and word[2:] in _KO_PARTICLES
+        and word[:2] not in _HANGUL_STOPWORDS
+        and word[0] not in _HANGUL_SURNAMES
+        and not any(s in _NON_GIVEN_SYLLABLES for s in word[:2])
+    ):
+        return 2, REASON_HANGUL_GIVEN_AFTER_KIN
+    # 리명철 동무, 박철수씨는, 김영호 반장이
+    for length in (3, 2, 4):
+        name, rest = word[:length], word[length:]
+        if len(name) < length or not _is_hangul_name(name, strict=False):
+            continue
+        if rest and _with_honorific(rest):
+            return length, REASON_HANGUL_HONORIFIC
+        if not rest and next_is_honorific:
+            if length == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
+                return 1, REASON_HANGUL_HONORIFIC  # 석이 형: 석 with the affectionate 이
+            if length == 3 and any(
+                spaced_next.startswith(kin) and spaced_next[len(kin) :] in ("", *_KO_PARTICLES)
+                for kin in _KO_ELDER_KIN
+            ):
+                # 성일이 형: a given name with the affectionate 이 before 형, 언니 ...
+                return _without_affectionate_i(word, length), REASON_HANGUL_HONORIFIC
+            return length, REASON_HANGUL_HONORIFIC
+        if rest in _KO_COPULA and rest.endswith(("라는", "라고")):
+            return _without_affectionate_i(word, length), REASON_HANGUL_CUE
+    # 나타샤라는 여자, 꼬마곰이라는 별명: any word introduced as a person or a nickname.
+    cue = _KO_INTRODUCED_RE.fullmatch(word) if word.endswith(("라는", "라고")) else None
+    if (
+        cue
+        and _is_person_noun(spaced_next)
+        and cue.group(1) not in _HANGUL_STOPWORDS
+        and cue.group(1) not in _KO_NOT_ONE_SYLLABLE_NAMES
+    ):
+        return len(cue.group(1)), REASON_HANGUL_CUE
+    # 이름은 김영철이었다, 별명은 꼬마곰이었다
+    if ("이름" in context.before or "별명" in context.before) and _KO_NAME_IS_RE.search(
+        context.before
+    ):
+        length = _split_name(word, _KO_COPULA + _KO_PARTICLES, strict=False)
+        if length:
+            return length, REASON_HANGUL_CUE
+    # 감독원 박철수가
+    if context.previous_word in _KO_TITLES_BEFORE:
+        length = _split_name(word, _KO_PARTICLES + _KO_COPULA, strict=False)
+        if length:
+            return length, REASON_HANGUL_AFTER_TITLE
+    # 박철수는, 박성일이었다, 최성일 밑에서: only three-syllable names before a particle or a
+    # postposition; two syllables are too often ordinary words (조선은, 임금을, 여권을).
+    length = _split_name(word, _KO_PARTICLES + _KO_COPULA, strict=True)
+    if length == 3 and (word[3:] or spaced_next in _KO_POSTPOSITIONS):
+        return length, REASON_HANGUL_PARTICLE
+    # 'her sister 최은정 asked': a bare three-syllable name inside English prose.
+    if context.in_latin_prose and len(word) == 3 and _is_hangul_name(word, strict=True):
+        return 3, REASON_HANGUL_IN_ENGLISH
+    return None
+
+
+# Rule-based findings that the analyser may overrule: it reads the word as an ordinary one.
+_ANALYSER_MAY_OVERRULE = (
+    REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_CUE,
+    REASON_HANGUL_PARTICLE,
+    REASON_HANGUL_IN_ENGLISH,
+    REASON_HANGUL_LIST,
+    REASON_HANGUL_GIVEN_AFTER_KIN,
+    REASON_HANGUL_STANDING,
+    REASON_HANGUL_APPOSED,
+)
+# Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해
+# (맹세 + 하 + 어), 명이라 (명 + 이 + 라).
+_NOT_IN_A_NAME = ("XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN")
+# A name before an honorific is overruled only by a verb or an adjective (나온 = 나오 + ㄴ);
+# 권성일 is read 권성 + 이 + ㄹ and stays.
+_VERB_IN_A_NAME = ("VV", "VA")
+_PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
+# Syllables of transliterated foreign words that Korean names never have.
+_TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
+_KO_PERSONAL_HONORIFICS = frozenset(
+    _words("씨 동무 동지 선생 선생님 언니 오빠 누나 형 이모 고모 삼촌 외삼촌")
+)
+
+_korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
+
+
+def korean_analyser_enabled() -> bool:
+    """Whether detection here uses the Korean analyser (`without_korean_analyser` turns it off)."""
+    return _korean_analyser_enabled.get()
+
+
+@contextmanager
+def without_korean_analyser() -> Iterator[None]:
+    """Detection by the rules alone, for measuring what the analyser adds."""
+    token = _korean_analyser_enabled.set(False)
+    try:
+        yield
+    finally:
+        _korean_analyser_enabled.reset(token)
+
+
+def _analysed_hangul(
+    text: str, known_names: Collection[str], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The Korean analyser's findings that the rules missed. Rule-based findings it overrules
+    are removed from `found`.
+
+    Proposed: a stem Kiwi reads as a proper noun, does not know, or reads as a surname syllable
+    with one or two more (윤 + 철), when a particle, the copula or an honorific follows and it
+    passes the name checks (surname first, no stopword, not a place, not used as a place in
+    this text: 양곤에서); a given name alone before a personal honorific (순희 씨); a registered
+    name before a particle. Overruled: a weak rule-based finding (after a title, a cue, before a
+    particle, in English prose) that Kiwi reads as a verb or an ending (맹세해 = 맹세 + 하 + 어,
+    명이 = 명 + 이, the counter and the copula), and a three-syllable finding before a particle
+    that is one common noun of Kiwi's dictionary (선풍기는, 고등어는)."""
+    from testimony.anonymize import korean
+    from testimony.anonymize.recogniser import hangul_tokens
+
+    tokens = hangul_tokens(text, known_names)  # korean.hangul_tokens, kept for the next reader
+    if not tokens:
+        return []
+    starts = [token.start for token in tokens]
+    overruled = set()
+    for start, end, reason in found:
+        # 우 띤 아웅: a name of words written apart is judged on its last word.
+        last_word = start + text[start:end].rfind(" ") + 1
+        inside = tokens[bisect_left(starts, last_word) : bisect_left(starts, end)]
+        if reason == REASON_HANGUL_HONORIFIC and any(
+            token.tag in _VERB_IN_A_NAME for token in inside
+        ):
+            overruled.add((start, end, reason))  # 회사에서 나온 감독: 나오 + ㄴ, a verb
+            continue
+        if reason not in _ANALYSER_MAY_OVERRULE:
+            continue
+        if any(token.tag in _NOT_IN_A_NAME for token in inside):
+            overruled.add((start, end, reason))
+        elif (
+            reason == REASON_HANGUL_CUE
+            and end - start == 2
+            and len(inside) == 1
+            and inside[0].tag == "NNG"
+            and not inside[0].unknown
+            and inside[0].start == start
+        ):
+            overruled.add((start, end, reason))  # 반동이라고: a word of the dictionary
+        elif reason in (
+            REASON_HANGUL_PARTICLE,
+            REASON_HANGUL_IN_ENGLISH,
+            REASON_HANGUL_LIST,
+            REASON_HANGUL_GIVEN_AFTER_KIN,
+            REASON_HANGUL_STANDING,
+            REASON_HANGUL_APPOSED,
+        ) and (
+            text[start:end] in _KO_PLACES
+            or (
+                len(inside) == 1
+                and inside[0].tag == "NNG"
+                and not inside[0].unknown
+                and inside[0].start == start
+                and inside[0].end >= end
+            )
+        ):
+            # 선풍기는, 오토바이는: one word of the dictionary; 라오스는: a place.
+            overruled.add((start, end, reason))
+        elif reason == REASON_HANGUL_APPOSED and " " in text[start:end]:
+            first_end = start + text[start:end].index(" ")
+            first = tokens[bisect_left(starts, start) : bisect_left(starts, first_end)]
+            if len(first) == 1 and first[0].tag == "NNG" and not first[0].unknown:
+                overruled.add((start, end, reason))  # 사무실 열쇠를: two words of the dictionary
+        elif (
+            reason == REASON_HANGUL_PARTICLE
+            and len(inside) == 2
+            and inside[0].tag == "NNG"
+            and inside[0].end - inside[0].start >= 2
+            and inside[1].tag == "XSN"
+        ):
+            overruled.add((start, end, reason))  # 계획분부터: a word and a suffix (계획 + 분)
+    found[:] = [finding for finding in found if finding not in overruled]
+    covered = bytearray(len(text) + 1)
+    for start, end, _reason in found:
+        covered[start:end] = b"\x01" * (end - start)
+    candidates = korean.name_candidates(text, known_names, tokens=tokens)
+    known = {re.sub(r"\s+", "", name) for name in known_names}
+    places = {text[c.start : c.end] for c in candidates if c.after == "place particle"}
+    proposed = []
+    for candidate in candidates:
+        name = text[candidate.start : candidate.end]
+        if name in places or name in _KO_PLACES or (len(name) == 3 and name[:2] in _KO_PLACES):
+            continue
+        if 1 in covered[candidate.start : candidate.end]:
+            continue  # the rules found it already, and their reason is the clearer one
+        full_name = (
+            candidate.kind in ("proper", "unknown", "name-shaped")
+            and candidate.after in _PERSON_CONTEXTS
+            and _is_hangul_name(name, strict=False)
+        )
+        # 영호는: a registered name, read as one proper noun, before a particle.
+        registered = name in known and candidate.after in _PERSON_CONTEXTS
+        # 순희 씨, 혜옥 동무: a given name alone, whatever its first syllable.
+        given_name = (
+            candidate.kind in ("proper", "unknown", "syllables apart")
+            and candidate.honorific in _KO_PERSONAL_HONORIFICS
+            and 2 <= len(name) <= 3
+            and name not in _HANGUL_STOPWORDS
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name)
+        )
+        # 드미트리가, 카자흐가: a foreign proper noun Kiwi reads, with the sounds of a
+        # transliteration (르, 스, 트 ...), before a particle or honorific.
+        foreign = (
+            candidate.kind in ("proper", "unknown")
+            and candidate.after in _PERSON_CONTEXTS
+            and 2 <= len(name) <= 5
+            and any(syllable in _TRANSLITERATION_SYLLABLES for syllable in name)
+            and name not in _HANGUL_STOPWORDS
+            and not any(name.startswith(place) for place in _KO_PLACES if len(place) > 2)
+        )
+        # 영남이가, 순철이와: a given name with the affectionate 이, read as one proper noun
+        # before a particle (고양이가 is a word of the dictionary, never a candidate).
+        affectionate = (
+            candidate.kind in ("proper", "unknown")
+            and candidate.after == "particle"
+            and len(name) == 3
+            and name[2] == "이"
+            and (ord(name[1]) - 0xAC00) % 28 != 0
+            and name[:2] not in _HANGUL_STOPWORDS
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name[:2])
+        )
+        if full_name or given_name or registered or foreign or affectionate:
+            end = candidate.end
+            if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
+                end -= 1  # 철이 형: 철 with the affectionate 이
+            elif (
+                len(name) == 3
+                and name[2] == "이"
+                and (ord(name[1]) - 0xAC00) % 28
+                and candidate.after == "particle"
+            ):
+                end -= 1  # 성진이는: the given name 성진 with the affectionate 이
+            proposed.append((candidate.start, end, REASON_KIWI_NAME))
+    return proposed
+
+
+# Roles and relations written in brackets after a name in lists of persons (송철만(증인)).
+_BRACKET_ROLES = frozenset(
+    _words(
+        """
+        증인 피해자 처 남편 아내 부인 동료 감독 반장 조장 지배인 책임자 통역 통역원 운전수 요리사
+        어머니 아버지 형 오빠 누나 언니 동생 딸 아들 이모 삼촌 고모 사촌 조카 본인 친구 선장
+        서명 무인 날인 도장 인 자필 서명함 확인 생략 미상 가명 본명 익명
+        """
+    )
+)
+
+
+_BRACKETED_CYRILLIC_RE = re.compile(r"[ \t]*[(（]([А-ЯЁ][а-яёэ]+(?:[- ][А-ЯЁ][а-яёэ]+){0,2})[)）]")
+
+
+def _bracketed_hangul(
+    text: str, spans: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    for _start, end, _reason in spans:
+        match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
+        if match and not (_is_person_noun(match.group(1)) or match.group(1) in _BRACKET_ROLES):
+            # 송철만(증인), 한영애(처): a role or a relation in brackets, not a name
+            yield end + match.start(1), end + match.end(1), REASON_BRACKETED
+        match = _BRACKETED_CYRILLIC_RE.match(text, end)
+        if match and not any(
+            word in CYRILLIC_NOT_NAMES or word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
+            for word in re.split(r"[- ]", match.group(1))
+        ):
+            # Bat-Erdene Dorj (Бат-Эрдэнэ Дорж): the name again in Cyrillic
+            yield match.start(1), match.end(1), REASON_BRACKETED_CYRILLIC
+
+
+# Words for the people of an interview, a statement or a hearing, and the titles and kin of
+# _KO_TITLES_BEFORE: a full name right after one, in brackets or set off by a space, with no
+# particle ("면담자 정수아 / 답:", "확인자 조은비 (조사원)", "변호인(여민정):", "딸 하나(길은혜)").
+_KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
+    _words(
+        """
+        면담자 확인자 조사원 조사자 진술인 증언자 증인 변호인 검사 재판장 판사 통역인 작성자
+        기록자 담당자 활동가 상담원 상담사 피해자 신고인 참고인 서명인 대리인 입회인 하나
+        """
+    )
+)
+_BARE_HANGUL_AFTER_ROLE_RE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（])([가-힣]{3})"
+    r"(?=[ \t]*(?:[)）/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
+)
+
+
+def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
+    """면담자 정수아 / 답: 리영철, 확인자 조은비 (인권단체 조사원), 변호인(여민정): a full name of
+    three syllables with no particle, right after a word for a role or a relation, closed by
+    punctuation, a line's end or a word in another script."""
+    for match in _BARE_HANGUL_AFTER_ROLE_RE.finditer(text):
+        role, name = match.group(1), match.group(2)
+        if role not in _KO_ROLES_BEFORE_BARE or not _is_hangul_name(name, strict=True):
+            continue
+        yield match.start(2), match.end(2), REASON_HANGUL_AFTER_ROLE
+
+
+def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Mr. 한, Comrade 박: a Hangul surname alone after an English title (a full Hangul name in
+    English prose has its own rule)."""
+    text = tokens.text
+    if not _HANGUL_RE.search(text):
+        return
+    for _start, end, word in tokens.items:
+        if not _HANGUL_RE.search(text, end, end + 4):
+            continue
+        lower = word.lower()
+        if lower not in _TITLES:
+            continue
+        match = re.match(r"\.?[ \t]+([가-힣]{1,4})(?![가-힣])", text[end : end + 12])
+        if not match:
+            continue
+        name = match.group(1)
+        if len(name) == 1 and name in _HANGUL_SURNAMES:
+            yield end + match.start(1), end + match.end(1), REASON_TITLE

@@ -1,0 +1,189 @@
+"""Romanized Korean names in Latin text (see __init__.py).
+
+A surname followed by a given name (Kim Myong-chol, Pak Chol, Myong-chol Rim), a name after a
+title (Mr. Rim, Comrade Pak), a name set off by commas after a noun for a person (a driver, Pak,),
+two capitalised Korean syllables (Uk Chol) and a name introduced ('a man named ...').
+"""
+
+import re
+from collections.abc import Iterable
+
+from testimony.anonymize.detect.words import (
+    _INTRODUCTION_RE,
+    _KOREAN_ONLY_SYLLABLES,
+    _PERSON_NOUN_RE,
+    _TITLE_QUALIFIERS,
+    _TITLES,
+    _TITLES_ABBREVIATED,
+    _VERY_COMMON_WORDS,
+    REASON_APPOSED,
+    REASON_GIVEN_SURNAME,
+    REASON_INTRODUCED,
+    REASON_SURNAME_GIVEN,
+    REASON_TITLE,
+    _ambiguous_surnames,
+    _followed_by_org,
+    _is_given_part,
+    _is_hyphenated_given,
+    _is_surname,
+    _name_tokens_from,
+    _Tokens,
+)
+
+
+def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    items = tokens.items
+    i = 0
+    while i < len(items) - 1:
+        word = items[i][2]
+        found = None
+        if _is_surname(word) and tokens.adjacent(i, i + 1):
+            ambiguous = word.lower() in _ambiguous_surnames()
+            nxt = items[i + 1][2]
+            if ambiguous and _is_surname(nxt) and i + 2 < len(items):
+                i += 1  # "To Kim Chol": the name starts at Kim.
+                continue
+            if _is_hyphenated_given(nxt):
+                found = i + 1
+            elif _is_given_part(nxt):
+                third = tokens.word(i + 2)
+                if third and tokens.adjacent(i + 1, i + 2) and _is_given_part(third):
+                    found = i + 2  # "Kim Myong Chol"
+                elif not ambiguous or (
+                    nxt.lower() in _KOREAN_ONLY_SYLLABLES and word.lower() not in _VERY_COMMON_WORDS
+                ):
+                    found = i + 1  # Pak Chol; Ho Chol (a syllable no English word is)
+            elif not ambiguous and _is_given_part(nxt, two=True):
+                found = i + 1  # "Kim Myongchol"
+        if found is not None and not _followed_by_org(tokens, found):
+            yield items[i][0], items[found][1], REASON_SURNAME_GIVEN
+            i = found + 1
+            continue
+        if (
+            _is_hyphenated_given(word)
+            and _is_surname(items[i + 1][2])
+            and tokens.adjacent(i, i + 1)
+            and not _followed_by_org(tokens, i + 1)
+        ):
+            yield items[i][0], items[i + 1][1], REASON_GIVEN_SURNAME
+            i += 2
+            continue
+        i += 1
+
+
+def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    items = tokens.items
+    text = tokens.text
+    for i, (_start, end, word) in enumerate(items[:-1]):
+        lower = word.lower()
+        if lower not in _TITLES:
+            continue
+        gap = text[end : items[i + 1][0]]
+        allowed_gap = r"\.?[ \t]+" if lower in _TITLES_ABBREVIATED else r",?[ \t]+"
+        if not re.fullmatch(allowed_gap, gap):
+            continue
+        appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
+        j = i + 1
+        while (
+            j < len(items)
+            and items[j][2].lower() in _TITLES | _TITLE_QUALIFIERS
+            and tokens.adjacent(j - 1, j)
+        ):
+            j += 1  # "Comrade Manager Pak", "Director General Pak"
+        if j >= len(items):
+            continue
+        last = _name_tokens_from(tokens, j)
+        if (
+            last is None
+            and lower in _TITLES_ABBREVIATED
+            and _is_surname(items[j][2])
+            and not _followed_by_org(tokens, j)
+        ):
+            last = j  # "Ms Park": a surname that is also a place word, after Ms or Mr
+        if last is not None and appositive and not re.match(r"[,.;:)]", text[items[last][1] :]):
+            continue
+        if last is not None:
+            yield items[j][0], items[last][1], REASON_TITLE
+
+
+_APPOSITION_RE = re.compile(
+    r"\b(?:man|woman|worker|driver|cook|nurse|doctor|engineer|foreman|supervisor|manager|"
+    r"minder|guard|interpreter|translator|electrician|mason|carpenter|welder|plumber|porter|"
+    r"labourer|laborer|trader|merchant|owner|sponsor|contractor|clerk|broker|farmer|sailor|"
+    r"fisherman|boss|colleague|friend|neighbour|neighbor|officer|official|assistant|secretary|"
+    r"accountant|teacher|cousin|uncle|aunt|brother|sister|wife|husband|son|daughter)"
+    r",[ \t]+"
+)
+
+
+def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """An Indian electrician, Ramesh Kumar, let me ...; another man, Gang, drove: a name set off
+    by commas right after a noun for a person."""
+    from testimony.anonymize.context_names import ROLE_NOUNS
+
+    text = tokens.text
+    starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
+    role_ends = [
+        end + 2
+        for _start, end, word in tokens.items
+        if word in ROLE_NOUNS and text[end : end + 2] == ", "
+    ]
+    ends = sorted({match.end() for match in _APPOSITION_RE.finditer(text)} | set(role_ends))
+    for match_end in ends:
+        index = starts.get(match_end)
+        if index is None:
+            continue
+        if tokens.word(index).lower() in ("old", "little", "big", "young"):
+            index += 1  # our cook, Old Pak,: the adjective stays
+        last = _name_tokens_from(tokens, index)
+        if last is None:
+            continue
+        end = tokens.items[last][1]
+        if re.match(r"[ \t]*[,;)]", text[end : end + 3]) and not tokens.items[index][2].isupper():
+            yield tokens.items[index][0], end, REASON_APPOSED
+
+
+def _korean_syllable_pairs(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Uk Chol, Ok Hyok: two capitalised one-syllable Korean words, one of which no English
+    word is, mid-sentence."""
+    items = tokens.items
+    for k, (_start, _end, word) in enumerate(items):
+        if len(word) <= 6 and word.lower() in _KOREAN_ONLY_SYLLABLES and word[:1].isupper():
+            for i in (k - 1, k):
+                if not 1 <= i < len(items) - 1:
+                    continue
+                first, second = items[i][2], items[i + 1][2]
+                if (
+                    first.lower() not in _VERY_COMMON_WORDS
+                    and _is_given_part(first)
+                    and _is_given_part(second)
+                    and tokens.adjacent(i, i + 1)
+                    and not items[i - 1][2][:1].isupper()
+                    and not tokens.word(i + 2)[:1].isupper()
+                    and not _followed_by_org(tokens, i + 1)
+                ):
+                    yield items[i][0], items[i + 1][1], REASON_SURNAME_GIVEN
+
+
+def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    text = tokens.text
+    starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
+    for match in _INTRODUCTION_RE.finditer(text):
+        preceding = text[max(0, match.start() - 60) : match.start()]
+        if match.group("after_person") and not _PERSON_NOUN_RE.search(preceding):
+            continue
+        index = starts.get(match.end())
+        if index is None:
+            continue
+        last = _name_tokens_from(tokens, index)
+        word = tokens.word(index)
+        if (
+            last is None
+            and _is_surname(word)
+            and not word.isupper()
+            and word.lower() not in ("i", "a")
+            and not tokens.word(index + 1)[:1].isupper()
+        ):
+            last = index  # "a cook named So", "a guard called No": a surname, grammar word or not
+        if last is not None:
+            yield tokens.items[index][0], tokens.items[last][1], REASON_INTRODUCED

@@ -1,0 +1,745 @@
+"""Reasons, word lists and shared checks of the name detector (see __init__.py).
+
+The reasons a proposal gives, the default public figures, the Korean surnames and their
+romanizations, the Korean and English word lists and patterns; folding of diacritics and the
+spelling-insensitive keys of full names; the Latin tokens of a text and the checks of a romanized
+name word (surname, given-name syllables, capitalised name word) that every finder uses.
+"""
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from testimony.anonymize import foreign_names
+
+
+def _words(text: str) -> list[str]:
+    # The word lists below read as prose; a literal "...".split() would be rewritten by ruff
+    # (SIM905) into one item per line.
+    return text.split()
+
+
+REASON_SURNAME_GIVEN = "Korean surname followed by a given name"
+REASON_GIVEN_SURNAME = "hyphenated given name followed by a Korean surname"
+REASON_TITLE = "title followed by a name"
+REASON_INTRODUCED = "introduced as 'a man named ...'"
+REASON_HANGUL_HONORIFIC = "Hangul name followed by an honorific or title"
+REASON_HANGUL_PARTICLE = "Hangul name followed by a particle"
+REASON_HANGUL_AFTER_TITLE = "Hangul name after a title"
+REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
+REASON_HANGUL_SURNAME = "Hangul surname followed by an honorific"
+REASON_BRACKETED = "Hangul name in brackets beside a detected name"
+REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
+REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
+REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
+REASON_FOREIGN_GIVEN = "common foreign given name (Russian, Polish, Mongolian, African, English)"
+REASON_BURMESE = "Burmese name (U, Daw ... and Burmese name elements)"
+REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters)"
+REASON_CYRILLIC = "capitalised Cyrillic name"
+REASON_CYRILLIC_KOREAN = "Korean surname in Cyrillic followed by a given name"
+REASON_BEFORE_HONORIFIC = "name before a Korean honorific (Ryu 반장, Han dongmu)"
+REASON_SLAVIC_SURNAME = "Russian, Polish or Czech surname ending (-ov, -ova, -ski ...)"
+REASON_HANGUL_GIVEN_AFTER_KIN = "Hangul given name after a word of kinship, before a particle"
+REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')"
+REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
+REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
+REASON_HANGUL_AFTER_ROLE = (
+    "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
+)
+REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... I only know Ho)"
+REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
+REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
+REASON_BRACKETED_CYRILLIC = "name in Cyrillic in brackets beside a detected name"
+REASON_ADDRESSED = "Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"
+REASON_SURNAMED = "Korean surname after 'surnamed' (a driver surnamed Do)"
+REASON_HANGUL_APPOSED = (
+    "Hangul name after a nationality and a noun for a person (인도네시아 선원 부디와)"
+)
+REASON_ROLE_NOUN = "name after a word for a job or relation ('accountant Yu', 'Hyon the minder')"
+REASON_SURNAME_CONTEXT = (
+    "Korean surname alone where a person stands ('Seo from the embassy', '5. Baek -')"
+)
+REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
+REASON_SPEAKER = (
+    "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
+)
+REASON_INITIALS = "three initials with full stops ('K. M. S.')"
+REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
+
+DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
+    "Kim Il-sung",
+    "Kim Il Sung",
+    "Kim Il-song",
+    "Kim Jong-il",
+    "Kim Jong Il",
+    "Kim Chong-il",
+    "Kim Jong-un",
+    "Kim Jong Un",
+    "Kim Jong-eun",
+    "Kim Chong-un",
+    "Kim Yo-jong",
+    "Kim Yo Jong",
+    "Kim Yeo-jeong",
+    "Ri Sol-ju",
+    "Ri Sol Ju",
+    "Lee Seol-ju",
+    "Kim Jong-suk",
+    "Kim Jong-nam",
+    "Kim Kyong-hui",
+    "Jang Song-thaek",
+    "Jang Song-taek",
+    "Chang Song-taek",
+    "Choe Ryong-hae",
+    "Kim Chaek",
+    "Kim Hyong-jik",
+    "Moon Jae-in",
+    # Not here: officials with common names (Kim Yong-nam, Ri Yong-ho). A witness may carry
+    # the same name; an official is kept by the context of an office ("Kim Yong-nam, the head
+    # of state"), or by the admin-edited list when an office needs it.
+    "Yoon Suk-yeol",
+    "Vladimir Putin",
+    "Putin",
+    "Dmitry Medvedev",
+    "Sergei Lavrov",
+    "Sergey Lavrov",
+    "Sergei Shoigu",
+    "Xi Jinping",
+    "Mao Zedong",
+    "Mao Tse-tung",
+    "Deng Xiaoping",
+    "Sun Yat-sen",
+    "Hu Jintao",
+    "Li Keqiang",
+    "Aung San Suu Kyi",
+    "Aung San",
+    "Min Aung Hlaing",
+    "Than Shwe",
+    "U Thant",
+    "Владимир Путин",
+    "Путин",
+    "Ленин",
+    "Сталин",
+    "Donald Trump",
+    "Joe Biden",
+    "Barack Obama",
+    "Vladimir Lenin",
+    "Joseph Stalin",
+    "習近平",
+    "习近平",
+    "毛澤東",
+    "毛泽东",
+    "金日成",
+    "金正日",
+    "金正恩",
+    "푸틴",
+    "시진핑",
+    "블라디미르 푸틴",
+    "마오쩌둥",
+    "아웅산 수치",
+    "김일성",
+    "김정일",
+    "김정은",
+    "김여정",
+    "리설주",
+    "김정숙",
+    "김정남",
+    "김경희",
+    "장성택",
+    "최룡해",
+    "김책",
+    "김형직",
+    "문재인",
+    "윤석열",
+)
+
+# Romanizations of common Korean surnames. testimony.anonymize.names keeps the fuller table
+# used for registered names; both are joined at first use (see _romanized_surnames), so a
+# spelling added there is detected here too.
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"),
+    "이": ("lee", "yi", "ri", "rhee", "rhie", "li", "rhi"),
+    "박": ("park", "pak", "bak", "bahk"),
+    "최": ("choi", "choe", "choy"),
+    "정": ("jung", "jeong", "chung", "chong", "jong", "cheong", "joung"),
+    "강": ("kang", "gang"),
+    "조": ("cho", "jo", "joe", "choh"),
+    "윤": ("yoon", "yun", "youn"),
+    "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim", "yim", "leem"),
+    "한": ("han",),
+    "오": ("oh", "o"),
+    "서": ("seo", "suh", "so"),
+    "신": ("shin", "sin"),
+    "권": ("kwon", "gwon", "kweon"),
+    "황": ("hwang",),
+    "안": ("ahn", "an"),
+    "송": ("song",),
+    "유": ("ryu", "yu", "yoo", "rhyu", "lyu"),
+    "전": ("jeon", "chon", "jun", "chun", "jon"),
+    "홍": ("hong",),
+    "고": ("ko", "go", "koh"),
+    "문": ("moon", "mun"),
+    "양": ("yang", "ryang"),
+    "손": ("son", "sohn"),
+    "배": ("bae", "pae"),
+    "백": ("baek", "paek", "paik", "baik"),
+    "허": ("heo", "hur", "huh", "ho"),
+    "남": ("nam",),
+    "심": ("shim", "sim"),
+    "노": ("roh", "noh", "ro", "no", "rho"),
+    "하": ("ha",),
+    "주": ("joo", "ju", "chu"),
+    "구": ("koo", "ku", "goo", "gu"),
+    "민": ("min",),
+    "진": ("jin", "chin"),
+    "지": ("ji", "chi"),
+    "엄": ("eom", "um", "uhm", "om"),
+    "채": ("chae",),
+    "원": ("won", "weon"),
+    "천": ("cheon", "chon"),
+    "방": ("bang", "pang"),
+    "공": ("kong", "gong"),
+    "현": ("hyun", "hyon", "hyeon"),
+    "함": ("ham",),
+    "변": ("byun", "byeon", "pyon", "pyun", "byon"),
+    "계": ("kye", "gye"),
+    "염": ("yeom", "yom", "ryom"),
+    "여": ("yeo", "yo", "ryo"),
+    "추": ("chu", "choo"),
+    "도": ("do", "to", "tho", "doh"),
+    "석": ("seok", "sok"),
+    "선": ("sun", "seon"),
+    "설": ("seol", "sol"),
+    "마": ("ma",),
+    "길": ("gil", "kil"),
+    "연": ("yeon", "yon", "ryon"),
+    "위": ("wi", "wee"),
+    "표": ("pyo",),
+    "명": ("myung", "myong", "myeong"),
+    "기": ("ki", "gi"),
+    "반": ("ban", "pan"),
+    "라": ("ra", "na", "la"),
+    "왕": ("wang",),
+    "금": ("kum", "geum", "keum"),
+    "옥": ("ok",),
+    "육": ("yuk", "ryuk", "yook"),
+    "인": ("in",),
+    "맹": ("maeng",),
+    "제": ("je",),
+    "탁": ("tak",),
+    "국": ("kuk", "guk"),
+    "용": ("yong", "ryong"),
+    "봉": ("bong", "pong"),
+    "곽": ("kwak", "gwak"),
+    "성": ("sung", "seong", "song"),
+    "차": ("cha",),
+    "남궁": ("namgung", "namkung"),
+    "황보": ("hwangbo",),
+    "제갈": ("jegal", "chegal"),
+    "선우": ("sunwoo", "seonu"),
+    "독고": ("dokgo", "tokko"),
+}
+
+# Surnames that are also common English words: before a single-token given name they are
+# ignored ("In Pyongyang", "So Min" stays unproposed), hyphenated given names still count.
+_AMBIGUOUS_SURNAMES = frozenset(
+    _words(
+        """
+            so no do to go in ha ma oh o ho ban pan son sun song moon han chin ham bang park
+            gong kong ok won sin sol gil min yo um om la na jo joe chu ju gu ku cha jun chun
+        """
+    )
+)
+
+# One-syllable given names that are no English word: after a surname that is one ("Ho Chol",
+# "Ban Hyok"), the pair is a name.
+_KOREAN_ONLY_SYLLABLES = frozenset(
+    _words("chol chul hyok hyuk myong myung kwang gwang ryong hyon hyong chon nam-il")
+)
+# Surnames too common as English words to start a name even then: "In Chol's room".
+_VERY_COMMON_WORDS = frozenset(_words("so no do to go in on oh o"))
+
+# North Korean forms keep the initial ㄹ; both forms are surname syllables.
+_HANGUL_SURNAMES = frozenset(
+    _words(
+        """
+            김 리 이 박 최 정 림 임 류 유 강 조 윤 장 한 오 서 신 권 황 안 송 전 홍 고 문 량 양
+            손 배 백 허 남 심 하 주 구 민 진 지 엄 채 원 천 방 공 현 함 변 렴 염 려 여 추 도 석
+            선 설 마 길 련 연 위 표 명 기 반 라 나 왕 금 옥 륙 육 인 맹 제 모 탁 국 어 은 편 룡
+            용 봉 노 로 우 곽 성 차 계
+        """
+    )
+)
+_HANGUL_DOUBLE_SURNAMES = frozenset(_words("남궁 황보 제갈 선우 독고"))
+# Words in the stoplist that also begin many real names (이상민, 정원철).
+_NAME_LIKE_PREFIXES = frozenset(_words("이상 정원 고은 진주 연수 지원 은혜 함경"))
+
+# Syllables that essentially never occur in a given name: grammatical endings and nouns that
+# make common words look like names (주민들, 이번에, 고향집).
+_NON_GIVEN_SYLLABLES = frozenset(
+    _words(
+        """
+            들 것 때 곳 거 데 께 랑 습 됐 된 될 했 었 았 였 겠 셨 씨 냐 며 면 던 든 뭐 왜 게 갔
+            왔 봤 줬 썼 샀 졌 렸 켰 쳤 없 않 못 좀 더 또 듯 뿐 밖 앞 뒤 옆 속 밑 몸 눈 밥 돈 집
+            땅 물 놈 쪽 번 에 야 막 는 을 를 다 요 니 로 과 와 의 가 처 럼 까 부 터 업 망 러
+            려 겨 져
+            받 낸 냈 줄
+        """
+    )
+)
+
+# Common Korean words that begin with a surname syllable and can stand before a particle or a
+# title word. Places named after people are here too (김책, 김형직군 ...).
+_HANGUL_STOPWORDS = frozenset(
+    _words(
+        """
+            이것 이거 이곳 이후 이전 이번 이제 이미 이상 이하 이유 이야기 이렇게 이런 이름 이틀
+            이외 이사장 이웃 이동 이민 이용 이익 이해 이혼 이쪽 이분 이놈 이자 이상한 이래 이만
+            정말 정도 정부 정치 정치범 정신 정해 정확 정착 정보 정권 정각 정상 정오 정문 정당
+            정책 정원 정말로 정직 정식 전에 전부 전화 전쟁 전체 전혀 전기 전날 전국 전원 전선
+            전사 전달 전투 전문 고향 고향집 고생 고기 고통 고민 고개 고용 고용주 고발 고문 고참
+            고장 고급 고위 고려 조선 조선족 조국 조금 조사 조직 조건 조장 조회 조치 조심 조용
+            조카 한국 한국인 한번 한달 한때 한참 한편 한국말 한쪽 한가지 한마디 주민 주인 주변
+            주일 주말 주소 주머니 주의 주택 주로 주장 주석 주간 문제 문서 문화 문자 문밖 공장
+            공사 공사장 공화국 공민 공부 공항 공안 공식 공급 공동 공산 공연 공짜 공포 공기 대해
+            방법 방안 방문 방해 방송 방향 방식 시간 시기 하루 하늘 하나 하지만 하느 하느님 하도
+            하숙 강제 강요 강도 강한 강의 강물 강가 장군 장군님 장사 장소 장비 장마 장시간 장교
+            장례 장기 원수 원수님 원래 원산 원칙 원인 원천 원망 선생 선생님 선배 선장 선원 선박
+            선물 선전 선거 선택 반장 반장님 방장 방장님
+            반대 반년 반드시 반성 어머 어머님 어머니 어린 어른
+            어디 어제 어떤 어느 어깨 어려움 안전 안전원 안에 안쪽 안내 안부 노동 노동자 노동당
+            노동신문 노력 노임 노인 노예 지배인 지도원 지도 지금 지방 지역 지시 지원 지난 지난번
+            지내 지급 지갑 지옥 지붕 지휘 지배 지위 지식 위원장 위원회 위협 위험 위반 위치 위에
+            위해 연락 연해주 연길 연말 연수 연장 연휴 연세 연금 신의주 신발 신분 신분증 신고
+            신문 신체 신청 신세 남포 남편 남자 남한 남쪽 남은 남들 남조선 함흥 함께 명령 명절
+            명단 명예 명의 임금 임무 임시 임대 여권 여자 여기 여러 여름 여행 여성 여동생 여러분
+            유일 유학 유럽 유명 오늘 오후 오전 오래 오랫 오빠 오히려 오직 서로 서류 서울 서명
+            서쪽 서비스 백화점 백성 백두산 배급 배추 배고픔 배신 송금 송환 인민 인민반 인민반장
+            인권 인간 인사 인원 인터넷 은행 은혜 용돈 용서 용접 용접공 도시 도망 도착 도움 도로
+            도중 도시락 도문 기숙사 기계 기간 기회 기술 기억 기업 기다 기관 기사 기사장 마을
+            마음 마지막 마지 마침 마찬 설날 설명 석탄 석유 석달 심지어 심한 심하 심사 황금 진짜
+            진료 진술 구타 구역 구속 구경 구조 민족 민간 천원 천천히 표정 표시 추방 추위 추석
+            모두 모든 모자 모습 모임 모집 모르 차량 차별 차이 차례 성격 성공 성분 성과 우리
+            우리들 우선 우편 현장 현지 현금 현실 변소 변화 변명 금지 금방 금요일 탁아소 국가
+            국경 국내 국외 국제 국적 제대로 제일 제한 제도 제출 량강도 양강도 평양 라선 개성
+            함경 김책 김형직군 김정숙군 김책시 림업 림업성
+                    나머지 나머 나중 나라 나이 나무 봉사 봉사료 봉급 공유 조정 조정자 주인공 마무리
+            유리 유리창 오징어 오징 도시락 안전모 유니폼 한겨울 한국어 조선어 고무 고무신 노동력
+            노동일 정기 정기적 정치적 전국적 강제적 이튿날 우유 우물 어부 기름 노래 모래 모기
+            반찬 백인 석회 심장 연장 연료 원료 원목 위생 인부 장갑 정비 제품 조립 주사 천막 추가
+            탁자 현금 홍수 황사 용서 명단 구두 마늘 고추 배추 선원들 기본 하품 도착 변경 신뢰
+            장화 구류장
+            손님 공사장 여사장
+            바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
+        """
+    )
+)
+
+# Korean case particles that follow a person's name. Places take 에/에서/로, not these.
+_KO_PARTICLES = tuple(
+    sorted(
+        _words(
+            """
+                은 는 이 가 을 를 의 에게 에게서 에게는 한테 한테서 한테는 와 과 와는 과는 도
+                께서 께 만 이랑 랑 하고 이나 이도 이는 이가 이를 이의 이와 이한테 이에게 이하고
+                부터 마저 까지 조차 처럼 보다 이마저 이까지 이조차 이처럼 이보다
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Titles and honorifics written after a name (박철수 반장, 리 동무, 김씨).
+_KO_HONORIFICS = tuple(
+    sorted(
+        _words(
+            """
+                씨 동무 동지 님 선생 선생님 반장 작업반장 소장 지배인 사장 사장님 과장 부장
+                지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
+                아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
+                아바이 영감 여사 아무개
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_KO_HONORIFICS_SET = frozenset(_KO_HONORIFICS)
+# Titles written before a name (감독원 박철수가).
+_KO_TITLES_BEFORE = frozenset(
+    _words(
+        """
+            반장 작업반장 소장 지배인 사장 감독 감독원 보위원 보위지도원 지도원 책임자 과장 부장
+            선장 기사장 당비서 비서 대표 통역 통역원 동무 동지 친구 동료 남편 아내 형 동생 언니
+            오빠 누나 아들 딸 아버지 어머니 선배 후배 운전수 원장 의사 선생 선생님 경비원 조장
+            분조장 팀장 기관장 갑판장 항해사 조리장 부대표 부선장 부지배인 부장
+        """
+    )
+)
+# Kinship words before a given name alone (동생 순애는, 친구 영호가).
+# Elder kin used as a title after a given name (성일이 형): the name before them is a given name.
+_KO_ELDER_KIN = frozenset(_words("형 형님 언니 오빠 누나 누님"))
+_KO_KIN_BEFORE = frozenset(
+    _words("동생 여동생 남동생 언니 오빠 누나 형 친구 동무 아들 딸 조카 처녀")
+)
+# Nouns after 'X라는': the X is a person's name or nickname, whatever its first syllable.
+_KO_PERSON_NOUNS = frozenset(
+    _words(
+        """
+        사람 사람이 사람은 사람을 사람의 사람과 여자 여자가 여자는 여자를 남자 남자가 남자는
+        남자를 노동자 노동자가 노동자는 동무 동무가 동무는 친구 친구가 친구는 별명 별명의
+        별명으로 별명을 러시아인 중국인 감독원 감독원이 청년 청년이 처녀 처녀가 아이 아이가
+        중개인 중개인이 중개인은 운전수 운전수와 운전수가 운전사 운전사가 요리사 요리사가
+        요리사와 목수 목수가 기술자 기술자가 상인 상인이 브로커 브로커가 간호사 간호사가
+        통역원 통역원이 경비원 경비원이 선원 선원이 의사 의사가 사장 사장이 주인 주인이
+        """
+    )
+)
+# Words after a name that work like particles written apart (최성일 밑에서).
+_KO_POSTPOSITIONS = frozenset(
+    _words("밑에서 밑에서는 아래에서 아래서 앞에서 옆에서 때문에 덕분에 말로는 말에 말을 말이")
+)
+_KO_COPULA = tuple(
+    sorted(
+        _words(
+            """
+                이다 이었다 였다 이었고 였고 이에요 예요 입니다 이라고 라고 이라는 라는 이야 야
+                이고 였는데 이었는데 인데 이었습니다 였습니다 이었어요 였어요 이지요 이죠 이란
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A single surname syllable before these stays ordinary Korean: 이 동무 (this comrade),
+# 전 반장 (the former foreman), 한 반장 (one foreman), 모 씨 (Mr So-and-so).
+_KO_NOT_SURNAME_ALONE = frozenset(
+    _words(
+        """
+            이 전 한 모 그 저 각 새 옛 어 은 우 주 성 공 원
+        """
+    )
+)
+# ... except before these: 씨 follows only a surname (한 씨, 이 씨, 전 씨: Mr Han, Lee, Jeon),
+# and 한 동무 is read as Comrade Han ("one comrade" is 동무 한 명).
+_KO_SURNAME_ALONE_EXCEPTIONS = {
+    "씨": frozenset(_words("이 전 한 우 주 공 원 은 어")),
+    "동무": frozenset(["한"]),
+    "동지": frozenset(["한"]),
+}
+# 큰 박, 작은 김: a nickname. Only surnames that are not also a common noun after an adjective
+# (큰 배, 작은 방, 큰 강 and 큰 문 are a ship, a room, a river and a door).
+_KO_NICKNAME_ADJECTIVES = frozenset(_words("큰 작은 늙은 젊은 키큰 꼬마"))
+_KO_NICKNAME_SURNAMES = frozenset(
+    _words("김 박 최 정 윤 림 임 리 류 권 황 허 채 조 홍 송 현 민 엄 량 렴 탁 곽 맹 육 변 려 로")
+)
+# Places (and peoples) that begin with a surname syllable, which the Korean analyser reads as a
+# proper noun or a name-shaped word (양곤은, 심양은) and the particle rule as a name (라오스는):
+# never a person before a particle.
+_KO_PLACES = frozenset(
+    _words(
+        """
+            양곤 심양 남포 원산 강계 개성 함흥 길주 명천 안주 정주 신포 송림 남양 도문 연길 용정
+            장춘 천진 서울 부산 인천 대구 광주 울산 제주 신의주 혜산 라선 나선 한국 남한 북한
+            조선 남조선 북조선 로씨야 러시아 몽골 폴란드 라오스 하바롭스크 하얼빈 심천 상해 홍콩
+            마카오 양강도 함경도 평안도 황해도 강원도 자강도 함경북도 함경남도 평안북도 평안남도
+            연해주 사할린 아무르 우수리 하산 두만강 압록강 백두산 금강산 묘향산 구성 단천 회령
+            고원 문천 안변 송화 장진 성천 양덕 연사 명간 유럽 아시아 아프리카 중동 도하 두바이
+            연변 장백 남미 북미 한족 조선족 리비아 나홋카 오만 이란 이라크 인도
+            블라디보스토크 모스크바 노보시비르스크 이르쿠츠크 야쿠츠크 틴다 아무르주 나홋카
+            울란바토르 단둥 선양 하얼빈 베이징 카타르 쿠웨이트 그단스크 바르샤바 폴란드 네피도
+            다카르 빈트후크 나미비아 세네갈 앙골라 시베리아 크라스노야르스크 톰스크 옴스크
+            우수리스크 블라고베셴스크 마가단 캄차카 사할린스크 치타 부랴티아 야쿠티아 프리모리예
+            상트페테르부르크 페테르부르크 러시아 우크라이나 벨라루스 카자흐스탄 우즈베키스탄
+            말레이시아 캄보디아 라오스 베트남 태국 미얀마 버마 아프리카 나이지리아 콩고 탄자니아
+            에티오피아 이집트 두바이 아랍에미리트 오스트레일리아 프랑스 독일 스위스 스웨덴
+            크렘린 트럭 버스 스탈린 레닌 마르크스 푸틴 트럼프 바이든 스텔라 크레인 크라스키노
+            자루비노 슬라뱐카 보스토치니 콤소몰스크 비로비잔 우스티쿠트 브라츠크 노릴스크
+            다르항 에르데네트 초이발산 울란우데 부랴티야 자흐라 아흐마디 쿠웨이트시티 루사일
+            알와크라 리야드 제다 무스카트 아부다비 샤르자 루안다 말라보 아디스아바바 만달레이
+            다롄 대련 훈춘 투먼 창춘 지린 단동 칭다오 청도 적도기니 에티오피아 쿠바 가나
+            프놈펜 시엠립 비엔티안 하노이 호찌민 다낭 방콕 양곤 자카르타 마닐라 쿠알라룸푸르
+            캄팔라 다르에스살람 카트만두 타슈켄트 사마르칸트 울란우데 바투미 트빌리시
+            인도네시아 필리핀 스리랑카 네팔 방글라데시 파키스탄 우간다 케냐 포르투갈 브라질
+            타지키스탄 키르기스스탄 투르크메니스탄 중국 일본 미국 영국 대만 싱가포르 사우디
+        """
+    )
+)
+_KO_SURNAME_ALONE_HONORIFICS = frozenset(
+    _words(
+        """
+            씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
+            의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
+        """
+    )
+)
+
+_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx")
+_TITLES = frozenset(
+    (
+        *_TITLES_ABBREVIATED,
+        *_words(
+            """
+                miss mister madam comrade captain manager director supervisor boss foreman chief
+                minder officer inspector instructor sergeant lieutenant colonel secretary
+                chairman uncle auntie aunt brother sister teacher doctor engineer agent
+                interpreter
+            """
+        ),
+    )
+)
+_TITLE_QUALIFIERS = frozenset(
+    _words(
+        """
+            general deputy vice senior head team work party
+        """
+    )
+)
+
+# Places, organisations and capitalised words that are never a private name, folded lower.
+_PLACES = frozenset(
+    _words(
+        """
+            pyongyang sinuiju rason chongjin hamhung wonsan kaesong nampho nampo haeju hyesan
+            hoeryong musan kanggye sariwon pyongsong sunchon anju kimchaek kimchaek-si tanchon
+            kilju onsong seoul busan pusan incheon daegu gwangju ulsan jeju kuwait qatar doha
+            dubai abu dhabi oman vladivostok tynda khabarovsk amur moscow novosibirsk sakhalin
+            primorye yakutsk chita irkutsk tomsk omsk siberia russia china dandong shenyang
+            yanji hunchun tumen beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
+            korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
+            libya hong kong macau taiwan
+        """
+    )
+)
+_ORG_WORDS = frozenset(
+    _words(
+        """
+            corporation company bureau ministry department trading construction general party
+            university square street road avenue station hotel factory mine port city county
+            province district school college institute hospital bridge stadium park tower hall
+            academy army navy association committee group enterprise industries industry co ltd
+            inc llc bank office embassy consulate camp site unit brigade team center centre
+            airport harbour harbor river mountain mountains lake sea island islands restaurant
+            shipyard farm works plant agency commission council union federation foundation
+            guard guards division regiment battalion airlines air shipping fisheries fishery
+            lumber logging timber church mission temple mosque cathedral
+        """
+    )
+)
+_CAPITALISED_STOPWORDS = frozenset(
+    _words(
+        """
+            the a an this that these those he she it they we i you his her its our their my your
+            me us them him in on at of for from with by to into onto over under after before
+            when while then there here but and or so if because though although as every each
+            all some any no not yes what who whom whose which where why how one two three four
+            five six seven eight nine ten later once during since until again also only even
+            still just january february march april may june july august september october
+            november december monday tuesday wednesday thursday friday saturday sunday north
+            south east west northern southern eastern western korean koreans russian chinese
+            kuwaiti qatari mongolian arab arabic american japanese polish malaysian burmese
+            emirati soviet english british european asian african god lord sir madam mister
+            comrade leader great dear supreme respected marshal general komandir nachalnik
+            brigadir indian nepali bangladeshi filipino filipina vietnamese ethiopian angolan
+            ghanaian lebanese czech buryat russians mongolians
+        """
+    )
+)
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+_HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+_SYLLABLE = (
+    r"(?:kk|gg|kh|k|g|n|tt|dd|th|t|d|r|l|m|pp|bb|ph|p|b|ss|sh|s|jj|tch|ch|j|h)?"
+    r"[wy]?(?:ae|eo|eu|ui|oe|oo|ee|ou|oi|ei|a|e|i|o|u)(?:ng|n|k|g|l|m|p|b)?"
+)
+_ONE_SYLLABLE_RE = re.compile(rf"(?:{_SYLLABLE})")
+_ONE_OR_TWO_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+_INTRODUCTION_RE = re.compile(
+    r"\b(?:call(?:ed)?\s+(?:him|her)\s+(?:little|big|old|young)"
+    r"|(?P<after_person>named|called)"
+    r"|nicknamed|known\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
+    r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
+    r"\s+[\"'“‘]?",
+    re.IGNORECASE,
+)
+_PERSON_NOUN_RE = re.compile(
+    r"\b(?:man|woman|person|guy|boy|girl|worker|workers|minder|official|friend|colleague|"
+    r"co-worker|driver|cook|supervisor|manager|foreman|engineer|someone|somebody|comrade|him|"
+    r"her|me|us|them|fellow|lady|gentleman|officer|agent|inspector|interpreter|boss|captain|"
+    r"brother|sister|son|daughter|cousin|uncle|aunt|wife|husband|nephew|niece|neighbour|neighbor|"
+    r"doctor|teacher|guard|sailor|logger|welder|labourer|laborer|one)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_KO_INTRODUCED_RE = re.compile(r"([가-힣]{1,4}?)(?:이라는|라는|이라고|라고)")
+# One syllable before 라는 that is not a name: 뭐라는 사람, 이라는 (the copula alone).
+# Determiners and numbers written as one-syllable words: never part of a name before them.
+_KO_DETERMINERS = frozenset(
+    _words(
+        """
+            그 이 저 한 두 세 네 새 옛 각 몇 어느 무슨 온 전 딴 첫 약 또 및 와 과 즉 곧 늘 꼭 좀
+            다 더 잘 못 안 왜 참 뭐 제 내 우리 때 중 곳 날 밤 해 등 쪽 뒤 앞 속 위 밑 옆 말 일
+            집 배 차 돈 것 수
+        """
+    )
+)
+_KO_NOT_ONE_SYLLABLE_NAMES = frozenset(_words("이 그 저 뭐 무 누 왜 참 또 다 좀 별"))
+_KO_NAME_IS_RE = re.compile(r"(?:이름|별명)(?:은|이|을)\s*$")
+_GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
+
+
+def fold(text: str) -> str:
+    """The text with diacritics removed character by character, so offsets stay the same."""
+    if text.isascii():
+        return text
+    return text.translate({ord(char): _fold_char(char) for char in set(text)})
+
+
+# Letters with a stroke do not decompose: Paweł, Đức, Søren.
+_STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i"}
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char.isascii() or "가" <= char <= "힣":
+        return char
+    if char in _STROKED:
+        return _STROKED[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if len(base) == 1 else char
+
+
+def _loose_key(name: str) -> str:
+    """A spelling-insensitive key for full names: Kim Jong-un = Kim Chong Un = Kim Jŏng-ŭn."""
+    key = re.sub(r"[^a-z가-힣а-яё\u4e00-\u9fff]", "", fold(name).lower())
+    for old, new in (
+        ("eo", "o"),
+        ("eu", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("tch", "j"),
+        ("ch", "j"),
+        ("sh", "s"),
+        ("th", "t"),
+        ("k", "g"),
+        ("t", "d"),
+        ("p", "b"),
+        ("r", "l"),
+        ("ou", "o"),
+    ):
+        key = key.replace(old, new)
+    return key
+
+
+@lru_cache(maxsize=32)
+def _loose_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key for key in map(_loose_key, names) if key)
+
+
+@cache
+def _romanized_surnames() -> frozenset[str]:
+    """This module's surname spellings joined with the fuller table of names.py."""
+    from testimony.anonymize import names
+
+    own = {roman for romans in SURNAMES.values() for roman in romans}
+    return frozenset(own | set(names.ROMANIZED_SURNAMES))
+
+
+@cache
+def _ambiguous_surnames() -> frozenset[str]:
+    from testimony.anonymize import names
+
+    return _AMBIGUOUS_SURNAMES | names.SURNAMES_NEEDING_CAPITAL
+
+
+def _is_surname(token: str) -> bool:
+    return token[:1].isupper() and token.lower() in _romanized_surnames()
+
+
+def _is_capitalised_name_word(token: str) -> bool:
+    lower = token.lower()
+    return (
+        token[:1].isupper()
+        and len(token) >= 2
+        and lower not in _CAPITALISED_STOPWORDS
+        and lower not in _PLACES
+        and lower not in _ORG_WORDS
+        and lower not in _TITLES
+    )
+
+
+def _syllables(token: str, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.fullmatch(token.lower().replace("'", "").replace("’", "")))
+
+
+def _is_given_part(token: str, two: bool = False) -> bool:
+    """A capitalised romanized Korean given-name token of one syllable (or two when `two`)."""
+    if not _is_capitalised_name_word(token) and not (len(token) <= 3 and token[:1].isupper()):
+        return False
+    if token.lower() in _CAPITALISED_STOPWORDS or token.lower() in _PLACES:
+        return False
+    return _syllables(token, _ONE_OR_TWO_SYLLABLES_RE if two else _ONE_SYLLABLE_RE)
+
+
+def _is_hyphenated_given(token: str) -> bool:
+    # Yun-ah, Su-ah: 아 after a vowel is often written "ah".
+    parts = ["a" if part == "ah" else part for part in token.split("-")]
+    return (
+        len(parts) == 2
+        and parts[0][:1].isupper()
+        and all(_syllables(part, _ONE_SYLLABLE_RE) for part in parts)
+        and token.lower() not in _PLACES
+    )
+
+
+class _Tokens:
+    def __init__(self, folded: str) -> None:
+        self.text = folded
+        self.items: list[tuple[int, int, str]] = []
+        for match in _TOKEN_RE.finditer(folded):
+            start, end, word = match.start(), match.end(), match.group()
+            # "Rim's" is Rim followed by a possessive.
+            if word.endswith(("'s", "’s")):
+                end -= 2
+                word = word[:-2]
+            self.items.append((start, end, word))
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j (j = i + 1) are separated by blanks only."""
+        return bool(_GAP_RE.fullmatch(self.text[self.items[i][1] : self.items[j][0]]))
+
+    def word(self, i: int) -> str:
+        return self.items[i][2] if 0 <= i < len(self.items) else ""
+
+
+def _followed_by_org(tokens: _Tokens, i: int) -> bool:
+    following = tokens.word(i + 1).lower()
+    return bool(following) and following in _ORG_WORDS and tokens.adjacent(i, i + 1)
+
+
+def _name_tokens_from(tokens: _Tokens, i: int, limit: int = 3) -> int | None:
+    """The index of the last token of a capitalised name starting at token i, if any."""
+    last = None
+    for j in range(i, min(i + limit, len(tokens.items))):
+        if j > i and not tokens.adjacent(j - 1, j):
+            break
+        word = tokens.items[j][2]
+        if not _is_capitalised_name_word(word) and not (
+            j > i and _is_given_part(word) and word[:1].isupper()
+        ):
+            break
+        if j == i and not _is_capitalised_name_word(word):
+            break
+        last = j
+    if last is not None and _followed_by_org(tokens, last):
+        return None
+    return last
+
+
+_HANGUL_RE = re.compile(r"[가-힣]")
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+
+    return foreign_names.PLACES_LATIN
