@@ -1,4 +1,4 @@
-"""Latin-letter names found by the words around them (used by detect.py).
+"""Latin-letter names found by the words around them (used by the `detect` package).
 
 A name nobody registered and no list knows is still a name when the sentence says so:
 

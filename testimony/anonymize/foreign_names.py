@@ -1,4 +1,4 @@
-"""Word lists for detecting non-Korean personal names in testimonies (used by detect.py).
+"""Word lists for detecting non-Korean personal names in testimonies (used by the `detect` package).
 
 Where they come from: written by hand from general knowledge of naming customs, not copied from
 any database, and limited to what the workers' testimonies name: Russian (the logging and
@@ -34,8 +34,8 @@ West African and English names, and the places of those countries the workers me
 - Russian, Polish and Czech surname endings (-ov, -ova, -ev, -sky, -ski, -ska ...): the usual
   suffixes of those languages' family names, from general knowledge of their grammar.
 
-What the lists cannot do: a name outside them is found only by the context rules of detect.py
-(a title, an introduction, a capitalised Cyrillic word in mid-sentence).
+What the lists cannot do: a name outside them is found only by the context rules of the
+`detect` package (a title, an introduction, a capitalised Cyrillic word in mid-sentence).
 """
 
 
@@ -286,9 +286,9 @@ CYRILLIC_PLACE_ENDINGS = (
     "ии",
 )
 
-# Places the workers name in Latin letters (lower case), beyond those detect.py lists already,
-# and the seats of the UN offices a petition goes to (Geneva, Vienna, Nairobi: Geneva ends like
-# a Russian surname, -eva).
+# Places the workers name in Latin letters (lower case), beyond those the detect package lists
+# already, and the seats of the UN offices a petition goes to (Geneva, Vienna, Nairobi: Geneva
+# ends like a Russian surname, -eva).
 PLACES_LATIN = _words(
     """
     nakhodka blagoveshchensk ussuriysk magadan kamchatka yakutia buryatia chita komsomolsk

@@ -1,6 +1,6 @@
 """A statistical name recogniser beside the rules: a logistic regression over word features.
 
-The rule finders (`detect.py`, `context_names.py`, `foreign_names.py`, `korean.py`) reach
+The rule finders (`detect/`, `context_names.py`, `foreign_names.py`, `korean.py`) reach
 0.97-1.00 recall on the sets they were tuned on and much less on text nobody tuned on. This
 module scores every candidate word of a text with a model trained on the labelled sets
 (`eval/train_recogniser.py` writes `recogniser_weights.json`): the probability that the word

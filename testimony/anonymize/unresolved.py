@@ -1,6 +1,6 @@
 """Every remaining word that may be a name, for a reviewer who keeps or redacts each one.
 
-The finders (registered names, `detect.py`) propose only what they are fairly sure of. The
+The finders (registered names, `detect/`) propose only what they are fairly sure of. The
 review must not depend on their recall, so this module lists, beside their proposals, every
 token that still looks like a name - generously, since a human clicks each one - and approval
 is refused until each is kept or redacted (`review.py`). Listed:
@@ -291,7 +291,7 @@ HANGUL_STOPLIST = _words("손님 남쪽 북쪽 한번 충성자금 계획분 국
 
 # A capitalised word followed, within its run of capitalised words, by one of these names a
 # place or an organisation: "Namgang Construction Company", "Rungrado General Trading
-# Corporation". redact.vocabulary's place suffixes and detect.py's organisation words.
+# Corporation". redact.vocabulary's place suffixes and the detect package's organisation words.
 ORGANISATION_WORDS = PLACE_SUFFIXES | _words(
     """
     construction trading corporation company bureau ministry department co ltd inc llc bank
