@@ -112,6 +112,8 @@ def entity_persons(request: HttpRequest) -> HttpResponse:
     if on_page and isinstance(on_page[0], PersonGroupKept):
         on_page = person_clusters.from_kept(on_page)
     person_clusters.describe(on_page)
+    # A group whose persons were all deleted since it was read is left out of the page.
+    on_page = [group for group in on_page if group.members]
     facts = _facts({pk for group in on_page for pk in group.testimony_ids})
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
