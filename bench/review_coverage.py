@@ -95,7 +95,7 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
             for name in (person.get("hangul", ""), *person.get("aliases", ()))
             if re.search(r"[가-힣]", name or "")
         ]
-        tokens = unresolved_tokens(text, covered, known_names=known)
+        tokens = unresolved_tokens(text, covered, known_names=known, named=covered)
         listed = [(item.start, item.end) for item in tokens]
         coverage.characters += len(text)
         coverage.listed += len(listed)

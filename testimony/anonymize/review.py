@@ -366,6 +366,7 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
             vocabulary=vocabulary,
             public_figures=figures,
             known_names=known_names,
+            named=[(p.span.start, p.span.end) for p in proposals if p.accepted],
         ):
             item = _item(name, text, token.start, token.end, token.reason, "name", NAME_WITHHELD)
             (kept_items if (token.start, token.end) in kept else unresolved).append(item)

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 
 from django.utils.translation import gettext_noop
 
-from testimony.anonymize import names
+from testimony.anonymize import informal, names
 from testimony.anonymize.detect import DEFAULT_PUBLIC_FIGURES as DETECTOR_PUBLIC_FIGURES
 from testimony.anonymize.detect import fold as without_diacritics
 from testimony.anonymize.folding import fold_text
@@ -760,6 +760,7 @@ def unresolved_tokens(
     vocabulary: Iterable[str] = (),
     public_figures: Iterable[str] = (),
     known_names: Collection[str] = (),
+    named: Iterable[tuple[int, int]] = (),
 ) -> list[Unresolved]:
     """Every token of `text` that may be a name and that no range of `covered` touches.
 
@@ -767,7 +768,8 @@ def unresolved_tokens(
     reviewer's own redactions, kept tokens. `vocabulary`: names never to list (countries,
     provinces, in English and Korean). `public_figures`: full names kept as they are, beside
     the built-in list. `known_names`: registered Hangul names, read as one word each.
-    Offsets are into `text`, sorted.
+    `named`: the ranges proposed as names, whose Latin words are listed wherever else they
+    stand, in any case (`informal.latin_repeats`). Offsets are into `text`, sorted.
     """
     if not text:
         return []
@@ -788,9 +790,31 @@ def unresolved_tokens(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _foreign_script_candidates(plain)
     )
+    places = _place_words() | excluded_words
+    items.extend(
+        (*folded.original_span(start, end), reason)
+        for start, end, reason in informal.latin_candidates(plain, places)
+    )
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))
+        items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
+    elif _HAN_RE.search(text):
+        items.extend(informal.hangul_candidates(text, frozenset()))
+
+    def plain_text(start: int, end: int) -> str:
+        return without_diacritics(fold_text(text[start:end]).text)
+
+    repeats = informal.latin_repeats(
+        plain,
+        [plain_text(start, end) for start, end in named],
+        [plain_text(start, end) for start, end, _reason in items],
+    )
+    listed_starts = {start for start, _end, _reason in items}
+    for start, end, reason in repeats:
+        original = folded.original_span(start, end)
+        if original[0] not in listed_starts:
+            items.append((*original, reason))
     items.extend(
         _recognised(text, blocked, known_names, figures, excluded_words, hangul_vocabulary)
     )

@@ -1,0 +1,268 @@
+"""Names as informal writing gives them, for the review list (`unresolved.py`).
+
+The review list's other rules look for the shapes names take in careful prose: a capital
+letter, a title before it, a Hangul proper noun. Chat logs, typed-up notes and quoted speech
+drop those signs: "i took it from du-ho", "captain nam says", "won 팀장", "we call shorty",
+"별명이 다람쥐였어요", "도 기사가", "郑이라고 썼어요". Measured on the blind sets, these were
+most of the mentions that reached neither a proposal nor the review list (docs/ANONYMIZATION.md,
+"Round 8"). This module lists them, generously, since each item costs the reviewer one key:
+
+- a word in small letters made of romanized Korean syllables with a hyphen (du-ho, kyong-su),
+  with a romanized surname before it (yang kyong-su), or without a hyphen after a romanized
+  surname that is no English word (nam cheol);
+- a word in small letters after a title or a word that introduces a person (captain nam,
+  lao chen, pastor peter) when it is romanized Korean, Chinese pinyin or a known given name,
+  and not an English word; a Korean surname after a title even when it is one (ms sin);
+- a Latin word, any case, right before a Korean title or welded to a Korean particle
+  (won 팀장, ho-chol 형, sunggi한테);
+- a word in small letters that is a known given name or Chinese surname of the workers' host
+  countries and no English word (peter, zhou);
+- a word introduced as a nickname ("별명이 다람쥐", "멸치라고 불렀", "we called him 곰",
+  "we call shorty and glasses"), and every other mention of it;
+- a Hangul surname alone beside a title (도 기사, 현 참사, 비서 편이었습니다);
+- a Chinese surname written as one character alone (郑, 孙);
+- every other mention, in any case, of a Latin word of a name already proposed or listed.
+
+Functions take the folded text without diacritics (`plain`, Latin rules) or the original text
+(Hangul rules, as Kiwi reads it) and return (start, end, reason) in that text's offsets.
+"""
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from django.utils.translation import gettext_noop
+
+from testimony.anonymize import foreign_names, names
+
+REASON_SMALL_ROMANIZED = gettext_noop("romanized Korean name written in small letters")
+REASON_SMALL_AFTER_TITLE = gettext_noop("word in small letters after a title or 'called'")
+REASON_BEFORE_KOREAN_TITLE = gettext_noop("Latin word before a Korean title or particle")
+REASON_SMALL_FOREIGN = gettext_noop("given name or Chinese surname written in small letters")
+REASON_NICKNAME = gettext_noop("word introduced as a nickname, and its other mentions")
+REASON_SURNAME_BESIDE_TITLE = gettext_noop("Korean surname alone beside a title")
+REASON_HAN_SURNAME = gettext_noop("Chinese surname written as one character")
+REASON_LATIN_REPEAT = gettext_noop("another mention of a word proposed or listed as a name")
+
+REASONS = (
+    REASON_SMALL_ROMANIZED,
+    REASON_SMALL_AFTER_TITLE,
+    REASON_BEFORE_KOREAN_TITLE,
+    REASON_SMALL_FOREIGN,
+    REASON_NICKNAME,
+    REASON_SURNAME_BESIDE_TITLE,
+    REASON_HAN_SURNAME,
+    REASON_LATIN_REPEAT,
+)
+
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+# Words in small letters that introduce a person in informal English, beside the titles of
+# names.TITLES_BEFORE: Chinese "old"/"little" before a surname, and a few roles.
+_SMALL_INTRODUCERS = frozenset(
+    ["lao", "xiao", "pastor", "named", "called", "nicknamed", "surnamed", "aka"]
+)
+# What follows "called"/"call" without being the name: "called him X", "call it a day".
+_CALL_OBJECTS = frozenset(
+    names._words(
+        "him her them me us it its the a an out up that this these those his their my our "
+        "your back in on off over down home again so by what when"
+    )
+)
+_FUNCTION_WORDS = names.ENGLISH_FUNCTION_WORDS | _CALL_OBJECTS
+# Korean words that "...라고 불렀" quotes without them being a nickname: 이 after a closing
+# quote ("저우 반장"이라고), 뭐, 그.
+_NOT_NICKNAMES = frozenset(["이", "그", "저", "뭐", "무엇", "누구", "그렇게", "이렇게"])
+_HANGUL_TITLE_RE = "|".join(names.HANGUL_TITLES)
+# Particles a Latin word takes in mixed Korean writing: won이, sunggi한테, tony랑.
+_WELDED_PARTICLE_RE = re.compile(
+    r"(?:이가|이는|이랑|이한테|이도|한테|에게|께서|이|가|은|는|을|를|랑|하고|의|도|아|야)(?![가-힣])"
+)
+# What may follow a Hangul name or title: a particle, then no more Hangul (형이, 별이가, 참사).
+_AFTER_NAME = (
+    r"(?:이었|였|이에요|예요|이다|입니다|이라|라|"
+    r"(?:이가|이는|이를|이도|이랑|이의|이한테|님|이|가|은|는|을|를|의|에게|한테|께서|랑|하고|도|만|아|야)?"
+    r"(?![가-힣]))"
+)
+_LATIN_BEFORE_TITLE_RE = re.compile(
+    rf"(?<![A-Za-z'’-])([A-Za-z]+(?:-[A-Za-z]+)*)(?:[ \t]*(?:{_HANGUL_TITLE_RE})(?={_AFTER_NAME})|"
+    rf"(?={_WELDED_PARTICLE_RE.pattern}))"
+)
+# A nickname introduced in Korean or English; group 1 is the nickname.
+_NICKNAME_RES = (
+    # 별명이 다람쥐였어요, 별명은 연필
+    re.compile(
+        r"별명(?:이|은)?[ \t]+([가-힣]{1,4}?)"
+        r"(?=이었|였|이라|라고|이에요|예요|이야|이고|[,.!?\"'”’)]|$)"
+    ),
+    # 멸치라고 불렀어요, 별이라고만 불렀
+    re.compile(
+        r"(?<![가-힣\"'”’」』])([가-힣]{1,4}?)(?:이)?라고(?:만|들)?[ \t]*(?:불렀|부르|불러|불렸)"
+    ),
+    # called him 곰, we called him 멸치, nicknamed 연필
+    re.compile(
+        r"\b(?:call(?:ed|s)?|nicknamed)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?"
+        r"[\"'“‘]?([가-힣]{1,4})(?![가-힣])"
+    ),
+)
+# "we call shorty and glasses": an English nickname in small letters after "(we) call".
+_SMALL_NICKNAME_RE = re.compile(
+    r"\b(?:we|they|everyone|everybody|people|all|men|guys)[ \t]+(?:all[ \t]+)?call(?:ed)?[ \t]+"
+    r"(?:(?:him|her|them)[ \t]+)?([a-z]+)(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)([a-z]+))?"
+)
+# A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은.
+_SURNAME_TITLE_RE = re.compile(
+    rf"(?<![가-힣])([가-힣])[ \t]+(?:{_HANGUL_TITLE_RE}|기사|참사)(?={_AFTER_NAME})"
+)
+# A role word, then a surname alone before a copula: 당 비서 편이었습니다, 지도원은 차라는.
+_ROLE_SURNAME_RE = re.compile(
+    rf"(?:{_HANGUL_TITLE_RE}|기사|참사)(?:은|는|이|가)?[ \t]+([가-힣])"
+    r"(?=이었|였|이라는|라는|이다|입니다|이에요|예요)"
+)
+_HAN_SINGLE_RE = re.compile(
+    r"(?<![\u3400-\u9fff\uf900-\ufaff])([\u4e00-\u9fff])(?![\u3400-\u9fff])"
+)
+
+
+@cache
+def _english() -> frozenset[str]:
+    """Words in small letters that are English before they are names."""
+    from testimony.anonymize.unresolved import ENGLISH_WORDS
+
+    return ENGLISH_WORDS | names.ENGLISH_FUNCTION_WORDS | names.ENGLISH_WORD_SPELLINGS
+
+
+def _is_english(word: str) -> bool:
+    from testimony.anonymize.unresolved import _english_word
+
+    return all(_english_word(part, _english()) for part in word.split("-") if part)
+
+
+def _korean_syllables(word: str) -> bool:
+    from testimony.anonymize.unresolved import _is_korean_syllables
+
+    return _is_korean_syllables(word)
+
+
+def _name_shaped(word: str) -> bool:
+    """Romanized Korean, a pinyin surname, or a known foreign given name."""
+    return (
+        _korean_syllables(word)
+        or word.lower() in foreign_names.PINYIN_SURNAMES
+        or word.lower() in foreign_names.GIVEN_LATIN
+    )
+
+
+def _tokens(plain: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(plain)]
+
+
+def latin_candidates(plain: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Latin words of informal writing that may be names (module docstring, first four)."""
+    tokens = _tokens(plain)
+    found: list[tuple[int, int, str]] = []
+    for index, (start, end, word) in enumerate(tokens):
+        if not word.islower() or word in places or len(word) < 2:
+            continue
+        previous = tokens[index - 1] if index else None
+        gap = plain[previous[1] : start] if previous else ""
+        joined_to_previous = previous is not None and re.fullmatch(r"[ \t]+", gap) is not None
+        if "-" in word and _korean_syllables(word) and not _is_english(word):
+            if (
+                joined_to_previous
+                and previous[2] in names.ROMANIZED_SURNAMES
+                and previous[2] not in _english()
+            ):
+                start = previous[0]  # yang kyong-su: one item
+            found.append((start, end, REASON_SMALL_ROMANIZED))
+            continue
+        title = previous[2].lower().rstrip(".") if previous else ""
+        after_title = joined_to_previous and (
+            title in names.TITLES_BEFORE or title in _SMALL_INTRODUCERS
+        )
+        if after_title and word in names.ROMANIZED_SURNAMES and word not in _FUNCTION_WORDS:
+            # "ms sin", "captain song": after a title a surname spelling is a surname.
+            found.append((start, end, REASON_SMALL_AFTER_TITLE))
+            continue
+        if _is_english(word):
+            continue
+        if after_title and _name_shaped(word):
+            found.append((start, end, REASON_SMALL_AFTER_TITLE))
+        elif (
+            joined_to_previous
+            and previous[2] in names.ROMANIZED_SURNAMES
+            and previous[2] not in _english()
+            and _korean_syllables(word)
+        ):
+            found.append((previous[0], end, REASON_SMALL_ROMANIZED))  # nam cheol, kim hyok
+        elif word in foreign_names.GIVEN_LATIN or word in foreign_names.PINYIN_SURNAMES:
+            found.append((start, end, REASON_SMALL_FOREIGN))
+    for match in _LATIN_BEFORE_TITLE_RE.finditer(plain):
+        word = match.group(1)
+        if len(word) < 2 or word.lower() in places or _is_english(word.lower()):
+            continue
+        if word.isupper() and len(word) <= 4:
+            continue  # an acronym with its particle: UN이, NGO가
+        found.append((match.start(1), match.end(1), REASON_BEFORE_KOREAN_TITLE))
+    for match in _SMALL_NICKNAME_RE.finditer(plain):
+        for group in (1, 2):
+            word = match.group(group)
+            if word and word not in _CALL_OBJECTS and word not in names.ENGLISH_FUNCTION_WORDS:
+                found.append((match.start(group), match.end(group), REASON_NICKNAME))
+                found.extend(_mentions(plain, word, REASON_NICKNAME))
+    return found
+
+
+def _mentions(plain: str, word: str, reason: str) -> list[tuple[int, int, str]]:
+    """Every whole-word mention of `word` in `plain`, in any case."""
+    pattern = re.compile(rf"(?<![A-Za-z'’-]){re.escape(word)}(?![A-Za-z-])", re.IGNORECASE)
+    return [(m.start(), m.end(), reason) for m in pattern.finditer(plain)]
+
+
+def latin_repeats(
+    plain: str, proposed: Iterable[str], listed: Iterable[str]
+) -> list[tuple[int, int, str]]:
+    """Every mention, in any case, of a Latin word of a name: of `proposed` (the folded text of
+    the proposals) when it is no English word, of `listed` (the review list's items) when it is
+    also romanized Korean, pinyin or a known given name. "Ko Du-ho" proposed, so "du-ho" in a
+    chat line is listed too."""
+    words: set[str] = set()
+    for found, shaped in [*((f, False) for f in proposed), *((f, True) for f in listed)]:
+        for word in _WORD_RE.findall(found):
+            lower = word.lower()
+            if len(lower) >= 2 and not _is_english(lower) and (not shaped or _name_shaped(lower)):
+                words.add(lower)
+                if "-" in lower:
+                    words.add(lower.replace("-", ""))  # Du-ho, duho
+    if not words:
+        return []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![A-Za-z'’-])(?:{alternatives})(?![A-Za-z-])", re.IGNORECASE)
+    return [(m.start(), m.end(), REASON_LATIN_REPEAT) for m in pattern.finditer(plain)]
+
+
+def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Nicknames and their other mentions, surnames alone beside a title (module docstring)."""
+    found: list[tuple[int, int, str]] = []
+    nicknames: set[str] = set()
+    for pattern in _NICKNAME_RES:
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            if (
+                word in places
+                or word in _NOT_NICKNAMES
+                or any(title.startswith(word) for title in names.HANGUL_TITLES)
+            ):
+                continue  # 조 아바이라고 불렀지비: a title, not a nickname
+            nicknames.add(word)
+            found.append((match.start(1), match.end(1), REASON_NICKNAME))
+    for word in nicknames:
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(word)}(?={_AFTER_NAME})", text):
+            found.append((match.start(), match.end(), REASON_NICKNAME))
+    for pattern in (_SURNAME_TITLE_RE, _ROLE_SURNAME_RE):
+        for match in pattern.finditer(text):
+            if match.group(1) in names.SURNAMES:
+                found.append((match.start(1), match.end(1), REASON_SURNAME_BESIDE_TITLE))
+    for match in _HAN_SINGLE_RE.finditer(text):
+        if match.group(1) in foreign_names.CHINESE_SURNAME_CHARS:
+            found.append((match.start(1), match.end(1), REASON_HAN_SURNAME))
+    return found
