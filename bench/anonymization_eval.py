@@ -57,6 +57,7 @@ SETS = {
     "heldout7": EVAL / "heldout7.json",
     "heldout8": EVAL / "heldout8.json",
     "heldout9": EVAL / "heldout9.json",
+    "heldout10": EVAL / "heldout10.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
