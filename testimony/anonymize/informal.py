@@ -21,6 +21,9 @@ most of the mentions that reached neither a proposal nor the review list (docs/A
   "we call shorty and glasses"), and every other mention of it;
 - a Hangul surname alone beside a title (도 기사, 현 참사, 비서 편이었습니다);
 - a Chinese surname written as one character alone (郑, 孙);
+- a Korean surname in small letters that is no English word (mentions hyon), dotted initials
+  in small letters (p.d.s.), and the Hangul speakers of a chat ("별: 안자 왜") with their
+  other mentions;
 - every other mention, in any case, of a Latin word of a name already proposed or listed.
 
 Functions take the folded text without diacritics (`plain`, Latin rules) or the original text
@@ -33,7 +36,7 @@ from functools import cache
 
 from django.utils.translation import gettext_noop
 
-from testimony.anonymize import foreign_names, names
+from testimony.anonymize import context_names, foreign_names, names
 
 REASON_SMALL_ROMANIZED = gettext_noop("romanized Korean name written in small letters")
 REASON_SMALL_AFTER_TITLE = gettext_noop("word in small letters after a title or 'called'")
@@ -43,6 +46,9 @@ REASON_NICKNAME = gettext_noop("word introduced as a nickname, and its other men
 REASON_SURNAME_BESIDE_TITLE = gettext_noop("Korean surname alone beside a title")
 REASON_HAN_SURNAME = gettext_noop("Chinese surname written as one character")
 REASON_LATIN_REPEAT = gettext_noop("another mention of a word proposed or listed as a name")
+REASON_SPEAKER = gettext_noop("speaker of a chat in Hangul, and the same word elsewhere")
+REASON_SMALL_SURNAME = gettext_noop("Korean surname written in small letters")
+REASON_SMALL_INITIALS = gettext_noop("initials in small letters")
 
 REASONS = (
     REASON_SMALL_ROMANIZED,
@@ -53,6 +59,23 @@ REASONS = (
     REASON_SURNAME_BESIDE_TITLE,
     REASON_HAN_SURNAME,
     REASON_LATIN_REPEAT,
+    REASON_SPEAKER,
+    REASON_SMALL_SURNAME,
+    REASON_SMALL_INITIALS,
+)
+# Labels of a Hangul transcript that are roles or headings, not speakers.
+_NOT_HANGUL_SPEAKERS = frozenset(
+    names._words(
+        "면담자 증언자 진술인 질문자 질문 답 답변 대답 문 기자 통역 통역사 메모 참고 비고 날짜 "
+        "장소 시간 이름 직책 출처 요약 내용 주 설명 번역 원문 나 저 우리 본인 조사자 연구원 "
+        "재판장 판사 검사 증인 변호인 피고인 피고 원고 진행자 사회자 앵커 청취자 상담원 상담자 "
+        "활동가 발표자 토론자 참석자 위원 위원장 의장 교수"
+    )
+)
+# Dotted initials in small letters ("p.d.s.", "k.c.m"), and abbreviations that look alike.
+_SMALL_INITIALS_RE = re.compile(r"(?<![A-Za-z.])(?:[a-z]\.){2,3}(?:[a-z](?![a-z.]))?")
+_NOT_INITIALS = frozenset(
+    names._words("i.e. e.g. a.m. p.m. n.b. p.s. o.k. u.s. u.n. u.k. a.k.a. c.c. r.i.p. i.d. o.o.")
 )
 
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
@@ -97,6 +120,10 @@ _NICKNAME_RES = (
     # 멸치라고 불렀어요, 별이라고만 불렀
     re.compile(
         r"(?<![가-힣\"'”’」』])([가-힣]{1,4}?)(?:이)?라고(?:만|들)?[ \t]*(?:불렀|부르|불러|불렸)"
+    ),
+    # "람"이라고 했다, '곰'이라고 불렀다: a quoted word called
+    re.compile(
+        r"[\"“'‘]([가-힣]{1,4})[\"”'’][ \t]*(?:이)?라고(?:만|들)?[ \t]*(?:불렀|부르|불러|불렸|했)"
     ),
     # called him 곰, we called him 멸치, nicknamed 연필
     re.compile(
@@ -196,6 +223,12 @@ def latin_candidates(plain: str, places: frozenset[str]) -> list[tuple[int, int,
             found.append((previous[0], end, REASON_SMALL_ROMANIZED))  # nam cheol, kim hyok
         elif word in foreign_names.GIVEN_LATIN or word in foreign_names.PINYIN_SURNAMES:
             found.append((start, end, REASON_SMALL_FOREIGN))
+        elif word in names.ROMANIZED_SURNAMES and word not in _FUNCTION_WORDS:
+            found.append((start, end, REASON_SMALL_SURNAME))  # "mentions hyon", "pak"
+    for match in _SMALL_INITIALS_RE.finditer(plain):
+        initials = match.group()
+        if initials.rstrip(".") + "." not in _NOT_INITIALS and initials not in _NOT_INITIALS:
+            found.append((match.start(), match.end(), REASON_SMALL_INITIALS))
     for match in _LATIN_BEFORE_TITLE_RE.finditer(plain):
         word = match.group(1)
         if len(word) < 2 or word.lower() in places or _is_english(word.lower()):
@@ -240,9 +273,31 @@ def latin_repeats(
     return [(m.start(), m.end(), REASON_LATIN_REPEAT) for m in pattern.finditer(plain)]
 
 
+def hangul_speakers(text: str) -> list[tuple[int, int, str]]:
+    """The Hangul speakers of a chat ("별: 안자 왜" / "금철: 호랑이 오늘 또"): a label that
+    opens two lines or more, in a text with two such labels at least, unless it is a role or
+    a heading (면담자, 질문, 메모); each label and every other mention of it as a word."""
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for match in context_names._SPEAKER_RE.finditer(text):
+        labels.setdefault(match.group(1), []).append(match.span(1))
+    repeated = {label: spans for label, spans in labels.items() if len(spans) >= 2}
+    if len(repeated) < 2:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for label, spans in repeated.items():
+        if not names.contains_hangul(label) or label in _NOT_HANGUL_SPEAKERS:
+            continue
+        if label in names.HANGUL_TITLES:
+            continue
+        found.extend((start, end, REASON_SPEAKER) for start, end in spans)
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(label)}(?={_AFTER_NAME})", text):
+            found.append((match.start(), match.end(), REASON_SPEAKER))
+    return found
+
+
 def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
     """Nicknames and their other mentions, surnames alone beside a title (module docstring)."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = hangul_speakers(text)
     nicknames: set[str] = set()
     for pattern in _NICKNAME_RES:
         for match in pattern.finditer(text):

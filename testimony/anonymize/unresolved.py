@@ -821,7 +821,7 @@ def unresolved_tokens(
     blocked_starts, blocked_ends = _merged(blocked)
     result: list[Unresolved] = []
     taken_end = -1
-    for start, end, reason in sorted(items):
+    for start, end, reason in sorted(items, key=lambda item: (item[0], -item[1], item[2])):
         index = bisect.bisect_left(blocked_starts, end) - 1  # the last range starting before end
         if start < taken_end or (index >= 0 and blocked_ends[index] > start):
             continue

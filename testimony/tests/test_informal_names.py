@@ -142,6 +142,34 @@ def test_a_chinese_surname_of_one_character() -> None:
     assert "年" not in found
 
 
+def test_the_hangul_speakers_of_a_chat_and_their_other_mentions() -> None:
+    """A chat typed in Hangul: the speakers '별' and '금철' (a star, and a name) are listed
+    at every line they open and where the other calls them (별아, 금철아); the transcript's
+    roles (면담자, 증인, 재판장) are not."""
+    chat = (
+        "[카톡 대화, 면담자가 옮겨 적음]\r\n"
+        "금철: 야 자냐\r\n별: 안자 왜\r\n금철: 호랑이 오늘 또 😡\r\n"
+        "별: 힘내 금철아 💪\r\n금철: 너도 별아 자라\r\n"
+    )
+    found = listed(chat)
+    assert sum(item.startswith("별") for item in found) == 3
+    assert sum(item.startswith("금철") for item in found) == 4
+    transcript = "재판장: 이름을 말씀해 주십시오.\n증인: 네.\n재판장: 계속하십시오.\n증인: 네.\n"
+    assert listed(transcript) == []
+
+
+def test_small_surnames_and_initials_in_interview_notes() -> None:
+    """Typed-up notes: 'mentions hyon', 'coworker p.d.s.', but not 'e.g.' or 'Sp. z o.o.'."""
+    notes = "- coworker p.d.s. lost 2 fingers\n- mentions hyon - cook? e.g. ask next time\n"
+    assert listed(notes) == ["p.d.s.", "hyon"]
+    assert "o.o." not in listed("a Polish agency, Wonder Sp. z o.o., paid us")
+
+
+def test_a_quoted_word_called_is_a_nickname() -> None:
+    text = '감독은 네팔 사람이었는데 우리는 "람"이라고 했다. 람은 우리에게 도시락을 나눠 줬다.'
+    assert listed(text).count("람") == 2
+
+
 def test_the_pipeline_leaves_them_and_the_review_lists_them_with_a_reason() -> None:
     """End to end on a registered witness's chat: what the finders leave is on the list,
     each item with a reason a reviewer can read."""

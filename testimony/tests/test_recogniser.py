@@ -51,14 +51,14 @@ def test_the_weights_load_and_are_what_the_training_script_writes() -> None:
     trainer = _trainer()
     rebuilt, _folds = trainer.build()
     assert trainer.render(rebuilt) == recogniser.WEIGHTS_PATH.read_text(encoding="utf-8")
-    # Every opened set, heldout8 included, is trained on; the next blind set measures it.
+    # Every opened set, heldout10 included, is trained on; the next blind set measures it.
     about = rebuilt["about"]
-    for name in ("development", "unseen", *(f"heldout{n}" for n in range(2, 9))):
+    for name in ("development", "unseen", *(f"heldout{n}" for n in range(2, 11))):
         assert name in about
     assert set(trainer.TRAINING_SETS) == {
         "development",
         "unseen",
-        *(f"heldout{n}" for n in range(2, 9)),
+        *(f"heldout{n}" for n in range(2, 11)),
     }
 
 
@@ -107,18 +107,18 @@ def test_a_public_figure_is_never_scored() -> None:
 
 
 def test_a_middle_score_word_is_listed_for_review_and_no_rule_lists_it() -> None:
-    """장미 (a rose, and a given name) before 는 in a sentence about a person's age: the rules
+    """이슬 (dew, and a given name) before 은 in a sentence about a person's age: the rules
     neither propose nor list it; the recogniser scores it between its thresholds."""
-    text = "그때 장미는 열아홉 살이었다."
+    text = "그때 이슬은 열아홉 살이었다."
     model = recogniser.model()
     assert model is not None
     [(_start, _end, score)] = [
-        item for item in recogniser.review_candidates(text) if text[item[0] : item[1]] == "장미"
+        item for item in recogniser.review_candidates(text) if text[item[0] : item[1]] == "이슬"
     ]
     assert model.low <= score < model.high
     assert _proposed(text) == []
     assert [(i.text, i.reason) for i in unresolved_tokens(text, [])] == [
-        ("장미", REASON_RECOGNISER)
+        ("이슬", REASON_RECOGNISER)
     ]
     assert _without_recogniser(text) == []
 
@@ -128,14 +128,14 @@ def test_the_middle_score_word_blocks_approval_until_decided(
     client: Client, bob: User, carol: User, make_testimony: Callable[..., Testimony]
 ) -> None:
     testimony = transition(make_testimony(status=Status.IN_REVIEW), Status.VERIFIED, by=bob)
-    with_narrative(testimony, english="I am Rim Myong-chol.\n그때 장미는 열아홉 살이었다.")
+    with_narrative(testimony, english="I am Rim Myong-chol.\n그때 이슬은 열아홉 살이었다.")
     review_redactions(client, carol, testimony)
     page = client.get(reverse("testimony:redactions", args=[testimony.uuid])).content.decode()
     assert "1 to resolve before approval" in page
-    assert 'aria-label="장미"' in page
+    assert 'aria-label="이슬"' in page
     response = client.post(reverse("testimony:redaction_approve", args=[testimony.uuid]))
     assert response.status_code == 409
-    assert "&#x27;장미&#x27;" in response.content.decode()
+    assert "&#x27;이슬&#x27;" in response.content.decode()
     assert testimony.approved_anonymization() is None
 
 
@@ -158,12 +158,12 @@ def test_spans_point_at_the_original_characters(text: str, name: str) -> None:
 def test_without_a_model_nothing_is_scored() -> None:
     with recogniser.disabled():
         assert recogniser.scored("Every evening Sang-hun counted the bags twice.") == []
-        assert recogniser.review_candidates("그때 장미는 열아홉 살이었다.") == []
+        assert recogniser.review_candidates("그때 이슬은 열아홉 살이었다.") == []
 
 
 def test_an_empty_or_an_80000_character_text_is_scored_without_error() -> None:
     assert recogniser.scored("") == []
-    paragraph = "Every evening Sang-hun counted the bags twice; 그때 장미는 열아홉 살이었다.\n"
+    paragraph = "Every evening Sang-hun counted the bags twice; 그때 이슬은 열아홉 살이었다.\n"
     text = paragraph * (80_000 // len(paragraph))
     spans = detect_names(text)
     assert all(text[span.start : span.end] == span.text for span in spans)

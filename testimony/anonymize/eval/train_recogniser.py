@@ -52,6 +52,8 @@ TRAINING_SETS = {
     "heldout6": EVAL / "heldout6.json",
     "heldout7": EVAL / "heldout7.json",
     "heldout8": EVAL / "heldout8.json",
+    "heldout9": EVAL / "heldout9.json",
+    "heldout10": EVAL / "heldout10.json",
 }
 EPOCHS = 12
 LEARNING_RATE = 0.3
