@@ -58,6 +58,7 @@ SETS = {
     "heldout8": EVAL / "heldout8.json",
     "heldout9": EVAL / "heldout9.json",
     "heldout10": EVAL / "heldout10.json",
+    "heldout11": EVAL / "heldout11.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 

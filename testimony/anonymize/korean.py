@@ -47,7 +47,8 @@ _SURNAMES = frozenset(SURNAME_HANGUL_FORMS)
 # Kin words used as a title after a given name (순희 이모, 철수 삼촌): aunts and uncles.
 _KIN_TITLES = ("이모", "고모", "삼촌", "외삼촌", "이모부", "고모부")
 _TITLES_AFTER = tuple(sorted({*HANGUL_TITLES, *_KIN_TITLES}, key=len, reverse=True))
-# Places, organisations and titles Kiwi tags as proper nouns but that are never a person.
+# Places, organisations and titles Kiwi tags as proper nouns, and ordinary words, that are
+# never a person.
 _NOT_PERSONS = frozenset(
     [
         "조선",
@@ -72,6 +73,9 @@ _NOT_PERSONS = frozenset(
         "국가보위성",
         "인민군",
         "공화국",
+        # Ordinary words of statements that read as a surname and a given name: 정정 (a
+        # correction: "[정정: ...]" where a statement read back is corrected; 정정하다, hale).
+        "정정",
     ]
 )
 

@@ -202,3 +202,17 @@ def test_approval_waits_for_the_chat_names(
     assert response.status_code == 409
     assert "&#x27;du-ho&#x27; (English translation, paragraph 5)" in response.content.decode()
     assert testimony.approved_anonymization() is None
+
+
+def test_a_statement_read_back_with_corrections_keeps_the_word_correction() -> None:
+    """정정 (a correction) reads like a surname and a given name; in a statement read back to
+    the witness, "[정정: ...]" marks each correction and is no person."""
+    text = (
+        "진술서 확인 기록 - 증언자에게 읽어 주고 정정 사항을 [정정]으로 표시함.\r\n"
+        "1. 저는 옥철남입니다. [정정: 통역이 1981년이라고 함]\r\n"
+        "2. 옆집 할머니는 아직 정정하십니까?"
+    )
+    witness = RegisteredPerson("p1", "Ok Chol-nam", "Witness A", "옥철남")
+    result = anonymize(text, [witness], detect=True)
+    assert "정정" not in [span.text for span in result.spans]
+    assert "옥철남" in [span.text for span in result.spans]
