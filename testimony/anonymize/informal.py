@@ -21,6 +21,9 @@ most of the mentions that reached neither a proposal nor the review list (docs/A
   "we call shorty and glasses"), and every other mention of it;
 - a Hangul surname alone beside a title (도 기사, 현 참사, 비서 편이었습니다);
 - a Chinese surname written as one character alone (郑, 孙);
+- a surname written apart before a word for a post (강 관리원), a Hangul word glossed in Latin
+  letters (람(Ram?)), a Hangul word starting with a surname in a line of English (신은지), a
+  word in a script no other rule reads (Bengali, Thai, Devanagari, Georgian ...);
 - a Korean surname in small letters that is no English word (mentions hyon), dotted initials
   in small letters (p.d.s.), and the Hangul speakers of a chat ("별: 안자 왜") with their
   other mentions;
@@ -49,6 +52,9 @@ REASON_LATIN_REPEAT = gettext_noop("another mention of a word proposed or listed
 REASON_SPEAKER = gettext_noop("speaker of a chat in Hangul, and the same word elsewhere")
 REASON_SMALL_SURNAME = gettext_noop("Korean surname written in small letters")
 REASON_SMALL_INITIALS = gettext_noop("initials in small letters")
+REASON_GLOSSED = gettext_noop("Korean word glossed with a name in Latin letters")
+REASON_IN_LATIN = gettext_noop("Korean name-shaped word in an English sentence")
+REASON_OTHER_SCRIPT = gettext_noop("word in another script (Bengali, Thai, Devanagari ...)")
 
 REASONS = (
     REASON_SMALL_ROMANIZED,
@@ -62,6 +68,9 @@ REASONS = (
     REASON_SPEAKER,
     REASON_SMALL_SURNAME,
     REASON_SMALL_INITIALS,
+    REASON_GLOSSED,
+    REASON_IN_LATIN,
+    REASON_OTHER_SCRIPT,
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.
 _NOT_HANGUL_SPEAKERS = frozenset(
@@ -136,15 +145,34 @@ _SMALL_NICKNAME_RE = re.compile(
     r"\b(?:we|they|everyone|everybody|people|all|men|guys)[ \t]+(?:all[ \t]+)?call(?:ed)?[ \t]+"
     r"(?:(?:him|her|them)[ \t]+)?([a-z]+)(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)([a-z]+))?"
 )
-# A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은.
-_SURNAME_TITLE_RE = re.compile(
-    rf"(?<![가-힣])([가-힣])[ \t]+(?:{_HANGUL_TITLE_RE}|기사|참사)(?={_AFTER_NAME})"
+# Words for a post that follow a surname written apart, beside names.HANGUL_TITLES: 강 관리원,
+# 도 기사, 현 참사, 나타샤 아줌마. Not the words that follow a determiner as often (한 노동자).
+_HANGUL_POSTS = (
+    *names.HANGUL_TITLES,
+    *names._words(
+        "관리원 관리인 통역원 감독관 안내원 보안원 담당자 담당 간부 참사관 참사 영사 서기 경리 "
+        "운전수 운전사 요리사 의사 간호사 기사 아줌마"
+    ),
 )
+_POSTS_RE = "|".join(sorted(set(_HANGUL_POSTS), key=len, reverse=True))
+# A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은.
+_SURNAME_TITLE_RE = re.compile(rf"(?<![가-힣])([가-힣])[ \t]+(?:{_POSTS_RE})(?={_AFTER_NAME})")
 # A role word, then a surname alone before a copula: 당 비서 편이었습니다, 지도원은 차라는.
 _ROLE_SURNAME_RE = re.compile(
-    rf"(?:{_HANGUL_TITLE_RE}|기사|참사)(?:은|는|이|가)?[ \t]+([가-힣])"
+    rf"(?:{_POSTS_RE})(?:은|는|이|가)?[ \t]+([가-힣])"
     r"(?=이었|였|이라는|라는|이다|입니다|이에요|예요)"
 )
+# A Hangul word glossed in Latin letters: 람(Ram?), 라힘 (Rahim).
+_GLOSSED_RE = re.compile(r"(?<![가-힣])([가-힣]{1,5})[ \t]?\(([A-Z][a-z]+)(\??)")
+# Letters of scripts the other rules do not read (Hebrew, Indic, Thai, Lao, Myanmar, Georgian,
+# Armenian, Khmer, Mongolian, Ethiopic): in a testimony, a word in them is almost always a name.
+_OTHER_SCRIPT_RE = re.compile(
+    "[\u0530-\u058f\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff"
+    "\u1200-\u137f\u1780-\u17ff\u1800-\u18af]+"
+)
+# A Hangul word in a line written mostly in Latin letters ("my Korean name is 신은지", "the
+# surname is 정 (鄭)"): a name, or a gloss that costs one key.
+_HANGUL_WORD_RE = re.compile(r"(?<![가-힣])[가-힣]{1,4}(?![가-힣])")
 _HAN_SINGLE_RE = re.compile(
     r"(?<![\u3400-\u9fff\uf900-\ufaff])([\u4e00-\u9fff])(?![\u3400-\u9fff])"
 )
@@ -320,4 +348,38 @@ def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int,
     for match in _HAN_SINGLE_RE.finditer(text):
         if match.group(1) in foreign_names.CHINESE_SURNAME_CHARS:
             found.append((match.start(1), match.end(1), REASON_HAN_SURNAME))
+    for match in _GLOSSED_RE.finditer(text):
+        gloss = match.group(2).lower()
+        shaped = _name_shaped(gloss) and not _is_english(gloss)
+        if match.group(1) in places or not (match.group(3) or shaped):
+            continue  # 성명 (Name), 가족 (Family): a form's labels
+        found.append((match.start(1), match.end(1), REASON_GLOSSED))
+    found.extend(_hangul_in_latin_lines(text, places))
     return found
+
+
+def _hangul_in_latin_lines(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Hangul words of one to four syllables whose first syllable is a Korean surname, one or
+    two in a line of mostly Latin letters: 신은지, 정 (鄭). Not a bilingual form's lines."""
+    found = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        latin = len(re.findall(r"[A-Za-z]", line))
+        hangul = len(re.findall(r"[가-힣]", line))
+        words = list(_HANGUL_WORD_RE.finditer(line))
+        if hangul and latin >= 4 * hangul and len(words) <= 2:
+            for match in words:
+                word = match.group()
+                if re.match(r"[ \t]?\([A-Za-z]", line[match.end() :]):
+                    continue  # 성명 (Name): a term glossed in English (_GLOSSED_RE's business)
+                if word[0] in names.SURNAMES and word not in places:
+                    found.append(
+                        (position + match.start(), position + match.end(), REASON_IN_LATIN)
+                    )
+        position += len(line)
+    return found
+
+
+def other_script_words(text: str) -> list[tuple[int, int, str]]:
+    """Words in scripts no other rule reads (Bengali রহিম, Thai, Devanagari, Georgian ...)."""
+    return [(m.start(), m.end(), REASON_OTHER_SCRIPT) for m in _OTHER_SCRIPT_RE.finditer(text)]

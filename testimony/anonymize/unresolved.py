@@ -795,6 +795,7 @@ def unresolved_tokens(
         (*folded.original_span(start, end), reason)
         for start, end, reason in informal.latin_candidates(plain, places)
     )
+    items.extend(informal.other_script_words(text))
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))

@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
+from testimony.anonymize import informal
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.spans import RegisteredPerson
 from testimony.anonymize.unresolved import unresolved_tokens
@@ -216,3 +217,30 @@ def test_a_statement_read_back_with_corrections_keeps_the_word_correction() -> N
     result = anonymize(text, [witness], detect=True)
     assert "정정" not in [span.text for span in result.spans]
     assert "옥철남" in [span.text for span in result.spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("여권은 공항에서 내리자마자 강 관리원이 다 걷어 갔습니다.", "강"),
+        ("러시아 반장 나타샤 아줌마는 좋아요.", "나타샤"),
+        ("네팔 노동자 람(Ram?) - 물 나눠줌", "람"),
+        ("He wrote his name for me: রহিম, in Bengali.", "রহিম"),
+        ("[Translator: my English name is Grace; my Korean name is 신은지.]", "신은지"),
+    ],
+)
+def test_round_10_names(text: str, name: str) -> None:
+    """A surname before a word for a post, a Hangul name glossed in Latin letters, a name in
+    Bengali script, a Hangul name in an English line."""
+    assert name in listed(text)
+
+
+def test_a_bilingual_forms_labels_are_not_names() -> None:
+    """성명 (Name), 가족 (Family): a form's labels glossed in English; a line of Korean and
+    English glosses is not an English line with a Korean name in it."""
+    form = "성명 (Name): SON KYONG-IL\n성별 (Sex): M\n가족 (Family): sister\n요약 (Summary): none"
+    by_these_rules = [
+        item.text for item in unresolved_tokens(form, []) if item.reason in informal.REASONS
+    ]
+    for label in ("성명", "성별", "가족", "요약"):
+        assert label not in by_these_rules
