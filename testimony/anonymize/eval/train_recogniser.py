@@ -4,20 +4,21 @@ Usage (from the repository root):
 
     .venv/bin/python testimony/anonymize/eval/train_recogniser.py [--check] [--report]
 
-Examples: every eligible candidate word (`recogniser.eligible`) of the nine sets that have
-been scored blind already (development, unseen, heldout2 to heldout8), labelled 1 when it
+Examples: every eligible candidate word (`recogniser.eligible`) of the eleven sets that have
+been scored blind already (development, unseen, heldout2 to heldout10), labelled 1 when it
 overlaps a private mention and 0 otherwise; a candidate on a public mention counts
 PUBLIC_WEIGHT times. Every opened set is used; the next blind set, written by someone who has
 not read the code, measures this model. (The first model was trained on five sets; heldout5
 and heldout6 measured it blind, then joined the training; heldout7 measured the seven-set
-model and heldout8 round 6, then both joined it in round 7.)
+model and heldout8 round 6, then both joined it in round 7; heldout9 and heldout10 joined in
+round 9, measured blind by heldout11.)
 
 The model: logistic regression with an L2 penalty, trained by AdaGrad over the examples in a
 fixed order (no randomness: the same sets give the same file, byte for byte). Features seen
 fewer than MIN_COUNT times are left out; weights are rounded to four decimals.
 
 Thresholds come from leave-one-set-out cross-validation (for each set, a model trained on the
-other eight scores it). `high`, the score from which a word is proposed, is HIGH_THRESHOLD,
+other ten scores it). `high`, the score from which a word is proposed, is HIGH_THRESHOLD,
 read from the sweep (`--sweep`: `detect_names` on each set with its held-out model, nothing
 registered): precision at or above 0.95 and as few public mentions touched beyond the rules'
 own as the recall allows. Round 7: the rules alone touch 23 (heldout5-8); the held-out models
