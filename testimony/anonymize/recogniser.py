@@ -489,7 +489,8 @@ def _protected(candidate: Candidate, public: _Ranges) -> bool:
     if public.touches(candidate.start, candidate.end):
         return True
     if candidate.script == "hangul":
-        return candidate.text in _protected_hangul()
+        protected = _protected_hangul()  # also with the 이 Kiwi may leave on it: 리얄이라고
+        return candidate.text in protected or candidate.text.removesuffix("이") in protected
     word = detect.fold(fold_text(candidate.text).text).lower()
     protected = _protected_latin()
     return word in protected or any(part in protected for part in word.split("-"))
