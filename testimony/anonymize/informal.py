@@ -2,10 +2,10 @@
 
 The review list's other rules look for the shapes names take in careful prose: a capital
 letter, a title before it, a Hangul proper noun. Chat logs, typed-up notes and quoted speech
-drop those signs: "i took it from du-ho", "captain nam says", "won 팀장", "we call shorty",
+drop those signs: "i took it from du-ho", "captain nam says", "ho-chol 형", "we call shorty",
 "별명이 다람쥐였어요", "도 기사가", "郑이라고 썼어요". Measured on the blind sets, these were
 most of the mentions that reached neither a proposal nor the review list (docs/ANONYMIZATION.md,
-"Round 8"). This module lists them, generously, since each item costs the reviewer one key:
+"Rounds 8-10"). This module lists them, generously, since each item costs the reviewer one key:
 
 - a word in small letters made of romanized Korean syllables with a hyphen (du-ho, kyong-su),
   with a romanized surname before it (yang kyong-su), or without a hyphen after a romanized
@@ -13,8 +13,8 @@ most of the mentions that reached neither a proposal nor the review list (docs/A
 - a word in small letters after a title or a word that introduces a person (captain nam,
   lao chen, pastor peter) when it is romanized Korean, Chinese pinyin or a known given name,
   and not an English word; a Korean surname after a title even when it is one (ms sin);
-- a Latin word, any case, right before a Korean title or welded to a Korean particle
-  (won 팀장, ho-chol 형, sunggi한테);
+- a Latin word, any case, right before a Korean title or welded to a Korean particle, unless
+  it is an English word (ho-chol 형, sunggi한테; not "won 팀장", the currency);
 - a word in small letters that is a known given name or Chinese surname of the workers' host
   countries and no English word (peter, zhou);
 - a word introduced as a nickname ("별명이 다람쥐", "멸치라고 불렀", "we called him 곰",
