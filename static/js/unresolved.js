@@ -1,11 +1,11 @@
-// The unresolved list of the redaction page: K keeps, R redacts and G generalises the item
-// that has the focus (the item itself or one of its buttons). After a decision the server
+// The unresolved list of the redaction page: K keeps, R redacts, A redacts every mention of
+// the same word and G generalises the item that has the focus (the item itself or one of its buttons). After a decision the server
 // sends the page back at #unresolved, and the focus goes to the first item still listed, so
 // a reviewer can work down the list with the keyboard alone.
 (function () {
   "use strict";
 
-  const CHOICES = { k: "keep", r: "redact", g: "generalise" };
+  const CHOICES = { k: "keep", r: "redact", a: "redact_all", g: "generalise" };
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) {

@@ -25,6 +25,7 @@ would link two witnesses' files outside the one door to identities.
 """
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -36,7 +37,9 @@ from django.utils.translation import gettext_noop, ngettext
 
 from testimony.anonymize import names
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
+from testimony.anonymize.detect import fold as without_diacritics
 from testimony.anonymize.fit import fit_replacements
+from testimony.anonymize.folding import fold_text
 from testimony.anonymize.pseudonyms import pseudonyms_assign
 from testimony.anonymize.quasi import quasi_identifiers
 from testimony.anonymize.redact import anonymize, apply_spans
@@ -97,6 +100,7 @@ class UnresolvedItem:
     paragraph: int = 1
     before: str = ""  # a few words of context on each side, for the list
     after: str = ""
+    same_word: int = 1  # unresolved names written the same way, in every field, this one included
 
     @property
     def key(self) -> str:
@@ -373,7 +377,26 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
         unresolved.sort(key=lambda item: item.start)
         kept_items.sort(key=lambda item: item.start)
         reviews.append(FieldReview(name, text, proposals, unresolved, kept_items))
+    counts = Counter(
+        same_word_key(item.text)
+        for review in reviews
+        for item in review.unresolved
+        if item.kind == "name"
+    )
+    for review in reviews:
+        review.unresolved = [
+            replace(item, same_word=counts[same_word_key(item.text)])
+            if item.kind == "name"
+            else item
+            for item in review.unresolved
+        ]
     return reviews
+
+
+def same_word_key(text: str) -> str:
+    """What makes two listed words the same word: fullwidth letters, invisible characters,
+    case and accents aside ("Du-ho", "du\u200b-ho", and "du-ho" typed in fullwidth letters)."""
+    return without_diacritics(fold_text(text).text).casefold()
 
 
 @transaction.atomic
@@ -465,11 +488,15 @@ def redaction_resolve(
     start: int,
     end: int,
     choice: Choice,
+    every_mention: bool = False,
 ) -> None:
     """Keep, redact or generalise one unresolved item. Redacting a possible name makes it a
     reviewer's redaction with "[name withheld]"; generalising a quasi-identifier applies its
     generalised form. Each decision holds for that place only: the same word elsewhere is
-    still listed, since one "Song" may be a song and another a person."""
+    still listed, since one "Song" may be a song and another a person. Only the protective
+    decision can be taken for every mention at once: with `every_mention`, redacting a name
+    redacts every unresolved name written the same way (`same_word_key`) in both narratives,
+    one audit event saying how many."""
     anonymization = anonymization_current(testimony)
     if anonymization.is_approved:
         raise RedactionError(_("This version's anonymized text is already approved."))
@@ -485,31 +512,49 @@ def redaction_resolve(
         )
     if choice not in item.choices:
         raise RedactionError(_("That choice does not apply to this item."))
+    if every_mention and choice != "redact":
+        raise RedactionError(_("Only a redaction can be made for every mention at once."))
     key = f"{field_name}:{start}:{end}"
     decisions = _decisions(anonymization)
     if choice in ("keep", "generalise"):
         chosen = decisions["kept" if choice == "keep" else "generalised"]
         if key not in chosen:
             chosen.append(key)
+        targets = [item]
     else:
-        decisions["manual"].append(
+        word = same_word_key(item.text)
+        targets = (
+            [
+                other
+                for other_review in reviews.values()
+                for other in other_review.unresolved
+                if other.kind == "name" and same_word_key(other.text) == word
+            ]
+            if every_mention
+            else [item]
+        )
+        decisions["manual"].extend(
             {
-                "field": field_name,
-                "start": start,
-                "end": end,
+                "field": target.field_name,
+                "start": target.start,
+                "end": target.end,
                 "replacement": NAME_WITHHELD,
                 "reason": REASON_REDACTED_BY_REVIEWER,
             }
+            for target in targets
         )
     _save_decisions(anonymization, decisions)
+    detail: dict[str, object] = {
+        "decision": {"keep": "kept", "redact": "redacted", "generalise": "generalised"}[choice]
+    }
+    if every_mention:
+        detail["mentions"] = len(targets)
     audit_record(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
         testimony=testimony,
-        changed_fields=[f"narrative.{field_name}"],
-        detail={
-            "decision": {"keep": "kept", "redact": "redacted", "generalise": "generalised"}[choice]
-        },
+        changed_fields=sorted({f"narrative.{target.field_name}" for target in targets}),
+        detail=detail,
     )
 
 

@@ -2,6 +2,7 @@
 letters, Latin names in Korean sentences, nicknames that are ordinary words, a surname alone
 beside a title, a Chinese surname of one character - and approval waits for each of them."""
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -11,9 +12,10 @@ from django.urls import reverse
 
 from testimony.anonymize import informal
 from testimony.anonymize.redact import anonymize
+from testimony.anonymize.review import RedactionError, redaction_resolve
 from testimony.anonymize.spans import RegisteredPerson
 from testimony.anonymize.unresolved import unresolved_tokens
-from testimony.models import Status, Testimony
+from testimony.models import AuditEvent, Status, Testimony
 from testimony.tests.test_redactions import review_redactions, with_narrative
 from testimony.workflow import transition
 
@@ -244,3 +246,60 @@ def test_a_bilingual_forms_labels_are_not_names() -> None:
     ]
     for label in ("성명", "성별", "가족", "요약"):
         assert label not in by_these_rules
+
+
+@pytest.mark.django_db
+def test_redact_every_mention_of_a_listed_word_at_once(
+    client: Client, carol: User, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """A chat names 'nam' twice in the English text, and the original twice, once in fullwidth
+    letters: the list offers 'Redact all 4', which redacts the four in both narratives with one
+    audit event; keeping stays one place at a time."""
+    testimony = transition(make_testimony(status=Status.IN_REVIEW), Status.VERIFIED, by=bob)
+    with_narrative(
+        testimony,
+        english="I am Rim Myong-chol.\r\n" + CHAT,
+        original="선장은 ｎａｍ 이라고 했다. captain nam은 배에 있었다.",
+    )
+    review_redactions(client, carol, testimony)
+    url = reverse("testimony:redactions", args=[testimony.uuid])
+    page = client.get(url).content.decode()
+    assert "Redact all 4" in page
+    english = testimony.narrative.english
+    start = english.index("captain nam") + len("captain ")
+    response = client.post(
+        reverse("testimony:redaction_change", args=[testimony.uuid, "redact_all"]),
+        {"field": "english", "start": start, "end": start + 3},
+    )
+    assert response.status_code == 302
+    decisions = json.loads(testimony.anonymizations.get().decisions)
+    redacted = sorted((m["field"], m["start"]) for m in decisions["manual"])
+    assert len(redacted) == 4
+    assert {field for field, _start in redacted} == {"english", "original"}
+    event = AuditEvent.objects.filter(
+        testimony=testimony, action=AuditEvent.Action.REDACTION_CHANGED
+    ).get()
+    assert event.detail == {"decision": "redacted", "mentions": 4}
+    page = client.get(url).content.decode()
+    assert 'aria-label="nam"' not in page
+    assert "ｎａｍ" not in page.split('id="unresolved"')[1].split("</section>")[0]
+
+
+@pytest.mark.django_db
+def test_keeping_is_never_for_every_mention(
+    carol: User, bob: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    testimony = transition(make_testimony(status=Status.IN_REVIEW), Status.VERIFIED, by=bob)
+    with_narrative(testimony, english="I am Rim Myong-chol.\r\n" + CHAT)
+    english = testimony.narrative.english
+    start = english.index("captain nam") + len("captain ")
+    with pytest.raises(RedactionError, match="Only a redaction"):
+        redaction_resolve(
+            testimony=testimony,
+            by=carol,
+            field_name="english",
+            start=start,
+            end=start + 3,
+            choice="keep",
+            every_mention=True,
+        )

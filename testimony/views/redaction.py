@@ -112,7 +112,12 @@ def testimony_redactions(request: HttpRequest, uuid: UUID) -> HttpResponse:
     return _redactions_page(request, testimony)
 
 
-RESOLVE_ACTIONS = {"keep": "keep", "redact": "redact", "generalise": "generalise"}
+RESOLVE_ACTIONS = {
+    "keep": "keep",
+    "redact": "redact",
+    "redact_all": "redact",  # every unresolved name written the same way
+    "generalise": "generalise",
+}
 
 
 @login_required
@@ -155,6 +160,7 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 start=where["start"],
                 end=where["end"],
                 choice=RESOLVE_ACTIONS[action],
+                every_mention=action == "redact_all",
             )
             back += "#unresolved"
         else:
