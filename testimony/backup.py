@@ -84,6 +84,7 @@ EXCLUDED_MODELS = {
     "testimony.entitypage",
     "testimony.entityexportable",
     "testimony.entitypagestale",
+    "testimony.persongroupmember",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

@@ -63,6 +63,7 @@ def vacuum_queues() -> None:
         TestimonyFacts,
         TestimonyWitnessKey,
     )
+    from testimony.models.person_groups import PersonGroupMember
 
     kept = [
         EntityStats,
@@ -75,6 +76,7 @@ def vacuum_queues() -> None:
         EntityPage,
         EntityExportable,
         PersonGroupKept,
+        PersonGroupMember,
     ]
     with connection.cursor() as cursor:
         for model in _stale_queues():
