@@ -22,8 +22,8 @@ logger = logging.getLogger(__name__)
 
 def refresh_kept() -> None:
     """Everything stale, recomputed now: the entities' figures (for everyone, then per user and
-    per filter), the exportable set, the entity timelines and the persons' groups. One query per
-    queue when nothing is stale."""
+    per filter), the exportable set, the entity pages' timelines, pages and exportable counts,
+    and the persons' groups. One query per queue when nothing is stale."""
     from testimony import entity_stats, person_clusters
 
     entity_stats.refresh()
@@ -36,7 +36,7 @@ def refresh_kept() -> None:
 @task()
 def refresh_kept_task() -> None:
     """The background task: `manage.py db_worker` runs it. Running it twice costs one query per
-    queue the second time."""
+    queue the second time (and, on PostgreSQL, a vacuum of the empty queues)."""
     refresh_kept()
     vacuum_queues()
 
