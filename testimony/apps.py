@@ -10,9 +10,9 @@ class TestimonyConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth import signals as auth_signals
         from django.contrib.auth.models import User
-        from django.db.models.signals import m2m_changed, post_save, pre_save
+        from django.db.models.signals import m2m_changed, post_migrate, post_save, pre_save
 
-        from testimony import auth_events
+        from testimony import auth_events, kept_rebuild
         from testimony.crypto import check_encryption_keys
 
         checks.register(check_encryption_keys, checks.Tags.security)
@@ -31,4 +31,9 @@ class TestimonyConfig(AppConfig):
         )
         post_save.connect(
             auth_events.record_power_flags_changed, sender=User, dispatch_uid="audit_power_flags"
+        )
+        # A migration starts the corroboration pages' queues with a rebuild marker: the worker
+        # rebuilds, not the first page.
+        post_migrate.connect(
+            kept_rebuild.refresh_after_migrate, sender=self, dispatch_uid="kept_rebuild"
         )

@@ -50,6 +50,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from testimony.crypto import DecryptionError, EncryptedTextField, decrypt
+from testimony.kept_rebuild import refresh_kept_soon
 from testimony.models import EntityStatsStale, PersonGroupStale
 from testimony.models.entity_stats import ExportableStale
 
@@ -79,6 +80,11 @@ EXCLUDED_MODELS = {
     "testimony.entityviewerstats",
     "testimony.entityfilterstats",
     "testimony.entitybreakdownstale",
+    "testimony.entitytimeline",
+    "testimony.entitypage",
+    "testimony.entityexportable",
+    "testimony.entitypagestale",
+    "testimony.persongroupmember",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.
@@ -573,4 +579,6 @@ def backup_restore(path: Path) -> Manifest:
         for destination in written:
             destination.unlink(missing_ok=True)
         raise
+    # The markers written above: the worker rebuilds the kept data, not the first page.
+    refresh_kept_soon()
     return manifest

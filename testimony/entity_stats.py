@@ -27,7 +27,11 @@ from testimony.models import (
 )
 from testimony.models.entity_stats import (
     EntityBreakdownStale,
+    EntityExportable,
     EntityFilterStats,
+    EntityPage,
+    EntityPageStale,
+    EntityTimeline,
     EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
@@ -69,6 +73,7 @@ def refresh() -> None:
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
             _recompute(None, breakdowns=False)
             EntityBreakdownStale.objects.create(entity_id=None)
+            EntityPageStale.objects.create(entity_id=None)
             return
         if testimony_ids:
             entity_ids |= _named_by(sorted(testimony_ids))
@@ -76,6 +81,9 @@ def refresh() -> None:
             _recompute(sorted(entity_ids), breakdowns=False)
             EntityBreakdownStale.objects.bulk_create(
                 EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
+            )
+            EntityPageStale.objects.bulk_create(
+                EntityPageStale(entity_id=pk) for pk in sorted(entity_ids)
             )
 
 
@@ -339,6 +347,106 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
     )
 
 
+def refresh_entity_pages(entity_id: int | None = None) -> None:
+    """Bring the entity page's kept data (`EntityTimeline`, `EntityPage`, `EntityExportable`) of
+    this entity (None: of every queued one) up to date: one query when it is not queued. Call
+    `refresh` first (it queues the entities it recomputes), and `refresh_exportable` before
+    reading the exportable count (it queues the entities of the testimonies it re-checked).
+    A rebuild marker in the queue rebuilds every entity's, whoever asked."""
+    stale_table = EntityPageStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own; the id is a parameter.
+            if entity_id is None:
+                cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+            else:
+                cursor.execute(
+                    f"DELETE FROM {stale_table} WHERE entity_id = %s OR entity_id IS NULL "  # noqa: S608  # nosec B608
+                    "RETURNING entity_id",
+                    [int(entity_id)],
+                )
+            rows = cursor.fetchall()
+        if not rows:
+            return
+        without_jit()
+        ids = {entity for (entity,) in rows}
+        # A marker: every entity's (the queue's other rows, left, cost one more recount).
+        _recompute_entity_pages(None if None in ids else sorted(ids))
+
+
+def _recompute_entity_pages(entity_ids: list[int] | None) -> None:
+    """The entity page's kept data of these entities (None: all) over every testimony: their
+    testimonies' periods and whether they are exportable, read in the page's order in one
+    statement, and counted as the page counts them (`views.entities.timeline_counts`)."""
+    from testimony.views.entities import (
+        TESTIMONIES_PAGE_SIZE,
+        UNDATED_YEAR,
+        _mentions,
+        timeline_counts,
+    )
+
+    mentions, params = _mentions(None, entity_ids)
+    rows: dict[int, list[tuple]] = defaultdict(list)
+    exportable: dict[int, int] = defaultdict(int)
+    with connection.cursor() as cursor:
+        # Table names are the models' own; the order is the page's (`order_by` of the view).
+        cursor.execute(
+            f"{mentions} SELECT m.entity_id, t.id, t.period_start, t.period_end, "  # noqa: S608  # nosec B608
+            "e.testimony_id IS NOT NULL FROM mention m "
+            f"JOIN {Testimony._meta.db_table} t ON t.id = m.testimony_id "
+            f"LEFT JOIN {ExportableTestimony._meta.db_table} e ON e.testimony_id = t.id "
+            "ORDER BY m.entity_id, t.period_start, t.case_code, t.id",
+            params,
+        )
+        for entity, testimony, start, end, is_exportable in cursor.fetchall():
+            rows[entity].append((testimony, start, end))
+            exportable[entity] += bool(is_exportable)
+    timelines, pages = [], []
+    for entity, testimonies in rows.items():
+        counts = timeline_counts(testimonies)
+        timelines.extend(
+            EntityTimeline(
+                entity_id=entity,
+                year=year,
+                testimonies=total,
+                shown=",".join(map(str, counts.shown[year])),
+            )
+            for year, total in counts.totals.items()
+        )
+        if counts.undated:
+            timelines.append(
+                EntityTimeline(
+                    entity_id=entity,
+                    year=UNDATED_YEAR,
+                    testimonies=len(counts.undated),
+                    shown=",".join(map(str, counts.undated)),
+                )
+            )
+        ids = [str(testimony) for testimony, _start, _end in testimonies]
+        pages.extend(
+            EntityPage(
+                entity_id=entity,
+                number=start // TESTIMONIES_PAGE_SIZE + 1,
+                testimony_ids=",".join(ids[start : start + TESTIMONIES_PAGE_SIZE]),
+            )
+            for start in range(0, len(ids), TESTIMONIES_PAGE_SIZE)
+        )
+    for model in (EntityTimeline, EntityPage, EntityExportable):
+        stale = model.objects.all()
+        if entity_ids is not None:
+            stale = stale.filter(entity_id__in=entity_ids)
+        stale.delete()
+    EntityTimeline.objects.bulk_create(timelines, batch_size=1000)
+    EntityPage.objects.bulk_create(pages, batch_size=1000)
+    EntityExportable.objects.bulk_create(
+        (
+            EntityExportable(entity_id=entity, testimonies=count)
+            for entity, count in exportable.items()
+        ),
+        batch_size=1000,
+    )
+
+
 # Ids per statement when re-checking or counting exportable testimonies (below SQLite's limit).
 EXPORTABLE_CHUNK = 5_000
 
@@ -365,14 +473,29 @@ def refresh_exportable() -> None:
                 (ExportableTestimony(testimony_id=pk) for pk in sorted(exportable)),
                 batch_size=EXPORTABLE_CHUNK,
             )
+            # Every entity's kept exportable count (the entity page's) is recounted.
+            EntityPageStale.objects.create(entity_id=None)
             return
         ordered = sorted(ids)
+        changed: set[int] = set()
         for start in range(0, len(ordered), EXPORTABLE_CHUNK):
             chunk = ordered[start : start + EXPORTABLE_CHUNK]
-            ExportableTestimony.objects.filter(testimony_id__in=chunk).delete()
+            kept = ExportableTestimony.objects.filter(testimony_id__in=chunk)
+            before = set(kept.values_list("testimony_id", flat=True))
+            kept.delete()
             exportable = exportable_testimonies().filter(pk__in=chunk).values_list("pk", flat=True)
+            after = set(exportable)
             ExportableTestimony.objects.bulk_create(
-                ExportableTestimony(testimony_id=pk) for pk in sorted(set(exportable))
+                ExportableTestimony(testimony_id=pk) for pk in sorted(after)
+            )
+            changed |= before ^ after
+        # The entities naming a testimony that became exportable or stopped being: their kept
+        # exportable count (the entity page's) is recounted.
+        if len(changed) > FULL_REBUILD_TESTIMONIES:
+            EntityPageStale.objects.create(entity_id=None)
+        elif changed:
+            EntityPageStale.objects.bulk_create(
+                EntityPageStale(entity_id=pk) for pk in sorted(_named_by(sorted(changed)))
             )
 
 

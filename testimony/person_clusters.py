@@ -17,8 +17,9 @@ The same name is not always the same person: "Kim Chol" may be two minders in tw
 pages say so and show where and when each was named, so that a reviewer judges.
 
 Over every testimony (a user who sees all and filters nothing) the groups are kept in
-`PersonGroupKept` and recomputed only after a person or a digest changed (`refresh`, fed by the
-triggers of migration 0028); other scopes are computed per request.
+`PersonGroupKept` and recomputed only after a person or a digest changed, only the groups of the
+persons changed (`refresh`, fed by the triggers of migrations 0028 and 0031); other scopes are
+computed per request.
 """
 
 from collections import defaultdict
@@ -34,6 +35,7 @@ from testimony.models import (
     PersonNameIndex,
     Testimony,
 )
+from testimony.models.person_groups import PersonGroupMember
 
 # The roles of persons who act for the employer or the state: minders, supervisors, officials.
 ROLES = (Person.Role.SUPERVISOR, Person.Role.OFFICIAL)
@@ -210,31 +212,165 @@ def _ids(text: str) -> list[int]:
     return [int(pk) for pk in text.split(",") if pk]
 
 
+# More persons touched than this: recompute every group (one statement) rather than walk theirs.
+FULL_REBUILD_PERSONS = 500
+# Digests or persons per statement while walking (below SQLite's limit of variables).
+WALK_CHUNK = 500
+# A walk longer than this many steps recomputes every group instead (real groups close in two).
+MAX_WALK_STEPS = 50
+
+
 def refresh() -> None:
-    """Recompute the kept groups if a person or a digest changed since (one statement when
-    nothing did). The queue is emptied and the groups rewritten in one transaction; a change
-    committed meanwhile leaves its row for the next refresh."""
+    """Bring the kept groups up to date with the persons the triggers marked (one statement
+    when none is): the groups those persons were in and are in now are recomputed, every group
+    after a marker without a person or changes to more than `FULL_REBUILD_PERSONS` persons. In
+    one transaction; a change committed meanwhile leaves its row for the next refresh."""
     stale_table = PersonGroupStale._meta.db_table
     with transaction.atomic():
         with connection.cursor() as cursor:
             # Table name is the model's own.
-            cursor.execute(f"DELETE FROM {stale_table} RETURNING id")  # noqa: S608  # nosec B608
-            if not cursor.fetchall():
-                return
-        found = groups(None)
-        PersonGroupKept.objects.all().delete()
-        PersonGroupKept.objects.bulk_create(
-            [
-                PersonGroupKept(
-                    first_person=group.person_ids[0],
-                    testimonies=group.testimonies,
-                    person_ids=",".join(map(str, group.person_ids)),
-                    testimony_ids=",".join(map(str, sorted(group.testimony_ids))),
-                )
-                for group in found
-            ],
-            batch_size=1000,
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING person_id")  # noqa: S608  # nosec B608
+            touched = {person for (person,) in cursor.fetchall()}
+        if not touched:
+            return
+        if None in touched or len(touched) > FULL_REBUILD_PERSONS or not _regroup(touched):
+            _keep(groups(None), everything=True)
+
+
+def _keep(found: list[PersonGroup], everything: bool, replaced: set[int] = frozenset()) -> None:
+    """Write these groups (and their members) in place of every kept group, or of the groups
+    whose first persons are `replaced`."""
+    kept = PersonGroupKept.objects.all()
+    members = PersonGroupMember.objects.all()
+    if not everything:
+        kept = kept.filter(first_person__in=replaced)
+        members = members.filter(first_person__in=replaced)
+    kept.delete()
+    members.delete()
+    PersonGroupKept.objects.bulk_create(
+        [
+            PersonGroupKept(
+                first_person=group.person_ids[0],
+                testimonies=group.testimonies,
+                person_ids=",".join(map(str, group.person_ids)),
+                testimony_ids=",".join(map(str, sorted(group.testimony_ids))),
+            )
+            for group in found
+        ],
+        batch_size=1000,
+    )
+    PersonGroupMember.objects.bulk_create(
+        [
+            PersonGroupMember(person_id=person, first_person=group.person_ids[0])
+            for group in found
+            for person in group.person_ids
+        ],
+        batch_size=1000,
+    )
+
+
+def _groups_of(persons: set[int]) -> set[int]:
+    """The first persons of the kept groups these persons are in."""
+    ordered = sorted(persons)
+    return {
+        first
+        for start in range(0, len(ordered), WALK_CHUNK)
+        for first in PersonGroupMember.objects.filter(
+            person_id__in=ordered[start : start + WALK_CHUNK]
+        ).values_list("first_person", flat=True)
+    }
+
+
+def _regroup(touched: set[int]) -> bool:
+    """Recompute the groups of the touched persons: those they were in (all their members are
+    walked again, since a group may split) and those they are in now (found by walking the
+    shared digests from them, which also finds groups they join together). False when the walk
+    is too long: the caller recomputes every group."""
+    replaced = _groups_of(touched)
+    seeds = set(touched)
+    for start in range(0, len(sorted(replaced)), WALK_CHUNK):
+        chunk = sorted(replaced)[start : start + WALK_CHUNK]
+        seeds |= set(
+            PersonGroupMember.objects.filter(first_person__in=chunk).values_list(
+                "person_id", flat=True
+            )
         )
+    rows = _walk(seeds)
+    if rows is None:
+        return False
+    found = _components(rows)
+    # Groups the walk reached that were kept under another first person (joined now).
+    replaced |= _groups_of({person for person, _digest, _testimony in rows})
+    _keep([group for group in found if group.testimonies >= 2], everything=False, replaced=replaced)
+    return True
+
+
+def _walk(seeds: set[int]) -> list[tuple[int, str, int]] | None:
+    """Every (person, digest, testimony) of the persons in `ROLES` reachable from `seeds`
+    through digests they share, two statements a step: the digests of the persons reached,
+    then every person holding those digests. None past `MAX_WALK_STEPS`."""
+    with_clause, params = _candidates(None)
+    rows: set[tuple[int, str, int]] = set()
+    persons, digests = set(), set()
+    new_persons = set(seeds)
+    with connection.cursor() as cursor:
+        for _step in range(MAX_WALK_STEPS):
+            if not new_persons:
+                return sorted(rows)
+            persons |= new_persons
+            found = _candidate_rows(cursor, with_clause, params, "person_id", new_persons)
+            rows |= found
+            new_digests = {digest for _person, digest, _testimony in found} - digests
+            digests |= new_digests
+            found = _candidate_rows(cursor, with_clause, params, "digest", new_digests)
+            rows |= found
+            new_persons = {person for person, _digest, _testimony in found} - persons
+    return None
+
+
+def _candidate_rows(
+    cursor: object, with_clause: str, params: list, column: str, values: set
+) -> set[tuple[int, str, int]]:
+    ordered = sorted(values)
+    found: set[tuple[int, str, int]] = set()
+    for start in range(0, len(ordered), WALK_CHUNK):
+        chunk = ordered[start : start + WALK_CHUNK]
+        marks = ", ".join(["%s"] * len(chunk))
+        # Column names are this module's own; values are parameters.
+        cursor.execute(
+            f"{with_clause} SELECT person_id, digest, testimony_id FROM candidate "  # noqa: S608  # nosec B608
+            f"WHERE {column} IN ({marks})",
+            [*params, *chunk],
+        )
+        found.update(cursor.fetchall())
+    return found
+
+
+def _components(rows: list[tuple[int, str, int]]) -> list[PersonGroup]:
+    """The persons of `rows` joined by the digests they share (union-find, as `groups`)."""
+    parent: dict[int, int] = {}
+
+    def root(person_id: int) -> int:
+        parent.setdefault(person_id, person_id)
+        while parent[person_id] != person_id:
+            parent[person_id] = parent[parent[person_id]]
+            person_id = parent[person_id]
+        return person_id
+
+    first_holder: dict[str, int] = {}
+    testimony_of: dict[int, int] = {}
+    for person_id, digest, testimony_id in rows:
+        testimony_of[person_id] = testimony_id
+        a, b = root(first_holder.setdefault(digest, person_id)), root(person_id)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for person_id in testimony_of:
+        members[root(person_id)].append(person_id)
+    return [
+        PersonGroup(sorted(person_ids), {testimony_of[pk] for pk in person_ids})
+        for person_ids in members.values()
+    ]
 
 
 def kept_groups(minimum: int = 2) -> QuerySet[PersonGroupKept]:

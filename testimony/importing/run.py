@@ -23,6 +23,7 @@ from testimony.audit import audit_record
 from testimony.importing.bulk import testimonies_create_many
 from testimony.importing.readers import Sheet, Source, as_source, open_sheet, source_open
 from testimony.importing.validate import Problem, RowReader, RowResult, file_problems
+from testimony.kept_rebuild import refresh_kept_soon
 from testimony.models import AuditEvent, Testimony
 
 # Problems kept for the report; past it, only counted.
@@ -205,6 +206,9 @@ def sheet_import(
                     "last": report.created[-1],
                 },
             )
+            # New testimonies make the corroboration figures stale (thousands of them: every
+            # one): the worker recomputes them once this commits, not the first page.
+            refresh_kept_soon()
     except ImportAborted:
         report.created = []
         return report

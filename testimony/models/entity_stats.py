@@ -215,3 +215,81 @@ class EntityBreakdownStale(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity_id or "")
+
+
+class EntityTimeline(models.Model):
+    """The entity page's timeline as a user who sees every testimony reads it, kept per entity
+    and year: how many testimonies naming the entity have a period covering that year, and the
+    first ones in the page's order (period start, case code, id), as many as the timeline names
+    a year (`views.entities.TIMELINE_CODES`). The row of year 0 holds the testimonies without a
+    period (no date gives a year 0), every one of them: the page lists them all.
+
+    With `EntityPage` and `EntityExportable`, what that page reads instead of every testimony
+    naming the entity. Recomputed by `entity_stats.refresh_entity_pages` for the entities
+    `EntityPageStale` names: `refresh` queues those whose figures it recomputed (a trigger of
+    migration 0030 also marks a testimony whose case code changes: the order follows it),
+    `refresh_exportable` those naming a testimony that became exportable or stopped being."""
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    testimonies = models.PositiveIntegerField()
+    # Testimony ids, comma-separated, in the page's order: read with the row, never searched.
+    shown = models.TextField()
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(fields=["entity", "year"], name="entitytimeline_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id} {self.year}: {self.testimonies}"
+
+
+class EntityPage(models.Model):
+    """One page of the entity page's testimonies as a user who sees every testimony reads it:
+    the ids of page `number` (from 1, `views.entities.TESTIMONIES_PAGE_SIZE` a page) in the
+    page's order. Kept with `EntityTimeline`."""
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField()
+    testimony_ids = models.TextField()  # comma-separated, in order
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [models.UniqueConstraint(fields=["entity", "number"], name="entitypage_once")]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id} page {self.number}"
+
+
+class EntityExportable(models.Model):
+    """How many testimonies naming the entity `ExportableTestimony` holds (the entity page's
+    count for a petition), kept with `EntityTimeline`."""
+
+    entity = models.OneToOneField(
+        Entity, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    testimonies = models.PositiveIntegerField()
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}: {self.testimonies}"
+
+
+class EntityPageStale(models.Model):
+    """An entity whose `EntityTimeline`, `EntityPage` and `EntityExportable` rows may be out of
+    date (NULL: every entity's). Written by `entity_stats.refresh` and `refresh_exportable`;
+    taken off by `refresh_entity_pages`, which the entity page calls for its own entity (so a
+    write costs the lists nothing more) and the background rebuild for all."""
+
+    entity_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the refreshes fill: nobody is given rights on it
+        indexes = [models.Index(fields=["entity_id"], name="entitypagestale_entity_idx")]
+
+    def __str__(self) -> str:
+        return str(self.entity_id or "")

@@ -4,8 +4,9 @@
 minders, supervisors and officials sharing a name digest across two or more testimonies. It is
 derived data: database triggers (migration 0028) append a row to `PersonGroupStale` whenever a
 person or a name digest is written or deleted, whatever path wrote it (entry form, import,
-admin, deletion, key rotation), and `person_clusters.refresh` recomputes every group before the
-list is read when that queue is not empty. Only ids are kept: no name, no digest.
+admin, deletion, key rotation), naming the person (migration 0031), and `person_clusters.refresh`
+recomputes the groups of those persons before the list is read (every group after a marker
+without a person, or after changes to many persons). Only ids are kept: no name, no digest.
 """
 
 from django.db import models
@@ -31,11 +32,30 @@ class PersonGroupKept(models.Model):
 
 
 class PersonGroupStale(models.Model):
-    """A person or name digest changed since the kept groups were computed. Written by
-    triggers only; read and emptied by `person_clusters.refresh`."""
+    """A person (or one of its name digests) changed since the kept groups were computed; NULL:
+    every group may be out of date. Written by triggers only; read and emptied by
+    `person_clusters.refresh`."""
+
+    person_id = models.BigIntegerField(null=True)
 
     class Meta:
         default_permissions = ()
 
     def __str__(self) -> str:
         return str(self.pk)
+
+
+class PersonGroupMember(models.Model):
+    """Which kept group (`PersonGroupKept.first_person`) a person belongs to, so that a change
+    to a person finds the group it was in without reading every group. Kept with the groups by
+    `person_clusters.refresh`."""
+
+    person_id = models.BigIntegerField(primary_key=True)
+    first_person = models.BigIntegerField()
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [models.Index(fields=["first_person"], name="groupmember_group_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} in {self.first_person}"

@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from testimony import person_clusters
-from testimony.models import Country, Entity, Person, Posting, Testimony
+from testimony.models import Country, Entity, Person, PersonNameIndex, Posting, Testimony
 from testimony.tests import hostile
 from testimony.tests.hostile import FUZZ
 from testimony.tests.test_reveal import reveal_identities
@@ -451,3 +451,61 @@ def test_nothing_changed_costs_one_statement_and_a_lost_kept_list_comes_back(
     PersonGroupKept.objects.all().delete()
     PersonGroupStale.objects.create()
     assert [row.testimonies for row in person_clusters.kept_groups()] == [3]
+
+
+def _kept_exactly_as_computed(live: Callable) -> list[tuple[list[int], list[int]]]:
+    """The kept groups and their members equal the groups computed from scratch."""
+    from testimony.models import PersonGroupKept
+    from testimony.models.person_groups import PersonGroupMember
+
+    person_clusters.refresh()
+    computed = [(group.person_ids, sorted(group.testimony_ids)) for group in live(None)]
+    kept = [
+        (person_clusters._ids(row.person_ids), person_clusters._ids(row.testimony_ids))
+        for row in PersonGroupKept.objects.order_by("-testimonies", "first_person")
+    ]
+    assert kept == computed
+    members = set(PersonGroupMember.objects.values_list("person_id", "first_person"))
+    assert members == {(pk, persons[0]) for persons, _t in computed for pk in persons}
+    return kept
+
+
+def test_a_change_to_persons_recomputes_only_the_groups_it_touches(
+    three_minders: list[Person],
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After the first computation, each change walks the groups of the persons it touched
+    (a full recomputation would call `groups`), and the kept groups stay exactly those a
+    computation from scratch finds: a person joining, two groups joined by one person and
+    split again, a role changed and a person deleted by bulk statements (leaving a member
+    alone), a person moved between testimonies, a testimony deleted."""
+    live = person_clusters.groups
+    pair = [_person(make_testimony(), "Official 9", name_hangul="문창길") for _ in range(2)]
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [3, 2]
+
+    def no_full_recomputation(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("every group recomputed")
+
+    monkeypatch.setattr(person_clusters, "groups", no_full_recomputation)
+    _person(make_testimony(), "Minder 4", name_romanized="Chol-min Pak")
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [4, 2]
+    # One person bearing both names joins both groups; without its names they split again.
+    bridge = _person(make_testimony(), "Boss", name_hangul="문창길", aliases="박철민")
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [7]
+    PersonNameIndex.objects.filter(person=bridge).delete()
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [4, 2]
+    # Bulk statements: a role changed (no longer a minder), a person deleted.
+    Person.objects.filter(pk=pair[0].pk).update(role=Person.Role.COWORKER)
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [4]
+    # The fourth shared a spelling with the first only: it is left alone.
+    Person.objects.filter(pk=three_minders[0].pk).delete()
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [2]
+    # Moved into the other's testimony: one testimony is no pattern; moved out again, it is.
+    moved = Person.objects.filter(pk=three_minders[2].pk)
+    moved.update(testimony=three_minders[1].testimony)
+    assert _kept_exactly_as_computed(live) == []
+    moved.update(testimony=make_testimony())
+    assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [2]
+    three_minders[1].testimony.delete()
+    assert _kept_exactly_as_computed(live) == []

@@ -40,12 +40,16 @@ from testimony.tests.test_testimony_create import (  # noqa: F401 (entry is a fi
     formset_management,
 )
 from testimony.tests.test_testimony_edit import edit_data
+from testimony.views import entities as entities_view
 from testimony.views.entities import (
     PAGE_SIZE,
     _entities,
     _exact_counts,
     _filtered_testimonies,
     _summaries,
+    _timeline,
+    naming_testimonies,
+    timeline_counts,
 )
 from testimony.workflow import exportable_testimonies
 
@@ -92,7 +96,48 @@ def _shown(client: Client, user: User) -> list[tuple]:
     for summary in response.context["summaries"]:
         page = client.get(reverse("testimony:entity_detail", args=[summary.entity.uuid]))
         assert _figures([page.context["summary"]]) == _figures([summary])
+        assert _entity_page(page) == _entity_page_direct(user, summary.entity)
     return shown
+
+
+def _entity_page(response) -> tuple:
+    """What an entity page shows beside its figures: the timeline (years, counts, the codes
+    named each year), the testimonies without a period, the page's testimonies and their
+    number, and the count of exportable ones."""
+    page = response.context["page"]
+    return (
+        response.context["timeline"],
+        response.context["undated"],
+        [row["testimony"].pk for row in response.context["entries"]],
+        page.paginator.count,
+        response.context["exportable"],
+    )
+
+
+def _entity_page_direct(user: User, entity: Entity, number: int = 1) -> tuple:
+    """The same computed from every testimony naming the entity, read now."""
+    rows = list(
+        naming_testimonies(user, entity)
+        .order_by("period_start", "case_code", "id")
+        .values_list("pk", "period_start", "period_end")
+    )
+    timeline, undated = _timeline(timeline_counts(rows))
+    ids = [pk for pk, _start, _end in rows]
+    size = entities_view.TESTIMONIES_PAGE_SIZE
+    # A page past the last shows the last, as `Paginator.get_page` does.
+    number = min(number, max(1, -(-len(ids) // size)))
+    exportable = (
+        exportable_testimonies().filter(pk__in=ids).count()
+        if user.has_perm("testimony.add_petition")
+        else 0
+    )
+    return (
+        timeline,
+        undated,
+        ids[(number - 1) * size : number * size],
+        len(ids),
+        exportable,
+    )
 
 
 def _assert_filtered_exact(client: Client, user: User, query: str) -> None:
@@ -474,3 +519,76 @@ def test_country_and_sector_figures_follow_postings_and_a_testimonys_own_columns
     assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [2]]
     posting.delete()
     assert [[row[1] for row in rows] for rows in check()] == [[1], [1], [1]]
+
+
+# The entity page's timeline and page, kept per entity and year (migration 0030)
+
+
+def test_the_entity_page_follows_every_write_to_what_its_timeline_and_page_read(
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Kept per entity and year for those who see every testimony, the timeline, its codes,
+    the undated testimonies, each page of testimonies and the exportable count equal what is
+    computed from every testimony naming the entity, after every kind of write."""
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 2)
+    monkeypatch.setattr(entities_view, "TIMELINE_CODES", 2)
+    company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
+    periods = [("2012", "2014"), ("2013-05", "2013-09"), ("", ""), ("2013", ""), ("", "2015")]
+    testimonies = [make_testimony(period_start=start, period_end=end) for start, end in periods]
+    for testimony in testimonies[:4]:
+        _link(testimony, company)
+    russia = Country.objects.get(code="russia")
+    Posting.objects.create(
+        testimony=testimonies[4], country=russia, sector=testimonies[4].sector, employer=company
+    )
+    client.force_login(carol)
+
+    def check() -> None:
+        for entity in (company, site):
+            url = reverse("testimony:entity_detail", args=[entity.uuid])
+            for number in (1, 2, 3):
+                response = client.get(url, {"page": number})
+                assert response.status_code == 200
+                assert _entity_page(response) == _entity_page_direct(carol, entity, number)
+        assert not EntityStatsStale.objects.exists()
+
+    check()
+    # Periods and codes changed by bulk updates (no save(), no signal): the order follows.
+    Testimony.objects.filter(pk=testimonies[0].pk).update(period_start="2010", period_end="")
+    Testimony.objects.filter(pk=testimonies[2].pk).update(period_start="2013")
+    check()
+    # The same start: the later code now sorts first.
+    Testimony.objects.filter(pk=testimonies[3].pk).update(case_code="TST-2000-0002")
+    check()
+    # Named as a site by a posting, approved, a link moved, a testimony deleted (cascade).
+    Posting.objects.filter(testimony=testimonies[4]).update(site=site)
+    Posting.objects.create(
+        testimony=testimonies[1], country=russia, sector=testimonies[1].sector, site=site
+    )
+    _approve(testimonies[3], carol)
+    check()
+    TestimonyEntity.objects.filter(testimony=testimonies[0]).update(entity=site)
+    testimonies[3].delete()
+    check()
+    assert client.get(reverse("testimony:entity_detail", args=[company.uuid])).context[
+        "page"
+    ].paginator.count == len(naming_testimonies(carol, company))
+
+
+def test_the_entity_page_reads_no_more_rows_for_more_testimonies(
+    carol: User, make_testimony: Callable[..., Testimony], client: Client
+) -> None:
+    """For a user who sees every testimony the page reads its timeline's rows (one a year) and
+    one page of testimony ids, kept: no statement reads the entity's testimonies in order."""
+    company = _entity("Namgang Construction")
+    for number in range(60):
+        _link(make_testimony(period_start=str(2010 + number % 3)), company)
+    client.force_login(carol)
+    url = reverse("testimony:entity_detail", args=[company.uuid])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert not [q["sql"] for q in queries if "period_start" in q["sql"].partition("ORDER BY")[2]]

@@ -12,7 +12,7 @@ read here (only their blind-index digests, and only by the direct statements the
 """
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -48,7 +48,10 @@ from testimony.models import (
     entity_key,
 )
 from testimony.models.entity_stats import (
+    EntityExportable,
     EntityFilterStats,
+    EntityPage,
+    EntityTimeline,
     EntityViewerStats,
     TestimonyFacts,
     TestimonyWitnessKey,
@@ -530,6 +533,8 @@ class TimelineYear:
 LONGEST_PERIOD_YEARS = 60
 # Testimonies whose code and address the timeline reads per statement.
 LABELS_CHUNK = 5_000
+# The year of the kept timeline's row of testimonies without a period (never read from a date).
+UNDATED_YEAR = 0
 
 
 def _detail_urls() -> Callable[[UUID], str]:
@@ -540,27 +545,43 @@ def _detail_urls() -> Callable[[UUID], str]:
     return lambda uuid: template.replace(str(placeholder), str(uuid))
 
 
-def _timeline(rows: list[tuple[int, str, str]]) -> tuple[list[TimelineYear], list]:
-    """Per year from the first to the last, the testimonies whose period covers it (the years
-    between included, even empty ones); and the testimonies without a period.
+@dataclass
+class TimelineCounts:
+    """A timeline before its labels: per year, how many testimonies and the ids of the first
+    `TIMELINE_CODES` in the page's order; and the ids of those without a period, in order."""
 
-    `rows` are (pk, period start, period end) in the page's order; only the codes shown (twelve
-    a year, and the undated ones) are read with their addresses, in one more query: the rest of
-    a year is a count (thousands of rows for a heavily named entity)."""
-    shown: dict[int, list[int]] = defaultdict(list)
-    totals: dict[int, int] = defaultdict(int)
-    undated: list[int] = []
+    totals: dict[int, int] = field(default_factory=dict)
+    shown: dict[int, list[int]] = field(default_factory=dict)
+    undated: list[int] = field(default_factory=list)
+
+
+def timeline_counts(rows: Iterable[tuple[int, str | None, str | None]]) -> TimelineCounts:
+    """Per year from a testimony's first to its last, the testimonies whose period covers it;
+    and the testimonies without a period. `rows` are (pk, period start, period end) in the
+    page's order. What the page shows of them, whether counted here per request or kept per
+    entity and year (`EntityTimeline`, counted here by `entity_stats.refresh`)."""
+    counts = TimelineCounts(totals=defaultdict(int), shown=defaultdict(list))
+    totals, shown = counts.totals, counts.shown
     for pk, start, end in rows:
         first = _year(start) or _year(end)
         if first is None:
-            undated.append(pk)
+            counts.undated.append(pk)
             continue
         last = max(_year(end) or first, first)
         for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
             totals[year] += 1
             if len(codes := shown[year]) < TIMELINE_CODES:
                 codes.append(pk)
-    wanted = sorted({pk for pks in shown.values() for pk in pks} | set(undated))
+    return counts
+
+
+def _timeline(counts: TimelineCounts) -> tuple[list[TimelineYear], list]:
+    """The timeline from the first year to the last (the years between included, even empty
+    ones) and the testimonies without a period, with their codes and addresses: only those
+    shown (twelve a year, and the undated ones) are read, in one more query; the rest of a year
+    is a count (thousands of rows for a heavily named entity)."""
+    shown, totals = counts.shown, counts.totals
+    wanted = sorted({pk for pks in shown.values() for pk in pks} | set(counts.undated))
     detail_url = _detail_urls()
     labels = {
         pk: (detail_url(uuid), case_code)
@@ -570,7 +591,7 @@ def _timeline(rows: list[tuple[int, str, str]]) -> tuple[list[TimelineYear], lis
             pk__in=wanted[start : start + LABELS_CHUNK]
         ).values_list("pk", "uuid", "case_code")
     }
-    undated_labels = [labels[pk] for pk in undated if pk in labels]
+    undated_labels = [labels[pk] for pk in counts.undated if pk in labels]
     if not totals:
         return [], undated_labels
     return [
@@ -583,6 +604,45 @@ def _timeline(rows: list[tuple[int, str, str]]) -> tuple[list[TimelineYear], lis
     ], undated_labels
 
 
+def _kept_timeline(entity: Entity) -> TimelineCounts:
+    """The timeline counts of `entity` over every testimony, read from `EntityTimeline` (call
+    `entity_stats.refresh_entity_pages` first): one row a year."""
+    counts = TimelineCounts()
+    for year, testimonies, shown in EntityTimeline.objects.filter(entity=entity).values_list(
+        "year", "testimonies", "shown"
+    ):
+        ids = [int(pk) for pk in shown.split(",") if pk]
+        if year == UNDATED_YEAR:
+            counts.undated = ids
+        else:
+            counts.totals[year] = testimonies
+            counts.shown[year] = ids
+    return counts
+
+
+class KeptPages:
+    """The ids of the testimonies naming an entity in the page's order, for the paginator:
+    counted from `EntityStats` and read a page at a time from `EntityPage` (call
+    `entity_stats.refresh_entity_pages` first), instead of every id read to cut fifty out."""
+
+    def __init__(self, entity: Entity, total: int) -> None:
+        self.entity, self.total = entity, total
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, key: slice) -> list[int]:
+        # The paginator asks for whole pages: [(number - 1) * size : number * size].
+        number = (key.start or 0) // TESTIMONIES_PAGE_SIZE + 1
+        ids = EntityPage.objects.filter(entity=self.entity, number=number).values_list(
+            "testimony_ids", flat=True
+        )
+        return [int(pk) for pk in (ids.first() or "").split(",") if pk]
+
+
 @login_required
 @permission_required("testimony.view_testimony", raise_exception=True)
 def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
@@ -592,21 +652,52 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         # A merged duplicate's links moved to the entity it was merged into: show that one.
         kept = final_entity(entity)
         return redirect("testimony:entity_detail", uuid=kept.uuid)
-    named = naming_testimonies(request.user, entity)
-    # Narrow rows (no uuid, no code) in the page's order: the timeline, the page and the
-    # exportable count are all cut from them.
-    read = list(
-        named.order_by("period_start", "case_code", "id").values_list(
-            "pk", "period_start", "period_end", "status"
+    can_petition = request.user.has_perm("testimony.add_petition")
+    entity_stats.refresh()
+    summary, exportable = None, 0
+    if request.user.has_perm("testimony.view_all_testimonies"):
+        # Every testimony counts: the figures, the timeline, the pages and the exportable
+        # count are kept per entity; nothing here reads every testimony naming the entity.
+        if can_petition:
+            entity_stats.refresh_exportable()
+        entity_stats.refresh_entity_pages(entity.pk)
+        kept = EntityStats.objects.all()
+        total = kept.filter(pk=entity.pk).values_list("testimonies", flat=True).first() or 0
+        found = _kept_summaries([(entity.pk, total)], kept) if total else []
+        summary = found[0] if found else None
+        timeline, undated = _timeline(_kept_timeline(entity))
+        order: KeptPages | list[int] = KeptPages(entity, total)
+        if can_petition:
+            exportable = (
+                EntityExportable.objects.filter(pk=entity.pk)
+                .values_list("testimonies", flat=True)
+                .first()
+                or 0
+            )
+    else:
+        # Narrow rows (no uuid, no code) in the page's order: the timeline, the page and the
+        # exportable count are all cut from them.
+        named = naming_testimonies(request.user, entity)
+        read = list(
+            named.order_by("period_start", "case_code", "id").values_list(
+                "pk", "period_start", "period_end", "status"
+            )
         )
-    )
-    rows = [row[:3] for row in read]
-    approved = [row[0] for row in read if row[3] == Status.APPROVED]
-    timeline, undated = _timeline(rows)
-    # The page is cut from the ids already read in order: no count, no sort of wide rows.
-    page = Paginator([row[0] for row in read], TESTIMONIES_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+        timeline, undated = _timeline(timeline_counts(row[:3] for row in read))
+        order = [row[0] for row in read]
+        kept = _kept_rows(request.user, {})
+        found = _kept_summaries([(entity.pk, len(read))], kept) if kept is not None and read else []
+        summary = found[0] if found else None
+        if can_petition:
+            entity_stats.refresh_exportable()
+            approved = [row[0] for row in read if row[3] == Status.APPROVED]
+            exportable = entity_stats.exportable_count(approved)
+    if summary is None:
+        # No kept row (no testimony the user sees names it): the statements, which say so.
+        visible, restricted = _filtered_testimonies(request.user, {})
+        summary = _summaries([(entity.pk, len(order))], visible if restricted else None)[0]
+    # The page is cut from the ids in order: no count, no sort of wide rows.
+    page = Paginator(order, TESTIMONIES_PAGE_SIZE).get_page(request.GET.get("page"))
     on_page = list(page.object_list)
     by_pk = (
         Testimony.objects.select_related("country", "sector")
@@ -642,18 +733,6 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         }
         for testimony in testimonies_on_page
     ]
-    visible, restricted = _filtered_testimonies(request.user, {})
-    can_petition = request.user.has_perm("testimony.add_petition")
-    entity_stats.refresh()
-    kept = _kept_rows(request.user, {})
-    found = _kept_summaries([(entity.pk, len(rows))], kept) if kept is not None and rows else []
-    # No kept row (no testimony the user sees names it): the statements, which say so.
-    counted = visible if restricted else None
-    summary = found[0] if found else _summaries([(entity.pk, len(rows))], counted)[0]
-    exportable = 0
-    if can_petition:
-        entity_stats.refresh_exportable()
-        exportable = entity_stats.exportable_count(approved)
     ctx = {
         "entity": entity,
         "summary": summary,

@@ -25,6 +25,7 @@ from testimony.views.entities import (
     _filtered_testimonies,
     _timeline,
     _year,
+    timeline_counts,
 )
 from testimony.workflow import exportable_testimonies, visible_testimonies
 
@@ -181,12 +182,12 @@ def entity_person(request: HttpRequest, uuid: UUID) -> HttpResponse:
         for member in members
     ]
     timeline, undated = _timeline(
-        [
+        timeline_counts(
             (t.pk, t.period_start, t.period_end)
             for t in sorted(
                 testimonies.values(), key=lambda t: (t.period_start or "9999", t.case_code)
             )
-        ]
+        )
     )
     can_petition = request.user.has_perm("testimony.add_petition")
     ctx = {
