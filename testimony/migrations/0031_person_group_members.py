@@ -23,18 +23,18 @@ OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 # Constants only, no values: S608 does not apply.
 PERSON_MARKS = {
     "INSERT": (
-        f"SELECT id FROM new_rows WHERE role IN {ROLES}",  # noqa: S608
+        f"SELECT id FROM new_rows WHERE role IN {ROLES}",  # nosec B608  # noqa: S608
         f"NEW.role IN {ROLES}",
         ["NEW.id"],
     ),
     "UPDATE": (
-        f"SELECT id FROM new_rows WHERE role IN {ROLES} "  # noqa: S608
+        f"SELECT id FROM new_rows WHERE role IN {ROLES} "  # nosec B608  # noqa: S608
         f"UNION SELECT id FROM old_rows WHERE role IN {ROLES}",
         f"NEW.role IN {ROLES} OR OLD.role IN {ROLES}",
         ["OLD.id", "NEW.id"],
     ),
     "DELETE": (
-        f"SELECT id FROM old_rows WHERE role IN {ROLES}",  # noqa: S608
+        f"SELECT id FROM old_rows WHERE role IN {ROLES}",  # nosec B608  # noqa: S608
         f"OLD.role IN {ROLES}",
         ["OLD.id"],
     ),
