@@ -8,8 +8,12 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
+
+if TYPE_CHECKING:  # conftest imports this module
+    from e2e.conftest import People
 
 PASSWORD = "e2e-only passphrase 4417"
 # The RFC 6238 test key (ASCII "12345678901234567890"), as hex: the accounts' TOTP device.
@@ -248,6 +252,25 @@ def open_case(page: Page, case_code: str, start: str = "/testimonies/") -> None:
     page.goto(start)
     with page.expect_navigation():
         page.get_by_role("link", name=case_code, exact=True).first.click()
+
+
+def verified_in_redaction_review(people: "People", entry: TestimonyEntry) -> tuple[Page, str]:
+    """Alice records `entry` and submits it, Bob verifies it, and Carol opens its redaction
+    review with the originals shown: Carol's page and the case code."""
+    alice = people.as_user("alice")
+    case = record_testimony(alice, entry, interviewer="alice")
+    press(alice, "Submit for review")
+    bob = people.as_user("bob")
+    open_case(bob, case, start="/review/")
+    press(bob, "Start the review")
+    press(bob, "Verify facts and indicators")
+    expect(bob.locator("h1")).to_contain_text("Verified")
+    carol = people.as_user("carol")
+    open_case(carol, case)
+    with carol.expect_navigation():
+        carol.get_by_role("link", name="Review redactions").click()
+    show_originals(carol, "carol", "Show the original for the redaction review")
+    return carol, case
 
 
 def select_text(page: Page, container: str, text: str) -> None:

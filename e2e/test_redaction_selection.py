@@ -16,11 +16,9 @@ from e2e.helpers import (
     MINDER,
     WITNESS,
     TestimonyEntry,
-    open_case,
     press,
-    record_testimony,
     select_text,
-    show_originals,
+    verified_in_redaction_review,
 )
 
 EMOJI = "\U0001f600"
@@ -97,20 +95,7 @@ def manual_redaction_of(page: Page, name: str) -> Locator:
 def test_a_selection_in_the_third_paragraph_redacts_exactly_the_name(
     people: People, app_server: LiveServer
 ) -> None:
-    alice = people.as_user("alice")
-    case = record_testimony(alice, TESTIMONY, interviewer="alice")
-    press(alice, "Submit for review")
-    bob = people.as_user("bob")
-    open_case(bob, case, start="/review/")
-    press(bob, "Start the review")
-    press(bob, "Verify facts and indicators")
-    expect(bob.locator("h1")).to_contain_text("Verified")
-
-    carol = people.as_user("carol")
-    open_case(carol, case)
-    with carol.expect_navigation():
-        carol.get_by_role("link", name="Review redactions").click()
-    show_originals(carol, "carol", "Show the original for the redaction review")
+    carol, case = verified_in_redaction_review(people, TESTIMONY)
     preview = carol.locator("[data-selection-preview]")
     reject_proposals_of(carol, ENGLISH_NAME)
     reject_proposals_of(carol, KOREAN_NAME)

@@ -12,15 +12,7 @@ import json
 from playwright.sync_api import Page, expect
 
 from e2e.conftest import LiveServer, People
-from e2e.helpers import (
-    MINDER,
-    WITNESS,
-    TestimonyEntry,
-    open_case,
-    press,
-    record_testimony,
-    show_originals,
-)
+from e2e.helpers import MINDER, WITNESS, TestimonyEntry, press, verified_in_redaction_review
 
 CHAT_NAMES = ("nam", "du-ho", "kyong-su", "chen")
 ENGLISH = (
@@ -56,19 +48,7 @@ def decide_first_item(page: Page, key: str) -> None:
 def test_a_chat_in_small_letters_is_resolved_by_keyboard(
     people: People, app_server: LiveServer
 ) -> None:
-    alice = people.as_user("alice")
-    case = record_testimony(alice, TESTIMONY, interviewer="alice")
-    press(alice, "Submit for review")
-    bob = people.as_user("bob")
-    open_case(bob, case, start="/review/")
-    press(bob, "Start the review")
-    press(bob, "Verify facts and indicators")
-
-    carol = people.as_user("carol")
-    open_case(carol, case)
-    with carol.expect_navigation():
-        carol.get_by_role("link", name="Review redactions").click()
-    show_originals(carol, "carol", "Show the original for the redaction review")
+    carol, case = verified_in_redaction_review(people, TESTIMONY)
     items = carol.locator("[data-unresolved-item]")
     for name in CHAT_NAMES:
         expect(items.filter(has=carol.locator(f'strong:text-is("{name}")')).first).to_be_visible()

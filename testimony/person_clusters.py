@@ -127,31 +127,7 @@ def groups(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[Pe
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    parent: dict[int, int] = {}
-
-    def root(person_id: int) -> int:
-        parent.setdefault(person_id, person_id)
-        while parent[person_id] != person_id:
-            parent[person_id] = parent[parent[person_id]]
-            person_id = parent[person_id]
-        return person_id
-
-    first_holder: dict[str, int] = {}
-    testimony_of: dict[int, int] = {}
-    for person_id, digest, testimony_id in rows:
-        testimony_of[person_id] = testimony_id
-        holder = first_holder.setdefault(digest, person_id)
-        a, b = root(holder), root(person_id)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for person_id in testimony_of:
-        members[root(person_id)].append(person_id)
-    found = []
-    for person_ids in members.values():
-        testimony_ids = {testimony_of[pk] for pk in person_ids}
-        if len(testimony_ids) >= max(minimum, 2):
-            found.append(PersonGroup(sorted(person_ids), testimony_ids))
+    found = [group for group in _components(rows) if group.testimonies >= max(minimum, 2)]
     found.sort(key=lambda group: (-group.testimonies, group.person_ids[0]))
     return found
 
@@ -347,7 +323,8 @@ def _candidate_rows(
 
 
 def _components(rows: list[tuple[int, str, int]]) -> list[PersonGroup]:
-    """The persons of `rows` joined by the digests they share (union-find, as `groups`)."""
+    """The persons of `rows` (person, digest, testimony) joined by the digests they share:
+    union-find, each group's root its smallest person id."""
     parent: dict[int, int] = {}
 
     def root(person_id: int) -> int:
