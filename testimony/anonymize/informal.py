@@ -269,13 +269,16 @@ def latin_candidates(plain: str, places: frozenset[str]) -> list[tuple[int, int,
             word = match.group(group)
             if word and word not in _CALL_OBJECTS and word not in names.ENGLISH_FUNCTION_WORDS:
                 found.append((match.start(group), match.end(group), REASON_NICKNAME))
-                found.extend(_mentions(plain, word, REASON_NICKNAME))
+                found.extend(_mentions(plain, [word], REASON_NICKNAME))
     return found
 
 
-def _mentions(plain: str, word: str, reason: str) -> list[tuple[int, int, str]]:
-    """Every whole-word mention of `word` in `plain`, in any case."""
-    pattern = re.compile(rf"(?<![A-Za-z'’-]){re.escape(word)}(?![A-Za-z-])", re.IGNORECASE)
+def _mentions(plain: str, words: Iterable[str], reason: str) -> list[tuple[int, int, str]]:
+    """Every whole-word mention of one of `words` in `plain`, in any case, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    if not alternatives:
+        return []
+    pattern = re.compile(rf"(?<![A-Za-z'’-])(?:{alternatives})(?![A-Za-z-])", re.IGNORECASE)
     return [(m.start(), m.end(), reason) for m in pattern.finditer(plain)]
 
 
@@ -294,11 +297,7 @@ def latin_repeats(
                 words.add(lower)
                 if "-" in lower:
                     words.add(lower.replace("-", ""))  # Du-ho, duho
-    if not words:
-        return []
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![A-Za-z'’-])(?:{alternatives})(?![A-Za-z-])", re.IGNORECASE)
-    return [(m.start(), m.end(), REASON_LATIN_REPEAT) for m in pattern.finditer(plain)]
+    return _mentions(plain, words, REASON_LATIN_REPEAT)
 
 
 def hangul_speakers(text: str) -> list[tuple[int, int, str]]:

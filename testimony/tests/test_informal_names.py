@@ -303,3 +303,15 @@ def test_keeping_is_never_for_every_mention(
             choice="keep",
             every_mention=True,
         )
+
+
+def test_an_80000_character_chat_with_crlf_zero_width_and_emoji_keeps_its_offsets() -> None:
+    """A long export as users paste it: CRLF, emoji before the names, a zero-width space and
+    fullwidth letters inside them, the names far past the first paragraph. Every item's offsets
+    cut exactly its text from the original, and the names at the end are still listed."""
+    filler = "user2: ok 😴 the boat is cold and the work goes on\r\n" * 1600
+    tail = "user1: 🙄 i took it from ｄｕ-ｈｏ\r\nuser1: kyong\u200b-su is sick, ask lao chen\r\n"
+    text = "[chat export]\r\n\r\n" + filler + tail
+    assert len(text) > 80_000
+    found = listed(text)  # asserts text[start:end] == item.text for every item
+    assert found[-3:] == ["ｄｕ-ｈｏ", "kyong\u200b-su", "chen"]
