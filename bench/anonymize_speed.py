@@ -16,7 +16,11 @@ registry). No database, no Django settings.
 `--detection` times the detector alone (`detect_names`, no registry) on a 20 KB English and a
 20 KB Korean testimony, with and without the statistical recogniser (recogniser.py); the
 recogniser's cache of the Korean analysis is emptied before each run.
-Not run by CI.
+`--review-list` times the redaction page's list of unresolved tokens
+(`unresolved.unresolved_tokens`, the informal rules included) on the same English and Korean
+testimonies and on English text of Latin letters only (the module's own time, not the Korean
+analyser's), at --kilobytes (20 by default; 80 for the longest narratives).
+Not run by CI. The unit tests check what these produce on long text, never how fast.
 """
 
 import argparse
@@ -154,10 +158,8 @@ def make_testimony(persons: list[RegisteredPerson], rng: random.Random, size: in
     return "".join(parts).encode()[:size].decode(errors="ignore")
 
 
-def detection_speed(runs: int, kilobytes: int) -> None:
-    from testimony.anonymize import recogniser
-    from testimony.anonymize.detect import detect_names
-
+def _testimonies(kilobytes: int) -> dict[str, str]:
+    """An English and a Korean testimony of about `kilobytes` KB, mentioning invented persons."""
     rng = random.Random(4)
     persons = make_registry(200, rng)
     texts = {}
@@ -182,6 +184,14 @@ def detection_speed(runs: int, kilobytes: int) -> None:
                 )
             )
         texts[language] = "".join(parts).encode()[: kilobytes * 1024].decode(errors="ignore")
+    return texts
+
+
+def detection_speed(runs: int, kilobytes: int) -> None:
+    from testimony.anonymize import recogniser
+    from testimony.anonymize.detect import detect_names
+
+    texts = _testimonies(kilobytes)
     print("| text | recogniser | spans | median ms | worst ms | runs |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     for language, text in texts.items():
@@ -202,6 +212,38 @@ def detection_speed(runs: int, kilobytes: int) -> None:
             )
 
 
+# Latin letters only: names, titles, places and a company, as the review list reads them.
+LATIN_PARAGRAPH = (
+    "Then Hyok came with Mr. Smith and a Tajik called Farrukh. Sometimes we ate rice in "
+    "Doha, Qatar, for the Namgang Construction Company. Rustam said nothing.\n"
+)
+
+
+def review_list_speed(runs: int, kilobytes: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from anonymization_eval import _setup_django_if_needed
+
+    unresolved = _setup_django_if_needed(
+        lambda: __import__("testimony.anonymize.unresolved", fromlist=["unresolved_tokens"])
+    )
+    texts = _testimonies(kilobytes)
+    texts["Latin only"] = LATIN_PARAGRAPH * (kilobytes * 1024 // len(LATIN_PARAGRAPH))
+    print("| text | items | median ms | worst ms | runs |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, text in texts.items():
+        unresolved.unresolved_tokens(text, [])  # warm-up: the Korean analyser loads once
+        timings = []
+        items: list = []
+        for _run in range(runs):
+            started = time.perf_counter()
+            items = unresolved.unresolved_tokens(text, [])
+            timings.append((time.perf_counter() - started) * 1000)
+        print(
+            f"| {label} {len(text.encode()) / 1024:.0f} KB | {len(items)} | "
+            f"{statistics.median(timings):.1f} | {max(timings):.1f} | {runs} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -211,7 +253,13 @@ def main() -> None:
     parser.add_argument(
         "--detection", action="store_true", help="time the detector alone, recogniser on and off"
     )
+    parser.add_argument(
+        "--review-list", action="store_true", help="time the review list of unresolved tokens"
+    )
     args = parser.parse_args()
+    if args.review_list:
+        review_list_speed(args.runs, args.kilobytes)
+        return
     if args.detection:
         detection_speed(args.runs, args.kilobytes)
         return

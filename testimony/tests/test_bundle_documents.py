@@ -5,7 +5,6 @@ text and a control character, so that these tests need no database.
 """
 
 import io
-import time
 import zipfile
 from collections import Counter
 from dataclasses import replace
@@ -470,14 +469,6 @@ def test_no_font_installed_is_a_clear_configuration_error(
         pytest.raises(ImproperlyConfigured, match="install the Debian package fonts-nanum"),
     ):
         hangul_font_path()
-
-
-def test_rendering_is_fast(content: BundleContent) -> None:
-    """A case submission renders in well under a second once the font is loaded."""
-    render_case_pdf(content.cases[1], PETITION)
-    started = time.perf_counter()
-    render_case_pdf(content.cases[1], PETITION)
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(

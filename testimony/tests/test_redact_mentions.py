@@ -1,8 +1,6 @@
 """Every mention of a known person: bare surnames, given names alone, initials and aliases, in
 both scripts, on text folded for matching (fullwidth letters, invisible characters)."""
 
-import time
-
 import pytest
 
 from testimony.anonymize.detect import without_korean_analyser
@@ -344,16 +342,15 @@ def test_crlf_text_and_names_in_later_paragraphs(registry: list[RegisteredPerson
     assert [span.text for span in result.spans] == ["Pak", "Hyok", "박"]
 
 
-def test_a_long_narrative_does_not_blow_up(registry: list[RegisteredPerson]) -> None:
-    """80,000 characters with a mention in every sentence, in well under a second."""
+def test_every_mention_of_a_long_narrative_is_found(registry: list[RegisteredPerson]) -> None:
+    """80,000 characters with a mention in every sentence: every mention is found, and "So
+    we left" is never one (speed: `bench/anonymize_speed.py`)."""
     sentence = "Pak said so. Song's wife cried. 박이 왔다. So we left. Hyok was there. "
     text = sentence * (80_000 // len(sentence) + 1)
     matcher = NameMatcher(registry)
-    started = time.perf_counter()
     result = anonymize(text, [], detect=False, matcher=matcher)
-    elapsed = time.perf_counter() - started
     assert len(result.spans) == 4 * (80_000 // len(sentence) + 1)
-    assert elapsed < 5
+    assert {span.text for span in result.spans} == {"Pak", "Song", "박", "Hyok"}
 
 
 # --- Names the detector found ------------------------------------------------------------------
