@@ -342,7 +342,35 @@ _NOT_SPEAKERS = _words(
     husband mom mum dad
     """
 )
+# Labels of a Hangul transcript that are roles or headings, not speakers.
+NOT_HANGUL_SPEAKERS = _words(
+    "면담자 증언자 진술인 질문자 질문 답 답변 대답 문 기자 통역 통역사 메모 참고 비고 날짜 "
+    "장소 시간 이름 직책 출처 요약 내용 주 설명 번역 원문 나 저 우리 본인 조사자 연구원 "
+    "재판장 판사 검사 증인 변호인 피고인 피고 원고 진행자 사회자 앵커 청취자 상담원 상담자 "
+    "활동가 발표자 토론자 참석자 위원 위원장 의장 교수"
+)
 _LABEL_WORD_RE_TEMPLATE = r"(?<![\w-]){}(?![\w-])"
+
+
+def _hangul_speaker_name(label: str) -> bool:
+    """Whether a chat's Hangul label is proposed as a name: not a role or heading (면담자,
+    메모, 반장), and, with the Korean analyser on, not one word it knows as a common noun or
+    another part of speech (엄마, 성명, 별): those stay on the review list."""
+    from testimony.anonymize.detect import korean_analyser_enabled
+    from testimony.anonymize.korean import analyser
+    from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES, contains_hangul
+
+    if (
+        not contains_hangul(label)
+        or label in NOT_HANGUL_SPEAKERS
+        or label in HANGUL_TITLES
+        or label in HANGUL_POSTS
+    ):
+        return False
+    if not korean_analyser_enabled():
+        return True
+    tokens = analyser().tokenize(label)
+    return len(tokens) > 1 or (len(tokens) == 1 and tokens[0].tag == "NNP")
 
 
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -391,6 +419,12 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
             and lower not in _ambiguous_surnames()
             and plain(label)
         ):
+            for start, end in spans:
+                yield start, end, REASON_SPEAKER
+    # "별: 안자 왜" / "꽃순이: 전화는 안돼": a chat's speakers in Hangul, as labels only (their
+    # other mentions are listed for the reviewer, informal.hangul_speakers).
+    for label, spans in repeated.items():
+        if _hangul_speaker_name(label):
             for start, end in spans:
                 yield start, end, REASON_SPEAKER
     for label in names:

@@ -72,15 +72,6 @@ REASONS = (
     REASON_IN_LATIN,
     REASON_OTHER_SCRIPT,
 )
-# Labels of a Hangul transcript that are roles or headings, not speakers.
-_NOT_HANGUL_SPEAKERS = frozenset(
-    names._words(
-        "면담자 증언자 진술인 질문자 질문 답 답변 대답 문 기자 통역 통역사 메모 참고 비고 날짜 "
-        "장소 시간 이름 직책 출처 요약 내용 주 설명 번역 원문 나 저 우리 본인 조사자 연구원 "
-        "재판장 판사 검사 증인 변호인 피고인 피고 원고 진행자 사회자 앵커 청취자 상담원 상담자 "
-        "활동가 발표자 토론자 참석자 위원 위원장 의장 교수"
-    )
-)
 # Dotted initials in small letters ("p.d.s.", "k.c.m"), and abbreviations that look alike.
 _SMALL_INITIALS_RE = re.compile(r"(?<![A-Za-z.])(?:[a-z]\.){2,3}(?:[a-z](?![a-z.]))?")
 _NOT_INITIALS = frozenset(
@@ -147,13 +138,7 @@ _SMALL_NICKNAME_RE = re.compile(
 )
 # Words for a post that follow a surname written apart, beside names.HANGUL_TITLES: 강 관리원,
 # 도 기사, 현 참사, 나타샤 아줌마. Not the words that follow a determiner as often (한 노동자).
-_HANGUL_POSTS = (
-    *names.HANGUL_TITLES,
-    *names._words(
-        "관리원 관리인 통역원 감독관 안내원 보안원 담당자 담당 간부 참사관 참사 영사 서기 경리 "
-        "운전수 운전사 요리사 의사 간호사 기사 아줌마"
-    ),
-)
+_HANGUL_POSTS = (*names.HANGUL_TITLES, *names.HANGUL_POSTS)
 _POSTS_RE = "|".join(sorted(set(_HANGUL_POSTS), key=len, reverse=True))
 # A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은.
 _SURNAME_TITLE_RE = re.compile(rf"(?<![가-힣])([가-힣])[ \t]+(?:{_POSTS_RE})(?={_AFTER_NAME})")
@@ -312,7 +297,7 @@ def hangul_speakers(text: str) -> list[tuple[int, int, str]]:
         return []
     found: list[tuple[int, int, str]] = []
     for label, spans in repeated.items():
-        if not names.contains_hangul(label) or label in _NOT_HANGUL_SPEAKERS:
+        if not names.contains_hangul(label) or label in context_names.NOT_HANGUL_SPEAKERS:
             continue
         if label in names.HANGUL_TITLES:
             continue

@@ -658,6 +658,24 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# Words for a post that follow a surname written apart as a title does (강 관리원, 모 단장, 연
+# 부지배인): with a registered person's surname they name that person; with any one-syllable
+# surname they are listed for the reviewer (informal.py).
+HANGUL_POSTS: tuple[str, ...] = tuple(
+    sorted(
+        _words(
+            """
+    관리원 관리인 통역원 감독관 안내원 보안원 담당자 담당 간부 참사관 참사 영사 서기 경리 운전수
+    운전사 요리사 의사 간호사 기사 아줌마 단장 부단장 지배인 부지배인 부반장 부소장 부사장 부장
+    기자 교관 작업반장 현장장 숙소장
+    """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 # Romanized surname and given-name spellings that are also English words. Alone, such a word is a
 # person only where the grammar says so ("Song said", "Moon's team", "beat So"): never "a song",
 # "the moon", "Park the truck".

@@ -160,6 +160,10 @@ if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
 
 
+# Words before a noun that make the next word a thing: "her song", "our moon".
+POSSESSIVES = ("my", "your", "his", "her", "our", "their", "whose")
+
+
 # Surname spellings that are English words or abbreviations in small letters, beyond
 # ENGLISH_WORD_SPELLINGS: never a name in lower case.
 LOWER_CASE_WORDS = frozenset(
@@ -293,6 +297,11 @@ class LatinScan:
             self.surname_alone(first)
         elif key in matcher._surname_title and self.lower_case_surname(first):
             self.surname_alone(first, lower=True)
+        elif key in matcher._surname_title and self.lower_case_subject(first):
+            eids = matcher._surname_title[key]
+            verb = self.keys[first + 1]
+            reason = f"surname alone, in lower case, subject of '{verb}'"
+            self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
 
     def lower_case_surname(self, index: int) -> bool:
         """ "did kwak say anything", "pak is with me" (fullwidth too): a registered surname
@@ -311,6 +320,27 @@ class LatinScan:
             and key not in SURNAMES_NEEDING_CAPITAL
             and key not in LOWER_CASE_WORDS
         )
+
+    def lower_case_subject(self, index: int) -> bool:
+        """ "sorry song checked phones", "yang kept passports": a registered surname that is
+        also a word (song, yang, moon), typed in small letters, right before a verb a person
+        does (not "is", "was" or another auxiliary), and not after an article or a possessive
+        ("the song made me cry", "her song said")."""
+        if index + 1 >= self.count or self.gap(index) != " ":
+            return False
+        key = self.keys[index]
+        word = self.text[self.starts[index] : self.ends[index]]
+        following = self.text[self.starts[index + 1] : self.ends[index + 1]]
+        verb = self.keys[index + 1]
+        if not (word.isalpha() and word.islower() and following.islower()):
+            return False
+        if key in ENGLISH_FUNCTION_WORDS or key in NEVER_ALONE or len(key) < 2:
+            return False
+        if verb not in VERB_FORMS or verb in AUXILIARIES or verb in ("is", "who", "has", "does"):
+            return False
+        if index > 0 and self.keys[index - 1] in (*DETERMINERS, *POSSESSIVES, "of", "to"):
+            return False
+        return not self.part_of_another_name(index)
 
     def initial_alone(self, index: int) -> None:
         """One capital and a full stop, the initial of a registered surname, as a name: the

@@ -81,6 +81,7 @@ from testimony.anonymize.redact.vocabulary import (
     HANGUL_PLACE_NAMES,
     PLACE_SUFFIXES,
     is_place_word,
+    is_post_tail,
     is_tail,
     is_title_tail,
 )
@@ -990,7 +991,7 @@ class NameMatcher:
             return
         if (
             rest
-            and is_title_tail(rest)
+            and (is_title_tail(rest) or is_post_tail(rest))
             and not _surname_as_word(rest, following)
             and not (prefix + rest).startswith(SURNAME_AND_TITLE_WORDS)
         ):
@@ -1115,7 +1116,7 @@ class NameMatcher:
                         "Hangul name",
                     )
                 )
-        if not is_title_tail(next_word):
+        if not (is_title_tail(next_word) or is_post_tail(next_word)):
             return
         if prefix not in SPACED_TITLE_AMBIGUOUS or any(
             next_word.startswith(title) and prefix in allowed

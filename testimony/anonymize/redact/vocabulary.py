@@ -3,7 +3,7 @@ places and organisations, and the particles and honorifics that may follow a Han
 
 from functools import lru_cache
 
-from testimony.anonymize.names import HANGUL_TITLES
+from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES
 
 AMBIGUOUS_REPLACEMENT = "[name withheld]"
 
@@ -330,6 +330,11 @@ def is_tail(rest: str, pieces: int = 3) -> bool:
 
 def is_title_tail(rest: str) -> bool:
     return any(rest.startswith(title) and is_tail(rest[len(title) :], 2) for title in HANGUL_TITLES)
+
+
+def is_post_tail(rest: str) -> bool:
+    """A word for a post (관리원, 단장) with its particle, after a surname written apart."""
+    return any(rest.startswith(post) and is_tail(rest[len(post) :], 2) for post in HANGUL_POSTS)
 
 
 def is_place_word(word: str) -> bool:
