@@ -315,6 +315,85 @@ def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(), match.end(), REASON_TITLE
 
 
+# Words that make a run of Arabic script something other than a person's name: particles and
+# pronouns (a sentence), organisations, places, and God (a blessing).
+_ARABIC_NOT_NAME = _words(
+    """
+    في من على إلى الى عن مع و أو او هذا هذه ذلك التي الذي هو هي أنا انا نحن أنت انت لا لم لن ما
+    كان كانت قال قالت يا شكرا جزيلا مرحبا السلام عليكم صباح مساء الخير نعم حبيبي يلا
+    شركة مؤسسة وزارة مجموعة بنك مصرف جامعة مستشفى فندق سفارة مكتب دولة مدينة شارع منطقة
+    محافظة مطار ميناء مصنع المحدودة ذ.م.م للمقاولات للتجارة للإنشاءات العامة الوطنية
+    الكويت الدوحة قطر دبي أبوظبي ابوظبي الإمارات الامارات السعودية الرياض جدة البحرين عمان
+    مسقط المنامة الشارقة العين عجمان الفجيرة كوريا الشمالية الجنوبية بيونغ يانغ الصين روسيا
+    الله بسم الرحمن الرحيم الحمد لله إن شاء
+    """
+)
+
+
+def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'خالد بن سعيد المري' on an ID card, 'سعد الكواري' on a board: two to four words in
+    Arabic script standing apart from other Arabic words, none a particle, an organisation's
+    or a place's word. In these testimonies Arabic script is almost always a Gulf sponsor's,
+    foreman's or doctor's name as his papers wrote it."""
+    from testimony.anonymize.detect import REASON_ARABIC_NAME
+
+    for match in _ARABIC_RUN_RE.finditer(folded):
+        words = match.group(0).split()
+        if not 2 <= len(words) <= 4 or any(word in _ARABIC_NOT_NAME for word in words):
+            continue
+        # Part of a longer run (a sentence): the regex stops at four words.
+        after = folded[match.end() : match.end() + 2]
+        before = folded[max(0, match.start() - 2) : match.start()]
+        if re.fullmatch(r"[ \t][\u0600-\u06ff]", after) or re.fullmatch(
+            r"[\u0600-\u06ff][ \t]", before
+        ):
+            continue
+        yield match.start(), match.end(), REASON_ARABIC_NAME
+
+
+# "Interviewer: M. Lindqvist", "Translated by E. Harwood", "번역: 이하나": the case's own staff,
+# named in a heading or a closing line; private persons like any other.
+# The name stands alone: the line, a sentence or a list goes on after it, not a speech
+# ("면담자: 다친 사람은", "작성자: 경위 드미트리").
+_STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(]|$|and\b|&))"
+_STAFF_LATIN_RE = re.compile(
+    r"(?:\b(?:Interviewer|Interviewers|Interpreter|Translator|Transcriber|Caseworker|Reviewer|"
+    r"Researcher|Note-taker|Notetaker)[ \t]*:|\b(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|"
+    r"[Rr]eviewed|[Ii]nterviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded)[ \t]+by)[ \t]+"
+    r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
+    r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
+)
+_STAFF_HANGUL_RE = re.compile(
+    r"(?:면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
+    r"검토|검토자|정리)[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])" + _STAFF_NAME_ENDS
+)
+
+
+def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The interviewer's, interpreter's or translator's name after their label, in Latin
+    letters (a capitalised name or initials and a surname) or in Hangul (two to four
+    syllables); never a role word ('Interviewer: Witness')."""
+    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, REASON_STAFF
+
+    for match in _STAFF_LATIN_RE.finditer(folded):
+        words = re.split(r"[ \t.]+", match.group(1))
+        if (
+            any(
+                word.lower() in _CAPITALISED_STOPWORDS or word.lower() in ROLE_NOUNS
+                for word in words
+                if len(word) > 1
+            )
+            or words[-1].lower() in _NOT_SPEAKERS
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_STAFF
+    for match in _STAFF_HANGUL_RE.finditer(folded):
+        word = match.group(1)
+        if word in NOT_HANGUL_SPEAKERS or word.endswith(("하지", "했다", "함", "중", "예정")):
+            continue
+        yield match.start(1), match.end(1), REASON_STAFF
+
+
 # A chat export or a transcript: "minji: morning all", "[10:02] tom: yes". The label at a
 # line's start before a colon is the speaker; when one label opens two lines or more and the
 # text has at least two such labels, it is a conversation and a label is a person's name,

@@ -814,14 +814,15 @@ NOT_A_PERSON_AFTER: frozenset[str] = frozenset(
 )
 # Surname and given-name syllables that are also ordinary Korean words or word stems before a
 # particle: 이 (this), 나 (I), 제가 (I), 하는 (doing), 한 (one), 전에 (before), 안에 (inside),
-# 오는 (coming), 길을 (road), 강을 (river), 손을 (hand), 일을 (work), 수가 (number) ... Alone
+# 오는 (coming), 길을 (road), 강을 (river), 손을 (hand), 일을 (work), 수가 (number), 라는 (the
+# quotative after a foreign name: Saeed라는) ... Alone
 # with a particle they are taken as names only in the affectionate form (일이가) or after a title.
 HANGUL_WORD_SYLLABLES: frozenset[str] = frozenset(
     _words(
         """
     이 나 제 하 한 전 안 오 주 지 여 기 도 서 조 모 차 배 반 명 길 강 방 문 공 성 국 용 소 위 편
     선 천 금 표 구 은 인 마 설 연 원 심 신 양 장 정 고 육 석 변 함 추 계 봉 옥 왕 채 권 남 노
-    우 어 시 사 상 수 일 동 산 영 광 식 복 범 학 향 춘 진 경 손 미 호 자 재 대 내 해 화 비 부 세
+    우 어 시 사 상 수 일 동 산 영 광 식 복 범 학 향 춘 진 경 손 미 호 자 재 대 내 해 화 비 부 세 라
     """
     )
 )

@@ -163,7 +163,19 @@ def _with_honorific(rest: str) -> bool:
 
 @cache
 def _honorific_endings() -> frozenset[str]:
-    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께서", "께서는", "께")
+    # 반장으로, 관리원으로는: "as" after a title (only here: after a name, 로 ends many words).
+    tails = (
+        "",
+        *_KO_PARTICLES,
+        *_KO_COPULA,
+        "께서",
+        "께서는",
+        "께",
+        "으로",
+        "으로는",
+        "로",
+        "로는",
+    )
     # 과장님, 반장님께서: the honorific 님 after a title.
     titles = (*_KO_HONORIFICS, *(h + "님" for h in _KO_HONORIFICS if not h.endswith("님")))
     return frozenset(honorific + tail for honorific in titles for tail in tails)
@@ -339,9 +351,12 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             and not word.startswith("성씨")  # 성씨 is the word for a surname
         ):
             return 1, REASON_HANGUL_SURNAME
+        # 우리 조 조장, 반 반장: the group's head (조장 of the 조), not a surname.
+        head_of_it = len(word) == 1 and spaced_next.startswith(word)
         if (
             len(word) == 1
             and next_is_honorific
+            and not head_of_it
             and any(
                 spaced_next.startswith(h)
                 and (

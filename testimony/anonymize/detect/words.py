@@ -64,6 +64,8 @@ REASON_SPEAKER = (
     "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
 )
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
+REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
+REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
@@ -358,7 +360,7 @@ _KO_HONORIFICS = tuple(
                 지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
                 아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
                 아바이 영감 여사 아무개 관리원 관리인 단장 부단장 부지배인 부반장 기자 통역원
-                안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관 아줌마
+                안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관
             """
         ),
         key=len,
@@ -451,6 +453,7 @@ _KO_PLACES = frozenset(
             울란바토르 단둥 선양 하얼빈 베이징 카타르 쿠웨이트 그단스크 바르샤바 폴란드 네피도
             다카르 빈트후크 나미비아 세네갈 앙골라 시베리아 크라스노야르스크 톰스크 옴스크
             우수리스크 블라고베셴스크 마가단 캄차카 사할린스크 치타 부랴티아 야쿠티아 프리모리예
+            황해남도 황해북도 량강도 아스타나 알마티 똠스크 루안다 루블린 코르사코프
             상트페테르부르크 페테르부르크 러시아 우크라이나 벨라루스 카자흐스탄 우즈베키스탄
             말레이시아 캄보디아 라오스 베트남 태국 미얀마 버마 아프리카 나이지리아 콩고 탄자니아
             에티오피아 이집트 두바이 아랍에미리트 오스트레일리아 프랑스 독일 스위스 스웨덴
@@ -471,6 +474,8 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
         """
             씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
             의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
+            관리원 관리인 단장 부단장 부지배인 부반장 작업반장 통역원 안내원 보안원 담당자
+            참사관 운전수 요리사 교관 언니 누나 오빠
         """
     )
 )
@@ -508,7 +513,7 @@ _PLACES = frozenset(
             primorye yakutsk chita irkutsk tomsk omsk siberia russia china dandong shenyang
             yanji hunchun tumen beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
             korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
-            libya hong kong macau taiwan
+            libya hong kong macau taiwan luanda lublin korsakov astana almaty
         """
     )
 )
