@@ -61,6 +61,7 @@ SETS = {
     "heldout11": EVAL / "heldout11.json",
     "heldout12": EVAL / "heldout12.json",
     "heldout13": EVAL / "heldout13.json",
+    "heldout14": EVAL / "heldout14.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
