@@ -173,7 +173,11 @@ def _anonymizer(detect_only: bool) -> Callable[[dict], list]:
     def run(passage: dict) -> list:
         persons = redact.assign_pseudonyms(passage["persons"])
         result = redact.anonymize(
-            passage["text"], persons=persons, public_figures=None, detect=True
+            passage["text"],
+            persons=persons,
+            public_figures=None,
+            detect=True,
+            named_by_reviewer=passage.get("named_by_reviewer", ()),
         )
         return result.spans
 

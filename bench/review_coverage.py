@@ -14,7 +14,12 @@ does. It prints per set:
   proposal or an item to decide on that mention);
 - missed: mentions neither found nor touched, which only the reviewer's reading can catch;
 - listed items, per 1,000 characters of text, and how many of them touch a public mention
-  (kept with one key, but each costs a click).
+  (kept with one key, but each costs a click);
+- after review: a reviewer who redacts every listed item that touches a private mention (and
+  keeps the rest) makes those names known to the finders (`named_by_reviewer`, as the
+  redaction page does); the pipeline runs again, and a mention counts when a span of that run
+  or one of the reviewer's redactions touches it. What it adds to "reach" is what the names a
+  reviewer redacted find elsewhere in the text without being listed.
 `--verbose` prints each mention that does not reach the reviewer. `--recogniser` runs the
 statistical recogniser on (committed weights), off, trained without the set (loso, the honest
 figure for a tuned set), or all three (compare); it both proposes and lists.
@@ -51,6 +56,7 @@ class Coverage:
     listed: int = 0
     listed_public: int = 0
     characters: int = 0
+    after_review: int = 0
 
 
 def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -101,6 +107,10 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
         coverage.listed += len(listed)
         public = [(m["start"], m["end"]) for m in passage["public_mentions"]]
         coverage.listed_public += sum(1 for s, e in listed if _touches(s, e, public))
+        private = [(m["start"], m["end"]) for m in passage["private_mentions"]]
+        redacted = [(s, e) for s, e in listed if _touches(s, e, private)]
+        again = run({**passage, "named_by_reviewer": [text[s:e] for s, e in redacted]})
+        protected = [(span.start, span.end) for span in again] + redacted
         for mention in passage["private_mentions"]:
             start, end = mention["start"], mention["end"]
             coverage.mentions += 1
@@ -108,6 +118,7 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
             reached = found or _touches(start, end, covered) or _touches(start, end, listed)
             coverage.found += found
             coverage.reached += reached
+            coverage.after_review += reached or _touches(start, end, protected)
             if verbose and not reached:
                 context = text[max(0, start - 40) : end + 40].replace("\n", " ")
                 print(f"  {passage['id']}: {mention['text']!r} in ...{context}...")
@@ -123,7 +134,7 @@ def main() -> None:
     modes = ("off", "on", "loso") if args.recogniser == "compare" else (args.recogniser,)
     print(
         f"{'set':<12} {'recogniser':<10} {'mentions':>8} {'found':>7} {'reach':>7} {'missed':>6} "
-        f"{'listed':>6} {'/1000 ch':>8} {'public':>6}"
+        f"{'listed':>6} {'/1000 ch':>8} {'public':>6} {'after':>6}"
     )
     for set_name in args.set:
         for mode in modes:
@@ -132,7 +143,7 @@ def main() -> None:
             print(
                 f"{set_name:<12} {mode:<10} {c.mentions:>8} {c.found / c.mentions:>7.3f} "
                 f"{c.reached / c.mentions:>7.3f} {c.mentions - c.reached:>6} {c.listed:>6} "
-                f"{per_1000:>8.2f} {c.listed_public:>6}"
+                f"{per_1000:>8.2f} {c.listed_public:>6} {c.after_review / c.mentions:>6.3f}"
             )
 
 

@@ -25,6 +25,7 @@ would link two witnesses' files outside the one door to identities.
 """
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -326,12 +327,19 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
     decisions = _decisions(anonymization)
     rejected = set(decisions["rejected"])
     generalised = set(decisions["generalised"])
+    reviewer_names = names_redacted_by_reviewer(narrative, decisions["manual"])
     reviews = []
     for name in FIELDS:
         text = getattr(narrative, name)
         if not text:
             continue
-        result = anonymize(text, registry, public_figures=figures, detect=True)
+        result = anonymize(
+            text,
+            registry,
+            public_figures=figures,
+            detect=True,
+            named_by_reviewer=reviewer_names,
+        )
         spans = list(result.spans)
         redacted_words = []
         for manual in decisions["manual"]:
@@ -343,6 +351,12 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
             redacted_words.append(
                 Span(start, end, text[start:end], replacement, "detected", reason)
             )
+        # What a reviewer redacted is decided: a proposal inside it would only repeat it.
+        spans = [
+            span
+            for span in spans
+            if not any(w.start <= span.start and span.end <= w.end for w in redacted_words)
+        ]
         found = _registered_elsewhere([*spans, *redacted_words], testimony)
         proposals = [
             Proposal(span, accepted=f"{name}:{span.start}:{span.end}" not in rejected)
@@ -391,6 +405,29 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
             for item in review.unresolved
         ]
     return reviews
+
+
+# What a reviewer's redaction must look like to be taken as a person's name whose other
+# mentions are then proposed: two to four words of letters (Kang Il-bom, Festus Tjiuma) or one
+# Hangul word of three to five syllables (배정애, 남궁봉철); not a phrase, a date, a detail.
+_REVIEWER_LATIN_NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ .-]+[^\W\d_][^\W\d_'’-]*){1,3}")
+_REVIEWER_HANGUL_NAME_RE = re.compile(r"[가-힣]{3,5}")
+
+
+def names_redacted_by_reviewer(narrative: Narrative, manual: list[dict]) -> list[str]:
+    """The names a reviewer redacted in either narrative (a selection, or a listed item
+    decided "redact"), as written, each once: the finders then propose their other mentions
+    in both narratives, the reviewer still deciding each."""
+    found: dict[str, str] = {}
+    for entry in manual:
+        text = getattr(narrative, entry["field"], "") or ""
+        word = fold_text(text[entry["start"] : entry["end"]]).text.strip()
+        if len(word) > 40 or not (
+            _REVIEWER_LATIN_NAME_RE.fullmatch(word) or _REVIEWER_HANGUL_NAME_RE.fullmatch(word)
+        ):
+            continue
+        found.setdefault(same_word_key(word), word)
+    return sorted(found.values())
 
 
 def same_word_key(text: str) -> str:

@@ -1,7 +1,7 @@
 """`NameMatcher`: registered names in any spelling, and the public names and places kept."""
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import FoldedText, fold_text
@@ -71,6 +71,7 @@ from testimony.anonymize.redact.patterns import (
     PARTS_ALONE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    REVIEWER_PREFIX,
     TOKEN_RE,
     fold_for_matching,
 )
@@ -1144,12 +1145,17 @@ class NameMatcher:
                 )
             )
 
-    def anonymize(self, text: str, detect: bool = True) -> Result:
+    def anonymize(
+        self, text: str, detect: bool = True, *, named_by_reviewer: Sequence[str] = ()
+    ) -> Result:
         """Every registered (and, with `detect`, detected) name replaced; offsets into `text`.
 
         Matching and detection run on the folded copy of `text` (fullwidth letters folded,
         invisible characters dropped); every span is mapped back onto the original characters,
-        the invisible ones inside a name included."""
+        the invisible ones inside a name included. `named_by_reviewer`: names a reviewer
+        redacted in this testimony (either narrative); like a detected full name, each makes
+        its other mentions, bare surname, given name and parts, found in `text` (with
+        `detect`)."""
         folded = fold_text(text)
         registered, kept = self._find_folded(folded.text)
         spans = list(registered)
@@ -1162,7 +1168,13 @@ class NameMatcher:
             detected = detected_spans(
                 folded.text, exclude, self.public_figures, self._known_hangul()
             )
-            detected += self._mentions_of_detected(folded.text, detected, spans, kept)
+            # A reviewer's name stands "before" the text (-1): its parts count from the start.
+            sources = detected + [
+                Span(-1, -1, fold_text(name).text.strip(), AMBIGUOUS_REPLACEMENT, "detected", "")
+                for name in named_by_reviewer
+                if fold_text(name).text.strip()
+            ]
+            detected += self._mentions_of_detected(folded.text, sources, spans, kept)
             spans = merge_detected(registered, detected, kept)
         spans = _to_original(folded, spans)
         # The spans stay as found (the review keys its decisions by them); the text reads as
@@ -1196,13 +1208,18 @@ class NameMatcher:
         named_at: dict[int, int] = {}
         foreign: list[tuple[str, Span]] = []
         for number, span in enumerate(detected):
-            person = _transient_person(number, span.text)
+            if span.start < 0:
+                # A reviewer's name, written the same way elsewhere, whole (the longer first).
+                foreign.append((span.text, span))
+            person = _transient_person(number, span.text, reviewer=span.start < 0)
             if person is not None:
                 named_at[len(transients)] = span.start
                 transients.append(person)
             else:
                 # "Мун Кван Чхоль ... Moon": the Korean surname of a Cyrillic name, in Latin too.
-                for surname_person in _cyrillic_surname_persons(number, span.text):
+                for surname_person in _cyrillic_surname_persons(
+                    number, span.text, reviewer=span.start < 0
+                ):
                     named_at[len(transients)] = span.start
                     transients.append(surname_person)
                 foreign.extend((part, span) for part in _foreign_parts(span.text))
@@ -1225,7 +1242,9 @@ class NameMatcher:
                         text[start:end],
                         AMBIGUOUS_REPLACEMENT,
                         "detected",
-                        f"part of the detected name '{span.text}' standing alone",
+                        f"{_source_label(span.text, True)}, written again"
+                        if part == span.text
+                        else f"part of {_source_label(span.text, span.start < 0)} standing alone",
                     )
                 )
         for span in second:
@@ -1259,10 +1278,16 @@ def _foreign_hangul_words(hangul: str) -> list[str]:
     ]
 
 
-def _transient_person(number: int, name: str) -> RegisteredPerson | None:
-    """A detected full name as a person known for this text only, or None if it is not a full
-    Korean name (a surname after a title, a foreign name, a nickname)."""
-    label = f"{DETECTED_PREFIX} '{name}'"
+def _source_label(name: str, reviewer: bool) -> str:
+    """How a mention's reason names the full name it is part of: found by the detector, or
+    redacted by a reviewer."""
+    return f"{REVIEWER_PREFIX} '{name}'" if reviewer else f"{DETECTED_PREFIX} '{name}'"
+
+
+def _transient_person(number: int, name: str, reviewer: bool = False) -> RegisteredPerson | None:
+    """A detected (or a reviewer's) full name as a person known for this text only, or None if
+    it is not a full Korean name (a surname after a title, a foreign name, a nickname)."""
+    label = _source_label(name, reviewer)
     if contains_hangul(name):
         compact = re.sub(r"\s+", "", name)
         surname, given = split_hangul_name(compact)
@@ -1278,13 +1303,15 @@ def _transient_person(number: int, name: str) -> RegisteredPerson | None:
     return RegisteredPerson(f"detected-{number}", name, label)
 
 
-def _cyrillic_surname_persons(number: int, name: str) -> list[RegisteredPerson]:
+def _cyrillic_surname_persons(
+    number: int, name: str, reviewer: bool = False
+) -> list[RegisteredPerson]:
     """A detected Cyrillic Korean name ("Мун Кван Чхоль") as persons known by the Hangul
     surname its first word spells (문): its romanizations alone (Mun, Moon) count after it."""
     words = name.split()
     if len(words) < 2 or not CYRILLIC_WORD_RE.fullmatch(words[0]):
         return []
-    label = f"{DETECTED_PREFIX} '{name}'"
+    label = _source_label(name, reviewer)
     return [
         RegisteredPerson(f"detected-{number}-{hangul}", "", label, hangul)
         for hangul, spellings in CYRILLIC_SURNAMES.items()
@@ -1346,10 +1373,16 @@ def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
             ):
                 found.append((match.start(), match.start() + len(part)))
         return found
-    for match in re.finditer(rf"(?<![\w{HYPHENS}]){re.escape(part)}(?![\w{HYPHENS}])", text):
+    # A Latin part may carry a Korean particle or title welded on (Haufiku는, Tjiuma씨).
+    for match in re.finditer(
+        rf"(?<![\w{HYPHENS}]){re.escape(part)}(?![^\W가-힣]|[{HYPHENS}])([가-힣]*)", text
+    ):
         if re.match(r" [A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Zhang Li", another name
-        found.append(match.span())
+        rest = match.group(1)
+        if rest and not (rest in HANGUL_NAME_PARTICLES or is_title_tail(rest)):
+            continue
+        found.append((match.start(), match.start() + len(part)))
     return found
 
 

@@ -30,6 +30,7 @@ INITIALS_RE = re.compile(
 SENTENCE_END = ".!?:;\n\r"
 OPENING = " \t\u00a0\"'“‘(«[-–—"
 DETECTED_PREFIX = "the detected name"
+REVIEWER_PREFIX = "the name a reviewer redacted"
 HANJA_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]+")
 CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
 # A title after a Hanja name (朴哲民氏).
