@@ -410,7 +410,10 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
 # What a reviewer's redaction must look like to be taken as a person's name whose other
 # mentions are then proposed: two to four words of letters (Kang Il-bom, Festus Tjiuma) or one
 # Hangul word of three to five syllables (배정애, 남궁봉철); not a phrase, a date, a detail.
-_REVIEWER_LATIN_NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ .-]+[^\W\d_][^\W\d_'’-]*){1,3}")
+_NAME_LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff"  # Latin, Vietnamese, Cyrillic
+_REVIEWER_LATIN_NAME_RE = re.compile(
+    rf"[{_NAME_LETTER}][{_NAME_LETTER}'’.-]*(?:[ .-]+[{_NAME_LETTER}][{_NAME_LETTER}'’-]*){{1,3}}"
+)
 _REVIEWER_HANGUL_NAME_RE = re.compile(r"[가-힣]{3,5}")
 
 

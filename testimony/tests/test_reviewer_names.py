@@ -27,7 +27,7 @@ ENGLISH = (
     "The work began at six. 😞 In winter Tjikuua fell ill and nobody came.\r\n\r\n"
     "Ondjaba Tjikuua was thirty. The third finger of my left hand was broken."
 )
-ORIGINAL = "우리는 Tjikuua를 병원에 데려가려고 했다.\r\n관리원은 안 된다고 했다."
+ORIGINAL = "우리는 Tjikuua를 병원에 데려가려고 했다.\r\n김 반장은 안 된다고 했다."
 
 
 def _proposed(testimony: Testimony) -> dict[str, list[tuple[str, str, bool]]]:
@@ -72,7 +72,10 @@ def test_a_redacted_name_is_proposed_wherever_else_it_stands(
         "the name a reviewer redacted 'Ondjaba Tjikuua', written again",
     ) in english
     # In the other narrative too, with a Korean particle welded on.
-    assert [text for text, _reason, accepted in proposed["original"] if accepted] == ["Tjikuua"]
+    assert [text for text, _reason, accepted in proposed["original"] if accepted] == [
+        "Tjikuua",
+        "김",
+    ]
     review = {r.name: r for r in field_reviews(testimony, anonymization_current(testimony))}
     assert "Tjikuua" not in review["english"].redacted()
     assert "Tjikuua" not in review["original"].redacted()
@@ -112,6 +115,7 @@ def test_only_name_shaped_redactions_teach_the_finders(
     testimony = _verified(make_testimony, bob)
     narrative = testimony.narrative
     english = narrative.english
+    original = narrative.original  # "김 반장": a surname and a title, not a full name
 
     def manual(words: str) -> dict[str, object]:
         start = english.index(words)
@@ -125,6 +129,7 @@ def test_only_name_shaped_redactions_teach_the_finders(
             manual("thirty"),  # one word: "Redact all" is for that
             manual("six. 😞 In"),
             {"field": "original", "start": 0, "end": 2},  # 우리: two syllables, no full name
+            {"field": "original", "start": original.index("김"), "end": original.index("은 안")},
         ],
     )
     assert taught == ["Ondjaba Tjikuua"]
