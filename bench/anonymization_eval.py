@@ -62,6 +62,7 @@ SETS = {
     "heldout12": EVAL / "heldout12.json",
     "heldout13": EVAL / "heldout13.json",
     "heldout14": EVAL / "heldout14.json",
+    "heldout15": EVAL / "heldout15.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
