@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'default_permissions': (),
-                'indexes': [models.Index(fields=['testimony_id'], name='mention_testimony_idx')],
+                'indexes': [models.Index(fields=['testimony_id', 'entity_id'], name='mention_testimony_idx')],
                 'constraints': [models.UniqueConstraint(fields=('entity_id', 'testimony_id'), name='mention_once')],
             },
         ),

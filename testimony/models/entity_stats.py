@@ -316,7 +316,7 @@ class EntityMention(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["entity_id", "testimony_id"], name="mention_once")
         ]
-        indexes = [models.Index(fields=["testimony_id"], name="mention_testimony_idx")]
+        indexes = [models.Index(fields=["testimony_id", "entity_id"], name="mention_testimony_idx")]
 
     def __str__(self) -> str:
         return f"{self.entity_id}/{self.testimony_id}"
