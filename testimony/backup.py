@@ -88,6 +88,7 @@ EXCLUDED_MODELS = {
     "testimony.entitymention",
     "testimony.entitymentionfacts",
     "testimony.entitymentionwitness",
+    "testimony.entitymentionstale",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

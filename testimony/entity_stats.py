@@ -31,6 +31,7 @@ from testimony.models.entity_stats import (
     EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
+    EntityMentionStale,
     EntityMentionWitness,
     EntityPage,
     EntityPageStale,
@@ -76,6 +77,7 @@ def refresh() -> None:
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
             _recompute(None, breakdowns=False)
             EntityBreakdownStale.objects.create(entity_id=None)
+            EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
         if testimony_ids:
@@ -84,6 +86,9 @@ def refresh() -> None:
             _recompute(sorted(entity_ids), breakdowns=False)
             EntityBreakdownStale.objects.bulk_create(
                 EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
+            )
+            EntityMentionStale.objects.bulk_create(
+                EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
             EntityPageStale.objects.bulk_create(
                 EntityPageStale(entity_id=pk) for pk in sorted(entity_ids)
@@ -104,9 +109,25 @@ def refresh_breakdowns() -> None:
             return
         without_jit()
         ids = {entity for (entity,) in rows}
-        entity_ids = None if None in ids else sorted(ids)
-        _recompute(entity_ids, breakdowns=True)
-        _recompute_mentions(entity_ids)
+        _recompute(None if None in ids else sorted(ids), breakdowns=True)
+
+
+def refresh_mentions() -> None:
+    """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
+    `EntityMentionWitness`) of the entities `refresh` recomputed up to date (one query when
+    none is stale). Call `refresh` first: they are copied from the facts and witness keys it
+    keeps."""
+    stale_table = EntityMentionStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
+            return
+        without_jit()
+        ids = {entity for (entity,) in rows}
+        _recompute_mentions(None if None in ids else sorted(ids))
 
 
 def _recompute_mentions(entity_ids: list[int] | None) -> None:

@@ -303,8 +303,9 @@ class EntityMention(models.Model):
     the union of links and postings joined to the testimonies per request.
 
     With `EntityMentionFacts` and `EntityMentionWitness`, recomputed per entity by
-    `entity_stats.refresh_breakdowns` for the entities `refresh` recomputed (whose triggers
-    mark a link, a posting, a person, a name digest and a testimony's own period)."""
+    `entity_stats.refresh_mentions` for the entities `refresh` recomputed (whose triggers
+    mark a link, a posting, a person, a name digest and a testimony's own period) and queued
+    in `EntityMentionStale`."""
 
     entity_id = models.BigIntegerField()
     testimony_id = models.BigIntegerField()
@@ -378,3 +379,19 @@ class EntityMentionWitness(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entity_id}/{self.testimony_id}: {self.witness}"
+
+
+class EntityMentionStale(models.Model):
+    """An entity whose `EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` rows
+    may be out of date (NULL: all of them). Written by `entity_stats.refresh` with
+    `EntityBreakdownStale`, but taken off apart (`entity_stats.refresh_mentions`) by the pages
+    that read those rows only (a period filter, country and sector together, a restricted
+    user's filters), so that a write costs the other pages nothing more."""
+
+    entity_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.entity_id or "")

@@ -35,6 +35,7 @@ from testimony.models import (
 )
 from testimony.models.entity_stats import (
     EntityBreakdownStale,
+    EntityMentionStale,
     EntityPageStale,
     EntityViewerStats,
     ExportableStale,
@@ -61,6 +62,7 @@ TASK = refresh_kept_task.module_path
 QUEUES = [
     EntityStatsStale,
     EntityBreakdownStale,
+    EntityMentionStale,
     ExportableStale,
     EntityPageStale,
     PersonGroupStale,

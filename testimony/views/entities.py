@@ -357,7 +357,7 @@ def _mention_counts(
     sort: str = "",
 ) -> list[tuple[int, int]]:
     """`_exact_counts` read from the kept mention rows: one grouped read of `EntityMention`
-    (call `entity_stats.refresh_breakdowns` first)."""
+    (call `entity_stats.refresh_mentions` first)."""
     where, params = scope.where("m")
     if entities is not None:
         entity_sql, entity_params = _subquery(entities)
@@ -407,26 +407,33 @@ def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> li
 
 def _entity_counts(
     user: AbstractBaseUser, data: dict
-) -> tuple[list[tuple[int, int]], QuerySet | MentionScope]:
+) -> tuple[list[tuple[int, int]], QuerySet | CountedIds | MentionScope]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order,
-    and what the page's summaries read: the kept figures where they answer, else the kept
-    mention rows of the testimonies counted (`MentionScope`)."""
+    and what the page's summaries read: the kept figures where they answer; under a period
+    filter the kept mention rows (`MentionScope`); otherwise the testimonies counted
+    (`_counted`) for the exact statements."""
     # Every path reads kept data: the figures, or the mention rows.
     entity_stats.refresh()
     if (rows := _kept_rows(user, data)) is not None:
         return _kept_counts(data, rows), rows
-    # The mention rows are kept with the per-user and per-filter figures.
-    entity_stats.refresh_breakdowns()
     entity_stats.without_jit()
-    if user.has_perm("testimony.view_all_testimonies") and not (
-        data.get("country") or data.get("sector")
-    ):
-        # Only a period restricts: a condition on the rows themselves.
+    minimum, sort = data.get("minimum") or 1, data.get("sort")
+    country, sector = data.get("country"), data.get("sector")
+    if not (data.get("year_from") or data.get("year_to")):
+        # Country and sector together, a restricted user's country or sector: the mentions of
+        # the testimonies counted, joined to their facts and witness keys (as fast as the kept
+        # mention rows for these, measured; see docs/BENCHMARKS.md, third pass).
+        testimonies, _restricted = _filtered_testimonies(user, data)
+        counted = _counted(testimonies)
+        return _exact_counts(counted, _entities(data), minimum, sort), counted
+    # A period: the kept mention rows, which carry the testimony's own period.
+    entity_stats.refresh_mentions()
+    if user.has_perm("testimony.view_all_testimonies") and not (country or sector):
+        # Only the period restricts: a condition on the rows themselves, no testimony read.
         scope = MentionScope(period=data)
     else:
         testimonies, _restricted = _filtered_testimonies(user, data)
         scope = MentionScope(testimonies=_counted(testimonies))
-    minimum, sort = data.get("minimum") or 1, data.get("sort")
     return _mention_counts(scope, _entities(data), minimum, sort), scope
 
 
@@ -606,7 +613,7 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
-    source: QuerySet | MentionScope | None = None
+    source: QuerySet | CountedIds | MentionScope | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
@@ -622,8 +629,8 @@ def entity_list(request: HttpRequest) -> HttpResponse:
             _mention_summaries(on_page, source)
             if isinstance(source, MentionScope)
             else _kept_summaries(on_page, source)
-            if source is not None
-            else []
+            if isinstance(source, QuerySet) and source.model is not Testimony
+            else _summaries(on_page, source)
         ),
         "query": query_without_page.urlencode(),
     }
