@@ -201,6 +201,7 @@ def measure(
     started = time.perf_counter()
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
+    entity_stats.refresh_mentions()
     entity_stats.refresh_exportable()
     entity_stats.refresh_entity_pages()
     print(
