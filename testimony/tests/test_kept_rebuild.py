@@ -35,6 +35,7 @@ from testimony.models import (
 )
 from testimony.models.entity_stats import (
     EntityBreakdownStale,
+    EntityMention,
     EntityMentionStale,
     EntityPageStale,
     EntityViewerStats,
@@ -53,7 +54,13 @@ from testimony.tests.test_entity_stats import LIST, _assert_exact, _exact, _figu
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
 from testimony.tests.test_importing_transcripts import STORY, _blank_pdf, _docx
 from testimony.tests.test_importing_transcripts import _facts as _transcript_facts
-from testimony.views.entities import _entities, _exact_counts, _filtered_testimonies, _summaries
+from testimony.views.entities import (
+    _entities,
+    _exact_counts,
+    _filtered_testimonies,
+    _mentions,
+    _summaries,
+)
 from testimony.workflow import exportable_testimonies
 
 pytestmark = pytest.mark.django_db
@@ -292,6 +299,20 @@ def test_the_task_leaves_nothing_stale_and_every_kept_table_exact(
     assert set(ExportableTestimony.objects.values_list("testimony_id", flat=True)) == set(
         exportable_testimonies().values_list("pk", flat=True)
     )
+    # The kept mention rows (the period filter's): each pair once, with the testimony's period.
+    mentions, params = _mentions(None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"{mentions} SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end "  # noqa: S608
+            "FROM mention m JOIN testimony_testimony t ON t.id = m.testimony_id",
+            params,
+        )
+        pairs = sorted(cursor.fetchall())
+    kept_pairs = EntityMention.objects.values_list(
+        "entity_id", "testimony_id", "period_start", "period_end"
+    )
+    assert pairs
+    assert sorted(kept_pairs) == pairs
     kept_groups = [(row.first_person, row.testimonies) for row in PersonGroupKept.objects.all()]
     live = [(group.person_ids[0], group.testimonies) for group in person_clusters.groups(None)]
     assert kept_groups == live == [(live[0][0], 2)]
