@@ -162,7 +162,9 @@ def mark_everything_stale() -> None:
     PersonGroupStale.objects.create()
 
 
-def measure(runs: int, stale: bool = False) -> list[tuple[str, str, float, float, int, int]]:
+def measure(
+    runs: int, stale: bool = False, only: str = ""
+) -> list[tuple[str, str, float, float, int, int]]:
     from django.db import connection
     from django.db.models import Count
     from django.test.utils import CaptureQueriesContext
@@ -179,6 +181,11 @@ def measure(runs: int, stale: bool = False) -> list[tuple[str, str, float, float
         "list >=50, Russia": reverse("testimony:entities") + "?minimum=50&country=russia",
         "list 2010-2012, sites": reverse("testimony:entities")
         + "?year_from=2010&year_to=2012&kind=site",
+        "list 2010-2012": reverse("testimony:entities") + "?year_from=2010&year_to=2012",
+        "list from 2015": reverse("testimony:entities") + "?year_from=2015",
+        "list Russia, construction": reverse("testimony:entities")
+        + "?country=russia&sector=construction",
+        "list sector construction": reverse("testimony:entities") + "?sector=construction",
         "list name 'bench site 0'": reverse("testimony:entities") + "?q=bench+site+0",
         "entity (most linked)": reverse("testimony:entity_detail", args=[top.uuid]),
         "entity (top site)": reverse("testimony:entity_detail", args=[site.uuid]),
@@ -194,6 +201,7 @@ def measure(runs: int, stale: bool = False) -> list[tuple[str, str, float, float
     started = time.perf_counter()
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
+    entity_stats.refresh_mentions()
     entity_stats.refresh_exportable()
     entity_stats.refresh_entity_pages()
     print(
@@ -262,6 +270,8 @@ def measure(runs: int, stale: bool = False) -> list[tuple[str, str, float, float
 
     pages["list after a write"] = pages["list"]
     pages["persons after a write"] = pages["persons"]
+    if only:
+        pages = {name: url for name, url in pages.items() if re.search(only, name)}
     results = []
     for label, username in zip(("coordinator", "interviewer"), bench_users(), strict=True):
         client = signed_in_client(username)
@@ -308,6 +318,9 @@ def main() -> None:
         "the rebuild task and the first list after it",
     )
     parser.add_argument(
+        "--only", default="", help="measure only the pages whose row name matches this pattern"
+    )
+    parser.add_argument(
         "--workdir", default=None, help="keep the SQLite database here and reuse it next time"
     )
     args = parser.parse_args()
@@ -344,7 +357,7 @@ def main() -> None:
                 cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
         header = f"{'as':<12} {'page':<26} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'rows':>8}"
         print(header)
-        for label, name, p50, p95, queries, rows in measure(args.runs, args.stale):
+        for label, name, p50, p95, queries, rows in measure(args.runs, args.stale, args.only):
             times = f"{p50 * 1000:>8.1f} {p95 * 1000:>8.1f}"
             print(f"{label:<12} {name:<26} {times} {queries:>8} {rows:>8}")
 

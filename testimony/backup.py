@@ -85,6 +85,10 @@ EXCLUDED_MODELS = {
     "testimony.entityexportable",
     "testimony.entitypagestale",
     "testimony.persongroupmember",
+    "testimony.entitymention",
+    "testimony.entitymentionfacts",
+    "testimony.entitymentionwitness",
+    "testimony.entitymentionstale",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

@@ -29,6 +29,10 @@ from testimony.models.entity_stats import (
     EntityBreakdownStale,
     EntityExportable,
     EntityFilterStats,
+    EntityMention,
+    EntityMentionFacts,
+    EntityMentionStale,
+    EntityMentionWitness,
     EntityPage,
     EntityPageStale,
     EntityTimeline,
@@ -73,6 +77,7 @@ def refresh() -> None:
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
             _recompute(None, breakdowns=False)
             EntityBreakdownStale.objects.create(entity_id=None)
+            EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
         if testimony_ids:
@@ -81,6 +86,9 @@ def refresh() -> None:
             _recompute(sorted(entity_ids), breakdowns=False)
             EntityBreakdownStale.objects.bulk_create(
                 EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
+            )
+            EntityMentionStale.objects.bulk_create(
+                EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
             EntityPageStale.objects.bulk_create(
                 EntityPageStale(entity_id=pk) for pk in sorted(entity_ids)
@@ -102,6 +110,75 @@ def refresh_breakdowns() -> None:
         without_jit()
         ids = {entity for (entity,) in rows}
         _recompute(None if None in ids else sorted(ids), breakdowns=True)
+
+
+def refresh_mentions() -> None:
+    """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
+    `EntityMentionWitness`) of the entities `refresh` recomputed up to date (one query when
+    none is stale). Call `refresh` first: they are copied from the facts and witness keys it
+    keeps."""
+    stale_table = EntityMentionStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
+            return
+        without_jit()
+        ids = {entity for (entity,) in rows}
+        _recompute_mentions(None if None in ids else sorted(ids))
+
+
+def _recompute_mentions(entity_ids: list[int] | None) -> None:
+    """`EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` of these entities (None:
+    all), rewritten in SQL from the links, postings, the testimonies' own periods and their
+    kept facts and witness keys (which `refresh` brought up to date before queueing them)."""
+    from testimony.views.entities import _mentions
+
+    if entity_ids is not None and not entity_ids:
+        return
+    mentions, params = _mentions(None, entity_ids)
+    tables = [
+        model._meta.db_table for model in (EntityMention, EntityMentionFacts, EntityMentionWitness)
+    ]
+    mention_table, facts_table, witness_table = tables
+    if entity_ids is None:
+        where, where_params = "", []
+    else:
+        where = f"WHERE entity_id IN ({', '.join(['%s'] * len(entity_ids))})"
+        where_params = [int(pk) for pk in entity_ids]
+    columns = "entity_id, testimony_id, period_start, period_end"
+    with connection.cursor() as cursor:
+        # Table and column names are the models' own; values are parameters.
+        for table in tables:
+            cursor.execute(f"DELETE FROM {table} {where}", where_params)  # noqa: S608  # nosec B608
+        # Two refreshes of one entity at once: the later one's rows are the same, skipped.
+        # (SQLite reads `ON CONFLICT` after a join as its constraint without a WHERE first.)
+        cursor.execute(
+            f"{mentions} INSERT INTO {mention_table} ({columns}) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end FROM mention m "
+            f"JOIN {Testimony._meta.db_table} t ON t.id = m.testimony_id WHERE 1 = 1 "
+            "ON CONFLICT DO NOTHING",
+            params,
+        )
+        scope = "" if entity_ids is None else f"AND m.{where.removeprefix('WHERE ')}"
+        cursor.execute(
+            f"INSERT INTO {facts_table} ({columns}, country_id, began, ended) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, f.country_id, "
+            f"f.began, f.ended FROM {mention_table} m "
+            f"JOIN {TestimonyFacts._meta.db_table} f ON f.testimony_id = m.testimony_id "
+            f"WHERE 1 = 1 {scope}",
+            where_params,
+        )
+        cursor.execute(
+            f"INSERT INTO {witness_table} ({columns}, witness) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, k.witness "
+            f"FROM {mention_table} m "
+            f"JOIN {TestimonyWitnessKey._meta.db_table} k ON k.testimony_id = m.testimony_id "
+            f"WHERE 1 = 1 {scope}",
+            where_params,
+        )
 
 
 # The columns every kept figure table shares.

@@ -28,6 +28,7 @@ def refresh_kept() -> None:
 
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
+    entity_stats.refresh_mentions()
     entity_stats.refresh_exportable()
     entity_stats.refresh_entity_pages()
     person_clusters.refresh()
@@ -56,6 +57,9 @@ def vacuum_queues() -> None:
     from testimony.models.entity_stats import (
         EntityExportable,
         EntityFilterStats,
+        EntityMention,
+        EntityMentionFacts,
+        EntityMentionWitness,
         EntityPage,
         EntityTimeline,
         EntityViewerStats,
@@ -69,6 +73,9 @@ def vacuum_queues() -> None:
         EntityStats,
         EntityViewerStats,
         EntityFilterStats,
+        EntityMention,
+        EntityMentionFacts,
+        EntityMentionWitness,
         TestimonyFacts,
         TestimonyWitnessKey,
         ExportableTestimony,
@@ -96,6 +103,7 @@ def _stale_queues() -> list:
     from testimony.models import EntityStatsStale, PersonGroupStale
     from testimony.models.entity_stats import (
         EntityBreakdownStale,
+        EntityMentionStale,
         EntityPageStale,
         ExportableStale,
     )
@@ -103,6 +111,7 @@ def _stale_queues() -> list:
     return [
         EntityStatsStale,
         EntityBreakdownStale,
+        EntityMentionStale,
         ExportableStale,
         EntityPageStale,
         PersonGroupStale,

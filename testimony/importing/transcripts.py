@@ -39,6 +39,7 @@ from testimony.importing.readers import (
     sniff_kind,
     source_size,
 )
+from testimony.kept_rebuild import refresh_kept_soon
 from testimony.models import Attachment, AuditEvent, Person, Testimony
 from testimony.services import testimony_create
 from testimony.text import normalize_text
@@ -360,6 +361,11 @@ def transcripts_import(
                 result.created.append(testimony.case_code)
             if result.problems:
                 raise _RollBack
+            if result.created:
+                # As the sheet import: new testimonies make the corroboration figures stale;
+                # the worker recomputes them once this commits (a rolled-back import queues
+                # nothing: the callback goes with the transaction).
+                refresh_kept_soon()
     except _RollBack:
         result.created = []
     except BaseException:

@@ -293,3 +293,105 @@ class EntityPageStale(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity_id or "")
+
+
+class EntityMention(models.Model):
+    """One testimony naming one entity (a link, or a posting's employer or site: each pair
+    once), with the testimony's own period, which the list's period filter reads. What the
+    list counts under a filter no kept figure answers (a period, country and sector together,
+    a restricted user's country or sector): one grouped read of these narrow rows, instead of
+    the union of links and postings joined to the testimonies per request.
+
+    With `EntityMentionFacts` and `EntityMentionWitness`, recomputed per entity by
+    `entity_stats.refresh_mentions` for the entities `refresh` recomputed (whose triggers
+    mark a link, a posting, a person, a name digest and a testimony's own period) and queued
+    in `EntityMentionStale`."""
+
+    entity_id = models.BigIntegerField()
+    testimony_id = models.BigIntegerField()
+    period_start = models.CharField(max_length=10, blank=True)
+    period_end = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            models.UniqueConstraint(fields=["entity_id", "testimony_id"], name="mention_once")
+        ]
+        indexes = [models.Index(fields=["testimony_id", "entity_id"], name="mention_testimony_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}/{self.testimony_id}"
+
+
+class EntityMentionFacts(models.Model):
+    """`TestimonyFacts` of each testimony naming the entity, with the entity and the
+    testimony's own period on the row: the page's countries and years under a filter are one
+    index-only read of the page's entities (no join per testimony). Kept with `EntityMention`."""
+
+    entity_id = models.BigIntegerField()
+    testimony_id = models.BigIntegerField()
+    period_start = models.CharField(max_length=10, blank=True)
+    period_end = models.CharField(max_length=10, blank=True)
+    country_id = models.BigIntegerField(null=True)
+    began = models.CharField(max_length=10, null=True)  # noqa: DJ001 (NULL: no year, as read)
+    ended = models.CharField(max_length=10, null=True)  # noqa: DJ001
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(
+                fields=[
+                    "entity_id",
+                    "period_end",
+                    "period_start",
+                    "testimony_id",
+                    "country_id",
+                    "began",
+                    "ended",
+                ],
+                name="mentionfacts_entity_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}/{self.testimony_id}: {self.country_id}"
+
+
+class EntityMentionWitness(models.Model):
+    """`TestimonyWitnessKey` of each testimony naming the entity, with the entity and the
+    testimony's own period on the row: the page's distinct witnesses under a filter, read like
+    `EntityMentionFacts`. Kept with `EntityMention`."""
+
+    entity_id = models.BigIntegerField()
+    testimony_id = models.BigIntegerField()
+    period_start = models.CharField(max_length=10, blank=True)
+    period_end = models.CharField(max_length=10, blank=True)
+    witness = models.CharField(max_length=100)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        indexes = [
+            models.Index(
+                fields=["entity_id", "period_end", "period_start", "testimony_id", "witness"],
+                name="mentionwitness_entity_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}/{self.testimony_id}: {self.witness}"
+
+
+class EntityMentionStale(models.Model):
+    """An entity whose `EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` rows
+    may be out of date (NULL: all of them). Written by `entity_stats.refresh` with
+    `EntityBreakdownStale`, but taken off apart (`entity_stats.refresh_mentions`) by the pages
+    that read those rows only (a period filter, country and sector together, a restricted
+    user's filters), so that a write costs the other pages nothing more."""
+
+    entity_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
+
+    def __str__(self) -> str:
+        return str(self.entity_id or "")

@@ -151,6 +151,9 @@ def _assert_filtered_exact(client: Client, user: User, query: str) -> None:
     data = form.cleaned_data if form.is_bound else {}
     testimonies, _restricted = _filtered_testimonies(user, data)
     counts = _exact_counts(testimonies, _entities(data), data.get("minimum") or 1, data.get("sort"))
+    # Every entity's count in the list's order (what the minimum, the order and the number
+    # found are taken from), and the first page's figures.
+    assert list(response.context["page"].paginator.object_list) == counts, (user, query)
     direct = _summaries(counts[:PAGE_SIZE], testimonies, direct=True)
     assert _figures(response.context["summaries"]) == _figures(direct), (user, query)
 
@@ -166,12 +169,28 @@ def _assert_exact(client: Client, user: User) -> list[tuple]:
         "?sector=construction&kind=company&q=namgang",
         "?country=kuwait&sector=construction",
         "?year_from=2000&year_to=2020",
+        *PERIOD_QUERIES,
     ):
         _assert_filtered_exact(client, user, query)
     for interviewer in User.objects.filter(username="alice"):
-        _assert_filtered_exact(client, interviewer, "")
-        _assert_filtered_exact(client, interviewer, "?country=russia")
+        for query in ("", "?country=russia", *RESTRICTED_QUERIES):
+            _assert_filtered_exact(client, interviewer, query)
     return exact
+
+
+# Filters no kept figure answers: counted from the kept mention rows (migration 0032).
+PERIOD_QUERIES = [
+    "?year_from=2014",
+    "?year_to=2013",
+    "?year_from=2013&year_to=2013&sort=name",
+    "?year_from=2016&kind=company&minimum=2",
+    "?country=russia&year_from=2012",
+]
+RESTRICTED_QUERIES = [
+    "?sector=construction",
+    "?year_from=2015",
+    "?country=kuwait&sector=construction&year_to=2016",
+]
 
 
 def test_the_entry_form_and_an_edit_keep_the_figures_exact(
@@ -592,3 +611,75 @@ def test_the_entity_page_reads_no_more_rows_for_more_testimonies(
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     assert not [q["sql"] for q in queries if "period_start" in q["sql"].partition("ORDER BY")[2]]
+
+
+# Kept mention rows for the filters no kept figure answers (migration 0032)
+
+
+def test_period_and_combined_filters_follow_every_write_to_what_they_read(
+    client: Client,
+    alice: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A period filter, country and sector together and an interviewer's filters count each
+    testimony once whatever the years it spans (not a sum of per-year figures), by its own
+    period, month and day precision and open ends included, and follow bulk writes to periods,
+    postings, links, witnesses and sharing."""
+    russia = Country.objects.get(code="russia")
+    other_sector = Sector.objects.exclude(code="construction").first()
+    company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
+    periods = [
+        ("2009", "2016"),  # spans every year asked: counted once
+        ("2013-05", "2013-09"),
+        ("2013-12-31", ""),
+        ("", "2014-01"),
+        ("", ""),
+        ("2016-02", "2017"),
+    ]
+    testimonies = [
+        make_testimony(period_start=start, period_end=end, witness_name=f"Witness {number % 4}")
+        for number, (start, end) in enumerate(periods)
+    ]
+    for testimony in testimonies[:5]:
+        _link(testimony, company)
+    Posting.objects.create(
+        testimony=testimonies[5], country=russia, sector=other_sector, employer=company, site=site
+    )
+    queries = [
+        "?year_from=2013&year_to=2013",
+        "?year_from=2014",
+        "?year_to=2013",
+        "?year_from=2016&year_to=2016",
+        f"?country=russia&sector={other_sector.code}",
+        "?country=kuwait&sector=construction&year_from=2014",
+    ]
+
+    def check() -> list[int]:
+        for query in queries:
+            _assert_filtered_exact(client, carol, query)
+            _assert_filtered_exact(client, alice, query)
+        client.force_login(carol)
+        shown = client.get(LIST + queries[0]).context["summaries"]
+        return [summary.testimonies for summary in shown]
+
+    # 2013: the one spanning 2009-2016, the two in 2013, the open start to 2014-01 and the
+    # undated one (an open period overlaps every year).
+    assert check() == [5]
+    Testimony.objects.filter(pk=testimonies[0].pk).update(period_start="2015", period_end="")
+    Testimony.objects.filter(pk=testimonies[4].pk).update(period_start="2012", period_end="2012")
+    assert check() == [3]
+    Posting.objects.filter(testimony=testimonies[5]).update(employer=None, country=russia)
+    Posting.objects.create(
+        testimony=testimonies[1], country=russia, sector=other_sector, period_start="2013"
+    )
+    TestimonyEntity.objects.filter(testimony=testimonies[2]).update(entity=site)
+    Person.objects.filter(testimony=testimonies[3], role=Person.Role.WITNESS).delete()
+    assert check() == [2, 1]
+    other = User.objects.create_user("erin", "erin@example.org", "x")
+    Testimony.objects.filter(pk=testimonies[1].pk).update(created_by=other, interviewer=other)
+    testimonies[1].shared_with.add(alice)
+    check()
+    testimonies[1].shared_with.remove(alice)
+    testimonies[3].delete()
+    check()

@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
 from testimony import person_clusters
+from testimony.attachments import TXT
+from testimony.importing.transcripts import Transcript, transcripts_import
 from testimony.kept_rebuild import refresh_kept_task
 from testimony.models import (
     Country,
@@ -31,6 +35,8 @@ from testimony.models import (
 )
 from testimony.models.entity_stats import (
     EntityBreakdownStale,
+    EntityMention,
+    EntityMentionStale,
     EntityPageStale,
     EntityViewerStats,
     ExportableStale,
@@ -46,7 +52,15 @@ from testimony.tests.test_entity_pages import _approve
 from testimony.tests.test_entity_persons import _person
 from testimony.tests.test_entity_stats import LIST, _assert_exact, _exact, _figures
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
-from testimony.views.entities import _entities, _exact_counts, _filtered_testimonies, _summaries
+from testimony.tests.test_importing_transcripts import STORY, _blank_pdf, _docx
+from testimony.tests.test_importing_transcripts import _facts as _transcript_facts
+from testimony.views.entities import (
+    _entities,
+    _exact_counts,
+    _filtered_testimonies,
+    _mentions,
+    _summaries,
+)
 from testimony.workflow import exportable_testimonies
 
 pytestmark = pytest.mark.django_db
@@ -55,10 +69,43 @@ TASK = refresh_kept_task.module_path
 QUEUES = [
     EntityStatsStale,
     EntityBreakdownStale,
+    EntityMentionStale,
     ExportableStale,
     EntityPageStale,
     PersonGroupStale,
 ]
+
+
+# What `manage.py import_transcripts` is told every transcript shares.
+TRANSCRIPT_FACTS = [
+    "--date",
+    "2024-05-02",
+    "--place",
+    "Seoul",
+    "--country",
+    "russia",
+    "--sector",
+    "logging",
+]
+
+
+@pytest.fixture
+def transcript_store(settings, tmp_path: Path) -> Path:
+    """Attachments (the transcripts' documents) stored in a folder of the test's own."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "attachments": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "store"},
+        },
+    }
+    return tmp_path / "store"
+
+
+def _import_transcripts(*arguments: str) -> str:
+    out = io.StringIO()
+    call_command("import_transcripts", *arguments, stdout=out)
+    return out.getvalue()
 
 
 def _queued() -> int:
@@ -157,6 +204,78 @@ def test_a_refused_import_queues_nothing(
     assert _queued() == 0
 
 
+def test_a_transcript_import_queues_the_rebuild_once_it_commits(
+    django_capture_on_commit_callbacks: Callable,
+    tmp_path: Path,
+    carol: User,
+    transcript_store: Path,
+) -> None:
+    """`manage.py import_transcripts` (the page calls the same `transcripts_import`)."""
+    text = tmp_path / "witness.txt"
+    text.write_text("The minder Kang Chol took our passports.", encoding="utf-8")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _import_transcripts(str(text), "--as", "carol", *TRANSCRIPT_FACTS)
+    assert Testimony.objects.count() == 1
+    assert _queued() == 0  # not before the testimony it must see is committed
+    for callback in callbacks:
+        callback()
+    assert _queued() == 1
+
+
+def test_the_transcripts_page_queues_the_rebuild(
+    django_capture_on_commit_callbacks: Callable,
+    client: Client,
+    carol: User,
+    transcript_store: Path,
+) -> None:
+    client.force_login(carol)
+    started = client.post(
+        reverse("testimony:transcripts_start"),
+        {**_transcript_facts(carol), "files": [SimpleUploadedFile("a.docx", _docx(STORY))]},
+    )
+    assert started.status_code == 302
+    assert _queued() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(started.url, {})
+    assert "1 draft testimony was created" in done.content.decode()
+    assert _queued() == 1
+
+
+def test_a_refused_or_dry_run_transcript_import_queues_nothing(
+    django_capture_on_commit_callbacks: Callable,
+    tmp_path: Path,
+    carol: User,
+    transcript_store: Path,
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The minder Kang Chol took our passports.", encoding="utf-8")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(_blank_pdf())
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(CommandError):
+            _import_transcripts(str(good), str(scan), "--as", "carol", *TRANSCRIPT_FACTS)
+        _import_transcripts(str(good), "--as", "carol", "--dry-run", *TRANSCRIPT_FACTS)
+    assert not Testimony.objects.exists()
+    assert _queued() == 0
+
+
+def test_a_transcript_refused_by_the_entry_form_rolls_back_and_queues_nothing(
+    django_capture_on_commit_callbacks: Callable, carol: User, transcript_store: Path
+) -> None:
+    """One transcript the entry form refuses (here: an empty narrative) imports none, also the
+    one before it: nothing is queued for the rolled-back testimonies."""
+    readable = Transcript(number=1, name="a.txt", kind=TXT, data=b"x", text=STORY[0])
+    empty = Transcript(number=2, name="b.txt", kind=TXT, data=b"x", text="")
+    with django_capture_on_commit_callbacks(execute=True):
+        result = transcripts_import(
+            [readable, empty], by=carol, facts=_transcript_facts(carol), roles={}, source="test"
+        )
+    assert result.problems
+    assert not result.created
+    assert not Testimony.objects.exists()
+    assert _queued() == 0
+
+
 def test_the_task_leaves_nothing_stale_and_every_kept_table_exact(
     client: Client,
     alice: User,
@@ -180,6 +299,20 @@ def test_the_task_leaves_nothing_stale_and_every_kept_table_exact(
     assert set(ExportableTestimony.objects.values_list("testimony_id", flat=True)) == set(
         exportable_testimonies().values_list("pk", flat=True)
     )
+    # The kept mention rows (the period filter's): each pair once, with the testimony's period.
+    mentions, params = _mentions(None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"{mentions} SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end "  # noqa: S608
+            "FROM mention m JOIN testimony_testimony t ON t.id = m.testimony_id",
+            params,
+        )
+        pairs = sorted(cursor.fetchall())
+    kept_pairs = EntityMention.objects.values_list(
+        "entity_id", "testimony_id", "period_start", "period_end"
+    )
+    assert pairs
+    assert sorted(kept_pairs) == pairs
     kept_groups = [(row.first_person, row.testimonies) for row in PersonGroupKept.objects.all()]
     live = [(group.person_ids[0], group.testimonies) for group in person_clusters.groups(None)]
     assert kept_groups == live == [(live[0][0], 2)]

@@ -50,6 +50,9 @@ from testimony.models import (
 from testimony.models.entity_stats import (
     EntityExportable,
     EntityFilterStats,
+    EntityMention,
+    EntityMentionFacts,
+    EntityMentionWitness,
     EntityPage,
     EntityTimeline,
     EntityViewerStats,
@@ -305,21 +308,133 @@ def _kept_counts(data: dict, rows: QuerySet) -> list[tuple[int, int]]:
     )
 
 
+@dataclass
+class MentionScope:
+    """Which kept mention rows (`EntityMention` and the facts and witnesses kept with it) a
+    list counts when no kept figure answers: those of the testimonies counted, given as their
+    ids (`CountedIds`) or a subquery, or, for a user who sees every testimony and sets no
+    country or sector, the testimonies' own period on the rows themselves (`period`: the
+    list's cleaned data), which then needs no testimony read at all."""
+
+    testimonies: QuerySet[Testimony] | CountedIds | None = None
+    period: dict | None = None
+
+    def where(self, alias: str) -> tuple[str, list]:
+        """The condition on the rows of `alias`, as `_filtered_testimonies` puts it on the
+        testimonies (the same comparisons, on the same values copied onto the row)."""
+        if self.period is not None:
+            return _period_condition(self.period, alias)
+        if isinstance(self.testimonies, CountedIds):
+            # A set (hashed) to look the rows up in: `= ANY(array)` searched the array once
+            # per row, seconds for thousands of ids.
+            return (
+                f"{alias}.testimony_id IN (SELECT unnest(%s::bigint[]))",
+                [list(self.testimonies)],
+            )
+        sql, params = _subquery(self.testimonies)
+        return f"{alias}.testimony_id IN ({sql})", params
+
+
+def _period_condition(data: dict, alias: str) -> tuple[str, list]:
+    """`_filtered_testimonies`' period conditions, on `alias.period_start` and `period_end`."""
+    conditions, params = ["1 = 1"], []
+    start, end = f"{alias}.period_start", f"{alias}.period_end"
+    if year_from := data.get("year_from"):
+        conditions.append(
+            f"({end} >= %s OR ({end} = '' AND {start} >= %s) OR ({end} = '' AND {start} = ''))"
+        )
+        params.extend([str(year_from), str(year_from)])
+    if year_to := data.get("year_to"):
+        conditions.append(f"({start} <= %s OR {start} = '')")
+        params.append(f"{year_to}-99")
+    return " AND ".join(conditions), params
+
+
+def _mention_counts(
+    scope: MentionScope,
+    entities: QuerySet[Entity] | None,
+    minimum: int = 1,
+    sort: str = "",
+) -> list[tuple[int, int]]:
+    """`_exact_counts` read from the kept mention rows: one grouped read of `EntityMention`
+    (call `entity_stats.refresh_mentions` first)."""
+    where, params = scope.where("m")
+    if entities is not None:
+        entity_sql, entity_params = _subquery(entities)
+        where += f" AND m.entity_id IN ({entity_sql})"
+        params = [*params, *entity_params]
+    order = "LOWER(e.name), e.id" if sort == "name" else "c.n DESC, LOWER(e.name), e.id"
+    sql = (
+        "SELECT c.entity_id, c.n FROM (SELECT m.entity_id, COUNT(*) AS n "  # noqa: S608  # nosec B608
+        f"FROM {EntityMention._meta.db_table} m WHERE {where} "
+        "GROUP BY m.entity_id HAVING COUNT(*) >= %s"
+        f") c JOIN {Entity._meta.db_table} e ON e.id = c.entity_id ORDER BY {order}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, minimum])
+        return [(entity_id, count) for entity_id, count in cursor.fetchall()]
+
+
+def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> list["EntitySummary"]:
+    """`_summaries` read from `EntityMentionFacts` and `EntityMentionWitness`: the page's
+    entities' rows only, through indexes that hold every column read (no join)."""
+    ids = [int(entity_id) for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    listed = ", ".join(["%s"] * len(ids))
+    facts_where, facts_params = scope.where("f")
+    witness_where, witness_params = scope.where("k")
+    with connection.cursor() as cursor:
+        # Table names are the models' own; values are parameters.
+        cursor.execute(
+            "SELECT f.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
+            f"FROM {EntityMentionFacts._meta.db_table} f "
+            f"WHERE f.entity_id IN ({listed}) AND {facts_where} GROUP BY f.entity_id, f.country_id",
+            [*ids, *facts_params],
+        )
+        facts = cursor.fetchall()
+        # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
+        cursor.execute(
+            "SELECT w.entity_id, COUNT(*) FROM (SELECT DISTINCT k.entity_id, k.witness "  # noqa: S608  # nosec B608
+            f"FROM {EntityMentionWitness._meta.db_table} k "
+            f"WHERE k.entity_id IN ({listed}) AND {witness_where}) w GROUP BY w.entity_id",
+            [*ids, *witness_params],
+        )
+        witnesses = dict(cursor.fetchall())
+    return _assembled(counts, entities, facts, witnesses)
+
+
 def _entity_counts(
     user: AbstractBaseUser, data: dict
-) -> tuple[list[tuple[int, int]], QuerySet | CountedIds]:
+) -> tuple[list[tuple[int, int]], QuerySet | CountedIds | MentionScope]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order,
-    and what the page's summaries read: the kept figures where they answer, else the
-    testimonies counted (`_counted`) for the exact statements."""
-    # Every path reads kept data: the figures, or the facts and witness keys per testimony.
+    and what the page's summaries read: the kept figures where they answer; under a period
+    filter the kept mention rows (`MentionScope`); otherwise the testimonies counted
+    (`_counted`) for the exact statements."""
+    # Every path reads kept data: the figures, or the mention rows.
     entity_stats.refresh()
     if (rows := _kept_rows(user, data)) is not None:
         return _kept_counts(data, rows), rows
-    testimonies, _restricted = _filtered_testimonies(user, data)
     entity_stats.without_jit()
-    counted = _counted(testimonies)
     minimum, sort = data.get("minimum") or 1, data.get("sort")
-    return _exact_counts(counted, _entities(data), minimum, sort), counted
+    country, sector = data.get("country"), data.get("sector")
+    if not (data.get("year_from") or data.get("year_to")):
+        # Country and sector together, a restricted user's country or sector: the mentions of
+        # the testimonies counted, joined to their facts and witness keys (as fast as the kept
+        # mention rows for these, measured; see docs/BENCHMARKS.md, third pass).
+        testimonies, _restricted = _filtered_testimonies(user, data)
+        counted = _counted(testimonies)
+        return _exact_counts(counted, _entities(data), minimum, sort), counted
+    # A period: the kept mention rows, which carry the testimony's own period.
+    entity_stats.refresh_mentions()
+    if user.has_perm("testimony.view_all_testimonies") and not (country or sector):
+        # Only the period restricts: a condition on the rows themselves, no testimony read.
+        scope = MentionScope(period=data)
+    else:
+        testimonies, _restricted = _filtered_testimonies(user, data)
+        scope = MentionScope(testimonies=_counted(testimonies))
+    return _mention_counts(scope, _entities(data), minimum, sort), scope
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
@@ -459,6 +574,17 @@ def _summaries(
         facts = cursor.fetchall()
         cursor.execute(witnesses_sql, [*params, *witness_params])
         witnesses = dict(cursor.fetchall())
+    return _assembled(counts, entities, facts, witnesses)
+
+
+def _assembled(
+    counts: list[tuple[int, int]],
+    entities: dict[int, Entity],
+    facts: list[tuple],
+    witnesses: dict[int, int],
+) -> list[EntitySummary]:
+    """The summaries of `counts` from their facts rows (entity, country, earliest start,
+    latest end) and witness counts."""
     countries = Country.objects.in_bulk({row[1] for row in facts if row[1] is not None})
     by_entity: dict[int, list[Country]] = defaultdict(list)
     years: dict[int, list[int]] = defaultdict(list)
@@ -487,7 +613,7 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
-    source: QuerySet | CountedIds | None = None
+    source: QuerySet | CountedIds | MentionScope | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
@@ -500,7 +626,9 @@ def entity_list(request: HttpRequest) -> HttpResponse:
         "form": form,
         "page": page,
         "summaries": (
-            _kept_summaries(on_page, source)
+            _mention_summaries(on_page, source)
+            if isinstance(source, MentionScope)
+            else _kept_summaries(on_page, source)
             if isinstance(source, QuerySet) and source.model is not Testimony
             else _summaries(on_page, source)
         ),
