@@ -21,10 +21,7 @@ from testimony.anonymize.redact.candidates import (
     PRIORITY_TITLE,
     Candidate,
 )
-from testimony.anonymize.redact.patterns import (
-    HANGUL_GAP_RE,
-    HANGUL_RUN_RE,
-)
+from testimony.anonymize.redact.patterns import HANGUL_GAP_RE, HANGUL_RUN_RE
 from testimony.anonymize.redact.vocabulary import (
     HANGUL_PLACE_NAMES,
     is_place_word,
@@ -39,18 +36,12 @@ if TYPE_CHECKING:
 
 # Kinship words after a one-syllable given name with the affectionate 이: 옥이 아빠.
 KINSHIP_AFTER = ("아빠", "엄마", "아버지", "어머니", "동생", "언니", "오빠", "누나", "형", "할머니")
-
-
 # The first syllables of a title, left unfinished: 박반... (박반장).
 CUT_OFF_TITLES = frozenset(
     title[:length] for title in HANGUL_TITLES for length in range(1, len(title)) if len(title) > 1
 )
-
-
 # Verbs of speaking after a surname with a subject particle: 안이 말하길.
 SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤", "외쳤")
-
-
 # Words before a surname that name it as the person's: "성은 성", "이름이 송이고".
 HANGUL_NAME_CUES = frozenset(
     ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]

@@ -3,9 +3,7 @@
 import re
 from typing import TYPE_CHECKING
 
-from testimony.anonymize.names import (
-    cyrillic_key,
-)
+from testimony.anonymize.names import cyrillic_key
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
     PRIORITY_KEEP,

@@ -6,26 +6,12 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
-from testimony.anonymize.names import (
-    contains_hangul,
-)
-from testimony.anonymize.redact.candidates import (
-    PRIORITY_FULL,
-    PRIORITY_TITLE,
-    Candidate,
-)
-from testimony.anonymize.redact.latin import (
-    LatinScan,
-    token_key,
-)
-from testimony.anonymize.redact.patterns import (
-    INITIALS_RE,
-    TOKEN_RE,
-)
+from testimony.anonymize.names import contains_hangul
+from testimony.anonymize.redact.candidates import PRIORITY_FULL, PRIORITY_TITLE, Candidate
+from testimony.anonymize.redact.latin import LatinScan, token_key
+from testimony.anonymize.redact.patterns import INITIALS_RE, TOKEN_RE
 from testimony.anonymize.redact.resolution import UNDOTTED_REASON
-from testimony.anonymize.redact.vocabulary import (
-    is_tail,
-)
+from testimony.anonymize.redact.vocabulary import is_tail
 
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
@@ -34,16 +20,10 @@ if TYPE_CHECKING:
 # Initial consonants of a Hangul name, alone or before a particle (ㅅㅎㅅ, ㄱㅊㅁ로): what follows
 # in Hangul syllables is checked to be a particle.
 JAMO_INITIALS_RE = re.compile(r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(?![\u3131-\u318e])")
-
-
 # Where such an alias may start: a character of the scripts written without spaces, or a word
 # of the others.
 LITERAL_CHAR_RE = re.compile(r"[\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
-
-
 LITERAL_WORD_RE = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f가-힣]+")
-
-
 # The script of a character, for the boundaries of such an alias: a letter of the same script
 # right before or after it means the alias is part of a longer word.
 SCRIPT_CLASSES = (
@@ -53,11 +33,7 @@ SCRIPT_CLASSES = (
     "가-힣",
     "A-Za-z",
 )
-
-
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
-
-
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 
 

@@ -5,9 +5,7 @@ from collections.abc import Sequence
 
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import fold_text
-from testimony.anonymize.foreign_names import (
-    CHINESE_SURNAME_CHARS,
-)
+from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
 from testimony.anonymize.names import (
     HANGUL_WORD_SYLLABLES,
     NOT_INITIALS,
@@ -48,11 +46,7 @@ from testimony.anonymize.redact.patterns import (
     HYPHENS,
     fold_for_matching,
 )
-from testimony.anonymize.redact.resolution import (
-    _is_part_alone,
-    _ranges_to_original,
-    _to_original,
-)
+from testimony.anonymize.redact.resolution import _is_part_alone, _ranges_to_original, _to_original
 from testimony.anonymize.redact.vocabulary import (
     AMBIGUOUS_REPLACEMENT,
     DEFAULT_PUBLIC_FIGURES,

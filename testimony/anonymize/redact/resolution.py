@@ -12,12 +12,8 @@ from testimony.anonymize.redact.candidates import (
     PRIORITY_OTHER_SURNAME,
     Candidate,
 )
-from testimony.anonymize.redact.patterns import (
-    PARTS_ALONE,
-)
-from testimony.anonymize.redact.vocabulary import (
-    AMBIGUOUS_REPLACEMENT,
-)
+from testimony.anonymize.redact.patterns import PARTS_ALONE
+from testimony.anonymize.redact.vocabulary import AMBIGUOUS_REPLACEMENT
 from testimony.anonymize.spans import Span
 
 if TYPE_CHECKING:
@@ -25,14 +21,10 @@ if TYPE_CHECKING:
 
 
 UNDOTTED_REASON = "initials in capitals, with the full name"
-
-
 PERSON_BEFORE_INITIALS_RE = re.compile(
     r"\b(?:[Ww]itness|[Ii]nterviewee|[Ii]nformant|[Ss]urvivor|[Vv]ictim|[Aa]pplicant|"
     r"[Rr]espondent|[Dd]efector|[Ww]orker|[Ss]ubject|[Cc]laimant)[ \t]+$"
 )
-
-
 # Between a surname (with its title) and the full name in apposition right after it: "한 반장,
 # 한명길", "Kim (Kim Chol-min)".
 APPOSITION_GAP_RE = re.compile(

@@ -5,10 +5,7 @@ foreign name's parts), proposed as "[name withheld]"."""
 import re
 from typing import TYPE_CHECKING
 
-from testimony.anonymize.foreign_names import (
-    CHINESE_HANGUL_SURNAMES,
-    PINYIN_SURNAMES,
-)
+from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
 from testimony.anonymize.names import (
     CYRILLIC_SURNAMES,
     ENGLISH_FUNCTION_WORDS,
