@@ -1,0 +1,242 @@
+"""A registered person's forms (`NameForms`), the flat set of their spellings, and whether a
+search looks like a name."""
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from testimony.anonymize.names.given import (
+    GivenVariant,
+    _romanized_given_bases,
+    fold,
+    given_variants,
+    syllabify,
+)
+from testimony.anonymize.names.hangul import (
+    contains_hangul,
+    hangul_given_forms,
+    hangul_initial_variants,
+    is_hangul_syllable,
+)
+from testimony.anonymize.names.surnames import (
+    ROMANIZED_SURNAMES,
+    SURNAMES,
+    SURNAMES_NEEDING_CAPITAL,
+    hangul_surnames_of_romanized,
+    split_hangul_name,
+    surname_hangul_forms,
+    surname_spellings,
+)
+from testimony.anonymize.names.titles import HANGUL_TITLES, ROMANIZED_TITLES_AFTER, TITLES_BEFORE
+from testimony.anonymize.spans import RegisteredPerson
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """What to look for, factored: surname spellings x given-name spellings."""
+
+    surnames: frozenset[str]  # lowercase romanized
+    given: tuple[GivenVariant, ...]
+    hangul_full: frozenset[str] = frozenset()
+    hangul_given: frozenset[str] = frozenset()
+    hangul_surnames: frozenset[str] = frozenset()
+    aliases: tuple[GivenVariant, ...] = ()
+    hangul_aliases: frozenset[str] = frozenset()
+    given_syllables: int = 0
+    initials: frozenset[str] = frozenset()  # "kcm" and "cmk" for Kim Chol-min
+
+
+def split_romanized_name(name: str) -> tuple[str, str]:
+    """(surname, given) of a romanized name in either order: "Rim Myong-chol", "Myong-chol Rim".
+
+    The surname is the first word if it is a known surname, else the last word if that is one,
+    else the first word."""
+    words = fold(name).split()
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return "", words[0]
+    if words[0].lower() in ROMANIZED_SURNAMES or words[0].lower().replace("-", "") in (
+        ROMANIZED_SURNAMES
+    ):
+        return words[0], " ".join(words[1:])
+    if words[-1].lower() in ROMANIZED_SURNAMES:
+        return words[-1], " ".join(words[:-1])
+    return words[0], " ".join(words[1:])
+
+
+def _literal_variant(text: str) -> list[GivenVariant]:
+    """The words exactly as written (case, accents, hyphens and spaces folded)."""
+    words = [word for word in re.split(r"[\s\-‐‑–]+", fold(text).lower().strip()) if word]
+    if not words:
+        return []
+    offsets = frozenset(itertools.accumulate(len(word) for word in words[:-1]))
+    return [GivenVariant("".join(words), offsets, len(words))]
+
+
+def _alias_variants(alias: str) -> list[GivenVariant]:
+    """An alias looks like a Korean name ("Chol-i", "Big Kim")? Its spellings; else itself."""
+    folded = fold(alias).lower().strip()
+    words = [word for word in re.split(r"[\s\-‐‑–]+", folded) if word]
+    if not words:
+        return []
+    if all(syllabify(word) for word in words) and len(words) <= 3:
+        return given_variants(folded, limit=16)
+    return _literal_variant(alias)
+
+
+@cache
+def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms:
+    surname, given = split_romanized_name(name)
+    hangul = re.sub(r"\s+", "", fold(hangul)) if hangul else ""
+    hangul_surname, hangul_given = split_hangul_name(hangul) if hangul else ("", "")
+    surnames: set[str] = set()
+    if surname:
+        surnames |= surname_spellings(surname)
+        surnames.add(surname.lower().replace("-", ""))
+    if hangul_surname:
+        surnames |= surname_spellings(hangul_surname)
+    variants = given_variants(given, hangul_given)
+    syllables = (
+        len(hangul_given) if hangul_given else max((v.syllables for v in variants[:1]), default=0)
+    )
+    hangul_surnames: set[str] = set()
+    hangul_full: set[str] = set()
+    hangul_given_forms_: set[str] = set()
+    if hangul_surname:
+        hangul_surnames = surname_hangul_forms(hangul_surname)
+        hangul_given_forms_ = hangul_initial_variants(hangul_given) if hangul_given else set()
+        hangul_full = {s + g for s in hangul_surnames for g in hangul_given_forms_}
+    elif surname:
+        # Registered in Latin letters only: the surname alone is still found in Hangul (박 반장).
+        hangul_surnames = hangul_surnames_of_romanized(surname)
+    alias_variants: list[GivenVariant] = []
+    hangul_aliases: set[str] = set()
+    for alias in aliases:
+        if contains_hangul(alias):
+            hangul_aliases.add(re.sub(r"\s+", "", alias))
+        else:
+            alias_variants.extend(_alias_variants(alias))
+    # A name the romanization rules cannot read (a foreign name, a typo, a stray digit) is still
+    # found exactly as registered: without this it would have no variant at all and slip out.
+    literal_given = "".join(word for word in re.split(r"[\s\-‐‑–]+", fold(given).lower()) if word)
+    if literal_given and literal_given not in {variant.joined for variant in variants}:
+        alias_variants.extend(_literal_variant(name))
+    if hangul and not hangul_full:
+        hangul_aliases.add(hangul)
+    return NameForms(
+        initials=_initials(surname, given, hangul_given),
+        surnames=frozenset(surnames),
+        given=tuple(variants),
+        hangul_full=frozenset(hangul_full),
+        hangul_given=frozenset(hangul_given_forms_),
+        hangul_surnames=frozenset(hangul_surnames),
+        aliases=tuple(alias_variants),
+        hangul_aliases=frozenset(hangul_aliases),
+        given_syllables=syllables,
+    )
+
+
+def _initials(surname: str, given: str, hangul_given: str) -> frozenset[str]:
+    """Initials in both orders from the name as registered and from the usual romanizations of
+    the Hangul given name: Kim Chol-min -> "kcm", "cmk"."""
+    if not surname:
+        return frozenset()
+    givens = [base for base in _romanized_given_bases(given)[:1] if base]
+    if hangul_given:
+        givens.extend(form for form in hangul_given_forms(hangul_given)[:2] if form)
+    heads = {surname.lower()[:1]}
+    found: set[str] = set()
+    for syllables in givens:
+        letters = "".join(syllable[:1] for syllable in syllables)
+        for head in heads:
+            found.update({head + letters, letters + head})
+    return frozenset(initial for initial in found if len(initial) >= 2)
+
+
+def name_forms(person: RegisteredPerson) -> NameForms:
+    return _cached_forms(person.name, person.hangul, tuple(person.aliases))
+
+
+def _spelled(variant: GivenVariant) -> list[str]:
+    """A given-name variant joined, hyphenated and spaced: myongchol, myong-chol, myong chol."""
+    cuts = [0, *sorted(variant.boundaries), len(variant.joined)]
+    pieces = [variant.joined[a:b] for a, b in itertools.pairwise(cuts)]
+    return sorted({variant.joined, "-".join(pieces), " ".join(pieces)})
+
+
+def name_variants(person: RegisteredPerson) -> set[str]:
+    """Every surface form of a person's name that is looked for, lowercase and folded.
+
+    Full name in both orders with every surname spelling; the given name alone when it has at
+    least two syllables ("Il" alone would hit everywhere); the surname alone only after a title
+    ("mr. rim", "comrade pak", "rim dongmu"); Hangul full and given names; aliases."""
+    forms = name_forms(person)
+    variants: set[str] = set()
+    for variant in forms.given:
+        for given in _spelled(variant):
+            for surname in forms.surnames:
+                variants.add(f"{surname} {given}")
+                variants.add(f"{given} {surname}")
+            if forms.given_syllables >= 2:
+                variants.add(given)
+    for surname in forms.surnames:
+        for title in TITLES_BEFORE:
+            variants.add(
+                f"{title}. {surname}"
+                if title in ("mr", "mrs", "ms", "dr")
+                else f"{title} {surname}"
+            )
+        for title in ROMANIZED_TITLES_AFTER:
+            variants.add(f"{surname}-{title}")
+    for variant in forms.aliases:
+        variants.update(_spelled(variant))
+    variants |= forms.hangul_full | forms.hangul_aliases
+    if forms.given_syllables >= 2:
+        variants |= forms.hangul_given
+    for surname in forms.hangul_surnames:
+        variants.update(surname + title for title in HANGUL_TITLES)
+    return variants
+
+
+# Search boxes: whether what someone typed is shaped like a name (the audit of name searches).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _romanized_name_words(words: list[str]) -> bool:
+    """Two or three words, a Korean surname first or last, the rest one or two syllables."""
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    for surname, given in ((words[0], words[1:]), (words[-1], words[:-1])):
+        # Short surnames that are also English words ("an", "so") count only in prose, with a
+        # capital letter, which a search box does not keep; Son, Song or Bang count here.
+        short_word = len(surname) < 3 and surname in SURNAMES_NEEDING_CAPITAL
+        if surname in ROMANIZED_SURNAMES and not short_word:
+            readings = syllabify("".join(given).replace("-", ""))
+            if readings and 1 <= len(readings[0]) <= 2:
+                return True
+    return False
+
+
+def _hangul_name_shape(word: str) -> bool:
+    """Three or four syllables (two when written apart) starting with a Korean surname."""
+    joined = "".join(word.split())
+    if not joined or not all(is_hangul_syllable(char) for char in joined):
+        return False
+    surname, given = split_hangul_name(joined)
+    spaced = " " in word.strip()
+    return surname in SURNAMES and (1 <= len(given) <= 2) and (len(joined) >= 3 or spaced)
+
+
+def looks_like_a_name(query: str) -> bool:
+    """Whether the search text, or a run of two or three of its words, is shaped like a
+    Korean personal name in Hangul or romanized. Words like 노동자 pass too: an event too many
+    costs a line in the audit trail, one too few hides a look-up."""
+    words = fold(query).lower().split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if _hangul_name_shape(" ".join(run)) or (size > 1 and _romanized_name_words(run)):
+                return True
+    return False

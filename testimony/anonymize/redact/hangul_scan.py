@@ -1,0 +1,338 @@
+"""The Hangul scan: a registered person's Hangul name, surname or given name at a position,
+with the particles, titles and kinship words that decide whether a part alone is that person."""
+
+from typing import TYPE_CHECKING
+
+from testimony.anonymize.names import (
+    HANGUL_NAME_PARTICLES,
+    HANGUL_NICKNAME_ADJECTIVES,
+    HANGUL_TITLES,
+    HANGUL_WORD_SYLLABLES,
+    SPACED_TITLE_AMBIGUOUS,
+    SPACED_TITLE_EXCEPTIONS,
+    SURNAME_AND_TITLE_WORDS,
+)
+from testimony.anonymize.redact.candidates import (
+    PRIORITY_FULL,
+    PRIORITY_GIVEN,
+    PRIORITY_GIVEN_ONE,
+    PRIORITY_KEEP,
+    PRIORITY_SURNAME_ALONE,
+    PRIORITY_TITLE,
+    Candidate,
+)
+from testimony.anonymize.redact.patterns import HANGUL_GAP_RE, HANGUL_RUN_RE
+from testimony.anonymize.redact.vocabulary import (
+    HANGUL_PLACE_NAMES,
+    is_place_word,
+    is_post_tail,
+    is_tail,
+    is_title_tail,
+)
+
+if TYPE_CHECKING:
+    from testimony.anonymize.redact.matcher import NameMatcher
+
+
+# Kinship words after a one-syllable given name with the affectionate 이: 옥이 아빠.
+KINSHIP_AFTER = ("아빠", "엄마", "아버지", "어머니", "동생", "언니", "오빠", "누나", "형", "할머니")
+# The first syllables of a title, left unfinished: 박반... (박반장).
+CUT_OFF_TITLES = frozenset(
+    title[:length] for title in HANGUL_TITLES for length in range(1, len(title)) if len(title) > 1
+)
+# Verbs of speaking after a surname with a subject particle: 안이 말하길.
+SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤", "외쳤")
+# Words before a surname that name it as the person's: "성은 성", "이름이 송이고".
+HANGUL_NAME_CUES = frozenset(
+    ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
+)
+
+
+def hangul_candidates(
+    matcher: "NameMatcher", text: str, pending: list[Candidate]
+) -> list[Candidate]:
+    runs = [(match.start(), match.group()) for match in HANGUL_RUN_RE.finditer(text)]
+    found: list[Candidate] = []
+    for number, (start, word) in enumerate(runs):
+        following = preceding = None
+        if number + 1 < len(runs):
+            next_start, next_word = runs[number + 1]
+            if HANGUL_GAP_RE.fullmatch(text, start + len(word), next_start):
+                following = (next_start, next_word)
+        next_char = text[start + len(word) : start + len(word) + 1]
+        if number > 0:
+            previous_start, previous_word = runs[number - 1]
+            if HANGUL_GAP_RE.fullmatch(text, previous_start + len(previous_word), start):
+                preceding = previous_word
+        # A word of its own: after a space, a line break or a bracket, not after a quotation
+        # mark ("부주의"로: a particle).
+        opens_word = start == 0 or text[start - 1] in " \u00a0\n\r\t("
+        for length in range(min(len(word), matcher._max_hangul), 0, -1):
+            if word[:length] in matcher._hangul_keys:
+                matcher._hangul_at(
+                    start,
+                    word,
+                    length,
+                    following,
+                    preceding,
+                    found,
+                    pending,
+                    next_char,
+                    opens_word,
+                )
+        if following is not None and word in matcher._spaced_alias_heads:
+            matcher._spaced_alias_at(start, word, following, found)
+    return found
+
+
+def spaced_alias_at(
+    matcher: "NameMatcher",
+    start: int,
+    word: str,
+    following: tuple[int, str],
+    found: list[Candidate],
+) -> None:
+    """A Hangul alias of two words ("큰 박", "작은 김"), as one span, particle left out."""
+    next_start, next_word = following
+    joined = word + next_word
+    for length in range(len(joined), len(word), -1):
+        eids = matcher._hangul_alias.get(joined[:length])
+        if eids and is_tail(joined[length:]):
+            end = next_start + length - len(word)
+            found.append(Candidate(start, end, PRIORITY_FULL, frozenset(eids), "Hangul alias"))
+            return
+
+
+def hangul_at(
+    matcher: "NameMatcher",
+    start: int,
+    word: str,
+    length: int,
+    following: tuple[int, str] | None,
+    preceding: str | None,
+    found: list[Candidate],
+    pending: list[Candidate],
+    next_char: str = "",
+    opens_word: bool = False,
+) -> None:
+    prefix, rest = word[:length], word[length:]
+    end = start + length
+    place_after = rest == "" and following is not None and is_place_word(following[1])
+    tail = is_tail(rest)
+    if tail:
+        for table, priority, what in (
+            (matcher._hangul_full, PRIORITY_FULL, "Hangul name"),
+            (matcher._hangul_alias, PRIORITY_FULL, "Hangul alias"),
+        ):
+            eids = table.get(prefix)
+            if not eids:
+                continue
+            public = [eid for eid in eids if matcher._entries[eid].public]
+            if public or place_after:
+                found.append(Candidate(start, end, PRIORITY_KEEP, frozenset(eids), what))
+            else:
+                found.append(Candidate(start, end, priority, frozenset(eids), what))
+        eids = matcher._hangul_given.get(prefix)
+        if eids and length >= 2:
+            eids = [eid for eid in eids if matcher._entries[eid].given_syllables >= 2]
+            if eids and (prefix in HANGUL_PLACE_NAMES or place_after):
+                found.append(Candidate(start, end, PRIORITY_KEEP, frozenset(eids), "place"))
+            elif eids:
+                found.append(
+                    Candidate(start, end, PRIORITY_GIVEN, frozenset(eids), "Hangul given name")
+                )
+        elif eids and rest and _one_syllable_name_tail(prefix, rest, following, next_char):
+            eids = [eid for eid in eids if matcher._entries[eid].given_syllables == 1]
+            if eids:
+                found.append(
+                    Candidate(
+                        start,
+                        end,
+                        PRIORITY_GIVEN_ONE,
+                        frozenset(eids),
+                        "one-syllable Hangul given name before a particle",
+                    )
+                )
+    eids = matcher._hangul_surname.get(prefix)
+    if not eids:
+        return
+    if (
+        rest
+        and (is_title_tail(rest) or is_post_tail(rest))
+        and not _surname_as_word(rest, following)
+        and not (prefix + rest).startswith(SURNAME_AND_TITLE_WORDS)
+    ):
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                "Hangul surname before a title",
+            )
+        )
+    if (
+        preceding in HANGUL_NICKNAME_ADJECTIVES
+        and prefix not in HANGUL_WORD_SYLLABLES
+        and (not rest or rest in HANGUL_NAME_PARTICLES)
+    ):
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                f"Hangul surname in the nickname '{preceding} {prefix}'",
+            )
+        )
+    if (
+        rest
+        and next_char in (".", "…", "-", "—")
+        and prefix not in HANGUL_WORD_SYLLABLES
+        and rest in CUT_OFF_TITLES
+    ):
+        # "박반... 아니, 박영호가": a title broken off as the speaker corrects himself.
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                "Hangul surname before a title broken off",
+            )
+        )
+    if (
+        prefix in HANGUL_WORD_SYLLABLES
+        and rest in ("이", "가")
+        and following is not None
+        and following[1].startswith(SPEAKING_AFTER)
+    ):
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname alone, subject of a verb of speaking",
+                prefix,
+            )
+        )
+    if preceding in HANGUL_NAME_CUES and (
+        (rest and is_tail(rest)) or (not rest and next_char in (",", ".", ")", "\n", "\r"))
+    ):
+        # "성은 성, 이름은 광일", "이름이 송이고": the surname named as the person's.
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                f"Hangul surname alone after '{preceding}'",
+                prefix,
+            )
+        )
+    # "못을 박은": after an object, 박은 is a verb.
+    after_object = rest in ("은", "는", "을") and bool(preceding) and preceding[-1:] in "을를"
+    if rest in HANGUL_NAME_PARTICLES and prefix not in HANGUL_WORD_SYLLABLES and not after_object:
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname alone before a particle",
+                prefix,
+            )
+        )
+    if (
+        not rest
+        and prefix not in HANGUL_WORD_SYLLABLES
+        and next_char in (" ", "\u00a0", ",", ".", ")", "")
+        and opens_word
+    ):
+        # "임금은 최 명의 계좌로", "최 또는 부관": a surname that is no word, standing as
+        # a word of its own, once that person's full name was written.
+        pending.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname alone as a word, after the full name",
+                prefix,
+            )
+        )
+    if rest or following is None:
+        return
+    next_start, next_word = following
+    owners = eids
+    for given_length in range(min(len(next_word), matcher._max_hangul), 0, -1):
+        given = next_word[:given_length]
+        given_eids = owners.intersection(matcher._hangul_given.get(given, ()))
+        if given_eids and is_tail(next_word[given_length:]):
+            found.append(
+                Candidate(
+                    start,
+                    next_start + given_length,
+                    PRIORITY_FULL,
+                    frozenset(given_eids),
+                    "Hangul name",
+                )
+            )
+    if not (is_title_tail(next_word) or is_post_tail(next_word)):
+        return
+    if prefix not in SPACED_TITLE_AMBIGUOUS or any(
+        next_word.startswith(title) and prefix in allowed
+        for title, allowed in SPACED_TITLE_EXCEPTIONS.items()
+    ):
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                "Hangul surname before a title",
+            )
+        )
+    else:
+        # "고영남 대표는 ... 고 대표의": a surname that is also a word ("고", "이", "전")
+        # before a spaced title, once that person's full name was written.
+        pending.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                "Hangul surname before a title, after the full name",
+            )
+        )
+
+
+def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:
+    """ "박씨 성을 가진 사람": the surname named as a surname (씨 and then 성), not a person."""
+    return (
+        rest.startswith("씨")
+        and following is not None
+        and following[1].startswith("성")
+        and following[1][1:] in ("", *HANGUL_NAME_PARTICLES)
+    )
+
+
+def _one_syllable_name_tail(
+    syllable: str,
+    rest: str,
+    following: tuple[int, str] | None = None,
+    next_char: str = "",
+) -> bool:
+    """혁이, 혁이가, 철은, 혁아: a one-syllable given name before a particle. A syllable that is
+    also a word (일, 수, 남 ...) only in the affectionate form with a particle after it (일이가),
+    called out ("사랑하는 옥아,") or before a kinship word (옥이 아빠)."""
+    if rest.startswith("이") and rest[1:] in HANGUL_NAME_PARTICLES:
+        return True
+    if rest in ("아", "야") and next_char in (",", "!", "\n", "\r"):
+        return True
+    if rest == "이" and following is not None and following[1].startswith(KINSHIP_AFTER):
+        return True
+    if syllable in HANGUL_WORD_SYLLABLES:
+        return False
+    return rest in HANGUL_NAME_PARTICLES or is_title_tail(rest)

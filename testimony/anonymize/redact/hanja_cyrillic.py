@@ -1,0 +1,188 @@
+"""Registered names written in Hanja (朴哲民) and in Cyrillic (Ким Чол Мин, Цой, initials)."""
+
+import re
+from typing import TYPE_CHECKING
+
+from testimony.anonymize.names import cyrillic_key
+from testimony.anonymize.redact.candidates import (
+    PRIORITY_FULL,
+    PRIORITY_KEEP,
+    PRIORITY_SURNAME_ALONE,
+    Candidate,
+)
+from testimony.anonymize.redact.patterns import (
+    CYRILLIC_WORD_RE,
+    HANJA_NOT_NAMES,
+    HANJA_RUN_RE,
+    HANJA_TITLES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+)
+
+if TYPE_CHECKING:
+    from testimony.anonymize.redact.matcher import NameMatcher
+
+
+# The initials of a given name after a Cyrillic surname: "Ro T. S.", "Kim Ch.N." in Cyrillic.
+CYRILLIC_INITIALS_RE = re.compile(r"[ \u00a0]((?:[А-ЯЁ]\.[ \u00a0-]?){1,2}[А-ЯЁ]\.)")
+
+
+def hanja_candidates(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered person's name in Hanja (朴哲民): a run of two or three Chinese
+    characters, the first a Hanja surname of a registered person, standing alone in Korean
+    or English text (a longer run is Chinese prose, not a name). The surname character
+    alone (朴) only once that person's full Hanja name occurred in the same text."""
+    found: list[Candidate] = []
+    alone: list[tuple[int, str]] = []
+    named: set[int] = (
+        {eid for eids in matcher._hanja_surnames.values() for eid in eids}
+        if matcher.named_before
+        else set()
+    )
+    for match in HANJA_RUN_RE.finditer(text):
+        run = match.group()
+        if len(run) == 4 and run[-1] in HANJA_TITLES:
+            run = run[:3]
+        eids = matcher._hanja_surnames.get(run[0])
+        if not eids or len(run) > 3:
+            continue
+        if len(run) == 1:
+            alone.append((match.start(), run))
+            continue
+        if run in HANJA_NOT_NAMES or matcher._hanja_gloss_of_a_word(text, match.start()):
+            found.append(
+                Candidate(
+                    match.start(),
+                    match.start() + len(run),
+                    PRIORITY_KEEP,
+                    frozenset(eids),
+                    "public or common Hanja word",
+                )
+            )
+            continue
+        named |= eids
+        found.append(
+            Candidate(
+                match.start(),
+                match.start() + len(run),
+                PRIORITY_FULL,
+                frozenset(eids),
+                f"name in Hanja (surname {run[0]})",
+            )
+        )
+    for start, char in alone:
+        eids = matcher._hanja_surnames[char] & named
+        if eids:
+            found.append(
+                Candidate(
+                    start,
+                    start + 1,
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    "Hanja surname alone, after the full Hanja name",
+                )
+            )
+    return found
+
+
+def hanja_gloss_of_a_word(matcher: "NameMatcher", text: str, start: int) -> bool:
+    """Hanja in brackets right after a Hangul word gloss that word (성과(成果)): a name only
+    when the word is a registered Hangul name (박철민(朴哲民))."""
+    if start < 2 or text[start - 1] not in "(（" or not ("가" <= text[start - 2] <= "힣"):
+        return False
+    word_start = start - 2
+    while word_start > 0 and "가" <= text[word_start - 1] <= "힣":
+        word_start -= 1
+    word = text[word_start : start - 1]
+    return not any(word[:length] in matcher._hangul_full for length in range(2, len(word) + 1))
+
+
+def cyrillic_candidates(
+    matcher: "NameMatcher", text: str, pending: list[Candidate]
+) -> list[Candidate]:
+    """A registered Korean name in Cyrillic letters (Пак Чол Мин, Цой Гван-иль):
+    a capitalised surname in one of its Russian spellings followed by the given name, its
+    syllables together, hyphenated or apart, compared on a loose key that ignores
+    aspiration and voicing. The surname alone only after the full name in the same text:
+    in Cyrillic, or, between quotation marks ("Ан"), in any script."""
+    words = list(CYRILLIC_WORD_RE.finditer(text))
+    found: list[Candidate] = []
+    alone: list[tuple[int, int, frozenset[int]]] = []
+    named: set[int] = set()
+    for number, word in enumerate(words):
+        if not word.group()[0].isupper():
+            continue
+        owners = matcher._cyrillic_surnames.get(cyrillic_key(word.group()))
+        if not owners:
+            continue
+        joined = ""
+        matched = False
+        for after in range(number + 1, min(number + 4, len(words))):
+            following = words[after]
+            gap = text[words[after - 1].end() : following.start()]
+            if gap not in (" ", "\u00a0", "-", "\u2011") or (
+                gap != "-" and not following.group()[0].isupper()
+            ):
+                break
+            joined += cyrillic_key(following.group())
+            eids = owners & matcher._cyrillic_given.get(joined, set())
+            if eids:
+                named |= eids
+                matched = True
+                found.append(
+                    Candidate(
+                        word.start(),
+                        following.end(),
+                        PRIORITY_FULL,
+                        frozenset(eids),
+                        "name in Cyrillic letters",
+                    )
+                )
+        initials = CYRILLIC_INITIALS_RE.match(text, word.end())
+        if initials and not matched:
+            letters = "".join(
+                cyrillic_key(letter) for letter in re.findall(r"\w", initials.group(1))
+            )
+            eids = owners & matcher._cyrillic_initials.get(letters, set())
+            if eids:
+                matched = True
+                found.append(
+                    Candidate(
+                        word.start(),
+                        initials.end(),
+                        PRIORITY_FULL,
+                        frozenset(eids),
+                        "surname and initials in Cyrillic letters",
+                    )
+                )
+        if not matched:
+            alone.append((word.start(), word.end(), frozenset(owners)))
+    for start, end, owners in alone:
+        eids = owners & named
+        if (
+            not eids
+            and start > 0
+            and end < len(text)
+            and text[start - 1] in QUOTES_OPEN
+            and text[end] in QUOTES_CLOSE
+        ):
+            pending.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_SURNAME_ALONE,
+                    owners,
+                    "quoted Cyrillic surname alone, after the full name",
+                )
+            )
+        if eids:
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    "Cyrillic surname alone, after the full name",
+                )
+            )
+    return found

@@ -1,0 +1,236 @@
+"""Mentions of the names the detector found and of the names a reviewer redacted: each is
+matched for the rest of the text as a transient person (surname and given name alone, a
+foreign name's parts), proposed as "[name withheld]"."""
+
+import re
+from typing import TYPE_CHECKING
+
+from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
+from testimony.anonymize.names import (
+    CYRILLIC_SURNAMES,
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORD_SPELLINGS,
+    HANGUL_NAME_PARTICLES,
+    HANGUL_WORD_SYLLABLES,
+    ROMANIZED_SURNAMES,
+    SURNAMES,
+    contains_hangul,
+    fold,
+    split_hangul_name,
+    split_romanized_name,
+    syllabify,
+)
+from testimony.anonymize.redact.lookups import HANGUL_WORD_RE
+from testimony.anonymize.redact.patterns import (
+    CYRILLIC_WORD_RE,
+    DETECTED_PREFIX,
+    HANGUL_AFTER_RE,
+    HYPHENS,
+    REVIEWER_PREFIX,
+)
+from testimony.anonymize.redact.vocabulary import (
+    AMBIGUOUS_REPLACEMENT,
+    PLACE_SUFFIXES,
+    is_title_tail,
+)
+from testimony.anonymize.spans import RegisteredPerson, Span
+
+if TYPE_CHECKING:
+    from testimony.anonymize.redact.matcher import NameMatcher
+
+
+FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
+
+
+def known_hangul(matcher: "NameMatcher") -> frozenset[str]:
+    """The registered Hangul names, and their given names, for the Korean analyser."""
+    names: set[str] = set()
+    for person in matcher.persons:
+        aliases = ["".join(alias.split()) for alias in person.aliases]
+        names.update(alias for alias in aliases if contains_hangul(alias))
+        full = "".join(person.hangul.split())
+        if contains_hangul(full):
+            names.add(full)
+            _surname, given = split_hangul_name(full)
+            if len(given) >= 2:
+                names.add(given)
+    return frozenset(names)
+
+
+def mentions_of_detected(
+    matcher: "NameMatcher",
+    text: str,
+    detected: list[Span],
+    registered: list[Span],
+    kept: list[tuple[int, int]],
+) -> list[Span]:
+    """The bare surnames, given names and initials of the full names the detector found,
+    wherever else they occur in the same text ("Pak Chol-min ... later Pak said")."""
+    transients = []
+    named_at: dict[int, int] = {}
+    foreign: list[tuple[str, Span]] = []
+    for number, span in enumerate(detected):
+        if span.start < 0:
+            # A reviewer's name, written the same way elsewhere, whole (the longer first).
+            foreign.append((span.text, span))
+        person = _transient_person(number, span.text, reviewer=span.start < 0)
+        if person is not None:
+            named_at[len(transients)] = span.start
+            transients.append(person)
+        else:
+            # "Мун Кван Чхоль ... Moon": the Korean surname of a Cyrillic name, in Latin too.
+            for surname_person in _cyrillic_surname_persons(
+                number, span.text, reviewer=span.start < 0
+            ):
+                named_at[len(transients)] = span.start
+                transients.append(surname_person)
+            foreign.extend((part, span) for part in _foreign_parts(span.text))
+    second: list[Span] = []
+    if transients:
+        # Imported here: matcher.py imports this module to build NameMatcher.
+        from testimony.anonymize.redact.matcher import NameMatcher
+
+        transient_matcher = NameMatcher(transients, matcher.public_figures)
+        transient_matcher._named_at = named_at
+        second, _kept = transient_matcher._find_folded(text)
+    taken = [(span.start, span.end) for span in [*detected, *registered]] + kept
+    mentions = []
+    for part, span in foreign:
+        for start, end in _foreign_part_mentions(text, part):
+            if any(start < end_ and start_ < end for start_, end_ in taken):
+                continue
+            taken.append((start, end))
+            mentions.append(
+                Span(
+                    start,
+                    end,
+                    text[start:end],
+                    AMBIGUOUS_REPLACEMENT,
+                    "detected",
+                    f"{_source_label(span.text, True)}, written again"
+                    if part == span.text
+                    else f"part of {_source_label(span.text, span.start < 0)} standing alone",
+                )
+            )
+    for span in second:
+        if any(span.start < end and start < span.end for start, end in taken):
+            continue
+        mentions.append(
+            Span(
+                span.start,
+                span.end,
+                span.text,
+                AMBIGUOUS_REPLACEMENT,
+                "detected",
+                span.reason.replace("registered: ", "", 1),
+            )
+        )
+    return mentions
+
+
+def _source_label(name: str, reviewer: bool) -> str:
+    """How a mention's reason names the full name it is part of: found by the detector, or
+    redacted by a reviewer."""
+    return f"{REVIEWER_PREFIX} '{name}'" if reviewer else f"{DETECTED_PREFIX} '{name}'"
+
+
+def _transient_person(number: int, name: str, reviewer: bool = False) -> RegisteredPerson | None:
+    """A detected (or a reviewer's) full name as a person known for this text only, or None if
+    it is not a full Korean name (a surname after a title, a foreign name, a nickname)."""
+    label = _source_label(name, reviewer)
+    if contains_hangul(name):
+        compact = re.sub(r"\s+", "", name)
+        surname, given = split_hangul_name(compact)
+        if not (2 <= len(compact) <= 4 and given and surname in SURNAMES):
+            return None
+        return RegisteredPerson(f"detected-{number}", "", label, compact)
+    surname, given = split_romanized_name(name)
+    words = [word for word in re.split(rf"[\s{HYPHENS}]+", fold(given).lower()) if word]
+    if surname.lower() not in ROMANIZED_SURNAMES or not words or len(words) > 2:
+        return None
+    if not all(syllabify(word) for word in words):
+        return None
+    return RegisteredPerson(f"detected-{number}", name, label)
+
+
+def _cyrillic_surname_persons(
+    number: int, name: str, reviewer: bool = False
+) -> list[RegisteredPerson]:
+    """A detected Cyrillic Korean name ("Мун Кван Чхоль") as persons known by the Hangul
+    surname its first word spells (문): its romanizations alone (Mun, Moon) count after it."""
+    words = name.split()
+    if len(words) < 2 or not CYRILLIC_WORD_RE.fullmatch(words[0]):
+        return []
+    label = _source_label(name, reviewer)
+    return [
+        RegisteredPerson(f"detected-{number}-{hangul}", "", label, hangul)
+        for hangul, spellings in CYRILLIC_SURNAMES.items()
+        if words[0] in spellings and len(words[0]) > 1
+    ]
+
+
+def _foreign_parts(name: str) -> list[str]:
+    """The parts of a detected foreign full name that may stand alone later in the text: the
+    last word of a Latin name of two or three capitalised words ("Sokolov" of "Viktor Sokolov",
+    "Haddad"), also the first word if it is a Chinese surname ("Zhang" of "Zhang Wei"); the
+    surname of a Chinese name in Hangul (쑨 of 쑨리창)."""
+    if contains_hangul(name):
+        compact = re.sub(r"\s+", "", name)
+        for length in (2, 1):
+            if len(compact) >= length + 2 and compact[:length] in CHINESE_HANGUL_SURNAMES:
+                return [compact[:length]] if compact[:length] not in HANGUL_WORD_SYLLABLES else []
+        # "응우옌 반 훙 ... 훙 씨는": the last word of a foreign name written in words.
+        spaced = name.split()
+        if 2 <= len(spaced) <= 3 and all(HANGUL_WORD_RE.fullmatch(word) for word in spaced):
+            last = spaced[-1]
+            if last not in HANGUL_WORD_SYLLABLES and last not in SURNAMES:
+                return [last]
+        return []
+    stripped = name.strip()
+    pieces = stripped.split("-")
+    if (
+        len(pieces) == 2
+        and stripped[:1].isupper()
+        and all(piece.isalpha() and syllabify(fold(piece).lower()) for piece in pieces)
+    ):
+        return [stripped]  # "Aunt Chun-ja ... Chun-ja is": a hyphenated Korean given name
+    words = re.split(rf"[\s{HYPHENS}]+", stripped)
+    if not 2 <= len(words) <= 3 or not all(FOREIGN_WORD_RE.fullmatch(word) for word in words):
+        return []
+    parts = [words[-1]]
+    if fold(words[0]).lower() in PINYIN_SURNAMES:
+        parts.append(words[0])
+    return [
+        part
+        for part in parts
+        if len(part) >= 3
+        and fold(part).lower() not in ENGLISH_WORD_SPELLINGS
+        and fold(part).lower() not in ENGLISH_FUNCTION_WORDS
+        and fold(part).lower() not in PLACE_SUFFIXES
+    ]
+
+
+def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+    """Where a part of a foreign name stands alone: a whole capitalised word in Latin letters,
+    not joined to another capitalised word; in Hangul, before a particle or a spaced title."""
+    found = []
+    if contains_hangul(part):
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(part)}([가-힣]*)", text):
+            rest = match.group(1)
+            after = HANGUL_AFTER_RE.match(text, match.end())
+            if rest in HANGUL_NAME_PARTICLES or (
+                not rest and after is not None and is_title_tail(after.group(1))
+            ):
+                found.append((match.start(), match.start() + len(part)))
+        return found
+    # A Latin part may carry a Korean particle or title welded on (Haufiku는, Tjiuma씨).
+    for match in re.finditer(
+        rf"(?<![\w{HYPHENS}]){re.escape(part)}(?![^\W가-힣]|[{HYPHENS}])([가-힣]*)", text
+    ):
+        if re.match(r" [A-Z]", text[match.end() : match.end() + 2]):
+            continue  # "Zhang Li", another name
+        rest = match.group(1)
+        if rest and not (rest in HANGUL_NAME_PARTICLES or is_title_tail(rest)):
+            continue
+        found.append((match.start(), match.start() + len(part)))
+    return found
