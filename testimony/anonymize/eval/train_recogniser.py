@@ -92,27 +92,34 @@ def _touches(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
 
 
 def train(examples: list[Example]) -> tuple[dict[str, float], float]:
+    """AdaGrad over the examples in order. The features are numbered in their sorted order and
+    the weights kept in lists: the same operations in the same order as over dictionaries keyed
+    by name (the same floats, so the same file), in about half the time."""
     counts = Counter(feature for features, *_ in examples for feature in set(features))
-    kept = {feature for feature, count in counts.items() if count >= MIN_COUNT}
-    weights: dict[str, float] = dict.fromkeys(sorted(kept), 0.0)
-    squares: dict[str, float] = dict.fromkeys(weights, 1e-8)
+    kept = sorted(feature for feature, count in counts.items() if count >= MIN_COUNT)
+    number = {feature: index for index, feature in enumerate(kept)}
+    weights = [0.0] * len(kept)
+    squares = [1e-8] * len(kept)
     bias, bias_square = 0.0, 1e-8
     rows = [
-        (tuple(sorted(set(features) & kept)), label, weight)
+        (tuple(sorted(number[f] for f in set(features) if f in number)), label, weight)
         for features, label, weight, _ in examples
     ]
+    exp, sqrt = math.exp, math.sqrt
     for _epoch in range(EPOCHS):
         for features, label, weight in rows:
-            total = bias + sum(weights[f] for f in features)
-            predicted = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+            total = bias + sum([weights[i] for i in features])
+            predicted = 1.0 / (1.0 + exp(-max(-30.0, min(30.0, total))))
             error = (predicted - label) * weight
             bias_square += error * error
-            bias -= LEARNING_RATE * error / math.sqrt(bias_square)
-            for feature in features:
-                gradient = error + L2 * weights[feature]
-                squares[feature] += gradient * gradient
-                weights[feature] -= LEARNING_RATE * gradient / math.sqrt(squares[feature])
-    rounded = {f: round(w, 4) for f, w in weights.items() if abs(w) >= 0.01}
+            bias -= LEARNING_RATE * error / sqrt(bias_square)
+            for i in features:
+                old = weights[i]
+                gradient = error + L2 * old
+                square = squares[i] + gradient * gradient
+                squares[i] = square
+                weights[i] = old - LEARNING_RATE * gradient / sqrt(square)
+    rounded = {f: round(w, 4) for f, w in zip(kept, weights, strict=True) if abs(w) >= 0.01}
     return rounded, round(bias, 4)
 
 
