@@ -139,3 +139,20 @@ def test_a_korean_name_redacted_by_a_reviewer_finds_its_given_name() -> None:
     text = "작업반에 배정애라는 여자가 있었다.\r\n\r\n나중에 정애가 울었다. 배 지배인이 왔다."
     spans = anonymize(text, [], named_by_reviewer=["배정애"]).spans
     assert "정애" in [span.text for span in spans]
+
+
+def test_only_a_reviewers_name_is_said_to_be_written_again() -> None:
+    """A detected hyphenated given name found again is 'part of the detected name', never
+    'the name a reviewer redacted'; a reviewer's name found again says so."""
+    from testimony.anonymize.redact import NameMatcher
+    from testimony.anonymize.redact.transient import mentions_of_detected
+    from testimony.anonymize.spans import Span
+
+    text = "Aunt Chun-ja came at dawn. Later Chun-ja cried."
+    detected = Span(5, 12, "Chun-ja", "[name withheld]", "detected", "found")
+    reviewer = Span(-1, -1, "Chun-ja", "[name withheld]", "detected", "")
+    matcher = NameMatcher([])
+    [found] = mentions_of_detected(matcher, text, [detected], [], [])
+    assert (found.start, found.reason) == (33, "part of the detected name 'Chun-ja' standing alone")
+    reasons = {span.reason for span in mentions_of_detected(matcher, text, [reviewer], [], [])}
+    assert "the name a reviewer redacted 'Chun-ja', written again" in reasons

@@ -65,7 +65,8 @@ def mentions_of_detected(
     kept: list[tuple[int, int]],
 ) -> list[Span]:
     """The bare surnames, given names and initials of the full names the detector found,
-    wherever else they occur in the same text ("Pak Chol-min ... later Pak said")."""
+    wherever else they occur in the same text ("Pak Chol-min ... later Pak said"); for a name a
+    reviewer redacted (a span at -1, `NameMatcher.anonymize`), also the name written again."""
     transients = []
     named_at: dict[int, int] = {}
     foreign: list[tuple[str, Span]] = []
@@ -108,7 +109,7 @@ def mentions_of_detected(
                     AMBIGUOUS_REPLACEMENT,
                     "detected",
                     f"{_source_label(span.text, True)}, written again"
-                    if part == span.text
+                    if part == span.text and span.start < 0
                     else f"part of {_source_label(span.text, span.start < 0)} standing alone",
                 )
             )
