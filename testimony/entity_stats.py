@@ -15,7 +15,7 @@ stale entities only. Rows a concurrent write adds meanwhile stay for the next re
 from collections import defaultdict
 from itertools import chain
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 
 from testimony.models import (
     EntityStats,
@@ -95,20 +95,24 @@ def refresh() -> None:
             )
 
 
+def _drained(queue: type[models.Model]) -> set[int | None]:
+    """Empty an entity queue (`EntityBreakdownStale`, `EntityMentionStale` ...) in one
+    statement and give the entity ids it held; None among them is a rebuild marker."""
+    with connection.cursor() as cursor:
+        # Table name is the model's own.
+        cursor.execute(f"DELETE FROM {queue._meta.db_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+        return {entity for (entity,) in cursor.fetchall()}
+
+
 def refresh_breakdowns() -> None:
     """Bring the per-user and per-filter figures (`EntityViewerStats`, `EntityFilterStats`)
     of the entities `refresh` recomputed up to date (one query when none is stale). Call
     `refresh` first: these are counted from the facts and witness keys it keeps."""
-    stale_table = EntityBreakdownStale._meta.db_table
     with transaction.atomic():
-        with connection.cursor() as cursor:
-            # Table name is the model's own.
-            cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
-            rows = cursor.fetchall()
-        if not rows:
+        ids = _drained(EntityBreakdownStale)
+        if not ids:
             return
         without_jit()
-        ids = {entity for (entity,) in rows}
         _recompute(None if None in ids else sorted(ids), breakdowns=True)
 
 
@@ -117,16 +121,11 @@ def refresh_mentions() -> None:
     `EntityMentionWitness`) of the entities `refresh` recomputed up to date (one query when
     none is stale). Call `refresh` first: they are copied from the facts and witness keys it
     keeps."""
-    stale_table = EntityMentionStale._meta.db_table
     with transaction.atomic():
-        with connection.cursor() as cursor:
-            # Table name is the model's own.
-            cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
-            rows = cursor.fetchall()
-        if not rows:
+        ids = _drained(EntityMentionStale)
+        if not ids:
             return
         without_jit()
-        ids = {entity for (entity,) in rows}
         _recompute_mentions(None if None in ids else sorted(ids))
 
 

@@ -51,6 +51,11 @@ from testimony.tests.test_backup import (  # noqa: F401 (fixtures)
 from testimony.tests.test_entity_pages import _approve
 from testimony.tests.test_entity_persons import _person
 from testimony.tests.test_entity_stats import LIST, _assert_exact, _exact, _figures
+from testimony.tests.test_import_transcripts_command import (  # noqa: F401 (a fixture)
+    FACTS,
+    _run,
+    store,
+)
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
 from testimony.tests.test_importing_transcripts import STORY, _blank_pdf, _docx
 from testimony.tests.test_importing_transcripts import _facts as _transcript_facts
@@ -74,38 +79,6 @@ QUEUES = [
     EntityPageStale,
     PersonGroupStale,
 ]
-
-
-# What `manage.py import_transcripts` is told every transcript shares.
-TRANSCRIPT_FACTS = [
-    "--date",
-    "2024-05-02",
-    "--place",
-    "Seoul",
-    "--country",
-    "russia",
-    "--sector",
-    "logging",
-]
-
-
-@pytest.fixture
-def transcript_store(settings, tmp_path: Path) -> Path:
-    """Attachments (the transcripts' documents) stored in a folder of the test's own."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "attachments": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path / "store"},
-        },
-    }
-    return tmp_path / "store"
-
-
-def _import_transcripts(*arguments: str) -> str:
-    out = io.StringIO()
-    call_command("import_transcripts", *arguments, stdout=out)
-    return out.getvalue()
 
 
 def _queued() -> int:
@@ -208,13 +181,13 @@ def test_a_transcript_import_queues_the_rebuild_once_it_commits(
     django_capture_on_commit_callbacks: Callable,
     tmp_path: Path,
     carol: User,
-    transcript_store: Path,
+    store: Path,  # noqa: F811
 ) -> None:
     """`manage.py import_transcripts` (the page calls the same `transcripts_import`)."""
     text = tmp_path / "witness.txt"
     text.write_text("The minder Kang Chol took our passports.", encoding="utf-8")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        _import_transcripts(str(text), "--as", "carol", *TRANSCRIPT_FACTS)
+        _run(str(text), "--as", "carol", *FACTS)
     assert Testimony.objects.count() == 1
     assert _queued() == 0  # not before the testimony it must see is committed
     for callback in callbacks:
@@ -226,7 +199,7 @@ def test_the_transcripts_page_queues_the_rebuild(
     django_capture_on_commit_callbacks: Callable,
     client: Client,
     carol: User,
-    transcript_store: Path,
+    store: Path,  # noqa: F811
 ) -> None:
     client.force_login(carol)
     started = client.post(
@@ -245,7 +218,7 @@ def test_a_refused_or_dry_run_transcript_import_queues_nothing(
     django_capture_on_commit_callbacks: Callable,
     tmp_path: Path,
     carol: User,
-    transcript_store: Path,
+    store: Path,  # noqa: F811
 ) -> None:
     good = tmp_path / "good.txt"
     good.write_text("The minder Kang Chol took our passports.", encoding="utf-8")
@@ -253,14 +226,16 @@ def test_a_refused_or_dry_run_transcript_import_queues_nothing(
     scan.write_bytes(_blank_pdf())
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(CommandError):
-            _import_transcripts(str(good), str(scan), "--as", "carol", *TRANSCRIPT_FACTS)
-        _import_transcripts(str(good), "--as", "carol", "--dry-run", *TRANSCRIPT_FACTS)
+            _run(str(good), str(scan), "--as", "carol", *FACTS)
+        _run(str(good), "--as", "carol", "--dry-run", *FACTS)
     assert not Testimony.objects.exists()
     assert _queued() == 0
 
 
 def test_a_transcript_refused_by_the_entry_form_rolls_back_and_queues_nothing(
-    django_capture_on_commit_callbacks: Callable, carol: User, transcript_store: Path
+    django_capture_on_commit_callbacks: Callable,
+    carol: User,
+    store: Path,  # noqa: F811
 ) -> None:
     """One transcript the entry form refuses (here: an empty narrative) imports none, also the
     one before it: nothing is queued for the rolled-back testimonies."""
