@@ -113,6 +113,29 @@ def test_anonymize_never_raises_and_its_spans_lie_within_the_text(text: str) -> 
     assert result.text == apply_spans(text, result.spans)
 
 
+# Names a reviewer may redact (review.names_redacted_by_reviewer lets through only name-shaped
+# ones; the finders must bear anything all the same).
+reviewer_names = st.one_of(
+    st.sampled_from(["Ondjaba Tjikuua", "Kang Il-bom", "배정애", "Пак Чол Мин", "Chun-ja"]),
+    st.sampled_from(MARKUP),
+    st.text(characters, max_size=30),
+)
+
+
+@FUZZ
+@given(texts, st.lists(reviewer_names, max_size=4), texts)
+def test_names_a_reviewer_redacted_keep_the_spans_sound(
+    before: str, named: list[str], after: str
+) -> None:
+    """Whatever the reviewer's names are and wherever they stand again, anonymizing never
+    raises, spans lie within the text without overlapping, and the text is what they make."""
+    text = " ".join([before, *named, after])
+    result = anonymize(text, PERSONS, named_by_reviewer=named)
+
+    assert_sound(text, result.spans)
+    assert result.text == apply_spans(text, result.spans)
+
+
 @FUZZ
 @given(texts)
 def test_detection_never_raises_and_its_spans_lie_within_the_text(text: str) -> None:
