@@ -372,26 +372,55 @@ _STAFF_HANGUL_RE = re.compile(
 def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
     """The interviewer's, interpreter's or translator's name after their label, in Latin
     letters (a capitalised name or initials and a surname) or in Hangul (two to four
-    syllables); never a role word ('Interviewer: Witness')."""
-    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, REASON_STAFF
+    syllables opening with a surname); never a role, an organisation or a tool ('Interviewer:
+    Witness', 'Reviewed by Legal Team', 'Translated by Google Translate'), nor a form's value
+    ('확인: 완료', '번역: 진행중')."""
+    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _ORG_WORDS, REASON_STAFF
 
     for match in _STAFF_LATIN_RE.finditer(folded):
-        words = re.split(r"[ \t.]+", match.group(1))
+        words = [word.lower() for word in re.split(r"[ \t.]+", match.group(1))]
+        # An initial makes the rest a surname, whatever else it spells ("S. Park").
+        initialled = re.match(r"[A-Z]\.", match.group(1)) is not None
         if (
             any(
-                word.lower() in _CAPITALISED_STOPWORDS or word.lower() in ROLE_NOUNS
+                word in _CAPITALISED_STOPWORDS
+                or word in ROLE_NOUNS
+                or (not initialled and (word in _ORG_WORDS or word in _NOT_STAFF_WORDS))
                 for word in words
                 if len(word) > 1
             )
-            or words[-1].lower() in _NOT_SPEAKERS
+            or words[-1] in _NOT_SPEAKERS
         ):
             continue
         yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_RE.finditer(folded):
-        word = match.group(1)
-        if word in NOT_HANGUL_SPEAKERS or word.endswith(("하지", "했다", "함", "중", "예정")):
-            continue
-        yield match.start(1), match.end(1), REASON_STAFF
+        if _hangul_staff_name(match.group(1)):
+            yield match.start(1), match.end(1), REASON_STAFF
+
+
+# Translation tools and teams that sign a line as a person would.
+_NOT_STAFF_WORDS = _words("google translate deepl papago chatgpt bing microsoft legal staff member")
+
+
+def _hangul_staff_name(word: str) -> bool:
+    """Whether a Hangul value after a staff label is a name: it opens with a Korean surname,
+    and, with the Korean analyser on, is not a two-syllable common noun (진행, 정리) nor read
+    with a verb, an ending or a dependent noun (진행중, 정리됨). '완료', '필요', '없음' open
+    with no surname."""
+    from testimony.anonymize.detect import korean_analyser_enabled
+    from testimony.anonymize.korean import analyser
+    from testimony.anonymize.names import SURNAMES
+
+    if word in NOT_HANGUL_SPEAKERS or word[0] not in SURNAMES:
+        return False
+    if not korean_analyser_enabled():
+        return True
+    tokens = analyser().tokenize(word)
+    if len(word) == 2 and len(tokens) == 1 and tokens[0].tag in ("NNG", "NNB"):
+        return False
+    return not any(
+        token.tag.startswith(("V", "X", "E", "J")) or token.tag == "NNB" for token in tokens
+    )
 
 
 # A chat export or a transcript: "minji: morning all", "[10:02] tom: yes". The label at a

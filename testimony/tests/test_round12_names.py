@@ -38,14 +38,15 @@ def test_arabic_sentences_organisations_and_places_stay(text: str) -> None:
 def test_the_staff_named_after_their_label_are_proposed() -> None:
     text = (
         "Seoul, 14 May 2022. Interviewer: M. Lindqvist. Interpreter: Yoon Da-hye.\r\n"
+        "Second session. Interviewer: S. Park.\r\n"
         "[Translated by E. Harwood.]\r\n\r\nSummary prepared by R. Tanaka.\r\n"
         "[번역: 이하나]\r\n면담자: 오세영 / 확인: 윤재민\r\n"
     )
     found = _detected(text)
-    for name in ("M. Lindqvist", "E. Harwood", "R. Tanaka", "이하나", "윤재민"):
+    for name in ("M. Lindqvist", "S. Park", "E. Harwood", "R. Tanaka", "이하나", "윤재민"):
         assert name in found
     staff = {span.text for span in detect_names(text) if span.reason == REASON_STAFF}
-    assert {"M. Lindqvist", "E. Harwood", "R. Tanaka", "이하나"} <= staff
+    assert {"M. Lindqvist", "S. Park", "E. Harwood", "R. Tanaka", "이하나"} <= staff
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,10 @@ def test_the_staff_named_after_their_label_are_proposed() -> None:
         "조서 작성자: 경위 드미트리 소콜로프",  # a rank, then the name
         "Interviewer: Where did you sleep?",
         "Interviewer: Witness asked for a break.",
+        # A form's values after the same labels, CRLF between them.
+        "확인: 완료\r\n검토: 필요\r\n기록: 없음\r\n번역: 진행\r\n정리: 정리됨\r\n번역: 진행중",
+        # A tool or a team signs the line, not a person.
+        "[Translated by Google Translate.]\r\nReviewed by Legal Team.",
     ],
 )
 def test_a_speech_or_a_rank_after_a_staff_label_stays(text: str) -> None:

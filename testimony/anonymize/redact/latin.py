@@ -336,7 +336,7 @@ class LatinScan:
             return False
         if key in ENGLISH_FUNCTION_WORDS or key in NEVER_ALONE or len(key) < 2:
             return False
-        if verb not in VERB_FORMS or verb in AUXILIARIES or verb in ("is", "who", "has", "does"):
+        if verb not in VERB_FORMS or verb in AUXILIARIES or verb in ("who", "does"):
             return False
         if index > 0 and self.keys[index - 1] in (*DETERMINERS, *POSSESSIVES, "of", "to"):
             return False
