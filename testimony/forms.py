@@ -14,6 +14,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from testimony.crypto import name_digests
 from testimony.formsets import SentRowsFormSet
 from testimony.models import (
     FIRST_YEAR,
@@ -829,6 +830,83 @@ class SelectionForm(RedactionForm):
             )
         },
     )
+
+
+class ReviewPersonForm(forms.Form):
+    """A person the redaction review registers from the statement: a new person with a role,
+    or further names (aliases) of a person registered already. Names as the statement writes
+    them, in Latin letters or Hangul; the witness is registered on the entry page only (a
+    testimony has exactly one)."""
+
+    NEW = ""
+
+    person = forms.ChoiceField(label=_("Register as"), required=False)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        required=False,
+        choices=[("", "—")]
+        + [(value, label) for value, label in Person.Role.choices if value != Person.Role.WITNESS],
+    )
+    name = NormalizedFormField(label=_("Name as written"), max_length=120)
+    other_name = NormalizedFormField(
+        label=_("Also written (other script or spelling)"), max_length=120, required=False
+    )
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args: object, persons: list[Person], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.persons = {str(person.uuid): person for person in persons}
+        self.fields["person"].choices = [(self.NEW, _("a new person"))] + [
+            (
+                key,
+                _("another name of %(pseudonym)s (%(name)s)")
+                % {"pseudonym": person.pseudonym, "name": " / ".join(person.all_names()[:2])},
+            )
+            for key, person in self.persons.items()
+        ]
+
+    def clean_name(self) -> str:
+        return _a_name(self.cleaned_data["name"])
+
+    def clean_other_name(self) -> str:
+        other = self.cleaned_data["other_name"]
+        return _a_name(other) if other.strip() else ""
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        chosen = self.persons.get(cleaned.get("person") or self.NEW)
+        if chosen is None and not cleaned.get("role"):
+            self.add_error("role", _("Choose the role of the new person."))
+        for field in ("name", "other_name"):
+            typed = cleaned.get(field)
+            if not typed:
+                continue
+            digests = name_digests([typed])
+            for person in self.persons.values():
+                if person is not chosen and digests & name_digests(person.all_names()):
+                    self.add_error(
+                        field,
+                        _("This name is registered already, for %(pseudonym)s.")
+                        % {"pseudonym": person.pseudonym},
+                    )
+                    break
+        return cleaned
+
+    def chosen_person(self) -> Person | None:
+        return self.persons.get(self.cleaned_data.get("person") or self.NEW)
+
+    def names(self) -> list[str]:
+        return [
+            name for name in (self.cleaned_data["name"], self.cleaned_data["other_name"]) if name
+        ]
+
+
+def _a_name(value: str) -> str:
+    """A name as typed, on one line, or a ValidationError saying what is wrong with it."""
+    name = " ".join(value.split())
+    if not any(character.isalpha() for character in name):
+        raise forms.ValidationError(_("A name needs letters; digits and signs alone are no name."))
+    return name
 
 
 class RiskSettingsForm(forms.Form):

@@ -1,5 +1,6 @@
 """Writes that span several models: creating and editing a testimony with its parts."""
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -10,7 +11,9 @@ from django.db.models.functions import Length
 from django.forms import BaseForm, BaseInlineFormSet
 from django.utils import timezone
 
-from testimony.anonymize.names import looks_like_a_name
+from testimony.anonymize.carry import decisions_carry, narrative_texts, registered_names
+from testimony.anonymize.names import contains_hangul, looks_like_a_name
+from testimony.anonymize.pseudonyms import pseudonyms_assign
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
 from testimony.models import (
@@ -263,11 +266,9 @@ def testimony_update(
     """
     testimony = entry.testimony.instance
     now = timezone.now()
-    claimed = Testimony.objects.filter(pk=testimony.pk, revision=expected_revision).update(
-        revision=F("revision") + 1, updated_by=by, updated_at=now
-    )
-    if not claimed:
-        raise EditConflict
+    _revision_claim(testimony, expected_revision, by, now)
+    # What the redaction review's decisions were made on, to carry them to the new version.
+    old_texts, old_names = narrative_texts(testimony), registered_names(testimony)
     changed = changed_field_names(*entry.all())
     testimony = entry.testimony.save(commit=False)
     testimony.revision = expected_revision + 1
@@ -277,10 +278,82 @@ def testimony_update(
     testimony.save()
     _save_parts(testimony, entry, by)
     version_record(testimony=testimony, by=by)
+    decisions_carry(
+        testimony=testimony,
+        from_revision=expected_revision,
+        old_texts=old_texts,
+        old_names=old_names,
+    )
     audit_record(
         actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed
     )
     return testimony
+
+
+def _revision_claim(
+    testimony: Testimony, expected_revision: int, by: AbstractBaseUser, now: datetime
+) -> None:
+    """Raise the revision by a conditional UPDATE, so of two concurrent editors exactly one
+    succeeds and the other gets `EditConflict`, on SQLite and PostgreSQL alike."""
+    claimed = Testimony.objects.filter(pk=testimony.pk, revision=expected_revision).update(
+        revision=F("revision") + 1, updated_by=by, updated_at=now
+    )
+    if not claimed:
+        raise EditConflict
+
+
+@transaction.atomic
+def person_register(
+    *,
+    testimony: Testimony,
+    by: AbstractBaseUser,
+    expected_revision: int,
+    names: list[str],
+    role: str = "",
+    person: Person | None = None,
+) -> Person:
+    """Register a person the redaction review found named in the statement, or give a
+    registered person further names (as aliases), as an edit: a new version, its decisions
+    carried over (carry.py), audited. The finders then look for every mention of the person
+    (surname alone, given name alone, other romanizations and script) in both narratives."""
+    old_texts, old_names = narrative_texts(testimony), registered_names(testimony)
+    now = timezone.now()
+    _revision_claim(testimony, expected_revision, by, now)
+    testimony.revision = expected_revision + 1
+    testimony.updated_by = by
+    testimony.updated_at = now
+    if person is None:
+        romanized = [name for name in names if not contains_hangul(name)]
+        hangul = [name for name in names if contains_hangul(name)]
+        person = Person(
+            testimony=testimony,
+            role=role,
+            name_romanized=romanized[0] if romanized else "",
+            name_hangul=hangul[0] if hangul else "",
+            aliases="\n".join(romanized[1:] + hangul[1:]),
+        )
+    else:
+        known = set(person.all_names())
+        added = [name for name in names if name not in known]
+        person.aliases = "\n".join([*person.alias_list(), *added])
+    person.save()
+    person.reindex_names()
+    pseudonyms_assign([person])
+    version_record(testimony=testimony, by=by)
+    decisions_carry(
+        testimony=testimony,
+        from_revision=expected_revision,
+        old_texts=old_texts,
+        old_names=old_names,
+    )
+    audit_record(
+        actor=by,
+        action=AuditEvent.Action.EDITED,
+        testimony=testimony,
+        changed_fields=["persons"],
+        detail={"from": "redaction review"},
+    )
+    return person
 
 
 def persons_matching_name(name: str) -> list[Person]:

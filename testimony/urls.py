@@ -48,6 +48,11 @@ urlpatterns = [
         name="redaction_approve",
     ),
     path(
+        "testimonies/<uuid:uuid>/redactions/person/",
+        views.redaction_person,
+        name="redaction_person",
+    ),
+    path(
         "testimonies/<uuid:uuid>/redactions/<slug:action>/",
         views.redaction_change,
         name="redaction_change",

@@ -47,6 +47,27 @@
     form.elements.selected.value = selected;
     form.querySelector("[data-selection-preview]").textContent = selected;
     form.querySelector("button[type=submit]").disabled = false;
+    const register = form.querySelector("[data-register-selection]");
+    if (register) {
+      register.disabled = false;
+    }
+  }
+
+  // "Register the selection as a person": the selected words become the name to register,
+  // on one line, and the cursor goes to the registration form to choose the role.
+  function onRegisterSelection(event) {
+    const button = event.target.closest("[data-register-selection]");
+    if (!button) {
+      return;
+    }
+    const selected = button.form.elements.selected.value.split(/\s+/).join(" ").trim();
+    const name = document.getElementById("id_person-name");
+    if (!selected || !name) {
+      return;
+    }
+    name.value = selected;
+    name.scrollIntoView({ block: "center" });
+    name.focus();
   }
 
   let pending = null;
@@ -56,6 +77,7 @@
     pending = window.setTimeout(onSelection, 150);
   }
 
+  document.addEventListener("click", onRegisterSelection);
   document.addEventListener("mouseup", onSelection);
   document.addEventListener("keyup", onSelection);
   document.addEventListener("touchend", onSelectionChange);

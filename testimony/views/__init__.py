@@ -40,6 +40,7 @@ from testimony.views.petitions import (
 from testimony.views.redaction import (
     redaction_approve,
     redaction_change,
+    redaction_person,
     reidentification_check,
     testimony_redactions,
 )
@@ -74,6 +75,7 @@ __all__ = [
     "reauthenticate",
     "redaction_approve",
     "redaction_change",
+    "redaction_person",
     "reidentification_check",
     "review_queue",
     "testimony_assign",

@@ -1,5 +1,6 @@
 """The redaction review (proposals, decisions, approval) and the re-identification check."""
 
+import json
 from uuid import UUID
 
 from django.contrib import messages
@@ -32,17 +33,21 @@ from testimony.anonymize.risk import (
 from testimony.audit import audit_record
 from testimony.forms import (
     RedactionForm,
+    ReviewPersonForm,
     RiskSettingsForm,
     SelectionForm,
 )
 from testimony.models import (
+    Anonymization,
     AuditEvent,
     Status,
     Testimony,
 )
 from testimony.reveal import identities_for, revealed
+from testimony.services import EditConflict, person_register
 from testimony.views.access import get_testimony_for_user
 from testimony.workflow import (
+    edit_refusal,
     exportable_testimonies,
 )
 
@@ -63,8 +68,35 @@ def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
     return testimony
 
 
+def _person_form(
+    request: HttpRequest, testimony: Testimony, data: dict | None = None
+) -> ReviewPersonForm | None:
+    """The form registering a person named in the statement, or None for a user who may not
+    edit this testimony now (a verified testimony, say: the page says why)."""
+    if edit_refusal(testimony, request.user):
+        return None
+    return ReviewPersonForm(
+        data,
+        persons=list(testimony.persons.order_by("id")),
+        initial={"revision": testimony.revision},
+        prefix="person",
+    )
+
+
+def _carried(anonymization: Anonymization | None) -> dict:
+    """What the decisions of this version carried from the one before (carry.py), if any."""
+    if anonymization is None or anonymization.is_approved or not anonymization.decisions:
+        return {}
+    return json.loads(anonymization.decisions).get("carried", {})
+
+
 def _redactions_page(
-    request: HttpRequest, testimony: Testimony, *, approval_refusal: str = "", status: int = 200
+    request: HttpRequest,
+    testimony: Testimony,
+    *,
+    approval_refusal: str = "",
+    person_form: ReviewPersonForm | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     anonymization = None
     reviews = []
@@ -95,6 +127,9 @@ def _redactions_page(
         "narrative_language": narrative.get_language_display() if narrative else "",
         "given_in_english": narrative is not None and narrative.language == "en",
         "approval_refusal": approval_refusal,
+        "person_form": person_form or _person_form(request, testimony),
+        "person_refusal": edit_refusal(testimony, request.user),
+        "carried": _carried(anonymization),
     }
     return render(request, "testimony/testimony_redactions.html", ctx, status=status)
 
@@ -175,6 +210,59 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
     except RedactionError as refused:
         messages.error(request, str(refused))
     return redirect(back)
+
+
+@login_required
+@permission_required("testimony.review_testimony", raise_exception=True)
+@require_POST
+def redaction_person(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """Register a person the statement names (or further names of one), from the review: an
+    edit, so the testimony must be editable; the review's decisions follow to the new version
+    and the finders then propose every mention of that person."""
+    try:
+        testimony = _get_testimony_for_redaction(request, uuid)
+        if refusal := edit_refusal(testimony, request.user):
+            raise RedactionError(refusal)
+    except RedactionError as refused:
+        messages.error(request, str(refused))
+        return redirect("testimony:redactions", uuid=uuid)
+    form = _person_form(request, testimony, request.POST)
+    if not form.is_valid():
+        return _redactions_page(request, testimony, person_form=form, status=400)
+    try:
+        person = person_register(
+            testimony=testimony,
+            by=request.user,
+            expected_revision=form.cleaned_data["revision"],
+            names=form.names(),
+            role=form.cleaned_data["role"],
+            person=form.chosen_person(),
+        )
+    except EditConflict:
+        testimony.refresh_from_db()
+        data = request.POST.copy()
+        data["person-revision"] = str(testimony.revision)
+        form = _person_form(request, testimony, data)
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Someone saved this testimony after you opened this page, so nothing was "
+                "registered. The page below is the saved version, and what you typed is kept: "
+                "check it and register again."
+            ),
+        )
+        return _redactions_page(request, testimony, person_form=form, status=409)
+    # The message names the pseudonym, never the name: messages may travel in a cookie.
+    messages.success(
+        request,
+        _(
+            "Registered as %(pseudonym)s. Every mention of this person the finders recognise "
+            "is now proposed for redaction; your earlier decisions were kept."
+        )
+        % {"pseudonym": person.pseudonym},
+    )
+    return redirect(reverse("testimony:redactions", args=[uuid]) + "#register-person")
 
 
 @login_required
