@@ -5,6 +5,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from testimony.anonymize.reason_labels import reason_label
 from testimony.models import Status
 
 if TYPE_CHECKING:
@@ -41,6 +42,12 @@ def yes_no_unknown(value: bool | None) -> str:
     return _("Yes") if value else _("No")
 
 
+@register.filter(name="reason_label")
+def reason_label_filter(reason: str) -> str:
+    """Why a finder proposed or listed a word, in the reader's language (`reason_labels`)."""
+    return reason_label(reason)
+
+
 @register.simple_tag
 def redaction_text(review: "FieldReview", lang: str = "") -> str:
     """A narrative with its proposals marked, built here rather than in the template so that
@@ -56,7 +63,7 @@ def redaction_text(review: "FieldReview", lang: str = "") -> str:
                     '<span class="unresolved-token bg-warning-subtle border-bottom border-2 '
                     'border-warning" title="{} {}">{}</span>',
                     gettext("Not resolved yet:"),
-                    gettext(proposal.reason),
+                    reason_label(proposal.reason),
                     text,
                 )
             )
@@ -67,7 +74,7 @@ def redaction_text(review: "FieldReview", lang: str = "") -> str:
                 '<mark class="redaction redaction-{} redaction-{}" title="{} → {}">{}</mark>',
                 state,
                 proposal.span.source,
-                gettext(proposal.span.reason),
+                reason_label(proposal.span.reason),
                 proposal.span.replacement,
                 text,
             )

@@ -1,0 +1,261 @@
+"""The reason of a proposal or a listed item, in the reader's language.
+
+The finders compose most reasons at run time ("registered: surname alone, subject of 'said'
+of Witness A", "looks like a name (statistical recogniser, score 0.93)"), and code reads them
+back ("initials" in a reason, `redact.patterns.PARTS_ALONE`), so they stay English where they
+are made. This module translates them only for display: a reason is cut where the finders
+join it (the "; " between findings, "registered: ... of ...", the clauses after a comma, the
+persons after " of ", " or "), each piece goes through gettext, and what the reason carries
+from the text or the registry - a quoted word, a name, a pseudonym, a score, a Hanja
+surname - stays as written. A piece with no translation stays English, so nothing is lost;
+in English the reason is returned unchanged.
+"""
+
+import re
+
+from django.utils.translation import get_language, gettext, gettext_noop
+
+from testimony.anonymize.redact.patterns import DETECTED_PREFIX, REVIEWER_PREFIX
+
+# The frames the finders build, in their English form (marked for translation here).
+REGISTERED = gettext_noop("registered: %(what)s of %(who)s")
+OF_PERSON = gettext_noop("%(what)s of %(who)s")
+EITHER = gettext_noop("%(one)s or %(other)s")
+DETECTED_NAME = gettext_noop("the detected name '%(name)s'")
+REVIEWER_NAME = gettext_noop("the name a reviewer redacted '%(name)s'")
+OTHER_PERSONS = gettext_noop("%(count)s other registered persons")
+PART_ALONE = gettext_noop("part of %(who)s standing alone")
+WRITTEN_AGAIN = gettext_noop("%(who)s, written again")
+SHARED_WITH_FIGURE = gettext_noop(
+    "the public figure %(figure)s in this text has it too: check who is meant"
+)
+RECOGNISER_SCORE = gettext_noop("looks like a name (statistical recogniser, score %(score)s)")
+HANJA_NAME = gettext_noop("name in Hanja (surname %(surname)s)")
+QUOTED_WORD = "'%(word)s'"
+
+
+# The pieces the finders compose reasons from, and their reasons that no other module marks for
+# translation (detect/words.py, redact/): a piece the finders add needs its line here and in
+# locale/ko, or Korean readers see it in English (testimony/tests/test_reason_labels.py).
+QUOTED_WORD_CLAUSES = (
+    gettext_noop("subject of '%(word)s'"),
+    gettext_noop("after '%(word)s'"),
+    gettext_noop("before '%(word)s'"),
+    gettext_noop("surname after the title '%(word)s'"),
+    gettext_noop("initial of the surname after the title '%(word)s'"),
+    gettext_noop("Hangul surname alone after '%(word)s'"),
+    gettext_noop("Hangul surname in the nickname '%(word)s'"),
+)
+CLAUSES = (
+    gettext_noop("full name"),
+    gettext_noop("given name"),
+    gettext_noop("given name after another surname"),
+    gettext_noop("surname alone"),
+    gettext_noop("one-syllable given name"),
+    gettext_noop("alias"),
+    gettext_noop("alias as written"),
+    gettext_noop("alias as written (one word)"),
+    gettext_noop("initials"),
+    gettext_noop("initials after a title"),
+    gettext_noop("initials in capitals, with the full name"),
+    gettext_noop("initials of the given name and the surname"),
+    gettext_noop("surname and the initials of the given name"),
+    gettext_noop("initial of the surname"),
+    gettext_noop("initial signing a letter"),
+    gettext_noop("surname before a Korean title"),
+    gettext_noop("in lower case"),
+    gettext_noop("possessive"),
+    gettext_noop("quoted"),
+    gettext_noop("capitalised mid-sentence"),
+    gettext_noop("explained"),
+    gettext_noop("after the full name"),
+    gettext_noop("after the full Hanja name"),
+    gettext_noop("the same name in brackets after it"),
+    gettext_noop("before a dash"),
+    gettext_noop("the name people called"),
+    gettext_noop("called out in a quotation"),
+    gettext_noop("before an apposition"),
+    gettext_noop("one of two subjects"),
+    gettext_noop("subject of a verb of speaking"),
+    gettext_noop("Hangul name"),
+    gettext_noop("Hangul alias"),
+    gettext_noop("Hangul given name"),
+    gettext_noop("Hangul initials"),
+    gettext_noop("Hangul surname alone"),
+    gettext_noop("Hangul surname alone before a particle"),
+    gettext_noop("Hangul surname alone as a word"),
+    gettext_noop("Hangul surname before a title"),
+    gettext_noop("Hangul surname before a title broken off"),
+    gettext_noop("one-syllable Hangul given name before a particle"),
+    gettext_noop("Hanja surname alone"),
+    gettext_noop("name in Cyrillic letters"),
+    gettext_noop("surname and initials in Cyrillic letters"),
+    gettext_noop("Cyrillic surname alone"),
+    gettext_noop("quoted Cyrillic surname alone"),
+    gettext_noop("added by a reviewer"),
+)
+DETECTOR_REASONS = (
+    gettext_noop("Korean surname followed by a given name"),
+    gettext_noop("hyphenated given name followed by a Korean surname"),
+    gettext_noop("title followed by a name"),
+    gettext_noop("introduced as 'a man named ...'"),
+    gettext_noop("Hangul name followed by an honorific or title"),
+    gettext_noop("Hangul name followed by a particle"),
+    gettext_noop("Hangul name after a title"),
+    gettext_noop("Hangul name introduced by '이름은' or '라는'"),
+    gettext_noop("Hangul surname followed by an honorific"),
+    gettext_noop("Hangul name in brackets beside a detected name"),
+    gettext_noop("Hangul name standing alone in English text"),
+    gettext_noop("Hangul surname after 큰 or 작은 (a nickname)"),
+    gettext_noop("Hangul name read by the Korean analyser, before a particle or honorific"),
+    gettext_noop("common foreign given name (Russian, Polish, Mongolian, African, English)"),
+    gettext_noop("Burmese name (U, Daw ... and Burmese name elements)"),
+    gettext_noop("Chinese surname followed by a given name (pinyin or characters)"),
+    gettext_noop("capitalised Cyrillic name"),
+    gettext_noop("Korean surname in Cyrillic followed by a given name"),
+    gettext_noop("name before a Korean honorific (Ryu 반장, Han dongmu)"),
+    gettext_noop("Russian, Polish or Czech surname ending (-ov, -ova, -ski ...)"),
+    gettext_noop("Hangul given name after a word of kinship, before a particle"),
+    gettext_noop("name between commas after a noun for a person ('a driver, X,')"),
+    gettext_noop("bare Hangul name ending a sentence or after a colon"),
+    gettext_noop("Hangul name in a list of names (commas, a numbered line)"),
+    gettext_noop("bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"),
+    gettext_noop("other mention of a name found after a title (Mr. Ho ... I only know Ho)"),
+    gettext_noop('Korean given name alone in quotes ("Chol-su")'),
+    gettext_noop("Hangul surname glossed by its romanization in brackets (최 (Choe))"),
+    gettext_noop("name in Cyrillic in brackets beside a detected name"),
+    gettext_noop("Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"),
+    gettext_noop("Korean surname after 'surnamed' (a driver surnamed Do)"),
+    gettext_noop(
+        "Hangul name after a nationality and a noun for a person (인도네시아 선원 부디와)"
+    ),
+    gettext_noop("name after a word for a job or relation ('accountant Yu', 'Hyon the minder')"),
+    gettext_noop(
+        "Korean surname alone where a person stands ('Seo from the embassy', '5. Baek -')"
+    ),
+    gettext_noop("Korean name typed in lower case ('boss is chang il bom')"),
+    gettext_noop(
+        "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
+    ),
+    gettext_noop("three initials with full stops ('K. M. S.')"),
+    gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),
+    gettext_noop("name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"),
+    gettext_noop("name signing a letter or an e-mail (Regards, / Best, and a name alone)"),
+    gettext_noop("Hangul given name of a name found in Latin letters (Ji-won ... 지원 씨)"),
+    gettext_noop("syllables the Korean analyser reads apart, before an honorific"),
+)
+
+# A quoted word from the text ends at a quote not followed by a letter: 'O'Brien' is one.
+_QUOTED_RE = re.compile(r"'(.+?)'(?![A-Za-z])")
+_LABEL_RE = re.compile(
+    rf"^(?:(?P<detected>{re.escape(DETECTED_PREFIX)})|(?P<reviewer>{re.escape(REVIEWER_PREFIX)}))"
+    r" '(?P<name>.+)'$"
+)
+_OTHERS_RE = re.compile(r"^(?P<count>\d+) other registered persons$")
+# One person of "A or B or C": a name a finder quotes may hold " or " only inside its quotes.
+_PERSON_RE = re.compile(
+    rf"(?:^| or )(?P<person>(?:{re.escape(DETECTED_PREFIX)}|{re.escape(REVIEWER_PREFIX)})"
+    r" '.*?'(?= or |$)|.+?(?= or |$))"
+)
+# The persons a detector's finding points at begin at the first of these.
+_DETECTED_OF_RE = re.compile(
+    rf" of (?={re.escape(DETECTED_PREFIX)} '|{re.escape(REVIEWER_PREFIX)} ')"
+)
+_PART_ALONE_RE = re.compile(r"^part of (?P<who>.+) standing alone$")
+_WRITTEN_AGAIN_RE = re.compile(r"^(?P<who>.+), written again$")
+_SHARED_RE = re.compile(
+    r"^the public figure (?P<figure>.+) in this text has it too: check who is meant$"
+)
+_SCORE_RE = re.compile(
+    r"^looks like a name \(statistical recogniser, score (?P<score>\d+(?:\.\d+)?)\)$"
+)
+_HANJA_RE = re.compile(r"^name in Hanja \(surname (?P<surname>\S+)\)$")
+
+
+def reason_label(reason: str) -> str:
+    """`reason` in the active language; unchanged in English."""
+    language = get_language() or "en"
+    if not reason or language.split("-")[0] == "en":
+        return reason
+    translated = gettext(reason)
+    if translated != reason:
+        return translated
+    return "; ".join(_finding(part) for part in reason.split("; "))
+
+
+def _finding(text: str) -> str:
+    translated = gettext(text)
+    if translated != text:
+        return translated
+    if text.startswith("registered: "):
+        what, separator, who = text[len("registered: ") :].rpartition(" of ")
+        if separator:
+            return gettext(REGISTERED) % {"what": _clauses(what), "who": _persons(who)}
+    if match := _SHARED_RE.match(text):
+        return gettext(SHARED_WITH_FIGURE) % {"figure": match["figure"]}
+    if match := _PART_ALONE_RE.match(text):
+        return gettext(PART_ALONE) % {"who": _persons(match["who"])}
+    if match := _WRITTEN_AGAIN_RE.match(text):
+        return gettext(WRITTEN_AGAIN) % {"who": _persons(match["who"])}
+    if match := _DETECTED_OF_RE.search(text):
+        return gettext(OF_PERSON) % {
+            "what": _clauses(text[: match.start()]),
+            "who": _persons(text[match.end() :]),
+        }
+    return _clauses(text)
+
+
+def _persons(text: str) -> str:
+    """ "Relative 1 or Witness A", "the detected name 'Kim Chol' or 2 other registered
+    persons": pseudonyms stay as they are, the words around names are translated."""
+    labels = [_person(match["person"]) for match in _PERSON_RE.finditer(text)]
+    if not labels:
+        return text
+    joined = labels[0]
+    for label in labels[1:]:
+        joined = gettext(EITHER) % {"one": joined, "other": label}
+    return joined
+
+
+def _person(text: str) -> str:
+    if match := _LABEL_RE.match(text):
+        frame = DETECTED_NAME if match["detected"] else REVIEWER_NAME
+        return gettext(frame) % {"name": match["name"]}
+    if match := _OTHERS_RE.match(text):
+        return gettext(OTHER_PERSONS) % {"count": match["count"]}
+    return text  # a pseudonym: written as the redacted text shows it
+
+
+def _clauses(text: str) -> str:
+    """ "surname alone, subject of 'said', after the full name": the longest run of clauses
+    with a translation first, since some reasons hold a comma themselves."""
+    clauses = text.split(", ")
+    labels = []
+    start = 0
+    while start < len(clauses):
+        for end in range(len(clauses), start, -1):
+            label = _clause(", ".join(clauses[start:end]))
+            if label is not None or end == start + 1:
+                labels.append(label if label is not None else clauses[start])
+                start = end
+                break
+    return ", ".join(labels)
+
+
+def _clause(text: str) -> str | None:
+    """One clause translated, or None when it has no translation."""
+    translated = gettext(text)
+    if translated != text:
+        return translated
+    if match := _SCORE_RE.match(text):
+        return gettext(RECOGNISER_SCORE) % {"score": match["score"]}
+    if match := _HANJA_RE.match(text):
+        return gettext(HANJA_NAME) % {"surname": match["surname"]}
+    quoted = list(_QUOTED_RE.finditer(text))
+    if len(quoted) == 1:
+        word = quoted[0]
+        frame = f"{text[: word.start()]}{QUOTED_WORD}{text[word.end() :]}"
+        translated = gettext(frame)
+        if translated != frame:
+            return translated % {"word": word[1]}
+    return None
