@@ -18,6 +18,7 @@ from itertools import chain
 from django.db import connection, models, transaction
 
 from testimony.models import (
+    Entity,
     EntityStats,
     EntityStatsStale,
     Person,
@@ -70,8 +71,13 @@ def refresh() -> None:
         if not rows:
             return
         without_jit()
-        entity_ids = {entity for entity, _testimony in rows if entity is not None}
-        testimony_ids = {testimony for _entity, testimony in rows if testimony is not None}
+        # An entity alone: recompute it; a testimony alone: its facts and each of its pairs; an
+        # (entity, testimony) pair (migration 0033's link and posting triggers): that pair.
+        entity_ids = {entity for entity, testimony in rows if testimony is None} - {None}
+        testimony_ids = {testimony for entity, testimony in rows if entity is None} - {None}
+        pairs = {
+            (entity, testimony) for entity, testimony in rows if None not in (entity, testimony)
+        }
         everything = any(entity is None and testimony is None for entity, testimony in rows)
         _refresh_testimonies(None if everything else sorted(testimony_ids))
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
@@ -80,19 +86,209 @@ def refresh() -> None:
             EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
-        if testimony_ids:
-            entity_ids |= _named_by(sorted(testimony_ids))
+        applied: set[int] = set()
+        if len(pairs) + len(testimony_ids) > INCREMENTAL_PAIRS:
+            entity_ids |= {entity for entity, _testimony in pairs}
+            if testimony_ids:
+                entity_ids |= _named_by(sorted(testimony_ids))
+        elif pairs or testimony_ids:
+            applied, whole = _apply_pairs(pairs, testimony_ids, entity_ids)
+            entity_ids |= whole
         if entity_ids:
             _recompute(sorted(entity_ids), breakdowns=False)
-            EntityBreakdownStale.objects.bulk_create(
-                EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
-            )
+            # Their mention rows are rewritten whole by the next `refresh_mentions`.
             EntityMentionStale.objects.bulk_create(
                 EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
-            EntityPageStale.objects.bulk_create(
-                EntityPageStale(entity_id=pk) for pk in sorted(entity_ids)
+        if changed := sorted(entity_ids | applied):
+            EntityBreakdownStale.objects.bulk_create(
+                EntityBreakdownStale(entity_id=pk) for pk in changed
             )
+            EntityPageStale.objects.bulk_create(EntityPageStale(entity_id=pk) for pk in changed)
+
+
+# More pairs and stale testimonies than this in one refresh (an import, a bulk update): their
+# entities are recomputed whole, as cheap as applying that many pairs one by one.
+INCREMENTAL_PAIRS = 500
+
+
+def _apply_pairs(
+    pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]
+) -> tuple[set[int], set[int]]:
+    """Apply to the kept figures (`EntityStats`) and mention rows (`EntityMention`,
+    `EntityMentionFacts`, `EntityMentionWitness`) what these (entity, testimony) pairs and
+    every pair of these testimonies (named before or now) changed, except for the entities in
+    `whole` (recomputed whole anyway). Gives the entities updated here and those to recompute
+    whole: the ones whose mention rows are not up to date (queued in `EntityMentionStale`,
+    after a rebuild or a recompute) or whose figures disagree with their rows.
+
+    For each pair, the testimony's rows in the entity are replaced by its current ones (none if
+    it no longer names the entity): the entity's count changes by whether the testimony is
+    counted now and was before; a witness key of the testimony counts as new or gone only if no
+    other testimony of the entity has it (one look-up per key among the entity's kept rows, so
+    removing a witness another testimony shares is exact); the countries and the first and last
+    year are re-read from the entity's kept facts (one grouped, index-only read: a year is not
+    monotone in the testimonies added, since a country's latest end replaces its earlier one
+    among the years compared). Entity rows are locked first (PostgreSQL), so that two requests
+    applying pairs of one entity do not count a key twice."""
+    from testimony.views.entities import _mentions
+
+    involved = sorted({testimony for _entity, testimony in pairs} | testimony_ids)
+    mentions, params = _mentions(Testimony.objects.filter(pk__in=involved), None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608  # nosec B608
+        now = set(cursor.fetchall())
+    kept = set(
+        EntityMention.objects.filter(testimony_id__in=involved).values_list(
+            "entity_id", "testimony_id"
+        )
+    )
+    work = pairs | {
+        (entity, testimony) for entity, testimony in now | kept if testimony in testimony_ids
+    }
+    entities = {entity for entity, _testimony in work} - whole
+    if not entities:
+        return set(), set()
+    queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
+    if None in queued:
+        return set(), entities
+    recompute = entities & queued
+    existing = set(
+        Entity.objects.select_for_update()
+        .filter(pk__in=sorted(entities - recompute))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    # Entities deleted (a merge): their figures went with them; their rows go too.
+    gone = sorted(entities - recompute - existing)
+    tables = (EntityMention, EntityMentionFacts, EntityMentionWitness)
+    if gone:
+        for model in tables:
+            model.objects.filter(entity_id__in=gone).delete()
+    if not existing:
+        return set(), recompute
+    testimonies = sorted({testimony for entity, testimony in work if entity in existing})
+    # Every kept or current pair among these entities and testimonies: rewriting a pair that
+    # did not change is exact too (its rows come back the same).
+    work = {
+        (entity, testimony)
+        for entity, testimony in pairs | now | kept
+        if entity in existing and testimony in testimonies
+    }
+    before = work & kept
+    after = work & now
+    keys_before: dict[int, set[str]] = defaultdict(set)
+    for entity, testimony, witness in EntityMentionWitness.objects.filter(
+        testimony_id__in=testimonies, entity_id__in=sorted(existing)
+    ).values_list("entity_id", "testimony_id", "witness"):
+        if (entity, testimony) in before:
+            keys_before[entity].add(witness)
+    witnesses: dict[int, set[str]] = defaultdict(set)
+    for testimony, witness in TestimonyWitnessKey.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "witness"):
+        witnesses[testimony].add(witness)
+    facts: dict[int, list[tuple]] = defaultdict(list)
+    for testimony, country, began, ended in TestimonyFacts.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "country_id", "began", "ended"):
+        facts[testimony].append((country, began, ended))
+    periods = {
+        pk: (start, end)
+        for pk, start, end in Testimony.objects.filter(pk__in=testimonies).values_list(
+            "pk", "period_start", "period_end"
+        )
+    }
+    for model in tables:
+        model.objects.filter(testimony_id__in=testimonies, entity_id__in=sorted(existing)).delete()
+    keys_after: dict[int, set[str]] = defaultdict(set)
+    rows = [[], [], []]
+    for entity, testimony in sorted(after):
+        start, end = periods[testimony]
+        common = {
+            "entity_id": entity,
+            "testimony_id": testimony,
+            "period_start": start,
+            "period_end": end,
+        }
+        rows[0].append(EntityMention(**common))
+        rows[1].extend(
+            EntityMentionFacts(**common, country_id=country, began=began, ended=ended)
+            for country, began, ended in facts[testimony]
+        )
+        rows[2].extend(EntityMentionWitness(**common, witness=key) for key in witnesses[testimony])
+        keys_after[entity] |= witnesses[testimony]
+    for model, objects in zip(tables, rows, strict=True):
+        model.objects.bulk_create(objects, batch_size=1000)
+    # The keys another testimony of the entity still has: neither new nor gone.
+    candidates = set().union(*keys_before.values(), *keys_after.values())
+    shared = (
+        set(
+            EntityMentionWitness.objects.filter(
+                entity_id__in=sorted(existing), witness__in=sorted(candidates)
+            )
+            .exclude(testimony_id__in=testimonies)
+            .values_list("entity_id", "witness")
+            .distinct()
+        )
+        if candidates
+        else set()
+    )
+    old = {
+        stats.entity_id: stats
+        for stats in EntityStats.objects.filter(entity_id__in=sorted(existing))
+    }
+    countries: dict[int, dict[int | None, list]] = defaultdict(dict)
+    for entity, country, began, ended in (
+        EntityMentionFacts.objects.filter(entity_id__in=sorted(existing))
+        .values("entity_id", "country_id")
+        .annotate(began=models.Min("began"), ended=models.Max("ended"))
+        .values_list("entity_id", "country_id", "began", "ended")
+        .order_by()
+    ):
+        countries[entity][country] = [began, ended]
+    updated, emptied = [], []
+    for entity in sorted(existing):
+        stats = old.get(entity)
+        counted = stats.testimonies if stats else 0
+        counted += sum(1 for pair in after if pair[0] == entity)
+        counted -= sum(1 for pair in before if pair[0] == entity)
+        new_keys = {
+            key for key in keys_after[entity] - keys_before[entity] if (entity, key) not in shared
+        }
+        lost = {
+            key for key in keys_before[entity] - keys_after[entity] if (entity, key) not in shared
+        }
+        seen = (stats.witnesses if stats else 0) + len(new_keys) - len(lost)
+        if (
+            counted < 0
+            or seen < 0
+            or (counted > 0) != bool(countries.get(entity))
+            or (stats is None and any(pair[0] == entity for pair in before))
+        ):
+            recompute.add(entity)  # disagrees with its rows: counted from scratch
+            continue
+        if counted == 0:
+            emptied.append(entity)
+            continue
+        updated.append(
+            EntityStats(
+                entity_id=entity,
+                testimonies=counted,
+                witnesses=seen,
+                **_years_and_countries(countries[entity]),
+            )
+        )
+    if emptied:
+        EntityStats.objects.filter(pk__in=emptied).delete()
+    EntityStats.objects.bulk_create(
+        updated,
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["entity"],
+        update_fields=FIGURES,
+    )
+    return existing - recompute, recompute
 
 
 def _drained(queue: type[models.Model]) -> set[int | None]:
@@ -264,8 +460,6 @@ def _figures(
     """The columns of `EntityStats` (and of the per-user and per-filter figures) for one
     entity over these testimonies, as the pages compute them: distinct witness keys; each
     country's earliest start and latest end, then the smallest and largest of their years."""
-    from testimony.views.entities import _year
-
     periods: dict[int | None, list[str | None]] = {}
     for country, began, ended in chain.from_iterable(map(facts.__getitem__, testimonies)):
         if (period := periods.get(country)) is None:
@@ -275,12 +469,22 @@ def _figures(
             period[0] = began
         if ended is not None and (period[1] is None or ended > period[1]):
             period[1] = ended
+    return {
+        "testimonies": len(testimonies),
+        "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
+        **_years_and_countries(periods),
+    }
+
+
+def _years_and_countries(periods: dict[int | None, list[str | None]]) -> dict:
+    """First and last year and the countries of `EntityStats` from each country's earliest
+    start and latest end."""
+    from testimony.views.entities import _year
+
     years = [
         year for began, ended in periods.values() for year in (_year(began), _year(ended)) if year
     ]
     return {
-        "testimonies": len(testimonies),
-        "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
         "first_year": min(years, default=None),
         "last_year": max(years, default=None),
         "countries": ",".join(str(pk) for pk in sorted(pk for pk in periods if pk is not None)),

@@ -350,7 +350,9 @@ class EntityMentionFacts(models.Model):
                     "ended",
                 ],
                 name="mentionfacts_entity_idx",
-            )
+            ),
+            # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
+            models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
         ]
 
     def __str__(self) -> str:
@@ -374,7 +376,12 @@ class EntityMentionWitness(models.Model):
             models.Index(
                 fields=["entity_id", "period_end", "period_start", "testimony_id", "witness"],
                 name="mentionwitness_entity_idx",
-            )
+            ),
+            models.Index(
+                fields=["testimony_id", "entity_id"], name="mentionwitness_testimony_idx"
+            ),
+            # Whether another testimony of the entity has this witness (`_apply_pairs`).
+            models.Index(fields=["entity_id", "witness"], name="mentionwitness_key_idx"),
         ]
 
     def __str__(self) -> str:
