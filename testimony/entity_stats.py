@@ -1,14 +1,17 @@
 """Keeps the corroboration pages' kept data (models/entity_stats.py) equal to what they would
 compute from the links, postings, persons and testimonies themselves.
 
-Triggers (migrations 0027 and 0029) append to `EntityStatsStale` whatever a write touched: an
-entity (a link added, removed or moved by a merge; a posting's former employer or site) or a
-testimony (a new one, a posting, a witness, a name digest, the testimony's own country, sector
-or period, its author, interviewer or sharing). `refresh` takes those rows off the table in one
-statement, recomputes the stale testimonies' facts and witness keys, finds the entities they
-concern and recomputes those entities' figures for everyone, per user and per country or sector
-filter, in one transaction: a fixed number of queries, whose cost grows with the mentions of the
-stale entities only. Rows a concurrent write adds meanwhile stay for the next refresh.
+Triggers (migrations 0027, 0029 and 0033) append to `EntityStatsStale` whatever a write
+touched: an (entity, testimony) pair (a link added, removed or moved by a merge; a posting's
+former employer or site) or a testimony (a new one, a posting, a witness, a name digest, the
+testimony's own country, sector or period, its author, interviewer or sharing). `refresh` takes
+those rows off the table in one statement, recomputes the stale testimonies' facts and witness
+keys, and applies each changed pair to its entity's figures for everyone and kept mention rows
+(`_apply_pairs`: a fixed number of queries, whose cost grows with the pairs, not with the
+testimonies naming the entity), or recounts an entity whole where a pair cannot be applied
+exactly; the per-user and per-filter figures of those entities are recounted whole by
+`refresh_breakdowns`. One transaction each. Rows a concurrent write adds meanwhile stay for the
+next refresh.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
 

@@ -43,8 +43,10 @@ class EntityStats(models.Model):
 
 
 class EntityStatsStale(models.Model):
-    """An entity (or every entity a testimony names) whose `EntityStats` may be out of date.
-    Written by triggers only; read and emptied by `entity_stats.refresh`."""
+    """What a write changed in the figures of `EntityStats`: an (entity, testimony) pair (a
+    link, a posting's employer or site: migration 0033), a testimony (every entity it names, and
+    its kept facts and witness keys), an entity alone (recounted whole) or, both NULL,
+    everything. Written by triggers only; read and emptied by `entity_stats.refresh`."""
 
     entity_id = models.BigIntegerField(null=True)
     testimony_id = models.BigIntegerField(null=True)
@@ -302,10 +304,10 @@ class EntityMention(models.Model):
     a restricted user's country or sector): one grouped read of these narrow rows, instead of
     the union of links and postings joined to the testimonies per request.
 
-    With `EntityMentionFacts` and `EntityMentionWitness`, recomputed per entity by
-    `entity_stats.refresh_mentions` for the entities `refresh` recomputed (whose triggers
-    mark a link, a posting, a person, a name digest and a testimony's own period) and queued
-    in `EntityMentionStale`."""
+    With `EntityMentionFacts` and `EntityMentionWitness`, kept pair by pair by
+    `entity_stats.refresh` for the (entity, testimony) pairs a write changed, and recomputed per
+    entity by `entity_stats.refresh_mentions` for the entities `refresh` recounted whole and
+    queued in `EntityMentionStale`."""
 
     entity_id = models.BigIntegerField()
     testimony_id = models.BigIntegerField()
@@ -377,9 +379,7 @@ class EntityMentionWitness(models.Model):
                 fields=["entity_id", "period_end", "period_start", "testimony_id", "witness"],
                 name="mentionwitness_entity_idx",
             ),
-            models.Index(
-                fields=["testimony_id", "entity_id"], name="mentionwitness_testimony_idx"
-            ),
+            models.Index(fields=["testimony_id", "entity_id"], name="mentionwitness_testimony_idx"),
             # Whether another testimony of the entity has this witness (`_apply_pairs`).
             models.Index(fields=["entity_id", "witness"], name="mentionwitness_key_idx"),
         ]
