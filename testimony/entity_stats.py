@@ -9,14 +9,15 @@ those rows off the table in one statement, recomputes the stale testimonies' fac
 keys, and applies each changed pair to its entity's figures for everyone and kept mention rows
 (`_apply_pairs`: a fixed number of queries, whose cost grows with the pairs, not with the
 testimonies naming the entity), or recounts an entity whole where a pair cannot be applied
-exactly; the per-user and per-filter figures of those entities are recounted whole by
-`refresh_breakdowns`. One transaction each. Rows a concurrent write adds meanwhile stay for the
-next refresh.
+exactly; the per-user and per-filter figures of those entities are recounted by
+`refresh_breakdowns`, only in the scopes of a link's testimony or whole. One transaction each.
+Rows a concurrent write adds meanwhile stay for the next refresh.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
 
 from collections import defaultdict
 from itertools import chain
+from typing import NamedTuple
 
 from django.db import connection, models, transaction
 
@@ -89,24 +90,39 @@ def refresh() -> None:
             EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
-        applied: set[int] = set()
+        applied = Applied(set(), set(), set(), set())
         if len(pairs) + len(testimony_ids) > INCREMENTAL_PAIRS:
             entity_ids |= {entity for entity, _testimony in pairs}
             if testimony_ids:
                 entity_ids |= _named_by(sorted(testimony_ids))
         elif pairs or testimony_ids:
-            applied, whole = _apply_pairs(pairs, testimony_ids, entity_ids)
-            entity_ids |= whole
+            applied = _apply_pairs(pairs, testimony_ids, entity_ids)
+            entity_ids |= applied.whole
         if entity_ids:
             _recompute(sorted(entity_ids), breakdowns=False)
             # Their mention rows are rewritten whole by the next `refresh_mentions`.
             EntityMentionStale.objects.bulk_create(
                 EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
-        if changed := sorted(entity_ids | applied):
-            EntityBreakdownStale.objects.bulk_create(
-                EntityBreakdownStale(entity_id=pk) for pk in changed
-            )
+        # Per user and filter: recounted whole for an entity recounted whole or one a stale
+        # testimony names (its author, sharing, countries or sectors may have changed); only in
+        # the scopes of its testimony for a link added or removed (`_scopes`); not at all for a
+        # pair that left the entity's testimonies as they were.
+        by_testimony = {entity for entity, testimony in applied.work if testimony in testimony_ids}
+        whole = entity_ids | (by_testimony & applied.entities)
+        scoped, gone = _scopes({pair for pair in applied.moved if pair[0] not in whole})
+        whole |= gone
+        EntityBreakdownStale.objects.bulk_create(
+            [
+                *(EntityBreakdownStale(entity_id=pk) for pk in sorted(whole)),
+                *(
+                    EntityBreakdownStale(entity_id=entity, scope=scope, value=value)
+                    for entity, scope, value in sorted(scoped)
+                    if entity not in whole
+                ),
+            ]
+        )
+        if changed := sorted(whole | {entity for entity, _testimony in applied.moved}):
             EntityPageStale.objects.bulk_create(EntityPageStale(entity_id=pk) for pk in changed)
 
 
@@ -115,9 +131,61 @@ def refresh() -> None:
 INCREMENTAL_PAIRS = 500
 
 
-def _apply_pairs(
-    pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]
-) -> tuple[set[int], set[int]]:
+class Applied(NamedTuple):
+    """What `_apply_pairs` did: the entities it updated, those to recount whole, the pairs it
+    rewrote and, among them, those whose testimony was counted before and is not now or the
+    reverse."""
+
+    entities: set[int]
+    whole: set[int]
+    work: set[tuple[int, int]]
+    moved: set[tuple[int, int]]
+
+
+def _scopes(moved: set[tuple[int, int]]) -> tuple[set[tuple[int, str, int]], set[int]]:
+    """The per-user and per-filter rows a testimony counted in an entity, or no longer counted,
+    changes: (entity, scope, value) for each user who sees it without seeing every testimony
+    (author, interviewer, those it is shared with) and each country and sector a filter matches
+    it by (its own, its postings'), as `_recompute` counts them; and the entities of a
+    testimony since deleted (whose scopes are unknown: recounted whole)."""
+    if not moved:
+        return set(), set()
+    testimonies = sorted({testimony for _entity, testimony in moved})
+    users: dict[int, set] = defaultdict(set)
+    countries: dict[int, set] = defaultdict(set)
+    sectors: dict[int, set] = defaultdict(set)
+    for pk, author, interviewer, country, sector in Testimony.objects.filter(
+        pk__in=testimonies
+    ).values_list("pk", "created_by_id", "interviewer_id", "country_id", "sector_id"):
+        users[pk] |= {author, interviewer}
+        countries[pk].add(country)
+        sectors[pk].add(sector)
+    for testimony, user in Testimony.shared_with.through.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "user_id"):
+        users[testimony].add(user)
+    for testimony, country, sector in Posting.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "country_id", "sector_id"):
+        countries[testimony].add(country)
+        sectors[testimony].add(sector)
+    country_filter, sector_filter = EntityFilterStats.Dimension
+    scoped: set[tuple[int, str, int]] = set()
+    gone: set[int] = set()
+    for entity, testimony in moved:
+        if testimony not in users:
+            gone.add(entity)
+            continue
+        for scope, values in (
+            (EntityBreakdownStale.VIEWER, users[testimony]),
+            (country_filter.value, countries[testimony]),
+            (sector_filter.value, sectors[testimony]),
+        ):
+            scoped |= {(entity, scope, value) for value in values - {None}}
+    return scoped, gone
+
+
+def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
     """Apply to the kept figures (`EntityStats`) and mention rows (`EntityMention`,
     `EntityMentionFacts`, `EntityMentionWitness`) what these (entity, testimony) pairs and
     every pair of these testimonies (named before or now) changed, except for the entities in
@@ -151,10 +219,10 @@ def _apply_pairs(
     }
     entities = {entity for entity, _testimony in work} - whole
     if not entities:
-        return set(), set()
+        return Applied(set(), set(), set(), set())
     queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
     if None in queued:
-        return set(), entities
+        return Applied(set(), entities, set(), set())
     recompute = entities & queued
     existing = set(
         Entity.objects.select_for_update()
@@ -169,7 +237,7 @@ def _apply_pairs(
         for model in tables:
             model.objects.filter(entity_id__in=gone).delete()
     if not existing:
-        return set(), recompute
+        return Applied(set(), recompute, set(), set())
     testimonies = sorted({testimony for entity, testimony in work if entity in existing})
     # Every kept or current pair among these entities and testimonies: rewriting a pair that
     # did not change is exact too (its rows come back the same).
@@ -291,7 +359,12 @@ def _apply_pairs(
         unique_fields=["entity"],
         update_fields=FIGURES,
     )
-    return existing - recompute, recompute
+    return Applied(
+        existing - recompute,
+        recompute,
+        {pair for pair in work if pair[0] not in recompute},
+        {pair for pair in before ^ after if pair[0] not in recompute},
+    )
 
 
 def _drained(queue: type[models.Model]) -> set[int | None]:
@@ -306,13 +379,35 @@ def _drained(queue: type[models.Model]) -> set[int | None]:
 def refresh_breakdowns() -> None:
     """Bring the per-user and per-filter figures (`EntityViewerStats`, `EntityFilterStats`)
     of the entities `refresh` recomputed up to date (one query when none is stale). Call
-    `refresh` first: these are counted from the facts and witness keys it keeps."""
+    `refresh` first: these are counted from the facts and witness keys it keeps. An entity
+    queued with scopes only (a link added or removed) has only those rows recounted, from its
+    kept mention rows; one whose mention rows wait for a rewrite is recounted whole."""
+    table = EntityBreakdownStale._meta.db_table
     with transaction.atomic():
-        ids = _drained(EntityBreakdownStale)
-        if not ids:
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {table} RETURNING entity_id, scope, value")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
             return
         without_jit()
-        _recompute(None if None in ids else sorted(ids), breakdowns=True)
+        if any(entity is None for entity, _scope, _value in rows):
+            _recompute(None, breakdowns=True)
+            return
+        whole = {entity for entity, scope, _value in rows if not scope}
+        scopes: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        for entity, scope, value in rows:
+            if scope and entity not in whole:
+                scopes[entity].add((scope, value))
+        if scopes:
+            queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
+            unkept = set(scopes) if None in queued else set(scopes) & queued
+            whole |= unkept
+            scopes = {entity: pairs for entity, pairs in scopes.items() if entity not in unkept}
+        if whole:
+            _recompute(sorted(whole), breakdowns=True)
+        if scopes:
+            _recompute(sorted(scopes), breakdowns=True, scopes=scopes)
 
 
 def refresh_mentions() -> None:
@@ -494,18 +589,32 @@ def _years_and_countries(periods: dict[int | None, list[str | None]]) -> dict:
     }
 
 
-def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
+def _recompute(
+    entity_ids: list[int] | None,
+    breakdowns: bool,
+    scopes: dict[int, set[tuple[str, int]]] | None = None,
+) -> None:
     """Exact figures of these entities (None: all): over all testimonies (`EntityStats`), or,
     `breakdowns`, over each user's own and shared ones (`EntityViewerStats`) and under each
     country or sector filter (`EntityFilterStats`). Read in three statements (the mentions,
     the kept facts and witness keys of their testimonies), or five (also the testimonies'
     authors, interviewers, countries and sectors, the postings' and the sharings), and counted
-    here."""
+    here. With `scopes` (breakdowns only), only those (scope, value) rows of each entity are
+    recounted, reading the testimonies from its kept mention rows (`EntityMention`, up to date
+    for these entities: `refresh_breakdowns` checks) instead of the links and postings."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
         return
-    mentions, params = _mentions(None, entity_ids)
+    if scopes is None:
+        mentions, params = _mentions(None, entity_ids)
+    else:
+        mentions = (
+            "WITH mention (entity_id, testimony_id) AS (SELECT entity_id, testimony_id "  # noqa: S608  # nosec B608
+            f"FROM {EntityMention._meta.db_table} "
+            f"WHERE entity_id IN ({', '.join(['%s'] * len(entity_ids))}))"
+        )
+        params = [int(pk) for pk in entity_ids]
     named = "IN (SELECT testimony_id FROM mention)"
     testimony_table = Testimony._meta.db_table
     posting_table = Posting._meta.db_table
@@ -569,17 +678,23 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
     viewers: dict[tuple[int, int], list[int]] = defaultdict(list)
     filtered: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     country_filter, sector_filter = EntityFilterStats.Dimension
+    wanted = scopes or {}
     for entity, testimony, author, interviewer, country, sector in named_rows:
         if not breakdowns:
             everyone[entity].append(testimony)
             continue
+        only = wanted.get(entity)
         for user in {author, interviewer, *shared.get(testimony, ())} - {None}:
-            viewers[(user, entity)].append(testimony)
+            if only is None or (EntityBreakdownStale.VIEWER, user) in only:
+                viewers[(user, entity)].append(testimony)
         postings = posted.get(testimony, ())
-        for value in {country, *(pair[0] for pair in postings)} - {None}:
-            filtered[(country_filter, value, entity)].append(testimony)
-        for value in {sector, *(pair[1] for pair in postings)} - {None}:
-            filtered[(sector_filter, value, entity)].append(testimony)
+        for dimension, values in (
+            (country_filter, {country, *(pair[0] for pair in postings)}),
+            (sector_filter, {sector, *(pair[1] for pair in postings)}),
+        ):
+            for value in values - {None}:
+                if only is None or (dimension.value, value) in only:
+                    filtered[(dimension, value, entity)].append(testimony)
     if not breakdowns:
         if entity_ids is None:
             EntityStats.objects.all().delete()
@@ -602,9 +717,11 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
     if entity_ids is None:
         EntityViewerStats.objects.all().delete()
         EntityFilterStats.objects.all().delete()
-    else:
+    elif scopes is None:
         EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
         EntityFilterStats.objects.filter(entity_id__in=entity_ids).delete()
+    else:
+        _delete_scopes(scopes)
     EntityViewerStats.objects.bulk_create(
         [
             EntityViewerStats(user_id=user, entity_id=entity, **_figures(ids, facts, keys))
@@ -628,6 +745,29 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
         unique_fields=["dimension", "value", "entity"],
         update_fields=FIGURES,
     )
+
+
+# Entities per statement when deleting their scoped rows (an OR of this many conditions).
+SCOPE_CHUNK = 100
+
+
+def _delete_scopes(scopes: dict[int, set[tuple[str, int]]]) -> None:
+    """Delete these entities' rows of these scopes (`EntityViewerStats` for a user,
+    `EntityFilterStats` for a country or sector), before they are written again."""
+    entities = sorted(scopes)
+    for start in range(0, len(entities), SCOPE_CHUNK):
+        viewer = filters = models.Q(pk__in=[])
+        for entity in entities[start : start + SCOPE_CHUNK]:
+            per_scope: dict[str, list[int]] = defaultdict(list)
+            for scope, value in scopes[entity]:
+                per_scope[scope].append(value)
+            for scope, values in per_scope.items():
+                if scope == EntityBreakdownStale.VIEWER:
+                    viewer |= models.Q(entity_id=entity, user_id__in=sorted(values))
+                else:
+                    filters |= models.Q(entity_id=entity, dimension=scope, value__in=sorted(values))
+        EntityViewerStats.objects.filter(viewer).delete()
+        EntityFilterStats.objects.filter(filters).delete()
 
 
 def refresh_entity_pages(entity_id: int | None = None) -> None:

@@ -11,6 +11,9 @@ its testimony (its countries and periods changed) and the pairs of its former em
 A row naming only an entity still asks for that entity's full recompute (none of the triggers
 writes one any more); a row naming only a testimony, all of that testimony's pairs.
 
+The per-user and per-filter figures' queue (`EntityBreakdownStale`) gains a scope: a link added
+or removed recounts only the rows of the users and filters its testimony is in.
+
 Indexes: the pair's kept rows are found by testimony (`EntityMentionFacts`,
 `EntityMentionWitness`), and whether a witness key is still named by another testimony of the
 entity by (entity, witness).
@@ -116,6 +119,16 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="entitymentionwitness",
             index=models.Index(fields=["entity_id", "witness"], name="mentionwitness_key_idx"),
+        ),
+        migrations.AddField(
+            model_name="entitybreakdownstale",
+            name="scope",
+            field=models.CharField(blank=True, db_default="", default="", max_length=10),
+        ),
+        migrations.AddField(
+            model_name="entitybreakdownstale",
+            name="value",
+            field=models.BigIntegerField(null=True),
         ),
         migrations.RunPython(pair_triggers, entity_triggers),
     ]

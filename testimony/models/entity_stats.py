@@ -205,18 +205,24 @@ class EntityFilterStats(models.Model):
 
 class EntityBreakdownStale(models.Model):
     """An entity whose `EntityViewerStats` and `EntityFilterStats` may be out of date (NULL:
-    all of them). Written by `entity_stats.refresh` when it recomputes an entity's
-    `EntityStats`, so that a write costs the next plain list only the figures over everyone;
-    read and emptied by `entity_stats.refresh_breakdowns`, which the pages call before reading
-    per-user or per-filter figures."""
+    all of them), or, with a scope (migration 0033), only its row for one user (`user`) or one
+    country or sector filter (`country`, `sector`; the id in `value`). Written by
+    `entity_stats.refresh` when it recomputes an entity's `EntityStats` (a scope for a link
+    added or removed: the scopes its testimony is in), so that a write costs the next plain list
+    only the figures over everyone; read and emptied by `entity_stats.refresh_breakdowns`, which
+    the pages call before reading per-user or per-filter figures."""
+
+    VIEWER = "user"  # the scope of a user's `EntityViewerStats` row
 
     entity_id = models.BigIntegerField(null=True)
+    scope = models.CharField(max_length=10, blank=True, default="", db_default="")
+    value = models.BigIntegerField(null=True)
 
     class Meta:
         default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
 
     def __str__(self) -> str:
-        return str(self.entity_id or "")
+        return f"{self.entity_id or ''} {self.scope} {self.value or ''}".strip()
 
 
 class EntityTimeline(models.Model):

@@ -33,10 +33,12 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.models.entity_stats import (
+    EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
     EntityMentionStale,
     EntityMentionWitness,
+    EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
 )
@@ -700,9 +702,18 @@ def test_period_and_combined_filters_follow_every_write_to_what_they_read(
 
 
 def _kept_state() -> tuple:
-    """Every kept figure and mention row of every entity, as comparable values."""
+    """Every kept figure (for everyone, per user, per filter) and mention row of every entity,
+    as comparable values."""
     return (
         sorted(EntityStats.objects.values_list("entity_id", *entity_stats.FIGURES)),
+        sorted(
+            EntityViewerStats.objects.values_list("user_id", "entity_id", *entity_stats.FIGURES)
+        ),
+        sorted(
+            EntityFilterStats.objects.values_list(
+                "dimension", "value", "entity_id", *entity_stats.FIGURES
+            )
+        ),
         *(
             sorted(model.objects.values_list(*fields))
             for model, fields in (
@@ -717,22 +728,28 @@ def _kept_state() -> tuple:
     )
 
 
-def _applied_then_rebuilt(monkeypatch: pytest.MonkeyPatch) -> tuple[tuple, tuple]:
-    """The kept data after refreshing the queued writes pair by pair (recomputing an entity
-    whole fails the test), and the same rebuilt from scratch."""
+def _applied_then_rebuilt(monkeypatch: pytest.MonkeyPatch, scoped: bool) -> tuple[tuple, tuple]:
+    """The kept data after refreshing the queued writes pair by pair (recomputing an entity's
+    figures for everyone whole fails the test, and, `scoped`, its per-user and per-filter
+    figures whole too), and the same rebuilt from scratch."""
     recompute = entity_stats._recompute
 
-    def breakdowns_only(entity_ids: list[int] | None, breakdowns: bool) -> None:
+    def by_pairs(
+        entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
+    ) -> None:
         assert breakdowns, f"entities {entity_ids} recomputed whole"
-        recompute(entity_ids, breakdowns)
+        assert scopes or not scoped, f"per-user and per-filter figures of {entity_ids} whole"
+        recompute(entity_ids, breakdowns, scopes)
 
     with monkeypatch.context() as patched:
-        patched.setattr(entity_stats, "_recompute", breakdowns_only)
+        patched.setattr(entity_stats, "_recompute", by_pairs)
         entity_stats.refresh()
+        entity_stats.refresh_breakdowns()
     assert not EntityMentionStale.objects.exists()  # rows kept up to date, none to rewrite
     applied = _kept_state()
     EntityStatsStale.objects.create()
     entity_stats.refresh()
+    entity_stats.refresh_breakdowns()
     entity_stats.refresh_mentions()
     return applied, _kept_state()
 
@@ -740,14 +757,18 @@ def _applied_then_rebuilt(monkeypatch: pytest.MonkeyPatch) -> tuple[tuple, tuple
 def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     monkeypatch: pytest.MonkeyPatch,
     client: Client,
+    bob: User,
     carol: User,
     make_testimony: Callable[..., Testimony],
 ) -> None:
     """Links added, removed and moved, a testimony's period, a witness, a posting and a
-    deletion, each applied as the pairs it changed: figures and mention rows equal a full
-    recompute, and the figures equal the direct statements. The same witness in two
-    testimonies of an entity counts once, and stays counted while one of them remains."""
+    deletion, each applied as the pairs it changed: figures (for everyone, per user, per
+    filter) and mention rows equal a full recompute, and the figures equal the direct
+    statements. The same witness in two testimonies of an entity counts once, and stays
+    counted while one of them remains. A link added or removed recounts only the per-user and
+    per-filter rows its testimony is in."""
     russia = Country.objects.get(code="russia")
+    other_sector = Sector.objects.exclude(code="construction").first()
     company, other, site = (
         _entity("Namgang Construction"),
         _entity("Chollima Builders"),
@@ -758,14 +779,15 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     late = make_testimony(
         witness_name="Kim Chol", witness_hangul="김철", period_start="2019", period_end="2021"
     )
-    Testimony.objects.filter(pk=late.pk).update(country=russia)
+    Testimony.objects.filter(pk=late.pk).update(country=russia, interviewer=bob)
+    alone.shared_with.add(bob)
     for testimony in [*shared, alone]:
         _link(testimony, company)
     _link(late, other)
     refresh_kept()
 
-    def step() -> list[tuple]:
-        applied, rebuilt = _applied_then_rebuilt(monkeypatch)
+    def step(scoped: bool = False) -> list[tuple]:
+        applied, rebuilt = _applied_then_rebuilt(monkeypatch, scoped)
         assert applied == rebuilt
         return _assert_exact(client, carol)
 
@@ -775,18 +797,50 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # Added: a testimony with a witness the entity has already (1 more testimony, no more
     # witnesses), one with a new witness and a later period (the last year moves).
     _link(late, company, EntityRole.CONTRACTOR)
-    assert figures(step(), "Namgang Construction") == (4, 3, 2012, 2021, ["kuwait", "russia"])
+    assert figures(step(scoped=True), "Namgang Construction") == (
+        4,
+        3,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
     # Removed: one of the two testimonies sharing a witness (still counted), then the late one
     # (the last year and Russia go back).
     TestimonyEntity.objects.filter(testimony=shared[0], entity=company).delete()
-    assert figures(step(), "Namgang Construction") == (3, 3, 2012, 2021, ["kuwait", "russia"])
+    assert figures(step(scoped=True), "Namgang Construction") == (
+        3,
+        3,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
     TestimonyEntity.objects.filter(testimony=late, entity=company).delete()
-    assert figures(step(), "Namgang Construction") == (2, 2, 2012, 2016, ["kuwait"])
+    assert figures(step(scoped=True), "Namgang Construction") == (2, 2, 2012, 2016, ["kuwait"])
     # Moved: to another entity (a merge's update), then to another testimony.
     TestimonyEntity.objects.filter(testimony=alone, entity=company).update(entity=other)
-    assert figures(step(), "Chollima Builders") == (2, 2, 2014, 2021, ["kuwait", "russia"])
+    assert figures(step(scoped=True), "Chollima Builders") == (
+        2,
+        2,
+        2014,
+        2021,
+        ["kuwait", "russia"],
+    )
     TestimonyEntity.objects.filter(testimony=alone, entity=other).update(testimony=shared[0])
-    assert figures(step(), "Chollima Builders") == (2, 2, 2012, 2021, ["kuwait", "russia"])
+    assert figures(step(scoped=True), "Chollima Builders") == (
+        2,
+        2,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
+    # A testimony also posted in another country and sector: its link counts in those filters.
+    posted = make_testimony(witness_name="Pak Chol", witness_hangul="박철")
+    Posting.objects.create(testimony=posted, country=russia, sector=other_sector)
+    step()
+    _link(posted, company)
+    assert figures(step(scoped=True), "Namgang Construction")[4] == ["kuwait", "russia"]
+    TestimonyEntity.objects.filter(testimony=posted).delete()
+    step(scoped=True)
     # Named twice (a link and a posting's employer and site): counted once, and still named
     # when the link goes.
     Posting.objects.create(
@@ -795,7 +849,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     _link(shared[1], site, EntityRole.SITE)
     step()
     TestimonyEntity.objects.filter(testimony=shared[1]).delete()
-    assert figures(step(), "Namgang Construction")[:2] == (1, 1)
+    assert figures(step(scoped=True), "Namgang Construction")[:2] == (1, 1)
     Posting.objects.filter(testimony=shared[1]).update(
         country=Country.objects.get(code="kuwait"), employer=other
     )
@@ -815,9 +869,9 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     shared[1].delete()
     step()
     record = merge_entities(kept=company, merged=other, by=carol)
-    assert [row[0] for row in step()] == ["Namgang Construction"]
+    assert [row[0] for row in step(scoped=True)] == ["Namgang Construction"]
     undo_merge(record=record, by=carol)
-    step()
+    step(scoped=True)
 
 
 def test_pairs_fall_back_to_a_full_recompute_when_rows_are_not_kept(
