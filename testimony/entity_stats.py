@@ -51,6 +51,10 @@ from testimony.models.entity_stats import (
 # More stale testimonies than this: recompute every entity (one pass) rather than look them up.
 FULL_REBUILD_TESTIMONIES = 2_000
 
+# An arbitrary constant: the key of the PostgreSQL advisory lock that serializes the refreshes
+# that found rows to take (the audit log's is `audit.AUDIT_LOCK_KEY`).
+REFRESH_LOCK_KEY = 7_211_094_458
+
 
 def without_jit() -> None:
     """No JIT compilation for the rest of this transaction (PostgreSQL): the aggregates here are
@@ -60,6 +64,19 @@ def without_jit() -> None:
     if connection.vendor == "postgresql" and connection.in_atomic_block:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL jit = off")
+
+
+def serialized() -> None:
+    """Wait for, then hold until this transaction ends, the lock of the refreshes that found
+    rows to take (PostgreSQL; SQLite has one writer at a time): what `_apply_pairs` reads (the
+    kept rows, the figures, the queue of rows to rewrite) is then what the previous one
+    committed, and no two add the same testimony or witness key to an entity. Taken by
+    `refresh` only, after its queue's rows are taken, and `refresh` is every transaction's first
+    call here (pages, the rebuild task): whoever waits holds no other queue's rows, so no two
+    transactions wait for each other."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])
 
 
 def refresh() -> None:
@@ -75,6 +92,7 @@ def refresh() -> None:
         if not rows:
             return
         without_jit()
+        serialized()
         # An entity alone: recompute it; a testimony alone: its facts and each of its pairs; an
         # (entity, testimony) pair (migration 0033's link and posting triggers): that pair.
         entity_ids = {entity for entity, testimony in rows if testimony is None} - {None}
@@ -200,10 +218,13 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     removing a witness another testimony shares is exact); the countries and the first and last
     year are re-read from the entity's kept facts (one grouped, index-only read: a year is not
     monotone in the testimonies added, since a country's latest end replaces its earlier one
-    among the years compared). Entity rows are locked first (PostgreSQL), so that two requests
-    applying pairs of one entity do not count a key twice."""
+    among the years compared). `refresh` holds its lock meanwhile (PostgreSQL), so that two
+    requests applying pairs of one entity do not count a key twice."""
     from testimony.views.entities import _mentions
 
+    # The queue first: a rewrite (`refresh_mentions`) that commits after it is read has
+    # committed before the kept rows below are read.
+    queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
     involved = sorted({testimony for _entity, testimony in pairs} | testimony_ids)
     mentions, params = _mentions(Testimony.objects.filter(pk__in=involved), None)
     with connection.cursor() as cursor:
@@ -220,15 +241,11 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     entities = {entity for entity, _testimony in work} - whole
     if not entities:
         return Applied(set(), set(), set(), set())
-    queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
     if None in queued:
         return Applied(set(), entities, set(), set())
     recompute = entities & queued
     existing = set(
-        Entity.objects.select_for_update()
-        .filter(pk__in=sorted(entities - recompute))
-        .order_by("pk")
-        .values_list("pk", flat=True)
+        Entity.objects.filter(pk__in=sorted(entities - recompute)).values_list("pk", flat=True)
     )
     # Entities deleted (a merge): their figures went with them; their rows go too.
     gone = sorted(entities - recompute - existing)
