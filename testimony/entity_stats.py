@@ -1,23 +1,28 @@
 """Keeps the corroboration pages' kept data (models/entity_stats.py) equal to what they would
 compute from the links, postings, persons and testimonies themselves.
 
-Triggers (migrations 0027 and 0029) append to `EntityStatsStale` whatever a write touched: an
-entity (a link added, removed or moved by a merge; a posting's former employer or site) or a
-testimony (a new one, a posting, a witness, a name digest, the testimony's own country, sector
-or period, its author, interviewer or sharing). `refresh` takes those rows off the table in one
-statement, recomputes the stale testimonies' facts and witness keys, finds the entities they
-concern and recomputes those entities' figures for everyone, per user and per country or sector
-filter, in one transaction: a fixed number of queries, whose cost grows with the mentions of the
-stale entities only. Rows a concurrent write adds meanwhile stay for the next refresh.
+Triggers (migrations 0027, 0029 and 0033) append to `EntityStatsStale` whatever a write
+touched: an (entity, testimony) pair (a link added, removed or moved by a merge; a posting's
+former employer or site) or a testimony (a new one, a posting, a witness, a name digest, the
+testimony's own country, sector or period, its author, interviewer or sharing). `refresh` takes
+those rows off the table in one statement, recomputes the stale testimonies' facts and witness
+keys, and applies each changed pair to its entity's figures for everyone and kept mention rows
+(`_apply_pairs`: a fixed number of queries, whose cost grows with the pairs, not with the
+testimonies naming the entity), or recounts an entity whole where a pair cannot be applied
+exactly; the per-user and per-filter figures of those entities are recounted by
+`refresh_breakdowns`, only in the scopes of a link's testimony or whole. One transaction each.
+Rows a concurrent write adds meanwhile stay for the next refresh.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
 
 from collections import defaultdict
 from itertools import chain
+from typing import NamedTuple
 
 from django.db import connection, models, transaction
 
 from testimony.models import (
+    Entity,
     EntityStats,
     EntityStatsStale,
     Person,
@@ -46,6 +51,10 @@ from testimony.models.entity_stats import (
 # More stale testimonies than this: recompute every entity (one pass) rather than look them up.
 FULL_REBUILD_TESTIMONIES = 2_000
 
+# An arbitrary constant: the key of the PostgreSQL advisory lock that serializes the refreshes
+# that found rows to take (the audit log's is `audit.AUDIT_LOCK_KEY`).
+REFRESH_LOCK_KEY = 7_211_094_458
+
 
 def without_jit() -> None:
     """No JIT compilation for the rest of this transaction (PostgreSQL): the aggregates here are
@@ -55,6 +64,19 @@ def without_jit() -> None:
     if connection.vendor == "postgresql" and connection.in_atomic_block:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL jit = off")
+
+
+def serialized() -> None:
+    """Wait for, then hold until this transaction ends, the lock of the refreshes that found
+    rows to take (PostgreSQL; SQLite has one writer at a time): what `_apply_pairs` reads (the
+    kept rows, the figures, the queue of rows to rewrite) is then what the previous one
+    committed, and no two add the same testimony or witness key to an entity. Taken by
+    `refresh` only, after its queue's rows are taken, and `refresh` is every transaction's first
+    call here (pages, the rebuild task): whoever waits holds no other queue's rows, so no two
+    transactions wait for each other."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])
 
 
 def refresh() -> None:
@@ -70,8 +92,14 @@ def refresh() -> None:
         if not rows:
             return
         without_jit()
-        entity_ids = {entity for entity, _testimony in rows if entity is not None}
-        testimony_ids = {testimony for _entity, testimony in rows if testimony is not None}
+        serialized()
+        # An entity alone: recompute it; a testimony alone: its facts and each of its pairs; an
+        # (entity, testimony) pair (migration 0033's link and posting triggers): that pair.
+        entity_ids = {entity for entity, testimony in rows if testimony is None} - {None}
+        testimony_ids = {testimony for entity, testimony in rows if entity is None} - {None}
+        pairs = {
+            (entity, testimony) for entity, testimony in rows if None not in (entity, testimony)
+        }
         everything = any(entity is None and testimony is None for entity, testimony in rows)
         _refresh_testimonies(None if everything else sorted(testimony_ids))
         if everything or len(testimony_ids) > FULL_REBUILD_TESTIMONIES:
@@ -80,19 +108,280 @@ def refresh() -> None:
             EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
-        if testimony_ids:
-            entity_ids |= _named_by(sorted(testimony_ids))
+        applied = Applied(set(), set(), set(), set())
+        if len(pairs) + len(testimony_ids) > INCREMENTAL_PAIRS:
+            entity_ids |= {entity for entity, _testimony in pairs}
+            if testimony_ids:
+                entity_ids |= _named_by(sorted(testimony_ids))
+        elif pairs or testimony_ids:
+            applied = _apply_pairs(pairs, testimony_ids, entity_ids)
+            entity_ids |= applied.whole
         if entity_ids:
             _recompute(sorted(entity_ids), breakdowns=False)
-            EntityBreakdownStale.objects.bulk_create(
-                EntityBreakdownStale(entity_id=pk) for pk in sorted(entity_ids)
-            )
+            # Their mention rows are rewritten whole by the next `refresh_mentions`.
             EntityMentionStale.objects.bulk_create(
                 EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
-            EntityPageStale.objects.bulk_create(
-                EntityPageStale(entity_id=pk) for pk in sorted(entity_ids)
+        # Per user and filter: recounted whole for an entity recounted whole or one a stale
+        # testimony names (its author, sharing, countries or sectors may have changed); only in
+        # the scopes of its testimony for a link added or removed (`_scopes`); not at all for a
+        # pair that left the entity's testimonies as they were.
+        by_testimony = {entity for entity, testimony in applied.work if testimony in testimony_ids}
+        whole = entity_ids | (by_testimony & applied.entities)
+        scoped, gone = _scopes({pair for pair in applied.moved if pair[0] not in whole})
+        whole |= gone
+        EntityBreakdownStale.objects.bulk_create(
+            [
+                *(EntityBreakdownStale(entity_id=pk) for pk in sorted(whole)),
+                *(
+                    EntityBreakdownStale(entity_id=entity, scope=scope, value=value)
+                    for entity, scope, value in sorted(scoped)
+                    if entity not in whole
+                ),
+            ]
+        )
+        if changed := sorted(whole | {entity for entity, _testimony in applied.moved}):
+            EntityPageStale.objects.bulk_create(EntityPageStale(entity_id=pk) for pk in changed)
+
+
+# More pairs and stale testimonies than this in one refresh (an import, a bulk update): their
+# entities are recomputed whole, as cheap as applying that many pairs one by one.
+INCREMENTAL_PAIRS = 500
+
+
+class Applied(NamedTuple):
+    """What `_apply_pairs` did: the entities it updated, those to recount whole, the pairs it
+    rewrote and, among them, those whose testimony was counted before and is not now or the
+    reverse."""
+
+    entities: set[int]
+    whole: set[int]
+    work: set[tuple[int, int]]
+    moved: set[tuple[int, int]]
+
+
+def _scopes(moved: set[tuple[int, int]]) -> tuple[set[tuple[int, str, int]], set[int]]:
+    """The per-user and per-filter rows a testimony counted in an entity, or no longer counted,
+    changes: (entity, scope, value) for each user who sees it without seeing every testimony
+    (author, interviewer, those it is shared with) and each country and sector a filter matches
+    it by (its own, its postings'), as `_recompute` counts them; and the entities of a
+    testimony since deleted (whose scopes are unknown: recounted whole)."""
+    if not moved:
+        return set(), set()
+    testimonies = sorted({testimony for _entity, testimony in moved})
+    users: dict[int, set] = defaultdict(set)
+    countries: dict[int, set] = defaultdict(set)
+    sectors: dict[int, set] = defaultdict(set)
+    for pk, author, interviewer, country, sector in Testimony.objects.filter(
+        pk__in=testimonies
+    ).values_list("pk", "created_by_id", "interviewer_id", "country_id", "sector_id"):
+        users[pk] |= {author, interviewer}
+        countries[pk].add(country)
+        sectors[pk].add(sector)
+    for testimony, user in Testimony.shared_with.through.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "user_id"):
+        users[testimony].add(user)
+    for testimony, country, sector in Posting.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "country_id", "sector_id"):
+        countries[testimony].add(country)
+        sectors[testimony].add(sector)
+    country_filter, sector_filter = EntityFilterStats.Dimension
+    scoped: set[tuple[int, str, int]] = set()
+    gone: set[int] = set()
+    for entity, testimony in moved:
+        if testimony not in users:
+            gone.add(entity)
+            continue
+        for scope, values in (
+            (EntityBreakdownStale.VIEWER, users[testimony]),
+            (country_filter.value, countries[testimony]),
+            (sector_filter.value, sectors[testimony]),
+        ):
+            scoped |= {(entity, scope, value) for value in values - {None}}
+    return scoped, gone
+
+
+def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
+    """Apply to the kept figures (`EntityStats`) and mention rows (`EntityMention`,
+    `EntityMentionFacts`, `EntityMentionWitness`) what these (entity, testimony) pairs and
+    every pair of these testimonies (named before or now) changed, except for the entities in
+    `whole` (recomputed whole anyway). Gives the entities updated here and those to recompute
+    whole: the ones whose mention rows are not up to date (queued in `EntityMentionStale`,
+    after a rebuild or a recompute) or whose figures disagree with their rows.
+
+    For each pair, the testimony's rows in the entity are replaced by its current ones (none if
+    it no longer names the entity): the entity's count changes by whether the testimony is
+    counted now and was before; a witness key of the testimony counts as new or gone only if no
+    other testimony of the entity has it (one look-up per key among the entity's kept rows, so
+    removing a witness another testimony shares is exact); the countries and the first and last
+    year are re-read from the entity's kept facts (one grouped, index-only read: a year is not
+    monotone in the testimonies added, since a country's latest end replaces its earlier one
+    among the years compared). `refresh` holds its lock meanwhile (PostgreSQL), so that two
+    requests applying pairs of one entity do not count a key twice."""
+    from testimony.views.entities import _mentions
+
+    # The queue first: a rewrite (`refresh_mentions`) that commits after it is read has
+    # committed before the kept rows below are read.
+    queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
+    involved = sorted({testimony for _entity, testimony in pairs} | testimony_ids)
+    mentions, params = _mentions(Testimony.objects.filter(pk__in=involved), None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608  # nosec B608
+        now = set(cursor.fetchall())
+    kept = set(
+        EntityMention.objects.filter(testimony_id__in=involved).values_list(
+            "entity_id", "testimony_id"
+        )
+    )
+    work = pairs | {
+        (entity, testimony) for entity, testimony in now | kept if testimony in testimony_ids
+    }
+    entities = {entity for entity, _testimony in work} - whole
+    if not entities:
+        return Applied(set(), set(), set(), set())
+    if None in queued:
+        return Applied(set(), entities, set(), set())
+    recompute = entities & queued
+    existing = set(
+        Entity.objects.filter(pk__in=sorted(entities - recompute)).values_list("pk", flat=True)
+    )
+    # Entities deleted (a merge): their figures went with them; their rows go too.
+    gone = sorted(entities - recompute - existing)
+    tables = (EntityMention, EntityMentionFacts, EntityMentionWitness)
+    if gone:
+        for model in tables:
+            model.objects.filter(entity_id__in=gone).delete()
+    if not existing:
+        return Applied(set(), recompute, set(), set())
+    testimonies = sorted({testimony for entity, testimony in work if entity in existing})
+    # Every kept or current pair among these entities and testimonies: rewriting a pair that
+    # did not change is exact too (its rows come back the same).
+    work = {
+        (entity, testimony)
+        for entity, testimony in pairs | now | kept
+        if entity in existing and testimony in testimonies
+    }
+    before = work & kept
+    after = work & now
+    keys_before: dict[int, set[str]] = defaultdict(set)
+    for entity, testimony, witness in EntityMentionWitness.objects.filter(
+        testimony_id__in=testimonies, entity_id__in=sorted(existing)
+    ).values_list("entity_id", "testimony_id", "witness"):
+        if (entity, testimony) in before:
+            keys_before[entity].add(witness)
+    witnesses: dict[int, set[str]] = defaultdict(set)
+    for testimony, witness in TestimonyWitnessKey.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "witness"):
+        witnesses[testimony].add(witness)
+    facts: dict[int, list[tuple]] = defaultdict(list)
+    for testimony, country, began, ended in TestimonyFacts.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "country_id", "began", "ended"):
+        facts[testimony].append((country, began, ended))
+    periods = {
+        pk: (start, end)
+        for pk, start, end in Testimony.objects.filter(pk__in=testimonies).values_list(
+            "pk", "period_start", "period_end"
+        )
+    }
+    for model in tables:
+        model.objects.filter(testimony_id__in=testimonies, entity_id__in=sorted(existing)).delete()
+    keys_after: dict[int, set[str]] = defaultdict(set)
+    rows = [[], [], []]
+    for entity, testimony in sorted(after):
+        start, end = periods[testimony]
+        common = {
+            "entity_id": entity,
+            "testimony_id": testimony,
+            "period_start": start,
+            "period_end": end,
+        }
+        rows[0].append(EntityMention(**common))
+        rows[1].extend(
+            EntityMentionFacts(**common, country_id=country, began=began, ended=ended)
+            for country, began, ended in facts[testimony]
+        )
+        rows[2].extend(EntityMentionWitness(**common, witness=key) for key in witnesses[testimony])
+        keys_after[entity] |= witnesses[testimony]
+    for model, objects in zip(tables, rows, strict=True):
+        model.objects.bulk_create(objects, batch_size=1000)
+    # The keys another testimony of the entity still has: neither new nor gone.
+    candidates = set().union(*keys_before.values(), *keys_after.values())
+    shared = (
+        set(
+            EntityMentionWitness.objects.filter(
+                entity_id__in=sorted(existing), witness__in=sorted(candidates)
             )
+            .exclude(testimony_id__in=testimonies)
+            .values_list("entity_id", "witness")
+            .distinct()
+        )
+        if candidates
+        else set()
+    )
+    old = {
+        stats.entity_id: stats
+        for stats in EntityStats.objects.filter(entity_id__in=sorted(existing))
+    }
+    countries: dict[int, dict[int | None, list]] = defaultdict(dict)
+    for entity, country, began, ended in (
+        EntityMentionFacts.objects.filter(entity_id__in=sorted(existing))
+        .values("entity_id", "country_id")
+        .annotate(began=models.Min("began"), ended=models.Max("ended"))
+        .values_list("entity_id", "country_id", "began", "ended")
+        .order_by()
+    ):
+        countries[entity][country] = [began, ended]
+    updated, emptied = [], []
+    for entity in sorted(existing):
+        stats = old.get(entity)
+        counted = stats.testimonies if stats else 0
+        counted += sum(1 for pair in after if pair[0] == entity)
+        counted -= sum(1 for pair in before if pair[0] == entity)
+        new_keys = {
+            key for key in keys_after[entity] - keys_before[entity] if (entity, key) not in shared
+        }
+        lost = {
+            key for key in keys_before[entity] - keys_after[entity] if (entity, key) not in shared
+        }
+        seen = (stats.witnesses if stats else 0) + len(new_keys) - len(lost)
+        if (
+            counted < 0
+            or seen < 0
+            or (counted > 0) != bool(countries.get(entity))
+            or (stats is None and any(pair[0] == entity for pair in before))
+        ):
+            recompute.add(entity)  # disagrees with its rows: counted from scratch
+            continue
+        if counted == 0:
+            emptied.append(entity)
+            continue
+        updated.append(
+            EntityStats(
+                entity_id=entity,
+                testimonies=counted,
+                witnesses=seen,
+                **_years_and_countries(countries[entity]),
+            )
+        )
+    if emptied:
+        EntityStats.objects.filter(pk__in=emptied).delete()
+    EntityStats.objects.bulk_create(
+        updated,
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["entity"],
+        update_fields=FIGURES,
+    )
+    return Applied(
+        existing - recompute,
+        recompute,
+        {pair for pair in work if pair[0] not in recompute},
+        {pair for pair in before ^ after if pair[0] not in recompute},
+    )
 
 
 def _drained(queue: type[models.Model]) -> set[int | None]:
@@ -107,13 +396,35 @@ def _drained(queue: type[models.Model]) -> set[int | None]:
 def refresh_breakdowns() -> None:
     """Bring the per-user and per-filter figures (`EntityViewerStats`, `EntityFilterStats`)
     of the entities `refresh` recomputed up to date (one query when none is stale). Call
-    `refresh` first: these are counted from the facts and witness keys it keeps."""
+    `refresh` first: these are counted from the facts and witness keys it keeps. An entity
+    queued with scopes only (a link added or removed) has only those rows recounted, from its
+    kept mention rows; one whose mention rows wait for a rewrite is recounted whole."""
+    table = EntityBreakdownStale._meta.db_table
     with transaction.atomic():
-        ids = _drained(EntityBreakdownStale)
-        if not ids:
+        with connection.cursor() as cursor:
+            # Table name is the model's own.
+            cursor.execute(f"DELETE FROM {table} RETURNING entity_id, scope, value")  # noqa: S608  # nosec B608
+            rows = cursor.fetchall()
+        if not rows:
             return
         without_jit()
-        _recompute(None if None in ids else sorted(ids), breakdowns=True)
+        if any(entity is None for entity, _scope, _value in rows):
+            _recompute(None, breakdowns=True)
+            return
+        whole = {entity for entity, scope, _value in rows if not scope}
+        scopes: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        for entity, scope, value in rows:
+            if scope and entity not in whole:
+                scopes[entity].add((scope, value))
+        if scopes:
+            queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
+            unkept = set(scopes) if None in queued else set(scopes) & queued
+            whole |= unkept
+            scopes = {entity: pairs for entity, pairs in scopes.items() if entity not in unkept}
+        if whole:
+            _recompute(sorted(whole), breakdowns=True)
+        if scopes:
+            _recompute(sorted(scopes), breakdowns=True, scopes=scopes)
 
 
 def refresh_mentions() -> None:
@@ -264,8 +575,6 @@ def _figures(
     """The columns of `EntityStats` (and of the per-user and per-filter figures) for one
     entity over these testimonies, as the pages compute them: distinct witness keys; each
     country's earliest start and latest end, then the smallest and largest of their years."""
-    from testimony.views.entities import _year
-
     periods: dict[int | None, list[str | None]] = {}
     for country, began, ended in chain.from_iterable(map(facts.__getitem__, testimonies)):
         if (period := periods.get(country)) is None:
@@ -275,30 +584,54 @@ def _figures(
             period[0] = began
         if ended is not None and (period[1] is None or ended > period[1]):
             period[1] = ended
+    return {
+        "testimonies": len(testimonies),
+        "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
+        **_years_and_countries(periods),
+    }
+
+
+def _years_and_countries(periods: dict[int | None, list[str | None]]) -> dict:
+    """First and last year and the countries of `EntityStats` from each country's earliest
+    start and latest end."""
+    from testimony.views.entities import _year
+
     years = [
         year for began, ended in periods.values() for year in (_year(began), _year(ended)) if year
     ]
     return {
-        "testimonies": len(testimonies),
-        "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
         "first_year": min(years, default=None),
         "last_year": max(years, default=None),
         "countries": ",".join(str(pk) for pk in sorted(pk for pk in periods if pk is not None)),
     }
 
 
-def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
+def _recompute(
+    entity_ids: list[int] | None,
+    breakdowns: bool,
+    scopes: dict[int, set[tuple[str, int]]] | None = None,
+) -> None:
     """Exact figures of these entities (None: all): over all testimonies (`EntityStats`), or,
     `breakdowns`, over each user's own and shared ones (`EntityViewerStats`) and under each
     country or sector filter (`EntityFilterStats`). Read in three statements (the mentions,
     the kept facts and witness keys of their testimonies), or five (also the testimonies'
     authors, interviewers, countries and sectors, the postings' and the sharings), and counted
-    here."""
+    here. With `scopes` (breakdowns only), only those (scope, value) rows of each entity are
+    recounted, reading the testimonies from its kept mention rows (`EntityMention`, up to date
+    for these entities: `refresh_breakdowns` checks) instead of the links and postings."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
         return
-    mentions, params = _mentions(None, entity_ids)
+    if scopes is None:
+        mentions, params = _mentions(None, entity_ids)
+    else:
+        mentions = (
+            "WITH mention (entity_id, testimony_id) AS (SELECT entity_id, testimony_id "  # noqa: S608  # nosec B608
+            f"FROM {EntityMention._meta.db_table} "
+            f"WHERE entity_id IN ({', '.join(['%s'] * len(entity_ids))}))"
+        )
+        params = [int(pk) for pk in entity_ids]
     named = "IN (SELECT testimony_id FROM mention)"
     testimony_table = Testimony._meta.db_table
     posting_table = Posting._meta.db_table
@@ -362,17 +695,23 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
     viewers: dict[tuple[int, int], list[int]] = defaultdict(list)
     filtered: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     country_filter, sector_filter = EntityFilterStats.Dimension
+    wanted = scopes or {}
     for entity, testimony, author, interviewer, country, sector in named_rows:
         if not breakdowns:
             everyone[entity].append(testimony)
             continue
+        only = wanted.get(entity)
         for user in {author, interviewer, *shared.get(testimony, ())} - {None}:
-            viewers[(user, entity)].append(testimony)
+            if only is None or (EntityBreakdownStale.VIEWER, user) in only:
+                viewers[(user, entity)].append(testimony)
         postings = posted.get(testimony, ())
-        for value in {country, *(pair[0] for pair in postings)} - {None}:
-            filtered[(country_filter, value, entity)].append(testimony)
-        for value in {sector, *(pair[1] for pair in postings)} - {None}:
-            filtered[(sector_filter, value, entity)].append(testimony)
+        for dimension, values in (
+            (country_filter, {country, *(pair[0] for pair in postings)}),
+            (sector_filter, {sector, *(pair[1] for pair in postings)}),
+        ):
+            for value in values - {None}:
+                if only is None or (dimension.value, value) in only:
+                    filtered[(dimension, value, entity)].append(testimony)
     if not breakdowns:
         if entity_ids is None:
             EntityStats.objects.all().delete()
@@ -395,9 +734,11 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
     if entity_ids is None:
         EntityViewerStats.objects.all().delete()
         EntityFilterStats.objects.all().delete()
-    else:
+    elif scopes is None:
         EntityViewerStats.objects.filter(entity_id__in=entity_ids).delete()
         EntityFilterStats.objects.filter(entity_id__in=entity_ids).delete()
+    else:
+        _delete_scopes(scopes)
     EntityViewerStats.objects.bulk_create(
         [
             EntityViewerStats(user_id=user, entity_id=entity, **_figures(ids, facts, keys))
@@ -421,6 +762,29 @@ def _recompute(entity_ids: list[int] | None, breakdowns: bool) -> None:
         unique_fields=["dimension", "value", "entity"],
         update_fields=FIGURES,
     )
+
+
+# Entities per statement when deleting their scoped rows (an OR of this many conditions).
+SCOPE_CHUNK = 100
+
+
+def _delete_scopes(scopes: dict[int, set[tuple[str, int]]]) -> None:
+    """Delete these entities' rows of these scopes (`EntityViewerStats` for a user,
+    `EntityFilterStats` for a country or sector), before they are written again."""
+    entities = sorted(scopes)
+    for start in range(0, len(entities), SCOPE_CHUNK):
+        viewer = filters = models.Q(pk__in=[])
+        for entity in entities[start : start + SCOPE_CHUNK]:
+            per_scope: dict[str, list[int]] = defaultdict(list)
+            for scope, value in scopes[entity]:
+                per_scope[scope].append(value)
+            for scope, values in per_scope.items():
+                if scope == EntityBreakdownStale.VIEWER:
+                    viewer |= models.Q(entity_id=entity, user_id__in=sorted(values))
+                else:
+                    filters |= models.Q(entity_id=entity, dimension=scope, value__in=sorted(values))
+        EntityViewerStats.objects.filter(viewer).delete()
+        EntityFilterStats.objects.filter(filters).delete()
 
 
 def refresh_entity_pages(entity_id: int | None = None) -> None:

@@ -10,9 +10,9 @@ figure (kept or counted per request) is computed from. `ExportableTestimony` is 
 `workflow.exportable_testimonies()` returns, for the entity page's count.
 
 They are never written by the code that changes links, postings, persons or testimonies:
-database triggers (migrations 0027 and 0029) append a row to `EntityStatsStale` (or
-`ExportableStale`) for every such change, naming the entity or the testimony touched, whatever
-path wrote it (entry form, import, merge, undo, admin, deletion). `testimony.entity_stats`
+database triggers (migrations 0027, 0029 and 0033) append a row to `EntityStatsStale` (or
+`ExportableStale`) for every such change, naming the (entity, testimony) pair or the testimony
+touched, whatever path wrote it (entry form, import, merge, undo, admin, deletion). `testimony.entity_stats`
 recomputes what those rows point to before the pages read, so nothing shown is older than the
 request.
 """
@@ -43,8 +43,10 @@ class EntityStats(models.Model):
 
 
 class EntityStatsStale(models.Model):
-    """An entity (or every entity a testimony names) whose `EntityStats` may be out of date.
-    Written by triggers only; read and emptied by `entity_stats.refresh`."""
+    """What a write changed in the figures of `EntityStats`: an (entity, testimony) pair (a
+    link, a posting's employer or site: migration 0033), a testimony (every entity it names, and
+    its kept facts and witness keys), an entity alone (recounted whole) or, both NULL,
+    everything. Written by triggers only; read and emptied by `entity_stats.refresh`."""
 
     entity_id = models.BigIntegerField(null=True)
     testimony_id = models.BigIntegerField(null=True)
@@ -203,18 +205,24 @@ class EntityFilterStats(models.Model):
 
 class EntityBreakdownStale(models.Model):
     """An entity whose `EntityViewerStats` and `EntityFilterStats` may be out of date (NULL:
-    all of them). Written by `entity_stats.refresh` when it recomputes an entity's
-    `EntityStats`, so that a write costs the next plain list only the figures over everyone;
-    read and emptied by `entity_stats.refresh_breakdowns`, which the pages call before reading
-    per-user or per-filter figures."""
+    all of them), or, with a scope (migration 0033), only its row for one user (`user`) or one
+    country or sector filter (`country`, `sector`; the id in `value`). Written by
+    `entity_stats.refresh` when it recomputes an entity's `EntityStats` (a scope for a link
+    added or removed: the scopes its testimony is in), so that a write costs the next plain list
+    only the figures over everyone; read and emptied by `entity_stats.refresh_breakdowns`, which
+    the pages call before reading per-user or per-filter figures."""
+
+    VIEWER = "user"  # the scope of a user's `EntityViewerStats` row
 
     entity_id = models.BigIntegerField(null=True)
+    scope = models.CharField(max_length=10, blank=True, default="", db_default="")
+    value = models.BigIntegerField(null=True)
 
     class Meta:
         default_permissions = ()  # a queue the refresh fills: nobody is given rights on it
 
     def __str__(self) -> str:
-        return str(self.entity_id or "")
+        return f"{self.entity_id or ''} {self.scope} {self.value or ''}".strip()
 
 
 class EntityTimeline(models.Model):
@@ -302,10 +310,10 @@ class EntityMention(models.Model):
     a restricted user's country or sector): one grouped read of these narrow rows, instead of
     the union of links and postings joined to the testimonies per request.
 
-    With `EntityMentionFacts` and `EntityMentionWitness`, recomputed per entity by
-    `entity_stats.refresh_mentions` for the entities `refresh` recomputed (whose triggers
-    mark a link, a posting, a person, a name digest and a testimony's own period) and queued
-    in `EntityMentionStale`."""
+    With `EntityMentionFacts` and `EntityMentionWitness`, kept pair by pair by
+    `entity_stats.refresh` for the (entity, testimony) pairs a write changed, and recomputed per
+    entity by `entity_stats.refresh_mentions` for the entities `refresh` recounted whole and
+    queued in `EntityMentionStale`."""
 
     entity_id = models.BigIntegerField()
     testimony_id = models.BigIntegerField()
@@ -350,7 +358,9 @@ class EntityMentionFacts(models.Model):
                     "ended",
                 ],
                 name="mentionfacts_entity_idx",
-            )
+            ),
+            # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
+            models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
         ]
 
     def __str__(self) -> str:
@@ -374,7 +384,10 @@ class EntityMentionWitness(models.Model):
             models.Index(
                 fields=["entity_id", "period_end", "period_start", "testimony_id", "witness"],
                 name="mentionwitness_entity_idx",
-            )
+            ),
+            models.Index(fields=["testimony_id", "entity_id"], name="mentionwitness_testimony_idx"),
+            # Whether another testimony of the entity has this witness (`_apply_pairs`).
+            models.Index(fields=["entity_id", "witness"], name="mentionwitness_key_idx"),
         ]
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
+from testimony.kept_rebuild import refresh_kept
 from testimony.models import (
     Anonymization,
     ConsentWithdrawal,
@@ -31,7 +32,16 @@ from testimony.models import (
     Testimony,
     TestimonyEntity,
 )
-from testimony.models.entity_stats import ExportableStale, ExportableTestimony
+from testimony.models.entity_stats import (
+    EntityFilterStats,
+    EntityMention,
+    EntityMentionFacts,
+    EntityMentionStale,
+    EntityMentionWitness,
+    EntityViewerStats,
+    ExportableStale,
+    ExportableTestimony,
+)
 from testimony.tests.test_entity_pages import _approve
 from testimony.tests.test_importing_bulk import HEADERS, _csv, _import, _row
 from testimony.tests.test_testimony_create import URL as CREATE
@@ -357,7 +367,10 @@ def test_queries_do_not_grow_with_the_linked_testimonies(
     query: str,
 ) -> None:
     """Coordinator and interviewer, plain and filtered: the list and the entity page make as
-    many queries with 30 linked testimonies as with 3 (stale figures refreshed either way)."""
+    many queries with 30 linked testimonies as with 3 (stale figures refreshed either way).
+    Both start from kept data the background rebuild brought up to date (as after a
+    migration), so both apply the new links' pairs rather than one of them rebuilding all."""
+    refresh_kept()
     company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
     user = {"alice": alice, "carol": carol}[username]
 
@@ -683,3 +696,196 @@ def test_period_and_combined_filters_follow_every_write_to_what_they_read(
     testimonies[1].shared_with.remove(alice)
     testimonies[3].delete()
     check()
+
+
+# A write applied as the (entity, testimony) pairs it changed (migration 0033)
+
+
+def _kept_state() -> tuple:
+    """Every kept figure (for everyone, per user, per filter) and mention row of every entity,
+    as comparable values."""
+    return (
+        sorted(EntityStats.objects.values_list("entity_id", *entity_stats.FIGURES)),
+        sorted(
+            EntityViewerStats.objects.values_list("user_id", "entity_id", *entity_stats.FIGURES)
+        ),
+        sorted(
+            EntityFilterStats.objects.values_list(
+                "dimension", "value", "entity_id", *entity_stats.FIGURES
+            )
+        ),
+        *(
+            sorted(model.objects.values_list(*fields))
+            for model, fields in (
+                (EntityMention, ["entity_id", "testimony_id", "period_start", "period_end"]),
+                (
+                    EntityMentionFacts,
+                    ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],
+                ),
+                (EntityMentionWitness, ["entity_id", "testimony_id", "period_end", "witness"]),
+            )
+        ),
+    )
+
+
+def _applied_then_rebuilt(monkeypatch: pytest.MonkeyPatch, scoped: bool) -> tuple[tuple, tuple]:
+    """The kept data after refreshing the queued writes pair by pair (recomputing an entity's
+    figures for everyone whole fails the test, and, `scoped`, its per-user and per-filter
+    figures whole too), and the same rebuilt from scratch."""
+    recompute = entity_stats._recompute
+
+    def by_pairs(
+        entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
+    ) -> None:
+        assert breakdowns, f"entities {entity_ids} recomputed whole"
+        assert scopes or not scoped, f"per-user and per-filter figures of {entity_ids} whole"
+        recompute(entity_ids, breakdowns, scopes)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(entity_stats, "_recompute", by_pairs)
+        entity_stats.refresh()
+        entity_stats.refresh_breakdowns()
+    assert not EntityMentionStale.objects.exists()  # rows kept up to date, none to rewrite
+    applied = _kept_state()
+    EntityStatsStale.objects.create()
+    entity_stats.refresh()
+    entity_stats.refresh_breakdowns()
+    entity_stats.refresh_mentions()
+    return applied, _kept_state()
+
+
+def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    bob: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Links added, removed and moved, a testimony's period, a witness, a posting and a
+    deletion, each applied as the pairs it changed: figures (for everyone, per user, per
+    filter) and mention rows equal a full recompute, and the figures equal the direct
+    statements. The same witness in two testimonies of an entity counts once, and stays
+    counted while one of them remains. A link added or removed recounts only the per-user and
+    per-filter rows its testimony is in."""
+    russia = Country.objects.get(code="russia")
+    other_sector = Sector.objects.exclude(code="construction").first()
+    company, other, site = (
+        _entity("Namgang Construction"),
+        _entity("Chollima Builders"),
+        _entity("Camp 7", Entity.Kind.SITE),
+    )
+    shared = [make_testimony(period_start="2012", period_end="2013") for _ in range(2)]
+    alone = make_testimony(witness_name="Ri Song-hui", witness_hangul="리성희")
+    late = make_testimony(
+        witness_name="Kim Chol", witness_hangul="김철", period_start="2019", period_end="2021"
+    )
+    Testimony.objects.filter(pk=late.pk).update(country=russia, interviewer=bob)
+    alone.shared_with.add(bob)
+    for testimony in [*shared, alone]:
+        _link(testimony, company)
+    _link(late, other)
+    refresh_kept()
+
+    def step(scoped: bool = False) -> list[tuple]:
+        applied, rebuilt = _applied_then_rebuilt(monkeypatch, scoped)
+        assert applied == rebuilt
+        return _assert_exact(client, carol)
+
+    def figures(rows: list[tuple], name: str) -> tuple | None:
+        return next((row[1:] for row in rows if row[0] == name), None)
+
+    # Added: a testimony with a witness the entity has already (1 more testimony, no more
+    # witnesses), one with a new witness and a later period (the last year moves).
+    _link(late, company, EntityRole.CONTRACTOR)
+    assert figures(step(scoped=True), "Namgang Construction") == (
+        4,
+        3,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
+    # Removed: one of the two testimonies sharing a witness (still counted), then the late one
+    # (the last year and Russia go back).
+    TestimonyEntity.objects.filter(testimony=shared[0], entity=company).delete()
+    assert figures(step(scoped=True), "Namgang Construction") == (
+        3,
+        3,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
+    TestimonyEntity.objects.filter(testimony=late, entity=company).delete()
+    assert figures(step(scoped=True), "Namgang Construction") == (2, 2, 2012, 2016, ["kuwait"])
+    # Moved: to another entity (a merge's update), then to another testimony.
+    TestimonyEntity.objects.filter(testimony=alone, entity=company).update(entity=other)
+    assert figures(step(scoped=True), "Chollima Builders") == (
+        2,
+        2,
+        2014,
+        2021,
+        ["kuwait", "russia"],
+    )
+    TestimonyEntity.objects.filter(testimony=alone, entity=other).update(testimony=shared[0])
+    assert figures(step(scoped=True), "Chollima Builders") == (
+        2,
+        2,
+        2012,
+        2021,
+        ["kuwait", "russia"],
+    )
+    # A testimony also posted in another country and sector: its link counts in those filters.
+    posted = make_testimony(witness_name="Pak Chol", witness_hangul="박철")
+    Posting.objects.create(testimony=posted, country=russia, sector=other_sector)
+    step()
+    _link(posted, company)
+    assert figures(step(scoped=True), "Namgang Construction")[4] == ["kuwait", "russia"]
+    TestimonyEntity.objects.filter(testimony=posted).delete()
+    step(scoped=True)
+    # Named twice (a link and a posting's employer and site): counted once, and still named
+    # when the link goes.
+    Posting.objects.create(
+        testimony=shared[1], country=russia, sector=shared[1].sector, employer=company, site=site
+    )
+    _link(shared[1], site, EntityRole.SITE)
+    step()
+    TestimonyEntity.objects.filter(testimony=shared[1]).delete()
+    assert figures(step(scoped=True), "Namgang Construction")[:2] == (1, 1)
+    Posting.objects.filter(testimony=shared[1]).update(
+        country=Country.objects.get(code="kuwait"), employer=other
+    )
+    assert figures(step(), "Namgang Construction") is None
+    # A testimony's own period; a witness renamed, then removed.
+    Testimony.objects.filter(pk=late.pk).update(period_start="2008", period_end="")
+    assert figures(step(), "Chollima Builders")[2:4] == (2008, 2013)
+    witness = Person.objects.get(testimony=shared[0], role=Person.Role.WITNESS)
+    witness.name_romanized, witness.name_hangul = "Ri Song-hui", "리성희"
+    witness.save()
+    witness.reindex_names()
+    step()
+    Person.objects.filter(testimony=late).delete()
+    step()
+    # A testimony deleted; an entity merged into another (its links moved, it deleted), and
+    # the merge undone.
+    shared[1].delete()
+    step()
+    record = merge_entities(kept=company, merged=other, by=carol)
+    assert [row[0] for row in step(scoped=True)] == ["Namgang Construction"]
+    undo_merge(record=record, by=carol)
+    step(scoped=True)
+
+
+def test_pairs_fall_back_to_a_full_recompute_when_rows_are_not_kept(
+    carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """An entity whose mention rows wait for a rewrite (`EntityMentionStale`) cannot have a
+    pair applied to them: it is recomputed whole, and exactly."""
+    company = _entity("Namgang Construction")
+    first = make_testimony()
+    _link(first, company)
+    refresh_kept()
+    EntityMentionStale.objects.create(entity_id=company.pk)
+    _link(make_testimony(witness_name="Ri Song-hui", witness_hangul="리성희"), company)
+    entity_stats.refresh()
+    assert EntityStats.objects.values_list("testimonies", "witnesses").get() == (2, 2)
+    entity_stats.refresh_mentions()
+    assert EntityMention.objects.filter(entity_id=company.pk).count() == 2
