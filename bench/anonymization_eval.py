@@ -63,6 +63,8 @@ SETS = {
     "heldout13": EVAL / "heldout13.json",
     "heldout14": EVAL / "heldout14.json",
     "heldout15": EVAL / "heldout15.json",
+    "heldout16": EVAL / "heldout16.json",
+    "heldout17": EVAL / "heldout17.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 

@@ -57,6 +57,12 @@ class Coverage:
     listed_public: int = 0
     characters: int = 0
     after_review: int = 0
+    found_after_review: int = 0  # found (covered whole) in the run with the redacted names
+    found_registered: int = 0  # found in the run with those names registered as persons
+    reached_registered: int = 0
+    persons_registered: int = 0
+    public_registered: int = 0  # public mentions the registered run's spans touch
+    public_before: int = 0
 
 
 def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -80,6 +86,38 @@ def recogniser_context(mode: str, set_name: str) -> contextlib.AbstractContextMa
 def measure(set_name: str, verbose: bool = False, mode: str = "on") -> Coverage:
     with recogniser_context(mode, set_name):
         return _measure(set_name, verbose)
+
+
+_LATIN_NAME = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff][\w'’.-]*(?:[ .-]+[\w][\w'’-]*){1,3}"
+)
+_HANGUL_NAME = re.compile(r"[가-힣]{3,5}")
+
+
+def _registered(passage: dict, seen: list[tuple[int, int]]) -> list[dict]:
+    """The persons a reviewer registers from the review page (issue #13, round 14): each
+    unregistered private person whose full name the statement writes (two to four words of
+    letters, or one Hangul word of three to five syllables), registered under that name as
+    written, once, with no other script or alias: what a reviewer types from what they read.
+    Only names the page shows the reviewer (`seen`: a proposal or a listed item touches them)."""
+    known = {
+        name.casefold()
+        for person in passage["persons"]
+        for name in (person.get("name", ""), person.get("hangul", ""), *person.get("aliases", ()))
+        if name
+    }
+    persons: dict[str, dict] = {}
+    for mention in passage["private_mentions"]:
+        name = " ".join(mention["text"].split())
+        if mention["registered"] or name.casefold() in known or name.casefold() in persons:
+            continue
+        if not _touches(mention["start"], mention["end"], seen):
+            continue
+        if _HANGUL_NAME.fullmatch(name):
+            persons[name.casefold()] = {"name": "", "hangul": name, "role": "other"}
+        elif _LATIN_NAME.fullmatch(name) and len(name) <= 40:
+            persons[name.casefold()] = {"name": name, "hangul": "", "role": "other"}
+    return list(persons.values())
 
 
 def _measure(set_name: str, verbose: bool) -> Coverage:
@@ -111,6 +149,16 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
         redacted = [(s, e) for s, e in listed if _touches(s, e, private)]
         again = run({**passage, "named_by_reviewer": [text[s:e] for s, e in redacted]})
         protected = [(span.start, span.end) for span in again] + redacted
+        new_persons = _registered(passage, covered + listed)
+        registered = run({**passage, "persons": [*passage["persons"], *new_persons]})
+        coverage.persons_registered += len(new_persons)
+        by_registry = [(span.start, span.end) for span in registered]
+        coverage.public_before += sum(1 for s, e in public if _touches(s, e, covered))
+        coverage.public_registered += sum(1 for s, e in public if _touches(s, e, by_registry))
+        listed_again = [
+            (item.start, item.end)
+            for item in unresolved_tokens(text, by_registry, known_names=known, named=by_registry)
+        ]
         for mention in passage["private_mentions"]:
             start, end = mention["start"], mention["end"]
             coverage.mentions += 1
@@ -119,6 +167,11 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
             coverage.found += found
             coverage.reached += reached
             coverage.after_review += reached or _touches(start, end, protected)
+            coverage.found_after_review += any(s <= start and end <= e for s, e in protected)
+            coverage.found_registered += any(s <= start and end <= e for s, e in by_registry)
+            coverage.reached_registered += (
+                reached or _touches(start, end, by_registry) or _touches(start, end, listed_again)
+            )
             if verbose and not reached:
                 context = text[max(0, start - 40) : end + 40].replace("\n", " ")
                 print(f"  {passage['id']}: {mention['text']!r} in ...{context}...")
@@ -144,6 +197,13 @@ def main() -> None:
                 f"{set_name:<12} {mode:<10} {c.mentions:>8} {c.found / c.mentions:>7.3f} "
                 f"{c.reached / c.mentions:>7.3f} {c.mentions - c.reached:>6} {c.listed:>6} "
                 f"{per_1000:>8.2f} {c.listed_public:>6} {c.after_review / c.mentions:>6.3f}"
+            )
+            print(
+                f"{'':<12} {'':<10} found after the reviewer's redactions "
+                f"{c.found_after_review / c.mentions:.3f}; after registering "
+                f"{c.persons_registered} persons: found {c.found_registered / c.mentions:.3f}, "
+                f"missed {c.mentions - c.reached_registered}, public mentions touched "
+                f"{c.public_before} -> {c.public_registered}"
             )
 
 

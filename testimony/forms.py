@@ -840,7 +840,7 @@ class ReviewPersonForm(forms.Form):
 
     NEW = ""
 
-    person = forms.ChoiceField(label=_("Register as"), required=False)
+    person = forms.ChoiceField(label=_("Register the name as"), required=False)
     role = forms.ChoiceField(
         label=_("Role"),
         required=False,

@@ -12,9 +12,9 @@ figure (kept or counted per request) is computed from. `ExportableTestimony` is 
 They are never written by the code that changes links, postings, persons or testimonies:
 database triggers (migrations 0027, 0029 and 0033) append a row to `EntityStatsStale` (or
 `ExportableStale`) for every such change, naming the (entity, testimony) pair or the testimony
-touched, whatever path wrote it (entry form, import, merge, undo, admin, deletion). `testimony.entity_stats`
-recomputes what those rows point to before the pages read, so nothing shown is older than the
-request.
+touched, whatever path wrote it (entry form, import, merge, undo, admin, deletion).
+`testimony.entity_stats` recomputes what those rows point to before the pages read, so
+nothing shown is older than the request.
 """
 
 from django.db import models
