@@ -551,6 +551,23 @@ def test_a_russian_city_with_a_surname_ending_is_not_a_name(text: str) -> None:
     assert detect_names(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sundays we walked along Nevsky Prospekt.\r\nNobody stopped us.",
+        "The camp was in Primorsky Krai, two days from the border.",
+        "She went to the Miejski Ośrodek Pomocy Społecznej 😞 for help.",
+        "Our papers said Yershov Stroy, a company in Vladivostok.",
+    ],
+)
+def test_a_slavic_adjective_naming_a_street_region_or_company_is_not_a_name(text: str) -> None:
+    assert not [name for name in _texts(text) if name.endswith(("sky", "ski", "ov"))]
+
+
+def test_a_slavic_surname_before_a_verb_is_still_a_name() -> None:
+    assert "Yershov" in _texts("Yershov paid us once, in March.")
+
+
 def test_a_korean_syllable_that_is_no_english_word_makes_a_name_after_an_ambiguous_surname() -> (
     None
 ):

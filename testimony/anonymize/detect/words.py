@@ -528,7 +528,10 @@ _ORG_WORDS = frozenset(
             airport harbour harbor river mountain mountains lake sea island islands restaurant
             shipyard farm works plant agency commission council union federation foundation
             guard guards division regiment battalion airlines air shipping fisheries fishery
-            lumber logging timber church mission temple mosque cathedral
+            lumber logging timber church mission temple mosque cathedral prospekt prospect
+            ulitsa ulica krai kray oblast raion rayon stroy zavod pereulok shosse naberezhnaya
+            ploshchad vokzal osrodek ośrodek marina boulevard quay pier market mall seafood
+            mining contracting holdings sdn bhd
         """
     )
 )
