@@ -277,16 +277,7 @@ def testimony_update(
     postings_summary(testimony, [form.cleaned_data for form in entry.postings.kept_forms()])
     testimony.save()
     _save_parts(testimony, entry, by)
-    version_record(testimony=testimony, by=by)
-    decisions_carry(
-        testimony=testimony,
-        from_revision=expected_revision,
-        old_texts=old_texts,
-        old_names=old_names,
-    )
-    audit_record(
-        actor=by, action=AuditEvent.Action.EDITED, testimony=testimony, changed_fields=changed
-    )
+    _edit_recorded(testimony, by, expected_revision, (old_texts, old_names), changed)
     return testimony
 
 
@@ -339,7 +330,29 @@ def person_register(
     person.save()
     person.reindex_names()
     pseudonyms_assign([person])
+    _edit_recorded(
+        testimony,
+        by,
+        expected_revision,
+        (old_texts, old_names),
+        ["persons"],
+        detail={"from": "redaction review"},
+    )
+    return person
+
+
+def _edit_recorded(
+    testimony: Testimony,
+    by: AbstractBaseUser,
+    expected_revision: int,
+    before: tuple[dict[str, str], set[str]],
+    changed: list[str],
+    detail: dict | None = None,
+) -> None:
+    """An edit saved: its version, the redaction review's decisions carried to it from the
+    version before (`before`: that version's narratives and registered names), its audit."""
     version_record(testimony=testimony, by=by)
+    old_texts, old_names = before
     decisions_carry(
         testimony=testimony,
         from_revision=expected_revision,
@@ -350,10 +363,9 @@ def person_register(
         actor=by,
         action=AuditEvent.Action.EDITED,
         testimony=testimony,
-        changed_fields=["persons"],
-        detail={"from": "redaction review"},
+        changed_fields=changed,
+        detail=detail,
     )
-    return person
 
 
 def persons_matching_name(name: str) -> list[Person]:

@@ -49,6 +49,16 @@ def _register(client: Client, testimony: Testimony, **fields: str) -> str:
     return client.post(url, data, follow=True).content.decode()
 
 
+def _registration() -> dict[str, str]:
+    """The foreman registered as a new person, from the page as loaded at revision 1."""
+    return {
+        "person-revision": "1",
+        "person-person": "",
+        "person-name": "Ha Il-bom",
+        "person-role": "supervisor",
+    }
+
+
 def _accepted(testimony: Testimony) -> dict[str, list[str]]:
     testimony.refresh_from_db()
     reviews = field_reviews(testimony, anonymization_current(testimony))
@@ -234,12 +244,7 @@ def test_a_registration_after_someone_else_saved_registers_nothing_and_keeps_the
     testimony = _in_review(make_testimony)
     review_redactions(client, bob, testimony)
     url = reverse("testimony:redaction_person", args=[testimony.uuid])
-    stale = {
-        "person-revision": "1",
-        "person-person": "",
-        "person-name": "Ha Il-bom",
-        "person-role": "supervisor",
-    }
+    stale = _registration()
     type(testimony).objects.filter(pk=testimony.pk).update(revision=2)
     response = client.post(url, stale)
     assert response.status_code == 409
@@ -257,13 +262,7 @@ def test_the_message_after_registering_names_the_pseudonym_never_the_name(
     testimony = _in_review(make_testimony)
     review_redactions(client, bob, testimony)
     url = reverse("testimony:redaction_person", args=[testimony.uuid])
-    data = {
-        "person-revision": "1",
-        "person-person": "",
-        "person-name": "Ha Il-bom",
-        "person-role": "supervisor",
-    }
-    response = client.post(url, data)
+    response = client.post(url, _registration())
     assert response.status_code == 302
     cookies = " ".join(morsel.value for morsel in response.cookies.values())
     assert "Il-bom" not in cookies
