@@ -742,6 +742,8 @@ def _recognised(
         parts = re.findall(r"[A-Za-z]+|[가-힣]+", without_diacritics(fold_text(word).text))
         if any(part.lower() in latin_vocabulary or part in hangul_vocabulary for part in parts):
             return False
+        if len(parts) == 1 and parts[0] in ACRONYMS:  # "paid by the UN", "a SIM card"
+            return False
         # "Do you remember?", "Remarks", "Then Hyok came": the rules above list the surnames.
         return not (len(parts) == 1 and _english_word(parts[0].lower(), ENGLISH_WORDS))
 
