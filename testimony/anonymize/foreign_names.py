@@ -123,8 +123,11 @@ GIVEN_CYRILLIC = _words(
     """
 )
 
-# Hangul transliterations of the given names above (and their diminutives). Only forms that are
-# not also a Korean word: 안나 (안 나: does not come out) and 바실 are left out.
+# Hangul transliterations of the given names above (and their diminutives), and of common
+# Arabic, South Asian, Indonesian, Mongolian and Spanish or Portuguese given names. Only forms
+# that are not also a Korean word or word stem: 안나 (안 나: does not come out), 바실, 알리
+# (알리는: informing), 하산 (coming down a mountain), 부디 (please), 하니, 아닐, 라지,
+# 사이드 are left out.
 GIVEN_HANGUL = _words(
     """
     세르게이 세르게이의 알렉산드르 사샤 알렉세이 알료샤 드미트리 디마 블라디미르 볼로댜 볼로쟈
@@ -143,6 +146,11 @@ GIVEN_HANGUL = _words(
     파하드 할리드 압둘라 유세프 무함마드 아흐메드 라메시 마누엘 조제프 에스테반 주앙
     아마라 응우옌 루스탐 파루흐
     제시카 마이클 데이비드 존 제임스 로버트 윌리엄 토머스 피터 폴 스티븐 케빈 수전 사라
+    마흐무드 카림 파이잘 오마르 유수프 이브라힘 칼리드 나세르 라시드 파티마 아이샤 마리암
+    라일라 하미드 타리크 자이드 아딜 자말 나빌 사미르 야세르 후세인 무스타파 아흐마드 압둘
+    나디야 나디아 라주 비자이 수실라 수닐 산자이 라훌 프라카시 라힘 라피크 카말 디팍 고팔
+    비노드 수레시 크리슈나 와얀 데위 바토 바트수흐 간톨가 돌고르 뭉흐 사르나이
+    페드로 호세 카를로스 후안 마리아 로사 안토니오 파블로 루이스 미겔
     """
 )
 

@@ -76,6 +76,8 @@ CLAUSES = (
     gettext_noop("called out in a quotation"),
     gettext_noop("before an apposition"),
     gettext_noop("one of two subjects"),
+    gettext_noop("speaker's label of a chat"),
+    gettext_noop("asked who he or she is"),
     gettext_noop("subject of a verb of speaking"),
     gettext_noop("Hangul name"),
     gettext_noop("Hangul alias"),

@@ -430,8 +430,31 @@ def test_it_finds_foreign_names_written_in_hangul(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("쿠웨이트 감독 마흐무드가 여권을 걷었다.", "마흐무드"),
+        ("네팔 사람 라주는 우리에게 밥을 주었다.", "라주"),
+        ("몽골 운전수 바토가 우리를 태웠다.", "바토"),
+        ("앙골라 반장 페드로는 영어를 했다.", "페드로"),
+        ("청소부 나디야가 문을 열어 주었다.", "나디야"),
+    ],
+)
+def test_it_finds_gulf_south_asian_mongolian_and_iberian_given_names_in_hangul(
+    text: str, name: str
+) -> None:
+    """The foreign workers, drivers and foremen a witness meets abroad, written in Hangul."""
+    assert [found for found, _reason in _found(text)] == [name]
+
+
+@pytest.mark.parametrize(
     "text",
-    ["올가을에 떠났습니다.", "태국에서는 삼백 바트를 받았다.", "장비를 가져갔다. 존재하지 않았다."],
+    [
+        "올가을에 떠났습니다.",
+        "태국에서는 삼백 바트를 받았다.",
+        "장비를 가져갔다. 존재하지 않았다.",
+        "가족에게 알리는 것도 금지였다.",
+        "산에서 하산을 했다. 그게 아닐 것이다.",
+    ],
 )
 def test_hangul_foreign_names_leave_korean_words_alone(text: str) -> None:
     assert _found(text) == []

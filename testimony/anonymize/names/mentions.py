@@ -89,7 +89,8 @@ _REGULAR_VERBS = _words(
     save scream search seem sell share shout sign slap smile smoke sneak start stay steal stop
     suffer supervise support suspect talk tend testify thank threaten touch translate travel
     treat try trust turn use vanish visit wait walk want warn wash watch weep whisper wish work
-    worry yell
+    worry yell estimate identify discuss state doubt guess assume argue suggest wonder reckon
+    realise realize recount confess pretend point
     """
 )
 _IRREGULAR_VERB_FORMS = _words(

@@ -171,20 +171,23 @@ def hangul_at(
                 "Hangul surname before a title",
             )
         )
-    if (
-        preceding in HANGUL_NICKNAME_ADJECTIVES
-        and prefix not in HANGUL_WORD_SYLLABLES
-        and (not rest or rest in HANGUL_NAME_PARTICLES)
+    if preceding in HANGUL_NICKNAME_ADJECTIVES and (
+        not rest or rest in HANGUL_NAME_PARTICLES or rest in ("라고", "라는", "라며")
     ):
-        found.append(
-            Candidate(
-                start,
-                end,
-                PRIORITY_TITLE,
-                frozenset(eids),
-                f"Hangul surname in the nickname '{preceding} {prefix}'",
-            )
+        nickname = Candidate(
+            start,
+            end,
+            PRIORITY_TITLE,
+            frozenset(eids),
+            f"Hangul surname in the nickname '{preceding} {prefix}'",
         )
+        if prefix not in HANGUL_WORD_SYLLABLES:
+            found.append(nickname)
+        elif rest in ("라고", "라는", "라며") or (not rest and next_char == ","):
+            # 큰 노 (a big oar), 작은 전: a surname that is also a word, as what someone is
+            # called, once the full name was written ("갑판장은 노병삼이었다 ... 그를 큰 노,
+            # 나를 작은 노라고 불렀다"); not "큰 강이 흘렀다" (a big river).
+            pending.append(nickname)
     if (
         rest
         and next_char in (".", "…", "-", "—")

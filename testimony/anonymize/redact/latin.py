@@ -67,6 +67,8 @@ from testimony.anonymize.redact.vocabulary import (
 VERB_LIKE = AUXILIARIES | frozenset(
     ["does", "do", "later", "then", "still", "often", "always", "once", "soon", "says", "said"]
 )
+# What may open a chat's line before the speaker's label: a time stamp ("[21:04] ", "09:02 ").
+SPEAKER_PREFIX_RE = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?")
 CALLING = frozenset(["call", "called", "calls", "calling"])
 ANSWERING = frozenset(["says", "said", "say", "answered", "answers", "replied", "replies"])
 PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
@@ -551,6 +553,8 @@ class LatinScan:
             return f"before '{keys[index + 1]}'"  # "the Yu siblings", "the Song family"
         if self.glossed(index):
             return "the same name in brackets after it"
+        if self.speaker_label(index, repeated=True):
+            return "speaker's label of a chat"
         if (
             self.followed_closely(index)
             and keys[index + 1] in PERSON_VERBS
@@ -569,9 +573,38 @@ class LatinScan:
                 return f"after '{previous}'"
             if previous in ("was", "is") and index > 1 and keys[index - 2] == "name" and gap == " ":
                 return "after 'name was'"
+            if (
+                previous in ("was", "is")
+                and index > 1
+                and keys[index - 2] == "who"
+                and gap == " "
+                and self.folded[self.ends[index] : self.ends[index] + 1] == "?"
+            ):
+                return "asked who he or she is"
             if previous in OBJECT_CUES and gap == " ":
                 return f"after '{previous}'"
         return ""
+
+    def speaker_label(self, index: int, repeated: bool = False) -> bool:
+        """The word opens a line, after a chat's time stamp if any ("Yu: 네", "[21:04] Yu:
+        ok"), and a colon follows it: who speaks in a chat or a transcript. `repeated`: only if
+        another line opens with the same label."""
+        start, end = self.starts[index], self.ends[index]
+        if self.folded[end : end + 2] not in (": ", ":") or self.folded[end + 1 : end + 2] not in (
+            " ",
+            "\n",
+            "",
+        ):
+            return False
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        if not SPEAKER_PREFIX_RE.fullmatch(self.folded, line_start, start):
+            return False
+        if not repeated:
+            return True
+        label = re.escape(self.folded[start : end + 1])
+        return (
+            len(re.findall(rf"(?m)^{SPEAKER_PREFIX_RE.pattern}{label}(?:\s|$)", self.folded)) >= 2
+        )
 
     def glossed(self, index: int) -> bool:
         """The surname followed by the same person's name in brackets: "the Korean Yu (유)",
@@ -613,6 +646,8 @@ class LatinScan:
         gap = self.gap(index)
         if self.sentence_start(index) and any(gap.startswith(dash) for dash in DASHES):
             return "before a dash"
+        if self.speaker_label(index):
+            return "speaker's label of a chat"
         if (
             self.sentence_start(index)
             and gap == ", "
@@ -635,18 +670,22 @@ class LatinScan:
             # "Gang and his bunk-mate were punished": one of two persons a sentence opens with.
             if gap == " " and following == "and" and keys[index + 2] in ("his", "her"):
                 return "before 'and his'"
+        other = index + 2  # the other subject's last word: "Song-nam" is two tokens
+        while other + 1 < self.count and self.gap(other)[:1] and self.gap(other) in HYPHENS:
+            other += 1
         if (
             self.sentence_start(index)
             and keys[index] not in ENGLISH_FUNCTION_WORDS
-            and index + 3 < self.count
+            and other + 1 < self.count
             and following == "and"
             and self.gap(index) == " "
             and self.capitalised(index + 2)
             and self.gap(index + 1) == " "
-            and self.gap(index + 2) == " "
-            and (keys[index + 3] in VERB_FORMS or keys[index + 3] in VERB_LIKE)
+            and self.gap(other) == " "
+            and (keys[other + 1] in VERB_FORMS or keys[other + 1] in VERB_LIKE)
         ):
-            # "Bang and Moon slept in the same container": two persons, one verb.
+            # "Bang and Moon slept in the same container", "Pang and Song-nam discussed
+            # leaving": two persons, one verb.
             return "one of two subjects"
         if not self.followed_closely(index) or self.capitalised(index + 1):
             return ""
@@ -678,8 +717,8 @@ class LatinScan:
             following in VERB_LIKE or following in PERSON_VERBS or past or lexicon
         ):
             return ""
-        if index + 2 < self.count and keys[index + 2] in PRONOUNS:
-            return ""  # "So was I", "So did we"
+        if index + 2 < self.count and keys[index + 2] in PRONOUNS and following in VERB_LIKE:
+            return ""  # "So was I", "So did we"; but "No found it" is a person
         if (
             opens
             and keys[index] == "so"

@@ -1,11 +1,12 @@
 """Candidates found by lookup rather than by the given-name scan: the romanized tokens handed
-to `latin.LatinScan`, initials (dotted, undotted capitals, Hangul initial consonants) and
-aliases kept as written (literal aliases)."""
+to `latin.LatinScan`, initials (dotted, undotted capitals, Hangul initial consonants), aliases
+kept as written (literal aliases) and aliases no word scan reads (verbatim aliases)."""
 
 import re
 from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.folding import fold_text
 from testimony.anonymize.names import contains_hangul
 from testimony.anonymize.redact.candidates import PRIORITY_FULL, PRIORITY_TITLE, Candidate
 from testimony.anonymize.redact.latin import LatinScan, token_key
@@ -35,6 +36,55 @@ SCRIPT_CLASSES = (
 )
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+# Letters the word scans read: Latin (with its accented and extended forms), Cyrillic, Hebrew
+# and Arabic, Hangul and its jamo, Chinese characters.
+_SCANNED_LETTER_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f"
+    r"\u1100-\u11ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff가-힣]"
+)
+# Where a verbatim alias may start: the text's start, or after anything but a letter or digit.
+_VERBATIM_START_RE = re.compile(r"(?<![^\W_])\S")
+
+
+def is_verbatim_alias(alias: str) -> bool:
+    """An alias the word scans cannot read, so looked for exactly as written: a messenger
+    handle ("jh_ryu88", "TaeU_spb"), dotted initials ("K.J."), an e-mail name, or a name in a
+    script of its own (Khmer "សុខ ចន្ធី", Lao, Thai, Devanagari)."""
+    alias = alias.strip()
+    if len(alias) < 2:
+        return False
+    if re.search(r"[\d_@#.]", alias):
+        return True
+    return any(char.isalpha() and not _SCANNED_LETTER_RE.match(char) for char in alias)
+
+
+def verbatim_key(alias: str) -> str:
+    """How a verbatim alias is looked up: folded as the text is, lower case, spaces collapsed."""
+    return " ".join(fold_text(alias).text.lower().split())
+
+
+def verbatim_alias_candidates(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """Verbatim aliases (`is_verbatim_alias`) wherever they stand as a whole: not inside a
+    longer word or handle, a Hangul particle allowed after them ("TaeU_spb가")."""
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    table = matcher._verbatim_aliases
+    found = []
+    for match in _VERBATIM_START_RE.finditer(lowered):
+        start = match.start()
+        for key in table.get(lowered[start : start + 2], ()):
+            end = start + len(key)
+            if " ".join(lowered[start:end].split()) != key and lowered[start:end] != key:
+                continue
+            following = lowered[end : end + 1]
+            if (
+                following
+                and (following.isalnum() or following == "_")
+                and not contains_hangul(following)
+            ):
+                continue
+            eids = frozenset(matcher._verbatim_eids[key])
+            found.append(Candidate(start, end, PRIORITY_FULL, eids, "alias as written"))
+    return found
 
 
 def latin_candidates(

@@ -164,6 +164,10 @@ class NameMatcher:
         # the text is looked up word by word, so a large registry costs no more per text.
         self._literal_heads: dict[str, list[str]] = {}
         self._literal_compiled: dict[str, re.Pattern[str]] = {}
+        # Aliases no word scan reads (handles, dotted initials, other scripts), by their first
+        # two characters -> keys (`lookups.verbatim_alias_candidates`), and key -> persons.
+        self._verbatim_aliases: dict[str, list[str]] = {}
+        self._verbatim_eids: dict[str, set[int]] = {}
         # Whether a Hangul alias of one word is registered: then a Hangul word with a particle
         # is looked up by its first syllables too.
         self._hangul_word_heads = False
@@ -213,6 +217,7 @@ class NameMatcher:
     _initials_candidates = lookups.initials_candidates
     _jamo_initials = lookups.jamo_initials
     _literal_alias_candidates = lookups.literal_alias_candidates
+    _verbatim_alias_candidates = lookups.verbatim_alias_candidates
     _undotted_initials = lookups.undotted_initials
     _initials_matches = staticmethod(lookups.initials_matches)
     _hanja_candidates = hanja_cyrillic.hanja_candidates
@@ -261,6 +266,11 @@ class NameMatcher:
             letters = "".join(cyrillic_given_key(syllable)[:1] for syllable in hangul_given)
             self._cyrillic_initials.setdefault(letters, set()).add(eid)
         for alias in person.aliases:
+            if lookups.is_verbatim_alias(alias):
+                key = lookups.verbatim_key(alias)
+                if key not in self._verbatim_eids:
+                    self._verbatim_aliases.setdefault(key[:2], []).append(key)
+                self._verbatim_eids.setdefault(key, set()).add(eid)
             words = alias.split()
             if len(words) == 2 and contains_hangul(alias):
                 self._spaced_alias_heads.add(words[0])
@@ -408,6 +418,8 @@ class NameMatcher:
             OTHER_SCRIPT_RE.search(text) or any("가" <= char <= "힣" for char in text)
         ):
             candidates.extend(self._literal_alias_candidates(text))
+        if self._verbatim_aliases:
+            candidates.extend(self._verbatim_alias_candidates(text))
         if pending:
             candidates.extend(self._after_full_name(text, candidates, pending))
         for match in VESSEL_RE.finditer(text):
