@@ -65,6 +65,7 @@ SETS = {
     "heldout15": EVAL / "heldout15.json",
     "heldout16": EVAL / "heldout16.json",
     "heldout17": EVAL / "heldout17.json",
+    "heldout18": EVAL / "heldout18.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
