@@ -75,7 +75,11 @@ _NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _AFTER_NUMBERED_RE = re.compile(r"[ \t]*(?:[-–—:(,]|\r?\n|$)")
 _INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.[ \t]?([A-Z])\.[ \t]?([A-Z])\.(?![ \t]?[A-Z]\.)")
 # Three-letter abbreviations written with full stops that are not a person's initials.
-_ABBREVIATIONS = _words("USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO")
+_ABBREVIATIONS = _words(
+    "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO"
+    # Company forms after a firm's name: "Al Sadd Engineering W.L.L.", "OOO", "S.P.A.".
+    " WLL LLC SAL SPA SRL PTE LTD OOO ZAO OAO PLC BSC KSC QSC SAE"
+)
 _PREDICATE_END_RE = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|$)")
 
 

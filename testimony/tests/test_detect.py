@@ -1058,3 +1058,55 @@ def test_a_grammar_word_surname_after_named_and_as_a_later_subject() -> None:
 def test_common_thai_and_indonesian_given_names_alone() -> None:
     text = "On the longliner Somsak cooked and Wahyu Santoso mended the nets."
     assert _texts(text) == ["Somsak", "Wahyu Santoso"]
+
+
+# --- Public names that look like a person's (round 16) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W saw the statue of Peter the Great and thought about running.",
+        "She showed us a picture of John Paul II on her wall.",
+        "I didn't know who Mayakovsky was. We got off at Chekhovskaya.",
+        "We were told Ban Ki-moon was a puppet.",
+        "Lenin 동상도 있었어요. 우리는 체호프라는 러시아 작가 이야기를 했어요.",
+        "Supplies came down the river on a barge, the Kapitan Gotsky.",
+        "The contract was with Al Sadd Engineering W.L.L. in Doha.",
+    ],
+)
+def test_monarchs_writers_officials_ships_and_company_forms_are_left_alone(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_korean_name_typed_with_capital_is_is_still_a_name() -> None:
+    """ "Pak Song II" is Pak Song-il typed with two capital I's, not a regnal number."""
+    assert _texts("Then Pak Song II came back.") == ["Pak Song"]
+    assert _texts("He escaped with K.C.M. in May.") == ["K.C.M."]
+
+
+def test_a_name_found_after_a_title_is_not_proposed_where_it_names_a_place() -> None:
+    text = "Mr Hamad drove us. We flew from Hamad International Airport and built Hamad Port."
+    assert _texts(text) == ["Hamad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "처음 일한 곳은 셰이크 자이드 로드 옆의 호텔 공사장이었다.",
+        "버스는 이맘 무함마드 이븐 압둘 와하브 모스크 앞을 지나갔어요.",
+        "그래서 주두바이 대한민국 총영사관으로 갈 수 있었어요.",
+        "한겨울 오호츠크해는 지옥이었어요. 유골은 라진을 통해 돌아왔다.",
+    ],
+)
+def test_a_foreign_name_in_hangul_that_names_a_road_a_mosque_or_a_sea_is_left_alone(
+    text: str,
+) -> None:
+    assert _texts(text) == []
+
+
+def test_a_foreign_name_in_hangul_before_a_title_or_a_particle_is_still_a_name() -> None:
+    assert _texts("마흐무드 씨가 공항에 왔다. 무함마드는 공항에서 일했다.") == [
+        "마흐무드",
+        "무함마드",
+    ]

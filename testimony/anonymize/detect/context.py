@@ -20,6 +20,7 @@ from testimony.anonymize.detect.words import (
     _KO_COPULA,
     _KO_PARTICLES,
     _LATIN_RE,
+    _ORG_WORDS,
     _VERY_COMMON_WORDS,
     REASON_ADDRESSED,
     REASON_APPOSED,
@@ -57,7 +58,20 @@ def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[i
         full = pattern.match(folded, hit.start()) if pattern else None
         if full:
             ranges.append(full.span())
+    for match in _EPITHET_RE.finditer(folded):
+        words = match.group("name").split()
+        if not any(_is_surname(word) for word in words):
+            ranges.append(match.span())  # not "Pak Song II", a Korean name typed with I's
     return ranges
+
+
+# A monarch's or a pope's name: "Peter the Great", "Catherine the Great", "John Paul II",
+# "Nicholas II". Those names are history, not a witness's.
+_EPITHET_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?: the (?:Great|Terrible|Elder|Younger|Wise|Conqueror)\b"
+    r"| (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b)"
+)
 
 
 @lru_cache(maxsize=32)
@@ -118,6 +132,10 @@ _VESSEL_NUMBER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+[ \t]*(?:호|號)")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*(?:No\.?[ \t]*|#)?\d+\b")
 
 
+# Russian ships carry a rank and a surname: the Kapitan Gotsky, the Akademik Lavrentyev.
+_SHIP_RANK_RE = re.compile(r"(?:Kapitan|Akademik|Admiral)[ \t]+[A-Z]")
+
+
 def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset[str]:
     """The names of ships: a name followed by a number and 호, or by a number after 'the
     trawler'; their other mentions ('the Tae Dong Gang 7 docked') are ships too."""
@@ -129,6 +147,7 @@ def _vessel_keys(text: str, candidates: list[tuple[int, int, str]]) -> frozenset
             _VESSEL_NUMBER_RE.match(after)
             or (_NUMBER_AFTER_RE.match(after) and _VESSEL_BEFORE_RE.search(before))
             or (" " in text[start:end].strip() and _ABOARD_RE.search(before))
+            or _SHIP_RANK_RE.match(text, start)
         ):
             keys.add(_loose_key(text[start:end]))
     return frozenset(keys)
@@ -308,6 +327,9 @@ def _other_mentions(
                 continue  # "So we left", "no one": a subject of a verb of the list only
             if lower in _AMBIGUOUS_SURNAMES and opens and not subject:
                 continue
+            after = _ORG_AFTER_RE.match(folded, match.end())
+            if after and after.group(1).lower() in _ORG_WORDS:
+                continue  # Mr Hamad ... "Hamad Port", "Hamad International Airport"
             yield match.start(), match.end(), REASON_OTHER_MENTION
     for name in hangul:
         for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=[가-힣]*)", folded):
@@ -319,6 +341,10 @@ def _other_mentions(
             if folded[match.end() : word_end] in _KO_PARTICLES:
                 yield match.start(), match.end(), REASON_OTHER_MENTION
 
+
+# The word after a name that makes it a place or a body's: "Hamad Port", "Hamad International
+# Airport", "Lenin Street".
+_ORG_AFTER_RE = re.compile(r"[ \t]+(?:(?:International|Central|National)[ \t]+)?([A-Za-z]+)")
 
 _ADDRESSED_RE = re.compile(
     r"\b(?:Tell|tell|Ask|ask|Remind|remind|Kiss|kiss|Hug|hug)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)"

@@ -462,6 +462,8 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue  # 구백 바트: the Thai currency
         start, end = match.start(), match.start() + len(name)
+        if name == word and _names_a_place(text, words, index):
+            continue  # 셰이크 자이드 로드, 무함마드 이븐 압둘 와하브 모스크: a road, a mosque
         following = words[index + 1] if index + 1 < len(words) else None
         if following and name == word and text[end : following.start()] == " ":
             next_word = following.group()
@@ -483,6 +485,35 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             end = _foreign_family_name_end(text, name, words, index + 1, tails) or end
         yield start, end, reason
+
+
+# Words after a person's name that make it the name of a place: 셰이크 자이드 로드, 레닌 거리.
+_KO_NAMED_PLACE_WORDS = frozenset(
+    _words(
+        """
+        로드 스트리트 애비뉴 거리 대로 광장 공항 국제공항 항 항구 역 모스크 사원 성당 교회 대학
+        대학교 병원 동상 기념관 박물관 공원 경기장 스타디움 호텔 다리 궁전 운하
+        """
+    )
+)
+# Hangul endings of a word in a name that carries a particle or ends a clause: a name standing
+# before a place word carries none (이븐, 압둘, 와하브 before 모스크; not 씨가 or 무함마드는).
+_KO_WORD_ENDS_IN_PARTICLE_RE = re.compile(r"(?:은|는|이|가|을|를|의|에|도|와|과|께|한테|에게)$")
+
+
+def _names_a_place(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the name at `words[index]` begins the name of a road, a square, a mosque or an
+    airport: a place word follows within three more words, with only spaces between them and
+    no word before it carrying a particle."""
+    for ahead in range(index + 1, min(index + 5, len(words))):
+        if text[words[ahead - 1].end() : words[ahead].start()] != " ":
+            return False
+        word = words[ahead].group()
+        if word in _KO_NAMED_PLACE_WORDS:
+            return True
+        if _KO_WORD_ENDS_IN_PARTICLE_RE.search(word):
+            return False
+    return False
 
 
 # Nouns for a foreigner met at the site, between a nationality and a name (필리핀 선원 마크).

@@ -62,6 +62,7 @@ from testimony.anonymize.detect.words import (
     REASON_KIWI_NAME,
     REASON_TITLE,
     _foreign_places,
+    _ko_place,
     _Tokens,
     _words,
 )
@@ -546,7 +547,7 @@ def _analysed_hangul(
             REASON_HANGUL_STANDING,
             REASON_HANGUL_APPOSED,
         ) and (
-            text[start:end] in _KO_PLACES
+            _ko_place(text[start:end])
             or (
                 len(inside) == 1
                 and inside[0].tag == "NNG"
@@ -580,7 +581,7 @@ def _analysed_hangul(
     proposed = []
     for candidate in candidates:
         name = text[candidate.start : candidate.end]
-        if name in places or name in _KO_PLACES or (len(name) == 3 and name[:2] in _KO_PLACES):
+        if name in places or _ko_place(name):
             continue
         if 1 in covered[candidate.start : candidate.end]:
             continue  # the rules found it already, and their reason is the clearer one

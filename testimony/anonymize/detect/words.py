@@ -126,6 +126,65 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Barack Obama",
     "Vladimir Lenin",
     "Joseph Stalin",
+    "Lenin",
+    "Stalin",
+    # Whose names streets, squares, stations, airports and ships carry where the witnesses
+    # worked, and the world's officials a testimony cites.
+    "Ban Ki-moon",
+    "Ban Ki Moon",
+    "Antonio Guterres",
+    "Pope Francis",
+    "Alexander Pushkin",
+    "Pushkin",
+    "Anton Chekhov",
+    "Chekhov",
+    "Leo Tolstoy",
+    "Tolstoy",
+    "Fyodor Dostoevsky",
+    "Dostoevsky",
+    "Maxim Gorky",
+    "Gorky",
+    "Vladimir Mayakovsky",
+    "Mayakovsky",
+    "Yuri Gagarin",
+    "Gagarin",
+    "Karl Marx",
+    "Friedrich Engels",
+    "Ho Chi Minh",
+    "Genghis Khan",
+    "Chinggis Khaan",
+    "Sukhbaatar",
+    "Frederic Chopin",
+    "Chopin",
+    "Adam Mickiewicz",
+    "Nicolaus Copernicus",
+    "Copernicus",
+    "Tun Abdul Razak",
+    "Tun Razak",
+    "Mahathir Mohamad",
+    "Sheikh Zayed",
+    "Sheikh Jaber",
+    "Sheikh Khalifa",
+    "Abdoulaye Wade",
+    "Macky Sall",
+    "Teodoro Obiang",
+    "Jose Eduardo dos Santos",
+    "Agostinho Neto",
+    "레닌",
+    "스탈린",
+    "반기문",
+    "푸시킨",
+    "체호프",
+    "톨스토이",
+    "도스토옙스키",
+    "고리키",
+    "마야콥스키",
+    "가가린",
+    "마르크스",
+    "호찌민",
+    "칭기즈 칸",
+    "셰이크 자이드",
+    "마하티르",
     "習近平",
     "习近平",
     "毛澤東",
@@ -457,6 +516,7 @@ _KO_PLACES = frozenset(
             상트페테르부르크 페테르부르크 러시아 우크라이나 벨라루스 카자흐스탄 우즈베키스탄
             말레이시아 캄보디아 라오스 베트남 태국 미얀마 버마 아프리카 나이지리아 콩고 탄자니아
             에티오피아 이집트 두바이 아랍에미리트 오스트레일리아 프랑스 독일 스위스 스웨덴
+            라진 선봉 청진 김책 오호츠크 베링 변강 캄차트카 사하 부랴트 타타르스탄 카잔
             크렘린 트럭 버스 스탈린 레닌 마르크스 푸틴 트럼프 바이든 스텔라 크레인 크라스키노
             자루비노 슬라뱐카 보스토치니 콤소몰스크 비로비잔 우스티쿠트 브라츠크 노릴스크
             다르항 에르데네트 초이발산 울란우데 부랴티야 자흐라 아흐마디 쿠웨이트시티 루사일
@@ -535,6 +595,27 @@ _ORG_WORDS = frozenset(
         """
     )
 )
+
+
+def _ko_place(name: str) -> bool:
+    """A place in Hangul, or a word made of one: 함흥, 심양의 (three syllables, two of them a
+    place), 주두바이 (the consulate's "in Dubai"), 오호츠크해 (a sea)."""
+    return (
+        name in _KO_PLACES
+        or (len(name) == 3 and name[:2] in _KO_PLACES)
+        or (
+            # 주두바이, cut as 주두바 + 이 by a rule that reads 이 as the particle
+            name[:1] == "주"
+            and len(name) >= 3
+            and any(
+                len(place) >= 3 and place.startswith(name[1:]) and len(place) <= len(name)
+                for place in _KO_PLACES
+            )
+        )
+        or (name[-1:] == "해" and name[:-1] in _KO_PLACES)
+    )
+
+
 _CAPITALISED_STOPWORDS = frozenset(
     _words(
         """

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, W291
 """Held-out evaluation passages, set 18. Markers: {{r:..}} registered private person,
 {{p:..}} unregistered private person, {{u:..}} public name (figure, place, organisation,
 company, ship). Built by build_heldout.py heldout18."""

@@ -33,6 +33,7 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Jang Song-thaek",
     "Jang Song-taek",
     "Chang Song-taek",
+    "Ban Ki-moon",
     "김일성",
     "김정일",
     "김정은",
