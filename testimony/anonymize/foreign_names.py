@@ -97,6 +97,12 @@ GIVEN_LATIN = _words(
     saraa solongo nomin anar enkhtuya
     somchai somsak somporn sombat prasert surachai wichai kittisak siriporn ratana malee
     budi agus bambang joko slamet wahyu dewi siti yanto rudi putri
+    rinat marat alfiya ildar aidar ramil radik rustem gulnara zulfiya dinara
+    vaska vasenka kolka tolya tolik seryozha seryoga vitya igoryok zhora grisha kostik
+    zbyszek kasia basia gosia malgosia tomek jurek wojtek staszek franek krzysiek grzesiek
+    bartek jacek
+    arun dil bahadur gurung tamang thapa magar sherpa
+    faizal azman nurul hafiz farid aishah
     """
 )
 

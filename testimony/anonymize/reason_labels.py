@@ -111,6 +111,8 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul surname after 큰 or 작은 (a nickname)"),
     gettext_noop("Hangul name read by the Korean analyser, before a particle or honorific"),
     gettext_noop("common foreign given name (Russian, Polish, Mongolian, African, English)"),
+    gettext_noop("Arabic name after Abu or Umm (father or mother of ...)"),
+    gettext_noop("Russian patronymic (-ovich, -ovna ...), with the given name before it"),
     gettext_noop("Burmese name (U, Daw ... and Burmese name elements)"),
     gettext_noop("Chinese surname followed by a given name (pinyin or characters)"),
     gettext_noop("capitalised Cyrillic name"),

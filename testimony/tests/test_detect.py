@@ -352,8 +352,11 @@ def test_the_evaluation_set_meets_the_quality_targets() -> None:
 )
 def test_it_finds_common_foreign_given_names(text: str, name: str) -> None:
     """Russian, Polish, Mongolian, West African and English given names from the lists of
-    foreign_names.py, with up to two capitalised words after them (patronymic, surname)."""
-    assert _found(text) == [(name, REASON_FOREIGN_GIVEN)]
+    foreign_names.py, with up to two capitalised words after them (patronymic, surname); a
+    patronymic adds its own reason."""
+    [(found, reason)] = _found(text)
+    assert found == name
+    assert reason.split("; ")[0] == REASON_FOREIGN_GIVEN
 
 
 @pytest.mark.parametrize(
@@ -1110,3 +1113,41 @@ def test_a_foreign_name_in_hangul_before_a_title_or_a_particle_is_still_a_name()
         "마흐무드",
         "무함마드",
     ]
+
+
+# --- The foreigners a witness met, as the witness names them (round 16) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The other, a young man he knows only as Kwon, was hurt.", ["Kwon"]),
+        ('A consulate official the women knew only as "Jo" came.', ["Jo"]),
+        ("The supervisor was a man everyone called Abu Nasser.", ["Abu Nasser"]),
+        ("부하들은 그를 아부 하산이라고 불렀다.", ["아부 하산"]),
+        ("He was arguing with Mr al-Enezi about our wages.", ["al-Enezi"]),
+        ("Encik Faizal came to the funeral.", ["Faizal"]),
+        ("He was known only by his patronymic, Petrovich.", ["Petrovich"]),
+        ("The Tatar foreman, Rinat Faritovich, drove him.", ["Rinat Faritovich"]),
+        ("于 사장은 그 말을 듣지 않았어요.", ["于"]),
+        ("중국 노동자 小刘가 기계를 세웠어요.", ["小刘"]),
+        ("곽 부소장은 조성남과 늘 다퉜다.", ["곽", "조성남"]),
+    ],
+)
+def test_names_by_kunya_patronymic_malay_title_chinese_character_and_korean_title(
+    text: str, names: list[str]
+) -> None:
+    assert _texts(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We flew to Abu Dhabi in May.",
+        "상사에게 아부 잘하는 사람이었다.",
+        "We took the flight on Pan Am.",
+        "중국 사람이 왔다. 小说을 읽었다.",
+    ],
+)
+def test_a_city_flattery_an_airline_and_a_word_are_not_names(text: str) -> None:
+    assert _texts(text) == []

@@ -76,6 +76,7 @@ from testimony.anonymize.detect.foreign import (
     _foreign_hangul_names,
     _foreign_latin_names,
     _is_foreign_given,
+    _kunyas_and_patronymics,
     _latin_before_honorific,
 )
 from testimony.anonymize.detect.hangul import (
@@ -274,6 +275,7 @@ def detect_names(
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))
     found.extend(_chinese_character_names(text))
+    found.extend(_kunyas_and_patronymics(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))

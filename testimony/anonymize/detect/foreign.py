@@ -25,6 +25,7 @@ from testimony.anonymize.detect.words import (
     _HANGUL_SURNAMES,
     _HANGUL_WORD_RE,
     _KO_COPULA,
+    _KO_HONORIFICS,
     _KO_PARTICLES,
     _KO_PLACES,
     _KO_SURNAME_ALONE_HONORIFICS,
@@ -40,7 +41,10 @@ from testimony.anonymize.detect.words import (
     REASON_CYRILLIC_KOREAN,
     REASON_FOREIGN_GIVEN,
     REASON_HANGUL_APPOSED,
+    REASON_KUNYA,
+    REASON_PATRONYMIC,
     REASON_SLAVIC_SURNAME,
+    REASON_TITLE,
     _followed_by_org,
     _foreign_places,
     _is_capitalised_name_word,
@@ -429,6 +433,72 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
             and run[:2] not in CHINESE_NOT_NAMES
         ):
             yield match.start(), match.end(), REASON_CHINESE
+        elif len(run) == 2 and run[0] in "小老阿" and run[1] in CHINESE_SURNAME_CHARS:
+            # 小刘, 老赵: "little" or "old" Liu, written as one word and said as one name
+            yield match.start(), match.end(), REASON_CHINESE
+        elif (
+            len(run) == 1 and run in CHINESE_SURNAME_CHARS and _titled_in_korean(text, match.end())
+        ):
+            yield match.start(), match.end(), REASON_CHINESE  # 于 사장은, 王이라는 젊은 남자
+
+
+# Abu Nasser, Umm Khalid: "father (mother) of", a name the Gulf uses for a man or a woman;
+# after Mr, Dr or Sheikh a family name with its article (Mr al-Marri).
+_KUNYA_RE = re.compile(r"\b(?:Abu|Abou|Umm)[ \t]+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+")
+_ARTICLE_NAME_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sheikh|Haji|Hajji)\.?[ \t]+((?:al|el|Al|El)-[A-Z][a-z]+)"
+)
+# Russian patronymics: Petrovich, Faritovich, Ivanovna; a capitalised given name before one
+# belongs to the same person (Rinat Faritovich, Vasily Petrovich).
+_PATRONYMIC_RE = re.compile(
+    r"\b(?:(?P<given>[A-Z][a-z]+)[ \t]+)?[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b"
+)
+# After 아부 (Abu), the Arabic names that are Korean words when alone: 아부 하산, 아부 알리.
+_KUNYA_HANGUL_NAMES = frozenset(
+    _words("하산 알리 사이드 살렘 나세르 하니 자이드 칼리드 파이살 파이잘 라시드 아흐메드")
+)
+_KUNYA_HANGUL_RE = re.compile(r"(?<![가-힣])아부 ([가-힣]{2,})")
+
+
+def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
+    """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich."""
+    for match in _KUNYA_RE.finditer(text):
+        if not match.group().endswith("Dhabi"):
+            yield match.start(), match.end(), REASON_KUNYA
+    for match in _ARTICLE_NAME_RE.finditer(text):
+        yield match.start(1), match.end(1), REASON_TITLE
+    for match in _PATRONYMIC_RE.finditer(text):
+        given = match.group("given")
+        start = match.start()
+        if given and given.lower() in _CAPITALISED_STOPWORDS:
+            start = match.end() - len(match.group().split()[-1])  # "When Petrovich came"
+        yield start, match.end(), REASON_PATRONYMIC
+    if "아부 " in text:
+        for match in _KUNYA_HANGUL_RE.finditer(text):
+            word = match.group(1)
+            name = next(
+                (
+                    word[:length]
+                    for length in range(len(word), 1, -1)
+                    if (word[:length] in _KUNYA_HANGUL_NAMES or word[:length] in GIVEN_HANGUL)
+                    and (length == len(word) or word[length:] in _foreign_tails())
+                ),
+                None,
+            )
+            if name:
+                yield match.start(), match.start(1) + len(name), REASON_KUNYA
+
+
+def _titled_in_korean(text: str, end: int) -> bool:
+    """After a Chinese surname character: a Korean title (于 사장, 刘 주임) or 이라는 (王이라는)."""
+    title = _HANGUL_WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if title and any(
+        title.group() == honorific or title.group().startswith(honorific)
+        for honorific in _KO_HONORIFICS
+        if len(honorific) >= 2
+    ):
+        return True
+    return text.startswith(("이라는", "라는", "이라고", "씨", " 씨"), end)
 
 
 def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:

@@ -32,6 +32,8 @@ REASON_BRACKETED = "Hangul name in brackets beside a detected name"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
+REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
+REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name before it"
 REASON_FOREIGN_GIVEN = "common foreign given name (Russian, Polish, Mongolian, African, English)"
 REASON_BURMESE = "Burmese name (U, Daw ... and Burmese name elements)"
 REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters)"
@@ -420,6 +422,7 @@ _KO_HONORIFICS = tuple(
                 아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
                 아바이 영감 여사 아무개 관리원 관리인 단장 부단장 부지배인 부반장 기자 통역원
                 안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관
+                부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
             """
         ),
         key=len,
@@ -535,7 +538,8 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             씨 동무 동지 선생 반장 소장 지배인 사장 과장 부장 지도원 보위원 감독 책임자 선장
             의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
             관리원 관리인 단장 부단장 부지배인 부반장 작업반장 통역원 안내원 보안원 담당자
-            참사관 운전수 요리사 교관 언니 누나 오빠
+            참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
+            공장장 현장소장 직장장
         """
     )
 )
@@ -549,7 +553,7 @@ _TITLES = frozenset(
                 miss mister madam comrade captain manager director supervisor boss foreman chief
                 minder officer inspector instructor sergeant lieutenant colonel secretary
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
-                interpreter
+                interpreter encik puan tuan cik pani
             """
         ),
     )
@@ -647,7 +651,7 @@ _ONE_OR_TWO_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _INTRODUCTION_RE = re.compile(
     r"\b(?:call(?:ed)?\s+(?:him|her)\s+(?:little|big|old|young)"
     r"|(?P<after_person>named|called)"
-    r"|nicknamed|known\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
+    r"|nicknamed|known\s+(?:only\s+)?as|kn[eo]ws?\s+(?:him\s+|her\s+)?only\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
     r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
     r"\s+[\"'“‘]?",
     re.IGNORECASE,
