@@ -1151,3 +1151,15 @@ def test_names_by_kunya_patronymic_malay_title_chinese_character_and_korean_titl
 )
 def test_a_city_flattery_an_airline_and_a_word_are_not_names(text: str) -> None:
     assert _texts(text) == []
+
+
+def test_an_english_word_surname_before_a_joined_two_syllable_given_name() -> None:
+    """A roster's "Ho Chun\u00adsil" (a soft hyphen copied from it) and "Song Hyemi"; not an
+    English phrase that happens to read as two syllables, a preposition or a place. The
+    pipeline matches on the folded copy, where the soft hyphen is dropped."""
+    from testimony.anonymize.redact import anonymize
+
+    result = anonymize("The roster lists Ho Chun\u00adsil and Song Hyemi.", [], detect=True)
+    assert [span.text for span in result.spans] == ["Ho Chun\u00adsil", "Song Hyemi"]
+    assert "Chun" not in result.text
+    assert _texts("Do Nothing, he said. In Malta we waited. The UN Panel wrote.") == []

@@ -23,6 +23,7 @@ from testimony.anonymize.detect.words import (
     REASON_TITLE,
     _ambiguous_surnames,
     _followed_by_org,
+    _foreign_places,
     _is_given_part,
     _is_hyphenated_given,
     _is_surname,
@@ -53,8 +54,16 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                     nxt.lower() in _KOREAN_ONLY_SYLLABLES and word.lower() not in _VERY_COMMON_WORDS
                 ):
                     found = i + 1  # Pak Chol; Ho Chol (a syllable no English word is)
-            elif not ambiguous and _is_given_part(nxt, two=True):
-                found = i + 1  # "Kim Myongchol"
+            elif _is_given_part(nxt, two=True) and (
+                not ambiguous
+                or (
+                    word.lower() not in _PREPOSITION_SURNAMES
+                    and not word.isupper()
+                    and nxt.lower() not in _foreign_places()
+                    and _joined_two_syllables(nxt)
+                )
+            ):
+                found = i + 1  # "Kim Myongchol"; "Ho Chunsil", "Song Hyemi"
         if found is not None and not _followed_by_org(tokens, found):
             yield items[i][0], items[found][1], REASON_SURNAME_GIVEN
             i = found + 1
@@ -69,6 +78,26 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             i += 2
             continue
         i += 1
+
+
+def _joined_two_syllables(word: str) -> bool:
+    """A given name of two syllables written as one word after a surname that is also an
+    English word ("Ho Chunsil", "Song Hyemi"): capitalised, five letters or more, and read as
+    two Korean syllables, not one ("Moon River", "So Young", "Ha Long" are not), nor shaped as
+    an English word ("Do Nothing", "No Parking")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and len(word) >= 5
+        and not word.lower().endswith(_ENGLISH_ENDINGS)
+        and not _is_given_part(word)
+    )
+
+
+# Surnames that are English prepositions or acronyms: "In Malta", "UN Panel" open no name.
+_PREPOSITION_SURNAMES = frozenset(["in", "on", "at", "to", "un", "by", "of", "up"])
+# Endings of English words that also read as two romanized syllables (nothing, parking).
+_ENGLISH_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "ful", "ous", "ive", "ton", "ham")
 
 
 def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
