@@ -66,6 +66,7 @@ SETS = {
     "heldout16": EVAL / "heldout16.json",
     "heldout17": EVAL / "heldout17.json",
     "heldout18": EVAL / "heldout18.json",
+    "heldout19": EVAL / "heldout19.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
