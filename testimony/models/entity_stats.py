@@ -152,6 +152,11 @@ class EntityViewerStats(models.Model):
     first_year = models.PositiveSmallIntegerField(null=True)
     last_year = models.PositiveSmallIntegerField(null=True)
     countries = models.CharField(max_length=2000, blank=True)
+    # Each country's testimonies, earliest start and latest end over the testimonies counted
+    # (JSON: [[country id or null, testimonies, began, ended], ...], by country), from which
+    # `entity_stats._apply_scoped` adds or removes one testimony exactly (migration 0034). NULL:
+    # not kept yet (rows written before it), recounted instead.
+    periods = models.TextField(null=True)  # noqa: DJ001
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
@@ -184,6 +189,11 @@ class EntityFilterStats(models.Model):
     first_year = models.PositiveSmallIntegerField(null=True)
     last_year = models.PositiveSmallIntegerField(null=True)
     countries = models.CharField(max_length=2000, blank=True)
+    # Each country's testimonies, earliest start and latest end over the testimonies counted
+    # (JSON: [[country id or null, testimonies, began, ended], ...], by country), from which
+    # `entity_stats._apply_scoped` adds or removes one testimony exactly (migration 0034). NULL:
+    # not kept yet (rows written before it), recounted instead.
+    periods = models.TextField(null=True)  # noqa: DJ001
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
