@@ -33,11 +33,15 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.models.entity_stats import (
+    EntityExportable,
     EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
     EntityMentionStale,
     EntityMentionWitness,
+    EntityPage,
+    EntityPageStale,
+    EntityTimeline,
     EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
@@ -725,6 +729,9 @@ def _kept_state() -> tuple:
                     ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],
                 ),
                 (EntityMentionWitness, ["entity_id", "testimony_id", "period_end", "witness"]),
+                (EntityTimeline, ["entity_id", "year", "testimonies", "shown"]),
+                (EntityPage, ["entity_id", "number", "testimony_ids"]),
+                (EntityExportable, ["entity_id", "testimonies"]),
             )
         ),
     )
@@ -736,12 +743,15 @@ def _applied_then_rebuilt(
     delta: bool = False,
     recounted: dict | None = None,
     seen: list | None = None,
+    pages_whole: bool = False,
+    pages_delta: bool | None = None,
 ) -> tuple[tuple, tuple]:
     """The kept data after refreshing the queued writes pair by pair (recomputing an entity's
     figures for everyone whole fails the test, and, `scoped`, its per-user and per-filter
     figures whole too; `delta`, recounting any of them at all, or, with `recounted`, any rows
     but some of these: {entity id: {(scope, value), ...}}; the rows recounted are appended to
-    `seen`), and the same rebuilt from scratch."""
+    `seen`; with `delta` or `pages_delta`, the entity page's kept rows recounted whole, unless
+    `pages_whole`), and the same rebuilt from scratch."""
     recompute = entity_stats._recompute
 
     def by_pairs(
@@ -760,16 +770,28 @@ def _applied_then_rebuilt(
         ), f"rows {scopes} recounted"
         recompute(entity_ids, breakdowns, scopes)
 
+    recompute_pages = entity_stats._recompute_entity_pages
+
+    def pages_by_pairs(entity_ids: list[int] | None) -> None:
+        forbidden = delta if pages_delta is None else pages_delta
+        assert not forbidden or pages_whole, f"entity pages of {entity_ids} recounted whole"
+        recompute_pages(entity_ids)
+
     with monkeypatch.context() as patched:
         patched.setattr(entity_stats, "_recompute", by_pairs)
+        patched.setattr(entity_stats, "_recompute_entity_pages", pages_by_pairs)
         entity_stats.refresh()
         entity_stats.refresh_breakdowns()
+        entity_stats.refresh_exportable()
+        entity_stats.refresh_entity_pages()
     assert not EntityMentionStale.objects.exists()  # rows kept up to date, none to rewrite
     applied = _kept_state()
     EntityStatsStale.objects.create()
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
     entity_stats.refresh_mentions()
+    EntityPageStale.objects.create()
+    entity_stats.refresh_entity_pages()
     return applied, _kept_state()
 
 
@@ -1048,3 +1070,65 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
     )
     assert applied == rebuilt
     _assert_exact(client, carol)
+
+
+def test_the_entity_page_follows_a_link_by_its_testimony_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A link added or removed inserts its testimony into, or takes it out of, the entity
+    page's kept pages (two a page here: the later pages shift), timeline (two codes a year:
+    one sorting first pushes the last out) and undated testimonies, with no recount; taking
+    out a testimony shown in a year that has more than it shows is recounted. After each, the
+    kept rows equal a full recompute and every page the direct computation."""
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 2)
+    monkeypatch.setattr(entities_view, "TIMELINE_CODES", 2)
+    company = _entity("Namgang Construction")
+    periods = [
+        ("2013", "2014"),
+        ("2012", "2013"),
+        ("", ""),
+        ("2013-05", ""),
+        ("2011", "2013"),
+        ("", "2015"),
+        ("2014", "2014"),
+        ("", ""),
+    ]
+    testimonies = [make_testimony(period_start=start, period_end=end) for start, end in periods]
+    _approve(testimonies[7], carol)  # exportable: counted when linked, and no more when not
+    _link(testimonies[0], company)
+    refresh_kept()
+    assert ExportableTestimony.objects.filter(testimony_id=testimonies[7].pk).exists()
+    client.force_login(carol)
+
+    def step(pages_whole: bool = False) -> None:
+        applied, rebuilt = _applied_then_rebuilt(
+            monkeypatch, scoped=True, pages_whole=pages_whole, pages_delta=True
+        )
+        assert applied == rebuilt
+        url = reverse("testimony:entity_detail", args=[company.uuid])
+        for number in range(1, 6):
+            response = client.get(url, {"page": number})
+            assert _entity_page(response) == _entity_page_direct(carol, company, number)
+
+    # Added in an order unlike the page's: at the end, at the start, in the middle, undated.
+    for index in (1, 6, 2, 4, 3, 7, 5):
+        _link(testimonies[index], company)
+        step()
+    assert EntityPage.objects.filter(entity=company).count() == 4
+    # Removed: from the middle of the pages (2014: 2 testimonies, both shown), an undated one,
+    # one of 2013 not shown (2011 and 2012 come first), the exportable one (undated too).
+    for index in (6, 2, 3, 7):
+        TestimonyEntity.objects.filter(testimony=testimonies[index]).delete()
+        step()
+    # Removed: shown in 2013, which has more testimonies than it shows: recounted.
+    TestimonyEntity.objects.filter(testimony=testimonies[4]).delete()
+    step(pages_whole=True)
+    # Moved to another testimony, then every link removed.
+    TestimonyEntity.objects.filter(testimony=testimonies[5]).update(testimony=testimonies[6])
+    step()
+    TestimonyEntity.objects.filter(entity=company).delete()
+    step(pages_whole=True)
+    assert not EntityPage.objects.filter(entity=company).exists()
