@@ -1056,21 +1056,14 @@ PAGE_PAIRS = 50
 
 def refresh_entity_pages(entity_id: int | None = None) -> None:
     """Bring the entity page's kept data (`EntityTimeline`, `EntityPage`, `EntityExportable`) of
-    this entity (None: of every queued one) up to date: one query when it is not queued (two on
-    PostgreSQL, its lock). Call `refresh` first (it queues the entities it recomputes, and the
-    testimonies a link added or removed), and `refresh_exportable` before reading the
-    exportable count (it queues the entities of the testimonies it re-checked). A rebuild
-    marker in the queue rebuilds every entity's, whoever asked."""
+    this entity (None: of every queued one) up to date: one query when it is not queued. Call
+    `refresh` first (it queues the entities it recomputes, and the testimonies a link added or
+    removed), and `refresh_exportable` before reading the exportable count (it queues the
+    entities of the testimonies it re-checked). A rebuild marker in the queue rebuilds every
+    entity's, whoever asked."""
     stale_table = EntityPageStale._meta.db_table
     with transaction.atomic():
         with connection.cursor() as cursor:
-            if entity_id is not None and connection.vendor == "postgresql":
-                # Before the queue is read: two requests for one entity apply its rows in turn,
-                # the second to the pages the first wrote.
-                cursor.execute(
-                    "SELECT pg_advisory_xact_lock(%s, %s)",
-                    [PAGES_LOCK_CLASS, int(entity_id) % 2**31],
-                )
             # Table name is the model's own; the id is a parameter.
             columns = "id, entity_id, testimony_id, added"
             if entity_id is None:
@@ -1082,8 +1075,19 @@ def refresh_entity_pages(entity_id: int | None = None) -> None:
                     [int(entity_id)],
                 )
             rows = cursor.fetchall()
-        if not rows:
-            return
+            if not rows:
+                return
+            if connection.vendor == "postgresql":
+                # Two refreshes that took rows of one entity apply them in turn, the second to
+                # the pages the first wrote (one waiting here holds no row the first still
+                # needs: the first took its rows before). In the entities' order, so that two
+                # refreshes of several entities (the background rebuild) never wait in a
+                # circle; a rebuild marker rewrites every entity's rows as before.
+                for entity in sorted({row[1] for row in rows} - {None}):
+                    cursor.execute(
+                        "SELECT pg_advisory_xact_lock(%s, %s)",
+                        [PAGES_LOCK_CLASS, int(entity) % 2**31],
+                    )
         without_jit()
         ids = {entity for _id, entity, _testimony, _added in rows}
         if None in ids:
