@@ -9,8 +9,11 @@ those rows off the table in one statement, recomputes the stale testimonies' fac
 keys, and applies each changed pair to its entity's figures for everyone and kept mention rows
 (`_apply_pairs`: a fixed number of queries, whose cost grows with the pairs, not with the
 testimonies naming the entity), or recounts an entity whole where a pair cannot be applied
-exactly; the per-user and per-filter figures of those entities are recounted by
-`refresh_breakdowns`, only in the scopes of a link's testimony or whole. One transaction each.
+exactly; a link's testimony's contribution is applied to the per-user and per-filter rows of
+its scopes in the same way (`_apply_scoped`), and the rows it cannot apply exactly are recounted
+by `refresh_breakdowns`, in those scopes only or whole; `refresh_entity_pages` inserts that
+testimony into the entity page's kept pages and timeline, or takes it out (`_apply_page_pairs`),
+or recounts them whole. One transaction each.
 Rows a concurrent write adds meanwhile stay for the next refresh.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
