@@ -32,10 +32,11 @@ entity's kept figures (`EntityStats`, per user, per filter, per testimony, the e
 stale: the first refresh rebuilds them all, timed and printed apart (`--stale` marks them all
 stale again on a reused database, then also times the rebuild task the worker runs after a
 migration, a restore or an import, and the first list after it). The
-rows "list after a write" and "list 2010-2012 after a write" add a link to the most-named entity
-before each request (outside the timing), so that request also brings that entity's kept
-figures (and, under the period filter, its kept mention rows) up to date, as the first list
-shown after an edit does.
+rows "list after a write", "list 2010-2012 after a write" and "entity (most linked) after a
+write" add a link to the most-named entity before each request (outside the timing), so that
+request also brings that entity's kept figures (and, under the period filter, its kept mention
+rows; on its page, its kept timeline and pages) up to date, as the first page shown after an
+edit does.
 """
 
 import argparse
@@ -273,6 +274,9 @@ def measure(
     # The first period-filtered list after a write: it also brings the entity's kept mention
     # rows (`EntityMention` ...) up to date.
     pages["list 2010-2012 after a write"] = pages["list 2010-2012"]
+    # The first entity page after a new link to it: it also brings the entity's kept timeline
+    # and pages (`EntityPageStale`) up to date.
+    pages["entity (most linked) after a write"] = pages["entity (most linked)"]
     pages["persons after a write"] = pages["persons"]
     if only:
         pages = {name: url for name, url in pages.items() if re.search(only, name)}
@@ -283,7 +287,7 @@ def measure(
             timings, rows = [], 0
             client.get(url)  # warm: templates compiled, statements prepared
             for _ in range(runs):
-                if name.startswith("list") and name.endswith("after a write"):
+                if name.endswith("after a write") and not name.startswith("persons"):
                     write()
                 if name == "persons after a write":
                     add_minder()
@@ -359,11 +363,11 @@ def main() -> None:
                 # Fresh statistics for both planners; on PostgreSQL also the visibility map,
                 # which index-only scans need (autovacuum would set it later in real use).
                 cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
-        header = f"{'as':<12} {'page':<26} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'rows':>8}"
+        header = f"{'as':<12} {'page':<36} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'rows':>8}"
         print(header)
         for label, name, p50, p95, queries, rows in measure(args.runs, args.stale, args.only):
             times = f"{p50 * 1000:>8.1f} {p95 * 1000:>8.1f}"
-            print(f"{label:<12} {name:<26} {times} {queries:>8} {rows:>8}")
+            print(f"{label:<12} {name:<36} {times} {queries:>8} {rows:>8}")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,16 @@ those rows off the table in one statement, recomputes the stale testimonies' fac
 keys, and applies each changed pair to its entity's figures for everyone and kept mention rows
 (`_apply_pairs`: a fixed number of queries, whose cost grows with the pairs, not with the
 testimonies naming the entity), or recounts an entity whole where a pair cannot be applied
-exactly; the per-user and per-filter figures of those entities are recounted by
-`refresh_breakdowns`, only in the scopes of a link's testimony or whole. One transaction each.
+exactly; a link's testimony's contribution is applied to the per-user and per-filter rows of
+its scopes in the same way (`_apply_scoped`), and the rows it cannot apply exactly are recounted
+by `refresh_breakdowns`, in those scopes only or whole; `refresh_entity_pages` inserts that
+testimony into the entity page's kept pages and timeline, or takes it out (`_apply_page_pairs`),
+or recounts them whole. One transaction each.
 Rows a concurrent write adds meanwhile stay for the next refresh.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 """
 
+import json
 from collections import defaultdict
 from itertools import chain
 from typing import NamedTuple
@@ -123,13 +127,19 @@ def refresh() -> None:
                 EntityMentionStale(entity_id=pk) for pk in sorted(entity_ids)
             )
         # Per user and filter: recounted whole for an entity recounted whole or one a stale
-        # testimony names (its author, sharing, countries or sectors may have changed); only in
-        # the scopes of its testimony for a link added or removed (`_scopes`); not at all for a
-        # pair that left the entity's testimonies as they were.
+        # testimony names (its author, sharing, countries or sectors may have changed); for a
+        # link added or removed, its testimony's contribution applied to the rows of the scopes
+        # it is in (`_apply_scoped`), or those rows recounted where it cannot be exactly; not
+        # at all for a pair that left the entity's testimonies as they were.
         by_testimony = {entity for entity, testimony in applied.work if testimony in testimony_ids}
         whole = entity_ids | (by_testimony & applied.entities)
-        scoped, gone = _scopes({pair for pair in applied.moved if pair[0] not in whole})
-        whole |= gone
+        moved = {pair: counted for pair, counted in applied.moved.items() if pair[0] not in whole}
+        members = _memberships({testimony for _entity, testimony in moved})
+        # A testimony since deleted: its scopes are unknown, its entity recounted whole.
+        whole |= {entity for entity, testimony in moved if testimony not in members}
+        scoped = _apply_scoped(
+            {pair: counted for pair, counted in moved.items() if pair[0] not in whole}, members
+        )
         EntityBreakdownStale.objects.bulk_create(
             [
                 *(EntityBreakdownStale(entity_id=pk) for pk in sorted(whole)),
@@ -140,8 +150,17 @@ def refresh() -> None:
                 ),
             ]
         )
-        if changed := sorted(whole | {entity for entity, _testimony in applied.moved}):
-            EntityPageStale.objects.bulk_create(EntityPageStale(entity_id=pk) for pk in changed)
+        # The entity page's: recounted whole, or the moved testimony inserted or taken out.
+        EntityPageStale.objects.bulk_create(
+            [
+                *(EntityPageStale(entity_id=pk) for pk in sorted(whole)),
+                *(
+                    EntityPageStale(entity_id=entity, testimony_id=testimony, added=counted.added)
+                    for (entity, testimony), counted in sorted(applied.moved.items())
+                    if entity not in whole
+                ),
+            ]
+        )
 
 
 # More pairs and stale testimonies than this in one refresh (an import, a bulk update): their
@@ -152,55 +171,241 @@ INCREMENTAL_PAIRS = 500
 class Applied(NamedTuple):
     """What `_apply_pairs` did: the entities it updated, those to recount whole, the pairs it
     rewrote and, among them, those whose testimony was counted before and is not now or the
-    reverse."""
+    reverse, with what each of those counted or counts (`Counted`)."""
 
     entities: set[int]
     whole: set[int]
     work: set[tuple[int, int]]
-    moved: set[tuple[int, int]]
+    moved: dict[tuple[int, int], "Counted"]
 
 
-def _scopes(moved: set[tuple[int, int]]) -> tuple[set[tuple[int, str, int]], set[int]]:
-    """The per-user and per-filter rows a testimony counted in an entity, or no longer counted,
-    changes: (entity, scope, value) for each user who sees it without seeing every testimony
+class Counted(NamedTuple):
+    """A testimony's contribution to an entity's figures: added (named now, not before) or
+    removed, with its facts (country, began, ended) and witness keys as counted."""
+
+    added: bool
+    facts: list[tuple]
+    keys: set[str]
+
+
+def _memberships(testimonies: set[int]) -> dict[int, set[tuple[str, int]]]:
+    """The per-user and per-filter rows each of these testimonies counts in, as `_recompute`
+    counts them: (scope, value) for each user who sees it without seeing every testimony
     (author, interviewer, those it is shared with) and each country and sector a filter matches
-    it by (its own, its postings'), as `_recompute` counts them; and the entities of a
-    testimony since deleted (whose scopes are unknown: recounted whole)."""
-    if not moved:
-        return set(), set()
-    testimonies = sorted({testimony for _entity, testimony in moved})
-    users: dict[int, set] = defaultdict(set)
-    countries: dict[int, set] = defaultdict(set)
-    sectors: dict[int, set] = defaultdict(set)
-    for pk, author, interviewer, country, sector in Testimony.objects.filter(
-        pk__in=testimonies
-    ).values_list("pk", "created_by_id", "interviewer_id", "country_id", "sector_id"):
-        users[pk] |= {author, interviewer}
-        countries[pk].add(country)
-        sectors[pk].add(sector)
-    for testimony, user in Testimony.shared_with.through.objects.filter(
-        testimony_id__in=testimonies
-    ).values_list("testimony_id", "user_id"):
-        users[testimony].add(user)
-    for testimony, country, sector in Posting.objects.filter(
-        testimony_id__in=testimonies
-    ).values_list("testimony_id", "country_id", "sector_id"):
-        countries[testimony].add(country)
-        sectors[testimony].add(sector)
+    it by (its own, its postings'). A testimony since deleted is left out. Three statements."""
+    if not testimonies:
+        return {}
+    ordered = sorted(testimonies)
     country_filter, sector_filter = EntityFilterStats.Dimension
-    scoped: set[tuple[int, str, int]] = set()
-    gone: set[int] = set()
+    viewer = EntityBreakdownStale.VIEWER
+    members: dict[int, set[tuple[str, int]]] = {}
+    for pk, author, interviewer, country, sector in Testimony.objects.filter(
+        pk__in=ordered
+    ).values_list("pk", "created_by_id", "interviewer_id", "country_id", "sector_id"):
+        members[pk] = {
+            (viewer, author),
+            (viewer, interviewer),
+            (country_filter.value, country),
+            (sector_filter.value, sector),
+        }
+    for testimony, user in Testimony.shared_with.through.objects.filter(
+        testimony_id__in=ordered
+    ).values_list("testimony_id", "user_id"):
+        members[testimony].add((viewer, user))
+    for testimony, country, sector in Posting.objects.filter(testimony_id__in=ordered).values_list(
+        "testimony_id", "country_id", "sector_id"
+    ):
+        members[testimony] |= {(country_filter.value, country), (sector_filter.value, sector)}
+    return {
+        pk: {(scope, value) for scope, value in rows if value is not None}
+        for pk, rows in members.items()
+    }
+
+
+# More kept witness rows than this sharing the keys of one refresh's moved testimonies (a key
+# named in thousands of testimonies): their entities' scopes are recounted instead.
+SHARED_KEYS_ROWS = 5_000
+
+
+def _apply_scoped(
+    moved: dict[tuple[int, int], Counted], members: dict[int, set[tuple[str, int]]]
+) -> set[tuple[int, str, int]]:
+    """Add to, or remove from, each per-user and per-filter row (`EntityViewerStats`,
+    `EntityFilterStats`) a moved testimony counts in (`_memberships`) that testimony's
+    contribution, as `_apply_pairs` does for the figures for everyone; gives the rows
+    (entity, scope, value) it could not apply exactly, to be recounted (`refresh_breakdowns`).
+
+    The testimony count moves by one. A witness key is new, or gone, in a row only if no other
+    testimony of the entity in that row's scope has it: the entity's other testimonies with the
+    key are looked up among its kept witness rows (already rewritten by `_apply_pairs`), and
+    their scopes read. Countries and years come from the row's kept `periods` (each country's
+    testimonies, earliest start, latest end): an addition widens its countries' periods; a
+    removal lowers its countries' counts, drops a country none is left in, and is recounted
+    instead when the testimony held its country's earliest start or latest end (another may
+    hold it too; only a read would tell). Also recounted: a row queued for a recount already
+    (it may be behind: a recount in progress elsewhere still shows its queue rows, see
+    `serialized`), a row without periods (written before migration 0034), and figures that
+    disagree (a negative count). Runs under `refresh`'s lock, after `_apply_pairs`."""
+    if not moved:
+        return set()
+    wanted: dict[int, set[tuple[str, int]]] = defaultdict(set)
     for entity, testimony in moved:
-        if testimony not in users:
-            gone.add(entity)
+        wanted[entity] |= members[testimony]
+    entities = sorted(wanted)
+    unapplied: set[tuple[int, str, int]] = set()
+    queued = EntityBreakdownStale.objects.filter(
+        models.Q(entity_id__in=entities) | models.Q(entity_id=None)
+    ).values_list("entity_id", "scope", "value")
+    for entity, scope, value in queued:
+        for pending in [entity] if entity is not None else entities:
+            if not scope:
+                unapplied |= {(pending, *row) for row in wanted.pop(pending, ())}
+            elif (scope, value) in wanted.get(pending, ()):
+                wanted[pending].discard((scope, value))
+                unapplied.add((pending, scope, value))
+    wanted = {entity: rows for entity, rows in wanted.items() if rows}
+    if not wanted:
+        return unapplied
+    # The entities' other testimonies with the moved testimonies' keys (after `_apply_pairs`).
+    keys = {key for counted in moved.values() for key in counted.keys}
+    holders: dict[tuple[int, str], set[int]] = defaultdict(set)
+    if keys:
+        rows = list(
+            EntityMentionWitness.objects.filter(
+                entity_id__in=sorted(wanted), witness__in=sorted(keys)
+            ).values_list("entity_id", "witness", "testimony_id")[: SHARED_KEYS_ROWS + 1]
+        )
+        if len(rows) > SHARED_KEYS_ROWS:
+            return unapplied | {(e, *row) for e, rows in wanted.items() for row in rows}
+        for entity, key, testimony in rows:
+            if (entity, testimony) not in moved:
+                holders[(entity, key)].add(testimony)
+    members = {
+        **_memberships({t for ts in holders.values() for t in ts} - set(members)),
+        **members,
+    }
+    viewer = EntityBreakdownStale.VIEWER
+    current: dict[tuple[int, str, int], tuple] = {}
+    viewer_rows = models.Q(pk__in=[])
+    filter_rows = models.Q(pk__in=[])
+    for entity, rows in wanted.items():
+        users = sorted(value for scope, value in rows if scope == viewer)
+        if users:
+            viewer_rows |= models.Q(entity_id=entity, user_id__in=users)
+        for scope in {scope for scope, _value in rows} - {viewer}:
+            values = sorted(value for other, value in rows if other == scope)
+            filter_rows |= models.Q(entity_id=entity, dimension=scope, value__in=values)
+    for user, entity, *figures in EntityViewerStats.objects.filter(viewer_rows).values_list(
+        "user_id", "entity_id", "testimonies", "witnesses", "periods"
+    ):
+        current[(entity, viewer, user)] = tuple(figures)
+    for dimension, value, entity, *figures in EntityFilterStats.objects.filter(
+        filter_rows
+    ).values_list("dimension", "value", "entity_id", "testimonies", "witnesses", "periods"):
+        current[(entity, dimension, value)] = tuple(figures)
+    by_entity: dict[int, list[tuple[int, Counted]]] = defaultdict(list)
+    for (entity, testimony), counted in sorted(moved.items()):
+        by_entity[entity].append((testimony, counted))
+    updated: dict[tuple[int, str, int], dict] = {}
+    emptied: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    for entity, rows in wanted.items():
+        for scope, value in sorted(rows):
+            figures = _scope_delta(
+                entity,
+                (scope, value),
+                current.get((entity, scope, value), (0, 0, "[]")),
+                [(t, c) for t, c in by_entity[entity] if (scope, value) in members[t]],
+                holders,
+                members,
+            )
+            if figures is None:
+                unapplied.add((entity, scope, value))
+            elif figures["testimonies"] == 0:
+                emptied[entity].add((scope, value))
+            else:
+                updated[(entity, scope, value)] = figures
+    if emptied:
+        _delete_scopes(emptied)
+    EntityViewerStats.objects.bulk_create(
+        [
+            EntityViewerStats(user_id=value, entity_id=entity, **figures)
+            for (entity, scope, value), figures in updated.items()
+            if scope == viewer
+        ],
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["user_id", "entity"],
+        update_fields=[*FIGURES, "periods"],
+    )
+    EntityFilterStats.objects.bulk_create(
+        [
+            EntityFilterStats(dimension=scope, value=value, entity_id=entity, **figures)
+            for (entity, scope, value), figures in updated.items()
+            if scope != viewer
+        ],
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["dimension", "value", "entity"],
+        update_fields=[*FIGURES, "periods"],
+    )
+    return unapplied
+
+
+def _scope_delta(
+    entity: int,
+    row: tuple[str, int],
+    figures: tuple[int, int, str | None],
+    changes: list[tuple[int, Counted]],
+    holders: dict[tuple[int, str], set[int]],
+    members: dict[int, set[tuple[str, int]]],
+) -> dict | None:
+    """One per-user or per-filter row's figures after these testimonies of the scope were
+    added or removed (`_apply_scoped`), or None when they cannot be known exactly from the
+    row."""
+    testimonies, witnesses, kept = figures
+    if kept is None:
+        return None
+    periods = _periods_read(kept)
+    for _testimony, counted in changes:
+        if counted.added:
             continue
-        for scope, values in (
-            (EntityBreakdownStale.VIEWER, users[testimony]),
-            (country_filter.value, countries[testimony]),
-            (sector_filter.value, sectors[testimony]),
-        ):
-            scoped |= {(entity, scope, value) for value in values - {None}}
-    return scoped, gone
+        for country, began, ended in counted.facts:
+            if (period := periods.get(country)) is None or period[2] < 1:
+                return None
+            period[2] -= 1
+            if period[2] == 0:
+                del periods[country]
+            elif (began is not None and began == period[0]) or (
+                ended is not None and ended == period[1]
+            ):
+                return None  # it held the country's earliest start or latest end
+    for _testimony, counted in changes:
+        if counted.added:
+            for country, began, ended in counted.facts:
+                if (period := periods.get(country)) is None:
+                    periods[country] = [began, ended, 1]
+                else:
+                    _widen(period, began, ended)
+                    period[2] += 1
+    testimonies += sum(1 if counted.added else -1 for _testimony, counted in changes)
+    for key in set().union(*(counted.keys for _testimony, counted in changes)):
+        # Another testimony of the entity in this scope has it: neither new nor gone.
+        scopes = [members.get(other) for other in holders.get((entity, key), ())]
+        if None in scopes:
+            return None  # a testimony since deleted: its scopes are unknown
+        if any(row in other for other in scopes):
+            continue
+        had = any(not c.added and key in c.keys for _t, c in changes)
+        has = any(c.added and key in c.keys for _t, c in changes)
+        witnesses += has - had
+    if testimonies < 0 or witnesses < 0 or (testimonies > 0) != bool(periods):
+        return None
+    return {
+        "testimonies": testimonies,
+        "witnesses": witnesses,
+        **_years_and_countries(periods),
+        "periods": _periods_text(periods),
+    }
 
 
 def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
@@ -240,9 +445,9 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     }
     entities = {entity for entity, _testimony in work} - whole
     if not entities:
-        return Applied(set(), set(), set(), set())
+        return Applied(set(), set(), set(), {})
     if None in queued:
-        return Applied(set(), entities, set(), set())
+        return Applied(set(), entities, set(), {})
     recompute = entities & queued
     existing = set(
         Entity.objects.filter(pk__in=sorted(entities - recompute)).values_list("pk", flat=True)
@@ -254,7 +459,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         for model in tables:
             model.objects.filter(entity_id__in=gone).delete()
     if not existing:
-        return Applied(set(), recompute, set(), set())
+        return Applied(set(), recompute, set(), {})
     testimonies = sorted({testimony for entity, testimony in work if entity in existing})
     # Every kept or current pair among these entities and testimonies: rewriting a pair that
     # did not change is exact too (its rows come back the same).
@@ -266,11 +471,24 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     before = work & kept
     after = work & now
     keys_before: dict[int, set[str]] = defaultdict(set)
+    pair_keys: dict[tuple[int, int], set[str]] = defaultdict(set)
     for entity, testimony, witness in EntityMentionWitness.objects.filter(
         testimony_id__in=testimonies, entity_id__in=sorted(existing)
     ).values_list("entity_id", "testimony_id", "witness"):
         if (entity, testimony) in before:
             keys_before[entity].add(witness)
+            pair_keys[(entity, testimony)].add(witness)
+    # What a testimony no longer named counted, as kept (for the per-user and per-filter
+    # figures, `_apply_scoped`).
+    removed = before - after
+    facts_before: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    if removed:
+        for entity, testimony, country, began, ended in EntityMentionFacts.objects.filter(
+            testimony_id__in=sorted({testimony for _entity, testimony in removed}),
+            entity_id__in=sorted({entity for entity, _testimony in removed}),
+        ).values_list("entity_id", "testimony_id", "country_id", "began", "ended"):
+            if (entity, testimony) in removed:
+                facts_before[(entity, testimony)].append((country, began, ended))
     witnesses: dict[int, set[str]] = defaultdict(set)
     for testimony, witness in TestimonyWitnessKey.objects.filter(
         testimony_id__in=testimonies
@@ -380,7 +598,15 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         existing - recompute,
         recompute,
         {pair for pair in work if pair[0] not in recompute},
-        {pair for pair in before ^ after if pair[0] not in recompute},
+        {
+            pair: (
+                Counted(False, facts_before[pair], pair_keys[pair])
+                if pair in removed
+                else Counted(True, facts[pair[1]], witnesses[pair[1]])
+            )
+            for pair in before ^ after
+            if pair[0] not in recompute
+        },
     )
 
 
@@ -570,34 +796,65 @@ def _named_by(testimony_ids: list[int]) -> set[int]:
 
 
 def _figures(
-    testimonies: list[int], facts: dict[int, list[tuple]], keys: dict[int, list[str]]
+    testimonies: list[int],
+    facts: dict[int, list[tuple]],
+    keys: dict[int, list[str]],
+    kept_periods: bool = False,
 ) -> dict:
     """The columns of `EntityStats` (and of the per-user and per-filter figures) for one
     entity over these testimonies, as the pages compute them: distinct witness keys; each
-    country's earliest start and latest end, then the smallest and largest of their years."""
-    periods: dict[int | None, list[str | None]] = {}
+    country's earliest start and latest end, then the smallest and largest of their years.
+    `kept_periods`: also those per-country periods with their testimonies (`periods` of the
+    per-user and per-filter figures)."""
+    periods: dict[int | None, list] = {}
     for country, began, ended in chain.from_iterable(map(facts.__getitem__, testimonies)):
         if (period := periods.get(country)) is None:
-            periods[country] = [began, ended]
+            periods[country] = [began, ended, 1]
             continue
-        if began is not None and (period[0] is None or began < period[0]):
-            period[0] = began
-        if ended is not None and (period[1] is None or ended > period[1]):
-            period[1] = ended
-    return {
+        _widen(period, began, ended)
+        period[2] += 1
+    figures = {
         "testimonies": len(testimonies),
         "witnesses": len(set().union(*map(keys.__getitem__, testimonies))),
         **_years_and_countries(periods),
     }
+    if kept_periods:
+        figures["periods"] = _periods_text(periods)
+    return figures
+
+
+def _widen(period: list, began: str | None, ended: str | None) -> None:
+    """A country's [earliest start, latest end, ...] with one more testimony's (NULL: no year)."""
+    if began is not None and (period[0] is None or began < period[0]):
+        period[0] = began
+    if ended is not None and (period[1] is None or ended > period[1]):
+        period[1] = ended
+
+
+def _periods_text(periods: dict[int | None, list]) -> str:
+    """`periods` as kept: [[country, testimonies, began, ended], ...] by country (NULL last)."""
+    return json.dumps(
+        [
+            [country, period[2], period[0], period[1]]
+            for country, period in sorted(
+                periods.items(), key=lambda item: (item[0] is None, item[0] or 0)
+            )
+        ],
+        separators=(",", ":"),
+    )
+
+
+def _periods_read(text: str) -> dict[int | None, list]:
+    return {country: [began, ended, count] for country, count, began, ended in json.loads(text)}
 
 
 def _years_and_countries(periods: dict[int | None, list[str | None]]) -> dict:
     """First and last year and the countries of `EntityStats` from each country's earliest
-    start and latest end."""
+    start and latest end (the first two items of each value)."""
     from testimony.views.entities import _year
 
     years = [
-        year for began, ended in periods.values() for year in (_year(began), _year(ended)) if year
+        year for period in periods.values() for year in (_year(period[0]), _year(period[1])) if year
     ]
     return {
         "first_year": min(years, default=None),
@@ -741,26 +998,31 @@ def _recompute(
         _delete_scopes(scopes)
     EntityViewerStats.objects.bulk_create(
         [
-            EntityViewerStats(user_id=user, entity_id=entity, **_figures(ids, facts, keys))
+            EntityViewerStats(
+                user_id=user, entity_id=entity, **_figures(ids, facts, keys, kept_periods=True)
+            )
             for (user, entity), ids in viewers.items()
         ],
         batch_size=1000,
         # Two requests refreshing the same entity at once: the later one's rows win.
         update_conflicts=True,
         unique_fields=["user_id", "entity"],
-        update_fields=FIGURES,
+        update_fields=[*FIGURES, "periods"],
     )
     EntityFilterStats.objects.bulk_create(
         [
             EntityFilterStats(
-                dimension=dimension, value=value, entity_id=entity, **_figures(ids, facts, keys)
+                dimension=dimension,
+                value=value,
+                entity_id=entity,
+                **_figures(ids, facts, keys, kept_periods=True),
             )
             for (dimension, value, entity), ids in filtered.items()
         ],
         batch_size=1000,
         update_conflicts=True,
         unique_fields=["dimension", "value", "entity"],
-        update_fields=FIGURES,
+        update_fields=[*FIGURES, "periods"],
     )
 
 
@@ -787,31 +1049,224 @@ def _delete_scopes(scopes: dict[int, set[tuple[str, int]]]) -> None:
         EntityFilterStats.objects.filter(filters).delete()
 
 
+# An arbitrary constant: the class of the PostgreSQL advisory locks, one per entity, that
+# serialize the refreshes of one entity's page data (`refresh_entity_pages`).
+PAGES_LOCK_CLASS = 72_110
+
+# More queued testimonies than this for one entity: its page data is recounted whole.
+PAGE_PAIRS = 50
+
+
 def refresh_entity_pages(entity_id: int | None = None) -> None:
     """Bring the entity page's kept data (`EntityTimeline`, `EntityPage`, `EntityExportable`) of
     this entity (None: of every queued one) up to date: one query when it is not queued. Call
-    `refresh` first (it queues the entities it recomputes), and `refresh_exportable` before
-    reading the exportable count (it queues the entities of the testimonies it re-checked).
-    A rebuild marker in the queue rebuilds every entity's, whoever asked."""
+    `refresh` first (it queues the entities it recomputes, and the testimonies a link added or
+    removed), and `refresh_exportable` before reading the exportable count (it queues the
+    entities of the testimonies it re-checked). A rebuild marker in the queue rebuilds every
+    entity's, whoever asked."""
     stale_table = EntityPageStale._meta.db_table
     with transaction.atomic():
         with connection.cursor() as cursor:
             # Table name is the model's own; the id is a parameter.
+            columns = "id, entity_id, testimony_id, added"
             if entity_id is None:
-                cursor.execute(f"DELETE FROM {stale_table} RETURNING entity_id")  # noqa: S608  # nosec B608
+                cursor.execute(f"DELETE FROM {stale_table} RETURNING {columns}")  # noqa: S608  # nosec B608
             else:
                 cursor.execute(
                     f"DELETE FROM {stale_table} WHERE entity_id = %s OR entity_id IS NULL "  # noqa: S608  # nosec B608
-                    "RETURNING entity_id",
+                    f"RETURNING {columns}",
                     [int(entity_id)],
                 )
             rows = cursor.fetchall()
-        if not rows:
-            return
+            if not rows:
+                return
+            if connection.vendor == "postgresql":
+                # Two refreshes that took rows of one entity apply them in turn, the second to
+                # the pages the first wrote (one waiting here holds no row the first still
+                # needs: the first took its rows before). In the entities' order, so that two
+                # refreshes of several entities (the background rebuild) never wait in a
+                # circle; a rebuild marker rewrites every entity's rows as before.
+                for entity in sorted({row[1] for row in rows} - {None}):
+                    cursor.execute(
+                        "SELECT pg_advisory_xact_lock(%s, %s)",
+                        [PAGES_LOCK_CLASS, int(entity) % 2**31],
+                    )
         without_jit()
-        ids = {entity for (entity,) in rows}
-        # A marker: every entity's (the queue's other rows, left, cost one more recount).
-        _recompute_entity_pages(None if None in ids else sorted(ids))
+        ids = {entity for _id, entity, _testimony, _added in rows}
+        if None in ids:
+            # A marker: every entity's (the queue's other rows, left, cost one more recount).
+            _recompute_entity_pages(None)
+            return
+        whole = {entity for _id, entity, testimony, _added in rows if testimony is None}
+        pairs: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+        for _id, entity, testimony, added in sorted(rows):
+            if entity not in whole:
+                pairs[entity].append((testimony, bool(added)))
+        for entity, changes in sorted(pairs.items()):
+            if len(changes) > PAGE_PAIRS or not _apply_page_pairs(entity, changes):
+                whole.add(entity)
+        if whole:
+            _recompute_entity_pages(sorted(whole))
+
+
+def _sorting_before(testimony: int, candidates: set[int]) -> set[int]:
+    """Those of these testimonies that come before this one in the entity page's order (period
+    start, case code, id), compared by the database as its `ORDER BY` sorts (its collation)."""
+    if not candidates:
+        return set()
+    table = Testimony._meta.db_table
+    if connection.vendor == "postgresql":
+        listed, params = "= ANY(%s)", [sorted(map(int, candidates))]
+    else:
+        listed, params = f"IN ({', '.join(['%s'] * len(candidates))})", sorted(map(int, candidates))
+    with connection.cursor() as cursor:
+        # Table name is the model's own; ids are parameters.
+        cursor.execute(
+            f"SELECT t.id FROM {table} t, {table} x WHERE x.id = %s AND t.id {listed} "  # noqa: S608  # nosec B608
+            "AND (t.period_start, t.case_code, t.id) < (x.period_start, x.case_code, x.id)",
+            [int(testimony), *params],
+        )
+        return {pk for (pk,) in cursor.fetchall()}
+
+
+def _apply_page_pairs(entity: int, changes: list[tuple[int, bool]]) -> bool:
+    """Insert each testimony added into the entity's kept pages and timeline at its place in
+    the page's order, take each removed one out, and move the exportable count, as
+    `_recompute_entity_pages` would count them; False (nothing written) where that cannot be
+    known exactly from the kept rows: a removed testimony shown in a year with more
+    testimonies than shown (which one comes next needs every testimony of that year), one
+    added that the pages hold already or removed that they do not, a testimony deleted since,
+    or pages that do not add up to the entity's count (`EntityStats`). The place is found in
+    two comparisons: among the first ids of the pages, then among the page's."""
+    from testimony.views.entities import (
+        LONGEST_PERIOD_YEARS,
+        TESTIMONIES_PAGE_SIZE,
+        TIMELINE_CODES,
+        UNDATED_YEAR,
+        _year,
+    )
+
+    size = TESTIMONIES_PAGE_SIZE
+    pages = dict(EntityPage.objects.filter(entity_id=entity).values_list("number", "testimony_ids"))
+    if sorted(pages) != list(range(1, len(pages) + 1)):
+        return False
+    ids = [int(pk) for number in sorted(pages) for pk in pages[number].split(",") if pk]
+    timeline = {
+        year: [total, [int(pk) for pk in shown.split(",") if pk]]
+        for year, total, shown in EntityTimeline.objects.filter(entity_id=entity).values_list(
+            "year", "testimonies", "shown"
+        )
+    }
+    kept = EntityExportable.objects.filter(entity_id=entity).values_list("testimonies", flat=True)
+    exportable_count = kept.first()
+    if exportable_count is None:
+        if ids:
+            return False
+        exportable_count = 0
+    testimonies = sorted({testimony for testimony, _added in changes})
+    periods = {
+        pk: (start, end)
+        for pk, start, end in Testimony.objects.filter(pk__in=testimonies).values_list(
+            "pk", "period_start", "period_end"
+        )
+    }
+    exportable = set(
+        ExportableTestimony.objects.filter(testimony_id__in=testimonies).values_list(
+            "testimony_id", flat=True
+        )
+    )
+    present = set(ids)
+    changed_from = len(ids)
+    for testimony, added in changes:
+        if testimony not in periods:
+            return False
+        start, end = periods[testimony]
+        first = _year(start) or _year(end)
+        years = (
+            [UNDATED_YEAR]
+            if first is None
+            else range(
+                first, min(max(_year(end) or first, first), first + LONGEST_PERIOD_YEARS) + 1
+            )
+        )
+        if added:
+            if testimony in present:
+                return False
+            # Its page: after the pages whose first testimony comes before it (compared with
+            # the codes shown in its years at once); then its place among that page's.
+            shown = {pk for year in years for pk in timeline.get(year, (0, []))[1]}
+            before = _sorting_before(testimony, {*ids[::size], *shown})
+            page = sum(pk in before for pk in ids[::size])
+            low = max(page - 1, 0) * size
+            block = ids[low : low + size]
+            position = (
+                low + len(_sorting_before(testimony, set(block) - before) | before & set(block))
+                if page
+                else 0
+            )
+            ids.insert(position, testimony)
+            present.add(testimony)
+            for year in years:
+                row = timeline.setdefault(year, [0, []])
+                row[0] += 1
+                place = sum(pk in before for pk in row[1])
+                if year == UNDATED_YEAR or place < TIMELINE_CODES:
+                    row[1].insert(place, testimony)
+                    if year != UNDATED_YEAR:
+                        del row[1][TIMELINE_CODES:]
+            exportable_count += testimony in exportable
+        else:
+            if testimony not in present:
+                return False
+            position = ids.index(testimony)
+            del ids[position]
+            present.discard(testimony)
+            for year in years:
+                if (row := timeline.get(year)) is None or row[0] < 1:
+                    return False
+                row[0] -= 1
+                if testimony in row[1]:
+                    if year != UNDATED_YEAR and row[0] >= len(row[1]):
+                        return False  # the next testimony of that year would be shown
+                    row[1].remove(testimony)
+                elif year == UNDATED_YEAR or len(row[1]) < TIMELINE_CODES:
+                    return False  # every testimony of that year was shown: it was not there
+                if row[0] == 0:
+                    del timeline[year]
+            exportable_count -= testimony in exportable
+        changed_from = min(changed_from, position)
+    counted = EntityStats.objects.filter(entity_id=entity).values_list("testimonies", flat=True)
+    if len(ids) != (counted.first() or 0) or exportable_count < 0:
+        return False
+    # The pages from the first one changed on are written again; the timeline and the count
+    # (a few rows) whole.
+    start = changed_from // size
+    EntityPage.objects.filter(entity_id=entity, number__gt=start).delete()
+    EntityPage.objects.bulk_create(
+        (
+            EntityPage(
+                entity_id=entity,
+                number=offset // size + 1,
+                testimony_ids=",".join(map(str, ids[offset : offset + size])),
+            )
+            for offset in range(start * size, len(ids), size)
+        ),
+        batch_size=1000,
+    )
+    EntityTimeline.objects.filter(entity_id=entity).delete()
+    EntityTimeline.objects.bulk_create(
+        EntityTimeline(
+            entity_id=entity, year=year, testimonies=total, shown=",".join(map(str, shown))
+        )
+        for year, (total, shown) in sorted(timeline.items())
+    )
+    if ids:
+        EntityExportable.objects.update_or_create(
+            entity_id=entity, defaults={"testimonies": exportable_count}
+        )
+    else:
+        EntityExportable.objects.filter(entity_id=entity).delete()
+    return True
 
 
 def _recompute_entity_pages(entity_ids: list[int] | None) -> None:

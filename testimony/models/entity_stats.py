@@ -152,6 +152,11 @@ class EntityViewerStats(models.Model):
     first_year = models.PositiveSmallIntegerField(null=True)
     last_year = models.PositiveSmallIntegerField(null=True)
     countries = models.CharField(max_length=2000, blank=True)
+    # Each country's testimonies, earliest start and latest end over the testimonies counted
+    # (JSON: [[country id or null, testimonies, began, ended], ...], by country), from which
+    # `entity_stats._apply_scoped` adds or removes one testimony exactly (migration 0034). NULL:
+    # not kept yet (rows written before it), recounted instead.
+    periods = models.TextField(null=True)  # noqa: DJ001
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
@@ -184,6 +189,11 @@ class EntityFilterStats(models.Model):
     first_year = models.PositiveSmallIntegerField(null=True)
     last_year = models.PositiveSmallIntegerField(null=True)
     countries = models.CharField(max_length=2000, blank=True)
+    # Each country's testimonies, earliest start and latest end over the testimonies counted
+    # (JSON: [[country id or null, testimonies, began, ended], ...], by country), from which
+    # `entity_stats._apply_scoped` adds or removes one testimony exactly (migration 0034). NULL:
+    # not kept yet (rows written before it), recounted instead.
+    periods = models.TextField(null=True)  # noqa: DJ001
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
@@ -289,11 +299,16 @@ class EntityExportable(models.Model):
 
 class EntityPageStale(models.Model):
     """An entity whose `EntityTimeline`, `EntityPage` and `EntityExportable` rows may be out of
-    date (NULL: every entity's). Written by `entity_stats.refresh` and `refresh_exportable`;
+    date (NULL: every entity's), or, with a testimony, one testimony added to or removed from
+    them. Written by `entity_stats.refresh` and `refresh_exportable`;
     taken off by `refresh_entity_pages`, which the entity page calls for its own entity (so a
     write costs the lists nothing more) and the background rebuild for all."""
 
     entity_id = models.BigIntegerField(null=True)
+    # With a testimony (migration 0035): that testimony came to name the entity (`added`) or
+    # stopped naming it, applied to the kept rows by `entity_stats._apply_page_pairs`.
+    testimony_id = models.BigIntegerField(null=True)
+    added = models.BooleanField(null=True)
 
     class Meta:
         default_permissions = ()  # a queue the refreshes fill: nobody is given rights on it

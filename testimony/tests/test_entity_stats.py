@@ -33,11 +33,15 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.models.entity_stats import (
+    EntityExportable,
     EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
     EntityMentionStale,
     EntityMentionWitness,
+    EntityPage,
+    EntityPageStale,
+    EntityTimeline,
     EntityViewerStats,
     ExportableStale,
     ExportableTestimony,
@@ -707,11 +711,13 @@ def _kept_state() -> tuple:
     return (
         sorted(EntityStats.objects.values_list("entity_id", *entity_stats.FIGURES)),
         sorted(
-            EntityViewerStats.objects.values_list("user_id", "entity_id", *entity_stats.FIGURES)
+            EntityViewerStats.objects.values_list(
+                "user_id", "entity_id", *entity_stats.FIGURES, "periods"
+            )
         ),
         sorted(
             EntityFilterStats.objects.values_list(
-                "dimension", "value", "entity_id", *entity_stats.FIGURES
+                "dimension", "value", "entity_id", *entity_stats.FIGURES, "periods"
             )
         ),
         *(
@@ -723,34 +729,69 @@ def _kept_state() -> tuple:
                     ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],
                 ),
                 (EntityMentionWitness, ["entity_id", "testimony_id", "period_end", "witness"]),
+                (EntityTimeline, ["entity_id", "year", "testimonies", "shown"]),
+                (EntityPage, ["entity_id", "number", "testimony_ids"]),
+                (EntityExportable, ["entity_id", "testimonies"]),
             )
         ),
     )
 
 
-def _applied_then_rebuilt(monkeypatch: pytest.MonkeyPatch, scoped: bool) -> tuple[tuple, tuple]:
+def _applied_then_rebuilt(
+    monkeypatch: pytest.MonkeyPatch,
+    scoped: bool,
+    delta: bool = False,
+    recounted: dict | None = None,
+    seen: list | None = None,
+    pages_whole: bool = False,
+    pages_delta: bool | None = None,
+) -> tuple[tuple, tuple]:
     """The kept data after refreshing the queued writes pair by pair (recomputing an entity's
     figures for everyone whole fails the test, and, `scoped`, its per-user and per-filter
-    figures whole too), and the same rebuilt from scratch."""
+    figures whole too; `delta`, recounting any of them at all, or, with `recounted`, any rows
+    but some of these: {entity id: {(scope, value), ...}}; the rows recounted are appended to
+    `seen`; with `delta` or `pages_delta`, the entity page's kept rows recounted whole, unless
+    `pages_whole`), and the same rebuilt from scratch."""
     recompute = entity_stats._recompute
 
     def by_pairs(
         entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
     ) -> None:
+        if seen is not None:
+            seen.append(scopes)
         assert breakdowns, f"entities {entity_ids} recomputed whole"
-        assert scopes or not scoped, f"per-user and per-filter figures of {entity_ids} whole"
+        assert scopes or not (scoped or delta), (
+            f"per-user and per-filter figures of {entity_ids} whole"
+        )
+        assert not delta or (
+            scopes
+            and recounted
+            and all(rows <= recounted.get(pk, set()) for pk, rows in scopes.items())
+        ), f"rows {scopes} recounted"
         recompute(entity_ids, breakdowns, scopes)
+
+    recompute_pages = entity_stats._recompute_entity_pages
+
+    def pages_by_pairs(entity_ids: list[int] | None) -> None:
+        forbidden = delta if pages_delta is None else pages_delta
+        assert not forbidden or pages_whole, f"entity pages of {entity_ids} recounted whole"
+        recompute_pages(entity_ids)
 
     with monkeypatch.context() as patched:
         patched.setattr(entity_stats, "_recompute", by_pairs)
+        patched.setattr(entity_stats, "_recompute_entity_pages", pages_by_pairs)
         entity_stats.refresh()
         entity_stats.refresh_breakdowns()
+        entity_stats.refresh_exportable()
+        entity_stats.refresh_entity_pages()
     assert not EntityMentionStale.objects.exists()  # rows kept up to date, none to rewrite
     applied = _kept_state()
     EntityStatsStale.objects.create()
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
     entity_stats.refresh_mentions()
+    EntityPageStale.objects.create()
+    entity_stats.refresh_entity_pages()
     return applied, _kept_state()
 
 
@@ -786,8 +827,8 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     _link(late, other)
     refresh_kept()
 
-    def step(scoped: bool = False) -> list[tuple]:
-        applied, rebuilt = _applied_then_rebuilt(monkeypatch, scoped)
+    def step(scoped: bool = False, delta: bool = False, recounted: dict | None = None) -> list:
+        applied, rebuilt = _applied_then_rebuilt(monkeypatch, scoped, delta, recounted)
         assert applied == rebuilt
         return _assert_exact(client, carol)
 
@@ -797,17 +838,19 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # Added: a testimony with a witness the entity has already (1 more testimony, no more
     # witnesses), one with a new witness and a later period (the last year moves).
     _link(late, company, EntityRole.CONTRACTOR)
-    assert figures(step(scoped=True), "Namgang Construction") == (
+    assert figures(step(delta=True), "Namgang Construction") == (
         4,
         3,
         2012,
         2021,
         ["kuwait", "russia"],
     )
-    # Removed: one of the two testimonies sharing a witness (still counted), then the late one
-    # (the last year and Russia go back).
+    # Removed: one of the two testimonies sharing a witness (still counted; it held its
+    # scopes' earliest start in Kuwait, as the other does: those rows alone are recounted),
+    # then the late one (the last year and Russia go back).
     TestimonyEntity.objects.filter(testimony=shared[0], entity=company).delete()
-    assert figures(step(scoped=True), "Namgang Construction") == (
+    held = {company.pk: entity_stats._memberships({shared[0].pk})[shared[0].pk]}
+    assert figures(step(delta=True, recounted=held), "Namgang Construction") == (
         3,
         3,
         2012,
@@ -815,10 +858,12 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
         ["kuwait", "russia"],
     )
     TestimonyEntity.objects.filter(testimony=late, entity=company).delete()
-    assert figures(step(scoped=True), "Namgang Construction") == (2, 2, 2012, 2016, ["kuwait"])
-    # Moved: to another entity (a merge's update), then to another testimony.
+    assert figures(step(delta=True), "Namgang Construction") == (2, 2, 2012, 2016, ["kuwait"])
+    # Moved: to another entity (a merge's update; it held the latest end of its scopes in the
+    # entity it leaves: those rows recounted, the other's applied), then to another testimony.
     TestimonyEntity.objects.filter(testimony=alone, entity=company).update(entity=other)
-    assert figures(step(scoped=True), "Chollima Builders") == (
+    held = {company.pk: entity_stats._memberships({alone.pk})[alone.pk]}
+    assert figures(step(delta=True, recounted=held), "Chollima Builders") == (
         2,
         2,
         2014,
@@ -826,7 +871,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
         ["kuwait", "russia"],
     )
     TestimonyEntity.objects.filter(testimony=alone, entity=other).update(testimony=shared[0])
-    assert figures(step(scoped=True), "Chollima Builders") == (
+    assert figures(step(delta=True), "Chollima Builders") == (
         2,
         2,
         2012,
@@ -838,9 +883,9 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     Posting.objects.create(testimony=posted, country=russia, sector=other_sector)
     step()
     _link(posted, company)
-    assert figures(step(scoped=True), "Namgang Construction")[4] == ["kuwait", "russia"]
+    assert figures(step(delta=True), "Namgang Construction")[4] == ["kuwait", "russia"]
     TestimonyEntity.objects.filter(testimony=posted).delete()
-    step(scoped=True)
+    step(delta=True)
     # Named twice (a link and a posting's employer and site): counted once, and still named
     # when the link goes.
     Posting.objects.create(
@@ -849,7 +894,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     _link(shared[1], site, EntityRole.SITE)
     step()
     TestimonyEntity.objects.filter(testimony=shared[1]).delete()
-    assert figures(step(scoped=True), "Namgang Construction")[:2] == (1, 1)
+    assert figures(step(delta=True), "Namgang Construction")[:2] == (1, 1)
     Posting.objects.filter(testimony=shared[1]).update(
         country=Country.objects.get(code="kuwait"), employer=other
     )
@@ -869,9 +914,9 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     shared[1].delete()
     step()
     record = merge_entities(kept=company, merged=other, by=carol)
-    assert [row[0] for row in step(scoped=True)] == ["Namgang Construction"]
+    assert [row[0] for row in step(delta=True)] == ["Namgang Construction"]
     undo_merge(record=record, by=carol)
-    step(scoped=True)
+    step(delta=True)
 
 
 def test_pairs_fall_back_to_a_full_recompute_when_rows_are_not_kept(
@@ -889,3 +934,201 @@ def test_pairs_fall_back_to_a_full_recompute_when_rows_are_not_kept(
     assert EntityStats.objects.values_list("testimonies", "witnesses").get() == (2, 2)
     entity_stats.refresh_mentions()
     assert EntityMention.objects.filter(entity_id=company.pk).count() == 2
+
+
+def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    alice: User,
+    erin: User,
+    bob: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A link added, removed or moved changes an interviewer's and a country's or sector's
+    figures by its testimony alone (migration 0034's kept periods), with no recount: a witness
+    the scope has already (from another testimony in it) counts once, one only another scope
+    has counts as new, a country only the removed testimony had goes. A removed testimony that
+    held its country's earliest start in a scope has exactly those rows recounted; so has a row
+    kept without periods. A posting's employer, a sharing, a merge and its undo: after each,
+    every row equals a full recompute and the pages the direct statements."""
+    russia = Country.objects.get(code="russia")
+    kuwait = Country.objects.get(code="kuwait")
+    company, other = _entity("Namgang Construction"), _entity("Chollima Builders")
+    first = make_testimony()  # alice's, Kuwait, 2014-06 to 2016, witness Rim Myong-chol
+    _link(first, company)
+    refresh_kept()
+    viewer, country_filter = entity_stats.EntityBreakdownStale.VIEWER, "country"
+
+    def step(recounted: dict | None = None, whole: bool = False) -> None:
+        seen: list = []
+        applied, rebuilt = _applied_then_rebuilt(
+            monkeypatch, scoped=False, delta=not whole, recounted=recounted, seen=seen
+        )
+        assert applied == rebuilt
+        if recounted is not None:
+            assert seen == [recounted]
+        _assert_exact(client, carol)
+        for user in (alice, erin):
+            for query in ("", "?country=russia", "?country=kuwait"):
+                _assert_filtered_exact(client, user, query)
+
+    def row(scope: str, value: int, entity: Entity = company) -> tuple | None:
+        model, fields = (
+            (EntityViewerStats, {"user_id": value})
+            if scope == viewer
+            else (EntityFilterStats, {"dimension": scope, "value": value})
+        )
+        return (
+            model.objects.filter(entity=entity, **fields)
+            .values_list("testimonies", "witnesses", "first_year", "last_year", "countries")
+            .first()
+        )
+
+    # Added, erin's, with the witness Kuwait's row has already: Kuwait 2 testimonies, 1 witness;
+    # erin's new row counts it.
+    erins = make_testimony(interviewer=erin, created_by=erin)
+    refresh_kept()  # a new testimony is stale: its entities would be recounted whole
+    _link(erins, company)
+    step()
+    assert row(country_filter, kuwait.pk)[:2] == (2, 1)
+    assert row(viewer, erin.pk) == (1, 1, 2014, 2016, str(kuwait.pk))
+    # Added, alice's, a new witness inside her period: 2 witnesses in her row.
+    inner = make_testimony(witness_name="Pak Chol", witness_hangul="박철", period_start="2015")
+    Testimony.objects.filter(pk=inner.pk).update(period_end="2015-03")
+    refresh_kept()
+    _link(inner, company)
+    step()
+    assert row(viewer, alice.pk)[:4] == (2, 2, 2014, 2016)
+    # Added, then removed: alice's only testimony in Russia, with the latest end.
+    russian = make_testimony(witness_name="Kim Chol", witness_hangul="김철", country=russia)
+    Testimony.objects.filter(pk=russian.pk).update(period_start="2018", period_end="2019")
+    refresh_kept()
+    _link(russian, company)
+    step()
+    assert row(viewer, alice.pk) == (3, 3, 2014, 2019, f"{kuwait.pk},{russia.pk}")
+    assert row(country_filter, russia.pk) == (1, 1, 2018, 2019, str(russia.pk))
+    TestimonyEntity.objects.filter(testimony=russian).delete()
+    step()
+    assert row(viewer, alice.pk) == (2, 2, 2014, 2016, str(kuwait.pk))
+    assert row(country_filter, russia.pk) is None
+    # Removed: the testimony inside alice's period (no recount), then one holding the earliest
+    # start in Kuwait for alice, Kuwait and construction (those rows recounted, not erin's).
+    TestimonyEntity.objects.filter(testimony=inner).delete()
+    step()
+    assert row(viewer, alice.pk) == (1, 1, 2014, 2016, str(kuwait.pk))
+    early = make_testimony(period_start="2005", period_end="2006")
+    refresh_kept()
+    _link(early, company)
+    step()
+    assert row(viewer, alice.pk)[2:4] == (2005, 2016)
+    TestimonyEntity.objects.filter(testimony=early).delete()
+    step(recounted={company.pk: entity_stats._memberships({early.pk})[early.pk]})
+    assert row(viewer, alice.pk)[2:4] == (2014, 2016)
+    # Moved: to another entity, then to another testimony (inside the periods it joins).
+    _link(inner, company)
+    step()
+    TestimonyEntity.objects.filter(testimony=inner, entity=company).update(entity=other)
+    step()
+    assert row(viewer, alice.pk, other) == (1, 1, 2015, 2015, str(kuwait.pk))
+    assert row(viewer, alice.pk)[:2] == (1, 1)
+    TestimonyEntity.objects.filter(testimony=inner, entity=other).update(testimony=erins)
+    step()
+    assert row(viewer, alice.pk, other) is None
+    assert row(viewer, erin.pk, other) == (1, 1, 2014, 2016, str(kuwait.pk))
+    # A row kept without periods (written before migration 0034): that row recounted.
+    EntityViewerStats.objects.filter(user_id=alice.pk, entity=company).update(periods=None)
+    _link(inner, company)
+    step(recounted={company.pk: {(viewer, alice.pk)}})
+    # A posting's employer changed and a sharing added and removed: the testimony's scopes may
+    # have changed, its entities recounted whole.
+    posting = Posting.objects.create(
+        testimony=first, country=russia, sector=first.sector, employer=other
+    )
+    step(whole=True)
+    Posting.objects.filter(pk=posting.pk).update(employer=company)
+    step(whole=True)
+    first.shared_with.add(bob)
+    step(whole=True)
+    assert row(viewer, bob.pk) is not None
+    first.shared_with.remove(bob)
+    step(whole=True)
+    assert row(viewer, bob.pk) is None
+    # A merge (the links moved to the kept entity) and its undo.
+    record = merge_entities(kept=company, merged=other, by=carol)
+    moved = set(
+        TestimonyEntity.objects.filter(entity=company).values_list("testimony_id", flat=True)
+    )
+    allowed = {
+        company.pk: set().union(*entity_stats._memberships(moved).values()),
+        other.pk: set().union(*entity_stats._memberships(moved).values()),
+    }
+    step()
+    undo_merge(record=record, by=carol)
+    applied, rebuilt = _applied_then_rebuilt(
+        monkeypatch, scoped=False, delta=True, recounted=allowed
+    )
+    assert applied == rebuilt
+    _assert_exact(client, carol)
+
+
+def test_the_entity_page_follows_a_link_by_its_testimony_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A link added or removed inserts its testimony into, or takes it out of, the entity
+    page's kept pages (two a page here: the later pages shift), timeline (two codes a year:
+    one sorting first pushes the last out) and undated testimonies, with no recount; taking
+    out a testimony shown in a year that has more than it shows is recounted. After each, the
+    kept rows equal a full recompute and every page the direct computation."""
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 2)
+    monkeypatch.setattr(entities_view, "TIMELINE_CODES", 2)
+    company = _entity("Namgang Construction")
+    periods = [
+        ("2013", "2014"),
+        ("2012", "2013"),
+        ("", ""),
+        ("2013-05", ""),
+        ("2011", "2013"),
+        ("", "2015"),
+        ("2014", "2014"),
+        ("", ""),
+    ]
+    testimonies = [make_testimony(period_start=start, period_end=end) for start, end in periods]
+    _approve(testimonies[7], carol)  # exportable: counted when linked, and no more when not
+    _link(testimonies[0], company)
+    refresh_kept()
+    assert ExportableTestimony.objects.filter(testimony_id=testimonies[7].pk).exists()
+    client.force_login(carol)
+
+    def step(pages_whole: bool = False) -> None:
+        applied, rebuilt = _applied_then_rebuilt(
+            monkeypatch, scoped=True, pages_whole=pages_whole, pages_delta=True
+        )
+        assert applied == rebuilt
+        url = reverse("testimony:entity_detail", args=[company.uuid])
+        for number in range(1, 6):
+            response = client.get(url, {"page": number})
+            assert _entity_page(response) == _entity_page_direct(carol, company, number)
+
+    # Added in an order unlike the page's: at the end, at the start, in the middle, undated.
+    for index in (1, 6, 2, 4, 3, 7, 5):
+        _link(testimonies[index], company)
+        step()
+    assert EntityPage.objects.filter(entity=company).count() == 4
+    # Removed: from the middle of the pages (2014: 2 testimonies, both shown), an undated one,
+    # one of 2013 not shown (2011 and 2012 come first), the exportable one (undated too).
+    for index in (6, 2, 3, 7):
+        TestimonyEntity.objects.filter(testimony=testimonies[index]).delete()
+        step()
+    # Removed: shown in 2013, which has more testimonies than it shows: recounted.
+    TestimonyEntity.objects.filter(testimony=testimonies[4]).delete()
+    step(pages_whole=True)
+    # Moved to another testimony, then every link removed.
+    TestimonyEntity.objects.filter(testimony=testimonies[5]).update(testimony=testimonies[6])
+    step()
+    TestimonyEntity.objects.filter(entity=company).delete()
+    step(pages_whole=True)
+    assert not EntityPage.objects.filter(entity=company).exists()
