@@ -1163,3 +1163,33 @@ def test_an_english_word_surname_before_a_joined_two_syllable_given_name() -> No
     assert [span.text for span in result.spans] == ["Ho Chun\u00adsil", "Song Hyemi"]
     assert "Chun" not in result.text
     assert _texts("Do Nothing, he said. In Malta we waited. The UN Panel wrote.") == []
+
+
+# --- Streets, squares, hospitals and boats named after people (round 17) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lived near Prospekt Veteranov metro station and walked across Plac Litewski.",
+        "He was treated at Szpital Miejski im. Jana Pawła II in Lublin.",
+        "The shelter is on Jalan Tunku Abdul Rahman, near Fahad Al-Salem Street.",
+        "He prayed at the Imam Muhammad ibn Abd al-Wahhab Mosque on Fridays.",
+        "The Chinese squid jigger Lu Rong Yuan Yu 606 sailed with Liao Dan Yu 2317.",
+        "To: Elizabeth Salmón, Special Rapporteur. Tomás Ojea Quintana wrote before her.",
+        "The portrait of Ким Чен Ын hung in the hostel.",
+        "진료는 안톤 체호프 거리에 있는 개인 병원에서 받았다.",
+        "The owner was Dalian Haixing Aquatic Products Co., Ltd.",
+    ],
+)
+def test_names_that_streets_hospitals_mosques_and_boats_carry_are_left_alone(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_person_beside_a_named_street_is_still_found() -> None:
+    text = (
+        "Translator: Grace Lim. Square brackets are mine. "
+        "Mr Rafiq Ahmed drove to Kim Il Sung Square."
+    )
+    assert _texts(text) == ["Grace Lim", "Rafiq Ahmed"]
+    assert _texts("라주 역시 왔다. 마흐무드 항상 늦었다.") == ["라주", "마흐무드"]

@@ -130,3 +130,10 @@ def test_a_surname_that_is_a_word_in_a_nickname_after_the_full_name() -> None:
     assert _texts("사람들은 그를 큰 노라고 불렀다.", [no]) == []
     kang = RegisteredPerson("p12", "Kang Yong-su", "Official 1", "강영수", (), "official")
     assert _texts("강영수가 왔다. 벌목장 옆으로 큰 강이 흘렀다.", [kang]) == ["강영수"]
+
+
+def test_a_surname_alone_after_a_party_of_a_judgment() -> None:
+    ma = RegisteredPerson("p13", "Ma Chun-hui", "Witness G", "마춘희", (), "witness")
+    text = "원고 마춘희(이하 '원고 마'라 한다)는 입국하였다. 원고 마는 손목이 골절되었다."
+    assert _texts(text, [ma]) == ["마춘희", "마", "마"]
+    assert _texts("원고는 마를 재배했다. 피고 회사는 답했다.", [ma]) == []

@@ -68,6 +68,7 @@ from testimony.anonymize.detect.context import (
     _signed_names,
     _surnamed,
     _vessel_keys,
+    named_place_ranges,
 )
 from testimony.anonymize.detect.foreign import (
     _apposed_hangul,
@@ -313,7 +314,7 @@ def detect_names(
     found.extend(_surnamed(folded))
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]
     candidates = _merge(found)
-    public = _public_ranges(folded, tuple(figures))
+    public = [*_public_ranges(folded, tuple(figures)), *named_place_ranges(folded)]
     public_keys = _loose_keys(tuple(figures))
     blocked = [*(exclude or []), *public]
     vessels = _vessel_keys(text, candidates) | _office_keys(text, candidates)

@@ -65,6 +65,37 @@ def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[i
     return ranges
 
 
+# Names that a street, a square, a hospital or a mosque carries: after a word that comes first in
+# the languages of the host countries (Prospekt Veteranov, Plac Litewski, Jalan Tunku Abdul
+# Rahman, Szpital Miejski im. Jana Pawła II: "im." is "named after"), or before a word that
+# comes last (Fahad Al-Salem Street, Imam Muhammad ibn Abd al-Wahhab Mosque). And Chinese
+# fishing boats, named with 渔 (Yu) and a number: Liao Dan Yu 2317.
+_NAME_RUN = (
+    r"[A-Z][\w'-]*(?:[ \t]+(?:(?:ibn|bin|binti|bint|al|el|za|de|da|do|dos|del|van|von|im\.)"
+    r"[ \t]+|al-|el-)?[A-Z][\w'-]*){0,5}"
+)
+_PLACE_FIRST_RE = re.compile(
+    r"\b(?:Prospekt|Prospect|Ploshchad|Plac|Ulitsa|Ulica|ul\.|Jalan|Jln\.?|Lorong|Persiaran|"
+    r"Szpital|Aleja|Pereulok|Bulvar|Naberezhnaya|Shosse|Avenida|Rua|Calle|Rue|im\.)[ \t]+"
+    + _NAME_RUN
+)
+_PLACE_LAST_RE = re.compile(
+    _NAME_RUN + r"[ \t]+(?:Street|Road|Avenue|Mosque|Airport|Hospital|University|Square|"
+    r"Station|Bridge|Stadium|School|Institute|Academy|Port|Boulevard|Highway|Cathedral|Church|"
+    r"Museum|Library|Drive|Lane|Prospekt)\b"
+)
+_CHINESE_VESSEL_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}Yu[ \t]+\d{2,5}\b")
+
+
+def named_place_ranges(folded: str) -> list[tuple[int, int]]:
+    """Where a person's name is the name of a street, a square, a building or a boat."""
+    return [
+        match.span()
+        for pattern in (_PLACE_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE)
+        for match in pattern.finditer(folded)
+    ]
+
+
 # A monarch's or a pope's name: "Peter the Great", "Catherine the Great", "John Paul II",
 # "Nicholas II". Those names are history, not a witness's.
 _EPITHET_RE = re.compile(

@@ -562,7 +562,7 @@ _KO_NAMED_PLACE_WORDS = frozenset(
     _words(
         """
         로드 스트리트 애비뉴 거리 대로 광장 공항 국제공항 항 항구 역 모스크 사원 성당 교회 대학
-        대학교 병원 동상 기념관 박물관 공원 경기장 스타디움 호텔 다리 궁전 운하
+        대학교 병원 동상 기념관 박물관 공원 경기장 스타디움 호텔 궁전 운하
         """
     )
 )
@@ -579,8 +579,12 @@ def _names_a_place(text: str, words: list[re.Match[str]], index: int) -> bool:
         if text[words[ahead - 1].end() : words[ahead].start()] != " ":
             return False
         word = words[ahead].group()
-        if word in _KO_NAMED_PLACE_WORDS:
-            return True
+        if word in _KO_NAMED_PLACE_WORDS or any(
+            word.startswith(place) and len(word) - len(place) <= 2
+            for place in _KO_NAMED_PLACE_WORDS
+            if len(place) >= 2
+        ):
+            return True  # 로드, 거리에, 모스크에서; 역 and 항 alone only (not 역시, 항상)
         if _KO_WORD_ENDS_IN_PARTICLE_RE.search(word):
             return False
     return False

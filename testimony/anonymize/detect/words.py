@@ -172,7 +172,25 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Teodoro Obiang",
     "Jose Eduardo dos Santos",
     "Agostinho Neto",
+    "Ким Чен Ын",
+    "Ким Чен Ир",
+    "Ким Ир Сен",
+    "Ким Ё Чжон",
+    "Elizabeth Salmon",
+    "Tomas Ojea Quintana",
+    "Marzuki Darusman",
+    "Michael Kirby",
+    "Jozef Pilsudski",
+    "Pilsudski",
+    "Lech Walesa",
+    "Jan Pawel II",
+    "Tunku Abdul Rahman",
+    "Damdin Sukhbaatar",
+    "Mother Teresa",
+    "Primo Levi",
     "레닌",
+    "수흐바타르",
+    "담딘 수흐바타르",
     "스탈린",
     "반기문",
     "푸시킨",
@@ -595,7 +613,8 @@ _ORG_WORDS = frozenset(
             lumber logging timber church mission temple mosque cathedral prospekt prospect
             ulitsa ulica krai kray oblast raion rayon stroy zavod pereulok shosse naberezhnaya
             ploshchad vokzal osrodek ośrodek marina boulevard quay pier market mall seafood
-            mining contracting holdings sdn bhd
+            mining contracting holdings sdn bhd products aquatic foods garment garments
+            textile textiles apparel electronics machinery engineering
         """
     )
 )

@@ -46,6 +46,11 @@ SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤",
 HANGUL_NAME_CUES = frozenset(
     ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
 )
+# The parties of a judgment or a statement record, written before a surname alone: "원고 마춘희
+# (이하 '원고 마'라 한다)", "증인 배는".
+HANGUL_LEGAL_ROLES = frozenset(
+    ["원고", "피고", "증인", "참고인", "피해자", "진술인", "신청인", "피신청인", "청구인", "피의자"]
+)
 
 
 def hangul_candidates(
@@ -217,6 +222,19 @@ def hangul_at(
                 PRIORITY_SURNAME_ALONE,
                 frozenset(eids),
                 "Hangul surname alone, subject of a verb of speaking",
+                prefix,
+            )
+        )
+    if preceding in HANGUL_LEGAL_ROLES and (
+        not rest or rest in HANGUL_NAME_PARTICLES or rest in ("라고", "라는", "이라")
+    ):
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_TITLE,
+                frozenset(eids),
+                f"Hangul surname alone after '{preceding}'",
                 prefix,
             )
         )
