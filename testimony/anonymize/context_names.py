@@ -436,6 +436,17 @@ _SPEAKER_RE = re.compile(
     r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
     r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
 )
+# The exports of messengers, whose label is not followed by a colon: KakaoTalk on a computer
+# ("[Jess (NKLW)] [오후 2:03] Hi"), Telegram Desktop ("Marina K, [14.02.2023 21:04]" on a line
+# of its own, the message below).
+_KAKAO_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*\[([^\]\n(]{1,30}?)(?:[ \t]*\([^)\n]{1,20}\))?\][ \t]*"
+    r"\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}\]"
+)
+_TELEGRAM_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*([^\n,\[\]]{2,30}?),[ \t]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*\r?$"
+)
 _NOT_SPEAKERS = _words(
     """
     q a i w qa ans int wit interp interviewer interviewee witness interpreter translator
@@ -507,8 +518,13 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         )
 
     labels: dict[str, list[tuple[int, int]]] = {}
-    for match in _SPEAKER_RE.finditer(folded):
-        labels.setdefault(match.group(1), []).append(match.span(1))
+    for pattern in (_SPEAKER_RE, _KAKAO_SPEAKER_RE, _TELEGRAM_SPEAKER_RE):
+        for match in pattern.finditer(folded):
+            # "[은하수 ✨]": a display name's emoji or symbols are not the name
+            label = re.sub(r"[\W_]+$", "", match.group(1))
+            if label:
+                start = match.start(1)
+                labels.setdefault(label, []).append((start, start + len(label)))
     repeated = {label: spans for label, spans in labels.items() if len(spans) >= 2}
     if len(repeated) < 2:
         return
@@ -543,3 +559,10 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         pattern = re.compile(_LABEL_WORD_RE_TEMPLATE.format(re.escape(label)), re.IGNORECASE)
         for match in pattern.finditer(folded):
             yield match.start(), match.end(), REASON_SPEAKER
+        # "Suman Rai: ..." and then "This is Suman": the given name of a label of two words,
+        # capitalised, wherever it stands.
+        first = label.split()[0]
+        if " " in label and len(first) >= 3 and first[:1].isupper():
+            pattern = re.compile(_LABEL_WORD_RE_TEMPLATE.format(re.escape(first)))
+            for match in pattern.finditer(folded):
+                yield match.start(), match.end(), REASON_SPEAKER

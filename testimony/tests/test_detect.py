@@ -1193,3 +1193,37 @@ def test_a_person_beside_a_named_street_is_still_found() -> None:
     )
     assert _texts(text) == ["Grace Lim", "Rafiq Ahmed"]
     assert _texts("라주 역시 왔다. 마흐무드 항상 늦었다.") == ["라주", "마흐무드"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[Jess (NKLW)] [오후 2:03] Hi, is this a good time?\n"
+            "[소명훈] [오후 2:05] 네 괜찮아요\n"
+            "[Jess (NKLW)] [오후 2:06] Ok. Thanks\n"
+            "[소명훈] [오후 2:08] 네",
+            ["Jess", "소명훈", "Jess", "소명훈"],
+        ),
+        (
+            "Marina K, [14.02.2023 21:04]\nI found him.\n\n"
+            "Sergei Park, [14.02.2023 21:10]\nGood.\n\n"
+            "Marina K, [14.02.2023 21:12]\nMarina here again.\n\n"
+            "Sergei Park, [14.02.2023 21:15]\nOk",
+            ["Marina K", "Sergei Park", "Marina K", "Marina", "Sergei Park"],
+        ),
+        (
+            "[12/03/2021, 19:02:11] Suman Rai: Hello. This is Suman from the site.\n"
+            "[12/03/2021, 19:03:40] 박하윤: 네 안녕하세요\n"
+            "[12/03/2021, 19:05:02] Suman Rai: Tell them Suman says hello\n"
+            "[12/03/2021, 19:05:45] 박하윤: 네",
+            ["Suman Rai", "Suman", "박하윤", "Suman Rai", "Suman", "박하윤"],
+        ),
+    ],
+)
+def test_the_speakers_of_kakaotalk_telegram_and_whatsapp_exports(
+    text: str, names: list[str]
+) -> None:
+    """Each messenger writes its speaker's label its own way; a display name's emoji is left
+    out, and the given name of a two-word label is found where it stands alone."""
+    assert _texts(text) == names
