@@ -137,3 +137,15 @@ def test_a_surname_alone_after_a_party_of_a_judgment() -> None:
     text = "원고 마춘희(이하 '원고 마'라 한다)는 입국하였다. 원고 마는 손목이 골절되었다."
     assert _texts(text, [ma]) == ["마춘희", "마", "마"]
     assert _texts("원고는 마를 재배했다. 피고 회사는 답했다.", [ma]) == []
+
+
+def test_a_detected_names_surname_before_a_title_of_a_site_or_a_clinic() -> None:
+    """ "안 부대장" after "안덕수 - 부대장", "노 상담사" after "상담사 노은비": a surname that is
+    also a word (not, road), found again before the title; "길 건너" (across the road) stays."""
+    text = (
+        "2. 안덕수 - 부대장. 안 부대장은 경성 출신이다. 방장은 길순남이라는 동무였는데, "
+        "길 방장은 밤마다 세었어요. 길 건너 숙소. 상담사 노은비와 연계. 노 상담사에게 요청."
+    )
+    result = anonymize(text, [], detect=True)
+    assert [span.text for span in result.spans] == ["안덕수", "안", "길순남", "길", "노은비", "노"]
+    assert "길 건너" in result.text
