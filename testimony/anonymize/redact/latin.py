@@ -271,7 +271,11 @@ class LatinScan:
             if given is not None and all(offset in given.boundaries for offset in offsets):
                 self.given_hit(first, last, given, single=not offsets, joined=joined)
             alias = matcher._aliases.get(joined)
-            if alias is not None and all(offset in alias.boundaries for offset in offsets):
+            if (
+                alias is not None
+                and all(offset in alias.boundaries for offset in offsets)
+                and not (last == first and self.grammar_word_in_small_letters(first))
+            ):
                 self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
         if len(key) >= 5 and self.capitalised(first) and key not in PLACE_NAMES:
@@ -304,6 +308,12 @@ class LatinScan:
             verb = self.keys[first + 1]
             reason = f"surname alone, in lower case, subject of '{verb}'"
             self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
+
+    def grammar_word_in_small_letters(self, index: int) -> bool:
+        """A one-word alias that is an English grammar word, written in small letters: "Do"
+        registered for To Chang-ho is not "to" or "do" in every sentence."""
+        word = self.text[self.starts[index] : self.ends[index]]
+        return word.islower() and self.keys[index] in ENGLISH_FUNCTION_WORDS
 
     def lower_case_surname(self, index: int) -> bool:
         """ "did kwak say anything", "pak is with me" (fullwidth too): a registered surname
