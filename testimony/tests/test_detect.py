@@ -1143,7 +1143,7 @@ def test_names_by_kunya_patronymic_malay_title_chinese_character_and_korean_titl
 @pytest.mark.parametrize(
     "text",
     [
-        "We flew to Abu Dhabi in May.",
+        "We flew to Abu Dhabi in May. The camp was in Abu Hamour, then Abu Halifa.",
         "상사에게 아부 잘하는 사람이었다.",
         "We took the flight on Pan Am.",
         "중국 사람이 왔다. 小说을 읽었다.",

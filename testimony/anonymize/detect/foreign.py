@@ -453,6 +453,10 @@ _ARTICLE_NAME_RE = re.compile(
 _PATRONYMIC_RE = re.compile(
     r"\b(?:(?P<given>[A-Z][a-z]+)[ \t]+)?[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b"
 )
+# Places named Abu ...: the emirate, districts of Doha and Kuwait where the workers lived.
+_ABU_PLACES = frozenset(
+    _words("dhabi hamour sidra nakhla samra halifa fatira ghraib simbel kabir musa")
+)
 # After 아부 (Abu), the Arabic names that are Korean words when alone: 아부 하산, 아부 알리.
 _KUNYA_HANGUL_NAMES = frozenset(
     _words("하산 알리 사이드 살렘 나세르 하니 자이드 칼리드 파이살 파이잘 라시드 아흐메드")
@@ -463,7 +467,7 @@ _KUNYA_HANGUL_RE = re.compile(r"(?<![가-힣])아부 ([가-힣]{2,})")
 def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
     """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich."""
     for match in _KUNYA_RE.finditer(text):
-        if not match.group().endswith("Dhabi"):
+        if match.group().split()[-1].lower() not in _ABU_PLACES:
             yield match.start(), match.end(), REASON_KUNYA
     for match in _ARTICLE_NAME_RE.finditer(text):
         yield match.start(1), match.end(1), REASON_TITLE
