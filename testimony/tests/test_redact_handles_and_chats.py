@@ -151,8 +151,10 @@ def test_a_detected_names_surname_before_a_title_of_a_site_or_a_clinic() -> None
     assert "길 건너" in result.text
 
 
-def test_a_one_word_alias_that_is_a_grammar_word_is_not_matched_in_small_letters() -> None:
+def test_a_one_word_alias_that_is_a_grammar_word_needs_a_persons_grammar() -> None:
     """heldout20: "Do" registered as an alias of To Chang-ho replaced every "to" and "do"."""
     to = RegisteredPerson("p14", "To Chang-ho", "Supervisor 4", "도창호", ("Do",), "supervisor")
     text = "To Chang-ho came. We had to work; what could we do? Do said nothing."
     assert _texts(text, [to]) == ["To Chang-ho", "Do"]
+    # Capitalised at a sentence's start it is still a word unless the grammar says person.
+    assert _texts("To Chang-ho came. To get food we walked. Do you know?", [to]) == ["To Chang-ho"]

@@ -46,6 +46,8 @@ SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤",
 HANGUL_NAME_CUES = frozenset(
     ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
 )
+# The quotative after a surname said as a name: 작은 노라고, '원고 마'라 한다.
+QUOTATIVE_TAILS = ("라고", "라는", "라며", "이라")
 # The parties of a judgment or a statement record, written before a surname alone: "원고 마춘희
 # (이하 '원고 마'라 한다)", "증인 배는".
 HANGUL_LEGAL_ROLES = frozenset(
@@ -177,7 +179,7 @@ def hangul_at(
             )
         )
     if preceding in HANGUL_NICKNAME_ADJECTIVES and (
-        not rest or rest in HANGUL_NAME_PARTICLES or rest in ("라고", "라는", "라며")
+        not rest or rest in HANGUL_NAME_PARTICLES or rest in QUOTATIVE_TAILS
     ):
         nickname = Candidate(
             start,
@@ -188,7 +190,7 @@ def hangul_at(
         )
         if prefix not in HANGUL_WORD_SYLLABLES:
             found.append(nickname)
-        elif rest in ("라고", "라는", "라며") or (not rest and next_char == ","):
+        elif rest in QUOTATIVE_TAILS or (not rest and next_char == ","):
             # 큰 노 (a big oar), 작은 전: a surname that is also a word, as what someone is
             # called, once the full name was written ("갑판장은 노병삼이었다 ... 그를 큰 노,
             # 나를 작은 노라고 불렀다"); not "큰 강이 흘렀다" (a big river).
@@ -226,7 +228,7 @@ def hangul_at(
             )
         )
     if preceding in HANGUL_LEGAL_ROLES and (
-        not rest or rest in HANGUL_NAME_PARTICLES or rest in ("라고", "라는", "이라")
+        not rest or rest in HANGUL_NAME_PARTICLES or rest in QUOTATIVE_TAILS
     ):
         found.append(
             Candidate(

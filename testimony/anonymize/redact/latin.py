@@ -271,12 +271,11 @@ class LatinScan:
             if given is not None and all(offset in given.boundaries for offset in offsets):
                 self.given_hit(first, last, given, single=not offsets, joined=joined)
             alias = matcher._aliases.get(joined)
-            if (
-                alias is not None
-                and all(offset in alias.boundaries for offset in offsets)
-                and not (last == first and self.grammar_word_in_small_letters(first))
-            ):
-                self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
+            if alias is not None and all(offset in alias.boundaries for offset in offsets):
+                if last == first and keys[first] in ENGLISH_FUNCTION_WORDS:
+                    self.grammar_word_alias(first, alias.entries)
+                else:
+                    self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
         if len(key) >= 5 and self.capitalised(first) and key not in PLACE_NAMES:
             self.joined_full_name(first)
@@ -309,11 +308,36 @@ class LatinScan:
             reason = f"surname alone, in lower case, subject of '{verb}'"
             self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
 
-    def grammar_word_in_small_letters(self, index: int) -> bool:
-        """A one-word alias that is an English grammar word, written in small letters: "Do"
-        registered for To Chang-ho is not "to" or "do" in every sentence."""
-        word = self.text[self.starts[index] : self.ends[index]]
-        return word.islower() and self.keys[index] in ENGLISH_FUNCTION_WORDS
+    def grammar_word_alias(self, index: int, eids: Iterable[int]) -> None:
+        """A one-word alias that is an English grammar word ("Do" registered for To Chang-ho,
+        spelled "to" too) counts as a bare surname that is one does: where the grammar says
+        person, never in small letters ("to work", "what could we do"), nor "To get food"."""
+        if self.text[self.starts[index] : self.ends[index]].islower():
+            return
+        context, weak = self.english_word_context(index)
+        if context:
+            self.add(index, index, PRIORITY_FULL, eids, f"alias, {context}", self.keys[index])
+        elif weak:
+            self.pending.append(
+                Candidate(
+                    self.starts[index],
+                    self.ends[index],
+                    PRIORITY_SURNAME_ALONE,
+                    frozenset(eids),
+                    f"alias, {weak}, after the full name",
+                    self.keys[index],
+                )
+            )
+
+    def english_word_context(self, index: int) -> tuple[str, str]:
+        """For a name that is also an English word: why the grammar makes it a person, or ""
+        and why it does once that person was named in full (`weak_person_context`), or ""."""
+        context = self.person_context(index)
+        if not context and self.quoted(index):
+            context = "quoted"
+        if not context and self.mid_sentence_capital(index):
+            context = "capitalised mid-sentence"
+        return context, "" if context else self.weak_person_context(index)
 
     def lower_case_surname(self, index: int) -> bool:
         """ "did kwak say anything", "pak is with me" (fullwidth too): a registered surname
@@ -822,13 +846,8 @@ class LatinScan:
                 ):
                     return  # "pak yong chol": a lower-case full name, the detector's
         elif key in ENGLISH_WORD_SPELLINGS:
-            context = self.person_context(index)
-            if not context and self.quoted(index):
-                context = "quoted"
-            if not context and self.mid_sentence_capital(index):
-                context = "capitalised mid-sentence"
+            context, weak = self.english_word_context(index)
             if not context:
-                weak = self.weak_person_context(index)
                 if weak:
                     self.pending.append(
                         Candidate(
