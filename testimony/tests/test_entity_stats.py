@@ -3,6 +3,8 @@ themselves after every kind of write: the entry form, an edit, the import, a mer
 and writes that bypass the application (bulk updates, deletions). And the pages make as many
 queries with 30 linked testimonies as with 3, for every kind of user and filter."""
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +18,7 @@ from django.urls import reverse
 
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
+from testimony.entity_stats import figures as entity_figures
 from testimony.kept_rebuild import refresh_kept
 from testimony.models import (
     Anonymization,
@@ -33,6 +36,7 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.models.entity_stats import (
+    EntityBreakdownStale,
     EntityExportable,
     EntityFilterStats,
     EntityMention,
@@ -737,6 +741,24 @@ def _kept_state() -> tuple:
     )
 
 
+def _patch_everywhere(
+    patched: pytest.MonkeyPatch, original: Callable, replacement: Callable
+) -> None:
+    """Replace this function of the package `entity_stats` in each of its modules that looks it
+    up: a module that imports a function by name calls its own reference, which a patch of the
+    module that defines it (or of the package) would not reach."""
+    package = importlib.import_module("testimony.entity_stats")
+    holders = [
+        module
+        for info in pkgutil.iter_modules(package.__path__, f"{package.__name__}.")
+        if getattr(module := importlib.import_module(info.name), original.__name__, None)
+        is original
+    ]
+    assert holders, f"{original.__name__} is looked up nowhere"
+    for module in holders:
+        patched.setattr(module, original.__name__, replacement)
+
+
 def _applied_then_rebuilt(
     monkeypatch: pytest.MonkeyPatch,
     scoped: bool,
@@ -752,7 +774,7 @@ def _applied_then_rebuilt(
     but some of these: {entity id: {(scope, value), ...}}; the rows recounted are appended to
     `seen`; with `delta` or `pages_delta`, the entity page's kept rows recounted whole, unless
     `pages_whole`), and the same rebuilt from scratch."""
-    recompute = entity_stats._recompute
+    recompute = entity_figures._recompute
 
     def by_pairs(
         entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
@@ -770,7 +792,7 @@ def _applied_then_rebuilt(
         ), f"rows {scopes} recounted"
         recompute(entity_ids, breakdowns, scopes)
 
-    recompute_pages = entity_stats._recompute_entity_pages
+    recompute_pages = entity_figures._recompute_entity_pages
 
     def pages_by_pairs(entity_ids: list[int] | None) -> None:
         forbidden = delta if pages_delta is None else pages_delta
@@ -778,8 +800,8 @@ def _applied_then_rebuilt(
         recompute_pages(entity_ids)
 
     with monkeypatch.context() as patched:
-        patched.setattr(entity_stats, "_recompute", by_pairs)
-        patched.setattr(entity_stats, "_recompute_entity_pages", pages_by_pairs)
+        _patch_everywhere(patched, recompute, by_pairs)
+        _patch_everywhere(patched, recompute_pages, pages_by_pairs)
         entity_stats.refresh()
         entity_stats.refresh_breakdowns()
         entity_stats.refresh_exportable()
@@ -849,7 +871,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # scopes' earliest start in Kuwait, as the other does: those rows alone are recounted),
     # then the late one (the last year and Russia go back).
     TestimonyEntity.objects.filter(testimony=shared[0], entity=company).delete()
-    held = {company.pk: entity_stats._memberships({shared[0].pk})[shared[0].pk]}
+    held = {company.pk: entity_figures._memberships({shared[0].pk})[shared[0].pk]}
     assert figures(step(delta=True, recounted=held), "Namgang Construction") == (
         3,
         3,
@@ -862,7 +884,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # Moved: to another entity (a merge's update; it held the latest end of its scopes in the
     # entity it leaves: those rows recounted, the other's applied), then to another testimony.
     TestimonyEntity.objects.filter(testimony=alone, entity=company).update(entity=other)
-    held = {company.pk: entity_stats._memberships({alone.pk})[alone.pk]}
+    held = {company.pk: entity_figures._memberships({alone.pk})[alone.pk]}
     assert figures(step(delta=True, recounted=held), "Chollima Builders") == (
         2,
         2,
@@ -958,7 +980,7 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
     first = make_testimony()  # alice's, Kuwait, 2014-06 to 2016, witness Rim Myong-chol
     _link(first, company)
     refresh_kept()
-    viewer, country_filter = entity_stats.EntityBreakdownStale.VIEWER, "country"
+    viewer, country_filter = EntityBreakdownStale.VIEWER, "country"
 
     def step(recounted: dict | None = None, whole: bool = False) -> None:
         seen: list = []
@@ -1023,7 +1045,7 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
     step()
     assert row(viewer, alice.pk)[2:4] == (2005, 2016)
     TestimonyEntity.objects.filter(testimony=early).delete()
-    step(recounted={company.pk: entity_stats._memberships({early.pk})[early.pk]})
+    step(recounted={company.pk: entity_figures._memberships({early.pk})[early.pk]})
     assert row(viewer, alice.pk)[2:4] == (2014, 2016)
     # Moved: to another entity, then to another testimony (inside the periods it joins).
     _link(inner, company)
@@ -1060,8 +1082,8 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
         TestimonyEntity.objects.filter(entity=company).values_list("testimony_id", flat=True)
     )
     allowed = {
-        company.pk: set().union(*entity_stats._memberships(moved).values()),
-        other.pk: set().union(*entity_stats._memberships(moved).values()),
+        company.pk: set().union(*entity_figures._memberships(moved).values()),
+        other.pk: set().union(*entity_figures._memberships(moved).values()),
     }
     step()
     undo_merge(record=record, by=carol)
