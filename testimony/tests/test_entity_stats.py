@@ -18,7 +18,9 @@ from django.urls import reverse
 
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
-from testimony.entity_stats import figures as entity_figures
+from testimony.entity_stats import pages as entity_pages
+from testimony.entity_stats import recount as entity_recount
+from testimony.entity_stats import scoped as entity_scoped
 from testimony.kept_rebuild import refresh_kept
 from testimony.models import (
     Anonymization,
@@ -774,7 +776,7 @@ def _applied_then_rebuilt(
     but some of these: {entity id: {(scope, value), ...}}; the rows recounted are appended to
     `seen`; with `delta` or `pages_delta`, the entity page's kept rows recounted whole, unless
     `pages_whole`), and the same rebuilt from scratch."""
-    recompute = entity_figures._recompute
+    recompute = entity_recount._recompute
 
     def by_pairs(
         entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
@@ -792,7 +794,7 @@ def _applied_then_rebuilt(
         ), f"rows {scopes} recounted"
         recompute(entity_ids, breakdowns, scopes)
 
-    recompute_pages = entity_figures._recompute_entity_pages
+    recompute_pages = entity_pages._recompute_entity_pages
 
     def pages_by_pairs(entity_ids: list[int] | None) -> None:
         forbidden = delta if pages_delta is None else pages_delta
@@ -871,7 +873,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # scopes' earliest start in Kuwait, as the other does: those rows alone are recounted),
     # then the late one (the last year and Russia go back).
     TestimonyEntity.objects.filter(testimony=shared[0], entity=company).delete()
-    held = {company.pk: entity_figures._memberships({shared[0].pk})[shared[0].pk]}
+    held = {company.pk: entity_scoped._memberships({shared[0].pk})[shared[0].pk]}
     assert figures(step(delta=True, recounted=held), "Namgang Construction") == (
         3,
         3,
@@ -884,7 +886,7 @@ def test_a_write_changes_only_its_pairs_and_equals_a_full_recompute(
     # Moved: to another entity (a merge's update; it held the latest end of its scopes in the
     # entity it leaves: those rows recounted, the other's applied), then to another testimony.
     TestimonyEntity.objects.filter(testimony=alone, entity=company).update(entity=other)
-    held = {company.pk: entity_figures._memberships({alone.pk})[alone.pk]}
+    held = {company.pk: entity_scoped._memberships({alone.pk})[alone.pk]}
     assert figures(step(delta=True, recounted=held), "Chollima Builders") == (
         2,
         2,
@@ -1045,7 +1047,7 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
     step()
     assert row(viewer, alice.pk)[2:4] == (2005, 2016)
     TestimonyEntity.objects.filter(testimony=early).delete()
-    step(recounted={company.pk: entity_figures._memberships({early.pk})[early.pk]})
+    step(recounted={company.pk: entity_scoped._memberships({early.pk})[early.pk]})
     assert row(viewer, alice.pk)[2:4] == (2014, 2016)
     # Moved: to another entity, then to another testimony (inside the periods it joins).
     _link(inner, company)
@@ -1082,8 +1084,8 @@ def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
         TestimonyEntity.objects.filter(entity=company).values_list("testimony_id", flat=True)
     )
     allowed = {
-        company.pk: set().union(*entity_figures._memberships(moved).values()),
-        other.pk: set().union(*entity_figures._memberships(moved).values()),
+        company.pk: set().union(*entity_scoped._memberships(moved).values()),
+        other.pk: set().union(*entity_scoped._memberships(moved).values()),
     }
     step()
     undo_merge(record=record, by=carol)

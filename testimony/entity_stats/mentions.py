@@ -1,0 +1,157 @@
+"""The rows the figures are counted from: each testimony's facts and witness keys
+(`TestimonyFacts`, `TestimonyWitnessKey`: `_refresh_testimonies`), the entities
+testimonies name (`_named_by`), and the kept mention rows (`EntityMention`,
+`EntityMentionFacts`, `EntityMentionWitness`) rewritten per entity by `refresh_mentions`.
+"""
+
+from django.db import connection, transaction
+
+from testimony.entity_stats.locking import _drained, without_jit
+from testimony.models import Person, PersonNameIndex, Posting, Testimony
+from testimony.models.entity_stats import (
+    EntityMention,
+    EntityMentionFacts,
+    EntityMentionStale,
+    EntityMentionWitness,
+    TestimonyFacts,
+    TestimonyWitnessKey,
+)
+
+
+def refresh_mentions() -> None:
+    """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
+    `EntityMentionWitness`) of the entities `refresh` recomputed up to date (one query when
+    none is stale). Call `refresh` first: they are copied from the facts and witness keys it
+    keeps."""
+    with transaction.atomic():
+        ids = _drained(EntityMentionStale)
+        if not ids:
+            return
+        without_jit()
+        _recompute_mentions(None if None in ids else sorted(ids))
+
+
+def _recompute_mentions(entity_ids: list[int] | None) -> None:
+    """`EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` of these entities (None:
+    all), rewritten in SQL from the links, postings, the testimonies' own periods and their
+    kept facts and witness keys (which `refresh` brought up to date before queueing them)."""
+    from testimony.views.entities import _mentions
+
+    if entity_ids is not None and not entity_ids:
+        return
+    mentions, params = _mentions(None, entity_ids)
+    tables = [
+        model._meta.db_table for model in (EntityMention, EntityMentionFacts, EntityMentionWitness)
+    ]
+    mention_table, facts_table, witness_table = tables
+    if entity_ids is None:
+        where, where_params = "", []
+    else:
+        where = f"WHERE entity_id IN ({', '.join(['%s'] * len(entity_ids))})"
+        where_params = [int(pk) for pk in entity_ids]
+    columns = "entity_id, testimony_id, period_start, period_end"
+    with connection.cursor() as cursor:
+        # Table and column names are the models' own; values are parameters.
+        for table in tables:
+            cursor.execute(f"DELETE FROM {table} {where}", where_params)  # noqa: S608  # nosec B608
+        # Two refreshes of one entity at once: the later one's rows are the same, skipped.
+        # (SQLite reads `ON CONFLICT` after a join as its constraint without a WHERE first.)
+        cursor.execute(
+            f"{mentions} INSERT INTO {mention_table} ({columns}) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end FROM mention m "
+            f"JOIN {Testimony._meta.db_table} t ON t.id = m.testimony_id WHERE 1 = 1 "
+            "ON CONFLICT DO NOTHING",
+            params,
+        )
+        scope = "" if entity_ids is None else f"AND m.{where.removeprefix('WHERE ')}"
+        cursor.execute(
+            f"INSERT INTO {facts_table} ({columns}, country_id, began, ended) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, f.country_id, "
+            f"f.began, f.ended FROM {mention_table} m "
+            f"JOIN {TestimonyFacts._meta.db_table} f ON f.testimony_id = m.testimony_id "
+            f"WHERE 1 = 1 {scope}",
+            where_params,
+        )
+        cursor.execute(
+            f"INSERT INTO {witness_table} ({columns}, witness) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, k.witness "
+            f"FROM {mention_table} m "
+            f"JOIN {TestimonyWitnessKey._meta.db_table} k ON k.testimony_id = m.testimony_id "
+            f"WHERE 1 = 1 {scope}",
+            where_params,
+        )
+
+
+# Testimonies per statement when recomputing their kept facts (below SQLite's limit).
+TESTIMONY_CHUNK = 2_000
+
+
+def _refresh_testimonies(testimony_ids: list[int] | None) -> None:
+    """Recompute `TestimonyFacts` and `TestimonyWitnessKey` of these testimonies (None: all)
+    from their postings, own columns, witnesses and name digests: the rows the figures join."""
+    chunks = (
+        [None]
+        if testimony_ids is None
+        else [
+            testimony_ids[start : start + TESTIMONY_CHUNK]
+            for start in range(0, len(testimony_ids), TESTIMONY_CHUNK)
+        ]
+    )
+    facts_table = TestimonyFacts._meta.db_table
+    keys_table = TestimonyWitnessKey._meta.db_table
+    testimony_table = Testimony._meta.db_table
+    posting_table = Posting._meta.db_table
+    person_table = Person._meta.db_table
+    index_table = PersonNameIndex._meta.db_table
+    # As `views.entities._summaries` reads them directly: a testimony's countries and periods
+    # are its postings' (one saved without postings answers with its own columns); a witness is
+    # their smallest name digest, or the testimony itself when unnamed or absent.
+    country = "COALESCE(p.country_id, t.country_id)"
+    start = "NULLIF(COALESCE(p.period_start, t.period_start), '')"
+    end = "NULLIF(COALESCE(p.period_end, t.period_end), '')"
+    with connection.cursor() as cursor:
+        for chunk in chunks:
+            where, params = (
+                ("", [])
+                if chunk is None
+                else (
+                    f"WHERE o.id IN ({', '.join(['%s'] * len(chunk))})",
+                    [int(pk) for pk in chunk],
+                )
+            )
+            for table in (facts_table, keys_table):
+                if chunk is None:
+                    cursor.execute(f"DELETE FROM {table}")  # noqa: S608  # nosec B608
+                else:
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE testimony_id IN "  # noqa: S608  # nosec B608
+                        f"({', '.join(['%s'] * len(chunk))})",
+                        params,
+                    )
+            # Table and column names are the models' own; values are parameters.
+            cursor.execute(
+                f"INSERT INTO {facts_table} (testimony_id, country_id, began, ended) "  # noqa: S608  # nosec B608
+                f"SELECT o.id, {country}, MIN({start}), MAX(COALESCE({end}, {start})) "
+                f"FROM {testimony_table} o LEFT JOIN {posting_table} p ON p.testimony_id = o.id "
+                f"LEFT JOIN {testimony_table} t ON p.id IS NULL AND t.id = o.id "
+                f"{where} GROUP BY o.id, {country}",
+                params,
+            )
+            cursor.execute(
+                f"INSERT INTO {keys_table} (testimony_id, witness) "  # noqa: S608  # nosec B608
+                "SELECT DISTINCT o.id, COALESCE("
+                f"(SELECT MIN(i.digest) FROM {index_table} i WHERE i.person_id = p.id), "
+                "'testimony ' || CAST(o.id AS VARCHAR(20))) "
+                f"FROM {testimony_table} o LEFT JOIN {person_table} p "
+                f"ON p.testimony_id = o.id AND p.role = %s {where}",
+                [Person.Role.WITNESS, *params],
+            )
+
+
+def _named_by(testimony_ids: list[int]) -> set[int]:
+    from testimony.views.entities import _mentions
+
+    mentions, params = _mentions(Testimony.objects.filter(pk__in=testimony_ids), None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT DISTINCT entity_id FROM mention", params)  # noqa: S608  # nosec B608
+        return {entity_id for (entity_id,) in cursor.fetchall()}

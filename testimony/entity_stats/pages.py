@@ -1,0 +1,310 @@
+"""The entity page's kept data (`EntityTimeline`, `EntityPage`, `EntityExportable`),
+kept up to date by `refresh_entity_pages`: a testimony a link added or removed inserted
+into the kept pages and timeline or taken out (`_apply_page_pairs`), or the entity
+recounted whole (`_recompute_entity_pages`)."""
+
+from collections import defaultdict
+
+from django.db import connection, transaction
+
+from testimony.entity_stats.locking import without_jit
+from testimony.models import EntityStats, Testimony
+from testimony.models.entity_stats import (
+    EntityExportable,
+    EntityPage,
+    EntityPageStale,
+    EntityTimeline,
+    ExportableTestimony,
+)
+
+# An arbitrary constant: the class of the PostgreSQL advisory locks, one per entity, that
+# serialize the refreshes of one entity's page data (`refresh_entity_pages`).
+PAGES_LOCK_CLASS = 72_110
+
+# More queued testimonies than this for one entity: its page data is recounted whole.
+PAGE_PAIRS = 50
+
+
+def refresh_entity_pages(entity_id: int | None = None) -> None:
+    """Bring the entity page's kept data (`EntityTimeline`, `EntityPage`, `EntityExportable`) of
+    this entity (None: of every queued one) up to date: one query when it is not queued. Call
+    `refresh` first (it queues the entities it recomputes, and the testimonies a link added or
+    removed), and `refresh_exportable` before reading the exportable count (it queues the
+    entities of the testimonies it re-checked). A rebuild marker in the queue rebuilds every
+    entity's, whoever asked."""
+    stale_table = EntityPageStale._meta.db_table
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Table name is the model's own; the id is a parameter.
+            columns = "id, entity_id, testimony_id, added"
+            if entity_id is None:
+                cursor.execute(f"DELETE FROM {stale_table} RETURNING {columns}")  # noqa: S608  # nosec B608
+            else:
+                cursor.execute(
+                    f"DELETE FROM {stale_table} WHERE entity_id = %s OR entity_id IS NULL "  # noqa: S608  # nosec B608
+                    f"RETURNING {columns}",
+                    [int(entity_id)],
+                )
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            if connection.vendor == "postgresql":
+                # Two refreshes that took rows of one entity apply them in turn, the second to
+                # the pages the first wrote (one waiting here holds no row the first still
+                # needs: the first took its rows before). In the entities' order, so that two
+                # refreshes of several entities (the background rebuild) never wait in a
+                # circle; a rebuild marker rewrites every entity's rows as before.
+                for entity in sorted({row[1] for row in rows} - {None}):
+                    cursor.execute(
+                        "SELECT pg_advisory_xact_lock(%s, %s)",
+                        [PAGES_LOCK_CLASS, int(entity) % 2**31],
+                    )
+        without_jit()
+        ids = {entity for _id, entity, _testimony, _added in rows}
+        if None in ids:
+            # A marker: every entity's (the queue's other rows, left, cost one more recount).
+            _recompute_entity_pages(None)
+            return
+        whole = {entity for _id, entity, testimony, _added in rows if testimony is None}
+        pairs: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+        for _id, entity, testimony, added in sorted(rows):
+            if entity not in whole:
+                pairs[entity].append((testimony, bool(added)))
+        for entity, changes in sorted(pairs.items()):
+            if len(changes) > PAGE_PAIRS or not _apply_page_pairs(entity, changes):
+                whole.add(entity)
+        if whole:
+            _recompute_entity_pages(sorted(whole))
+
+
+def _sorting_before(testimony: int, candidates: set[int]) -> set[int]:
+    """Those of these testimonies that come before this one in the entity page's order (period
+    start, case code, id), compared by the database as its `ORDER BY` sorts (its collation)."""
+    if not candidates:
+        return set()
+    table = Testimony._meta.db_table
+    if connection.vendor == "postgresql":
+        listed, params = "= ANY(%s)", [sorted(map(int, candidates))]
+    else:
+        listed, params = f"IN ({', '.join(['%s'] * len(candidates))})", sorted(map(int, candidates))
+    with connection.cursor() as cursor:
+        # Table name is the model's own; ids are parameters.
+        cursor.execute(
+            f"SELECT t.id FROM {table} t, {table} x WHERE x.id = %s AND t.id {listed} "  # noqa: S608  # nosec B608
+            "AND (t.period_start, t.case_code, t.id) < (x.period_start, x.case_code, x.id)",
+            [int(testimony), *params],
+        )
+        return {pk for (pk,) in cursor.fetchall()}
+
+
+def _apply_page_pairs(entity: int, changes: list[tuple[int, bool]]) -> bool:
+    """Insert each testimony added into the entity's kept pages and timeline at its place in
+    the page's order, take each removed one out, and move the exportable count, as
+    `_recompute_entity_pages` would count them; False (nothing written) where that cannot be
+    known exactly from the kept rows: a removed testimony shown in a year with more
+    testimonies than shown (which one comes next needs every testimony of that year), one
+    added that the pages hold already or removed that they do not, a testimony deleted since,
+    or pages that do not add up to the entity's count (`EntityStats`). The place is found in
+    two comparisons: among the first ids of the pages, then among the page's."""
+    from testimony.views.entities import (
+        LONGEST_PERIOD_YEARS,
+        TESTIMONIES_PAGE_SIZE,
+        TIMELINE_CODES,
+        UNDATED_YEAR,
+        _year,
+    )
+
+    size = TESTIMONIES_PAGE_SIZE
+    pages = dict(EntityPage.objects.filter(entity_id=entity).values_list("number", "testimony_ids"))
+    if sorted(pages) != list(range(1, len(pages) + 1)):
+        return False
+    ids = [int(pk) for number in sorted(pages) for pk in pages[number].split(",") if pk]
+    timeline = {
+        year: [total, [int(pk) for pk in shown.split(",") if pk]]
+        for year, total, shown in EntityTimeline.objects.filter(entity_id=entity).values_list(
+            "year", "testimonies", "shown"
+        )
+    }
+    kept = EntityExportable.objects.filter(entity_id=entity).values_list("testimonies", flat=True)
+    exportable_count = kept.first()
+    if exportable_count is None:
+        if ids:
+            return False
+        exportable_count = 0
+    testimonies = sorted({testimony for testimony, _added in changes})
+    periods = {
+        pk: (start, end)
+        for pk, start, end in Testimony.objects.filter(pk__in=testimonies).values_list(
+            "pk", "period_start", "period_end"
+        )
+    }
+    exportable = set(
+        ExportableTestimony.objects.filter(testimony_id__in=testimonies).values_list(
+            "testimony_id", flat=True
+        )
+    )
+    present = set(ids)
+    changed_from = len(ids)
+    for testimony, added in changes:
+        if testimony not in periods:
+            return False
+        start, end = periods[testimony]
+        first = _year(start) or _year(end)
+        years = (
+            [UNDATED_YEAR]
+            if first is None
+            else range(
+                first, min(max(_year(end) or first, first), first + LONGEST_PERIOD_YEARS) + 1
+            )
+        )
+        if added:
+            if testimony in present:
+                return False
+            # Its page: after the pages whose first testimony comes before it (compared with
+            # the codes shown in its years at once); then its place among that page's.
+            shown = {pk for year in years for pk in timeline.get(year, (0, []))[1]}
+            before = _sorting_before(testimony, {*ids[::size], *shown})
+            page = sum(pk in before for pk in ids[::size])
+            low = max(page - 1, 0) * size
+            block = ids[low : low + size]
+            position = (
+                low + len(_sorting_before(testimony, set(block) - before) | before & set(block))
+                if page
+                else 0
+            )
+            ids.insert(position, testimony)
+            present.add(testimony)
+            for year in years:
+                row = timeline.setdefault(year, [0, []])
+                row[0] += 1
+                place = sum(pk in before for pk in row[1])
+                if year == UNDATED_YEAR or place < TIMELINE_CODES:
+                    row[1].insert(place, testimony)
+                    if year != UNDATED_YEAR:
+                        del row[1][TIMELINE_CODES:]
+            exportable_count += testimony in exportable
+        else:
+            if testimony not in present:
+                return False
+            position = ids.index(testimony)
+            del ids[position]
+            present.discard(testimony)
+            for year in years:
+                if (row := timeline.get(year)) is None or row[0] < 1:
+                    return False
+                row[0] -= 1
+                if testimony in row[1]:
+                    if year != UNDATED_YEAR and row[0] >= len(row[1]):
+                        return False  # the next testimony of that year would be shown
+                    row[1].remove(testimony)
+                elif year == UNDATED_YEAR or len(row[1]) < TIMELINE_CODES:
+                    return False  # every testimony of that year was shown: it was not there
+                if row[0] == 0:
+                    del timeline[year]
+            exportable_count -= testimony in exportable
+        changed_from = min(changed_from, position)
+    counted = EntityStats.objects.filter(entity_id=entity).values_list("testimonies", flat=True)
+    if len(ids) != (counted.first() or 0) or exportable_count < 0:
+        return False
+    # The pages from the first one changed on are written again; the timeline and the count
+    # (a few rows) whole.
+    start = changed_from // size
+    EntityPage.objects.filter(entity_id=entity, number__gt=start).delete()
+    EntityPage.objects.bulk_create(
+        (
+            EntityPage(
+                entity_id=entity,
+                number=offset // size + 1,
+                testimony_ids=",".join(map(str, ids[offset : offset + size])),
+            )
+            for offset in range(start * size, len(ids), size)
+        ),
+        batch_size=1000,
+    )
+    EntityTimeline.objects.filter(entity_id=entity).delete()
+    EntityTimeline.objects.bulk_create(
+        EntityTimeline(
+            entity_id=entity, year=year, testimonies=total, shown=",".join(map(str, shown))
+        )
+        for year, (total, shown) in sorted(timeline.items())
+    )
+    if ids:
+        EntityExportable.objects.update_or_create(
+            entity_id=entity, defaults={"testimonies": exportable_count}
+        )
+    else:
+        EntityExportable.objects.filter(entity_id=entity).delete()
+    return True
+
+
+def _recompute_entity_pages(entity_ids: list[int] | None) -> None:
+    """The entity page's kept data of these entities (None: all) over every testimony: their
+    testimonies' periods and whether they are exportable, read in the page's order in one
+    statement, and counted as the page counts them (`views.entities.timeline_counts`)."""
+    from testimony.views.entities import (
+        TESTIMONIES_PAGE_SIZE,
+        UNDATED_YEAR,
+        _mentions,
+        timeline_counts,
+    )
+
+    mentions, params = _mentions(None, entity_ids)
+    rows: dict[int, list[tuple]] = defaultdict(list)
+    exportable: dict[int, int] = defaultdict(int)
+    with connection.cursor() as cursor:
+        # Table names are the models' own; the order is the page's (`order_by` of the view).
+        cursor.execute(
+            f"{mentions} SELECT m.entity_id, t.id, t.period_start, t.period_end, "  # noqa: S608  # nosec B608
+            "e.testimony_id IS NOT NULL FROM mention m "
+            f"JOIN {Testimony._meta.db_table} t ON t.id = m.testimony_id "
+            f"LEFT JOIN {ExportableTestimony._meta.db_table} e ON e.testimony_id = t.id "
+            "ORDER BY m.entity_id, t.period_start, t.case_code, t.id",
+            params,
+        )
+        for entity, testimony, start, end, is_exportable in cursor.fetchall():
+            rows[entity].append((testimony, start, end))
+            exportable[entity] += bool(is_exportable)
+    timelines, pages = [], []
+    for entity, testimonies in rows.items():
+        counts = timeline_counts(testimonies)
+        timelines.extend(
+            EntityTimeline(
+                entity_id=entity,
+                year=year,
+                testimonies=total,
+                shown=",".join(map(str, counts.shown[year])),
+            )
+            for year, total in counts.totals.items()
+        )
+        if counts.undated:
+            timelines.append(
+                EntityTimeline(
+                    entity_id=entity,
+                    year=UNDATED_YEAR,
+                    testimonies=len(counts.undated),
+                    shown=",".join(map(str, counts.undated)),
+                )
+            )
+        ids = [str(testimony) for testimony, _start, _end in testimonies]
+        pages.extend(
+            EntityPage(
+                entity_id=entity,
+                number=start // TESTIMONIES_PAGE_SIZE + 1,
+                testimony_ids=",".join(ids[start : start + TESTIMONIES_PAGE_SIZE]),
+            )
+            for start in range(0, len(ids), TESTIMONIES_PAGE_SIZE)
+        )
+    for model in (EntityTimeline, EntityPage, EntityExportable):
+        stale = model.objects.all()
+        if entity_ids is not None:
+            stale = stale.filter(entity_id__in=entity_ids)
+        stale.delete()
+    EntityTimeline.objects.bulk_create(timelines, batch_size=1000)
+    EntityPage.objects.bulk_create(pages, batch_size=1000)
+    EntityExportable.objects.bulk_create(
+        (
+            EntityExportable(entity_id=entity, testimonies=count)
+            for entity, count in exportable.items()
+        ),
+        batch_size=1000,
+    )
