@@ -60,7 +60,7 @@ def refresh() -> None:
             EntityMentionStale.objects.create(entity_id=None)
             EntityPageStale.objects.create(entity_id=None)
             return
-        applied = Applied(set(), set(), set(), set())
+        applied = Applied(set(), set(), set(), {})
         if len(pairs) + len(testimony_ids) > INCREMENTAL_PAIRS:
             entity_ids |= {entity for entity, _testimony in pairs}
             if testimony_ids:

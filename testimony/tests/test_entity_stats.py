@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from testimony import entity_stats
 from testimony.entity_linking import merge_entities, undo_merge
+from testimony.entity_stats import figures as entity_figures
 from testimony.entity_stats import pages as entity_pages
 from testimony.entity_stats import recount as entity_recount
 from testimony.entity_stats import scoped as entity_scoped
@@ -958,6 +959,38 @@ def test_pairs_fall_back_to_a_full_recompute_when_rows_are_not_kept(
     assert EntityStats.objects.values_list("testimonies", "witnesses").get() == (2, 2)
     entity_stats.refresh_mentions()
     assert EntityMention.objects.filter(entity_id=company.pk).count() == 2
+
+
+def test_more_writes_than_are_applied_pair_by_pair_are_recounted_whole(
+    client: Client,
+    alice: User,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An import or a bulk update leaves more pairs and stale testimonies than one refresh
+    applies one by one (`INCREMENTAL_PAIRS`, lowered here): their entities are recounted whole,
+    and the pages that refresh show exact figures (this path once failed with a server error)."""
+    monkeypatch.setattr(entity_figures, "INCREMENTAL_PAIRS", 2)
+    company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
+    _link(make_testimony(), company)
+    _assert_exact(client, carol)
+    testimonies = [
+        make_testimony(witness_name=f"Ri Song-hui {number}", witness_hangul="리성희")
+        for number in range(3)
+    ]
+    TestimonyEntity.objects.bulk_create(
+        TestimonyEntity(testimony=testimony, entity=entity, role=EntityRole.EMPLOYER)
+        for testimony in testimonies
+        for entity in (company, site)
+    )
+    assert len(testimonies) * 2 > entity_figures.INCREMENTAL_PAIRS
+    _assert_exact(client, carol)
+    client.force_login(alice)
+    for entity in (company, site):
+        response = client.get(reverse("testimony:entity_detail", args=[entity.uuid]))
+        assert response.status_code == 200
+        assert _entity_page(response) == _entity_page_direct(alice, entity)
 
 
 def test_per_user_and_per_filter_figures_follow_a_link_as_a_delta(
