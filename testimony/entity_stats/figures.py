@@ -218,12 +218,15 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         testimony_id__in=testimonies
     ).values_list("testimony_id", "country_id", "began", "ended"):
         facts[testimony].append((country, began, ended))
-    periods = {
-        pk: (start, end)
-        for pk, start, end in Testimony.objects.filter(pk__in=testimonies).values_list(
-            "pk", "period_start", "period_end"
-        )
-    }
+    # Each testimony's period, and who sees it and its code (on its `EntityMention` rows).
+    periods, viewers = {}, {}
+    for pk, start, end, author, interviewer, code in Testimony.objects.filter(
+        pk__in=testimonies
+    ).values_list(
+        "pk", "period_start", "period_end", "created_by_id", "interviewer_id", "case_code"
+    ):
+        periods[pk] = (start, end)
+        viewers[pk] = {"created_by_id": author, "interviewer_id": interviewer, "case_code": code}
     for model in tables:
         model.objects.filter(testimony_id__in=testimonies, entity_id__in=sorted(existing)).delete()
     keys_after: dict[int, set[str]] = defaultdict(set)
@@ -236,7 +239,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
             "period_start": start,
             "period_end": end,
         }
-        rows[0].append(EntityMention(**common))
+        rows[0].append(EntityMention(**common, **viewers[testimony]))
         rows[1].extend(
             EntityMentionFacts(**common, country_id=country, began=began, ended=ended)
             for country, began, ended in facts[testimony]

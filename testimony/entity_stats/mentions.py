@@ -56,9 +56,12 @@ def _recompute_mentions(entity_ids: list[int] | None) -> None:
             cursor.execute(f"DELETE FROM {table} {where}", where_params)  # noqa: S608  # nosec B608
         # Two refreshes of one entity at once: the later one's rows are the same, skipped.
         # (SQLite reads `ON CONFLICT` after a join as its constraint without a WHERE first.)
+        # With who sees the testimony and its code (the restricted entity page's rows).
         cursor.execute(
-            f"{mentions} INSERT INTO {mention_table} ({columns}) "  # noqa: S608  # nosec B608
-            "SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end FROM mention m "
+            f"{mentions} INSERT INTO {mention_table} "  # noqa: S608  # nosec B608
+            f"({columns}, created_by_id, interviewer_id, case_code) "
+            "SELECT m.entity_id, m.testimony_id, t.period_start, t.period_end, t.created_by_id, "
+            "t.interviewer_id, t.case_code FROM mention m "
             f"JOIN {Testimony._meta.db_table} t ON t.id = m.testimony_id WHERE 1 = 1 "
             "ON CONFLICT DO NOTHING",
             params,

@@ -730,7 +730,18 @@ def _kept_state() -> tuple:
         *(
             sorted(model.objects.values_list(*fields))
             for model, fields in (
-                (EntityMention, ["entity_id", "testimony_id", "period_start", "period_end"]),
+                (
+                    EntityMention,
+                    [
+                        "entity_id",
+                        "testimony_id",
+                        "period_start",
+                        "period_end",
+                        "created_by_id",
+                        "interviewer_id",
+                        "case_code",
+                    ],
+                ),
                 (
                     EntityMentionFacts,
                     ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],

@@ -38,6 +38,7 @@ from testimony.models import (
     EntityRole,
     EntityStats,
     Indicator,
+    IndicatorTag,
     Person,
     PersonNameIndex,
     Posting,
@@ -646,6 +647,30 @@ def naming_testimonies(user: AbstractBaseUser, entity: Entity) -> QuerySet[Testi
     )
 
 
+def _own_mentions(user: AbstractBaseUser, entity: Entity) -> tuple[str, list]:
+    """The statement of (testimony id, period start, period end) of the testimonies naming
+    `entity` that `user`, who sees the testimonies they entered, interviewed or were shared,
+    may see, in the page's order: their kept mention rows through the indexes by author and by
+    interviewer, and those of the testimonies shared with them; no testimony is read (call
+    `entity_stats.refresh` and `refresh_mentions` first). `naming_testimonies` gives the same
+    testimonies from the links and postings themselves."""
+    table = EntityMention._meta.db_table
+    shared = Testimony.shared_with.through._meta.db_table
+    columns = "testimony_id, period_start, period_end, case_code"
+    where = "entity_id = %s AND"
+    # Table and column names are the models' own; values are parameters. UNION: a testimony
+    # the user both entered and interviewed is one row.
+    sql = (
+        f"SELECT testimony_id, period_start, period_end FROM ("  # noqa: S608  # nosec B608
+        f"SELECT {columns} FROM {table} WHERE {where} created_by_id = %s "
+        f"UNION SELECT {columns} FROM {table} WHERE {where} interviewer_id = %s "
+        f"UNION SELECT {columns} FROM {table} WHERE {where} testimony_id IN "
+        f"(SELECT testimony_id FROM {shared} WHERE user_id = %s)"
+        ") mention ORDER BY period_start, case_code, testimony_id"
+    )
+    return sql, [entity.pk, user.pk] * 3
+
+
 @dataclass
 class TimelineYear:
     year: int
@@ -687,19 +712,41 @@ def timeline_counts(rows: Iterable[tuple[int, str | None, str | None]]) -> Timel
     """Per year from a testimony's first to its last, the testimonies whose period covers it;
     and the testimonies without a period. `rows` are (pk, period start, period end) in the
     page's order. What the page shows of them, whether counted here per request or kept per
-    entity and year (`EntityTimeline`, counted here by `entity_stats.refresh`)."""
-    counts = TimelineCounts(totals=defaultdict(int), shown=defaultdict(list))
-    totals, shown = counts.totals, counts.shown
+    entity and year (`EntityTimeline`, counted here by `entity_stats.refresh`).
+
+    Thousands of rows for a heavily named entity: each adds one at its first year and takes
+    one off after its last (the totals are the running sum), and its years are walked only
+    while one of them still shows fewer than `TIMELINE_CODES` testimonies."""
+    counts = TimelineCounts(shown=defaultdict(list))
+    shown = counts.shown
+    change: dict[int, int] = defaultdict(int)
+    full: set[int] = set()
+    # Whether every year from first to last is full, per (first, last): emptied when a year
+    # fills, which happens at most once a year.
+    all_full: dict[tuple[int, int], bool] = {}
     for pk, start, end in rows:
         first = _year(start) or _year(end)
         if first is None:
             counts.undated.append(pk)
             continue
-        last = max(_year(end) or first, first)
-        for year in range(first, min(last, first + LONGEST_PERIOD_YEARS) + 1):
-            totals[year] += 1
-            if len(codes := shown[year]) < TIMELINE_CODES:
-                codes.append(pk)
+        last = min(max(_year(end) or first, first), first + LONGEST_PERIOD_YEARS)
+        change[first] += 1
+        change[last + 1] -= 1
+        if (done := all_full.get((first, last))) is None:
+            done = all_full[(first, last)] = full.issuperset(range(first, last + 1))
+        if done:
+            continue
+        for year in range(first, last + 1):
+            if year not in full:
+                (codes := shown[year]).append(pk)
+                if len(codes) >= TIMELINE_CODES:
+                    full.add(year)
+                    all_full.clear()
+    running = 0
+    for year in range(min(change, default=0), max(change, default=0)):
+        running += change.get(year, 0)
+        if running:
+            counts.totals[year] = running
     return counts
 
 
@@ -803,23 +850,25 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
                 or 0
             )
     else:
-        # Narrow rows (no uuid, no code) in the page's order: the timeline, the page and the
+        # The user's kept mention rows in the page's order: the timeline, the page and the
         # exportable count are all cut from them.
-        named = naming_testimonies(request.user, entity)
-        read = list(
-            named.order_by("period_start", "case_code", "id").values_list(
-                "pk", "period_start", "period_end", "status"
-            )
-        )
-        timeline, undated = _timeline(timeline_counts(row[:3] for row in read))
+        entity_stats.refresh_mentions()
+        own, params = _own_mentions(request.user, entity)
+        with connection.cursor() as cursor:
+            cursor.execute(own, params)
+            read = cursor.fetchall()
+        timeline, undated = _timeline(timeline_counts(read))
         order = [row[0] for row in read]
         kept = _kept_rows(request.user, {})
         found = _kept_summaries([(entity.pk, len(read))], kept) if kept is not None and read else []
         summary = found[0] if found else None
         if can_petition:
             entity_stats.refresh_exportable()
-            approved = [row[0] for row in read if row[3] == Status.APPROVED]
-            exportable = entity_stats.exportable_count(approved)
+            approved = Testimony.objects.filter(
+                status=Status.APPROVED,
+                pk__in=RawSQL(f"SELECT testimony_id FROM ({own}) own", params),  # noqa: S608, S611  # nosec B608 B611
+            )
+            exportable = entity_stats.exportable_count(list(approved.values_list("pk", flat=True)))
     if summary is None:
         # No kept row (no testimony the user sees names it): the statements, which say so.
         visible, restricted = _filtered_testimonies(request.user, {})
@@ -827,12 +876,20 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     # The page is cut from the ids in order: no count, no sort of wide rows.
     page = Paginator(order, TESTIMONIES_PAGE_SIZE).get_page(request.GET.get("page"))
     on_page = list(page.object_list)
+    # Without the encrypted columns the page does not show (each would be decrypted on load):
+    # the staff-only import extra, and the indicators' passages (their labels alone).
     by_pk = (
         Testimony.objects.select_related("country", "sector")
-        .prefetch_related("indicators")
+        .defer("imported_extra")
         .in_bulk(on_page)
     )
     testimonies_on_page = [by_pk[pk] for pk in on_page if pk in by_pk]
+    indicators: dict[int, set[str]] = defaultdict(set)
+    indicator_labels = {value: str(label) for value, label in Indicator.choices}
+    for testimony_id, indicator in IndicatorTag.objects.filter(
+        testimony_id__in=on_page
+    ).values_list("testimony_id", "indicator"):
+        indicators[testimony_id].add(indicator_labels.get(indicator, indicator))
     roles: dict[int, set[str]] = defaultdict(set)
     for testimony_id, role in TestimonyEntity.objects.filter(
         entity=entity, testimony_id__in=on_page
@@ -846,18 +903,12 @@ def entity_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
         if site_id == entity.pk:
             roles[testimony_id].add(EntityRole.SITE.label)
     detail_url = _detail_urls()
-    indicator_labels = {value: str(label) for value, label in Indicator.choices}
     entries = [
         {
             "testimony": testimony,
             "url": detail_url(testimony.uuid),
             "roles": sorted(str(role) for role in roles[testimony.pk]),
-            "indicators": sorted(
-                {
-                    indicator_labels.get(tag.indicator, tag.indicator)
-                    for tag in testimony.indicators.all()
-                }
-            ),
+            "indicators": sorted(indicators[testimony.pk]),
         }
         for testimony in testimonies_on_page
     ]
