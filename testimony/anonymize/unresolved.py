@@ -90,6 +90,7 @@ REASON_ARABIC_SCRIPT = gettext_noop("word in Arabic script")
 REASON_KNOWN_SURNAME = gettext_noop(
     "surname of a registered person alone, before a particle, opening a sentence"
 )
+REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -725,6 +726,63 @@ def _known_surnames_alone(text: str, known_names: Collection[str]) -> list[tuple
     ]
 
 
+# Surnames that are also the commonest pronouns and determiners (this, that, I): their bare
+# word is nearly always the word.
+_SURNAMES_NEVER_ALONE = frozenset("이그저나제")
+_PLACE_PARTICLES = frozenset({"에", "에서", "로", "으로", "까지", "부터", "에서부터"})
+
+
+def _named_surnames_alone(
+    text: str, named: Iterable[tuple[int, int]], known_names: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """내 짝은 안철호였다. 우리는 그냥 안이라고 불렀다. 안은 ...: the one-syllable surname of a
+    three-syllable Hangul name proposed (or registered) in this text, standing alone as the
+    analyser's noun before a particle or the copula (안은, 안이라고, 석이), or after 큰 / 작은
+    ('큰 석', 작은 하). The finders leave such a surname, since it is also a word (안 'not',
+    문 'door', 석 'three'); where the same text names 안철호, the reviewer is asked."""
+    from testimony.anonymize.korean import NOUN_TAGS, words
+    from testimony.anonymize.recogniser import hangul_tokens
+
+    surnames = set()
+    for name in [*(text[start:end] for start, end in named), *known_names]:
+        hangul = re.sub(r"[^가-힣]", "", name)
+        if len(hangul) == 3 and len(name.strip()) == 3:
+            surnames.add(hangul[0])
+    surnames -= _SURNAMES_NEVER_ALONE
+    if not surnames:
+        return []
+    found = []
+    for word in words(hangul_tokens(text, known_names)):
+        first = word[0]
+        if first.start > 0 and re.match(r"[가-힣]", text[first.start - 1]):
+            continue  # inside a word Kiwi cut
+        surname = text[first.start]
+        if surname not in surnames:
+            continue
+        surface = text[first.start : word[-1].end]
+        if re.match(rf"{surname}이(?:라고|라는|라|었|다|고|야)", surface):
+            # 안이라고, 안이었다: the copula, however the analyser cut it (안이 'complacency')
+            found.append((first.start, first.start + 1, REASON_NAMED_SURNAME))
+            continue
+        # Not a pronoun, nor a counter (책 두 권을, 세 명이): a bound noun after a number.
+        if text[first.start : first.end] != surname or first.tag not in NOUN_TAGS - {"NP", "NNB"}:
+            continue
+        if re.search(r"(?:\d|(?<![가-힣])(?:한|두|세|네|몇))[ \t]*$", text[: first.start]):
+            continue
+        before = text[max(0, first.start - 4) : first.start]
+        sized = re.search(r"(?:^|[^가-힣])(?:큰|작은)[ \t]+$", before) is not None
+        rest = word[1:]
+        as_person = (
+            bool(rest)
+            and (rest[0].tag.startswith("J") or rest[0].tag == "VCP")
+            # a place's particles: 방 안에서, 문으로 (a person takes 에게, 한테)
+            and rest[0].form not in _PLACE_PARTICLES
+        )
+        if sized or as_person:
+            found.append((first.start, first.end, REASON_NAMED_SURNAME))
+    return found
+
+
 def _recognised(
     text: str,
     blocked: list[tuple[int, int]],
@@ -775,6 +833,7 @@ def unresolved_tokens(
     """
     if not text:
         return []
+    named = list(named)  # read twice below
     folded = fold_text(text)
     plain = without_diacritics(folded.text)  # character for character: offsets stay
     latin_vocabulary, hangul_vocabulary = _vocabulary_words(vocabulary)
@@ -801,6 +860,7 @@ def unresolved_tokens(
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))
+        items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))

@@ -256,3 +256,23 @@ def test_a_registered_surname_alone_opening_a_sentence_is_listed() -> None:
     text = "감독은 주학남이었다.\n고는 그때 스물다섯이었다. 이는 사실이다."
     assert listed(text, known_names=["고영식"]) == ["주학남", "고"]  # 이는: 'this is'
     assert listed(text) == ["주학남"]
+
+
+def test_the_bare_surname_of_a_name_found_in_the_text_is_listed_where_it_is_a_person() -> None:
+    """안 is also 'not' and 'inside', 석 'three': alone they are left by the finders, but where
+    the same text names 안명길 and 석봉수, an 안 before a particle or a 석 after 큰 / 작은 is
+    asked about; not the adverb 안, 방 안에서 (a place's particle), 석탄 or 이 'this'."""
+    text = (
+        "조장은 안명길이었다.\r\n안은 나보다 세 살 위였고, 안이 없으면 일이 안 됐다.\r\n"
+        "창고 문으로 나가면 석탄이 보였다. 같은 조의 석봉수는 '작은 석'이었다.\r\n"
+        "이는 사실이다. 우리는 방 안에서 잤다."
+    )
+    named = [(text.index(name), text.index(name) + 3) for name in ("안명길", "석봉수")]
+    items = unresolved_tokens(text, named, named=named)
+    assert [(item.start, item.text) for item in items] == [
+        (text.index("안은"), "안"),
+        (text.index("안이 없"), "안"),
+        (text.index("석'이었"), "석"),
+    ]
+    # Nothing names 안명길 or 석봉수: the words are left alone.
+    assert [item.text for item in unresolved_tokens(text, [])] == ["안명길", "석봉수"]
