@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from anonymization_eval import EVAL, _setup_django_if_needed, anonymizer  # noqa: E402
 
 # A quoted word ends at a quote not followed by a letter ('O'Brien', 'Lee'd').
-QUOTED_RE = re.compile(r"'.*?'(?![A-Za-z])|\".*?\"|“.*?”")
+QUOTED_RE = re.compile(r"'.*?'(?![A-Za-z])|\".*?\"|“.*?”", re.DOTALL)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 
 

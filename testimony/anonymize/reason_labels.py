@@ -149,26 +149,30 @@ DETECTOR_REASONS = (
     gettext_noop("syllables the Korean analyser reads apart, before an honorific"),
 )
 
-# A quoted word from the text ends at a quote not followed by a letter: 'O'Brien' is one.
-_QUOTED_RE = re.compile(r"'(.+?)'(?![A-Za-z])")
+# A quoted word from the text ends at a quote not followed by a letter: 'O'Brien' is one. A
+# name a finder quotes may hold a line break (a name wrapped onto the next line): every pattern
+# that reads a quoted name lets `.` match it (DOTALL).
+_QUOTED_RE = re.compile(r"'(.+?)'(?![A-Za-z])", re.DOTALL)
 _LABEL_RE = re.compile(
     rf"^(?:(?P<detected>{re.escape(DETECTED_PREFIX)})|(?P<reviewer>{re.escape(REVIEWER_PREFIX)}))"
-    r" '(?P<name>.+)'$"
+    r" '(?P<name>.+)'$",
+    re.DOTALL,
 )
 _OTHERS_RE = re.compile(r"^(?P<count>\d+) other registered persons$")
 # One person of "A or B or C": a name a finder quotes may hold " or " only inside its quotes.
 _PERSON_RE = re.compile(
     rf"(?:^| or )(?P<person>(?:{re.escape(DETECTED_PREFIX)}|{re.escape(REVIEWER_PREFIX)})"
-    r" '.*?'(?= or |$)|.+?(?= or |$))"
+    r" '.*?'(?= or |$)|.+?(?= or |$))",
+    re.DOTALL,
 )
 # The persons a detector's finding points at begin at the first of these.
 _DETECTED_OF_RE = re.compile(
     rf" of (?={re.escape(DETECTED_PREFIX)} '|{re.escape(REVIEWER_PREFIX)} ')"
 )
-_PART_ALONE_RE = re.compile(r"^part of (?P<who>.+) standing alone$")
-_WRITTEN_AGAIN_RE = re.compile(r"^(?P<who>.+), written again$")
+_PART_ALONE_RE = re.compile(r"^part of (?P<who>.+) standing alone$", re.DOTALL)
+_WRITTEN_AGAIN_RE = re.compile(r"^(?P<who>.+), written again$", re.DOTALL)
 _SHARED_RE = re.compile(
-    r"^the public figure (?P<figure>.+) in this text has it too: check who is meant$"
+    r"^the public figure (?P<figure>.+) in this text has it too: check who is meant$", re.DOTALL
 )
 _SCORE_RE = re.compile(
     r"^looks like a name \(statistical recogniser, score (?P<score>\d+(?:\.\d+)?)\)$"

@@ -1227,3 +1227,13 @@ def test_the_speakers_of_kakaotalk_telegram_and_whatsapp_exports(
     """Each messenger writes its speaker's label its own way; a display name's emoji is left
     out, and the given name of a two-word label is found where it stands alone."""
     assert _texts(text) == names
+
+
+def test_a_label_opening_the_next_line_is_not_the_rest_of_a_name() -> None:
+    """A name may wrap onto the next line, but a line that opens with "Word:" is a field of a
+    letter's or a form's header, or a speaker: not the name's last word."""
+    text = (
+        "From: Olga Sokolova\r\nDate: 3 May 2021\nTo: Anna Petrova\nCc: legal\nMet Pak\nChol-min."
+    )
+    found = [text[name.start : name.end] for name in detect_names(text)]
+    assert found == ["Olga Sokolova", "Anna Petrova", "Pak\nChol-min"]

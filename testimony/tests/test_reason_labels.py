@@ -96,6 +96,12 @@ def test_english_readers_see_every_reason_as_the_finders_wrote_it(
             "검토자가 가린 이름 'Yong-su', 다시 쓰임",
         ),
         (
+            # A name wrapped onto the next line keeps its line break inside the quotes.
+            "part of the detected name 'Pak\nChol-min' standing alone; registered in another "
+            "testimony",
+            "탐지된 이름 'Pak\nChol-min'의 일부가 따로 쓰임; 다른 증언에 등록된 사람",
+        ),
+        (
             "registered: alias as written (one word) of Official 1; registered in another "
             "testimony",
             "등록된 인물: 적힌 그대로의 별칭(한 단어) — Official 1; 다른 증언에 등록된 사람",

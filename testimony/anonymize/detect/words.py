@@ -818,8 +818,13 @@ class _Tokens:
             self.items.append((start, end, word))
 
     def adjacent(self, i: int, j: int) -> bool:
-        """Tokens i and j (j = i + 1) are separated by blanks only."""
-        return bool(_GAP_RE.fullmatch(self.text[self.items[i][1] : self.items[j][0]]))
+        """Tokens i and j (j = i + 1) are separated by blanks only (one line break too: a name
+        wrapped onto the next line), unless token j opens its line as a label ("Date:", "Cc:",
+        "Kim:"), which starts a field or a speaker, not the rest of a name."""
+        gap = self.text[self.items[i][1] : self.items[j][0]]
+        if not _GAP_RE.fullmatch(gap):
+            return False
+        return "\n" not in gap or not self.text.startswith(":", self.items[j][1])
 
     def word(self, i: int) -> str:
         return self.items[i][2] if 0 <= i < len(self.items) else ""
