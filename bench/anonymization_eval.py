@@ -68,6 +68,7 @@ SETS = {
     "heldout18": EVAL / "heldout18.json",
     "heldout19": EVAL / "heldout19.json",
     "heldout20": EVAL / "heldout20.json",
+    "heldout21": EVAL / "heldout21.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
