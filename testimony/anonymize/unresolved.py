@@ -91,6 +91,7 @@ REASON_KNOWN_SURNAME = gettext_noop(
     "surname of a registered person alone, before a particle, opening a sentence"
 )
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
+REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -726,6 +727,49 @@ def _known_surnames_alone(text: str, known_names: Collection[str]) -> list[tuple
     ]
 
 
+_POSTS_SET = frozenset((*names.HANGUL_TITLES, *names.HANGUL_POSTS))
+_POSTS_PATTERN = "|".join(sorted(_POSTS_SET, key=len, reverse=True))
+# "국 (이름 모름)", "황(이름 모름)", "별[본명 모름]", "방 지배인(남성, 이름 모름)": the word before
+# a note that the (rest of the) name is unknown is a name, whatever else it means.
+_UNKNOWN_NOTE_KO = (
+    r"(?:[^)\]\n]{0,12}?,[ \t]*)?(?:이름|본명|성명|실명)[은는]?[ \t]*(?:모름|미상|불명)"
+)
+_UNKNOWN_NOTE_EN = (
+    r"(?:[^)\]\n]{0,24}?,[ \t]*)?(?:(?:first|given|full|real|family)[ \t]+)?(?:name|surname)"
+    r"[ \t]+(?:unknown|not[ \t]+known)"
+)
+# "the Nurse (name unknown)": a role written with a capital, not a name.
+_ROLE_NOUNS = _words(
+    """
+    nurse doctor driver cook foreman minder manager guard boss officer deputy boatswain captain
+    chief head supervisor worker interpreter owner man woman boy girl agent broker cleaner
+    """
+)
+_NAME_UNKNOWN_KO_RE = re.compile(
+    rf"(?<![가-힣])([가-힣]{{1,4}})(?:[ \t]+({_POSTS_PATTERN}))?[ \t]*[(\[][ \t]*{_UNKNOWN_NOTE_KO}"
+)
+_NAME_UNKNOWN_EN_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]*(?:[(\[][ \t]*|,[ \t]*)" + _UNKNOWN_NOTE_EN
+)
+
+
+def _name_unknown_marks(text: str) -> list[tuple[int, int, str]]:
+    """The word before a note that the rest of its name is unknown: 보위원: 국 (이름 모름), 표
+    씨(이름 모름), Deputy Gang (security, given name unknown), Yon, given name unknown."""
+    found = []
+    for match in _NAME_UNKNOWN_KO_RE.finditer(text):
+        word = match.group(1)
+        if word in _POSTS_SET or word in _HANGUL_ROLES:
+            continue  # 보위원(이름 모름): the post, not a name
+        found.append((match.start(1), match.end(1), REASON_NAME_UNKNOWN))
+    found.extend(
+        (match.start(1), match.end(1), REASON_NAME_UNKNOWN)
+        for match in _NAME_UNKNOWN_EN_RE.finditer(text)
+        if match.group(1).lower() not in _ROLE_NOUNS
+    )
+    return found
+
+
 # Surnames that are also the commonest pronouns and determiners (this, that, I): their bare
 # word is nearly always the word.
 _SURNAMES_NEVER_ALONE = frozenset("이그저나제")
@@ -864,6 +908,7 @@ def unresolved_tokens(
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))
+    items.extend(_name_unknown_marks(text))
 
     def plain_text(start: int, end: int) -> str:
         return without_diacritics(fold_text(text[start:end]).text)

@@ -276,3 +276,18 @@ def test_the_bare_surname_of_a_name_found_in_the_text_is_listed_where_it_is_a_pe
     ]
     # Nothing names 안명길 or 석봉수: the words are left alone.
     assert [item.text for item in unresolved_tokens(text, [])] == ["안명길", "석봉수"]
+
+
+def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
+    """Intake notes say so when only part of a name is known: the word before the note is a
+    name even when it is also a word (국 'soup', 남 'south', Do, So); the post before such a note
+    and a role written with a capital are not."""
+    text = (
+        "보위원: 국 (이름 모름), 운전수 남(이름 모름), 보위원(이름 모름).\r\n"
+        "Deputy: Do (given name unknown). So, first name unknown, was the cook. "
+        "The Nurse (name unknown) came once."
+    )
+    items = listed(text)
+    assert {"국", "남", "Do", "So"} <= set(items)
+    assert "보위원" not in items
+    assert "Nurse" not in items
