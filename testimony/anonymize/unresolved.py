@@ -92,6 +92,7 @@ REASON_KNOWN_SURNAME = gettext_noop(
 )
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
+REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -770,6 +771,34 @@ def _name_unknown_marks(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A one-syllable surname, or a few of them with commas, as the label of a line or a remark:
+# a ledger's "하 - 병가 5일. 도 - 무단이탈 1일. 연, 금 - 이상 없음", a speaker's "우: 문 앞에",
+# a post's "부지배인 도: ...". Opening its line or a sentence, or after a post.
+_SURNAME_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?:\n])|(?:{_POSTS_PATTERN})[ \t]+)[ \t]*"
+    r"([가-힣](?:[ \t]*,[ \t]*[가-힣])*)[ \t]*(?:[-–—][ \t]|:(?!\d))",
+    re.MULTILINE,
+)
+# Enumerators of Korean lists (가. 나. 다.) are surnames too; with a dash or a colon they are
+# still more often the list's letters.
+_LIST_LETTERS = frozenset("가나다라마바사아자차카타파")
+
+
+def _surname_labels(text: str) -> list[tuple[int, int, str]]:
+    """Bare Korean surnames as the label of a line or a remark (above)."""
+    found = []
+    for match in _SURNAME_LABEL_RE.finditer(text):
+        offset = match.start(1)
+        if match.group(1) == "문" and match.group().rstrip().endswith(":"):
+            continue  # 문: ... 답: ...: a transcript's question, not Mr Mun
+        for part in re.finditer(r"[가-힣]", match.group(1)):
+            letter = part.group()
+            if letter in names.SURNAMES and letter not in _LIST_LETTERS | _SURNAMES_NEVER_ALONE:
+                start = offset + part.start()
+                found.append((start, start + 1, REASON_SURNAME_LABEL))
+    return found
+
+
 # Surnames that are also the commonest pronouns and determiners (this, that, I): their bare
 # word is nearly always the word.
 _SURNAMES_NEVER_ALONE = frozenset("이그저나제")
@@ -905,6 +934,7 @@ def unresolved_tokens(
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))
         items.extend(_named_surnames_alone(text, named, known_names))
+        items.extend(_surname_labels(text))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))

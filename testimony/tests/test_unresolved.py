@@ -291,3 +291,16 @@ def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> No
     assert {"국", "남", "Do", "So"} <= set(items)
     assert "보위원" not in items
     assert "Nurse" not in items
+
+
+def test_a_korean_surname_alone_as_the_label_of_a_remark_is_listed() -> None:
+    """A team leader's remarks column names people by surname alone: 육 - 결근 2일. 탁, 변 - 이상
+    없음; a speaker's label (방: ...) and a post's (부반장 석: ...) too. Not a transcript's
+    question (문: ...), nor a Korean list's letters (가. 나:)."""
+    text = (
+        "비고: 육 - 결근 2일. 탁, 변 - 이상 없음.\r\n방: 그날은 비가 왔어요.\r\n"
+        "부반장 석: 다들 모여.\r\n문: 언제 도착했습니까?\r\n가. 첫째\r\n나: 둘째"
+    )
+    items = listed(text)
+    assert {"육", "탁", "변", "방", "석"} <= set(items)
+    assert not {"문", "가", "나"} & set(items)
