@@ -7,7 +7,7 @@ changes who sees a testimony, where it sorts, or whether it names the entity."""
 from collections.abc import Callable
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -23,7 +23,7 @@ from testimony.models import (
     TestimonyEntity,
 )
 from testimony.models.entity_stats import EntityMention, EntityMentionStale, EntityStatsStale
-from testimony.tests.test_entity_pages import _entity, _link
+from testimony.tests.test_entity_pages import _approve, _entity, _link
 from testimony.tests.test_entity_stats import _entity_page, _entity_page_direct
 from testimony.views import entities as entities_view
 
@@ -54,6 +54,9 @@ def test_the_restricted_entity_page_follows_who_sees_each_testimony(
 ) -> None:
     monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 2)
     monkeypatch.setattr(entities_view, "TIMELINE_CODES", 2)
+    # Erin may also start petitions: her page counts the exportable testimonies she sees.
+    erin.user_permissions.add(Permission.objects.get(codename="add_petition"))
+    erin = User.objects.get(pk=erin.pk)  # permissions are cached on the instance
     company, site = _entity("Namgang Construction"), _entity("Camp 7", Entity.Kind.SITE)
     # Alice's own (entered and interviewed), one of erin's she interviewed, one shared with
     # her, one erin's alone; periods open, partial, equal and missing.
@@ -73,8 +76,14 @@ def test_the_restricted_entity_page_follows_who_sees_each_testimony(
     Posting.objects.create(
         testimony=own[0], country=russia, sector=own[0].sector, site=site, employer=company
     )
+    # Exportable: one erin sees by sharing, one only she sees, one of alice's she does not.
+    for testimony in (shared, theirs, own[2]):
+        _approve(testimony, alice)
     users, entities = [alice, erin], [company, site]
     _check(client, users, entities)
+    client.force_login(erin)
+    response = client.get(reverse("testimony:entity_detail", args=[company.uuid]))
+    assert response.context["exportable"] == 2
     client.force_login(alice)
     page = client.get(reverse("testimony:entity_detail", args=[company.uuid]))
     assert page.context["page"].paginator.count == 6  # not erin's own
