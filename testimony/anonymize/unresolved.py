@@ -803,13 +803,16 @@ def _surname_labels(text: str) -> list[tuple[int, int, str]]:
 # word is nearly always the word.
 _SURNAMES_NEVER_ALONE = frozenset("이그저나제")
 _PLACE_PARTICLES = frozenset({"에", "에서", "로", "으로", "까지", "부터", "에서부터"})
+# After a proposed one-syllable surname: the post it was proposed with (설 동무가, 단 부대장은).
+_SURNAME_POST_RE = re.compile(rf"[ \t]*(?:{_POSTS_PATTERN})")
 
 
 def _named_surnames_alone(
     text: str, named: Iterable[tuple[int, int]], known_names: Collection[str]
 ) -> list[tuple[int, int, str]]:
     """내 짝은 안철호였다. 우리는 그냥 안이라고 불렀다. 안은 ...: the one-syllable surname of a
-    three-syllable Hangul name proposed (or registered) in this text, standing alone as the
+    three-syllable Hangul name proposed (or registered) in this text, or proposed alone with
+    a post (관리원 설 동무가 ... 설은), standing alone as the
     analyser's noun before a particle or the copula (안은, 안이라고, 석이), or after 큰 / 작은
     ('큰 석', 작은 하). The finders leave such a surname, since it is also a word (안 'not',
     문 'door', 석 'three'); where the same text names 안철호, the reviewer is asked."""
@@ -821,6 +824,10 @@ def _named_surnames_alone(
         hangul = re.sub(r"[^가-힣]", "", name)
         if len(hangul) == 3 and len(name.strip()) == 3:
             surnames.add(hangul[0])
+    for start, end in named:
+        # 설 동무, 단이라는: a person the text names by a surname alone
+        if end - start == 1 and re.match(r"[가-힣]", text[start]):
+            surnames.add(text[start])
     surnames -= _SURNAMES_NEVER_ALONE
     if not surnames:
         return []
@@ -835,6 +842,10 @@ def _named_surnames_alone(
         surface = text[first.start : word[-1].end]
         if re.match(rf"{surname}이(?:라고|라는|라|었|다|고|야)", surface):
             # 안이라고, 안이었다: the copula, however the analyser cut it (안이 'complacency')
+            found.append((first.start, first.start + 1, REASON_NAMED_SURNAME))
+            continue
+        if word[-1].end == first.start + 1 and _SURNAME_POST_RE.match(text, first.start + 1):
+            # 단 부대장은: before a post, whatever the analyser took it for (단 'only')
             found.append((first.start, first.start + 1, REASON_NAMED_SURNAME))
             continue
         # Not a pronoun, nor a counter (책 두 권을, 세 명이): a bound noun after a number.

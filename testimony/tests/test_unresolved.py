@@ -278,6 +278,28 @@ def test_the_bare_surname_of_a_name_found_in_the_text_is_listed_where_it_is_a_pe
     assert [item.text for item in unresolved_tokens(text, [])] == ["안명길", "석봉수"]
 
 
+def test_a_surname_proposed_alone_is_asked_about_where_else_it_stands_as_the_person() -> None:
+    """A minder the text names only as 설 동무 or 단 부대장: the same syllable before a particle,
+    the copula or a post elsewhere is the person (설은, 단이라는, 단 부대장이, 옥 위생원); the
+    word elsewhere (설날, 단 한 번도 'not even once', 현재) is not asked about."""
+    text = (
+        '관리원 설 동무가 막았다.\r\n설은 "조선 방식으로 치료한다"고 했다. 설날에도 일했다.\r\n'
+        "부대장은 단 부대장이었는데 단이라는 사람은 단 한 번도 웃지 않았다.\r\n"
+        "위생원 옥 동무가 약을 주었다. 환자가 누워 있으면 옥 위생원 책임이었다. 현재 소식은 없다."
+    )
+    named = [
+        (text.index(word), text.index(word) + 1) for word in ("설 동무", "단 부대장", "옥 동무")
+    ]
+    items = unresolved_tokens(text, named, named=named)
+    assert [(item.start, item.text) for item in items] == [
+        (text.index("설은"), "설"),
+        (text.index("단이라는"), "단"),
+        (text.index("옥 위생원"), "옥"),
+    ]
+    # Nothing proposed alone: only 옥 위생원 is asked about, for the post after it.
+    assert [item.text for item in unresolved_tokens(text, named, named=[])] == ["옥"]
+
+
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
     """Intake notes say so when only part of a name is known: the word before the note is a
     name even when it is also a word (국 'soup', 남 'south', Do, So); the post before such a note
