@@ -93,6 +93,7 @@ REASON_KNOWN_SURNAME = gettext_noop(
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
+REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 'that Choe')")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -799,6 +800,31 @@ def _surname_labels(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "최가는 좀 괜찮았어요", "보위원 탁가가", "윤가네 식구들": a surname with the familiar, often
+# scornful suffix 가 is a person, unless the two syllables are a word (제가 'I', 배가 'the ship',
+# 국가 'state', 강가 'riverside', 장가 'marriage') or 가 is the particle after the word (도가
+# 넘었고 'degrees'). Counted on the 22 labelled sets before the list was written.
+_GA_WORDS = _words(
+    """
+    제가 배가 나가 국가 추가 도가 허가 강가 이가 오가 시가 주가 대가 평가 고가 단가 정가 원가
+    명가 양가 외가 본가 종가 인가 상가 전가 차가 장가 사가 성가 소가 마가 구가 공가 위가 한가
+    안가 모가 선가 석가 유가 호가 염가 반가 부가 가가 우가 진가 예가 여가 표가 설가 하가
+    """
+)
+_SURNAME_GA_RE = re.compile(
+    r"(?<![가-힣])([가-힣])가(?=는|도|가|네|에게|한테|를|랑|하고|의|놈|년|새끼|였|[ \t,.!?\"'”’)])"
+)
+
+
+def _surnames_with_ga(text: str) -> list[tuple[int, int, str]]:
+    """A surname with the suffix 가 (above): the surname and its suffix, as one item."""
+    return [
+        (match.start(1), match.end(1) + 1, REASON_SURNAME_GA)
+        for match in _SURNAME_GA_RE.finditer(text)
+        if match.group(1) in names.SURNAMES and match.group(1) + "가" not in _GA_WORDS
+    ]
+
+
 # Surnames that are also the commonest pronouns and determiners (this, that, I): their bare
 # word is nearly always the word.
 _SURNAMES_NEVER_ALONE = frozenset("이그저나제")
@@ -946,6 +972,7 @@ def unresolved_tokens(
         items.extend(_known_surnames_alone(text, known_names))
         items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(_surname_labels(text))
+        items.extend(_surnames_with_ga(text))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))

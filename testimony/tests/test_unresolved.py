@@ -7,7 +7,7 @@ import pytest
 
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.redact.registry import assign_pseudonyms
-from testimony.anonymize.unresolved import unresolved_tokens
+from testimony.anonymize.unresolved import REASON_SURNAME_GA, unresolved_tokens
 
 PASSAGES = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / "passages.json"
 
@@ -298,6 +298,24 @@ def test_a_surname_proposed_alone_is_asked_about_where_else_it_stands_as_the_per
     ]
     # Nothing proposed alone: only 옥 위생원 is asked about, for the post after it.
     assert [item.text for item in unresolved_tokens(text, named, named=[])] == ["옥"]
+
+
+def test_a_surname_with_the_familiar_suffix_ga_is_listed_but_not_a_word_that_looks_alike() -> None:
+    """최가, 탁가, 윤가네: a person called by surname and 가; not 제가 'I', 배가 'the ship',
+    국가 'state', 도가 넘었고 'degrees', nor a surname inside a word (최가까운)."""
+    text = (
+        "김 부장 밑에 최가도 있었는데 최가는 좀 괜찮았어요.\r\n보위원 탁가가 편지를 다 뜯어봤다. "
+        '"윤가네 식구들은 다 한통속"이라고 했다.\r\n'
+        "제가 나오던 날 배가 항구에 들어왔다. 국가 계획분이라며 가져갔다. 오십 도가 넘었다."
+    )
+    items = unresolved_tokens(text, [])
+    assert [(item.text, item.reason) for item in items if item.reason == REASON_SURNAME_GA] == [
+        ("최가", REASON_SURNAME_GA),
+        ("최가", REASON_SURNAME_GA),
+        ("탁가", REASON_SURNAME_GA),
+        ("윤가", REASON_SURNAME_GA),
+    ]
+    assert not {"제가", "배가", "국가", "도가"} & {item.text for item in items}
 
 
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
