@@ -93,6 +93,7 @@ REASON_KNOWN_SURNAME = gettext_noop(
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
+REASON_GLOSS = gettext_noop("Korean for a word listed or proposed as a name")
 REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 'that Choe')")
 
 
@@ -893,6 +894,39 @@ def _named_surnames_alone(
     return found
 
 
+# A Hangul gloss right after a Latin word: "Frog" (개구리), Ok [옥], Pyon (보위원 변), "Big Mun"
+# [큰 문].
+_GLOSS_AFTER_RE = re.compile(
+    r"[\"'”’]?[ \t]*[(\[][ \t]*([가-힣]{1,5}(?:[ \t]+[가-힣]{1,5}){0,2})[ \t]*[)\]]"
+)
+_GLOSS_SIZES = frozenset({"큰", "작은", "늙은", "젊은", "어린"})
+
+
+def _hangul_glosses(
+    text: str, ranges: Iterable[tuple[int, int]], vocabulary: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The Hangul gloss of a Latin word that is proposed or listed as a name: the same person
+    in the other script (a nickname's Korean, a surname's Hangul), asked about with it. Not a
+    post or a size word inside the gloss (보위원 변: only 변), nor a place of the vocabulary."""
+    found = []
+    seen = set()
+    for start, end in ranges:
+        if end in seen or not re.search(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]", text[start:end]):
+            continue
+        seen.add(end)
+        match = _GLOSS_AFTER_RE.match(text, end)
+        if match is None:
+            continue
+        for word in re.finditer(r"[가-힣]+", match.group(1)):
+            if word.group() in _POSTS_SET or word.group() in _GLOSS_SIZES:
+                continue
+            if word.group() in vocabulary:
+                continue
+            at = match.start(1) + word.start()
+            found.append((at, at + len(word.group()), REASON_GLOSS))
+    return found
+
+
 def _recognised(
     text: str,
     blocked: list[tuple[int, int]],
@@ -993,6 +1027,13 @@ def unresolved_tokens(
             items.append((*original, reason))
     items.extend(
         _recognised(text, blocked, known_names, figures, excluded_words, hangul_vocabulary)
+    )
+    items.extend(
+        _hangul_glosses(
+            text,
+            [*named, *((start, end) for start, end, _reason in items)],
+            hangul_vocabulary | _hangul_places(),
+        )
     )
     blocked_starts, blocked_ends = _merged(blocked)
     result: list[Unresolved] = []

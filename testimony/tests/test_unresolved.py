@@ -7,7 +7,7 @@ import pytest
 
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.redact.registry import assign_pseudonyms
-from testimony.anonymize.unresolved import REASON_SURNAME_GA, unresolved_tokens
+from testimony.anonymize.unresolved import REASON_GLOSS, REASON_SURNAME_GA, unresolved_tokens
 
 PASSAGES = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / "passages.json"
 
@@ -316,6 +316,22 @@ def test_a_surname_with_the_familiar_suffix_ga_is_listed_but_not_a_word_that_loo
         ("윤가", REASON_SURNAME_GA),
     ]
     assert not {"제가", "배가", "국가", "도가"} & {item.text for item in items}
+
+
+def test_the_hangul_gloss_of_a_latin_name_is_listed_with_it() -> None:
+    """Interviewers gloss nicknames and surnames in the other script: "Frog" (개구리), Ok [옥],
+    Pyon (보위원 변). The gloss is the same person; a post or a size word in it is not, nor the
+    gloss of a place nobody listed (Pyongyang (평양))."""
+    text = (
+        'His nickname was "Frog" (개구리) because he could hold his breath.\r\n'
+        "The foreman was a Korean named Ok [옥]. The security man, Pyon (보위원 변), kept them.\r\n"
+        '"Big Mun" [큰 문] stayed. We flew to Pyongyang (평양) and on to Dandong (단둥).'
+    )
+    named = [(text.index("Pyon"), text.index("Pyon") + 4)]
+    items = unresolved_tokens(text, named, named=named)
+    glosses = [item.text for item in items if item.reason == REASON_GLOSS]
+    assert glosses == ["개구리", "옥", "변", "문"]
+    assert not {"평양", "단둥", "보위원", "큰"} & {item.text for item in items}
 
 
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
