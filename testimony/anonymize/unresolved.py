@@ -875,13 +875,19 @@ def _named_surnames_alone(
             # 단 부대장은: before a post, whatever the analyser took it for (단 'only')
             found.append((first.start, first.start + 1, REASON_NAMED_SURNAME))
             continue
+        before = text[max(0, first.start - 4) : first.start]
+        if (
+            text[first.start : first.end] == surname
+            and re.search(r"(?:^|[^가-힣])(?:큰|작은)[ \t]+$", before) is not None
+        ):
+            # 큰 석, 작은 석의, 작은 도는: whatever the analyser read (석의 as a bound noun)
+            found.append((first.start, first.end, REASON_NAMED_SURNAME))
+            continue
         # Not a pronoun, nor a counter (책 두 권을, 세 명이): a bound noun after a number.
         if text[first.start : first.end] != surname or first.tag not in NOUN_TAGS - {"NP", "NNB"}:
             continue
         if re.search(r"(?:\d|(?<![가-힣])(?:한|두|세|네|몇))[ \t]*$", text[: first.start]):
             continue
-        before = text[max(0, first.start - 4) : first.start]
-        sized = re.search(r"(?:^|[^가-힣])(?:큰|작은)[ \t]+$", before) is not None
         rest = word[1:]
         as_person = (
             bool(rest)
@@ -889,7 +895,7 @@ def _named_surnames_alone(
             # a place's particles: 방 안에서, 문으로 (a person takes 에게, 한테)
             and rest[0].form not in _PLACE_PARTICLES
         )
-        if sized or as_person:
+        if as_person:
             found.append((first.start, first.end, REASON_NAMED_SURNAME))
     return found
 

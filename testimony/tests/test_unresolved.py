@@ -7,7 +7,12 @@ import pytest
 
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.redact.registry import assign_pseudonyms
-from testimony.anonymize.unresolved import REASON_GLOSS, REASON_SURNAME_GA, unresolved_tokens
+from testimony.anonymize.unresolved import (
+    REASON_GLOSS,
+    REASON_NAMED_SURNAME,
+    REASON_SURNAME_GA,
+    unresolved_tokens,
+)
 
 PASSAGES = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / "passages.json"
 
@@ -276,6 +281,26 @@ def test_the_bare_surname_of_a_name_found_in_the_text_is_listed_where_it_is_a_pe
     ]
     # Nothing names 안명길 or 석봉수: the words are left alone.
     assert [item.text for item in unresolved_tokens(text, [])] == ["안명길", "석봉수"]
+    # After 큰 / 작은, whatever the analyser reads: 작은 석의 (a bound noun), 작은 도는 (a verb).
+    text = (
+        "우리 조에는 성이 같은 사람이 둘이라 나는 큰 석, 그 애는 작은 석으로 불렸다. "
+        "작은 석의 본명은 석만수였다.\n취사원 도씨 형제. 형을 큰 도, 동생을 작은 도라고 "
+        "부름. 작은 도는 도면을 볼 줄 알았다."
+    )
+    named = [
+        (text.index("석만수"), text.index("석만수") + 3),
+        (text.index("도씨"), text.index("도씨") + 1),
+    ]
+    items = unresolved_tokens(text, named, named=named)
+    surnames = [(item.start, item.text) for item in items if item.reason == REASON_NAMED_SURNAME]
+    assert surnames == [
+        (text.index("석,"), "석"),
+        (text.index("석으로"), "석"),
+        (text.index("석의"), "석"),
+        (text.index("도,"), "도"),
+        (text.index("도라고"), "도"),
+        (text.index("도는"), "도"),
+    ]
 
 
 def test_a_surname_proposed_alone_is_asked_about_where_else_it_stands_as_the_person() -> None:
