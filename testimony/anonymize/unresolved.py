@@ -93,6 +93,7 @@ REASON_KNOWN_SURNAME = gettext_noop(
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
+REASON_CHAT_SPEAKER = gettext_noop("speaker of a chat, written in small letters")
 REASON_GLOSS = gettext_noop("Korean for a word listed or proposed as a name")
 REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 'that Choe')")
 
@@ -900,6 +901,45 @@ def _named_surnames_alone(
     return found
 
 
+# A chat's speaker in small letters at the start of a line, before emoji or a timestamp and a
+# colon: "jiwon 🌸: hi!", "kichol: Do team leader", "okki: today 17 hrs".
+_CHAT_SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([a-z][a-z'-]*[a-z](?:[ _.][a-z]+)?)[ \t]*"
+    r"(?:[^\w\s:]{1,4}[ \t]*)?(?:\([^)\n]{1,20}\)[ \t]*)?:[ \t]",
+    re.MULTILINE,
+)
+# Who writes in an NGO's chats and is not a name.
+_CHAT_ROLES = _words(
+    """
+    me you we us interviewer interpreter translator witness contact admin staff ngo lawyer
+    caseworker counsellor volunteer mom dad mum sis bro note notes re fw fwd from to cc bcc subject
+    sent date q a w i ip ap am pm tn nb ps tl
+    """
+)
+
+
+def _chat_speakers(plain: str, excluded_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Speakers of a chat export in small letters (above), when the same speaker opens at
+    least two lines: a person's handle, usually their name, which no rule for capitalised
+    words reads. Not an English word, a role or a word of the vocabulary."""
+    matches = list(_CHAT_SPEAKER_RE.finditer(plain))
+    counts: dict[str, int] = {}
+    for match in matches:
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    found = []
+    for match in matches:
+        speaker = match.group(1)
+        parts = re.findall(r"[a-z]+", speaker)
+        if counts[speaker] < 2 or speaker in _CHAT_ROLES or speaker in excluded_words:
+            continue
+        if all(part in _CHAT_ROLES or _english_word(part, ENGLISH_WORDS) for part in parts):
+            continue
+        if re.search(r"\d", speaker):
+            continue
+        found.append((match.start(1), match.end(1), REASON_CHAT_SPEAKER))
+    return found
+
+
 # A Hangul gloss right after a Latin word: "Frog" (개구리), Ok [옥], Pyon (보위원 변), "Big Mun"
 # [큰 문].
 _GLOSS_AFTER_RE = re.compile(
@@ -1000,6 +1040,10 @@ def unresolved_tokens(
     items.extend(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _foreign_script_candidates(plain)
+    )
+    items.extend(
+        (*folded.original_span(start, end), reason)
+        for start, end, reason in _chat_speakers(plain, excluded_words)
     )
     places = _place_words() | excluded_words
     items.extend(

@@ -8,13 +8,19 @@ import pytest
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.redact.registry import assign_pseudonyms
 from testimony.anonymize.unresolved import (
+    REASON_CHAT_SPEAKER,
     REASON_GLOSS,
     REASON_NAMED_SURNAME,
     REASON_SURNAME_GA,
+    Unresolved,
     unresolved_tokens,
 )
 
 PASSAGES = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / "passages.json"
+
+
+def listed_items(text: str) -> list[Unresolved]:
+    return unresolved_tokens(text, [])
 
 
 def listed(text: str, covered: list[tuple[int, int]] | None = None, **options: object) -> list[str]:
@@ -357,6 +363,26 @@ def test_the_hangul_gloss_of_a_latin_name_is_listed_with_it() -> None:
     glosses = [item.text for item in items if item.reason == REASON_GLOSS]
     assert glosses == ["개구리", "옥", "변", "문"]
     assert not {"평양", "단둥", "보위원", "큰"} & {item.text for item in items}
+
+
+def test_a_chat_speaker_in_small_letters_is_listed_where_it_speaks_twice() -> None:
+    """A chat export's speakers are handles, usually names: "jiwon 🌸:" and "kichol:" (twice
+    each). Not the writer's "me:", an English word ("contact:", "note:"), or a speaker who
+    writes once (as likely a label as a handle)."""
+    text = (
+        "jiwon 🌸: hi! r u free to talk abt the interview?\r\nme: yes 10 min\r\n"
+        "jiwon 🌸: ok\r\ncontact: who is the boss\r\nkichol: the team leader\r\n"
+        "contact: ok\r\nkichol (22:17): he kept the passports\r\nnote: ask again\r\n"
+        "note: done\r\nhyonsu: once\r\n"
+    )
+    speakers = [item.text for item in listed_items(text) if item.reason == REASON_CHAT_SPEAKER]
+    assert speakers == ["jiwon", "jiwon", "kichol", "kichol"]
+    # Written in fullwidth letters, the same speakers, over the original characters.
+    wide = text.replace("jiwon", "ｊｉｗｏｎ")
+    assert [item.text for item in listed_items(wide) if item.reason == REASON_CHAT_SPEAKER][:2] == [
+        "ｊｉｗｏｎ",
+        "ｊｉｗｏｎ",
+    ]
 
 
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
