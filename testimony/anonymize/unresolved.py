@@ -460,10 +460,57 @@ def _position(folded: str, start: int) -> str:
     return "mid"
 
 
+# What follows a person opening a sentence: "An was an older man", "Do did what he was told",
+# "So never ate with us", "Ok and Jo left".
+_SUBJECT_VERBS = _words(
+    """
+    said says told tells was had did never always kept keeps took came went called beat hit
+    shouted asked gave worked ate would could knew left stayed died answered laughed cried smiled
+    wrote returned refused tried looked made got ran lived slept drank also still himself herself
+    wanted thought showed brought paid ordered sent is and
+    """
+)
+# After So, No and Do these open English sentences: "So did the witness", "No was the answer".
+_INVERSION_WORDS = _words("was were did do does had have is are would could can will and also")
+
+
+def _sentence_surname_subject(
+    folded: str, tokens: list[tuple[int, int, str]], index: int, names_mid: set[str]
+) -> bool:
+    """Whether a surname that also opens English sentences (An, So, Do, Ok, O, U) is the
+    person here: the text writes it capitalised inside a sentence elsewhere, as a name, and here
+    a subject's verb follows it ("An was an older man"), or "and" and another capitalised word
+    ("So and Yu shared a bunk")."""
+    word = tokens[index][2]
+    lower = word.lower()
+    if lower == "i" or word not in names_mid or index + 1 >= len(tokens):
+        return False
+    start, _end, following = tokens[index + 1]
+    if not re.fullmatch(r"[ \t]+", folded[tokens[index][1] : start]):
+        return False
+    following = following.lower()
+    if following not in _SUBJECT_VERBS:
+        return False
+    if lower in ("so", "no", "do") and following in _INVERSION_WORDS - {"and"}:
+        return False
+    if following == "and":
+        return index + 2 < len(tokens) and _is_capitalised(tokens[index + 2][2])
+    return True
+
+
 def _latin_candidates(folded: str, excluded_words: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the Latin tokens of the folded text that may be names."""
     tokens = _latin_tokens(folded)
     lowercase = {word for _s, _e, word in tokens if word.islower()}
+    # Surnames that open English sentences, written capitalised inside a sentence too.
+    names_mid = {
+        word
+        for start, _end, word in tokens
+        if word.lower() in SENTENCE_STARTERS
+        and word.lower() in names.ROMANIZED_SURNAMES
+        and _is_capitalised(word)
+        and _position(folded, start) == "mid"
+    }
     found: list[tuple[int, int, str]] = []
     for index, (start, end, word) in enumerate(tokens):
         lower = word.lower()
@@ -509,7 +556,10 @@ def _latin_candidates(folded: str, excluded_words: frozenset[str]) -> list[tuple
                         REASON_ROMANIZED if _is_korean_syllables(word) else REASON_CAPITALISED,
                     )
                 )
-        elif surname and lower not in SENTENCE_STARTERS:
+        elif surname and (
+            lower not in SENTENCE_STARTERS
+            or _sentence_surname_subject(folded, tokens, index, names_mid)
+        ):
             found.append((start, end, REASON_SURNAME_FIRST))
         elif "-" in word and _is_korean_syllables(word):
             found.append((start, end, REASON_GIVEN_FIRST))

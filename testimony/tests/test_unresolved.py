@@ -385,6 +385,28 @@ def test_a_chat_speaker_in_small_letters_is_listed_where_it_speaks_twice() -> No
     ]
 
 
+def test_a_surname_that_opens_english_sentences_is_listed_there_when_it_is_the_subject() -> None:
+    """An, So, Do open English sentences, so a sentence opening with one is left alone; but
+    where the text writes "An" as a name inside a sentence, "An was an older man" is the man,
+    and so is "So and Yu shared a bunk"; "So did the witness" and "An hour later" are English,
+    and nothing is listed where no sentence writes the word as a name."""
+    text = (
+        "My bunk was between An and a welder.\r\nAn was an older man. An hour later we left.\r\n"
+        "Their chief we called Mr So. So never ate with us. So and Yu shared a bunk. "
+        "So did the witness."
+    )
+    starts = [item.start for item in listed_items(text) if item.text in ("An", "So")]
+    assert starts == [
+        text.index("An and"),
+        text.index("An was"),
+        text.index("So."),
+        text.index("So never"),
+        text.index("So and"),
+    ]
+    plain = "An hour later we left. So did the witness. An was an older word."
+    assert [item.text for item in listed_items(plain)] == []
+
+
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
     """Intake notes say so when only part of a name is known: the word before the note is a
     name even when it is also a word (국 'soup', 남 'south', Do, So); the post before such a note
