@@ -69,6 +69,7 @@ SETS = {
     "heldout19": EVAL / "heldout19.json",
     "heldout20": EVAL / "heldout20.json",
     "heldout21": EVAL / "heldout21.json",
+    "heldout22": EVAL / "heldout22.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
