@@ -765,6 +765,34 @@ def _foreign_script_candidates(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# In a sentence written in Chinese: "little" or "old" and a surname (我让小张开车, 先问老李),
+# a surname and a title (孙厂长, 王经理, 金师傅), a name after "is called" (老李叫李国庆).
+_CHINESE_TITLES = (
+    "厂长|经理|老板|师傅|主任|队长|班长|组长|老师|先生|女士|小姐|大姐|大哥|阿姨|科长|部长|书记|总"
+)
+_CHINESE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+
+def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
+    """Names inside a run of Chinese (above), where the rule for words of two to four
+    characters cannot cut them: the surname of 小张 or 孙厂长, the name after 叫."""
+    from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
+
+    found = []
+    for run in _CHINESE_RUN_RE.finditer(folded):
+        text, offset = run.group(), run.start()
+        for match in re.finditer(rf"(?<=[小老阿])(.)|(.)(?={_CHINESE_TITLES})", text):
+            at = match.start()
+            if text[at] in CHINESE_SURNAME_CHARS:
+                found.append((offset + at, offset + at + 1, REASON_FOREIGN_SCRIPT))
+        for match in re.finditer(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$", text):
+            if match.group(1)[0] in CHINESE_SURNAME_CHARS:
+                found.append(
+                    (offset + match.start(1), offset + match.end(1), REASON_FOREIGN_SCRIPT)
+                )
+    return found
+
+
 def _known_surnames_alone(text: str, known_names: Collection[str]) -> list[tuple[int, int, str]]:
     """고는 (제가) 그때 ...: the one-syllable surname of a registered Hangul name, alone with a
     particle at the start of a sentence or a line, where the finders leave a surname that is also
@@ -1094,6 +1122,10 @@ def unresolved_tokens(
     items.extend(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _chat_speakers(plain, excluded_words)
+    )
+    items.extend(
+        (*folded.original_span(start, end), reason)
+        for start, end, reason in _chinese_sentence_names(plain)
     )
     places = _place_words() | excluded_words
     items.extend(

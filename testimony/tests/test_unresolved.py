@@ -407,6 +407,26 @@ def test_a_surname_that_opens_english_sentences_is_listed_there_when_it_is_the_s
     assert [item.text for item in listed_items(plain)] == []
 
 
+def test_names_inside_a_sentence_written_in_chinese_are_listed() -> None:
+    """A Chinese coworker's messages: 小张, 老李 and 孙厂长 name persons inside a run of Chinese
+    that the rule for words of two to four characters does not cut; not 老板 'boss', 小时
+    'hour' or 老师 'teacher'."""
+    text = (
+        "2019-08-03 22:20:01 美玲姐: 我明天跟孙厂长说\r\n"
+        "2019-08-03 22:21:30 美玲姐: 那我先问老李, 开车的那个老李叫李国庆\r\n"
+        "2019-08-10 21:43:55 美玲姐: 我让小张开车过去. 老板说等两个小时, 老师也来"
+    )
+    items = [item.text for item in listed_items(text)]
+    # The speaker 美玲姐 and the short run 老师也来 are listed as words of their own.
+    assert [item for item in items if item not in ("美玲姐", "老师也来")] == [
+        "孙",
+        "李",
+        "李",
+        "李国庆",
+        "张",
+    ]
+
+
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
     """Intake notes say so when only part of a name is known: the word before the note is a
     name even when it is also a word (국 'soup', 남 'south', Do, So); the post before such a note
