@@ -93,6 +93,9 @@ REASON_KNOWN_SURNAME = gettext_noop(
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
+REASON_SHARED_PUBLIC_NAME = gettext_noop(
+    "a public figure's name that the text gives to a person it introduces"
+)
 REASON_CHAT_SPEAKER = gettext_noop("speaker of a chat, written in small letters")
 REASON_GLOSS = gettext_noop("Korean for a word listed or proposed as a name")
 REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 'that Choe')")
@@ -412,6 +415,27 @@ def _public_ranges(folded: str, public_figures: Iterable[str]) -> list[tuple[int
     """Where a public figure is named in full, in any spacing or hyphenation."""
     pattern = _public_pattern(frozenset(public_figures))
     return [match.span() for match in pattern.finditer(folded)] if pattern else []
+
+
+# "a worker named Kim Jong-nam", "김정숙이라는 여자": a public figure's name given to a person
+# the text introduces is that person's, who shares it.
+_INTRODUCED_BEFORE_RE = re.compile(
+    r"\b(?:named|called|surnamed|nicknamed|name[ \t]+(?:is|was))[ \t]+[\"'“‘]?$", re.IGNORECASE
+)
+_INTRODUCED_AFTER_RE = re.compile(
+    r"(?:이라는|라는|이란|란|이라고[ \t]+하는)[ \t]+"
+    r"(?:노동자|사람|동료|남자|여자|청년|아이|노인|친구|선원|용접공|목수|운전수|요리사|작업반장|반장)"
+)
+
+
+def _shared_public_names(folded: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the public figures' ranges, those a person shares: introduced as someone's name."""
+    return [
+        (start, end)
+        for start, end in ranges
+        if _INTRODUCED_BEFORE_RE.search(folded[max(0, start - 24) : start])
+        or _INTRODUCED_AFTER_RE.match(folded, end)
+    ]
 
 
 @lru_cache(maxsize=16)
@@ -1107,9 +1131,11 @@ def unresolved_tokens(
     latin_vocabulary, hangul_vocabulary = _vocabulary_words(vocabulary)
     excluded_words = latin_vocabulary
     figures = (*DEFAULT_PUBLIC_FIGURES, *DETECTOR_PUBLIC_FIGURES, *public_figures)
+    public = _public_ranges(plain, figures)
+    shared = _shared_public_names(plain, public)
     blocked = [
         *covered,
-        *(folded.original_span(s, e) for s, e in _public_ranges(plain, figures)),
+        *(folded.original_span(s, e) for s, e in public if (s, e) not in shared),
     ]
     items: list[tuple[int, int, str]] = [
         (*folded.original_span(start, end), reason)
@@ -1123,6 +1149,7 @@ def unresolved_tokens(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _chat_speakers(plain, excluded_words)
     )
+    items.extend((*folded.original_span(s, e), REASON_SHARED_PUBLIC_NAME) for s, e in shared)
     items.extend(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _chinese_sentence_names(plain)

@@ -11,6 +11,7 @@ from testimony.anonymize.unresolved import (
     REASON_CHAT_SPEAKER,
     REASON_GLOSS,
     REASON_NAMED_SURNAME,
+    REASON_SHARED_PUBLIC_NAME,
     REASON_SURNAME_GA,
     Unresolved,
     unresolved_tokens,
@@ -425,6 +426,22 @@ def test_names_inside_a_sentence_written_in_chinese_are_listed() -> None:
         "李国庆",
         "张",
     ]
+
+
+def test_a_public_figures_name_given_to_a_person_the_text_introduces_is_listed() -> None:
+    """A worker can share a leader's name: "a worker named Kim Jong-nam", "김정숙이라는 여자".
+    The name is listed there for the reviewer; the public figure elsewhere is left alone."""
+    text = (
+        "There was a worker named Kim Jong-nam in the third shift. No relation to Kim Jong-nam, "
+        "the leader's brother.\r\n"
+        "같은 방에 김정숙이라는 여자가 있었다. 김정숙 여사 이야기는 아니다."
+    )
+    items = listed_items(text)
+    assert [(item.start, item.text) for item in items] == [
+        (text.index("Kim Jong-nam"), "Kim Jong-nam"),
+        (text.index("김정숙이라는"), "김정숙"),
+    ]
+    assert {item.reason for item in items} == {REASON_SHARED_PUBLIC_NAME}
 
 
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
