@@ -459,6 +459,21 @@ def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> No
     assert "Nurse" not in items
 
 
+def test_a_korean_surname_alone_after_a_post_is_listed() -> None:
+    """A ledger's "확인: 보위지도원 변 (수표)", a note's "보위원 도에 대한 정보", and an intake's
+    "보위원 도 모 (이름 모름)" (모: 'a certain'); not 반장 안 와요 ('does not come')."""
+    text = (
+        "확인: 보위지도원 변 (수표)\r\n- 보위원 도 모 (이름 모름).\r\n"
+        "검토 의견 - 보위원 도에 대한 정보는 진정서에 포함 가능. 반장 안 와요."
+    )
+    items = listed_items(text)
+    assert [(item.start, item.text) for item in items] == [
+        (text.index("변"), "변"),
+        (text.index("도 모"), "도"),
+        (text.index("도에"), "도"),
+    ]
+
+
 def test_a_korean_surname_alone_as_the_label_of_a_remark_is_listed() -> None:
     """A team leader's remarks column names people by surname alone: 육 - 결근 2일. 탁, 변 - 이상
     없음; a speaker's label (방: ...) and a post's (부반장 석: ...) too. Not a transcript's
