@@ -1180,10 +1180,23 @@ def test_an_english_word_surname_before_a_joined_two_syllable_given_name() -> No
         "The portrait of Ким Чен Ын hung in the hostel.",
         "진료는 안톤 체호프 거리에 있는 개인 병원에서 받았다.",
         "The owner was Dalian Haixing Aquatic Products Co., Ltd.",
+        # Written in small letters, or a company's form before a founder's name (round 21).
+        "We lived on ulica Świętojańska and were paid into PKO Bank Polski.",
+        "IOM has an office on Avenue Cheikh Anta Diop, near Gazprom Arena.",
+        "A subcontractor, Syarikat Tan Brothers, ran the site. The boat LU YAN YUAN YU 027 left.",
+        "Cc: Mr Tomoya Obokata, UN Special Rapporteur; Mr Gianni Infantino, President, FIFA.",
+        "The decree of Tamim bin Hamad Al Thani was read.",
+        "2024년 초 허룽의 한 봉제 공장에서 일했다. 룽징을 거쳐 옌지로 갔다.",
     ],
 )
 def test_names_that_streets_hospitals_mosques_and_boats_carry_are_left_alone(text: str) -> None:
     assert _texts(text) == []
+
+
+def test_a_senegalese_foreman_called_diop_is_found_beside_the_avenue_named_after_diop() -> None:
+    """The avenue is a place; a foreman who carries the same common surname is a person."""
+    text = "The office is on Avenue Cheikh Anta Diop. The foreman, Moustapha Diop, kept passports."
+    assert _texts(text) == ["Moustapha Diop"]
 
 
 def test_a_person_beside_a_named_street_is_still_found() -> None:

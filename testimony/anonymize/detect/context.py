@@ -75,23 +75,27 @@ _NAME_RUN = (
     r"[ \t]+|al-|el-)?[A-Z][\w'-]*){0,5}"
 )
 _PLACE_FIRST_RE = re.compile(
-    r"\b(?:Prospekt|Prospect|Ploshchad|Plac|Ulitsa|Ulica|ul\.|Jalan|Jln\.?|Lorong|Persiaran|"
-    r"Szpital|Aleja|Pereulok|Bulvar|Naberezhnaya|Shosse|Avenida|Rua|Calle|Rue|im\.)[ \t]+"
-    + _NAME_RUN
+    r"\b(?i:Prospekt|Prospect|Ploshchad|Plac|Ulitsa|Ulica|ul\.|Jalan|Jln\.?|Lorong|Persiaran|"
+    r"Szpital|Aleja|Pereulok|Bulvar|Naberezhnaya|Shosse|Avenida|Rua|Calle|Rue|Avenue|Boulevard|"
+    r"Route|im\.)[ \t]+" + _NAME_RUN
 )
+# A company's form before its name (Syarikat Tan Brothers, Bank Polski, PT Karya Jaya).
+_COMPANY_FIRST_RE = re.compile(r"\b(?:Syarikat|Bank|PT|CV|OOO|OAO|ZAO|PAO)[ \t]+" + _NAME_RUN)
 _PLACE_LAST_RE = re.compile(
     _NAME_RUN + r"[ \t]+(?:Street|Road|Avenue|Mosque|Airport|Hospital|University|Square|"
-    r"Station|Bridge|Stadium|School|Institute|Academy|Port|Boulevard|Highway|Cathedral|Church|"
-    r"Museum|Library|Drive|Lane|Prospekt)\b"
+    r"Station|Bridge|Stadium|Arena|School|Institute|Academy|Port|Boulevard|Highway|Cathedral|"
+    r"Church|Museum|Library|Drive|Lane|Prospekt|Brothers|Bank|Tower|Towers|Mall|Plaza|Hotel)\b"
 )
-_CHINESE_VESSEL_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}Yu[ \t]+\d{2,5}\b")
+_CHINESE_VESSEL_RE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
+)
 
 
 def named_place_ranges(folded: str) -> list[tuple[int, int]]:
     """Where a person's name is the name of a street, a square, a building or a boat."""
     return [
         match.span()
-        for pattern in (_PLACE_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE)
+        for pattern in (_PLACE_FIRST_RE, _COMPANY_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE)
         for match in pattern.finditer(folded)
     ]
 

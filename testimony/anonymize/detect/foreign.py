@@ -528,8 +528,8 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
                 continue  # 3인칭으로: a word glued to a number is a counter, not a name
             name = _chinese_hangul_name(word, tails)
             reason = REASON_CHINESE
-        if name is None:
-            continue
+        if name is None or name in _KO_PLACES:
+            continue  # 허룽의, 훈춘에서: Chinese cities read like Chinese names
         previous = words[index - 1].group() if index else ""
         if name == "바트" and (
             previous.endswith(_HANGUL_NUMBER_END) or re.search(r"\d\s*$", text[: match.start()])

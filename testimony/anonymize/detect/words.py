@@ -170,6 +170,16 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Abdoulaye Wade",
     "Macky Sall",
     "Teodoro Obiang",
+    "Teodoro Obiang Nguema",
+    "테오도로 오비앙 응게마",
+    "오비앙",
+    "Tamim bin Hamad Al Thani",
+    "Hamad bin Khalifa Al Thani",
+    "Gianni Infantino",
+    "Infantino",
+    "Wang Wenbin",
+    "Tomoya Obokata",
+    "Obokata",
     "Jose Eduardo dos Santos",
     "Agostinho Neto",
     "Ким Чен Ын",
@@ -543,6 +553,7 @@ _KO_PLACES = frozenset(
             다르항 에르데네트 초이발산 울란우데 부랴티야 자흐라 아흐마디 쿠웨이트시티 루사일
             알와크라 리야드 제다 무스카트 아부다비 샤르자 루안다 말라보 아디스아바바 만달레이
             다롄 대련 훈춘 투먼 창춘 지린 단동 칭다오 청도 적도기니 에티오피아 쿠바 가나
+            허룽 화룡 룽징 용정 창바이 장백 둥강 동항 무단장 목단강 옌볜 연변
             프놈펜 시엠립 비엔티안 하노이 호찌민 다낭 방콕 양곤 자카르타 마닐라 쿠알라룸푸르
             캄팔라 다르에스살람 카트만두 타슈켄트 사마르칸트 울란우데 바투미 트빌리시
             인도네시아 필리핀 스리랑카 네팔 방글라데시 파키스탄 우간다 케냐 포르투갈 브라질
