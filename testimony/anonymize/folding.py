@@ -12,6 +12,11 @@ character remembers the stretch of the original it came from, so a span found on
 copy maps back onto every original character of the name, the invisible ones inside it
 included. The stored text itself is never folded.
 
+A word that mixes Latin with Cyrillic or Greek letters ("Choi" typed with a Cyrillic Es for its
+C, "Pak" in Cyrillic with a Latin a) is a name disguised, by a keyboard switched mid-word or on
+purpose: its look-alike letters are folded onto the script most of the word is written in, one
+character for one, so the first is matched as Latin "Choi" and the second as Cyrillic.
+
 Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
 into conjoining jamo that then compose with their neighbours), and case and diacritics (the
 matcher folds those itself, character for character).
@@ -119,8 +124,47 @@ def _glues_two_words(
     return False
 
 
+# Cyrillic and Greek letters drawn like Latin ones, and the Latin letters drawn like Cyrillic.
+_TO_LATIN = str.maketrans(
+    "АВСЕНІЈКМОРЅТХУаеорсхуіјѕһԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
+    "ABCEHIJKMOPSTXYaeopcxyijshdqwABEZHIKMNOPTYXo",
+)
+_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_MIXED_RE = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _unmixed(text: str) -> str:
+    """`text` with each word that mixes Latin and Cyrillic or Greek letters written in its
+    main script's letters where they look alike (module docstring); same length."""
+    if not _MIXED_RE.search(text):
+        return text
+
+    def unmix(match: re.Match[str]) -> str:
+        word = match.group()
+        if not _MIXED_RE.search(word):
+            return word
+        latin = sum(1 for char in word if char.isascii())
+        if latin * 2 >= len(word):
+            return word.translate(_TO_LATIN)
+        return word.translate(_TO_CYRILLIC)
+
+    return _LETTERS_RE.sub(unmix, text)
+
+
 def fold_text(text: str) -> FoldedText:
-    """The folded copy of `text` (NFKC, format characters dropped) with its map back."""
+    """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
+    mixed word unmixed) with its map back."""
+    folded = _fold_forms(text)
+    unmixed = _unmixed(folded.text)
+    if unmixed == folded.text:
+        return folded
+    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
+    return FoldedText(text, unmixed, origin)
+
+
+def _fold_forms(text: str) -> FoldedText:
+    """NFKC and format characters (module docstring)."""
     format_characters = _format_characters()
     if not format_characters.search(text) and unicodedata.is_normalized("NFKC", text):
         return FoldedText(text, text)

@@ -25,6 +25,18 @@ def test_fullwidth_letters_fold_to_ascii_and_map_back() -> None:
     assert text[8:11] == "Ｐａｋ"
 
 
+def test_look_alike_letters_of_another_script_inside_a_word_fold_to_its_main_script() -> None:
+    """A Cyrillic Es in "Choi", a Latin a in Cyrillic "Pak", a Greek Omicron in "Song": each
+    word is matched in the script most of it is written in; words of one script, and a Latin
+    word beside a Cyrillic one, are left as they are."""
+    text = "Does \u0421hoi know? \u041fa\u043a and S\u039fng came. Москва and Moscow."
+    folded = fold_text(text)
+    assert folded.text == "Does Choi know? \u041f\u0430\u043a and SOng came. Москва and Moscow."
+    start = folded.text.index("Choi")
+    assert folded.original_span(start, start + 4) == (5, 9)
+    assert fold_text("Москва and Moscow").identical
+
+
 @pytest.mark.parametrize(
     "invisible",
     ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066"],

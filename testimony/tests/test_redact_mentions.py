@@ -320,6 +320,13 @@ def test_offsets_are_right_after_emoji_and_astral_characters(
     ]
 
 
+def test_it_finds_a_name_with_a_cyrillic_letter_inside(registry: list[RegisteredPerson]) -> None:
+    """ "Pak" typed with a Cyrillic a: the name is found and every original letter redacted."""
+    result = _redact("Then P\u0430k Chol-min said so.", registry)
+    assert [span.text for span in result.spans] == ["P\u0430k Chol-min"]
+    assert "\u0430" not in result.text
+
+
 def test_fullwidth_and_invisible_characters_keep_offsets_of_the_original(
     registry: list[RegisteredPerson],
 ) -> None:
