@@ -129,6 +129,11 @@ def test_it_leaves_another_person_s_full_name_to_the_detector(
         ("Park the truck behind the shed.", []),
         ("A Song and dance.", []),
         ("Moon-lit nights were the worst.", []),
+        # A form's field, a caseworker's subject line, a Korean particle after the Latin name.
+        ("Surname: MOON\r\nGiven name(s): KYONG AE", ["MOON", "KYONG AE"]),
+        ("Subject: Sarawak coal mine - client MOON", ["MOON"]),
+        ("2016년 3월 Song이 비계에서 떨어졌다. Moon은 울었다.", ["Song", "Moon"]),
+        ("Song 한 곡을 불렀다. The moon이라는 말.", []),
     ],
 )
 def test_english_word_surnames_count_only_where_the_grammar_says_person(

@@ -154,7 +154,10 @@ OBJECT_CUES: frozenset[str] = frozenset(
     )
 )
 # Words just before a name that introduce it ("a man named Song", "surnamed Kim").
-NAME_CUES: frozenset[str] = frozenset(["named", "called", "surnamed", "nicknamed", "name"])
+# Words a part of a name follows: "named Song", "Surname: GANG" (a form's field), "client MOON".
+NAME_CUES: frozenset[str] = frozenset(
+    ["named", "called", "surnamed", "nicknamed", "name", "surname", "client", "patient"]
+)
 # Titles of the leadership: "Marshal Kim", "General Kim", "Chairman Kim" are not a witness Kim.
 LEADERSHIP_TITLES: frozenset[str] = frozenset(
     ["marshal", "general", "generalissimo", "chairman", "president", "premier"]

@@ -59,6 +59,7 @@ from testimony.anonymize.redact.vocabulary import (
     PLACE_CONNECTORS,
     PLACE_NAMES,
     PLACE_SUFFIXES,
+    is_tail,
     is_title_tail,
 )
 
@@ -587,6 +588,10 @@ class LatinScan:
             return f"before '{keys[index + 1]}'"  # "the Yu siblings", "the Song family"
         if self.glossed(index):
             return "the same name in brackets after it"
+        particle = re.match(r"[가-힣]+", self.folded[end : end + 8])
+        if particle and is_tail(particle.group(), 2):
+            # "2016년 3월 Gang이 비계에서", "Moon은": a Korean particle glued to a Latin name
+            return f"before '{particle.group()}'"
         if self.speaker_label(index, repeated=True):
             return "speaker's label of a chat"
         if (
@@ -600,6 +605,8 @@ class LatinScan:
             )
         ):
             return f"subject of '{keys[index + 1]}'"
+        if index > 0 and keys[index - 1] in NAME_CUES and self.gap(index - 1) in (": ", ":\t"):
+            return f"after '{keys[index - 1]}'"  # a form's field: "Surname: GANG"
         if index > 0 and not self.sentence_start(index):
             previous = keys[index - 1]
             gap = self.gap(index - 1)
