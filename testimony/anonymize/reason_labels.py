@@ -122,6 +122,7 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul given name after a word of kinship, before a particle"),
     gettext_noop("name between commas after a noun for a person ('a driver, X,')"),
     gettext_noop("bare Hangul name ending a sentence or after a colon"),
+    gettext_noop("bare Hangul name in a table's cell, or after a role in a roster"),
     gettext_noop("Hangul name in a list of names (commas, a numbered line)"),
     gettext_noop("bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"),
     gettext_noop("other mention of a name found after a title (Mr. Ho ... I only know Ho)"),

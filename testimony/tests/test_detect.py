@@ -627,6 +627,18 @@ def test_bare_hangul_names_in_a_list_or_on_a_numbered_line(text: str, names: lis
         assert name in found
 
 
+def test_bare_hangul_names_in_a_table_or_after_a_role_in_a_roster() -> None:
+    """A wage ledger or a crew list writes names with no particle or title: "13 | 오광일 |
+    1985", "4 / 김철진 / 목수", "8. 갑판원 계철호 - 조선". The column headings and the jobs
+    beside them are not names."""
+    text = (
+        "번호 | 성명 | 생년 | 출신 | 직종\r\n13 | 오광일 | 1985 | 해주 | 철근\r\n"
+        "4 / 김철진 / 목수 / 45,000\r\n8. 갑판원 계철호 - 조선\r\n9. 조리원 안순길\r\n"
+        "| 합계 | 미장공 | 용접공 |"
+    )
+    assert _texts(text) == ["오광일", "김철진", "계철호", "안순길"]
+
+
 def test_ordinary_nouns_in_a_list_are_not_names() -> None:
     assert _texts("우리에게 필요한 것은 고향, 가족, 노동자, 기술자였다.") == []
 

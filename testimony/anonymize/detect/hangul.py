@@ -50,6 +50,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_APPOSED,
+    REASON_HANGUL_CELL,
     REASON_HANGUL_CUE,
     REASON_HANGUL_GIVEN_AFTER_KIN,
     REASON_HANGUL_HONORIFIC,
@@ -222,21 +223,11 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
         found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
         if not found and len(word) <= 3:
             found = _listed_hangul_name(text, words, index)
-        if (
-            not found
-            and len(word) == 3
-            and _is_hangul_name(word, strict=True)
-            and (
-                (_SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t"))
-                or _AFTER_COLON_RE.search(gap_before[-4:])
-            )
-        ):
-            # 그 사람이 바로 리철수. / 대표: 김영수 -- a bare name ending a sentence or after a
-            # colon; the analyser overrules a common noun.
-            found = 3, REASON_HANGUL_STANDING
-            if previous and previous.group() in _KO_KIN_BEFORE | {"막내"}:
+        if not found and len(word) == 3 and _is_hangul_name(word, strict=True):
+            found = _standing_hangul_name(text, start, end, gap_before, context)
+            if found and previous and previous.group() in _KO_KIN_BEFORE | {"막내"}:
                 # 막내 은혁이.: a given name with the affectionate 이 after a word of kinship
-                found = _without_affectionate_i(word, 3), REASON_HANGUL_STANDING
+                found = _without_affectionate_i(word, 3), found[1]
         if found:
             length, reason = found
             if reason == REASON_HANGUL_CUE and start - (previous.end() if previous else 0) == 1:
@@ -254,6 +245,38 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
                 start = words[first].start() if first <= index - 2 else start
                 length = match.start() + length - start
             yield start, start + length, reason
+
+
+# A table's cell: between two of |, / or a tab, or a line's start or end.
+_CELL_BEFORE_RE = re.compile(r"(?:^|[|/\t])[ \t]*$", re.MULTILINE)
+_CELL_AFTER_RE = re.compile(r"[ \t]*(?:[|/\t]|\r?\n|$)")
+# What a roster writes before a name: a crew's or a site's job, a relative (처 wife, 부 father).
+_ROSTER_ROLES = frozenset(
+    _words("갑판원 갑판장 조리원 기관원 기관사 선원 어로장 용접공 목수 미장공 철근공 잡부 통역")
+)
+
+
+def _standing_hangul_name(
+    text: str, start: int, end: int, gap_before: str, context: "_HangulContext"
+) -> tuple[int, str] | None:
+    """A bare three-syllable name where the layout makes it one: 그 사람이 바로 리철수. /
+    대표: 김영수 (ending a sentence, after a colon), "13 | 오광일 | 1985" (a table's cell), "8.
+    갑판원 계철호 - 조선" (after a role, before a dash or a line's end). The analyser's reading
+    as a common noun is overruled."""
+    if (
+        _SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t")
+    ) or _AFTER_COLON_RE.search(gap_before[-4:]):
+        return 3, REASON_HANGUL_STANDING
+    if _CELL_BEFORE_RE.search(text, max(0, start - 4), start) and _CELL_AFTER_RE.match(text, end):
+        return 3, REASON_HANGUL_CELL
+    previous = context.previous_word
+    if (
+        previous
+        and (previous in _ROSTER_ROLES or _is_person_noun(previous))
+        and _AFTER_NUMBERED_NAME_RE.match(text, end)
+    ):
+        return 3, REASON_HANGUL_CELL
+    return None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
@@ -462,6 +485,7 @@ _ANALYSER_MAY_OVERRULE = (
     REASON_HANGUL_LIST,
     REASON_HANGUL_GIVEN_AFTER_KIN,
     REASON_HANGUL_STANDING,
+    REASON_HANGUL_CELL,
     REASON_HANGUL_APPOSED,
 )
 # Kiwi's tags that make a stretch of text a verb, an adjective, the copula or an ending: 맹세해

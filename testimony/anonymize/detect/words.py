@@ -44,6 +44,7 @@ REASON_SLAVIC_SURNAME = "Russian, Polish or Czech surname ending (-ov, -ova, -sk
 REASON_HANGUL_GIVEN_AFTER_KIN = "Hangul given name after a word of kinship, before a particle"
 REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')"
 REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
+REASON_HANGUL_CELL = "bare Hangul name in a table's cell, or after a role in a roster"
 REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
