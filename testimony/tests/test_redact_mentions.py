@@ -332,6 +332,25 @@ def test_it_finds_a_name_with_a_cyrillic_letter_inside(registry: list[Registered
     assert "\u0430" not in result.text
 
 
+def test_a_name_in_the_latin_of_a_russian_record_is_found() -> None:
+    """A Moscow hospital or a Russian police record writes a Korean name from its Cyrillic:
+    표창남 -> Пхё Чхан Нам -> "PKHYO CHKHAN NAM" (or Pkhe Chkhannam); 최광일 -> Цой -> "Tsoy
+    Kvan Il". Both registered persons are found so written."""
+    pyo = RegisteredPerson("p1", "Pyo Chang-nam", "Supervisor 1", "표창남")
+    choe = RegisteredPerson("p2", "Choe Kwang-il", "Witness A", "최광일")
+    text = (
+        "The brigade leader, PKHYO CHKHAN NAM (Pyo Chang-nam), came.\r\n"
+        "Patient: Tsoy Kvan Il, admitted 12.03.2017. Pkhe Chkhannam paid."
+    )
+    result = _redact(text, [pyo, choe])
+    assert [span.text for span in result.spans] == [
+        "PKHYO CHKHAN NAM",
+        "Pyo Chang-nam",
+        "Tsoy Kvan Il",
+        "Pkhe Chkhannam",
+    ]
+
+
 def test_fullwidth_and_invisible_characters_keep_offsets_of_the_original(
     registry: list[RegisteredPerson],
 ) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from testimony.anonymize.names.cyrillic import CYRILLIC_SURNAMES, kontsevich
 from testimony.anonymize.names.given import (
     GivenVariant,
     _romanized_given_bases,
@@ -125,6 +126,12 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         alias_variants.extend(_literal_variant(name))
     if hangul and not hangul_full:
         hangul_aliases.add(hangul)
+    joined_givens = {variant.joined for variant in variants}
+    for spelling in _russian_latin_spellings(hangul_surname, hangul_given):
+        russian_surname, _space, russian_given = spelling.partition(" ")
+        if russian_surname in surnames and russian_given.replace(" ", "") in joined_givens:
+            continue  # "ri il": a spelling the romanized forms match already, with their rules
+        alias_variants.extend(_literal_variant(spelling))
     return NameForms(
         initials=_initials(surname, given, hangul_given),
         surnames=frozenset(surnames),
@@ -136,6 +143,38 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         hangul_aliases=frozenset(hangul_aliases),
         given_syllables=syllables,
     )
+
+
+# Russian letters in Latin, as Russian passports and records of the 2010s (ICAO) and English
+# texts (BGN/PCGN) write them: the two differ for ё, й, ю, я.
+_RUSSIAN_LATIN_COMMON = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e",
+}  # fmt: skip
+_RUSSIAN_LATIN = (
+    str.maketrans({**_RUSSIAN_LATIN_COMMON, "ё": "yo", "й": "y", "ю": "yu", "я": "ya"}),
+    str.maketrans({**_RUSSIAN_LATIN_COMMON, "ё": "e", "й": "i", "ю": "iu", "я": "ia"}),
+)
+
+
+def _russian_latin_spellings(hangul_surname: str, hangul_given: str) -> set[str]:
+    """A Korean name as a Russian document writes it in Latin letters, from its Cyrillic
+    (Kontsevich) spelling: 표창남 -> Пхё Чхан Нам -> "pkhyo chkhan nam" (and "pkhe ..."),
+    the surname in its Russian spellings too (최 -> Цой -> "tsoy"). Given syllables apart and
+    joined: Russian records write both."""
+    if not hangul_surname or not hangul_given:
+        return set()
+    surnames = {kontsevich(hangul_surname), *CYRILLIC_SURNAMES.get(hangul_surname, ())}
+    syllables = [kontsevich(syllable) for syllable in hangul_given]
+    givens = {" ".join(syllables), "".join(syllables)}
+    return {
+        f"{surname} {given}".lower().translate(table)
+        for surname in surnames
+        for given in givens
+        for table in _RUSSIAN_LATIN
+    }
 
 
 def _initials(surname: str, given: str, hangul_given: str) -> frozenset[str]:
