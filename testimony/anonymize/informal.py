@@ -1,4 +1,4 @@
-"""Names as informal writing gives them, for the review list (`unresolved.py`).
+"""Names as informal writing gives them, for the review list (`unresolved/`).
 
 The review list's other rules look for the shapes names take in careful prose: a capital
 letter, a title before it, a Hangul proper noun. Chat logs, typed-up notes and quoted speech

@@ -5,7 +5,7 @@ deterministic for a text and a registry), and a decision is keyed by where its s
 "<field>:<start>:<end>". Approval applies the accepted proposals and the reviewer's own
 redactions, and stores the result as the anonymized text of that version.
 
-Beside the proposals, every remaining word that may be a name (`unresolved.py`) and every
+Beside the proposals, every remaining word that may be a name (`unresolved/`) and every
 quasi-identifier (`quasi.py`) is an unresolved item: approval is refused while any is left.
 The decisions of a version, as stored in `Anonymization.decisions` (JSON):
 

@@ -1,0 +1,109 @@
+"""Other scripts and glosses: Cyrillic, Chinese-character and Arabic-script words, names inside
+a sentence in Chinese, and the Hangul gloss of a Latin word listed or proposed as a name.
+"""
+
+import re
+from collections.abc import Iterable
+
+from testimony.anonymize.unresolved.hangul import _POSTS_SET
+from testimony.anonymize.unresolved.reasons import (
+    REASON_ARABIC_SCRIPT,
+    REASON_FOREIGN_SCRIPT,
+    REASON_GLOSS,
+)
+from testimony.anonymize.unresolved.words import CYRILLIC_PLACES, HAN_PLACES
+
+# Characters of dates, sexes, administrative units and companies: a run holding one is no name.
+_HAN_NOT_NAMES = frozenset(
+    "年月日生男女市省县縣区區镇鎮村路街厂廠公司有限集团團工场場店社会會部局所院校"
+)
+_CYRILLIC_RE = re.compile(
+    r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё]+)*(?:[ \t]+[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё]+)*)*"
+)
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Up to four words in Arabic script: in a Korean or English testimony, a name or a company.
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
+
+
+def _foreign_script_candidates(folded: str) -> list[tuple[int, int, str]]:
+    """Capitalised Cyrillic words, neighbours joined (Виктор Ким), and words of two to four
+    Chinese characters (陈晓燕, 張偉) that are not a known place and hold no character of a
+    date, an administrative unit or a company (1981年生, 東港市)."""
+    found = []
+    for match in _CYRILLIC_RE.finditer(folded):
+        words = match.group().lower().replace("ё", "е").split()
+        if any(word.strip("-") in CYRILLIC_PLACES for word in words):
+            continue
+        if match.group().isupper() and len(match.group()) <= 4:
+            continue  # a company's legal form in capitals
+        found.append((match.start(), match.end(), REASON_FOREIGN_SCRIPT))
+    for match in _HAN_RE.finditer(folded):
+        word = match.group()
+        if not 2 <= len(word) <= 4 or word in HAN_PLACES or set(word) & _HAN_NOT_NAMES:
+            continue
+        found.append((match.start(), match.end(), REASON_FOREIGN_SCRIPT))
+    found.extend(
+        (match.start(), match.end(), REASON_ARABIC_SCRIPT) for match in _ARABIC_RE.finditer(folded)
+    )
+    return found
+
+
+# In a sentence written in Chinese: "little" or "old" and a surname (我让小张开车, 先问老李),
+# a surname and a title (孙厂长, 王经理, 金师傅), a name after "is called" (老李叫李国庆).
+_CHINESE_TITLES = (
+    "厂长|经理|老板|师傅|主任|队长|班长|组长|老师|先生|女士|小姐|大姐|大哥|阿姨|科长|部长|书记|总"
+)
+_CHINESE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+
+def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
+    """Names inside a run of Chinese (above), where the rule for words of two to four
+    characters cannot cut them: the surname of 小张 or 孙厂长, the name after 叫."""
+    from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
+
+    found = []
+    for run in _CHINESE_RUN_RE.finditer(folded):
+        text, offset = run.group(), run.start()
+        for match in re.finditer(rf"(?<=[小老阿])(.)|(.)(?={_CHINESE_TITLES})", text):
+            at = match.start()
+            if text[at] in CHINESE_SURNAME_CHARS:
+                found.append((offset + at, offset + at + 1, REASON_FOREIGN_SCRIPT))
+        for match in re.finditer(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$", text):
+            if match.group(1)[0] in CHINESE_SURNAME_CHARS:
+                found.append(
+                    (offset + match.start(1), offset + match.end(1), REASON_FOREIGN_SCRIPT)
+                )
+    return found
+
+
+# A Hangul gloss right after a Latin word: "Frog" (개구리), Ok [옥], Pyon (보위원 변), "Big Mun"
+# [큰 문].
+_GLOSS_AFTER_RE = re.compile(
+    r"[\"'”’]?[ \t]*[(\[][ \t]*([가-힣]{1,5}(?:[ \t]+[가-힣]{1,5}){0,2})[ \t]*[)\]]"
+)
+_GLOSS_SIZES = frozenset({"큰", "작은", "늙은", "젊은", "어린"})
+
+
+def _hangul_glosses(
+    text: str, ranges: Iterable[tuple[int, int]], vocabulary: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The Hangul gloss of a Latin word that is proposed or listed as a name: the same person
+    in the other script (a nickname's Korean, a surname's Hangul), asked about with it. Not a
+    post or a size word inside the gloss (보위원 변: only 변), nor a place of the vocabulary."""
+    found = []
+    seen = set()
+    for start, end in ranges:
+        if end in seen or not re.search(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]", text[start:end]):
+            continue
+        seen.add(end)
+        match = _GLOSS_AFTER_RE.match(text, end)
+        if match is None:
+            continue
+        for word in re.finditer(r"[가-힣]+", match.group(1)):
+            if word.group() in _POSTS_SET or word.group() in _GLOSS_SIZES:
+                continue
+            if word.group() in vocabulary:
+                continue
+            at = match.start(1) + word.start()
+            found.append((at, at + len(word.group()), REASON_GLOSS))
+    return found

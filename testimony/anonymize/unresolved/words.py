@@ -1,0 +1,257 @@
+"""The word lists of the review list and the small helpers that read words against them:
+words English writes with a capital, common English words, acronyms, the places where the
+witnesses were sent (Latin, Hangul, Cyrillic, Chinese characters), stoplists, organisation words.
+"""
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from testimony.anonymize import names
+from testimony.anonymize.folding import fold_text
+from testimony.anonymize.redact.vocabulary import HANGUL_PLACE_NAMES, PLACE_NAMES, PLACE_SUFFIXES
+from testimony.anonymize.risk import PLACES_BY_PROVINCE
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words written with a capital in English wherever they stand: a capitalised one mid-sentence
+# is not listed. Months and days, nationalities and languages, the leadership and the Party.
+CAPITALISED_ENGLISH = _words(
+    """
+    i god lord sir madam mister comrade leader great dear supreme respected marshal
+    january february march april may june july august september october november december
+    feb mar apr jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    north south east west northern southern eastern western
+    korean koreans korea russian russians chinese kuwaiti qatari mongolian mongolians arab
+    arabic american americans japanese polish malaysian burmese emirati soviet english british
+    european asian african european lao laotian thai vietnamese cambodian filipino filipina
+    indonesian indian nepali nepalese bangladeshi pakistani uzbek tajik kazakh kyrgyz buryat
+    yakut tatar ukrainian belarusian georgian turkish iranian iraqi saudi omani angolan
+    nigerian ugandan sudanese tanzanian ethiopian ghanaian senegalese congolese guinean
+    equatorial portuguese spanish french german italian dutch latin hangul hanja cyrillic
+    egyptian orthodox catholic protestant namibian zambian kenyan cuban syrian emirati
+    mr mrs ms dr prof st mt general lebanese poles pole kims maltese greek czech slovak
+    hungarian romanian bulgarian serbian croatian israeli jordanian libyan algerian
+    christian christians buddhist buddhism muslim islam bible church christmas easter
+    juche songun chollima kimilsungism party workers worker labour labor state central
+    committee people's
+    """
+)
+
+# Common English words: one of these at the start of a sentence, a line or a table cell is
+# not listed unless it is also a Korean surname ("Moon said", "Song and I"); mid-sentence,
+# where English writes them in small letters, it is skipped too unless it is a surname
+# ("So told me", "with Gang"). Written by hand from general English, not from the evaluation
+# texts; a word left off costs the reviewer one click.
+ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
+    """
+    a an and as at but by do for from go he her him his i if in is it its me my no not of on
+    one or our she so the their them then they this to up us we who with you your yes
+    also after all any before each every here how once only since some still that there these
+    those though what when where which while why until again even just later during
+    hello amen man men one ten time team camp ring dollar dollars yuan won euro euros sea
+    about above across against along among around because behind below beneath beside
+    besides between beyond despite down except inside instead into like near next off onto
+    out outside over past per through throughout toward towards under underneath unlike upon
+    via within without although unless whether whereas otherwise however therefore thus hence
+    meanwhile moreover furthermore nevertheless nonetheless anyway besides indeed perhaps maybe
+    yes yeah no nope okay oh ah well now today tonight yesterday tomorrow soon often always
+    never sometimes usually sometimes rarely seldom already almost nearly quite very too
+    rather really simply only first second third fourth fifth last finally eventually
+    suddenly later earlier afterwards afterward there here everywhere nowhere somewhere
+    everyone everybody everything someone somebody something anyone anybody anything nobody
+    nothing none both either neither few many much more most less least several such other
+    others another same own each all half whole
+    am are was were be been being have has had having do does did done doing will would
+    shall should can could may might must need ought let let's i'm i've i'd i'll we're we've
+    we'd we'll you're you've you'd they're they've they'd he's she's it's that's there's
+    what's who's don't didn't doesn't can't couldn't won't wouldn't isn't wasn't weren't
+    aren't haven't hasn't hadn't shouldn't
+    my mine yours his hers ours theirs myself yourself himself herself itself ourselves
+    themselves
+    say said says tell told ask asked answer answered go went gone come came get got give
+    gave take took make made know knew think thought see saw look looked want wanted work
+    worked live lived leave left stay stayed keep kept begin began start started stop stopped
+    try tried use used find found feel felt bring brought send sent pay paid eat ate sleep
+    slept call called move moved return returned arrive arrived hear heard meet met run ran
+    write wrote read sit sat stand stood wait waited help helped beat hit lose lost die died
+    remember remembered forget forgot believe believed hope hoped escape escaped cross crossed
+    note notes see summary comment comments question questions answer answers q a re fw fwd
+    name names role roles site sites place places date dates age sex gender country city
+    province county town village address phone email witness witnesses interviewer
+    interviewee interpreter translator translation transcript record records statement
+    statements testimony testimonies page paragraph para line section part chapter item
+    items list table total number no subject from to cc sent regards best thanks thank
+    sincerely cheers dear hi hello greetings signed signature attached attachment source
+    sources reviewer review editor editor's background context employer employment
+    occupation job jobs family father mother brother sister son daughter wife husband child
+    children uncle aunt cousin friend friends boss bosses supervisor manager worker workers
+    colleague colleagues driver drivers cook cooks guard guards police soldier soldiers
+    doctor doctors nurse nurses engineer engineers captain crew sailor sailors fisherman
+    fishermen farmer farmers teacher student students
+    patient patients customer customers people person persons woman women men boy boys girl
+    girls baby everyone
+    day days night nights week weeks month months year years morning evening afternoon
+    winter summer spring autumn fall season hours hour minute minutes
+    food rice water money wages wage salary salaries pay debt passport passports visa
+    contract contracts papers documents phone phones letter letters
+    house home room rooms dormitory dormitories building buildings factory factories plant
+    mine mines farm farms ship ships boat boats vessel port ports road roads border river
+    mountain forest field fields office hospital clinic school church prison camp camps
+    container containers wagon wagons train trains bus car truck van plane airport station
+    construction building logging fishing sewing cooking cleaning work working labour
+    punishment punishments beating beatings injury injuries illness health safety rest
+    escape arrival departure travel trip journey return
+    good bad old new young big small little long short high low hot cold hard easy free
+    true false right wrong sure able alone together early late full empty best worst better
+    worse first last next previous final main other whole same different every such
+    two three four five six seven eight nine eleven twelve twenty thirty hundred thousand
+    million once twice
+    because since so yet nor or and but if though although while whereas
+    according regarding concerning including following given considering
+    please sorry thanks okay ok
+    remark remarks complain complained translated translation redact redacted interview
+    interviews case cases file files whoever whatever whichever wherever whenever checklist
+    check flag flagged made owned born
+    cross group groups present absent chat log logs staff brigade academic intake paste
+    pasted extract extracted forward forwarded foreman minder minders forty fifty sixty
+    seventy eighty ninety organisation organisations organization organizations message
+    messages reporter report reports original copy draft final version excerpt excerpts
+    elsewhere posting mention corroboration corroborate write written pause confirm co
+    follow activist quote internal external reference volunteer word export import
+    """
+)
+
+# Korean surnames that also open many English sentences ("So we left", "Do you..."): listed
+# mid-sentence only.
+SENTENCE_STARTERS = _words("i o u in an so no do to go ok un yo won")
+
+# Acronyms, compared in capitals only: "UN sanctions", "a SIM card" (a name typed in capitals,
+# "PAK", is still listed).
+ACRONYMS = _words("UN SIM NGO ILO USD ID TV OK DPRK ROK USA UAE EU KPA NK PC PDF IT SMS")
+
+# Where the witnesses were sent, and their cities: capitalised, often Korean-looking
+# ("Tynda", "Doha"), never a person. The country names themselves come from the Country
+# vocabulary, passed in.
+FOREIGN_PLACES = _words(
+    """
+    kuwait qatar doha dubai abu dhabi oman muscat vladivostok tynda khabarovsk amur moscow
+    novosibirsk sakhalin primorye yakutsk chita irkutsk tomsk omsk siberia russia china dandong
+    shenyang yanji hunchun tumen beijing shanghai qingdao ulaanbaatar yangon myanmar burma
+    japan korea mongolia malaysia poland gdansk laos cambodia vietnam hanoi africa angola
+    senegal libya hong kong macau taiwan seoul busan pusan incheon daegu gwangju ulsan jeju
+    hanawon gdynia malta nepal nepali dalian sierra leone jilin liaoning heilongjiang
+    kunming bangkok thailand vientiane phnom penh zhoushan ningbo nakhodka ussuriysk
+    saint petersburg st domodedovo sheremetyevo warsaw naypyidaw kampala uganda tanzania dar
+    es salaam windhoek namibia dakar luanda malabo guinea equatorial addis ababa ethiopia
+    uruguay ulan ude ulan-ude erdenet darkhan lusail jahra salmiya kuwait wakrah khor
+    yantai weihai dandong donggang hunchun shenzhen guangzhou harbin krai oblast
+    montevideo uruguay las palmas port louis mauritius fiji
+    krasnoyarsk kazan sochi astrakhan kaliningrad rostov magadan kamchatka nigeria congo
+    equatorial benin mali zimbabwe mozambique botswana madagascar egypt algeria syria iran
+    singapore indonesia philippines bangladesh pakistan india uzbekistan kazakhstan
+    kyrgyzstan tajikistan turkmenistan ukraine belarus czech germany austria romania
+    bulgaria cuba brazil peru chile kenya ghana zambia sudan
+    """
+)
+# The same places in Hangul, and the seas: 쿠웨이트시, 단둥의, 동해와.
+FOREIGN_PLACES_HANGUL = _words(
+    """
+    쿠웨이트 카타르 도하 두바이 아부다비 오만 블라디보스토크 틴다 하바롭스크 아무르 모스크바
+    노보시비르스크 사할린 연해주 시베리아 러시아 중국 단둥 심양 선양 연길 옌지 훈춘 도문 투먼
+    베이징 북경 상해 상하이 청도 칭다오 대련 다롄 울란바토르 몽골 양곤 미얀마 버마 일본
+    말레이시아 폴란드 라오스 캄보디아 프놈펜 베트남 하노이 아프리카 앙골라 세네갈 리비아 홍콩
+    마카오 대만 몰타 네팔 유엔 동해 서해 남해 하나원 그단스크 톰스크 루사일 야쿠츠크 다르항
+    네피도 저우산 자흐라 루안다 닝보 이르쿠츠크 랴오닝 랴오닝성 지린성 길림성 적도기니 두만강
+    압록강 인도네시아 필리핀 태국 방콕 우즈베키스탄 카자흐스탄 이집트 나이지리아 우간다
+    탄자니아 나미비아 세네갈 쿠웨이트시티 영어 중국어 러시아어 조선어 한국어 조선족 고려인
+    """
+)
+# Where the witnesses were sent, in Cyrillic (lowercase, without the diaeresis) and in
+# Chinese characters.
+CYRILLIC_PLACES = _words(
+    """
+    россия москва владивосток хабаровск тында амур амурская находка уссурийск новосибирск
+    иркутск томск омск якутск чита улан-удэ бурятия сахалин приморье приморский край
+    область санкт-петербург казань красноярск магадан камчатка сибирь китай корея кндр
+    монголия улан-батор северная южная россии москве
+    """
+)
+HAN_PLACES = _words(
+    """
+    中国 中國 朝鲜 朝鮮 韩国 韓國 丹东 丹東 沈阳 瀋陽 延吉 珲春 琿春 图们 圖們 北京 上海 青岛 青島
+    大连 大連 宁波 寧波 舟山 威海 烟台 煙台 东港 東港 吉林 辽宁 遼寧 黑龙江 平壤 新义州 新義州
+    俄罗斯 蒙古 日本 香港 澳门 澳門 台湾 臺灣 长白 長白 鸭绿江 鴨綠江 图们江 圖們江 平安北道
+    """
+)
+
+# Ordinary words Kiwi reads as a surname before an honorific: 손님 (guest) is 손 + 님.
+# and the words of overseas labour Kiwi does not know: 충성자금 (loyalty funds), 계획분
+# (the plan's share), 선원증 (seaman's book).
+HANGUL_STOPLIST = _words("손님 남쪽 북쪽 한번 충성자금 계획분 국가계획분 선원증 취사원 작업반원")
+
+# A capitalised word followed, within its run of capitalised words, by one of these names a
+# place or an organisation: "Namgang Construction Company", "Rungrado General Trading
+# Corporation". redact.vocabulary's place suffixes and the detect package's organisation words.
+ORGANISATION_WORDS = PLACE_SUFFIXES | _words(
+    """
+    construction trading corporation company bureau ministry department co ltd inc llc bank
+    office embassy consulate unit brigade center centre association committee industries
+    industry agency commission council union federation division regiment battalion airlines
+    shipping fisheries fishery lumber logging timber restaurant hotel mountain mountains river
+    lake sea island islands university square group oblast krai federation expo
+    cooperation enterprise consulate republic province region city port stadium school
+    hospital clinic factory plant project academy institute league
+    mill mills textile textiles rapporteur army navy
+    """
+)
+_LATIN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    # Not the ~200 counties of risk.PLACES_BY_PROVINCE: they include plausible given names
+    # (Chongsu, Songchon, Taehung), and a name must never be skipped because a county shares
+    # its spelling. A county costs the reviewer one click. PLACE_NAMES has the provinces.
+    return frozenset({place.lower() for place in PLACE_NAMES} | FOREIGN_PLACES)
+
+
+@cache
+def _hangul_places() -> frozenset[str]:
+    hangul = set(HANGUL_PLACE_NAMES) | FOREIGN_PLACES_HANGUL
+    for spellings in PLACES_BY_PROVINCE.values():  # the provinces only: 함경북도, 량강도
+        hangul.update(s for s in spellings if names.contains_hangul(s) and s.endswith("도"))
+    return frozenset(hangul)
+
+
+def _vocabulary_words(vocabulary: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Latin words (lowercase) and Hangul terms of the vocabulary names passed in."""
+    latin: set[str] = set()
+    hangul: set[str] = set()
+    for term in vocabulary:
+        folded = names.fold(fold_text(term).text)
+        if names.contains_hangul(folded):
+            hangul.update(re.findall(r"[가-힣]+", folded))
+        latin.update(word.lower() for word in _LATIN_TOKEN_RE.findall(folded))
+    return frozenset(latin), frozenset(hangul)
+
+
+def _english_word(word: str, words: frozenset[str]) -> bool:
+    """`word` or its stem without an English ending ("remarks", "pasted", "checking")."""
+    if word in words:
+        return True
+    for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if stem in words or stem + "e" in words:
+                return True
+    return False
+
+
+def _all_parts(word: str, words: frozenset[str]) -> bool:
+    """Every hyphenated part of `word` is one of `words` (or has its stem there)."""
+    return all(_english_word(part, words) for part in word.split("-") if part)
