@@ -134,6 +134,7 @@ def test_it_leaves_another_person_s_full_name_to_the_detector(
         ("Subject: Sarawak coal mine - client MOON", ["MOON"]),
         ("2016년 3월 Song이 비계에서 떨어졌다. Moon은 울었다.", ["Song", "Moon"]),
         ("Song 한 곡을 불렀다. The moon이라는 말.", []),
+        ("The Chinese officers called him Moon, not Kyong-ae.", ["Moon", "Kyong-ae"]),
     ],
 )
 def test_english_word_surnames_count_only_where_the_grammar_says_person(
@@ -145,6 +146,18 @@ def test_english_word_surnames_count_only_where_the_grammar_says_person(
     do = RegisteredPerson("p9", "Do Kyong-il", "Official 2", "도경일")
     o = RegisteredPerson("p10", "O Jin-u", "Official 3", "오진우")
     assert [span.text for span in _redact(text, [*registry, moon, no, do, o]).spans] == found
+
+
+def test_an_english_word_surname_opening_a_sentence_before_an_apposition_is_the_person() -> None:
+    """Once Man Tok-su is named in full, "Man, the bosun, is also the minder" is him; "Man, the
+    sea was cold" is not."""
+    man = RegisteredPerson("p1", "Man Tok-su", "Supervisor 1", "만덕수")
+    named = "The bosun was Man Tok-su.\r\n"
+    found = _redact(named + "Man, the bosun, is also the minder.", [man]).spans
+    assert [span.text for span in found] == ["Man Tok-su", "Man"]
+    assert [span.text for span in _redact(named + "Man, the sea was cold.", [man]).spans] == [
+        "Man Tok-su"
+    ]
 
 
 def test_an_english_word_surname_gives_its_reason(registry: list[RegisteredPerson]) -> None:

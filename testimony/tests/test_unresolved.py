@@ -336,7 +336,8 @@ def test_a_surname_with_the_familiar_suffix_ga_is_listed_but_not_a_word_that_loo
     """최가, 탁가, 윤가네: a person called by surname and 가; not 제가 'I', 배가 'the ship',
     국가 'state', 도가 넘었고 'degrees', nor a surname inside a word (최가까운)."""
     text = (
-        "김 부장 밑에 최가도 있었는데 최가는 좀 괜찮았어요.\r\n보위원 탁가가 편지를 다 뜯어봤다. "
+        "김 부장 밑에 최가도 있었는데 최가는 좀 괜찮았어요. 성이 공가인 데다 손이 고왔다.\r\n"
+        "보위원 탁가가 편지를 다 뜯어봤다. "
         '"윤가네 식구들은 다 한통속"이라고 했다.\r\n'
         "제가 나오던 날 배가 항구에 들어왔다. 국가 계획분이라며 가져갔다. 오십 도가 넘었다."
     )
@@ -344,6 +345,7 @@ def test_a_surname_with_the_familiar_suffix_ga_is_listed_but_not_a_word_that_loo
     assert [(item.text, item.reason) for item in items if item.reason == REASON_SURNAME_GA] == [
         ("최가", REASON_SURNAME_GA),
         ("최가", REASON_SURNAME_GA),
+        ("공가", REASON_SURNAME_GA),
         ("탁가", REASON_SURNAME_GA),
         ("윤가", REASON_SURNAME_GA),
     ]

@@ -706,7 +706,7 @@ class LatinScan:
             and not self.capitalised(index + 2)
         ):
             # "Yu, a mechanic, repaired": a sentence opened by a word and its apposition.
-            if gap == ", " and following in ("a", "an") and self.gap(index + 2) == ", ":
+            if gap == ", " and following in ("a", "an", "the") and self.gap(index + 2) == ", ":
                 return "before an apposition"
             # "Gang and his bunk-mate were punished": one of two persons a sentence opens with.
             if gap == " " and following == "and" and keys[index + 2] in ("his", "her"):
