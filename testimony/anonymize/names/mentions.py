@@ -153,8 +153,8 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """
     )
 )
-# Words just before a name that introduce it ("a man named Song", "surnamed Kim").
-# Words a part of a name follows: "named Song", "Surname: GANG" (a form's field), "client MOON".
+# Words just before a name that introduce it: "a man named Song", "surnamed Kim", a form's field
+# ("Surname: GANG"), a caseworker's "client MOON".
 NAME_CUES: frozenset[str] = frozenset(
     ["named", "called", "surnamed", "nicknamed", "name", "surname", "client", "patient"]
 )
