@@ -639,6 +639,24 @@ def test_bare_hangul_names_in_a_table_or_after_a_role_in_a_roster() -> None:
     assert _texts(text) == ["오광일", "김철진", "계철호", "안순길"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[11/03/2019, 20:02:11] Fr Bernard Diouf: Friends, a Korean fisherman came.",
+            ["Bernard Diouf"],
+        ),
+        ("Father Lee hid us in the church. Father Christmas was on the posters.", ["Lee"]),
+        ("Rev. Park met us at the border; Pastor Ahn drove.", ["Park", "Ahn"]),
+        ("Tomorrow Khun Somchai will drive you to the shelter.", ["Somchai"]),
+    ],
+)
+def test_a_name_after_a_priest_s_or_a_thai_title_is_proposed(text: str, names: list[str]) -> None:
+    """The priests, pastors and Thai helpers of an escape route are private persons: their
+    names could expose the route. Christmas is no name."""
+    assert _texts(text) == names
+
+
 def test_ordinary_nouns_in_a_list_are_not_names() -> None:
     assert _texts("우리에게 필요한 것은 고향, 가족, 노동자, 기술자였다.") == []
 

@@ -574,7 +574,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
     )
 )
 
-_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx")
+_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx", "fr", "rev")
 _TITLES = frozenset(
     (
         *_TITLES_ABBREVIATED,
@@ -583,7 +583,7 @@ _TITLES = frozenset(
                 miss mister madam comrade captain manager director supervisor boss foreman chief
                 minder officer inspector instructor sergeant lieutenant colonel secretary
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
-                interpreter encik puan tuan cik pani
+                interpreter encik puan tuan cik pani father pastor reverend khun
             """
         ),
     )
@@ -666,7 +666,7 @@ _CAPITALISED_STOPWORDS = frozenset(
             emirati soviet english british european asian african god lord sir madam mister
             comrade leader great dear supreme respected marshal general komandir nachalnik
             brigadir indian nepali bangladeshi filipino filipina vietnamese ethiopian angolan
-            ghanaian lebanese czech buryat russians mongolians
+            ghanaian lebanese czech buryat russians mongolians christmas easter
         """
     )
 )
