@@ -147,6 +147,14 @@ _ROLE_SURNAME_RE = re.compile(
     rf"(?:{_POSTS_RE})(?:은|는|이|가)?[ \t]+([가-힣])"
     r"(?=이었|였|이라는|라는|이다|입니다|이에요|예요)"
 )
+# A role word, then a surname alone at the end of a line or before a person's particle:
+# "확인: 보위지도원 변 (수표)", "보위원 도에 대한 정보", "관리원 탁에게"; not 이, 그, 저, 나, 제
+# (this, that, I), and 안 before a word is 'not' (반장 안 와요).
+_POST_SURNAME_RE = re.compile(
+    rf"(?<![가-힣])(?:{_POSTS_RE})[ \t]+(?![이그저나제])([가-힣])"
+    r"(?=[ \t]*(?:$|[^가-힣 \t])|에게|한테|에[ \t]+(?:대한|관한|대해))",
+    re.MULTILINE,
+)
 # A Hangul word glossed in Latin letters: 람(Ram?), 라힘 (Rahim).
 _GLOSSED_RE = re.compile(r"(?<![가-힣])([가-힣]{1,5})[ \t]?\(([A-Z][a-z]+)(\??)")
 # Letters of scripts the other rules do not read (Hebrew, Indic, Thai, Lao, Myanmar, Georgian,
@@ -325,7 +333,7 @@ def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int,
     for word in nicknames:
         for match in re.finditer(rf"(?<![가-힣]){re.escape(word)}(?={_AFTER_NAME})", text):
             found.append((match.start(), match.end(), REASON_NICKNAME))
-    for pattern in (_SURNAME_TITLE_RE, _ROLE_SURNAME_RE):
+    for pattern in (_SURNAME_TITLE_RE, _ROLE_SURNAME_RE, _POST_SURNAME_RE):
         for match in pattern.finditer(text):
             if match.group(1) in names.SURNAMES:
                 found.append((match.start(1), match.end(1), REASON_SURNAME_BESIDE_TITLE))

@@ -68,7 +68,6 @@ from testimony.anonymize.unresolved.hangul import (
     _NAME_UNKNOWN_EN_RE,
     _NAME_UNKNOWN_KO_RE,
     _PLACE_PARTICLES,
-    _POST_SURNAME_RE,
     _POSTS_PATTERN,
     _POSTS_SET,
     _ROLE_NOUNS,
@@ -86,7 +85,6 @@ from testimony.anonymize.unresolved.hangul import (
     _name_unknown_marks,
     _named_surnames_alone,
     _surname_labels,
-    _surnames_after_posts,
     _surnames_with_ga,
 )
 from testimony.anonymize.unresolved.latin import (
@@ -239,7 +237,6 @@ __all__ = [
     "_PLACE_PARTICLES",
     "_POSTS_PATTERN",
     "_POSTS_SET",
-    "_POST_SURNAME_RE",
     "_ROLE_NOUNS",
     "_SENTENCE_END_RE",
     "_SUBJECT_VERBS",
@@ -283,7 +280,6 @@ __all__ = [
     "_sentence_surname_subject",
     "_shared_public_names",
     "_surname_labels",
-    "_surnames_after_posts",
     "_surnames_with_ga",
     "_vocabulary_words",
     "_words",
@@ -396,7 +392,6 @@ def unresolved_tokens(
         items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(_surname_labels(text))
         items.extend(_surnames_with_ga(text))
-        items.extend(_surnames_after_posts(text))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))

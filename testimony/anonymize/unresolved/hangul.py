@@ -7,7 +7,7 @@ that the name is unknown).
 import re
 from collections.abc import Collection, Iterable
 
-from testimony.anonymize import informal, names
+from testimony.anonymize import names
 from testimony.anonymize.unresolved.reasons import (
     _HANGUL_REASONS,
     REASON_HANGUL,
@@ -225,26 +225,6 @@ def _name_unknown_marks(text: str) -> list[tuple[int, int, str]]:
         for match in _NAME_UNKNOWN_EN_RE.finditer(text)
         if match.group(1).lower() not in _ROLE_NOUNS
     )
-    return found
-
-
-# A one-syllable surname right after a post, standing alone or with a person's particle:
-# "확인: 보위지도원 변 (수표)", "보위원 도에 대한 정보", "관리원 탁에게". 안 before a word is 'not'.
-_POST_SURNAME_RE = re.compile(
-    rf"(?<![가-힣])(?:{_POSTS_PATTERN})[ \t]+([가-힣])"
-    r"(?=[ \t]*(?:$|[^가-힣 \t])|에게|한테|에[ \t]+(?:대한|관한|대해))",
-    re.MULTILINE,
-)
-
-
-def _surnames_after_posts(text: str) -> list[tuple[int, int, str]]:
-    """A surname alone after a post (above)."""
-    found = []
-    for match in _POST_SURNAME_RE.finditer(text):
-        letter = match.group(1)
-        if letter not in names.SURNAMES or letter in _SURNAMES_NEVER_ALONE:
-            continue
-        found.append((match.start(1), match.end(1), informal.REASON_SURNAME_BESIDE_TITLE))
     return found
 
 

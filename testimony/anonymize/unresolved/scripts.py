@@ -54,6 +54,8 @@ _CHINESE_TITLES = (
     "厂长|经理|老板|师傅|主任|队长|班长|组长|老师|先生|女士|小姐|大姐|大哥|阿姨|科长|部长|书记|总"
 )
 _CHINESE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
+_CHINESE_SURNAME_AT_RE = re.compile(rf"(?<=[小老阿])(.)|(.)(?={_CHINESE_TITLES})")
+_CHINESE_CALLED_RE = re.compile(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$")
 
 
 def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
@@ -64,11 +66,11 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _CHINESE_RUN_RE.finditer(folded):
         text, offset = run.group(), run.start()
-        for match in re.finditer(rf"(?<=[小老阿])(.)|(.)(?={_CHINESE_TITLES})", text):
+        for match in _CHINESE_SURNAME_AT_RE.finditer(text):
             at = match.start()
             if text[at] in CHINESE_SURNAME_CHARS:
                 found.append((offset + at, offset + at + 1, REASON_FOREIGN_SCRIPT))
-        for match in re.finditer(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$", text):
+        for match in _CHINESE_CALLED_RE.finditer(text):
             if match.group(1)[0] in CHINESE_SURNAME_CHARS:
                 found.append(
                     (offset + match.start(1), offset + match.end(1), REASON_FOREIGN_SCRIPT)
