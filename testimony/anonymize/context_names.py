@@ -11,6 +11,8 @@ A name nobody registered and no list knows is still a name when the sentence say
 - a Korean name written in lower case, in notes typed without capitals ("boss is chang il
   bom", "my frend choe yong gil");
 - three initials with full stops ("escaped with K. M. S.");
+- a surname with initials before or after it, in Latin or Cyrillic letters ("A. P. Orlov",
+  "Petrova E. V.", "Kim C.M.");
 - a name in Arabic script after a title or a role word ("Foreman عبد الله الكعبي", "감독
   أحمد").
 
@@ -299,6 +301,142 @@ def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         if "".join(match.groups()) in _ABBREVIATIONS:
             continue
         yield match.start(), match.end(), REASON_INITIALS
+
+
+# A surname with one to three initials, before it ("A. P. Orlov", "K.S. Ri", a Cyrillic
+# "D. Smirnov") or after it ("Petrova E. V.", "Kim C.M.", a Cyrillic "Kuznetsova N.A."), as
+# registers, letters and Russian papers write a person. After a Latin surname two initials at
+# least: "Victim A." or "plan B." end a sentence. A given name before "V. Morozova" belongs to
+# the name.
+_LATIN_INITIALS = r"(?:[A-Z]\.[ \t]?)"
+_CYRILLIC_INITIALS = r"(?:[А-ЯЁ]\.[ \t]?)"
+_INITIALS_BEFORE_RE = re.compile(
+    rf"(?<![\w.])({_LATIN_INITIALS}{{1,3}})([A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?![\w'’-])"
+)
+_INITIALS_AFTER_RE = re.compile(
+    r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Za-z]+)?)[ \t]+"
+    rf"({_LATIN_INITIALS}{{1,2}}[A-Z]\.)(?![ \t]?[A-Z]|\w)"
+)
+_CYRILLIC_INITIALS_BEFORE_RE = re.compile(
+    rf"(?<![\w.])({_CYRILLIC_INITIALS}{{1,2}})([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)(?![\w-])"
+)
+_CYRILLIC_INITIALS_AFTER_RE = re.compile(
+    r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)[ \t]+"
+    rf"({_CYRILLIC_INITIALS}?[А-ЯЁ]\.)(?![ \t]?[А-ЯЁ]|\w)"
+)
+_LINE_LETTER_RE = re.compile(r"(?:^|[;:])[ \t]*([A-Z])\.[ \t]", re.MULTILINE)
+_ITEM_START_RE = re.compile(r"(?:^|[;:])[ \t]*$", re.MULTILINE)
+_NAMED_AFTER_RE = re.compile(r"\bnamed[ \t]+after[ \t]+$")
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)")
+# Letters with full stops that are no one's initials: a postscript, the hours, countries,
+# "N. Hamgyong". And a bank written with its founder's initials.
+_NOT_INITIALS = _words("PS PPS AM PM US UK UN EU DC NB BC AD OK RE FW QA")
+_INITIALLED_FIRMS = _words("JP:Morgan")
+
+
+def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'A. P. Orlov', 'Petrova E. V.', 'Kim C.M.', and the same in Cyrillic: a surname with
+    initials. The surname is no common English word (unless it is also a known surname that
+    opens no sentence: 'J. Song', not 'G. In'), verb, place or organisation word, nor followed
+    by an organisation's word ('S. P. Botkin Hospital'), and nothing is 'named after' it. A
+    single letter opening a line or an item of a list ('A. The', 'Q. Who', '; E. Jabu') is the
+    list's or a transcript's label when the letter next to it labels another, unless a known
+    surname follows it."""
+    from testimony.anonymize.detect import REASON_INITIAL_SURNAME
+
+    for match in _INITIALS_BEFORE_RE.finditer(folded):
+        letters = re.sub(r"[^A-Z]", "", match.group(1))
+        word = match.group(2)
+        if (
+            letters in _NOT_INITIALS
+            or f"{letters}:{word}" in _INITIALLED_FIRMS
+            or not _surname_with_initials(word, folded, match.end())
+            or _NAMED_AFTER_RE.search(folded, max(0, match.start() - 20), match.start())
+        ):
+            continue
+        if (
+            len(letters) == 1
+            and _opens_item(folded, match.start())
+            and _enumerates(folded, letters)
+            and not _known_surname(word)
+        ):
+            continue
+        start = match.start()
+        before = _GIVEN_BEFORE_RE.search(folded, max(0, start - 30), start)
+        if before and _surname_with_initials(before.group(1), folded, start):
+            start = before.start(1)
+        yield start, match.end(), REASON_INITIAL_SURNAME
+    for match in _INITIALS_AFTER_RE.finditer(folded):
+        letters = re.sub(r"[^A-Z]", "", match.group(2))
+        if letters in _NOT_INITIALS or letters in _ABBREVIATIONS:
+            continue
+        if _surname_with_initials(match.group(1), folded, match.end()):
+            yield match.start(), match.end(), REASON_INITIAL_SURNAME
+    for pattern, group in ((_CYRILLIC_INITIALS_BEFORE_RE, 2), (_CYRILLIC_INITIALS_AFTER_RE, 1)):
+        for match in pattern.finditer(folded):
+            if _cyrillic_surname(match.group(group)):
+                yield match.start(), match.end(), REASON_INITIAL_SURNAME
+
+
+def _surname_with_initials(word: str, folded: str, end: int) -> bool:
+    """Whether `word` can be the surname of 'A. P. Orlov': no common English word (unless a
+    known surname too), verb, title, place or organisation word, and no organisation's word
+    right after it."""
+    from testimony.anonymize import names
+    from testimony.anonymize.detect import _ORG_WORDS, _PLACES, _TITLES
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import PLACES_LATIN
+    from testimony.anonymize.redact.vocabulary import PLACE_NAMES
+
+    lower = word.lower()
+    if (
+        (lower in ENGLISH_WORDS and not _known_surname(word))
+        or lower in names.VERB_FORMS
+        or lower in _TITLES
+        or lower in _PLACES
+        or lower in PLACES_LATIN
+        or lower in PLACE_NAMES
+        or lower in _ORG_WORDS
+    ):
+        return False
+    after = _WORD_AFTER_RE.match(folded, end)
+    return after is None or after.group(1).lower() not in _ORG_WORDS
+
+
+def _known_surname(word: str) -> bool:
+    from testimony.anonymize import names
+    from testimony.anonymize.detect import _is_surname
+    from testimony.anonymize.foreign_names import SLAVIC_SURNAME_ENDINGS
+
+    lower = word.lower()
+    if lower in names.ENGLISH_FUNCTION_WORDS:
+        return False  # "In", "No", "So" open sentences
+    return _is_surname(word) or lower.endswith(SLAVIC_SURNAME_ENDINGS)
+
+
+def _opens_item(folded: str, start: int) -> bool:
+    """Whether `start` opens a line or an item of a list run on in a line ('C. ...; D. ...')."""
+    return _ITEM_START_RE.search(folded, max(0, start - 20), start) is not None
+
+
+def _enumerates(folded: str, letter: str) -> bool:
+    """Whether lines or run-on items of the text open with the letter before or after `letter`
+    ('A. ...', 'B. ...'), or with both 'Q.' and 'A.' (a transcript): a list's or a speaker's
+    label."""
+    opening = {match.group(1) for match in _LINE_LETTER_RE.finditer(folded)}
+    neighbours = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
+    return bool(opening & neighbours) or (letter in "QA" and {"Q", "A"} <= opening)
+
+
+def _cyrillic_surname(word: str) -> bool:
+    """A capitalised Cyrillic word that is no place, month or sentence word (as
+    `foreign_names` reads them)."""
+    from testimony.anonymize.foreign_names import CYRILLIC_NOT_NAMES, CYRILLIC_PLACE_ENDINGS
+
+    return word not in CYRILLIC_NOT_NAMES and not (
+        len(word) > 4 and word.lower().endswith(CYRILLIC_PLACE_ENDINGS) and not word.endswith("ка")
+    )
 
 
 _ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")

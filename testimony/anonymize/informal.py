@@ -174,7 +174,7 @@ _HAN_SINGLE_RE = re.compile(
 @cache
 def _english() -> frozenset[str]:
     """Words in small letters that are English before they are names."""
-    from testimony.anonymize.unresolved import ENGLISH_WORDS
+    from testimony.anonymize.english import ENGLISH_WORDS
 
     return ENGLISH_WORDS | names.ENGLISH_FUNCTION_WORDS | names.ENGLISH_WORD_SPELLINGS
 

@@ -143,6 +143,7 @@ DETECTOR_REASONS = (
         "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
     ),
     gettext_noop("three initials with full stops ('K. M. S.')"),
+    gettext_noop("surname with initials ('A. P. Orlov', 'Petrova E. V.')"),
     gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),
     gettext_noop("name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"),
     gettext_noop("name signing a letter or an e-mail (Regards, / Best, and a name alone)"),

@@ -67,6 +67,7 @@ REASON_SPEAKER = (
     "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
 )
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
+REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"

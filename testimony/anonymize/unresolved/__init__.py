@@ -35,8 +35,9 @@ The package, by area (split from one module; the names other modules and tests u
 re-exported here, so `from testimony.anonymize.unresolved import X` and `unresolved.X` still
 work):
 - reasons.py: the reasons an item is listed (REASON_*), marked for translation;
-- words.py: the word lists (CAPITALISED_ENGLISH, ENGLISH_WORDS, ACRONYMS, the places, the
-  stoplists, organisation words) and the small helpers that read words against them;
+- words.py: the word lists (ACRONYMS, the places, the stoplists, organisation words; the
+  English words, CAPITALISED_ENGLISH and ENGLISH_WORDS, come from ../english.py, which the
+  detect package reads too) and the small helpers that read words against them;
 - latin.py: Latin-letter candidates (capitalised words, surnames and given names opening a
   sentence, after a title) and a chat's speakers in small letters;
 - hangul.py: Hangul candidates and the rules for a Korean surname alone;
@@ -55,6 +56,7 @@ from dataclasses import dataclass
 from testimony.anonymize import informal, names
 from testimony.anonymize.detect import DEFAULT_PUBLIC_FIGURES as DETECTOR_PUBLIC_FIGURES
 from testimony.anonymize.detect import fold as without_diacritics
+from testimony.anonymize.english import CAPITALISED_ENGLISH, ENGLISH_WORDS
 from testimony.anonymize.folding import fold_text
 from testimony.anonymize.redact.vocabulary import DEFAULT_PUBLIC_FIGURES
 from testimony.anonymize.unresolved.hangul import (
@@ -157,9 +159,7 @@ from testimony.anonymize.unresolved.scripts import (
 from testimony.anonymize.unresolved.words import (
     _LATIN_TOKEN_RE,
     ACRONYMS,
-    CAPITALISED_ENGLISH,
     CYRILLIC_PLACES,
-    ENGLISH_WORDS,
     FOREIGN_PLACES,
     FOREIGN_PLACES_HANGUL,
     HAN_PLACES,

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from testimony.anonymize import names
+from testimony.anonymize.english import CAPITALISED_ENGLISH, ENGLISH_WORDS
 from testimony.anonymize.unresolved.reasons import (
     REASON_AFTER_TITLE,
     REASON_CAPITALISED,
@@ -20,8 +21,6 @@ from testimony.anonymize.unresolved.reasons import (
 from testimony.anonymize.unresolved.words import (
     _LATIN_TOKEN_RE,
     ACRONYMS,
-    CAPITALISED_ENGLISH,
-    ENGLISH_WORDS,
     ORGANISATION_WORDS,
     SENTENCE_STARTERS,
     _all_parts,
