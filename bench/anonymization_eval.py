@@ -70,6 +70,7 @@ SETS = {
     "heldout20": EVAL / "heldout20.json",
     "heldout21": EVAL / "heldout21.json",
     "heldout22": EVAL / "heldout22.json",
+    "heldout23": EVAL / "heldout23.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
