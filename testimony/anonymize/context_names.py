@@ -634,6 +634,26 @@ def _hangul_speaker_name(label: str) -> bool:
     return len(tokens) > 1 or (len(tokens) == 1 and tokens[0].tag == "NNP")
 
 
+def _hangul_speaker_part(label: str) -> tuple[int, int]:
+    """Where the name is in a chat's Hangul label, as (offset, length): a place before it says
+    where the contact lives ("연길 김사장", as a phone's contacts are saved), and a title after a
+    surname is the title (김사장: 김)."""
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES, _ko_place
+    from testimony.anonymize.names import HANGUL_TITLES
+
+    words = label.split(" ")
+    skip = 0
+    while len(words) > 1 and _ko_place(words[0]):
+        skip += len(words[0]) + 1
+        words = words[1:]
+    rest = " ".join(words)
+    for title in sorted(HANGUL_TITLES, key=len, reverse=True):
+        head = rest.removesuffix(title).rstrip()
+        if head != rest and head in _HANGUL_SURNAMES:
+            return skip, len(head)
+    return skip, len(rest)
+
+
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
     transcript, each label repeated at the start of lines, and the same word elsewhere in the
@@ -691,8 +711,9 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     # other mentions are listed for the reviewer, informal.hangul_speakers).
     for label, spans in repeated.items():
         if _hangul_speaker_name(label):
-            for start, end in spans:
-                yield start, end, REASON_SPEAKER
+            skip, length = _hangul_speaker_part(label)
+            for start, _end in spans:
+                yield start + skip, start + skip + length, REASON_SPEAKER
     for label in names:
         pattern = re.compile(_LABEL_WORD_RE_TEMPLATE.format(re.escape(label)), re.IGNORECASE)
         for match in pattern.finditer(folded):

@@ -103,6 +103,28 @@ GIVEN_LATIN = _words(
     bartek jacek
     arun dil bahadur gurung tamang thapa magar sherpa
     faizal azman nurul hafiz farid aishah
+    joseph joe joey jon tom tommy tim greg gregory jeff jeffrey scott gary larry raymond dennis
+    jerry walter henry harry arthur albert carl roger keith jeremy aaron adam nathan zachary
+    tyler kyle ethan noah liam logan lucas jacob isaac dylan sean shaun connor ian simon
+    neil colin graham martin alan allan alex douglas kenneth ronald donald sam ben danny chris
+    andy bobby steve philip phil hugh oliver owen evan gavin trevor vincent wayne russell
+    howard eugene louis lewis ralph bruce fred harold norman stanley francis leonard marcus
+    derek duncan malcolm
+    eleanor ellie ella jane janet joan judith judy julie kate katie kelly louise martha megan
+    melanie monica natalie nicole paula pauline ruth sally samantha sara sophia teresa
+    theresa tina tracy valerie vanessa wendy alice anne ann annie betty beverly brenda
+    carolyn caroline cheryl claire clare diana diane donna doris dorothy elaine ellen evelyn
+    frances gloria heather irene jacqueline joanne josephine joyce kathryn kimberly lauren
+    lorraine marie marilyn maureen nora pamela rita rosemary sheila shirley sylvia ursula
+    vivian yvonne zoe
+    jose jorge javier fernando ricardo roberto eduardo alberto alejandro andres enrique
+    felipe gabriel hector ignacio jaime lorenzo mario mateo pablo rafael raul sergio
+    vicente ana carmen dolores luisa pilar tiago fernanda beatriz
+    kareem hamza yasser yasir samir sami nabil adel adil anwar bilal hisham imad jamil kamal
+    khaled mansour marwan mazen nizar osama rami riyad tamer wael yahya zaid ziad amira dalia
+    huda layla leila lina maha mona rana rania salma samira yasmin zainab
+    anan niran prasit pornchai sakda suchart surasak thawatchai wanchai nattapong kanya
+    hamisi rashidi salim mwita wambui njeri
     """
 )
 

@@ -77,7 +77,9 @@ _NAME_RUN = (
 _PLACE_FIRST_RE = re.compile(
     r"\b(?i:Prospekt|Prospect|Ploshchad|Plac|Ulitsa|Ulica|ul\.|Jalan|Jln\.?|Lorong|Persiaran|"
     r"Szpital|Aleja|Pereulok|Bulvar|Naberezhnaya|Shosse|Avenida|Rua|Calle|Rue|Avenue|Boulevard|"
-    r"Route|im\.)[ \t]+" + _NAME_RUN
+    r"Route|im\.|Santa|Santo|São|Sao|"
+    r"(?:Cathedral|Church|Basilica|Chapel|Mosque|Temple|Shrine|Monastery)[ \t]+of)[ \t]+"
+    + _NAME_RUN
 )
 # A company's form before its name (Syarikat Tan Brothers, Bank Polski, PT Karya Jaya).
 _COMPANY_FIRST_RE = re.compile(r"\b(?:Syarikat|Bank|PT|CV|OOO|OAO|ZAO|PAO)[ \t]+" + _NAME_RUN)
@@ -85,6 +87,13 @@ _PLACE_LAST_RE = re.compile(
     _NAME_RUN + r"[ \t]+(?:Street|Road|Avenue|Mosque|Airport|Hospital|University|Square|"
     r"Station|Bridge|Stadium|Arena|School|Institute|Academy|Port|Boulevard|Highway|Cathedral|"
     r"Church|Museum|Library|Drive|Lane|Prospekt|Brothers|Bank|Tower|Towers|Mall|Plaza|Hotel)\b"
+)
+# "ул. Карла Маркса", "проспект Ленина", "им. Ленина": a Russian street or institution named
+# after a person (folded: й is и).
+_CYRILLIC_PLACE_FIRST_RE = re.compile(
+    r"(?i:\b(?:ул|пр|пер|пл|наб|им|б-р|пр-т)\.|\b(?:улица|улицы|улице|проспект|проспекта|"
+    r"переулок|площадь|площади|бульвар|набережная|шоссе|имени))[ \t]*"
+    r"[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2}"
 )
 _CHINESE_VESSEL_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
@@ -95,7 +104,13 @@ def named_place_ranges(folded: str) -> list[tuple[int, int]]:
     """Where a person's name is the name of a street, a square, a building or a boat."""
     return [
         match.span()
-        for pattern in (_PLACE_FIRST_RE, _COMPANY_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE)
+        for pattern in (
+            _PLACE_FIRST_RE,
+            _CYRILLIC_PLACE_FIRST_RE,
+            _COMPANY_FIRST_RE,
+            _PLACE_LAST_RE,
+            _CHINESE_VESSEL_RE,
+        )
         for match in pattern.finditer(folded)
     ]
 
@@ -107,6 +122,9 @@ _EPITHET_RE = re.compile(
     r"(?: the (?:Great|Terrible|Elder|Younger|Wise|Conqueror)\b"
     r"| (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b)"
 )
+
+
+_NAME_END = r"(?![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 
 
 @lru_cache(maxsize=32)
@@ -126,7 +144,8 @@ def _public_patterns(
         else:
             parts = re.split(r"[\s\-‐]+", name)
             first = parts[0].lower()
-            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + r"\b"
+            # Ends where no letter of its script follows: a Korean particle may ("Lenin이").
+            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + _NAME_END
         alternatives.setdefault(first, []).append(pattern)
     by_first = {
         first: re.compile("|".join(patterns), re.IGNORECASE)

@@ -173,6 +173,11 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Macky Sall",
     "Teodoro Obiang",
     "Teodoro Obiang Nguema",
+    "Sam Nujoma",
+    "José Eduardo dos Santos",
+    "Joseph Muscat",
+    "Li Ning",
+    "李宁",
     "테오도로 오비앙 응게마",
     "오비앙",
     "Tamim bin Hamad Al Thani",
@@ -560,6 +565,7 @@ _KO_PLACES = frozenset(
             캄팔라 다르에스살람 카트만두 타슈켄트 사마르칸트 울란우데 바투미 트빌리시
             인도네시아 필리핀 스리랑카 네팔 방글라데시 파키스탄 우간다 케냐 포르투갈 브라질
             타지키스탄 키르기스스탄 투르크메니스탄 중국 일본 미국 영국 대만 싱가포르 사우디
+            한강 대동강 임진강 청천강 하나원 판문점 개성공단
         """
     )
 )
@@ -635,7 +641,7 @@ _ORG_WORDS = frozenset(
 
 def _ko_place(name: str) -> bool:
     """A place in Hangul, or a word made of one: 함흥, 심양의 (three syllables, two of them a
-    place), 주두바이 (the consulate's "in Dubai"), 오호츠크해 (a sea)."""
+    place), 주두바이 (the consulate's "in Dubai"), 오호츠크해 (a sea), 루스키섬 (an island)."""
     return (
         name in _KO_PLACES
         or (len(name) == 3 and name[:2] in _KO_PLACES)
@@ -649,6 +655,8 @@ def _ko_place(name: str) -> bool:
             )
         )
         or (name[-1:] == "해" and name[:-1] in _KO_PLACES)
+        # 루스키섬, 사할린섬: an island (a given name never ends in 섬)
+        or (len(name) >= 3 and name[-1:] == "섬")
     )
 
 

@@ -119,6 +119,7 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
             hangul_aliases.add(re.sub(r"\s+", "", alias))
         else:
             alias_variants.extend(_alias_variants(alias))
+            alias_variants.extend(_cyrillic_alias_spellings(alias))
     # A name the romanization rules cannot read (a foreign name, a typo, a stray digit) is still
     # found exactly as registered: without this it would have no variant at all and slip out.
     literal_given = "".join(word for word in re.split(r"[\s\-‐‑–]+", fold(given).lower()) if word)
@@ -157,6 +158,32 @@ _RUSSIAN_LATIN = (
     str.maketrans({**_RUSSIAN_LATIN_COMMON, "ё": "yo", "й": "y", "ю": "yu", "я": "ya"}),
     str.maketrans({**_RUSSIAN_LATIN_COMMON, "ё": "e", "й": "i", "ю": "iu", "я": "ia"}),
 )
+
+
+_CYRILLIC_LETTER_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+# What Russian adds to a name's last word after a consonant: genitive, dative, instrumental,
+# prepositional ("so slov O Chun Sika", "according to O Chun Sik").
+_CASE_ENDINGS = {"cyrillic": ("а", "у", "ом", "е"), "latin": ("a", "u", "om", "e")}
+
+
+def _cyrillic_alias_spellings(alias: str) -> list[GivenVariant]:
+    """A registered alias in Cyrillic as a Russian record writes it in Latin letters (the
+    Cyrillic "O Chun Sik" as "O Chun Sik", ICAO and BGN/PCGN), and, in both scripts, with the
+    case ending Russian adds to its last word after a consonant ("O Chun Sika")."""
+    if not _CYRILLIC_LETTER_RE.search(alias):
+        return []
+    cyrillic = fold(alias).lower().strip()
+    spellings = {cyrillic: "cyrillic"}
+    for table in _RUSSIAN_LATIN:
+        spellings.setdefault(alias.lower().strip().translate(table), "latin")
+    variants: list[GivenVariant] = []
+    for spelling, script in spellings.items():
+        forms = [] if spelling == cyrillic else [spelling]
+        if spelling[-1:].isalpha() and spelling[-1:] not in "aeiouyаеёиоуыэюя":
+            forms.extend(spelling + ending for ending in _CASE_ENDINGS[script])
+        for form in forms:
+            variants.extend(_literal_variant(form))
+    return variants
 
 
 def _russian_latin_spellings(hangul_surname: str, hangul_given: str) -> set[str]:

@@ -97,6 +97,19 @@ def hanja_gloss_of_a_word(matcher: "NameMatcher", text: str, start: int) -> bool
     return not any(word[:length] in matcher._hangul_full for length in range(2, len(word) + 1))
 
 
+# A Russian case ending on a name's last word, as `cyrillic_key` folds it (its e is o):
+# genitive, dative, instrumental, prepositional ("so slov Kim Cher Nama" in Cyrillic).
+_CASE_ENDING_KEYS = ("ом", "ым", "а", "у", "о")
+
+
+def _case_stem(key: str) -> str:
+    """`key` without a Russian case ending, or "" when it has none (or nothing would be left)."""
+    for ending in _CASE_ENDING_KEYS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            return key[: -len(ending)]
+    return ""
+
+
 def cyrillic_candidates(
     matcher: "NameMatcher", text: str, pending: list[Candidate]
 ) -> list[Candidate]:
@@ -126,6 +139,8 @@ def cyrillic_candidates(
                 break
             joined += cyrillic_key(following.group())
             eids = owners & matcher._cyrillic_given.get(joined, set())
+            if not eids and (stem := _case_stem(joined)):
+                eids = owners & matcher._cyrillic_given.get(stem, set())  # declined
             if eids:
                 named |= eids
                 matched = True

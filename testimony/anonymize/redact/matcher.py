@@ -39,7 +39,12 @@ from testimony.anonymize.redact.lookups import (
     _literal_head,
     _literal_key,
 )
-from testimony.anonymize.redact.merge import apply_spans, detected_spans, merge_detected
+from testimony.anonymize.redact.merge import (
+    apply_spans,
+    detected_spans,
+    merge_detected,
+    public_ranges,
+)
 from testimony.anonymize.redact.patterns import (
     CYRILLIC_WORD_RE,
     HANJA_RUN_RE,
@@ -447,7 +452,7 @@ class NameMatcher:
                         match.start(1), match.end(1), PRIORITY_KEEP, frozenset(), "public office"
                     )
                 )
-        chosen = resolve(candidates, len(text))
+        chosen = resolution.surnames_in_other_script(self, text, resolve(candidates, len(text)))
         public_surnames: dict[str, str] = {}
         for candidate in chosen:
             if candidate.priority == PRIORITY_KEEP:
@@ -496,7 +501,8 @@ class NameMatcher:
                 for name in named_by_reviewer
                 if fold_text(name).text.strip()
             ]
-            detected += self._mentions_of_detected(folded.text, sources, spans, kept)
+            public = public_ranges(folded.text, self.public_figures)
+            detected += self._mentions_of_detected(folded.text, sources, spans, kept + public)
             spans = merge_detected(registered, detected, kept)
         spans = _to_original(folded, spans)
         # The spans stay as found (the review keys its decisions by them); the text reads as

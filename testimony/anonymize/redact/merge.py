@@ -25,6 +25,24 @@ def detected_spans(
     )
 
 
+def public_ranges(text: str, public_figures: list[str]) -> list[tuple[int, int]]:
+    """Where the detector sees a public figure (its built-in list and `public_figures`) or a
+    place named after a person: the other mentions of a detected name are not looked for there
+    ("Manuel Santos ... not family of José Eduardo dos Santos")."""
+    try:
+        from testimony.anonymize.detect import (
+            DEFAULT_PUBLIC_FIGURES,
+            _public_ranges,
+            fold,
+            named_place_ranges,
+        )
+    except ImportError:
+        return []
+    folded = fold(text)
+    figures = (*DEFAULT_PUBLIC_FIGURES, *public_figures)
+    return [*_public_ranges(folded, figures), *named_place_ranges(folded)]
+
+
 def merge_detected(
     registered: list[Span], detected: list[Span], kept: list[tuple[int, int]]
 ) -> list[Span]:

@@ -2,10 +2,12 @@
 "[name withheld]"), parts of a name already named in full, ranges kept on purpose, and the
 mapping of spans from the folded text back onto the original."""
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.folding import FoldedText
+from testimony.anonymize.names import name_forms
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
     PRIORITY_KEEP,
@@ -30,6 +32,56 @@ PERSON_BEFORE_INITIALS_RE = re.compile(
 APPOSITION_GAP_RE = re.compile(
     r"[ \u00a0]?(?:[가-힣]{1,5}[ \u00a0]?)?[,(（:=][ \u00a0]?=?[ \u00a0]?"
 )
+
+
+_LATIN_RUN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}$")
+_HANGUL_RUN_BEFORE_RE = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
+
+
+def surnames_in_other_script(
+    matcher: "NameMatcher", text: str, chosen: list[Candidate]
+) -> list[Candidate]:
+    """ "Ha광철", "박Yong-nam": a registered given name typed right after the person's surname in
+    the other script (the keyboard switched halfway). The surname joins the span, and a
+    candidate for the surname alone inside it goes: a leftover "Ha" or "박" would say whose
+    name was redacted."""
+    widened: list[Candidate] = []
+    for candidate in chosen:
+        widened.append(_with_surname_before(matcher, text, candidate))
+    grown = [c for c, old in zip(widened, chosen, strict=True) if c is not old]
+    if not grown:
+        return chosen
+    return [
+        candidate
+        for candidate in widened
+        if not any(
+            other is not candidate and other.start <= candidate.start and candidate.end <= other.end
+            for other in grown
+        )
+    ]
+
+
+def _with_surname_before(matcher: "NameMatcher", text: str, candidate: Candidate) -> Candidate:
+    if candidate.priority == PRIORITY_KEEP or candidate.start == 0:
+        return candidate
+    first = text[candidate.start]
+    if "가" <= first <= "힣":
+        before = _LATIN_RUN_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
+    elif first.isascii() and first.isalpha():
+        before = _HANGUL_RUN_BEFORE_RE.search(text, max(0, candidate.start - 2), candidate.start)
+    else:
+        return candidate
+    if before is None:
+        return candidate
+    word = before.group()
+    for eid in candidate.entries:
+        person = matcher._entries[eid].person
+        if person is None:
+            continue
+        forms = name_forms(person)
+        if word.lower() in forms.surnames or word in forms.hangul_surnames:
+            return dataclasses.replace(candidate, start=before.start())
+    return candidate
 
 
 def keep_unless_named(candidates: list[Candidate], start: int, end: int, reason: str) -> None:
