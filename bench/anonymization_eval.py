@@ -71,6 +71,7 @@ SETS = {
     "heldout21": EVAL / "heldout21.json",
     "heldout22": EVAL / "heldout22.json",
     "heldout23": EVAL / "heldout23.json",
+    "heldout24": EVAL / "heldout24.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
