@@ -26,6 +26,7 @@ grammar that are not English words of the short list below.
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -291,6 +292,38 @@ def lowercase_korean_names(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
             i += 2
             continue
         i += 1
+
+
+# A Korean news report's or a court's way of withholding a given name: the surname and circles,
+# O's, X's or stars (전○○, 김OO 씨, 박** 씨), or the surname and 모, "a certain", before 씨 or a
+# title (전 모 씨, 김모(45) 씨, 정 모 교수). The given name is hidden; the surname is still the
+# person's.
+_MASK_RE = r"[○◯●〇OＯXＸ×*＊]{1,2}(?![가-힣A-Za-z0-9○◯●〇Ｏ×*＊])"
+
+
+@cache
+def _masked_given_re() -> re.Pattern[str]:
+    from testimony.anonymize.names import HANGUL_TITLES
+
+    titles = "|".join(HANGUL_TITLES)  # longest first
+    return re.compile(
+        rf"(?<![가-힣])([가-힣])[ \t]?(?:{_MASK_RE}"
+        rf"|(모)[ \t]?(?:\([^)\n]{{1,12}}\)[ \t]?)?(?:{titles}))"
+    )
+
+
+def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'전○○', '김OO 씨', '전 모 씨', '정 모 교수': a Korean surname before a given name that the
+    writer masked or withheld. The span is the surname and the mask; before 모, the surname."""
+    from testimony.anonymize.detect import REASON_MASKED_GIVEN
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+
+    if not any("가" <= char <= "힣" for char in folded):
+        return
+    for match in _masked_given_re().finditer(folded):
+        if match.group(1) in _HANGUL_SURNAMES:
+            end = match.end(1) if match.group(2) else match.end()
+            yield match.start(1), end, REASON_MASKED_GIVEN
 
 
 def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:

@@ -460,6 +460,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.numbered_surname(tokens)
     yield from context_names.lowercase_korean_names(tokens)
     yield from context_names.dotted_initials(tokens.text)
+    yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)

@@ -71,6 +71,7 @@ REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
+REASON_MASKED_GIVEN = "surname before a masked or withheld given name (전○○, 전 모 씨)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -429,6 +430,7 @@ _HANGUL_STOPWORDS = frozenset(
             장화 구류장
             손님 공사장 여사장
             바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
+            정교수 부교수 부원장 무책임
         """
     )
 )
@@ -458,6 +460,8 @@ _KO_HONORIFICS = tuple(
                 아바이 영감 여사 아무개 관리원 관리인 단장 부단장 부지배인 부반장 기자 통역원
                 안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
+                목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
+                선교사님 사모님 간사 간사님 교수님
             """
         ),
         key=len,
@@ -576,7 +580,8 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             의사 조장 아저씨 아주머니 영사 대사 참사 아바이 영감 여사 아무개 할아버지 할머니
             관리원 관리인 단장 부단장 부지배인 부반장 작업반장 통역원 안내원 보안원 담당자
             참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
-            공장장 현장소장 직장장
+            공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
+            자매 형제
         """
     )
 )

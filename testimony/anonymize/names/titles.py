@@ -142,6 +142,20 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
             "누나",
             "언니",
             "오빠",
+            # A church's and an NGO's: the pastor, evangelist, deacon, elder, missionary and the
+            # pastor's wife who hide and guide workers, the staff who call them.
+            "목사",
+            "전도사",
+            "집사",
+            "권사",
+            "장로",
+            "선교사",
+            "사모",
+            "자매",
+            "형제",
+            "간사",
+            "원장",
+            "교수",
         ],
         key=len,
         reverse=True,
@@ -150,5 +164,12 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
 
 
 # Words that read as a surname and a title but are ordinary nouns: 손님 (a guest), 공사장 (a
-# building site), 여사장 (a woman owner).
-SURNAME_AND_TITLE_WORDS: tuple[str, ...] = ("손님", "공사장", "여사장")
+# building site), 여사장 (a woman owner), 정교수 (a full professor).
+SURNAME_AND_TITLE_WORDS: tuple[str, ...] = (
+    "손님",
+    "공사장",
+    "여사장",
+    "정교수",
+    "부교수",
+    "부원장",
+)

@@ -24,7 +24,14 @@ from testimony.anonymize.names import (
     surname_spellings,
     syllabify,
 )
-from testimony.anonymize.redact import hangul_scan, hanja_cyrillic, lookups, resolution, transient
+from testimony.anonymize.redact import (
+    hangul_scan,
+    hanja_cyrillic,
+    keyboard,
+    lookups,
+    resolution,
+    transient,
+)
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
     PRIORITY_KEEP,
@@ -229,6 +236,7 @@ class NameMatcher:
     _hanja_gloss_of_a_word = hanja_cyrillic.hanja_gloss_of_a_word
     _cyrillic_candidates = hanja_cyrillic.cyrillic_candidates
     _hangul_candidates = hangul_scan.hangul_candidates
+    _keyboard_candidates = keyboard.keyboard_candidates
     _spaced_alias_at = hangul_scan.spaced_alias_at
     _hangul_at = hangul_scan.hangul_at
     _known_hangul = transient.known_hangul
@@ -413,6 +421,8 @@ class NameMatcher:
             pending.extend(self._undotted_initials(text))
         if any("가" <= char <= "힣" for char in text):
             candidates.extend(self._hangul_candidates(text, pending))
+        if self._hangul_keys and keyboard.GLUED_RE.search(text):
+            candidates.extend(self._keyboard_candidates(text))
         if self._hangul_initials and JAMO_INITIALS_RE.search(text):
             candidates.extend(self._jamo_initials(text))
         if self._hanja_surnames and HANJA_RUN_RE.search(text):

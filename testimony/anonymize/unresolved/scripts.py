@@ -49,18 +49,22 @@ def _foreign_script_candidates(folded: str) -> list[tuple[int, int, str]]:
 
 
 # In a sentence written in Chinese: "little" or "old" and a surname (我让小张开车, 先问老李),
-# a surname and a title (孙厂长, 王经理, 金师傅), a name after "is called" (老李叫李国庆).
+# a name and a title (孙厂长, 王经理, 金师傅, 交给赵德明厂长, 朴代表), a name after "is called"
+# (老李叫李国庆).
 _CHINESE_TITLES = (
-    "厂长|经理|老板|师傅|主任|队长|班长|组长|老师|先生|女士|小姐|大姐|大哥|阿姨|科长|部长|书记|总"
+    "厂长|经理|老板|师傅|主任|队长|班长|组长|老师|先生|女士|小姐|大姐|大哥|阿姨|科长|部长|书记|总|"
+    "代表|会计|司机|翻译|船长|医生|护士"
 )
 _CHINESE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
-_CHINESE_SURNAME_AT_RE = re.compile(rf"(?<=[小老阿])(.)|(.)(?={_CHINESE_TITLES})")
+_CHINESE_SURNAME_AT_RE = re.compile(r"(?<=[小老阿])(.)")
+_CHINESE_TITLE_RE = re.compile(_CHINESE_TITLES)
 _CHINESE_CALLED_RE = re.compile(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$")
 
 
 def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
     """Names inside a run of Chinese (above), where the rule for words of two to four
-    characters cannot cut them: the surname of 小张 or 孙厂长, the name after 叫."""
+    characters cannot cut them: the surname of 小张, the name before a title (孙厂长,
+    赵德明厂长), the name after 叫."""
     from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
 
     found = []
@@ -70,6 +74,14 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
             at = match.start()
             if text[at] in CHINESE_SURNAME_CHARS:
                 found.append((offset + at, offset + at + 1, REASON_FOREIGN_SCRIPT))
+        for match in _CHINESE_TITLE_RE.finditer(text):
+            # The name before the title: three characters, two, or the surname alone, the
+            # longest whose first is a surname (赵德明厂长, 孙厂长).
+            at = match.start()
+            for length in (3, 2, 1):
+                if at >= length and text[at - length] in CHINESE_SURNAME_CHARS:
+                    found.append((offset + at - length, offset + at, REASON_FOREIGN_SCRIPT))
+                    break
         for match in _CHINESE_CALLED_RE.finditer(text):
             if match.group(1)[0] in CHINESE_SURNAME_CHARS:
                 found.append(
