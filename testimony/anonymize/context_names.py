@@ -378,6 +378,8 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
     surname follows it."""
     from testimony.anonymize.detect import REASON_INITIAL_SURNAME
 
+    # The letters that open lines or run-on items, read once (a long list has thousands).
+    opening = {match.group(1) for match in _LINE_LETTER_RE.finditer(folded)}
     for match in _INITIALS_BEFORE_RE.finditer(folded):
         letters = re.sub(r"[^A-Z]", "", match.group(1))
         word = match.group(2)
@@ -391,7 +393,7 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
         if (
             len(letters) == 1
             and _opens_item(folded, match.start())
-            and _enumerates(folded, letters)
+            and _enumerates(opening, letters)
             and not _known_surname(word)
         ):
             continue
@@ -453,11 +455,10 @@ def _opens_item(folded: str, start: int) -> bool:
     return _ITEM_START_RE.search(folded, max(0, start - 20), start) is not None
 
 
-def _enumerates(folded: str, letter: str) -> bool:
-    """Whether lines or run-on items of the text open with the letter before or after `letter`
-    ('A. ...', 'B. ...'), or with both 'Q.' and 'A.' (a transcript): a list's or a speaker's
-    label."""
-    opening = {match.group(1) for match in _LINE_LETTER_RE.finditer(folded)}
+def _enumerates(opening: set[str], letter: str) -> bool:
+    """Whether lines or run-on items of the text open (`opening`) with the letter before or
+    after `letter` ('A. ...', 'B. ...'), or with both 'Q.' and 'A.' (a transcript): a list's or
+    a speaker's label."""
     neighbours = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
     return bool(opening & neighbours) or (letter in "QA" and {"Q", "A"} <= opening)
 
@@ -680,7 +681,7 @@ def _hangul_speaker_part(label: str) -> tuple[int, int]:
         skip += len(words[0]) + 1
         words = words[1:]
     rest = " ".join(words)
-    for title in sorted(HANGUL_TITLES, key=len, reverse=True):
+    for title in HANGUL_TITLES:  # longest first
         head = rest.removesuffix(title).rstrip()
         if head != rest and head in _HANGUL_SURNAMES:
             return skip, len(head)

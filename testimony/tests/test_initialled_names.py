@@ -78,3 +78,15 @@ def test_initials_in_the_third_paragraph_of_a_crlf_text_with_fullwidth_letters_l
         assert leftover not in result.text
     assert "Clinic record" in result.text
     assert "crushed hand 🙏" in result.text
+
+
+def test_an_80000_character_list_of_lettered_items_is_read_once_and_keeps_its_names() -> None:
+    """A pasted annex of thousands of lettered items (A. ... / B. ..., CRLF): the list's
+    letters stay, and a person with an initial inside it is still proposed."""
+    items = "".join(
+        f"A. The point {n}.\r\nB. Local note {n}; C. Working hours; Q. Who? A. Me.\r\n"
+        for n in range(1000)
+    )
+    text = (items[:40000] + "\r\nSigned by M. Okafor, nurse.\r\n" + items)[:80000]
+    found = [span.text for span in detect_names(text) if REASON_INITIAL_SURNAME in span.reason]
+    assert found == ["M. Okafor"]

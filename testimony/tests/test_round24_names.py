@@ -49,7 +49,7 @@ def test_a_registered_name_typed_with_the_keyboard_in_latin_mode_is_found_whole(
 
 
 def test_a_public_figures_hangul_name_typed_in_latin_mode_is_not_made_a_person() -> None:
-    text = "김정rms 동상 앞에서"  # 김정은, the leader, typed half in Latin mode
+    text = "김정dms 동상 앞에서"  # 김정은, the leader, typed half in Latin mode
     assert anonymize(text, []).spans == []
 
 

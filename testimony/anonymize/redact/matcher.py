@@ -511,7 +511,8 @@ class NameMatcher:
                 for name in named_by_reviewer
                 if fold_text(name).text.strip()
             ]
-            public = public_ranges(folded.text, self.public_figures)
+            # Read only when there are names whose other mentions are looked for.
+            public = public_ranges(folded.text, self.public_figures) if sources else []
             detected += self._mentions_of_detected(folded.text, sources, spans, kept + public)
             spans = merge_detected(registered, detected, kept)
         spans = _to_original(folded, spans)

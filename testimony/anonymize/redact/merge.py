@@ -1,5 +1,6 @@
 """The two finders' spans merged into one non-overlapping list, and spans applied to a text."""
 
+import bisect
 from collections.abc import Collection
 from typing import Any
 
@@ -53,11 +54,19 @@ def merge_detected(
         [*registered, *candidates],
         key=lambda s: (s.start - s.end, s.source != "registered", s.start),
     )
+    # The chosen spans never overlap, so kept in order of start only the neighbours of a new
+    # span's place can overlap it (a text dense with names has thousands of spans).
+    starts: list[int] = []
     chosen: list[Span] = []
     for span in ordered:
-        if not _overlaps(span, [(other.start, other.end) for other in chosen]):
-            chosen.append(span)
-    return sorted(chosen, key=lambda span: span.start)
+        at = bisect.bisect_left(starts, span.start)
+        if at > 0 and chosen[at - 1].end > span.start:
+            continue
+        if at < len(chosen) and chosen[at].start < span.end:
+            continue
+        starts.insert(at, span.start)
+        chosen.insert(at, span)
+    return chosen
 
 
 def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
