@@ -294,6 +294,68 @@ def lowercase_korean_names(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
         i += 1
 
 
+# Words of address typed after a name in lower case, in the chats of workers and of those who
+# help them: "anjali didi", "shrestha uncle", "minho hyung".
+_ADDRESS_AFTER = (
+    "didi",
+    "dai",
+    "bhai",
+    "bhaiya",
+    "sir",
+    "uncle",
+    "aunty",
+    "auntie",
+    "madam",
+    "maam",
+    "ssi",
+    "hyung",
+    "hyeong",
+    "noona",
+    "nuna",
+    "unnie",
+    "eonni",
+    "oppa",
+    "ajumma",
+    "ajusshi",
+    "ajussi",
+    "sunbae",
+    "sunbaenim",
+)
+_ADDRESSED_LOWER_RE = re.compile(
+    r"(?<![\w'’-])([a-z]{3,})[ \t]+(?:" + "|".join(_ADDRESS_AFTER) + r")(?![\w'’-])"
+)
+# Words a chat puts before "sir" or "didi" that are not names, and places and nouns that
+# describe whom the word of address is for ("restaurant eonni", "hostel uncle").
+_CHAT_WORDS = _words(
+    "pls plz thx thanks thank sry sorry bro lol omg haha hehe yes yeah yep nope okay hello "
+    "hii dear good nice restaurant kitchen shop company embassy hotel dorm market landlord "
+    "neighbour neighbor taxi security hostel canteen factory office church hospital police "
+    "korean chinese nepali indian russian"
+)
+
+
+def lowercase_addressed(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'i call anjali didi tomorow', 'shrestha uncle pay': a name typed in lower case before
+    a word of address, when the name is no English word."""
+    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _TITLES, REASON_LOWER_ADDRESSED
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    for match in _ADDRESSED_LOWER_RE.finditer(folded):
+        word = match.group(1)
+        if (
+            word in ENGLISH_WORDS
+            or word in _CHAT_WORDS
+            or word in _ADDRESS_AFTER
+            or word in _NOT_SPEAKERS
+            or word in ROLE_NOUNS
+            or word in _TITLES
+            or word in _CAPITALISED_STOPWORDS
+            or word in _ENGLISH_SYLLABLE_WORDS
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_LOWER_ADDRESSED
+
+
 # A Korean news report's or a court's way of withholding a given name: the surname and circles,
 # O's, X's or stars (전○○, 김OO 씨, 박** 씨), or the surname and 모, "a certain", before 씨 or a
 # title (전 모 씨, 김모(45) 씨, 정 모 교수). The given name is hidden; the surname is still the
@@ -574,6 +636,90 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(1), match.end(1), REASON_STAFF
 
 
+# A meeting's minutes name their staff by initials: "Present: JHA (chair), SL, MK, TO (minutes)",
+# "참석: KSY(사회), PJH, LMR", and spell them out: "PJH = 박지훈", "Tae-oh (TO)", "JHA (Jin-hee
+# Ahn)". Initials so defined are that person wherever they stand in the text.
+_ATTENDANCE_RE = re.compile(
+    r"(?im)^[ \t]*(?:present|attendees|attendance|attending|in attendance|participants|"
+    r"apologies|absent|minutes|minute-taker|note-taker|chair|참석|참석자|불참|배석|기록)"
+    r"[ \t]*:[ \t]*([^\r\n]+)"
+)
+_INITIALS_ITEM_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])")
+_INITIALS_EQUALS_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{2,4})[ \t]*=[ \t]*"
+    r"([가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})"
+)
+_INITIALS_BRACKETED_RE = re.compile(
+    r"([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2})[ \t]*\((?:[A-Z]{2,4})\)"
+    r"|(?<![A-Za-z])([A-Z]{2,4})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
+)
+# Capitals that stand for bodies, currencies, roles and times, never for a staff member.
+_NOT_INITIALS = frozenset(
+    _words(
+        "UN NGO ILO IOM OHCHR UNHCR HRW AI DPRK ROK PRC USA US UK EU OK ID TV PDF MOU CEO HR IT "
+        "RMB USD KRW EUR AM PM AOB CC BCC FYI NB PS RE FW FWD COI SOP QA ASAP TBC TBD NA "
+        "INT WIT IP INTERP TL TR"
+    )
+)
+# The Latin letters a Hangul syllable's romanization may open with, by its first consonant
+# (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ); a syllable opening with a vowel (ㅇ)
+# may be written A, E, I, O, U, W or Y, and 이, 리, 임 as L or R too (Lee, Rhee, Lim).
+_HANGUL_INITIAL_LETTERS = (
+    "GK", "GK", "NR", "DT", "DT", "RLNY", "M", "BP", "BP", "S", "S", "AEIOUWYLR", "JC", "JC",
+    "CJ", "K", "T", "P", "H",
+)  # fmt: skip
+
+
+def _initials_of(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[- ]+", name) if part).upper()
+
+
+def _spells(initials: str, hangul: str) -> bool:
+    """Whether Latin initials may stand for a Hangul name (PJH for 박지훈, KSY for 김소연)."""
+    if len(initials) != len(hangul):
+        return False
+    return all(
+        letter in _HANGUL_INITIAL_LETTERS[(ord(syllable) - 0xAC00) // 588]
+        for letter, syllable in zip(initials, hangul, strict=True)
+    )
+
+
+def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
+    """A staff member's initials, once the minutes list them among those present or spell
+    them out (above), wherever they stand; and a Hangul name that spells them out."""
+    from testimony.anonymize.detect import REASON_STAFF_INITIALS
+
+    if not re.search(r"[A-Z]{2}", folded):
+        return
+    defined: set[str] = set()
+    for match in _ATTENDANCE_RE.finditer(folded):
+        for item in _INITIALS_ITEM_RE.finditer(match.group(1)):
+            if item.group(1).lower() not in _NOT_SPEAKERS:
+                defined.add(item.group(1))
+    for match in _INITIALS_EQUALS_RE.finditer(folded):
+        initials, name = match.group(1), match.group(2)
+        if re.fullmatch(r"[가-힣]{2,4}", name):
+            if _spells(initials, name):
+                defined.add(initials)
+                yield match.start(2), match.end(2), REASON_STAFF_INITIALS
+        elif _initials_of(name) == initials:
+            defined.add(initials)
+    for match in _INITIALS_BRACKETED_RE.finditer(folded):
+        name, initials = (match.group(1), match.group()[match.group().rindex("(") + 1 : -1])
+        if name is None:
+            initials, name = match.group(2), match.group(3)
+        if _initials_of(name) == initials:
+            defined.add(initials)
+    defined -= _NOT_INITIALS
+    if not defined:
+        return
+    pattern = re.compile(
+        r"(?<![A-Za-z])(" + "|".join(sorted(defined, key=len, reverse=True)) + r")(?![A-Za-z])"
+    )
+    for match in pattern.finditer(folded):
+        yield match.start(1), match.end(1), REASON_STAFF_INITIALS
+
+
 # Translation tools and teams that sign a line as a person would.
 _NOT_STAFF_WORDS = _words("google translate deepl papago chatgpt bing microsoft legal staff member")
 
@@ -603,8 +749,10 @@ def _hangul_staff_name(word: str) -> bool:
 # line's start before a colon is the speaker; when one label opens two lines or more and the
 # text has at least two such labels, it is a conversation and a label is a person's name,
 # unless it is a role, a heading or a transcript's mark (Q, A, Interviewer, From, Note ...).
+# Before a chat's label: "[21:04]", "21:04", "04/08 22:10", or WhatsApp's "02/03/2021, 21:16 -".
 _SPEAKER_RE = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?"
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
+    r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]+-)?[ \t]+)?"
     r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
     r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
 )

@@ -116,6 +116,12 @@ DETECTOR_REASONS = (
     gettext_noop("Russian patronymic (-ovich, -ovna ...), with the given name before it"),
     gettext_noop("Burmese name (U, Daw ... and Burmese name elements)"),
     gettext_noop("Chinese surname followed by a given name (pinyin or characters)"),
+    gettext_noop("Chinese surname with a title, or called by it, in a Chinese sentence"),
+    gettext_noop(
+        "a staff member's initials, from the minutes' list of those present or their spelling out"
+    ),
+    gettext_noop("name in small letters before a word of address ('anjali didi', 'minho hyung')"),
+    gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),
     gettext_noop("Korean surname in Cyrillic followed by a given name"),
     gettext_noop("name before a Korean honorific (Ryu 반장, Han dongmu)"),

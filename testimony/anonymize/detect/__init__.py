@@ -52,6 +52,7 @@ re-exported here, so `from testimony.anonymize.detect import X` and `detect.X` s
   recogniser's proposals).
 """
 
+import re
 from collections.abc import Collection
 
 from testimony.anonymize.detect.context import (
@@ -122,6 +123,8 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED_CYRILLIC,
     REASON_BURMESE,
     REASON_CHINESE,
+    REASON_CHINESE_ALONE,
+    REASON_CHINESE_IN_SENTENCE,
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
     REASON_FOREIGN_GIVEN,
@@ -144,6 +147,7 @@ from testimony.anonymize.detect.words import (
     REASON_INITIALS,
     REASON_INTRODUCED,
     REASON_KIWI_NAME,
+    REASON_LOWER_ADDRESSED,
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
     REASON_OTHER_MENTION,
@@ -153,6 +157,7 @@ from testimony.anonymize.detect.words import (
     REASON_SLAVIC_SURNAME,
     REASON_SPEAKER,
     REASON_STAFF,
+    REASON_STAFF_INITIALS,
     REASON_SURNAME_CONTEXT,
     REASON_SURNAME_GIVEN,
     REASON_SURNAMED,
@@ -169,6 +174,7 @@ from testimony.anonymize.detect.words import (
     _Tokens,
     fold,
 )
+from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.spans import Span
 
 __all__ = [
@@ -181,6 +187,8 @@ __all__ = [
     "REASON_BRACKETED_CYRILLIC",
     "REASON_BURMESE",
     "REASON_CHINESE",
+    "REASON_CHINESE_ALONE",
+    "REASON_CHINESE_IN_SENTENCE",
     "REASON_CYRILLIC",
     "REASON_CYRILLIC_KOREAN",
     "REASON_FOREIGN_GIVEN",
@@ -205,6 +213,7 @@ __all__ = [
     "REASON_INTRODUCED",
     "REASON_KIWI_NAME",
     "REASON_LOWERCASE",
+    "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
     "REASON_OTHER_MENTION",
     "REASON_QUOTED_GIVEN",
@@ -213,6 +222,7 @@ __all__ = [
     "REASON_SLAVIC_SURNAME",
     "REASON_SPEAKER",
     "REASON_STAFF",
+    "REASON_STAFF_INITIALS",
     "REASON_SURNAMED",
     "REASON_SURNAME_CONTEXT",
     "REASON_SURNAME_GIVEN",
@@ -337,7 +347,104 @@ def detect_names(
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     taken = [*blocked, *(candidate[:2] for candidate in candidates)]
     spans.extend(_recognised(text, taken, known_names, figures, vessels))
-    return sorted(spans, key=lambda span: span.start)
+    return _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
+
+
+# A capitalised word of letters, in Latin script, next to a proposal.
+_LATIN_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]$")
+_LATIN_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*")
+
+
+def _whole_latin_names(text: str, spans: list[Span], blocked: list[tuple[int, int]]) -> list[Span]:
+    """One proposal for one name. Two proposals of capitalised Latin words one space apart
+    ("Sun" and "Li" of "Sun Li") are one name, not two persons; and a capitalised word that is
+    no English word, no title and no place, right before a proposed Latin name, is its first
+    part ("Baasanjav Tsetseg", "Esther Kwak" where only the surname was found)."""
+    out: list[Span] = []
+    for span in spans:
+        if not _LATIN_WORD_RE.fullmatch(span.text.split()[0] if span.text.split() else ""):
+            out.append(span)
+            continue
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.end + 1 == span.start
+            and text[previous.end] == " "
+            and "\n" not in previous.text
+            and "\n" not in span.text
+            and all(_LATIN_WORD_RE.fullmatch(word) for word in previous.text.split())
+        ):
+            out[-1] = _joined(text, previous.start, span.end, previous.reason, span.reason)
+            continue
+        before = _LATIN_WORD_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        if (
+            before is not None
+            and (previous is None or previous.end <= before.start(1))
+            and _first_part(before.group(1))
+            and not any(start < span.start and before.start(1) < end for start, end in blocked)
+        ):
+            out.append(_joined(text, before.start(1), span.end, span.reason, span.reason))
+            continue
+        out.append(span)
+    return out
+
+
+# Titles and words for a person, in the languages of the workers' countries of work, that a
+# list of English words does not hold: "Judge Anna Kowalska", "Pan Zbigniew", "Kak Siti".
+_TITLES_ABROAD = frozenset(
+    {
+        "attorney",
+        "commissioner",
+        "counsellor",
+        "counselor",
+        "coworker",
+        "crewmate",
+        "judge",
+        "presiding",
+        "professor",
+        "prosecutor",
+        "representative",
+        "owner",
+        "granny",
+        "grandma",
+        "grandpa",
+        "madame",
+        "papa",
+        "mama",
+        "pan",
+        "pani",
+        "senhor",
+        "senhora",
+        "senor",
+        "senora",
+        "dona",
+        "don",
+        "dom",
+        "enfermeira",
+        "kak",
+        "thao",
+        "bapak",
+        "ibu",
+    }
+)
+
+
+def _first_part(word: str) -> bool:
+    """Whether a capitalised word before a proposed name may be the name's first part: no
+    English word (nor its plural, nor a verb in -ing), no title, place or organisation."""
+    lower = fold(word).lower()
+    return (
+        _is_capitalised_name_word(word)
+        and lower not in ENGLISH_WORDS
+        and lower not in _TITLES_ABROAD
+        and not lower.endswith("ing")
+        and not (lower.endswith("s") and lower[:-1] in ENGLISH_WORDS | _CAPITALISED_STOPWORDS)
+    )
+
+
+def _joined(text: str, start: int, end: int, first: str, second: str) -> Span:
+    reason = first if first == second else f"{first}; {second}"
+    return Span(start, end, text[start:end], REPLACEMENT, "detected", reason)
 
 
 def _recognised(

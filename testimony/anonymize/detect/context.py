@@ -459,11 +459,13 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.surname_from(tokens)
     yield from context_names.numbered_surname(tokens)
     yield from context_names.lowercase_korean_names(tokens)
+    yield from context_names.lowercase_addressed(tokens.text)
     yield from context_names.dotted_initials(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)
+    yield from context_names.staff_initials(tokens.text)
     yield from context_names.speaker_labels(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)

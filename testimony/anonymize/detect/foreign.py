@@ -37,6 +37,8 @@ from testimony.anonymize.detect.words import (
     REASON_BEFORE_HONORIFIC,
     REASON_BURMESE,
     REASON_CHINESE,
+    REASON_CHINESE_ALONE,
+    REASON_CHINESE_IN_SENTENCE,
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
     REASON_FOREIGN_GIVEN,
@@ -426,6 +428,12 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
 
     for match in _CJK_RUN_RE.finditer(text):
         run = match.group()
+        if len(run) >= 3:
+            # 孙厂长 and longer runs: the surname, not the title.
+            for at in _surnames_in_chinese_run(run):
+                yield match.start() + at, match.start() + at + 1, REASON_CHINESE_IN_SENTENCE
+            if run[0] in CHINESE_SURNAME_CHARS and run[1:].startswith(_CHINESE_RUN_TITLES):
+                continue
         if (
             2 <= len(run) <= 3
             and run[0] in CHINESE_SURNAME_CHARS
@@ -437,9 +445,47 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
             # 小刘, 老赵: "little" or "old" Liu, written as one word and said as one name
             yield match.start(), match.end(), REASON_CHINESE
         elif (
-            len(run) == 1 and run in CHINESE_SURNAME_CHARS and _titled_in_korean(text, match.end())
+            len(run) == 1
+            and run in CHINESE_SURNAME_CHARS
+            and (_titled_in_korean(text, match.end()) or _glossed(text, match.start(), match.end()))
         ):
-            yield match.start(), match.end(), REASON_CHINESE  # 于 사장은, 王이라는 젊은 남자
+            # 于 사장은, 王이라는 젊은 남자, 刘사장이; Mr Chen (陈), 쑨 사장(孙)
+            yield match.start(), match.end(), REASON_CHINESE_ALONE
+
+
+# In a run of Chinese: a surname and a title (孙厂长, 由崔组长统一领取), or "old" or "little"
+# and a surname that ends the run or is followed by a particle, 叫 or a title (问老李, 老李叫
+# 李国庆, 小桂吧). Not 总 (全总 is a trade-union federation), not 主席 or 委员长 (public).
+_CHINESE_RUN_TITLES = (
+    "厂长",
+    "经理",
+    "老板",
+    "师傅",
+    "主任",
+    "队长",
+    "班长",
+    "组长",
+    "科长",
+    "会计",
+    "司机",
+    "翻译",
+    "船长",
+)
+_CHINESE_AFTER_CALLED = frozenset("叫说的是在和跟也都吧吗呢啊呀了")
+
+
+def _surnames_in_chinese_run(run: str) -> Iterable[int]:
+    for at, char in enumerate(run):
+        if char not in CHINESE_SURNAME_CHARS:
+            continue
+        after = run[at + 1 :]
+        titled = after.startswith(_CHINESE_RUN_TITLES)
+        called = at > 0 and run[at - 1] in "小老"
+        if called:
+            if not after or after[0] in _CHINESE_AFTER_CALLED or titled:
+                yield at
+        elif titled and (at == 0 or run[at - 1] not in CHINESE_SURNAME_CHARS):
+            yield at
 
 
 # Abu Nasser, Umm Khalid: "father (mother) of", a name the Gulf uses for a man or a woman;
@@ -493,9 +539,28 @@ def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
                 yield match.start(), match.start(1) + len(name), REASON_KUNYA
 
 
+def _glossed(text: str, start: int, end: int) -> bool:
+    """A surname character in brackets after a name: "Mr Chen (陈)", "류 씨(刘)", "쑨 사장"(孙),
+    "[刘, 류]"; not after a common word ("gold (金)")."""
+    if text[start - 1 : start] not in ("(", "[", "\uff08") or text[end : end + 1] not in (
+        ")",
+        "]",
+        "\uff09",
+        ",",
+    ):
+        return False
+    before = text[: start - 1].rstrip(" \t")
+    if not before:
+        return text[start - 1] == "["
+    if "\uac00" <= before[-1] <= "\ud7a3" or before[-1] in "\"'\u201d\u2019":
+        return True
+    word = re.search(r"[A-Za-z]+$", before)
+    return word is not None and word.group()[0].isupper()
+
+
 def _titled_in_korean(text: str, end: int) -> bool:
     """After a Chinese surname character: a Korean title (于 사장, 刘 주임) or 이라는 (王이라는)."""
-    title = _HANGUL_WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    title = _HANGUL_WORD_RE.match(text, end + (text[end : end + 1] == " "))
     if title and any(
         title.group() == honorific or title.group().startswith(honorific)
         for honorific in _KO_HONORIFICS

@@ -37,6 +37,8 @@ REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name
 REASON_FOREIGN_GIVEN = "common foreign given name (Russian, Polish, Mongolian, African, English)"
 REASON_BURMESE = "Burmese name (U, Daw ... and Burmese name elements)"
 REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters)"
+REASON_CHINESE_ALONE = "Chinese surname character alone, before a title or in brackets after a name"
+REASON_CHINESE_IN_SENTENCE = "Chinese surname with a title, or called by it, in a Chinese sentence"
 REASON_CYRILLIC = "capitalised Cyrillic name"
 REASON_CYRILLIC_KOREAN = "Korean surname in Cyrillic followed by a given name"
 REASON_BEFORE_HONORIFIC = "name before a Korean honorific (Ryu 반장, Han dongmu)"
@@ -53,6 +55,12 @@ REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... 
 REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
 REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
 REASON_BRACKETED_CYRILLIC = "name in Cyrillic in brackets beside a detected name"
+REASON_LOWER_ADDRESSED = (
+    "name in small letters before a word of address ('anjali didi', 'minho hyung')"
+)
+REASON_STAFF_INITIALS = (
+    "a staff member's initials, from the minutes' list of those present or their spelling out"
+)
 REASON_ADDRESSED = "Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"
 REASON_SURNAMED = "Korean surname after 'surnamed' (a driver surnamed Do)"
 REASON_HANGUL_APPOSED = (

@@ -5,6 +5,7 @@ foreign name's parts), proposed as "[name withheld]"."""
 import re
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
 from testimony.anonymize.names import (
     CYRILLIC_SURNAMES,
@@ -38,6 +39,40 @@ from testimony.anonymize.spans import RegisteredPerson, Span
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
 
+
+# Words that open a detected name without being a given name.
+_NOT_GIVEN_NAMES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "mme",
+        "capt",
+        "rev",
+        "fr",
+        "miss",
+        "mister",
+        "madam",
+        "comrade",
+        "captain",
+        "chief",
+        "director",
+        "officer",
+        "inspector",
+        "sergeant",
+        "colonel",
+        "lieutenant",
+        "chairman",
+        "secretary",
+        "reverend",
+        "pastor",
+        "auntie",
+        "saint",
+        "mount",
+        "lake",
+    }
+)
 
 FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
 
@@ -199,7 +234,15 @@ def _foreign_parts(name: str) -> list[str]:
     if not 2 <= len(words) <= 3 or not all(FOREIGN_WORD_RE.fullmatch(word) for word in words):
         return []
     parts = [words[-1]]
-    if fold(words[0]).lower() in PINYIN_SURNAMES:
+    first = fold(words[0]).lower()
+    if first in PINYIN_SURNAMES or (
+        # "Petrus Shikongo ... Petrus let me use his phone": the given name alone too, unless
+        # it is a Korean surname (matched as one above), a title, a word, or capitals (NGO).
+        first not in ROMANIZED_SURNAMES
+        and first not in _NOT_GIVEN_NAMES
+        and first not in ENGLISH_WORDS
+        and not words[0].isupper()
+    ):
         parts.append(words[0])
     return [
         part
