@@ -671,7 +671,23 @@ _HANGUL_INITIAL_LETTERS = (
 
 
 def _initials_of(name: str) -> str:
-    return "".join(part[0] for part in re.split(r"[- ]+", name) if part).upper()
+    """The initials of a person's name written in Latin letters ("Jin-hee Ahn": JHA, "Tae-oh":
+    TO); none for a name that does not read as a person's, with a Korean surname, a hyphenated
+    Korean given name or a common given name ("Walk Free (WF)", "Daewoo Shipbuilding (DS)")."""
+    from testimony.anonymize.detect import _romanized_surnames
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import GIVEN_LATIN
+
+    parts = [part for part in re.split(r"[ ]+", name) if part]
+    if any(part.lower() in ENGLISH_WORDS for part in parts if len(part) > 2):
+        return ""
+    person = any(
+        "-" in part or part.lower() in _romanized_surnames() or part.lower() in GIVEN_LATIN
+        for part in parts
+    )
+    if not person:
+        return ""
+    return "".join(piece[0] for piece in re.split(r"[- ]+", name) if piece).upper()
 
 
 def _spells(initials: str, hangul: str) -> bool:

@@ -214,6 +214,9 @@ def test_initials_spelled_out_by_a_hangul_name_are_found_with_the_name() -> None
         # A transcript's roles, and a role's abbreviation spelled out by a name.
         "Present: INT (interviewer), WIT (witness), IP (interpreter)\nINT: When?\nWIT: 2016.",
         "- TL = Ri Yong-nam (team leader). TL refused to take him to hospital.",
+        # A body's name and its abbreviation.
+        "Rebecca Hollis (Walk Free, observer) said Walk Free (WF) would help. WF wrote back.",
+        "Daewoo Shipbuilding (DS) hired them. DS paid the agency.",
     ],
 )
 def test_roles_in_capitals_are_not_taken_for_staff_initials(text: str) -> None:
