@@ -360,7 +360,7 @@ def lowercase_addressed(folded: str) -> Iterable[tuple[int, int, str]]:
 # O's, X's or stars (전○○, 김OO 씨, 박** 씨), or the surname and 모, "a certain", before 씨 or a
 # title (전 모 씨, 김모(45) 씨, 정 모 교수). The given name is hidden; the surname is still the
 # person's.
-_MASK_RE = r"[○◯●〇OＯXＸ×*＊]{1,2}(?![가-힣A-Za-z0-9○◯●〇Ｏ×*＊])"
+_MASK_RE = r"[○◯●〇OＯXＸ×*＊]{1,2}(?![A-Za-z0-9○◯●〇Ｏ×*＊])"
 
 
 @cache
@@ -382,10 +382,17 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
 
     if not any("가" <= char <= "힣" for char in folded):
         return
+    from testimony.anonymize.redact.vocabulary import is_tail
+
     for match in _masked_given_re().finditer(folded):
-        if match.group(1) in _HANGUL_SURNAMES:
-            end = match.end(1) if match.group(2) else match.end()
-            yield match.start(1), end, REASON_MASKED_GIVEN
+        if match.group(1) not in _HANGUL_SURNAMES:
+            continue
+        # After the mask, a particle or a title (강○○가, 허○○의, 김○○ 씨), not more of a word.
+        after = re.match(r"[가-힣]*", folded[match.end() :]).group()
+        if match.group(2) is None and not is_tail(after):
+            continue
+        end = match.end(1) if match.group(2) else match.end()
+        yield match.start(1), end, REASON_MASKED_GIVEN
 
 
 def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -596,14 +603,16 @@ def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
 _STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(]|$|and\b|&))"
 _STAFF_LATIN_RE = re.compile(
     r"(?:\b(?:Interviewer|Interviewers|Interpreter|Translator|Transcriber|Caseworker|Reviewer|"
-    r"Researcher|Note-taker|Notetaker)[ \t]*:|\b(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|"
-    r"[Rr]eviewed|[Ii]nterviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded)[ \t]+by)[ \t]+"
+    r"Researcher|Note-taker|Notetaker|Checked|Compiled|Edited|Transcription)[ \t]*:|"
+    r"\b(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ii]nterviewed|[Ww]ritten|"
+    r"[Cc]hecked|[Rr]ecorded|[Cc]ompiled|[Ee]dited)[ \t]+by[ \t]*:?)[ \t]+"
     r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
 _STAFF_HANGUL_RE = re.compile(
     r"(?:면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
-    r"검토|검토자|정리)[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])" + _STAFF_NAME_ENDS
+    r"검토|검토자|정리|전사|전사자|편집|자막|구성)[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])"
+    + _STAFF_NAME_ENDS
 )
 
 
@@ -765,9 +774,11 @@ def _hangul_staff_name(word: str) -> bool:
 # line's start before a colon is the speaker; when one label opens two lines or more and the
 # text has at least two such labels, it is a conversation and a label is a person's name,
 # unless it is a role, a heading or a transcript's mark (Q, A, Interviewer, From, Note ...).
-# Before a chat's label: "[21:04]", "21:04", "04/08 22:10", or WhatsApp's "02/03/2021, 21:16 -".
+# Before a chat's label: "[21:04]", "21:04", "04/08 22:10", or WhatsApp's "02/03/2021, 21:16 -";
+# a comment's speech bubble or reply arrow ("💬 Lucía Ferreira:", "↳ Martín Olivera:").
 _SPEAKER_RE = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
+    r"(?m)^[ \t]*(?:[\U0001f4ac\u21b3\u2937\u2022\u25b6>][ \t]*)?"
+    r"(?:\[[^\]\n]{1,25}\][ \t]*|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]+-)?[ \t]+)?"
     r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
     r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"

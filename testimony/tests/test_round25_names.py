@@ -221,3 +221,39 @@ def test_initials_spelled_out_by_a_hangul_name_are_found_with_the_name() -> None
 )
 def test_roles_in_capitals_are_not_taken_for_staff_initials(text: str) -> None:
     assert not [span for span in detect_names(text) if span.reason == REASON_STAFF_INITIALS]
+
+
+def test_a_masked_name_before_a_particle_keeps_its_surname_proposed() -> None:
+    text = (
+        "류경호와 보위원 강○○가 조선희, 김○○를 지목.\r\n"
+        "통역 허○○의 도움으로 이탈. 김XX모텔에서 잤다."
+    )
+    found = _found(text)
+    assert {"강○○", "김○○", "허○○"} <= set(found)
+    assert "김XX모텔" not in " ".join(found)  # more of a word after the mask: a motel's name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[원고 끝. 편집: 민지 / 자막: 하윤]", "하윤"),
+        ("판독 불가 부분은 (?) 표시. 전사: 윤다솜]", "윤다솜"),
+        ("Prepared by: Rajesh Ramdin, Operations", "Rajesh Ramdin"),
+        ("Checked: S. Bhugun, Manager\r\n", "S. Bhugun"),
+        ("청년부 다니엘 형제(본명 김철수) 군 입대.", "김철수"),
+    ],
+)
+def test_credits_checkers_and_a_real_name_after_its_cue_are_proposed(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_a_form_value_after_a_credit_label_is_no_name() -> None:
+    assert _found("편집: 완료\nChecked: pending\n") == []
+
+
+def test_speakers_of_comments_after_a_bubble_or_a_reply_arrow_are_found() -> None:
+    text = (
+        "💬 Lucía Ferreira: Qué historia.\n   ↳ Martín Olivera: Sí, nunca.\n"
+        "💬 Lucía Ferreira: ok\n   ↳ Martín Olivera: bien\n"
+    )
+    assert _found(text).count("Lucía Ferreira") == 2

@@ -453,8 +453,8 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         and cue.group(1) not in _KO_NOT_ONE_SYLLABLE_NAMES
     ):
         return len(cue.group(1)), REASON_HANGUL_CUE
-    # 이름은 김영철이었다, 별명은 꼬마곰이었다
-    if ("이름" in context.before or "별명" in context.before) and _KO_NAME_IS_RE.search(
+    # 이름은 김영철이었다, 별명은 꼬마곰이었다, (본명 김대니)
+    if any(cue in context.before for cue in ("이름", "별명", "본명")) and _KO_NAME_IS_RE.search(
         context.before
     ):
         length = _split_name(word, _KO_COPULA + _KO_PARTICLES, strict=False)

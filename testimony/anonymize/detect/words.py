@@ -731,7 +731,7 @@ _KO_DETERMINERS = frozenset(
     )
 )
 _KO_NOT_ONE_SYLLABLE_NAMES = frozenset(_words("이 그 저 뭐 무 누 왜 참 또 다 좀 별"))
-_KO_NAME_IS_RE = re.compile(r"(?:이름|별명)(?:은|이|을)\s*$")
+_KO_NAME_IS_RE = re.compile(r"(?:(?:이름|별명)(?:은|이|을)|본명(?:은|이|을)?)\s*$")
 _GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
 
 
