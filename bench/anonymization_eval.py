@@ -73,6 +73,7 @@ SETS = {
     "heldout23": EVAL / "heldout23.json",
     "heldout24": EVAL / "heldout24.json",
     "heldout25": EVAL / "heldout25.json",
+    "heldout26": EVAL / "heldout26.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
