@@ -13,6 +13,7 @@ from testimony.anonymize.detect import (
     detect_names,
 )
 from testimony.anonymize.redact import anonymize
+from testimony.anonymize.unresolved import unresolved_tokens
 
 
 def _found(text: str) -> list[str]:
@@ -143,6 +144,8 @@ def test_the_first_part_of_a_latin_name_is_taken_with_the_part_found(text: str, 
         ("Removing Kil Myong-suk from the list was her idea.", "Removing"),
         ("On Sundays Chang Song-il cooked for everyone.", "Sundays"),
         ("Professor Choe Myong-il testified.", "Professor"),
+        ("Bosun Pak Chol-su kept the passports.", "Bosun"),
+        ("Chefe Kang Myong-chol paid nothing.", "Chefe"),
     ],
 )
 def test_a_title_or_a_word_before_a_name_stays_outside_it(text: str, kept: str) -> None:
@@ -257,3 +260,12 @@ def test_speakers_of_comments_after_a_bubble_or_a_reply_arrow_are_found() -> Non
         "💬 Lucía Ferreira: ok\n   ↳ Martín Olivera: bien\n"
     )
     assert _found(text).count("Lucía Ferreira") == 2
+
+
+def test_names_after_their_title_and_in_an_enumeration_inside_chinese_are_listed() -> None:
+    text = (
+        "二车间班长孙丽娟负有管理责任，罚款贰佰元。\r\n"
+        "另：朝鲜籍员工朴贞淑、李春花、韩明月三人在宿舍违规。"
+    )
+    listed = {text[item.start : item.end] for item in unresolved_tokens(text, [])}
+    assert {"孙丽娟", "朴贞淑", "李春花", "韩明月"} <= listed

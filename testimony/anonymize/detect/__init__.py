@@ -389,8 +389,9 @@ def _whole_latin_names(text: str, spans: list[Span], blocked: list[tuple[int, in
     return out
 
 
-# Titles and words for a person, in the languages of the workers' countries of work, that a
-# list of English words does not hold: "Judge Anna Kowalska", "Pan Zbigniew", "Kak Siti".
+# Titles, ranks and words for a person or a company, in the languages of the workers'
+# countries of work, that a list of English words does not hold: "Judge Anna Kowalska", "Pan
+# Zbigniew", "Kak Siti", "Bosun Pak", "Chefe Kang", "Construcciones Ekuke".
 _TITLES_ABROAD = frozenset(
     {
         "attorney",
@@ -425,6 +426,40 @@ _TITLES_ABROAD = frozenset(
         "thao",
         "bapak",
         "ibu",
+        # ranks on a ship and on a site, in English and in the languages of the ports
+        "bosun",
+        "boatswain",
+        "deckhand",
+        "skipper",
+        "chef",
+        "chefe",
+        "jefe",
+        "capataz",
+        "encargado",
+        "mestre",
+        "engr",
+        "ing",
+        "sheikh",
+        "haji",
+        "hajji",
+        "ustad",
+        "kuya",
+        "ate",
+        "tito",
+        "tita",
+        # words of a company's name in Spanish and Portuguese
+        "construcciones",
+        "constructora",
+        "construtora",
+        "compania",
+        "companhia",
+        "empresa",
+        "sociedad",
+        "grupo",
+        "industrias",
+        "inversiones",
+        "servicios",
+        "comercial",
     }
 )
 

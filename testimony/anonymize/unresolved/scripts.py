@@ -58,6 +58,14 @@ _CHINESE_TITLES = (
 _CHINESE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
 _CHINESE_SURNAME_AT_RE = re.compile(r"(?<=[小老阿])(.)")
 _CHINESE_TITLE_RE = re.compile(_CHINESE_TITLES)
+# Titles and words for a worker that a name follows (班长孙丽娟, 员工朴贞淑).
+_CHINESE_AFTER_TITLE_RE = re.compile(
+    r"(?:班长|组长|厂长|主任|经理|队长|会计|司机|翻译|员工|工人|女工|职工|伤者|翻译员|管理员)"
+)
+# Three or more names of two or three characters joined by the enumeration comma.
+_CHINESE_LISTED_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,3}){1,}(?:、?[\u4e00-\u9fff]{0,4})"
+)
 _CHINESE_CALLED_RE = re.compile(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$")
 
 
@@ -82,11 +90,29 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
                 if at >= length and text[at - length] in CHINESE_SURNAME_CHARS:
                     found.append((offset + at - length, offset + at, REASON_FOREIGN_SCRIPT))
                     break
+        for match in _CHINESE_AFTER_TITLE_RE.finditer(text):
+            # 二车间班长孙丽娟负有, 朝鲜籍员工朴贞淑: the name after its title, three characters.
+            at = match.end()
+            if at < len(text) and text[at] in CHINESE_SURNAME_CHARS:
+                found.append((offset + at, offset + min(at + 3, len(text)), REASON_FOREIGN_SCRIPT))
         for match in _CHINESE_CALLED_RE.finditer(text):
             if match.group(1)[0] in CHINESE_SURNAME_CHARS:
                 found.append(
                     (offset + match.start(1), offset + match.end(1), REASON_FOREIGN_SCRIPT)
                 )
+    for item in _CHINESE_LISTED_RE.finditer(folded):
+        # 朴贞淑、李春花、韩明月三人: the names of an enumeration, each as long as those
+        # standing between two of its commas.
+        names = item.group().split("、")
+        inner = [len(name) for name in names[1:-1]] or [3]
+        length = max(set(inner), key=inner.count)
+        at = item.start()
+        for number, name in enumerate(names):
+            first = name[-length:] if number == 0 else name[:length]
+            start = at + (len(name) - len(first) if number == 0 else 0)
+            if first[:1] in CHINESE_SURNAME_CHARS and 2 <= len(first) <= 3:
+                found.append((start, start + len(first), REASON_FOREIGN_SCRIPT))
+            at += len(name) + 1
     return found
 
 
