@@ -269,3 +269,10 @@ def test_names_after_their_title_and_in_an_enumeration_inside_chinese_are_listed
     )
     listed = {text[item.start : item.end] for item in unresolved_tokens(text, [])}
     assert {"孙丽娟", "朴贞淑", "李春花", "韩明月"} <= listed
+
+
+def test_a_chinese_name_after_its_title_stops_before_a_verb_and_provinces_are_no_names() -> None:
+    text = "组长李说不行。工人来自江苏、浙江、吉林等地。"
+    listed = {text[item.start : item.end] for item in unresolved_tokens(text, [])}
+    assert "李" in listed
+    assert not {"李说不", "李说", "江苏"} & listed

@@ -62,7 +62,9 @@ _CHINESE_TITLE_RE = re.compile(_CHINESE_TITLES)
 _CHINESE_AFTER_TITLE_RE = re.compile(
     r"(?:班长|组长|厂长|主任|经理|队长|会计|司机|翻译|员工|工人|女工|职工|伤者|翻译员|管理员)"
 )
-# Three or more names of two or three characters joined by the enumeration comma.
+# Verbs and particles that follow a name, never part of it.
+_CHINESE_NOT_IN_NAME = frozenset("说的是在和跟也都吧吗呢啊呀了叫让把被给从对与及")
+# Names of two or three characters joined by the enumeration comma.
 _CHINESE_LISTED_RE = re.compile(
     r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,3}){1,}(?:、?[\u4e00-\u9fff]{0,4})"
 )
@@ -73,7 +75,7 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
     """Names inside a run of Chinese (above), where the rule for words of two to four
     characters cannot cut them: the surname of 小张, the name before a title (孙厂长,
     赵德明厂长), the name after 叫."""
-    from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
+    from testimony.anonymize.foreign_names import CHINESE_NOT_NAMES, CHINESE_SURNAME_CHARS
 
     found = []
     for run in _CHINESE_RUN_RE.finditer(folded):
@@ -94,7 +96,13 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
             # 二车间班长孙丽娟负有, 朝鲜籍员工朴贞淑: the name after its title, three characters.
             at = match.end()
             if at < len(text) and text[at] in CHINESE_SURNAME_CHARS:
-                found.append((offset + at, offset + min(at + 3, len(text)), REASON_FOREIGN_SCRIPT))
+                end = min(at + 3, len(text))
+                # 组长李说: the name stops before a verb or a particle.
+                while end > at + 1 and any(
+                    char in _CHINESE_NOT_IN_NAME for char in text[at + 1 : end]
+                ):
+                    end -= 1
+                found.append((offset + at, offset + end, REASON_FOREIGN_SCRIPT))
         for match in _CHINESE_CALLED_RE.finditer(text):
             if match.group(1)[0] in CHINESE_SURNAME_CHARS:
                 found.append(
@@ -110,7 +118,12 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
         for number, name in enumerate(names):
             first = name[-length:] if number == 0 else name[:length]
             start = at + (len(name) - len(first) if number == 0 else 0)
-            if first[:1] in CHINESE_SURNAME_CHARS and 2 <= len(first) <= 3:
+            if (
+                first[:1] in CHINESE_SURNAME_CHARS
+                and 2 <= len(first) <= 3
+                and first not in CHINESE_NOT_NAMES
+                and first[:2] not in CHINESE_NOT_NAMES
+            ):
                 found.append((start, start + len(first), REASON_FOREIGN_SCRIPT))
             at += len(name) + 1
     return found
