@@ -453,7 +453,7 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         and cue.group(1) not in _KO_NOT_ONE_SYLLABLE_NAMES
     ):
         return len(cue.group(1)), REASON_HANGUL_CUE
-    # 이름은 김영철이었다, 별명은 꼬마곰이었다, (본명 김대니)
+    # 이름은 김영철이었다, 별명은 꼬마곰이었다, (본명 김철수)
     if any(cue in context.before for cue in ("이름", "별명", "본명")) and _KO_NAME_IS_RE.search(
         context.before
     ):
