@@ -240,9 +240,10 @@ def test_a_masked_name_before_a_particle_keeps_its_surname_proposed() -> None:
     ("text", "name"),
     [
         ("[원고 끝. 편집: 민지 / 자막: 하윤]", "하윤"),
-        ("판독 불가 부분은 (?) 표시. 전사: 윤다솜]", "윤다솜"),
-        ("Prepared by: Rajesh Ramdin, Operations", "Rajesh Ramdin"),
-        ("Checked: S. Bhugun, Manager\r\n", "S. Bhugun"),
+        ("판독 불가 부분은 (?) 표시. 전사: 하윤]", "하윤"),
+        ("Prepared by: Nkem Eze, Operations", "Nkem Eze"),
+        ("Checked: Nkem Eze, Manager\r\n", "Nkem Eze"),
+        ("Edited by Zoltan Ferko.", "Zoltan Ferko"),
         ("청년부 다니엘 형제(본명 김철수) 군 입대.", "김철수"),
     ],
 )
