@@ -653,7 +653,9 @@ _ATTENDANCE_RE = re.compile(
     r"apologies|absent|minutes|minute-taker|note-taker|chair|참석|참석자|불참|배석|기록)"
     r"[ \t]*:[ \t]*([^\r\n]+)"
 )
-_INITIALS_ITEM_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])")
+# A person's initials are two or three letters; four in a list of those present are a body's
+# (NKHR, NKDB) more often than a person's.
+_INITIALS_ITEM_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})(?![A-Za-z])")
 _INITIALS_EQUALS_RE = re.compile(
     r"(?<![A-Za-z])([A-Z]{2,4})[ \t]*=[ \t]*"
     r"([가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})"

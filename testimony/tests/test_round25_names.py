@@ -220,6 +220,7 @@ def test_initials_spelled_out_by_a_hangul_name_are_found_with_the_name() -> None
         # A body's name and its abbreviation.
         "Rebecca Hollis (Walk Free, observer) said Walk Free (WF) would help. WF wrote back.",
         "Daewoo Shipbuilding (DS) hired them. DS paid the agency.",
+        "Present: NKHR (two observers), ILO\nNKHR asked for the file.",
     ],
 )
 def test_roles_in_capitals_are_not_taken_for_staff_initials(text: str) -> None:
