@@ -360,6 +360,7 @@ def lowercase_addressed(folded: str) -> Iterable[tuple[int, int, str]]:
 # O's, X's or stars (전○○, 김OO 씨, 박** 씨), or the surname and 모, "a certain", before 씨 or a
 # title (전 모 씨, 김모(45) 씨, 정 모 교수). The given name is hidden; the surname is still the
 # person's.
+_HANGUL_RUN_RE = re.compile(r"[가-힣]*")
 _MASK_RE = r"[○◯●〇OＯXＸ×*＊]{1,2}(?![A-Za-z0-9○◯●〇Ｏ×*＊])"
 
 
@@ -388,7 +389,7 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
         if match.group(1) not in _HANGUL_SURNAMES:
             continue
         # After the mask, a particle or a title (강○○가, 허○○의, 김○○ 씨), not more of a word.
-        after = re.match(r"[가-힣]*", folded[match.end() :]).group()
+        after = _HANGUL_RUN_RE.match(folded, match.end()).group()
         if match.group(2) is None and not is_tail(after):
             continue
         end = match.end(1) if match.group(2) else match.end()

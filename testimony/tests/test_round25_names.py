@@ -278,3 +278,12 @@ def test_a_chinese_name_after_its_title_stops_before_a_verb_and_provinces_are_no
     listed = {text[item.start : item.end] for item in unresolved_tokens(text, [])}
     assert "李" in listed
     assert not {"李说不", "李说", "江苏"} & listed
+
+
+def test_an_80000_character_narrative_of_glosses_and_masks_is_read_to_its_end() -> None:
+    unit = "보위원 강○○가 왔다.\r\nMr Chen (陈) paid nothing. "
+    text = unit * (80_000 // len(unit))
+    spans = detect_names(text)
+    assert sum(span.text == "강○○" for span in spans) == text.count("강○○")
+    assert sum(span.text == "陈" for span in spans) == text.count("(陈)")
+    assert max(span.end for span in spans) > len(text) - len(unit)

@@ -113,6 +113,7 @@ from testimony.anonymize.detect.words import (
     _TITLE_QUALIFIERS,
     _TITLES,
     _TITLES_ABBREVIATED,
+    _TITLES_ABROAD,
     _VERY_COMMON_WORDS,
     DEFAULT_PUBLIC_FIGURES,
     REASON_ADDRESSED,
@@ -387,81 +388,6 @@ def _whole_latin_names(text: str, spans: list[Span], blocked: list[tuple[int, in
             continue
         out.append(span)
     return out
-
-
-# Titles, ranks and words for a person or a company, in the languages of the workers'
-# countries of work, that a list of English words does not hold: "Judge Anna Kowalska", "Pan
-# Zbigniew", "Kak Siti", "Bosun Pak", "Chefe Kang", "Construcciones Ekuke".
-_TITLES_ABROAD = frozenset(
-    {
-        "attorney",
-        "commissioner",
-        "counsellor",
-        "counselor",
-        "coworker",
-        "crewmate",
-        "judge",
-        "presiding",
-        "professor",
-        "prosecutor",
-        "representative",
-        "owner",
-        "granny",
-        "grandma",
-        "grandpa",
-        "madame",
-        "papa",
-        "mama",
-        "pan",
-        "pani",
-        "senhor",
-        "senhora",
-        "senor",
-        "senora",
-        "dona",
-        "don",
-        "dom",
-        "enfermeira",
-        "kak",
-        "thao",
-        "bapak",
-        "ibu",
-        # ranks on a ship and on a site, in English and in the languages of the ports
-        "bosun",
-        "boatswain",
-        "deckhand",
-        "skipper",
-        "chef",
-        "chefe",
-        "jefe",
-        "capataz",
-        "encargado",
-        "mestre",
-        "engr",
-        "ing",
-        "sheikh",
-        "haji",
-        "hajji",
-        "ustad",
-        "kuya",
-        "ate",
-        "tito",
-        "tita",
-        # words of a company's name in Spanish and Portuguese
-        "construcciones",
-        "constructora",
-        "construtora",
-        "compania",
-        "companhia",
-        "empresa",
-        "sociedad",
-        "grupo",
-        "industrias",
-        "inversiones",
-        "servicios",
-        "comercial",
-    }
-)
 
 
 def _first_part(word: str) -> bool:

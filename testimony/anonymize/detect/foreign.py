@@ -549,9 +549,11 @@ def _glossed(text: str, start: int, end: int) -> bool:
         ",",
     ):
         return False
-    before = text[: start - 1].rstrip(" \t")
+    # Only the few characters before the bracket: a whole text's prefix per character would
+    # make a long narrative of glosses quadratic.
+    before = text[max(0, start - 41) : start - 1].rstrip(" \t")
     if not before:
-        return text[start - 1] == "["
+        return start == 1 and text[0] == "["
     if "\uac00" <= before[-1] <= "\ud7a3" or before[-1] in "\"'\u201d\u2019":
         return True
     word = re.search(r"[A-Za-z]+$", before)

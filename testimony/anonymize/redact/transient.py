@@ -5,6 +5,7 @@ foreign name's parts), proposed as "[name withheld]"."""
 import re
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.detect.words import _TITLES, _TITLES_ABROAD
 from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.foreign_names import CHINESE_HANGUL_SURNAMES, PINYIN_SURNAMES
 from testimony.anonymize.names import (
@@ -40,39 +41,9 @@ if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
 
 
-# Words that open a detected name without being a given name.
-_NOT_GIVEN_NAMES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "mme",
-        "capt",
-        "rev",
-        "fr",
-        "miss",
-        "mister",
-        "madam",
-        "comrade",
-        "captain",
-        "chief",
-        "director",
-        "officer",
-        "inspector",
-        "sergeant",
-        "colonel",
-        "lieutenant",
-        "chairman",
-        "secretary",
-        "reverend",
-        "pastor",
-        "auntie",
-        "saint",
-        "mount",
-        "lake",
-    }
-)
+# Words that open a detected name without being a given name: titles and ranks, in English
+# and abroad, and the first words of places named after someone (Saint ..., Mount ...).
+_NOT_GIVEN_NAMES = _TITLES | _TITLES_ABROAD | {"saint", "mount", "lake"}
 
 FOREIGN_WORD_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z]?[^\W\d_]+)?")
 
