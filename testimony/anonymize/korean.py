@@ -44,8 +44,9 @@ _NAME_TAIL_RE = re.compile(
 _LAST_UNKNOWN_ID = 3
 _PLACE_PARTICLES = frozenset({"에", "에서", "으로", "로", "까지", "부터", "에서부터", "으로부터"})
 _SURNAMES = frozenset(SURNAME_HANGUL_FORMS)
-# Kin words used as a title after a given name (순희 이모, 철수 삼촌): aunts and uncles.
-_KIN_TITLES = ("이모", "고모", "삼촌", "외삼촌", "이모부", "고모부")
+# Kin words used as a title after a given name (순희 이모, 철수 삼촌): aunts and uncles; and the
+# words a foreign landlady or neighbour is called by (류다 할머니, 갈랴 아줌마).
+_KIN_TITLES = ("이모", "고모", "삼촌", "외삼촌", "이모부", "고모부", "아줌마", "할머니", "할아버지")
 _TITLES_AFTER = tuple(sorted({*HANGUL_TITLES, *_KIN_TITLES}, key=len, reverse=True))
 # Places, organisations and titles Kiwi tags as proper nouns, and ordinary words, that are
 # never a person.

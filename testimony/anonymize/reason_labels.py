@@ -121,6 +121,14 @@ DETECTOR_REASONS = (
         "a staff member's initials, from the minutes' list of those present or their spelling out"
     ),
     gettext_noop("name in small letters before a word of address ('anjali didi', 'minho hyung')"),
+    gettext_noop(
+        "initials with full stops after a person's role or signing a note ('the witness G.B.')"
+    ),
+    gettext_noop(
+        "given name with its surname cut to a letter ('Zbigniew K.') or surname and initial"
+        " after a rank ('Inspector Belousov A.')"
+    ),
+    gettext_noop("local part of an e-mail address (the name before the @)"),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),
     gettext_noop("Korean surname in Cyrillic followed by a given name"),

@@ -55,6 +55,7 @@ re-exported here, so `from testimony.anonymize.detect import X` and `detect.X` s
 import re
 from collections.abc import Collection
 
+from testimony.anonymize import abbreviated
 from testimony.anonymize.detect.context import (
     REASON_HANGUL_GIVEN_OF_LATIN,
     _addressed_given_names,
@@ -126,8 +127,11 @@ from testimony.anonymize.detect.words import (
     REASON_CHINESE,
     REASON_CHINESE_ALONE,
     REASON_CHINESE_IN_SENTENCE,
+    REASON_CUED_INITIALS,
+    REASON_CUT_SURNAME,
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
+    REASON_EMAIL,
     REASON_FOREIGN_GIVEN,
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
@@ -190,8 +194,11 @@ __all__ = [
     "REASON_CHINESE",
     "REASON_CHINESE_ALONE",
     "REASON_CHINESE_IN_SENTENCE",
+    "REASON_CUED_INITIALS",
+    "REASON_CUT_SURNAME",
     "REASON_CYRILLIC",
     "REASON_CYRILLIC_KOREAN",
+    "REASON_EMAIL",
     "REASON_FOREIGN_GIVEN",
     "REASON_GIVEN_SURNAME",
     "REASON_GLOSSED_SURNAME",
@@ -348,7 +355,8 @@ def detect_names(
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     taken = [*blocked, *(candidate[:2] for candidate in candidates)]
     spans.extend(_recognised(text, taken, known_names, figures, vessels))
-    return _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
+    whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
+    return abbreviated.completed(text, whole)
 
 
 # A capitalised word of letters, in Latin script, next to a proposal.

@@ -496,7 +496,7 @@ _NOT_IN_A_NAME = ("XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC"
 _VERB_IN_A_NAME = ("VV", "VA")
 _PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
 # Syllables of transliterated foreign words that Korean names never have.
-_TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
+TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
 _KO_PERSONAL_HONORIFICS = frozenset(
     _words("씨 동무 동지 선생 선생님 언니 오빠 누나 형 이모 고모 삼촌 외삼촌")
 )
@@ -625,12 +625,15 @@ def _analysed_hangul(
             and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name)
         )
         # 드미트리가, 카자흐가: a foreign proper noun Kiwi reads, with the sounds of a
-        # transliteration (르, 스, 트 ...), before a particle or honorific.
+        # transliteration (르, 스, 트 ...), before a particle or honorific; a longer one
+        # (비시니에프스키 씨) only before an honorific: with a particle it is more often a
+        # place (블라디보스또크의).
+        name, title = _without_glued_title(name)
         foreign = (
             candidate.kind in ("proper", "unknown")
             and candidate.after in _PERSON_CONTEXTS
-            and 2 <= len(name) <= 5
-            and any(syllable in _TRANSLITERATION_SYLLABLES for syllable in name)
+            and (2 <= len(name) <= 5 or (len(name) <= 7 and (title or candidate.honorific)))
+            and any(syllable in TRANSLITERATION_SYLLABLES for syllable in name)
             and name not in _HANGUL_STOPWORDS
             and not any(name.startswith(place) for place in _KO_PLACES if len(place) > 2)
         )
@@ -646,7 +649,7 @@ def _analysed_hangul(
             and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name[:2])
         )
         if full_name or given_name or registered or foreign or affectionate:
-            end = candidate.end
+            end = candidate.end - len(title)
             if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 end -= 1  # 철이 형: 철 with the affectionate 이
             elif (
@@ -658,6 +661,15 @@ def _analysed_hangul(
                 end -= 1  # 성진이는: the given name 성진 with the affectionate 이
             proposed.append((candidate.start, end, REASON_KIWI_NAME))
     return proposed
+
+
+def _without_glued_title(word: str) -> tuple[str, str]:
+    """A foreign name the analyser read as one proper noun with the word of address glued to it
+    (나타샤아줌마: 나타샤, 아줌마); otherwise the word and ""."""
+    for title in ("아주머니", "아줌마", "할머니", "할아버지", "아저씨"):
+        if word.endswith(title) and len(word) - len(title) >= 2:
+            return word[: -len(title)], title
+    return word, ""
 
 
 # Roles and relations written in brackets after a name in lists of persons (송철만(증인)).

@@ -80,6 +80,14 @@ REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 REASON_MASKED_GIVEN = "surname before a masked or withheld given name (전○○, 전 모 씨)"
+REASON_CUED_INITIALS = (
+    "initials with full stops after a person's role or signing a note ('the witness G.B.')"
+)
+REASON_CUT_SURNAME = (
+    "given name with its surname cut to a letter ('Zbigniew K.') or surname and initial"
+    " after a rank ('Inspector Belousov A.')"
+)
+REASON_EMAIL = "local part of an e-mail address (the name before the @)"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",

@@ -6,10 +6,13 @@ that the name is unknown).
 
 import re
 from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 from testimony.anonymize import names
+from testimony.anonymize.detect.hangul import TRANSLITERATION_SYLLABLES
 from testimony.anonymize.unresolved.reasons import (
     _HANGUL_REASONS,
+    REASON_BEFORE_ADDRESS,
     REASON_HANGUL,
     REASON_HANGUL_LIST,
     REASON_HANGUL_REPEAT,
@@ -21,6 +24,9 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_SURNAME_LABEL,
 )
 from testimony.anonymize.unresolved.words import HANGUL_STOPLIST, _hangul_places, _words
+
+if TYPE_CHECKING:
+    from testimony.anonymize.korean import Token
 
 # A one-syllable surname opening a sentence or a line, with a particle: 고는 (제가) 그때 ...
 _SURNAME_OPENING_RE = re.compile(
@@ -89,7 +95,7 @@ def _hangul_candidates(
             or stem in _hangul_places()
             or word.startswith(tuple(HANGUL_STOPLIST))
             or surface.endswith(_HANGUL_ORGANISATION_ENDINGS)
-            or candidate.syllables > 5
+            or candidate.syllables > (7 if _transliterated(surface) else 5)
         ):
             continue
         before = text[max(0, start - 12) : start]
@@ -112,6 +118,7 @@ def _hangul_candidates(
     for match in _JAMO_INITIALS_RE.finditer(text):
         if len(set(match.group())) > 1:  # ㅅㅎㅅ, not the laughter ㅋㅋㅋ
             found.append((match.start(), match.end(), REASON_INITIALS))
+    found.extend(_before_address(text, korean.words(tokens), excluded))
     noun_words = {
         (word[0].start, word[-1].end)
         for word in korean.words(tokens)
@@ -122,6 +129,58 @@ def _hangul_candidates(
     ]
     found.extend(_hangul_list_neighbours(text, found, excluded, noun_words))
     found.extend(_hangul_repeats(text, repeated))
+    return found
+
+
+def _transliterated(word: str) -> bool:
+    """With the sounds of a transliterated foreign word (즈비그니에프, 갈랴)."""
+    return any(syllable in TRANSLITERATION_SYLLABLES for syllable in word)
+
+
+# What a landlady, a neighbour or a foreman is called by, after their name (류다 할머니, 갈랴
+# 아줌마, 아이굴 아주머니): the name before it is often one the analyser cannot read.
+_ADDRESS_WORDS = ("아주머니", "아줌마", "할머니", "할아버지", "아저씨", "아바이", "오마니")
+_ADDRESS_RE = re.compile(
+    rf"(?<![가-힣])([가-힣]{{2,8}})[ \t]?(?:{'|'.join(_ADDRESS_WORDS)})"
+    r"(?:님|들)?(?:은|는|이|가|을|를|의|에게|한테|께|와|과|도|만|랑|하고|께서)?(?![가-힣])"
+)
+# What Kiwi reads a word as when it is an ordinary word before a word of address: common nouns
+# (옆집, 식당), a determiner or pronoun (어떤, 우리), an adverb (그냥), a number.
+_ORDINARY_TAGS = frozenset({"NNG", "NNB", "NR", "NP", "MM", "MAG", "SN", "XSN", "XPN"})
+# Peoples a neighbour is called by (한족 아저씨, 조선족 아줌마), which Kiwi reads as proper nouns.
+_PEOPLES = frozenset(_words("한족 조선족 고려인 한인 화교 교포 동포 재일교포"))
+
+
+def _before_address(
+    text: str, words: list[list["Token"]], excluded: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """A word before a word of address that the analyser reads as no ordinary word: a name it
+    splits (류다 = 류 + 다, 아이굴 = 아 + 이 + 굴, 갈랴 read as a verb). Common nouns (주인
+    아줌마), determiners and pronouns (어떤, 우리), clauses (착한, 와서), places and
+    nationalities (러시아, 중국인) stay out."""
+    by_start = {word[0].start: word for word in words}
+    found = []
+    for match in _ADDRESS_RE.finditer(text):
+        start, end = match.span(1)
+        surface = match.group(1)
+        word = by_start.get(start)
+        if word is None or word[-1].end > end:
+            continue  # the analyser's word runs on past the name (a glued title it split)
+        if (
+            surface in excluded
+            or surface in _hangul_places()
+            or surface[:-1] in _hangul_places()  # 중국인, 러시아인
+            or surface in _PEOPLES
+            or surface.startswith(tuple(HANGUL_STOPLIST))
+        ):
+            continue
+        tags = [token.tag for token in word]
+        ordinary = all(tag in _ORDINARY_TAGS for tag in tags)
+        # 착한, 와서, 집에 (not 난다 = 나 + ㄴ + 다, a particle inside)
+        clause = any(tag.startswith(("V", "E", "XS")) for tag in tags) or tags[-1][0] == "J"
+        if not _transliterated(surface) and (ordinary or clause):
+            continue
+        found.append((start, end, REASON_BEFORE_ADDRESS))
     return found
 
 

@@ -23,6 +23,9 @@ _HANGUL_REASONS = {
     "syllables apart": gettext_noop("syllables the Korean analyser reads apart"),
 }
 REASON_INITIALS = gettext_noop("Korean initials")
+REASON_BEFORE_ADDRESS = gettext_noop(
+    "unusual Korean word before a word of address (할머니 or 아저씨)"
+)
 REASON_FOREIGN_SCRIPT = gettext_noop("word in Cyrillic or Chinese characters")
 REASON_ARABIC_SCRIPT = gettext_noop("word in Arabic script")
 REASON_KNOWN_SURNAME = gettext_noop(

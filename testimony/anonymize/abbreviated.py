@@ -1,0 +1,222 @@
+"""Names written short, as courts, police reports, footnotes and e-mail headers write them:
+initials with full stops ("Z.K.", "J.-H.P.", "M.L.-W."), a given name with its surname cut to
+a letter or two ("Zbigniew K.", "Ewa Sz."), a surname with one initial after a rank or a role
+("Inspector Belousov A."), and the local part of an e-mail address ("nrahman@...").
+
+`cued_initials` and `email_local_parts` are rules of the detector (detect/context.py runs them
+on the folded text); `completed` runs last on every detected proposal and extends one that
+stops short of the initials it belongs to ("Ewa Sz" to "Ewa Sz.", a recogniser's "K" inside
+"Z.K." to "Z.K.")."""
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from testimony.anonymize.spans import Span
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Initials with full stops, written together: Z.K., A.M., J.-H.P., M.L.-W. (two letters at
+# least; "K. M. S." with spaces is `context_names.dotted_initials`).
+_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
+_INITIALS_RE = re.compile(rf"(?<![\w.]){_INITIALS}(?![\w])")
+# Letters with full stops that are no one's initials: hours, countries and bodies, degrees,
+# Latin, a postscript, a nurse, company forms.
+_NOT_INITIALS = _words(
+    """
+    AM PM US UK UN EU DC NB PS PPS BC AD OK RE FW QA IE EG ET AL CF VS NK SK ROK PRC DPRK USA
+    USSR UAE GDR FRG PHD BA MA MD BSC MSC LLB LLM RN MP DJ TV PR HQ ID PO SA AG BV NV PLC LLC
+    WLL SPA SRL PTE LTD OOO ZAO OAO GMBH CO INC JSC RF UNHCR ILO IOM UNDP WHO NGO KRLD
+    """
+)
+# Words right before initials that make them a person's: roles in a judgment, a report or a
+# research file, and "by" (corrected by R.N.). English and Korean.
+_CUE_WORDS = _words(
+    """
+    witness witnesses accused defendant defendants plaintiff claimant applicant victim judge
+    judges juror jurors clerk prosecutor counsel lawyer attorney advocate interviewer interviewers
+    interpreter interpreters translator translators researcher researchers coder coders
+    transcriber editor reviewer officer inspector citizen complainant respondent nurse doctor
+    doctors dr mr mrs ms miss by and 담당 옮긴이 번역 번역자 작업자 작성자 정리 기록 면담자 통역
+    """
+)
+_CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
+# A note signed with initials: "[English summary for the case file, R.T.]", "- K.M." at the end
+# of a line.
+_SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:\]|\)|\r?\n|$)")
+_SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\bby)[ \t]*$")
+# "(hereinafter "Z.K.")": the initials a text gives a person it has just named.
+_DEFINED_RE = re.compile(r"hereinafter[ \t]*[\"'“‘]?$")
+
+
+def _letters(initials: str) -> str:
+    return re.sub(r"[^A-Z]", "", initials)
+
+
+def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'the witness G.B.', 'lay judges A.M. and T.R.', 'Interviewer: J.S.', 'corrected by
+    R.N.', '옮긴이 K.M.', '[English notes, M.K.]': initials with full stops after a word for a
+    person's role, or signing a note; and every other mention of initials found so. Hours,
+    countries, degrees and company forms are never initials (a.m., U.S., Ph.D., W.L.L.)."""
+    from testimony.anonymize.detect import REASON_CUED_INITIALS
+
+    if "." not in folded:
+        return
+    found: set[str] = set()
+    matches = [
+        match
+        for match in _INITIALS_RE.finditer(folded)
+        if _letters(match.group()) not in _NOT_INITIALS
+    ]
+    for match in matches:
+        before = _CUE_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+        cued = before is not None and before.group(1).lower() in _CUE_WORDS
+        signed = _SIGNED_BEFORE_RE.search(
+            folded, max(0, match.start() - 6), match.start()
+        ) is not None and _SIGNED_AFTER_RE.match(folded, match.end())
+        defined = re.search(
+            r"hereinafter[ \t]*[\"'“‘]?$", folded[max(0, match.start() - 20) : match.start()]
+        )
+        if cued or signed or defined:
+            found.add(match.group())
+    for match in matches:
+        if match.group() in found:
+            yield match.start(), match.end(), REASON_CUED_INITIALS
+
+
+# A given name, then its surname cut to one or two letters and a full stop (a court's or a
+# newspaper's way): "Zbigniew K.", "Ewa Sz.", "Marta L.-W.". Not before another capitalised
+# word: "John F. Kennedy" is a middle initial of a name found whole.
+_CUT_SURNAME_RE = re.compile(
+    r"(?<![\w.'’-])([A-Z][a-zà-ÿąćęłńóśźżčěřšžůý]+)[ \t]+([A-Z][a-z]?\.(?:-[A-Z]\.)?)"
+    r"(?![ \t]?[A-Z][a-z]|\w)"
+)
+# A surname, then one initial, after a rank or a role ("Inspector Belousov A.", "the
+# interpreter Tsoi V."): a police report's way.
+_RANKED_SURNAME_RE = re.compile(
+    r"(?<![\w.'’-])([A-Za-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([A-Z]\.)(?![ \t]?[A-Z]|\w)"
+)
+_RANKS = _words(
+    """
+    inspector major captain lieutenant colonel sergeant officer interpreter translator citizen
+    investigator detective constable superintendent general commander clerk judge prosecutor
+    """
+)
+
+
+def cut_surnames(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'Zbigniew K.', 'Ewa Sz.', 'Julia W.': a known given name and a surname cut to its first
+    letters; 'Inspector Belousov A.', 'the interpreter Tsoi V.': a surname and one initial after
+    a rank or a role (the rank stays out)."""
+    from testimony.anonymize.detect import _TITLES, _TITLES_ABROAD, REASON_CUT_SURNAME, fold
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import GIVEN_LATIN
+
+    for match in _CUT_SURNAME_RE.finditer(folded):
+        lower = fold(match.group(1)).lower()
+        if lower in _TITLES or lower in _TITLES_ABROAD:
+            continue
+        if lower not in GIVEN_LATIN and lower not in _MORE_GIVEN:
+            continue
+        yield match.start(), match.end(), REASON_CUT_SURNAME
+    for match in _RANKED_SURNAME_RE.finditer(folded):
+        if match.group(1).lower() not in _RANKS:
+            continue
+        surname = match.group(2).lower()
+        if surname in ENGLISH_WORDS or surname in _TITLES or surname in _TITLES_ABROAD:
+            continue
+        yield match.start(2), match.end(), REASON_CUT_SURNAME
+
+
+# Given names a court or a newspaper cuts the surname of, beyond the detector's list of foreign
+# given names (foreign_names.GIVEN_LATIN): Polish, and English ones that are words too.
+_MORE_GIVEN = _words(
+    """
+    marta wieslaw wojciech malgorzata krzysztof jerzy janusz bozena danuta halina jadwiga
+    katarzyna agnieszka barbara elzbieta grace joy hope faith rose lily june hana
+    """
+)
+
+# An e-mail address; its local part is a person's name or initials more often than not.
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+# Local parts that name a desk, not a person.
+_ROLE_ADDRESSES = _words(
+    """
+    info contact contacts office admin administrator press media hr support noreply no-reply
+    donotreply help team hello mail enquiries enquiry inquiries secretariat registry legal
+    intake urgent casework counsel research desk news editor editors webmaster postmaster
+    communications comms programme program programs projects jobs careers finance accounts
+    billing sales service services reception general public complaints urgent-action
+    """
+)
+
+
+def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'nrahman@example-ngo.org', 't.hargreaves@...': the local part of an e-mail address,
+    unless it names a desk (casework@, info@, press@)."""
+    from testimony.anonymize.detect import REASON_EMAIL
+
+    if "@" not in folded:
+        return
+    for match in _EMAIL_RE.finditer(folded):
+        local = match.group(1)
+        if (
+            local.lower() in _ROLE_ADDRESSES
+            or local.lower().rstrip("0123456789") in _ROLE_ADDRESSES
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_EMAIL
+
+
+# What may follow a proposed name as its initials or its cut surname: " K.", " Sz.", " I.N.",
+# " L.-W."; or the full stop right after the one letter of a cut surname that a proposal holds
+# ("Zbigniew K").
+_INITIALS_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]?\.(?:-?[A-Z]\.)*(?!\w)")
+_CUT_END_RE = re.compile(r"(?<=[a-z][ \t])[A-Z]$")
+_RANK_FIRST_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
+
+
+def completed(text: str, spans: list[Span]) -> list[Span]:
+    """Detected proposals that stop short of the initials they belong to, extended: a span
+    inside initials with full stops ("K" of "Z.K.") to the whole initials, several such spans
+    merged; a proposed name to the initial or cut surname right after it ("Belousov" to
+    "Belousov A.", "Zbigniew K" to "Zbigniew K."). A rank before the name is left out; hours,
+    countries and degrees are left alone."""
+    if "." not in text or not spans:
+        return spans
+    tokens = [
+        (match.start(), match.end())
+        for match in _INITIALS_RE.finditer(text)
+        if _letters(match.group()) not in _NOT_INITIALS
+    ]
+    starts = [token_start for token_start, _end in tokens]
+    out: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        rank = _RANK_FIRST_RE.match(span.text)
+        if rank and rank.group(1).lower() in _RANKS:
+            start += rank.end()  # "Major Khodakovsky": the rank stays out
+        # The initials starting last at or before the span (bisect: long texts hold thousands).
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= tokens[index][1]:
+            start, end = tokens[index]
+        else:
+            if re.search(r"[A-Za-z]$", span.text) and "\n" not in span.text:
+                if _CUT_END_RE.search(span.text) and text[end : end + 1] == ".":
+                    end += 1  # "Zbigniew K" -> "Zbigniew K." (never "Ri." ending a sentence)
+                elif (after := _INITIALS_AFTER_RE.match(text, end)) and _letters(
+                    after.group()
+                ) not in {"I"} | _NOT_INITIALS:
+                    end = after.end()
+        if (start, end) == (span.start, span.end) or start >= end:
+            out.append(span)
+            continue
+        if out and out[-1].start == start and out[-1].end == end:
+            continue  # the second letter of the same initials
+        out.append(Span(start, end, text[start:end], span.replacement, span.source, span.reason))
+    return out

@@ -1,0 +1,137 @@
+"""Round 26: names written short, as courts, police reports, research files and e-mail headers
+write them (initials with full stops after a role, a given name with its surname cut to a
+letter, a surname with an initial after a rank, an e-mail address's local part), and a
+foreign name in Hangul before a word of address (류다 할머니, 비시니에프스키 씨)."""
+
+import pytest
+
+from testimony.anonymize.redact import anonymize
+from testimony.anonymize.unresolved import unresolved_tokens
+
+
+def _found(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in anonymize(text, []).spans]
+
+
+def _listed(text: str) -> list[str]:
+    covered = [(span.start, span.end) for span in anonymize(text, []).spans]
+    return [text[item.start : item.end] for item in unresolved_tokens(text, covered)]
+
+
+def test_a_judgment_s_initials_and_cut_surnames_leave_no_letter_behind() -> None:
+    text = (
+        'JUDGMENT (excerpt)\r\n\r\n14. The accused Zbigniew K. (hereinafter "Z.K.") was the '
+        "managing director.\r\n\r\n20. The Court does not find the explanations of Z.K. "
+        "credible. The witness J.-H.P. added that Chol-ho was the only worker who spoke. 🙏\r\n"
+        "21. Her daughter, the witness Julia W., described her as afraid of Ｚ.Ｋ."
+    )
+    result = anonymize(text, [])
+    found = [text[span.start : span.end] for span in result.spans]
+    assert "Zbigniew K." in found
+    assert found.count("Z.K.") == 2
+    assert "J.-H.P." in found
+    assert "Julia W." in found
+    assert "Ｚ.Ｋ." in found  # fullwidth letters, folded for matching
+    for leaked in ("Zbigniew", "Z.K.", "J.-H.P.", "Julia W", "Ｚ.Ｋ."):
+        assert leaked not in result.text
+
+
+def test_initials_signing_a_note_or_after_by_are_found() -> None:
+    text = (
+        "[Voice memo, auto-transcribed, corrected by R.T., fillers kept]\n"
+        "Interviewer: J.S.; interpreter: H.K.\n"
+        "[English summary for the case file, M.K.]\n"
+        "[번역자 주 / 옮긴이 K.M.] 申玉珠 = 신옥주."
+    )
+    found = _found(text)
+    for initials in ("R.T.", "J.S.", "H.K.", "M.K.", "K.M."):
+        assert initials in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shift began at 9 a.m. and the witness saw U.S. and U.N. officials.",
+        "Interviewer: Ph.D. candidate at the university.",
+        "By 6 P.M. the accused had left for the D.P.R.K. embassy.",
+        "Al Sadd Engineering W.L.L. employed him.",
+    ],
+)
+def test_hours_countries_degrees_and_company_forms_are_no_initials(text: str) -> None:
+    found = _found(text)
+    assert not any("." in span for span in found), found
+
+
+def test_a_surname_with_an_initial_after_a_rank_and_the_rank_stays_out() -> None:
+    text = (
+        "Citizen Petrenko I.N. states that he heard shouting.\n"
+        "Inspector Belousov A.\n"
+        "After the explanation, U asked the interpreter Tsoi V. whether Chon would be told.\n"
+        "Received by: duty officer, Major Khodakovsky D. [Ходаковский Д.]"
+    )
+    found = _found(text)
+    assert "Petrenko I.N." in found
+    assert "Belousov A." in found
+    assert "Tsoi V." in found
+    assert "Khodakovsky D." in found
+    assert not any(span.startswith(("Citizen", "Major", "Inspector")) for span in found)
+
+
+def test_a_two_letter_surname_ending_a_sentence_keeps_its_full_stop_out() -> None:
+    """Only the one letter of a cut surname takes the full stop: "I only know Ri." does not."""
+    text = "The minder was Mr. Ri. I only know Ri. Choe Il. Pang Un came later."
+    for span in _found(text):
+        assert not span.endswith("."), span
+
+
+def test_an_e_mail_address_s_local_part_is_found_unless_it_names_a_desk() -> None:
+    text = (
+        "From: Tom Hargreaves <t.hargreaves@example-news.com>\r\n"
+        "To: Nadia Rahman <nrahman@example-ngo.org>\r\n"
+        "Cc: casework@ngo.example, press@example.org, info2@example.org\r\n"
+        "> On Wed, 8 Feb 2023, Nadia Rahman <nrahman@example-ngo.org> wrote:"
+    )
+    result = anonymize(text, [])
+    found = [text[span.start : span.end] for span in result.spans]
+    assert found.count("nrahman") == 2
+    assert "t.hargreaves" in found
+    for desk in ("casework", "press", "info2"):
+        assert desk not in found
+    assert "nrahman" not in result.text
+
+
+def test_a_foreign_name_in_hangul_before_a_word_of_address_reaches_the_reviewer() -> None:
+    text = (
+        "관리인 비시니에프스키 씨가 왔다.\r\n즈비그니에프 아저씨는 이 배의 감독이야. "
+        "러시아 반장 나타샤아줌마는 좋아 🍞\r\n"
+        "류다 할머니는 우리말을 조금 하셨어요. 갈랴 아줌마도 왔다. 난다 아주머니가 밥을 줬다."
+    )
+    found = _found(text)
+    assert "비시니에프스키" in found
+    assert "즈비그니에프" in found
+    assert "나타샤" in found  # without the glued 아줌마
+    covered = [(span.start, span.end) for span in anonymize(text, []).spans]
+    listed = [text[item.start : item.end] for item in unresolved_tokens(text, covered)]
+    for name in ("류다", "갈랴", "난다"):
+        assert name in listed or name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "옆집 아주머니가 왔다. 주인 아줌마도 왔다. 식당 아줌마가 밥을 줬다.",
+        "러시아 할머니가 왔다. 중국인 아저씨도 왔다. 조선족 아줌마가 통역했다.",
+        "착한 아저씨가 집에 와서 아저씨가 말했다. 우리 할머니, 어떤 아줌마, 그냥 아저씨.",
+        "블라디보스또크의 조선 식당에서 일했다. 시엠레아프에도 갔었다고 했죠?",
+    ],
+)
+def test_ordinary_words_places_and_peoples_before_a_word_of_address_are_left(text: str) -> None:
+    found = _found(text)
+    assert found == [], found
+    for word in ("옆집", "주인", "식당", "러시아", "중국인", "조선족", "착한", "와서", "우리"):
+        assert word not in _listed(text)
+
+
+def test_a_long_foreign_name_with_a_particle_is_a_place_more_often_than_a_person() -> None:
+    text = "처음엔 블라디보스또크의 조선 식당, 평양관에서 일했어요."
+    assert "블라디보스또크" not in _found(text)
