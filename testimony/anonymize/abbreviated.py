@@ -173,6 +173,26 @@ def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.end(1), REASON_EMAIL
 
 
+# A user's handle: "@naeil_hope", "@sky_walker88" (not the @ of an e-mail address).
+_HANDLE_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+
+
+def handles(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'@naeil_hope thanks', 'Forwarded from Lee Jae-hoon (@jhlee_seoul)': a user's handle after
+    its @, and the same handle written elsewhere without it ("댓글 1 | sky_walker88"). Three
+    characters at least; the @ stays out of the proposal."""
+    from testimony.anonymize.detect import REASON_HANDLE
+
+    if "@" not in folded:
+        return
+    names = {match.group(1) for match in _HANDLE_RE.finditer(folded) if len(match.group(1)) >= 3}
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w.@]){re.escape(name)}(?![\w@]|\.\w)", folded):
+            yield match.start(), match.end(), REASON_HANDLE
+        for match in re.finditer(rf"(?<=[^\w.]@){re.escape(name)}(?![\w@]|\.\w)", folded):
+            yield match.start(), match.end(), REASON_HANDLE
+
+
 # What may follow a proposed name as its initials or its cut surname: " K.", " Sz.", " I.N.",
 # " L.-W."; or the full stop right after the one letter of a cut surname that a proposal holds
 # ("Zbigniew K").

@@ -17,6 +17,10 @@ C, "Pak" in Cyrillic with a Latin a) is a name disguised, by a keyboard switched
 purpose: its look-alike letters are folded onto the script most of the word is written in, one
 character for one, so the first is matched as Latin "Choi" and the second as Cyrillic.
 
+A scanned letter reads O as 0 and l as 1 ("So1-hyang", "0k-hui"): inside a word of three
+letters or more that holds no other digit, those two are folded onto the letters, one character
+for one ("10am", "MH17" and "COVID-19" are left alone).
+
 Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
 into conjoining jamo that then compose with their neighbours), and case and diacritics (the
 matcher folds those itself, character for character).
@@ -152,11 +156,38 @@ def _unmixed(text: str) -> str:
     return _LETTERS_RE.sub(unmix, text)
 
 
+# A word of three letters or more with the digits 0 or 1 among them and no other digit: a
+# scanned letter's "So1-hyang", "0k-hui", "Ha11iday" (not "10am", "MH17", "COVID-19", "B1").
+_OCR_WORD_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?=[A-Za-z'’-]*[01])(?=(?:[01'’-]*[A-Za-z]){3})[A-Za-z01'’-]+(?![0-9A-Za-z])"
+)
+
+
+def _ocr_read(text: str) -> str:
+    """`text` with the 0 and 1 that a scan read for O and l inside words written back as
+    letters (O or I opening the word, o or l inside it); same length."""
+    if "0" not in text and "1" not in text:
+        return text
+
+    def letters(match: re.Match[str]) -> str:
+        word = match.group()
+        return "".join(
+            ("O" if index == 0 else "o")
+            if char == "0"
+            else ("I" if index == 0 else "l")
+            if char == "1"
+            else char
+            for index, char in enumerate(word)
+        )
+
+    return _OCR_WORD_RE.sub(letters, text)
+
+
 def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
-    mixed word unmixed) with its map back."""
+    mixed word unmixed, a scan's 0 and 1 inside words read as letters) with its map back."""
     folded = _fold_forms(text)
-    unmixed = _unmixed(folded.text)
+    unmixed = _ocr_read(_unmixed(folded.text))
     if unmixed == folded.text:
         return folded
     origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))

@@ -135,3 +135,102 @@ def test_ordinary_words_places_and_peoples_before_a_word_of_address_are_left(tex
 def test_a_long_foreign_name_with_a_particle_is_a_place_more_often_than_a_person() -> None:
     text = "처음엔 블라디보스또크의 조선 식당, 평양관에서 일했어요."
     assert "블라디보스또크" not in _found(text)
+
+
+CREW_LIST = (
+    "No. | Family name | Given names | Rank or rating | Nationality | Date and place of birth\r\n"
+    "01 | RI | SONG HO | MASTER | DPRK | 03.05.1969 WONSAN\r\n"
+    "02 | KIM | CHOL NAM | CHIEF OFFICER | DPRK | 21.11.1974 CHONGJIN\r\n"
+    "05 | NAM | IL HO | 2ND ENGINEER | DPRK | 30.09.1977 SINPO\r\n"
+    "12 | O | SONG MI | OS | DPRK | 01.10.1994 KILJU\r\n"
+    "16 | TO | KWANG NAM | MOTORMAN | DPRK | 28.12.1979 SINPO\r\n"
+)
+
+
+def test_a_crew_list_s_columns_of_surnames_and_given_names_are_names() -> None:
+    result = anonymize(CREW_LIST, [])
+    found = [CREW_LIST[span.start : span.end] for span in result.spans]
+    for cell in ("NAM", "IL HO", "O", "SONG MI", "TO", "KWANG NAM"):
+        assert cell in found, cell
+    # Ranks, the flag state and the places of birth are columns of no names.
+    for cell in ("MASTER", "OS", "DPRK", "WONSAN", "SINPO"):
+        assert cell not in found, cell
+    assert "| O |" not in result.text
+    assert "| TO |" not in result.text
+
+
+def test_a_column_of_one_repeated_answer_is_no_column_of_names() -> None:
+    text = (
+        "NO. | FAMILY NAME, GIVEN NAME | RANK | REMARKS\n"
+        "01 | KWAK YONG SU | MASTER | NO\n02 | RI CHOL HO | CHIEF OFFICER | NO\n"
+        "03 | KIM KWANG JIN | 2ND OFFICER | NO\n04 | PAK UN CHOL | ENGINEER | NO\n"
+    )
+    found = _found(text)
+    assert "NO" not in found
+    assert "KWAK YONG SU" in found
+
+
+def test_a_roster_s_cells_of_given_names_are_names() -> None:
+    text = (
+        "Ca | Thứ 2-6 | Thứ 7 | CN\n"
+        "Sáng | SU RYON, HYANG, UN HUI | SU RYON, MI GYONG | nghỉ (họp)\n"
+        "Chiều | MI GYONG, OK SIM | HYANG, OK SIM, UN HUI | HYANG\n"
+        "Tối (biểu diễn) | tất cả 8 người | tất cả | tất cả\n"
+    )
+    found = _found(text)
+    for name in ("SU RYON", "UN HUI", "MI GYONG", "OK SIM"):
+        assert name in found, name
+
+
+def test_a_handle_is_found_with_its_at_and_without_it() -> None:
+    text = (
+        "[Forwarded from Lee Jae-hoon (@jhlee_seoul)]\r\n"
+        "댓글 1 | sky_walker88\r\n박 반장 키 작고 안경 쓴 사람 맞나요? 😢\r\n"
+        "@sky_walker88 맞습니다!! Write to ab.cd@ngo.example, or see @UN.\r\n"
+        "The file jhlee_seoul.txt is attached."
+    )
+    result = anonymize(text, [])
+    found = [text[span.start : span.end] for span in result.spans]
+    assert found.count("sky_walker88") == 2
+    assert "jhlee_seoul" in found
+    assert "UN" not in found
+    assert "sky_walker88" not in result.text
+
+
+def test_church_titles_and_a_column_gap_end_a_name() -> None:
+    text = (
+        "Scripture reading: Elder Song Ki-ho       Prayer: Deaconess Grace Oh\n"
+        "Greeters: Sam Cho, Julia Han     Kitchen: Esther, Grace, Mrs. Kang     Parking: Peter\n"
+        "- Please pray for Elder Song's knee surgery. Meal sign-up with Deaconess Oh."
+    )
+    found = _found(text)
+    assert "Song Ki-ho" in found
+    assert "Grace Oh" in found
+    assert "Julia Han" in found
+    assert not any(word in span for span in found for word in ("Prayer", "Kitchen", "Parking"))
+    assert "Elder" not in " ".join(found)
+
+
+def test_a_scanned_letter_s_digits_for_letters_do_not_hide_a_registered_name() -> None:
+    from testimony.anonymize.spans import RegisteredPerson
+
+    person = RegisteredPerson(
+        key="w1", name="Kim Sol-hyang", hangul="김설향", role="witness", pseudonym="Witness A"
+    )
+    text = "Her full name is Kim Sol-hyang.\r\nSo1-hyang was 22. S0l-hyang told me. Mrs. 0k-hui"
+    result = anonymize(text, [person])
+    assert "So1-hyang" not in result.text
+    assert "S0l-hyang" not in result.text
+    # Numbers, flights and years are left as they are.
+    plain = "At 10am flight MH17 left; COVID-19 in 2010s, room 101, No. 14, form B1."
+    assert anonymize(plain, []).text == plain
+
+
+def test_a_police_report_s_name_again_in_cyrillic_in_square_brackets() -> None:
+    text = (
+        "the security guard of the site, citizen Petrenko Igor Nikolayevich [Петренко Игорь "
+        "Николаевич], born 1961. Through an interpreter, Tsoi Vladimir [Цой Владимир]."
+    )
+    result = anonymize(text, [])
+    assert "Петренко" not in result.text
+    assert "Цой" not in result.text

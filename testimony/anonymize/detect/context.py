@@ -451,7 +451,7 @@ def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
-    from testimony.anonymize import abbreviated, context_names
+    from testimony.anonymize import abbreviated, context_names, tables
 
     yield from context_names.role_named(tokens)
     yield from context_names.named_before_role(tokens)
@@ -464,6 +464,8 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.cued_initials(tokens.text)
     yield from abbreviated.cut_surnames(tokens.text)
     yield from abbreviated.email_local_parts(tokens.text)
+    yield from abbreviated.handles(tokens.text)
+    yield from tables.table_names(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)

@@ -684,7 +684,12 @@ _BRACKET_ROLES = frozenset(
 )
 
 
-_BRACKETED_CYRILLIC_RE = re.compile(r"[ \t]*[(（]([А-ЯЁ][а-яёэ]+(?:[- ][А-ЯЁ][а-яёэ]+){0,2})[)）]")
+# The name again in Cyrillic, in round or square brackets (a police report's "Tsoi Vladimir
+# [Цой Владимир]"), with one or two initials after it ("[Ходаковский Д.]").
+_BRACKETED_CYRILLIC_RE = re.compile(
+    r"[ \t]*[(（\[]([А-ЯЁ][а-яёэ]+(?:[- ][А-ЯЁ][а-яёэ]+){0,2}(?:[ \t][А-ЯЁ]\.(?:[А-ЯЁ]\.)?)?)"
+    r"[)）\]]"
+)
 
 
 def _bracketed_hangul(
@@ -698,7 +703,7 @@ def _bracketed_hangul(
         match = _BRACKETED_CYRILLIC_RE.match(text, end)
         if match and not any(
             word in CYRILLIC_NOT_NAMES or word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
-            for word in re.split(r"[- ]", match.group(1))
+            for word in re.split(r"[- ]", match.group(1).rstrip("."))
         ):
             # Bat-Erdene Dorj (Бат-Эрдэнэ Дорж): the name again in Cyrillic
             yield match.start(1), match.end(1), REASON_BRACKETED_CYRILLIC

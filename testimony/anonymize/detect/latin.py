@@ -119,8 +119,10 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             and tokens.adjacent(j - 1, j)
         ):
             j += 1  # "Comrade Manager Pak", "Director General Pak"
-        if j >= len(items):
-            continue
+        if j >= len(items) or (
+            j > i + 1 and not re.fullmatch(r":?[ \t]+", text[items[j - 1][1] : items[j][0]])
+        ):
+            continue  # "CHIEF OFFICER | DPRK": the next cell of a table ("Chief engineer: Ma")
         last = _name_tokens_from(tokens, j)
         if (
             last is None

@@ -88,6 +88,8 @@ REASON_CUT_SURNAME = (
     " after a rank ('Inspector Belousov A.')"
 )
 REASON_EMAIL = "local part of an e-mail address (the name before the @)"
+REASON_HANDLE = "a user's handle after its @ ('@naeil_hope'), and the same handle elsewhere"
+REASON_TABLE_NAME = "in a table's column of Korean surnames or of the given names beside it"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -611,7 +613,8 @@ _TITLES = frozenset(
                 miss mister madam comrade captain manager director supervisor boss foreman chief
                 minder officer inspector instructor sergeant lieutenant colonel secretary
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
-                interpreter encik puan tuan cik pani father pastor reverend khun
+                interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
+                deaconess evangelist missionary
             """
         ),
     )
@@ -814,6 +817,9 @@ _KO_DETERMINERS = frozenset(
 _KO_NOT_ONE_SYLLABLE_NAMES = frozenset(_words("이 그 저 뭐 무 누 왜 참 또 다 좀 별"))
 _KO_NAME_IS_RE = re.compile(r"(?:(?:이름|별명)(?:은|이|을)|본명(?:은|이|을)?)\s*$")
 _GAP_RE = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*")
+# A tab or three spaces and more between two words on one line: the next column of a form or a
+# table ("Elder Song Ki-ho       Prayer:"), not the rest of a name.
+_COLUMN_GAP_RE = re.compile(r"[ ]*(?:\t|   )")
 
 
 def fold(text: str) -> str:
@@ -937,7 +943,7 @@ class _Tokens:
         wrapped onto the next line), unless token j opens its line as a label ("Date:", "Cc:",
         "Kim:"), which starts a field or a speaker, not the rest of a name."""
         gap = self.text[self.items[i][1] : self.items[j][0]]
-        if not _GAP_RE.fullmatch(gap):
+        if not _GAP_RE.fullmatch(gap) or ("\n" not in gap and _COLUMN_GAP_RE.match(gap)):
             return False
         return "\n" not in gap or not self.text.startswith(":", self.items[j][1])
 
