@@ -173,24 +173,93 @@ def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.end(1), REASON_EMAIL
 
 
-# A user's handle: "@naeil_hope", "@sky_walker88" (not the @ of an e-mail address).
-_HANDLE_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+# A user's handle: "@naeil_hope", "@sky_walker88", "@순영맘" (not the @ of an e-mail address).
+_HANDLE_RE = re.compile(r"(?<![\w.@])@([^\W_](?:[\w.]*[^\W_])?|_\w+)")
+# What a Hangul handle may carry after it, as a name does: 순영맘님, @나루TV님이.
+_HANGUL_HANDLE_TAIL = r"(?:님|씨)?(?:은|는|이|가|을|를|의|도|께|한테)?"
+# A login after the word of a record's field or a "by" that names who did it: "exported ...
+# by hjlee", "created_by: ysong", "Last edited by dhlim".
+_LOGIN_RE = re.compile(
+    r"(?:\b(?:by|created_by|updated_by|modified_by|edited_by|exported_by|author|owner|user|"
+    r"username|login|assignee)[ \t]*[:=]?[ \t]+)([a-z][a-z0-9_.-]{2,19}[a-z0-9])(?![\w@-]|\.\w)"
+)
+
+
+# Accounts that are no person's: "edited by admin", "created_by: system".
+_SYSTEM_USERS = _words("admin administrator moderator mod system root bot guest staff anonymous")
+
+
+def _login_shaped(word: str) -> bool:
+    """A login as organisations make them: with a digit, an underscore or a full stop
+    ("mina_k0212", "kwon.sy"), or a person's initials before a romanized Korean surname of three
+    letters or more ("hjlee", "ysong", "dhlim"); not "hand", "video" (vid + eo) or "admin"."""
+    from testimony.anonymize.detect.words import _romanized_surnames
+
+    if word in _ROLE_ADDRESSES or word in _SYSTEM_USERS:
+        return False
+    if re.search(r"[0-9_.]", word):
+        return True
+    return any(
+        word[length:] in _romanized_surnames() and len(word) - length >= 3 for length in range(1, 4)
+    )
 
 
 def handles(folded: str) -> Iterable[tuple[int, int, str]]:
-    """'@naeil_hope thanks', 'Forwarded from Lee Jae-hoon (@jhlee_seoul)': a user's handle after
-    its @, and the same handle written elsewhere without it ("댓글 1 | sky_walker88"). Three
-    characters at least; the @ stays out of the proposal."""
+    """'@naeil_hope thanks', 'Forwarded from Lee Jae-hoon (@jhlee_seoul)', '@순영맘 네': a user's
+    handle after its @, a login after "by" or a record's "created_by:" ("Last edited by dhlim"),
+    and the same handle or login written elsewhere without it ("댓글 1 | sky_walker88",
+    "Song Ye-jin (ysong)"). Three characters at least (two in Hangul); a login is no English
+    word ("by hand", "by email"); the @ stays out of the proposal."""
     from testimony.anonymize.detect import REASON_HANDLE
+    from testimony.anonymize.english import ENGLISH_WORDS
 
-    if "@" not in folded:
-        return
-    names = {match.group(1) for match in _HANDLE_RE.finditer(folded) if len(match.group(1)) >= 3}
+    names = set()
+    if "@" in folded:
+        names |= {
+            match.group(1)
+            for match in _HANDLE_RE.finditer(folded)
+            if len(match.group(1)) >= (2 if re.search(r"[가-힣]", match.group(1)) else 3)
+        }
+    names |= {
+        match.group(1)
+        for match in _LOGIN_RE.finditer(folded)
+        if match.group(1) not in ENGLISH_WORDS and _login_shaped(match.group(1))
+    }
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w.@]){re.escape(name)}(?![\w@]|\.\w)", folded):
+        tail = _HANGUL_HANDLE_TAIL if re.search(r"[가-힣]$", name) else ""
+        pattern = rf"(?<![\w.]){re.escape(name)}(?={tail}(?![\w@]|\.\w))"
+        for match in re.finditer(pattern, folded):
             yield match.start(), match.end(), REASON_HANDLE
-        for match in re.finditer(rf"(?<=[^\w.]@){re.escape(name)}(?![\w@]|\.\w)", folded):
-            yield match.start(), match.end(), REASON_HANDLE
+
+
+# A Mongolian name: the father's initial, a full stop and the given name, with no space
+# ("O.Sükhbaatar", "Ts.Oyunbileg", "Б.Батболд", "Ч.Сэлэнгэ").
+_FATHER_INITIAL_RE = re.compile(
+    r"(?<![\w.])([A-ZА-ЯЁӨҮ][a-zа-яёөү]?)\.([A-ZА-ЯЁӨҮ][a-zа-яёөüöʼ'-]{2,}[a-zа-яёөүüö])(?![\w.])"
+)
+# Abbreviations written the same way that are no initial: a street, a saint, a mountain.
+_NOT_FATHER_INITIALS = _words("st mt dr mr ms no jr sr co vs ft rd ул пр пл д")
+
+
+def father_initial_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'O.Sükhbaatar', 'Б.Батболд': a Mongolian name written with the father's initial before
+    it; not "St.Petersburg" or "Ул.Ленина"."""
+    from testimony.anonymize.detect import _PLACES, REASON_FATHER_INITIAL, fold
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import PLACES_LATIN
+
+    if "." not in folded:
+        return
+    for match in _FATHER_INITIAL_RE.finditer(folded):
+        name = fold(match.group(2)).lower()
+        if (
+            match.group(1).lower() in _NOT_FATHER_INITIALS
+            or name in ENGLISH_WORDS
+            or name in _PLACES
+            or name in PLACES_LATIN
+        ):
+            continue
+        yield match.start(), match.end(), REASON_FATHER_INITIAL
 
 
 # What may follow a proposed name as its initials or its cut surname: " K.", " Sz.", " I.N.",

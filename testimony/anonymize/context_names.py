@@ -781,7 +781,8 @@ def _hangul_staff_name(word: str) -> bool:
 # a comment's speech bubble or reply arrow ("💬 Lucía Ferreira:", "↳ Martín Olivera:").
 _SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[\U0001f4ac\u21b3\u2937\u2022\u25b6>][ \t]*)?"
-    r"(?:\[[^\]\n]{1,25}\][ \t]*|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
+    r"(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+(?=[A-Z]{2,4}[ \t]*:)"
+    r"|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]+-)?[ \t]+)?"
     r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
     r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
@@ -796,6 +797,11 @@ _KAKAO_SPEAKER_RE = re.compile(
 _TELEGRAM_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*([^\n,\[\]]{2,30}?),[ \t]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*\r?$"
+)
+# The labels of a script's lines that are no one's: sound, music, notes, credits.
+_SCRIPT_LABELS = _words(
+    "sfx fx music note notes credits narration vo ost caption subtitle intro outro scene int ext"
+    " cut fade title ad ads break jingle atmos"
 )
 _NOT_SPEAKERS = _words(
     """
@@ -866,6 +872,19 @@ def _hangul_speaker_part(label: str) -> tuple[int, int]:
     return skip, len(rest)
 
 
+def _name_length(label: str) -> bool:
+    """A label in capitals long enough to be a given name rather than a role's abbreviation:
+    four letters or more (DANA, BATBOLD), hyphenated (CHOL-MIN), or one Korean syllable (JAE)."""
+    from testimony.anonymize.detect.words import _ONE_SYLLABLE_RE, _syllables
+
+    letters = label.replace("-", "")
+    return (
+        len(letters) >= 4
+        or "-" in label
+        or (len(letters) == 3 and _syllables(label, _ONE_SYLLABLE_RE))
+    )
+
+
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
     transcript, each label repeated at the start of lines, and the same word elsewhere in the
@@ -877,6 +896,7 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         _ambiguous_surnames,
         _romanized_surnames,
     )
+    from testimony.anonymize.english import ENGLISH_WORDS
 
     def plain(word: str) -> bool:
         lower = word.lower()
@@ -919,6 +939,27 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         ):
             for start, end in spans:
                 yield start, end, REASON_SPEAKER
+    # "DANA: Welcome back" / "JAE: And I'm Jae": a script's speakers in capitals that are no
+    # surname, no role and no word, and the same name capitalised elsewhere ("Thank you, Jae").
+    # Four letters at least, or a Korean syllable: IP, ITP, TR and NGO label roles and bodies.
+    for label, spans in repeated.items():
+        lower = label.lower()
+        parts = lower.split("-")
+        if (
+            not label.isupper()
+            or not label.isascii()
+            or not _name_length(label)
+            or lower in _romanized_surnames()
+            or lower in _NOT_INITIALS
+            or not all(part.isalpha() and plain(part) for part in parts)
+            or any(part in ENGLISH_WORDS or part in _SCRIPT_LABELS for part in parts)
+        ):
+            continue
+        for start, end in spans:
+            yield start, end, REASON_SPEAKER
+        written = "-".join(part.capitalize() for part in parts)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", folded):
+            yield match.start(), match.end(), REASON_SPEAKER
     # "별: 안자 왜" / "꽃순이: 전화는 안돼": a chat's speakers in Hangul, as labels only (their
     # other mentions are listed for the reviewer, informal.hangul_speakers).
     for label, spans in repeated.items():

@@ -18,8 +18,9 @@ purpose: its look-alike letters are folded onto the script most of the word is w
 character for one, so the first is matched as Latin "Choi" and the second as Cyrillic.
 
 A scanned letter reads O as 0 and l as 1 ("So1-hyang", "0k-hui"): inside a word of three
-letters or more that holds no other digit, those two are folded onto the letters, one character
-for one ("10am", "MH17" and "COVID-19" are left alone).
+letters or more that holds no other digit, between letters or opening the word before one,
+those two are folded onto the letters, one character for one ("10am", "MH17", "COVID-19" and a
+login's "user1" are left alone).
 
 Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
 into conjoining jamo that then compose with their neighbours), and case and diacritics (the
@@ -171,6 +172,15 @@ def _ocr_read(text: str) -> str:
 
     def letters(match: re.Match[str]) -> str:
         word = match.group()
+        # Only digits with letters on both sides ("So1-hyang", "Ha11iday") or opening the word
+        # before a letter ("0k-hui"): one that ends a word is a number or a login's ("user1").
+        for run in re.finditer(r"[01]+", word):
+            before = word[: run.start()].rstrip("'’-")
+            after = word[run.end() :].lstrip("'’-")
+            inside = bool(before) and bool(after) and after[0].isalpha()
+            opening = not word[: run.start()] and len(run.group()) == 1 and word[1:2].isalpha()
+            if not (inside or opening):
+                return word
         return "".join(
             ("O" if index == 0 else "o")
             if char == "0"

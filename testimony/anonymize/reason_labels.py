@@ -129,7 +129,11 @@ DETECTOR_REASONS = (
         " after a rank ('Inspector Belousov A.')"
     ),
     gettext_noop("local part of an e-mail address (the name before the @)"),
-    gettext_noop("a user's handle after its @ ('@naeil_hope'), and the same handle elsewhere"),
+    gettext_noop(
+        "a user's handle after its @ ('@naeil_hope') or a login after 'by' ('by hjlee')"
+        " and the same elsewhere"
+    ),
+    gettext_noop("Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"),
     gettext_noop("in a table's column of Korean surnames or of the given names beside it"),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),

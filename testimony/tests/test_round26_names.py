@@ -234,3 +234,66 @@ def test_a_police_report_s_name_again_in_cyrillic_in_square_brackets() -> None:
     result = anonymize(text, [])
     assert "Петренко" not in result.text
     assert "Цой" not in result.text
+
+
+def test_a_login_after_by_or_a_record_s_field_is_found_with_its_other_mentions() -> None:
+    text = (
+        "=== NGO intake records | exported 2024-01-09 09:12 KST by hjlee ===\r\n"
+        "created_by: ysong\r\nname_en: BANG Hae-sun\r\nintake_officer: Song Ye-jin (ysong)\r\n"
+        "Last edited by dhlim. Sent by email, signed by hand, heard by video link.\r\n"
+        "[Post edited by admin] 🙏"
+    )
+    found = _found(text)
+    assert "hjlee" in found
+    assert found.count("ysong") == 2
+    assert "dhlim" in found
+    for word in ("email", "hand", "video", "admin"):
+        assert word not in found, word
+
+
+def test_a_hangul_handle_after_its_at_is_found_where_it_signs_a_comment() -> None:
+    text = (
+        "ㄴ 순영맘 🌸: 저희 남편도 쿠웨이트 갔었어요.\r\n"
+        "ㄴ manho_j: @순영맘 네 저희도 남강건설이었어요! 순영맘님 감사해요."
+    )
+    result = anonymize(text, [])
+    assert "순영맘" not in result.text
+    assert "남강건설" in result.text
+
+
+def test_a_mongolian_name_after_the_father_s_initial() -> None:
+    text = (
+        "BATBOLD: Batbold, father's name Byambaa, so B.Batbold. Г.Батбаяр wrote; "
+        "Ts.Oyunbileg agreed. We went to St.Petersburg, Ул.Ленина and No.14."
+    )
+    found = _found(text)
+    for name in ("B.Batbold", "Г.Батбаяр", "Ts.Oyunbileg"):
+        assert name in found, name
+    assert not any(span.startswith(("St.", "Ул.", "No.")) for span in found)
+
+
+def test_a_public_figure_s_name_that_a_speaker_calls_our_own_is_listed() -> None:
+    text = (
+        "My director, Sükhbaatar, said it is not our business. Not Sükhbaatar the hero, our "
+        "Sükhbaatar. The statue of Sükhbaatar stands in the square."
+    )
+    listed = _listed(text)
+    assert listed.count("Sükhbaatar") == 2  # the director's, not the statue's
+
+
+def test_a_script_s_speakers_in_capitals_and_their_names_in_the_lines() -> None:
+    text = (
+        "DANA: Welcome back to Borderlines. I'm Dana Whitfield.\r\n"
+        "JAE: And I'm Jae. Before we start.\r\nCHOL-MIN: Thank you. Hello.\r\n"
+        "JAE: What was the work?\r\nCHOL-MIN: Finishing. 🏗️\r\nDANA: How did you leave?\r\n"
+        "SFX: door\r\nSFX: wind\r\nIP: yes\r\nIP: no\r\nITP: he says\r\nITP: he means\r\n"
+        "NGO: thanks\r\nNGO: noted\r\n"
+    )
+    found = _found(text)
+    assert found.count("DANA") == 2
+    assert "Dana" in found
+    assert found.count("JAE") == 2
+    assert "Jae" in found
+    assert found.count("CHOL-MIN") == 2
+    for label in ("SFX", "IP", "ITP", "NGO"):
+        assert label not in found, label

@@ -465,6 +465,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.cut_surnames(tokens.text)
     yield from abbreviated.email_local_parts(tokens.text)
     yield from abbreviated.handles(tokens.text)
+    yield from abbreviated.father_initial_names(tokens.text)
     yield from tables.table_names(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)

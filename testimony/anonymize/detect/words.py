@@ -88,7 +88,11 @@ REASON_CUT_SURNAME = (
     " after a rank ('Inspector Belousov A.')"
 )
 REASON_EMAIL = "local part of an e-mail address (the name before the @)"
-REASON_HANDLE = "a user's handle after its @ ('@naeil_hope'), and the same handle elsewhere"
+REASON_HANDLE = (
+    "a user's handle after its @ ('@naeil_hope') or a login after 'by' ('by hjlee')"
+    " and the same elsewhere"
+)
+REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
 REASON_TABLE_NAME = "in a table's column of Korean surnames or of the given names beside it"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (

@@ -18,7 +18,10 @@ def _public_ranges(folded: str, public_figures: Iterable[str]) -> list[tuple[int
 # "a worker named Kim Jong-nam", "김정숙이라는 여자": a public figure's name given to a person
 # the text introduces is that person's, who shares it.
 _INTRODUCED_BEFORE_RE = re.compile(
-    r"\b(?:named|called|surnamed|nicknamed|name[ \t]+(?:is|was))[ \t]+[\"'“‘]?$", re.IGNORECASE
+    r"\b(?:named|called|surnamed|nicknamed|name[ \t]+(?:is|was))[ \t]+[\"'“‘]?$"
+    # "My director, Sükhbaatar", "our Sükhbaatar": someone of the speaker's own, not the hero.
+    r"|\b(?:my|our)(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]+[\"'“‘]?$",
+    re.IGNORECASE,
 )
 _INTRODUCED_AFTER_RE = re.compile(
     r"(?:이라는|라는|이란|란|이라고[ \t]+하는)[ \t]+"
