@@ -3,10 +3,14 @@ initials with full stops ("Z.K.", "J.-H.P.", "M.L.-W."), a given name with its s
 a letter or two ("Zbigniew K.", "Ewa Sz."), a surname with one initial after a rank or a role
 ("Inspector Belousov A."), and the local part of an e-mail address ("nrahman@...").
 
-`cued_initials` and `email_local_parts` are rules of the detector (detect/context.py runs them
-on the folded text); `completed` runs last on every detected proposal and extends one that
-stops short of the initials it belongs to ("Ewa Sz" to "Ewa Sz.", a recogniser's "K" inside
-"Z.K." to "Z.K.")."""
+Also a user's handle after its @ and a login after "by" ("exported by hjlee"), and a Mongolian
+name after the father's initial ("B.Batbold").
+
+`cued_initials`, `cut_surnames`, `email_local_parts`, `handles` and `father_initial_names` are
+rules of the detector (detect/context.py runs them on the folded text); `completed` runs last
+on every detected proposal and extends one that stops short of the initials it belongs to
+("Zbigniew K" to "Zbigniew K.", a recogniser's "K" inside "Z.K." to "Z.K."), leaving a rank
+before it out."""
 
 import re
 from bisect import bisect_right
@@ -77,9 +81,7 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         signed = _SIGNED_BEFORE_RE.search(
             folded, max(0, match.start() - 6), match.start()
         ) is not None and _SIGNED_AFTER_RE.match(folded, match.end())
-        defined = re.search(
-            r"hereinafter[ \t]*[\"'“‘]?$", folded[max(0, match.start() - 20) : match.start()]
-        )
+        defined = _DEFINED_RE.search(folded, max(0, match.start() - 20), match.start())
         if cued or signed or defined:
             found.add(match.group())
     for match in matches:
@@ -298,10 +300,12 @@ def completed(text: str, spans: list[Span]) -> list[Span]:
             if re.search(r"[A-Za-z]$", span.text) and "\n" not in span.text:
                 if _CUT_END_RE.search(span.text) and text[end : end + 1] == ".":
                     end += 1  # "Zbigniew K" -> "Zbigniew K." (never "Ri." ending a sentence)
-                elif (after := _INITIALS_AFTER_RE.match(text, end)) and _letters(
-                    after.group()
-                ) not in {"I"} | _NOT_INITIALS:
-                    end = after.end()
+                elif (
+                    (after := _INITIALS_AFTER_RE.match(text, end))
+                    and _letters(after.group()) not in {"I"} | _NOT_INITIALS
+                    and after.group().strip(" \t.").lower() not in _NOT_FATHER_INITIALS
+                ):
+                    end = after.end()  # not "Kim Mr." nor "Pak St."
         if (start, end) == (span.start, span.end) or start >= end:
             out.append(span)
             continue

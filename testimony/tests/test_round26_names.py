@@ -297,3 +297,10 @@ def test_a_script_s_speakers_in_capitals_and_their_names_in_the_lines() -> None:
     assert found.count("CHOL-MIN") == 2
     for label in ("SFX", "IP", "ITP", "NGO"):
         assert label not in found, label
+
+
+def test_a_title_after_a_name_is_not_taken_for_its_initial() -> None:
+    text = "I gave it to Belousov Mr. Lee, and Inspector Belousov A. signed."
+    found = _found(text)
+    assert "Belousov A." in found
+    assert not any(span.endswith(("Mr.", "Mr")) for span in found)
