@@ -872,6 +872,14 @@ def _hangul_speaker_part(label: str) -> tuple[int, int]:
     return skip, len(rest)
 
 
+def _place_word(lower: str) -> bool:
+    from testimony.anonymize.detect import _PLACES
+    from testimony.anonymize.foreign_names import PLACES_LATIN
+    from testimony.anonymize.redact.vocabulary import PLACE_NAMES
+
+    return lower in _PLACES or lower in PLACES_LATIN or lower in PLACE_NAMES
+
+
 def _name_length(label: str) -> bool:
     """A label in capitals long enough to be a given name rather than a role's abbreviation:
     four letters or more (DANA, BATBOLD), hyphenated (CHOL-MIN), or one Korean syllable (JAE)."""
@@ -953,8 +961,9 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
             or lower in _NOT_INITIALS
             or not all(part.isalpha() and plain(part) for part in parts)
             or any(part in ENGLISH_WORDS or part in _SCRIPT_LABELS for part in parts)
+            or _place_word(lower)
         ):
-            continue
+            continue  # "RUSSIA: ..." heads a country's section, and Russia is a place
         for start, end in spans:
             yield start, end, REASON_SPEAKER
         written = "-".join(part.capitalize() for part in parts)

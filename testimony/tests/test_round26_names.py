@@ -304,3 +304,14 @@ def test_a_title_after_a_name_is_not_taken_for_its_initial() -> None:
     found = _found(text)
     assert "Belousov A." in found
     assert not any(span.endswith(("Mr.", "Mr")) for span in found)
+
+
+def test_a_country_heading_its_section_is_no_speaker() -> None:
+    text = (
+        "RUSSIA: 40 workers at the stadium.\nCHINA: 12 in Dandong.\nRUSSIA: more later.\n"
+        "CHINA: none. Russia and China signed it.\nDANA: thanks\nDANA: bye"
+    )
+    found = _found(text)
+    assert "DANA" in found
+    for place in ("RUSSIA", "CHINA", "Russia", "China"):
+        assert place not in found, place
