@@ -659,7 +659,9 @@ _ATTENDANCE_RE = re.compile(
 _INITIALS_ITEM_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})(?![A-Za-z])")
 _INITIALS_EQUALS_RE = re.compile(
     r"(?<![A-Za-z])([A-Z]{2,4})[ \t]*=[ \t]*"
-    r"([가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})"
+    r"([가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2}"
+    # "JRP = J.R. Pemberton": a time sheet's legend of its timekeepers
+    r"|(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
 _INITIALS_BRACKETED_RE = re.compile(
     r"([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2})[ \t]*\((?:[A-Z]{2,4})\)"
@@ -702,6 +704,29 @@ def _initials_of(name: str) -> str:
     return "".join(piece[0] for piece in re.split(r"[- ]+", name) if piece).upper()
 
 
+def _spelled_out(initials: str, name: str) -> bool:
+    """'JRP = J.R. Pemberton', 'MK = Mira Kaur': initials that a legend sets equal to a name of
+    two or three capitalised words (or initials and a surname) whose first letters they are,
+    none of them an English word, a title, a place or an organisation's word ('WF = Walk Free',
+    'DS = Daewoo Shipbuilding' are bodies: a word of seven letters or more in -ing, -tion,
+    -ment or -ship is a trade's)."""
+    from testimony.anonymize.detect import _ORG_WORDS, _PLACES, _TITLES
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    words = [word for word in re.split(r"[ \t.]+", name) if word]
+    if "".join(word[0] for word in re.split(r"[- \t.]+", name) if word) != initials:
+        return False
+    full = [word for word in words if len(word) > 1]
+    return bool(full) and not any(
+        (len(word) >= 7 and word.lower().endswith(("ing", "tion", "ment", "ship", "ships")))
+        or word.lower() in ENGLISH_WORDS
+        or word.lower() in _TITLES
+        or word.lower() in _PLACES
+        or word.lower() in _ORG_WORDS
+        for word in full
+    )
+
+
 def _spells(initials: str, hangul: str) -> bool:
     """Whether Latin initials may stand for a Hangul name (PJH for 박지훈, KSY for 김소연)."""
     if len(initials) != len(hangul):
@@ -730,7 +755,7 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             if _spells(initials, name):
                 defined.add(initials)
                 yield match.start(2), match.end(2), REASON_STAFF_INITIALS
-        elif _initials_of(name) == initials:
+        elif _initials_of(name) == initials or _spelled_out(initials, name):
             defined.add(initials)
     for match in _INITIALS_BRACKETED_RE.finditer(folded):
         name, initials = (match.group(1), match.group()[match.group().rindex("(") + 1 : -1])

@@ -315,3 +315,19 @@ def test_a_country_heading_its_section_is_no_speaker() -> None:
     assert "DANA" in found
     for place in ("RUSSIA", "CHINA", "Russia", "China"):
         assert place not in found, place
+
+
+def test_a_time_sheet_s_timekeepers_are_found_by_the_legend_that_spells_them() -> None:
+    text = (
+        "Date       TK    Hrs   Narrative\r\n"
+        "02/10/23   JRP   1.20  Call with client re draft witness statement.\r\n"
+        "02/10/23   MK    0.40  Update chronology; correct spelling.\r\n"
+        "Total hours: 14.40           Timekeepers: JRP = J.R. Pemberton (partner); "
+        "MK = Mira Kaur (associate)\r\n"
+        "WF = Walk Free. DS = Daewoo Shipbuilding. DS paid nothing."
+    )
+    found = _found(text)
+    assert found.count("JRP") == 2
+    assert found.count("MK") == 2
+    assert "WF" not in found
+    assert "DS" not in found
