@@ -27,8 +27,9 @@ def _words(text: str) -> frozenset[str]:
 # least; "K. M. S." with spaces is `context_names.dotted_initials`).
 _INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
 _INITIALS_RE = re.compile(rf"(?<![\w.]){_INITIALS}(?![\w])")
-# Letters with full stops that are no one's initials: hours, countries and bodies, degrees,
-# Latin, a postscript, a nurse, company forms.
+# Letters with full stops written together that are no one's initials: hours, countries and
+# bodies, degrees, Latin, a nurse, company forms ("S.A.": spaced, "S. A. Voronin" is a person's,
+# and `context_names` keeps a shorter list for those).
 _NOT_INITIALS = _words(
     """
     AM PM US UK UN EU DC NB PS PPS BC AD OK RE FW QA IE EG ET AL CF VS NK SK ROK PRC DPRK USA
@@ -37,7 +38,7 @@ _NOT_INITIALS = _words(
     """
 )
 # Words right before initials that make them a person's: roles in a judgment, a report or a
-# research file, and "by" (corrected by R.N.). English and Korean.
+# research file, and "by" (corrected by J.S.; not R.N., a nurse). English and Korean.
 _CUE_WORDS = _words(
     """
     witness witnesses accused defendant defendants plaintiff claimant applicant victim judge
@@ -61,10 +62,10 @@ def _letters(initials: str) -> str:
 
 
 def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
-    """'the witness G.B.', 'lay judges A.M. and T.R.', 'Interviewer: J.S.', 'corrected by
-    R.N.', '옮긴이 K.M.', '[English notes, M.K.]': initials with full stops after a word for a
-    person's role, or signing a note; and every other mention of initials found so. Hours,
-    countries, degrees and company forms are never initials (a.m., U.S., Ph.D., W.L.L.)."""
+    """'the witness G.B.', 'lay judges ... T.R.', 'Interviewer: J.S.', 'corrected by K.H.',
+    '옮긴이 K.M.', '[English notes, M.K.]': initials with full stops after a word for a person's
+    role, or signing a note; and every other mention of initials found so. Hours, countries,
+    degrees, a nurse and company forms are never initials (A.M., U.S., Ph.D., R.N., W.L.L.)."""
     from testimony.anonymize.detect import REASON_CUED_INITIALS
 
     if "." not in folded:
@@ -227,11 +228,13 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in _LOGIN_RE.finditer(folded)
         if match.group(1) not in ENGLISH_WORDS and _login_shaped(match.group(1))
     }
-    for name in sorted(names, key=len, reverse=True):
-        tail = _HANGUL_HANDLE_TAIL if re.search(r"[가-힣]$", name) else ""
-        pattern = rf"(?<![\w.]){re.escape(name)}(?={tail}(?![\w@]|\.\w))"
-        for match in re.finditer(pattern, folded):
-            yield match.start(), match.end(), REASON_HANDLE
+    if not names:
+        return
+    # One scan for every handle, longest first (a long chat export names hundreds).
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = rf"(?<![\w.])(?:{alternatives})(?={_HANGUL_HANDLE_TAIL}(?![\w@]|\.\w))"
+    for match in re.finditer(pattern, folded):
+        yield match.start(), match.end(), REASON_HANDLE
 
 
 # A Mongolian name: the father's initial, a full stop and the given name, with no space

@@ -433,8 +433,10 @@ _NAMED_AFTER_RE = re.compile(r"\bnamed[ \t]+after[ \t]+$")
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)")
 # Letters with full stops that are no one's initials: a postscript, the hours, countries,
-# "N. Hamgyong". And a bank written with its founder's initials.
-_NOT_INITIALS = _words("PS PPS AM PM US UK UN EU DC NB BC AD OK RE FW QA")
+# "N. Hamgyong". (Short: spaced initials "S. A. Voronin" are a person's more often than a
+# company form's; `abbreviated.py` has the longer list for initials written together.)
+_NOT_SPACED_INITIALS = _words("PS PPS AM PM US UK UN EU DC NB BC AD OK RE FW QA")
+# And a bank written with its founder's initials.
 _INITIALLED_FIRMS = _words("JP:Morgan")
 
 
@@ -454,7 +456,7 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
         letters = re.sub(r"[^A-Z]", "", match.group(1))
         word = match.group(2)
         if (
-            letters in _NOT_INITIALS
+            letters in _NOT_SPACED_INITIALS
             or f"{letters}:{word}" in _INITIALLED_FIRMS
             or not _surname_with_initials(word, folded, match.end())
             or _NAMED_AFTER_RE.search(folded, max(0, match.start() - 20), match.start())
@@ -474,7 +476,7 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
         yield start, match.end(), REASON_INITIAL_SURNAME
     for match in _INITIALS_AFTER_RE.finditer(folded):
         letters = re.sub(r"[^A-Z]", "", match.group(2))
-        if letters in _NOT_INITIALS or letters in _ABBREVIATIONS:
+        if letters in _NOT_SPACED_INITIALS or letters in _ABBREVIATIONS:
             continue
         if _surname_with_initials(match.group(1), folded, match.end()):
             yield match.start(), match.end(), REASON_INITIAL_SURNAME
@@ -668,7 +670,7 @@ _INITIALS_BRACKETED_RE = re.compile(
     r"|(?<![A-Za-z])([A-Z]{2,4})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
 )
 # Capitals that stand for bodies, currencies, roles and times, never for a staff member.
-_NOT_INITIALS = frozenset(
+_NOT_STAFF_INITIALS = frozenset(
     _words(
         "UN NGO ILO IOM OHCHR UNHCR HRW AI DPRK ROK PRC USA US UK EU OK ID TV PDF MOU CEO HR IT "
         "RMB USD KRW EUR AM PM AOB CC BCC FYI NB PS RE FW FWD COI SOP QA ASAP TBC TBD NA "
@@ -763,7 +765,7 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             initials, name = match.group(2), match.group(3)
         if _initials_of(name) == initials:
             defined.add(initials)
-    defined -= _NOT_INITIALS
+    defined -= _NOT_STAFF_INITIALS
     if not defined:
         return
     pattern = re.compile(
@@ -983,7 +985,6 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
             or not label.isascii()
             or not _name_length(label)
             or lower in _romanized_surnames()
-            or lower in _NOT_INITIALS
             or not all(part.isalpha() and plain(part) for part in parts)
             or any(part in ENGLISH_WORDS or part in _SCRIPT_LABELS for part in parts)
             or _place_word(lower)

@@ -331,3 +331,32 @@ def test_a_time_sheet_s_timekeepers_are_found_by_the_legend_that_spells_them() -
     assert found.count("MK") == 2
     assert "WF" not in found
     assert "DS" not in found
+
+
+def test_an_80000_character_export_finds_short_names_at_its_end() -> None:
+    """Past the first paragraph, after CRLF, emoji and a zero-width space: the rules of this
+    round read a long export to its end, and the spans cut the original text exactly."""
+    filler = "09:12 ok 😴 the night shift went on and on at the yard\r\n" * 1500
+    tail = (
+        "Last edited by dhlim.\r\nThe witness G.B. saw it; corrected by J.S.\r\n"
+        "@sky_walker88 yes. sky_walker88 again. Write to nrahman@example-ngo.org\r\n"
+        "So1-hyang left with Zbigniew K. and Pa\u200bk Chol-min.\r\n"
+    )
+    text = "[export]\r\n\r\n" + filler + tail
+    assert len(text) > 80_000
+    result = anonymize(text, [])
+    found = [text[span.start : span.end] for span in result.spans]
+    for name in ("dhlim", "G.B.", "J.S.", "nrahman", "Zbigniew K.", "Pa\u200bk Chol-min"):
+        assert name in found, name
+    assert found.count("sky_walker88") == 2
+    assert all(span.text == text[span.start : span.end] for span in result.spans)
+
+
+def test_spaced_initials_that_spell_a_role_elsewhere_still_name_a_person() -> None:
+    """The staff-initials list (TV, NA, TR ...) once shadowed the list for a surname with
+    initials, so "T. V. Belova" and "N.A. Hassan" were skipped; "S. A. Voronin" still counts."""
+    text = "Report signed by Dr T. V. Belova.\r\nCase officer N.A. Hassan. Witness S. A. Voronin."
+    found = _found(text)
+    assert "T. V. Belova" in found
+    assert "N.A. Hassan" in found
+    assert "S. A. Voronin" in found
