@@ -242,6 +242,8 @@ class Posting(models.Model):
         ordering = ["testimony", "order", "id"]
         indexes = [
             models.Index(fields=["country", "testimony"]),
+            # As the country's: the corroboration list's sector filter (`_ids_by_index`).
+            models.Index(fields=["sector", "testimony"], name="posting_sector_idx"),
             models.Index(fields=["employer", "testimony"]),
             models.Index(fields=["site", "testimony"]),
             # The corroboration pages read a testimony's countries and periods from this index

@@ -354,6 +354,10 @@ class Testimony(models.Model):
             # No index on the period: its range conditions match most rows, and an index there
             # lures SQLite into sorting them all instead of walking created_at to a page.
             models.Index(fields=["-created_at"]),
+            # The corroboration list's country and sector filters read the ids of a country's
+            # or a sector's testimonies from these alone (`views.entities._ids_by_index`).
+            models.Index(fields=["country", "id"], name="testimony_country_ids_idx"),
+            models.Index(fields=["sector", "id"], name="testimony_sector_ids_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -174,14 +174,61 @@ class CountedIds(list):
     visibility and filter conditions over the whole testimony table again (PostgreSQL)."""
 
 
-def _counted(testimonies: QuerySet[Testimony]) -> QuerySet[Testimony] | CountedIds:
-    """`testimonies` as the page's exact statements should read them: their ids, read once,
-    on PostgreSQL; the subquery itself on SQLite (no array parameters there)."""
+def _counted(user: AbstractBaseUser, data: dict) -> QuerySet[Testimony] | CountedIds:
+    """The testimonies counted (`_filtered_testimonies`) as the page's exact statements should
+    read them: their ids, read once, on PostgreSQL; the subquery itself on SQLite (no array
+    parameters there)."""
+    testimonies, _restricted = _filtered_testimonies(user, data)
     if connection.vendor != "postgresql":
         return testimonies
-    ids = CountedIds(testimonies.order_by().values_list("pk", flat=True))
+    sql, params = _ids_by_index(user, data) or _subquery(testimonies)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = CountedIds(testimony_id for (testimony_id,) in cursor.fetchall())
     # Beyond this, sending the ids with each statement costs more than selecting them again.
     return ids if len(ids) <= COUNTED_IDS_LIMIT else testimonies
+
+
+def _ids_by_index(user: AbstractBaseUser, data: dict) -> tuple[str, list] | None:
+    """`_filtered_testimonies`' ids when a country or a sector is chosen, read through the
+    indexes on them: the testimonies of the country (their own column or a posting's),
+    intersected with those of the sector, then each looked up by its key for whose it is and
+    its period. None without a country or sector, or for a user who sees nothing.
+
+    Written with `OR`s across columns and subqueries, as the ORM writes it, the same condition
+    is a scan of every testimony (50-90 ms at 100,000); the country's or sector's testimonies
+    are a few thousand index entries (docs/BENCHMARKS.md, ninth pass)."""
+    dimensions = [(column, data[name]) for name, column in _DIMENSIONS if data.get(name)]
+    if not dimensions:
+        return None
+    view_all = user.has_perm("testimony.view_all_testimonies")
+    if not view_all and not user.has_perm("testimony.view_testimony"):
+        return None
+    testimony, posting = Testimony._meta.db_table, Posting._meta.db_table
+    # Table and column names are the models' own; values are parameters.
+    chosen = " INTERSECT ".join(
+        f"(SELECT id FROM {testimony} WHERE {column} = %s "  # noqa: S608  # nosec B608
+        f"UNION SELECT testimony_id FROM {posting} WHERE {column} = %s)"
+        for column, _value in dimensions
+    )
+    params: list = [value.pk for _column, value in dimensions for _twice in range(2)]
+    where, period_params = _period_condition(data, "t")
+    params.extend(period_params)
+    if not view_all:
+        shared = Testimony.shared_with.through._meta.db_table
+        where += (
+            " AND (t.created_by_id = %s OR t.interviewer_id = %s OR t.id IN "  # noqa: S608  # nosec B608
+            f"(SELECT testimony_id FROM {shared} WHERE user_id = %s))"
+        )
+        params.extend([user.pk] * 3)
+    # `= ANY(ARRAY(...))`: the chosen ids are read first, then each testimony by its key. (With
+    # `IN`, PostgreSQL estimated thousands of rows and scanned every testimony to join them.)
+    sql = f"SELECT t.id FROM {testimony} t WHERE t.id = ANY(ARRAY({chosen})) AND {where}"  # noqa: S608  # nosec B608
+    return sql, params
+
+
+# The list's filters `_ids_by_index` reads through indexes, and their columns.
+_DIMENSIONS = (("country", "country_id"), ("sector", "sector_id"))
 
 
 def _mentions(
@@ -458,8 +505,7 @@ def _entity_counts(
         # Country and sector together, a restricted user's country or sector: the mentions of
         # the testimonies counted, joined to their facts and witness keys (as fast as the kept
         # mention rows for these, measured; see docs/BENCHMARKS.md, third pass).
-        testimonies, _restricted = _filtered_testimonies(user, data)
-        counted = _counted(testimonies)
+        counted = _counted(user, data)
         return _exact_counts(counted, _entities(data), minimum, sort), counted
     # A period: the kept mention rows, which carry the testimony's own period.
     entity_stats.refresh_mentions()
@@ -471,8 +517,7 @@ def _entity_counts(
         # same testimonies to a user without `view_all_testimonies`).
         scope = MentionScope(period=data, viewer=user.pk)
     else:
-        testimonies, _restricted = _filtered_testimonies(user, data)
-        scope = MentionScope(testimonies=_counted(testimonies))
+        scope = MentionScope(testimonies=_counted(user, data))
     return _mention_counts(scope, _entities(data), minimum, sort), scope
 
 
