@@ -76,6 +76,7 @@ SETS = {
     "heldout26": EVAL / "heldout26.json",
     "heldout27": EVAL / "heldout27.json",
     "heldout28": EVAL / "heldout28.json",
+    "heldout29": EVAL / "heldout29.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
