@@ -574,8 +574,27 @@ _ARABIC_NOT_NAME = _words(
     الكويت الدوحة قطر دبي أبوظبي ابوظبي الإمارات الامارات السعودية الرياض جدة البحرين عمان
     مسقط المنامة الشارقة العين عجمان الفجيرة كوريا الشمالية الجنوبية بيونغ يانغ الصين روسيا
     الله بسم الرحمن الرحيم الحمد لله إن شاء
+    وين شو ليش كيف متى الحين لازم روح تعال اسمه اسمي السيد قول له لها يسلم عليه الله يشفيه
+    بقالة محل مطعم سوق
     """
 )
+
+
+# Mr, Mrs, Dr, Engineer in Arabic, and the one or two words after them that are no particle.
+_ARABIC_TITLED_RE = re.compile(
+    r"(?<![\u0600-\u06ff])(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|الأستاذ|الاستاذ)[ \t]+"
+    r"([\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+)?)"
+)
+
+
+def _arabic_not_name(word: str) -> bool:
+    """A word of `_ARABIC_NOT_NAME`, with or without the article (المستشفى: the hospital), or
+    a word ending a question (ري؟): a chat's sentence, not a name."""
+    return (
+        word in _ARABIC_NOT_NAME
+        or (word.startswith("ال") and word[2:] in _ARABIC_NOT_NAME)
+        or "\u061f" in word
+    )
 
 
 def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -583,11 +602,24 @@ def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
     Arabic script standing apart from other Arabic words, none a particle, an organisation's
     or a place's word. In these testimonies Arabic script is almost always a Gulf sponsor's,
     foreman's or doctor's name as his papers wrote it."""
-    from testimony.anonymize.detect import REASON_ARABIC_NAME
+    from testimony.anonymize.detect import REASON_ARABIC_NAME, REASON_TITLE
 
     for match in _ARABIC_RUN_RE.finditer(folded):
         words = match.group(0).split()
-        if not 2 <= len(words) <= 4 or any(word in _ARABIC_NOT_NAME for word in words):
+        if titled := _ARABIC_TITLED_RE.search(match.group(0)):
+            # وين السيد ري؟ ("where is Mr Ri?"): the words after the title, in any sentence.
+            name = titled.group(1).split()
+            if _arabic_not_name(name[0]):
+                continue
+            # A second word is the family name when it has the article (الكعبي, Al-Kaabi).
+            end = (
+                titled.end(1)
+                if len(name) == 1 or (name[1].startswith("ال") and not _arabic_not_name(name[1]))
+                else titled.start(1) + len(name[0])
+            )
+            yield match.start() + titled.start(1), match.start() + end, REASON_TITLE
+            continue
+        if not 2 <= len(words) <= 4 or any(_arabic_not_name(word) for word in words):
             continue
         # Part of a longer run (a sentence): the regex stops at four words.
         after = folded[match.end() : match.end() + 2]
@@ -830,6 +862,8 @@ _SCRIPT_LABELS = _words(
     "sfx fx music note notes credits narration vo ost caption subtitle intro outro scene int ext"
     " cut fade title ad ads break jingle atmos"
 )
+# Labels that are roles, headings or a record's fields (a triage log's "Patient:", a photo
+# index's "Artist:", a YAML intake's "role:"), not speakers.
 _NOT_SPEAKERS = _words(
     """
     q a i w qa ans int wit interp interviewer interviewee witness interpreter translator
@@ -846,6 +880,9 @@ _NOT_SPEAKERS = _words(
     tip warning important caution context background transcript recording tape audio video
     male female man woman boy girl child mother father son daughter brother sister wife
     husband mom mum dad
+    patient arrival artist keywords keyword role relation relationship archive camera
+    photographer credit tagged faces diagnosis triage companion escort contact contacts
+    language languages family quotes description label tag mrn ward unit shift en ko ru zh ja
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

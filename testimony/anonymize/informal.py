@@ -125,11 +125,26 @@ _NICKNAME_RES = (
     re.compile(
         r"[\"“'‘]([가-힣]{1,4})[\"”'’][ \t]*(?:이)?라고(?:만|들)?[ \t]*(?:불렀|부르|불러|불렸|했)"
     ),
+    # [삼촌 = 운반책 김학수], [안경 = 가짜 신분증 만드는 조씨]: a notebook's key, a word set
+    # equal to a person within the line (a word for a person, or a surname with 씨).
+    re.compile(
+        r"(?m)^[ \t]*[\[(]?[ \t]*([가-힣]{1,5})[ \t]*=[ \t]*"
+        r"(?=[^\n=]{0,30}?(?:사람|브로커|보위원|운반책|운전수|기사|소녀|소년|여자|남자|[가-힣]씨))"
+    ),
+    # "곰"(고만수): a word quoted before a name in brackets.
+    re.compile(r"[\"“'‘]([가-힣]{1,4})[\"”'’][ \t]*\([가-힣]{2,4}\)"),
     # called him 곰, we called him 멸치, nicknamed 연필
     re.compile(
         r"\b(?:call(?:ed|s)?|nicknamed)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?"
         r"[\"'“‘]?([가-힣]{1,4})(?![가-힣])"
     ),
+)
+# 브로커 "오빠", 브로커(흰머리): a word quoted or bracketed after a word for a person, a
+# nickname even when it is a word of address (the broker called "big brother").
+_PERSON_NOUNS_RE = "(?:브로커|보위원|운반책|운전수|반장|감독|사장|통역)"
+_NICKNAME_AFTER_PERSON_RES = (
+    re.compile(rf"{_PERSON_NOUNS_RE}[ \t]*[\"“'‘]([가-힣]{{1,4}})[\"”'’]"),
+    re.compile(rf"{_PERSON_NOUNS_RE}[ \t]*\(([가-힣]{{1,4}})\)"),
 )
 # "we call shorty and glasses": an English nickname in small letters after "(we) call".
 _SMALL_NICKNAME_RE = re.compile(
@@ -319,13 +334,16 @@ def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int,
     """Nicknames and their other mentions, surnames alone beside a title (module docstring)."""
     found: list[tuple[int, int, str]] = hangul_speakers(text)
     nicknames: set[str] = set()
-    for pattern in _NICKNAME_RES:
+    for pattern in (*_NICKNAME_RES, *_NICKNAME_AFTER_PERSON_RES):
         for match in pattern.finditer(text):
             word = match.group(1)
             if (
                 word in places
                 or word in _NOT_NICKNAMES
-                or any(title.startswith(word) for title in names.HANGUL_TITLES)
+                or (
+                    pattern not in _NICKNAME_AFTER_PERSON_RES
+                    and any(title.startswith(word) for title in names.HANGUL_TITLES)
+                )
             ):
                 continue  # 조 아바이라고 불렀지비: a title, not a nickname
             nicknames.add(word)

@@ -134,7 +134,8 @@ DETECTOR_REASONS = (
         " and the same elsewhere"
     ),
     gettext_noop("Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"),
-    gettext_noop("in a table's column of Korean surnames or of the given names beside it"),
+    gettext_noop("in a table's column of names or logins"),
+    gettext_noop("Korean name with its syllables written apart before a seal or a signature"),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),
     gettext_noop("Korean surname in Cyrillic followed by a given name"),

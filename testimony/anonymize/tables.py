@@ -3,7 +3,11 @@ across cells ("02 | KIM | CHOL NAM | CHIEF OFFICER"), signs a column with surnam
 최), or lists given names in a cell ("SU RYON, HYANG, UN HUI"). A cell alone says little ("TO",
 "MA", "IL HO"); its column says more: a column whose cells are mostly romanized Korean
 surnames is a column of surnames, and the column of romanized given names next to it holds
-their given names.
+their given names. Likewise a column of full names (김룡삼, 崔恩晶, SO KUM CHOL), and the
+column a header calls the names or the logins ("이름", "Name", "카톡ID").
+
+Tables are cut by "|", by tabs, by commas (a CSV export; quoted cells keep their commas) or,
+aligned with spaces, by two spaces or more (a wage sheet typed into a text file).
 
 `table_names` is a rule of the detector (detect/context.py runs it on the folded text)."""
 
@@ -21,8 +25,24 @@ class Cell:
 
 
 # A table: three lines or more, one after the other, each cut into three cells or more by the
-# same separator.
-_SEPARATORS = ("|", "\t")
+# same separator ("  ": two spaces or more, a table aligned with spaces).
+_SEPARATORS = ("|", "\t", ",", "  ")
+_ALIGNED_RE = re.compile(r" {2,}")
+# A CSV cell: quoted (its commas and doubled quotes inside) or up to the next comma.
+_CSV_CELL_RE = re.compile(r'[ \t]*"(?:[^"]|"")*"[^,]*|[^,]*')
+# Header cells naming the column of names, and the column of messenger logins.
+_NAME_HEADERS = frozenset(
+    {
+        *("이름", "성명", "성함", "name", "names", "fullname", "full name", "姓名", "名字"),
+        *("фио", "имя", "нэр", "imię i nazwisko", "nazwisko i imię"),
+    }
+)
+_LOGIN_HEADERS = frozenset(
+    {
+        *("id", "아이디", "계정", "카톡id", "카카오톡id", "카톡", "kakao", "kakaotalk"),
+        *("telegram", "login", "username", "user", "handle", "wechat", "微信"),
+    }
+)
 MIN_ROWS = 3
 MIN_CELLS = 3
 # The share of a column's filled cells that must have a name's shape for the column to be one.
@@ -32,10 +52,40 @@ _GIVEN_SPLIT_RE = re.compile(r"[ \-]")
 _LIST_SPLIT_RE = re.compile(r"[ \t]*,[ \t]*")
 
 
+def _pieces(line: str, separator: str) -> list[str]:
+    """`line` cut at `separator`, the pieces with their separators' characters left out."""
+    if separator == "  ":
+        return _ALIGNED_RE.split(line)
+    if separator == ",":
+        pieces, position = [], 0
+        while True:
+            match = _CSV_CELL_RE.match(line, position)
+            pieces.append(match.group())
+            position = match.end()
+            if position >= len(line) or line[position] != ",":
+                return pieces
+            position += 1
+    return line.split(separator)
+
+
+def _separators(line: str, separator: str) -> int:
+    if separator == "  ":
+        return len(_ALIGNED_RE.findall(line.strip()))
+    if separator == ",":
+        return len(_pieces(line, ",")) - 1
+    return line.count(separator)
+
+
 def _cells(text: str, start: int, end: int, separator: str) -> list[Cell]:
     cells = []
     position = start
-    for piece in text[start:end].split(separator):
+    line = text[start:end]
+    if separator == "  ":
+        # Aligned with spaces: each piece starts where the regex's match says.
+        for match in re.finditer(r"[^ ]+(?: [^ ]+)*", line):
+            cells.append(Cell(start + match.start(), start + match.end(), match.group()))
+        return cells
+    for piece in _pieces(line, separator):
         stripped = piece.strip()
         offset = position + (len(piece) - len(piece.lstrip()))
         cells.append(Cell(offset, offset + len(stripped), stripped))
@@ -43,22 +93,32 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[Cell]:
     return cells
 
 
-def _tables(text: str) -> Iterator[list[list[Cell]]]:
+@dataclass(frozen=True)
+class Table:
+    rows: list[list[Cell]]  # the rows of the most common width
+    header: list[Cell] | None  # the line before them when it is cut the same way
+
+
+def _tables(text: str) -> Iterator[Table]:
     """The tables of `text`: runs of at least MIN_ROWS lines cut by one separator into the same
     number of cells (MIN_CELLS or more); rows with another count of cells are left out."""
     lines = [(match.start(), match.end()) for match in _LINE_RE.finditer(text) if match.group()]
     for separator in _SEPARATORS:
+        if separator not in text:
+            continue
         run: list[tuple[int, int]] = []
         for start, end in [*lines, (len(text), len(text))]:
-            if text.count(separator, start, end) >= MIN_CELLS - 1 and end > start:
+            line = text[start:end]
+            if end > start and _separators(line, separator) >= MIN_CELLS - 1:
                 run.append((start, end))
                 continue
             if len(run) >= MIN_ROWS:
                 rows = [_cells(text, s, e, separator) for s, e in run]
                 width = Counter(len(row) for row in rows).most_common(1)[0][0]
+                header = rows[0] if len(rows[0]) == width else None
                 rows = [row for row in rows if len(row) == width]
                 if len(rows) >= MIN_ROWS:
-                    yield rows
+                    yield Table(rows, header)
             run = []
 
 
@@ -91,6 +151,110 @@ def _given_cell(text: str) -> bool:
     )
 
 
+# A table's words with a name's shape: totals, remarks, a script's name (合计: 合 is a surname).
+_NOT_NAMES = frozenset(
+    {"합계", "소계", "총계", "한글", "비고", "合计", "小计", "总计", "共计", "备注"}
+)
+
+
+def _hangul_full_cell(text: str) -> bool:
+    """김룡삼, 남궁민재: a Korean name in Hangul, a surname and a given name, two to four
+    syllables, no word of the stop list."""
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
+
+    return (
+        2 <= len(text) <= 4
+        and all("가" <= char <= "힣" for char in text)
+        and (text[0] in _HANGUL_SURNAMES or text[:2] in _HANGUL_SURNAMES)
+        and text not in _HANGUL_STOPWORDS
+        and text not in _NOT_NAMES
+    )
+
+
+def _chinese_full_cell(text: str) -> bool:
+    """崔恩晶, 玄静: a name in Chinese characters, a surname and one or two characters."""
+    from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
+
+    return (
+        2 <= len(text) <= 3
+        and all("\u4e00" <= char <= "\u9fff" for char in text)
+        and text[0] in CHINESE_SURNAME_CHARS
+        and text not in _NOT_NAMES
+    )
+
+
+def _romanized_full_cell(text: str) -> bool:
+    """SO KUM CHOL, KIM Chol-ho, Ri Yong-nam: a romanized Korean surname, then its given name."""
+    surname, _space, given = text.partition(" ")
+    return bool(given) and _surname_cell(surname) and _given_cell(given)
+
+
+def _three(shaped: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`shaped`, three characters or more: a column of two-character words (목공, 전기: jobs; 包装:
+    packing) has the shape of two-syllable names too often to be taken for one."""
+    return lambda text: len(text) >= 3 and shaped(text)
+
+
+# Full names in a cell, and what their column must hold to be one of names.
+_FULL_NAME_SHAPES = (
+    (_hangul_full_cell, _three(_hangul_full_cell)),
+    (_chinese_full_cell, _three(_chinese_full_cell)),
+    (_romanized_full_cell, _romanized_full_cell),
+)
+# Kinship words written as a title before a name in an English list ("Grandma Oh").
+_KIN_TITLES = frozenset({"grandma", "grandpa", "granny", "sister", "brother", "auntie", "aunt"})
+_HEADED_NAME_RE = re.compile(r"[^\W\d_][\w.'’ -]{0,38}[^\W\d_]|[^\W\d_]")
+_LOGIN_RE = re.compile(r"@?[A-Za-z][A-Za-z0-9._]{2,31}")
+
+
+def _header_kind(cell: Cell) -> str:
+    key = " ".join(cell.text.lower().split()).strip(" :*")
+    if key in _NAME_HEADERS:
+        return "name"
+    if key in _LOGIN_HEADERS:
+        return "login"
+    return ""
+
+
+# Words ending an organisation's name in Hangul: a contact list names bodies beside persons.
+_HANGUL_ORG_ENDINGS = (
+    *("센터", "협회", "교회", "법인", "재단", "연구소", "사무소", "병원", "회사", "본부"),
+    *("위원회", "연합", "공단", "학교", "대학교", "성당", "단체"),
+)
+# What a names column holds when it holds no name.
+_NO_NAME = frozenset(
+    {"anonymous", "anon", "unknown", "n/a", "none", "익명", "무기명", "미상", "모름"}
+)
+
+
+def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
+    """The name or login in a cell under a header naming it, without a title before it or
+    marks after it ("Sister Agnes Lim": Agnes Lim; "렴태식(?)": 렴태식); None for an empty,
+    numeric or otherwise shaped cell, "Anonymous", or an organisation."""
+    from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES
+
+    if kind == "login":
+        match = _LOGIN_RE.fullmatch(cell.text)
+        return None if match is None else (cell.start, cell.end)
+    match = _HEADED_NAME_RE.match(cell.text)
+    if match is None:
+        return None
+    words = match.group().split(" ")
+    lowered = [word.lower().rstrip(".") for word in words]
+    if (
+        " ".join(lowered) in _NO_NAME
+        or match.group() in _NOT_NAMES
+        or any(word in _ORG_WORDS for word in lowered)
+        or words[-1].endswith(_HANGUL_ORG_ENDINGS)
+    ):
+        return None
+    skip = 0
+    while len(words) > 1 and (lowered[0] in _TITLES or lowered[0] in _KIN_TITLES):
+        skip += len(words[0]) + 1
+        words, lowered = words[1:], lowered[1:]
+    return cell.start + match.start() + skip, cell.start + match.end()
+
+
 def _column_of(cells: list[Cell], shaped: Callable[[str], bool]) -> bool:
     """Whether most filled cells of a column have a name's shape, and the names vary: a
     column of "NO" (a crew list's remarks) or of one signature is no column of names."""
@@ -119,15 +283,29 @@ def _listed_given(cell: Cell) -> list[Cell]:
 
 
 def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
-    """The cells of a table's column of Korean surnames, and of the column of romanized given
-    names beside it; the given names listed in a roster's cells when two cells or more of the
-    table list them."""
+    """The cells of a column a header calls the names or the logins; of a column of full
+    names (three characters or more for most of them, in Hangul or Chinese characters, or
+    romanized); of a column of Korean surnames, and of the column of romanized given names
+    beside it; the given names listed in a roster's cells when two cells or more of the table
+    list them."""
     from testimony.anonymize.detect import REASON_TABLE_NAME
 
-    if "|" not in folded and "\t" not in folded:
-        return
-    for rows in _tables(folded):
+    for table in _tables(folded):
+        rows = table.rows
         columns = [[row[index] for row in rows] for index in range(len(rows[0]))]
+        for index, column in enumerate(columns):
+            kind = _header_kind(table.header[index]) if table.header else ""
+            if kind:
+                for cell in column[1:]:
+                    if span := _headed(cell, kind):
+                        yield *span, REASON_TABLE_NAME
+                continue
+            for shaped, deciding in _FULL_NAME_SHAPES:
+                if _column_of(column, deciding):
+                    for cell in column:
+                        if shaped(cell.text):
+                            yield cell.start, cell.end, REASON_TABLE_NAME
+                    break
         surnames = [_column_of(column, _surname_cell) for column in columns]
         for index, column in enumerate(columns):
             if surnames[index]:

@@ -15,6 +15,7 @@ from testimony.anonymize.detect.words import (
     _AMBIGUOUS_SURNAMES,
     _CAPITALISED_STOPWORDS,
     _HANGUL_RE,
+    _HANGUL_STOPWORDS,
     _HANGUL_SURNAMES,
     _HANGUL_WORD_RE,
     _KO_COPULA,
@@ -33,6 +34,7 @@ from testimony.anonymize.detect.words import (
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
     REASON_SIGNATURE,
+    REASON_SPACED_NAME,
     REASON_SURNAME_CONTEXT,
     REASON_SURNAME_GIVEN,
     REASON_SURNAMED,
@@ -450,6 +452,30 @@ def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(2), match.end(2), REASON_GLOSSED_SURNAME
 
 
+# 최 민 호   (인), 오 창 혁 (서명): a court record's or a wage sheet's signature, the name's
+# syllables written apart before the seal or signature mark (or ending the line); not a longer
+# run of spaced syllables (법 원 사 무 관: a title spaced out the same way).
+_SPACED_NAME_RE = re.compile(
+    r"(?<![가-힣])(?<![가-힣] )([가-힣]) ([가-힣]) ([가-힣])(?! [가-힣])(?![가-힣])"
+    r"(?=[ \t]*(?:\((?:인|서명|날인|印|sign)\)|\r?$))",
+    re.MULTILINE,
+)
+
+
+def _spaced_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    for match in _SPACED_NAME_RE.finditer(folded):
+        if match.group(1) not in _HANGUL_SURNAMES or (
+            match.group(0).replace(" ", "") in _HANGUL_STOPWORDS
+        ):
+            continue
+        marked = folded[match.end() : match.end() + 12].strip().startswith("(")
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        # Ending its line, a name signs after a label ("확인: 오 창 혁"); alone on its line,
+        # spaced syllables are a document's title (진 술 서, 진 정 서).
+        if marked or folded[line_start : match.start()].strip():
+            yield match.start(), match.end(), REASON_SPACED_NAME
+
+
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize import abbreviated, context_names, tables
 
@@ -467,6 +493,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.handles(tokens.text)
     yield from abbreviated.father_initial_names(tokens.text)
     yield from tables.table_names(tokens.text)
+    yield from _spaced_names(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)

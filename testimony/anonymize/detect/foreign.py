@@ -356,6 +356,44 @@ def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             yield start, end, REASON_BEFORE_HONORIFIC
 
 
+# Words after a Cyrillic word that make it a place: a Mongolian province, district or town, a
+# Russian district or region ("Цогтцэций сум").
+_CYRILLIC_PLACE_NOUNS = frozenset(
+    {"аймаг", "сум", "хот", "дүүрэг", "район", "область", "край", "улус"}
+)
+# A company's legal form (a Russian limited company, a Mongolian one ...): the capitalised words
+# quoted beside it are its name, as in a Russian company "VostokStroyInvest" in guillemets.
+_CYRILLIC_COMPANY_RE = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ХХК|ХК|ТОО)(?![А-Яа-яЁё])")
+_QUOTES = "«»\"“”„'"
+
+
+def _cyrillic_not_a_name(text: str, run: list[re.Match], k: int) -> bool:
+    """Whether the mid-sentence capitalised word `run[k]` is no name: part of a word written
+    in camel case (ВостокСтройИнвест), a table's cell after a column's gap of spaces (Огноо  Нэр),
+    a place before its kind (Цогтцэций сум), or a company's quoted name."""
+    start, end = run[k].start(), run[k].end()
+    if text[start - 1].isalpha():
+        return True
+    gap = start
+    while gap > 0 and start - gap < 3 and text[gap - 1] in " \t":
+        gap -= 1
+    if start - gap >= 2 or "\t" in text[gap:start]:
+        return True
+    following = re.match(r"[ \t]+([А-Яа-яЁёӨөҮү]+)", text[end : end + 12])
+    if following and following.group(1) in _CYRILLIC_PLACE_NOUNS:
+        return True
+    first, last = run[0].start(), run[-1].end()
+    opening = text[max(0, first - 1) : first]
+    closing = text[last : last + 1]
+    if not (opening and opening in _QUOTES and closing and closing in _QUOTES):
+        return False
+    after = last + 1 + (text[last + 1 : last + 2] == " ")
+    return bool(
+        _CYRILLIC_COMPANY_RE.search(text, max(0, first - 6), first)
+        or _CYRILLIC_COMPANY_RE.match(text, after)
+    )
+
+
 def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
     """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
     if not _CYRILLIC_LETTER_RE.search(text):
@@ -397,7 +435,7 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 continue
             before = text[max(0, start - 3) : start].rstrip(" \t")
             mid_sentence = bool(before) and (before[-1].isalnum() or before[-1] in ",;")
-            if mid_sentence and _plain_cyrillic(word):
+            if mid_sentence and _plain_cyrillic(word) and not _cyrillic_not_a_name(text, run, k):
                 # Иваном Петровым: the next capitalised words of the run belong to the name.
                 last = k
                 while (
@@ -595,7 +633,7 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
                 continue  # 3인칭으로: a word glued to a number is a counter, not a name
             name = _chinese_hangul_name(word, tails)
             reason = REASON_CHINESE
-        if name is None or name in _KO_PLACES:
+        if name is None or name in _KO_PLACES or name in HANGUL_NOT_NAMES:
             continue  # 허룽의, 훈춘에서: Chinese cities read like Chinese names
         previous = words[index - 1].group() if index else ""
         if name == "바트" and (

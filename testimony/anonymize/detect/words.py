@@ -93,7 +93,8 @@ REASON_HANDLE = (
     " and the same elsewhere"
 )
 REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
-REASON_TABLE_NAME = "in a table's column of Korean surnames or of the given names beside it"
+REASON_TABLE_NAME = "in a table's column of names or logins"
+REASON_SPACED_NAME = "Korean name with its syllables written apart before a seal or a signature"
 
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
@@ -453,6 +454,7 @@ _HANGUL_STOPWORDS = frozenset(
             손님 공사장 여사장
             바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
             정교수 부교수 부원장 무책임
+            변호사 구술자 위증 선서서 정리본 배정표 모름 스트레스 원문 성함
         """
     )
 )
@@ -618,7 +620,7 @@ _TITLES = frozenset(
                 minder officer inspector instructor sergeant lieutenant colonel secretary
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
-                deaconess evangelist missionary
+                deaconess evangelist missionary rn nurse
             """
         ),
     )
