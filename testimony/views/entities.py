@@ -612,15 +612,24 @@ def _direct_statements(mentions: str) -> tuple[str, str, list]:
     return facts_sql, witnesses_sql, [Person.Role.WITNESS]
 
 
-def _kept_statements(mentions: str) -> tuple[str, str, list]:
+# Up to this many testimonies counted, the facts statement also filters the facts by them.
+# The condition repeats what the join implies, but lets PostgreSQL hash the few thousand facts
+# rows it needs instead of all of them (1,500 ids: 24 to 10 ms, 5,000: 51 to 39; from 10,000
+# on it costs more than it saves; docs/BENCHMARKS.md, ninth pass).
+FACTS_FILTER_LIMIT = 10_000
+
+
+def _kept_statements(mentions: str, few_counted: bool = False) -> tuple[str, str, list]:
     """The same statements over `TestimonyFacts` and `TestimonyWitnessKey` (narrow rows per
-    testimony and country or witness, which `entity_stats.refresh` keeps)."""
+    testimony and country or witness, which `entity_stats.refresh` keeps). `few_counted`: the
+    mentions' `counted` ids are at most FACTS_FILTER_LIMIT."""
     facts_table = TestimonyFacts._meta.db_table
     keys_table = TestimonyWitnessKey._meta.db_table
+    only_counted = "WHERE f.testimony_id IN (SELECT id FROM counted) " if few_counted else ""
     facts_sql = (
         f"{mentions} SELECT m.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
         f"FROM mention m JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
-        "GROUP BY m.entity_id, f.country_id"
+        f"{only_counted}GROUP BY m.entity_id, f.country_id"
     )
     # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
     witnesses_sql = (
@@ -651,7 +660,12 @@ def _summaries(
     entities = Entity.objects.select_related("country").in_bulk(ids)
     mentions, params = _mentions(testimonies, ids)
     facts_sql, witnesses_sql, witness_params = (
-        _direct_statements(mentions) if direct else _kept_statements(mentions)
+        _direct_statements(mentions)
+        if direct
+        else _kept_statements(
+            mentions,
+            isinstance(testimonies, CountedIds) and len(testimonies) <= FACTS_FILTER_LIMIT,
+        )
     )
     with connection.cursor() as cursor:
         cursor.execute(facts_sql, params)
