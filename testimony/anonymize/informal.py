@@ -110,6 +110,8 @@ _LATIN_BEFORE_TITLE_RE = re.compile(
     rf"(?<![A-Za-z'’-])([A-Za-z]+(?:-[A-Za-z]+)*)(?:[ \t]*(?:{_HANGUL_TITLE_RE})(?={_AFTER_NAME})|"
     rf"(?={_WELDED_PARTICLE_RE.pattern}))"
 )
+# One Hangul syllable that is a Korean surname.
+_SURNAME_SYLLABLE = "[" + "".join(sorted(s for s in names.SURNAMES if len(s) == 1)) + "]"
 # A nickname introduced in Korean or English; group 1 is the nickname.
 _NICKNAME_RES = (
     # 별명이 다람쥐였어요, 별명은 연필
@@ -128,8 +130,8 @@ _NICKNAME_RES = (
     # [삼촌 = 운반책 김학수], [안경 = 가짜 신분증 만드는 조씨]: a notebook's key, a word set
     # equal to a person within the line (a word for a person, or a surname with 씨).
     re.compile(
-        r"(?m)^[ \t]*[\[(]?[ \t]*([가-힣]{1,5})[ \t]*=[ \t]*"
-        r"(?=[^\n=]{0,30}?(?:사람|브로커|보위원|운반책|운전수|기사|소녀|소년|여자|남자|[가-힣]씨))"
+        r"(?m)^[ \t]*[\[(]?[ \t]*([가-힣]{1,5})[ \t]*=[ \t]*(?=[^\n=]{0,30}?"
+        rf"(?:사람|브로커|보위원|운반책|운전수|기사|소녀|소년|여자|남자|(?<![가-힣]){_SURNAME_SYLLABLE}씨))"
     ),
     # "곰"(고만수): a word quoted before a name in brackets.
     re.compile(r"[\"“'‘]([가-힣]{1,4})[\"”'’][ \t]*\([가-힣]{2,4}\)"),

@@ -44,6 +44,8 @@ _LOGIN_HEADERS = frozenset(
     }
 )
 MIN_ROWS = 3
+# The longest cell of a table's header.
+HEADER_CELL_LENGTH = 30
 MIN_CELLS = 3
 # The share of a column's filled cells that must have a name's shape for the column to be one.
 COLUMN_SHARE = 0.6
@@ -115,7 +117,10 @@ def _tables(text: str) -> Iterator[Table]:
             if len(run) >= MIN_ROWS:
                 rows = [_cells(text, s, e, separator) for s, e in run]
                 width = Counter(len(row) for row in rows).most_common(1)[0][0]
+                # A header's cells are short labels (a sentence cut at its commas is none).
                 header = rows[0] if len(rows[0]) == width else None
+                if header and any(len(cell.text) > HEADER_CELL_LENGTH for cell in header):
+                    header = None
                 rows = [row for row in rows if len(row) == width]
                 if len(rows) >= MIN_ROWS:
                     yield Table(rows, header)
@@ -233,6 +238,8 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     numeric or otherwise shaped cell, "Anonymous", or an organisation."""
     from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES
 
+    if _header_kind(cell):
+        return None  # a header again ("이름" opening a second table below the first)
     if kind == "login":
         match = _LOGIN_RE.fullmatch(cell.text)
         return None if match is None else (cell.start, cell.end)
@@ -252,7 +259,27 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     while len(words) > 1 and (lowered[0] in _TITLES or lowered[0] in _KIN_TITLES):
         skip += len(words[0]) + 1
         words, lowered = words[1:], lowered[1:]
+    if not _name_like(words):
+        return None
     return cell.start + match.start() + skip, cell.start + match.end()
+
+
+# Words in small letters inside a capitalised name (Khalid bin Saeed, Ana da Silva).
+_NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "de", "da", "dos", "van", "von", "le"})
+
+
+def _name_like(words: list[str]) -> bool:
+    """A name's shape under a names header: one Hangul word of two to five syllables or a
+    surname alone, or one to five words none in small letters but a particle (Latin, Cyrillic;
+    Chinese characters have no case): not a sentence cut at its commas."""
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+
+    if all("가" <= char <= "힣" for char in "".join(words)):
+        # A surname alone too: "우(이름 모름)", the given name unknown.
+        return len(words) == 1 and (2 <= len(words[0]) <= 5 or words[0] in _HANGUL_SURNAMES)
+    return 1 <= len(words) <= 5 and all(
+        not word[:1].islower() or word.lower() in _NAME_PARTICLES for word in words
+    )
 
 
 def _column_of(cells: list[Cell], shaped: Callable[[str], bool]) -> bool:

@@ -211,3 +211,15 @@ def test_an_80000_character_aligned_ledger_finds_names_at_its_end() -> None:
     assert len(text) >= 80_000
     assert "유태성" not in result.text[-2_000:]
     assert "목공" in result.text[-2_000:]
+
+
+def test_prose_cut_at_its_commas_is_no_table_of_names() -> None:
+    text = (
+        "이름, 나이, 고향을 물었다.\r\n"
+        "그는 대답하지 않았다, 한참 동안, 아무 말도.\r\n"
+        "나는 다시 물었다, 천천히, 또박또박.\r\n"
+        "Name, age, home town: he gave none of them,\r\n"
+        "and the minder, standing by the door, laughed,\r\n"
+        "so we wrote down nothing, not even a year.\r\n"
+    )
+    assert _found(text) == []

@@ -372,7 +372,7 @@ def _cyrillic_not_a_name(text: str, run: list[re.Match], k: int) -> bool:
     in camel case (ВостокСтройИнвест), a table's cell after a column's gap of spaces (Огноо  Нэр),
     a place before its kind (Цогтцэций сум), or a company's quoted name."""
     start, end = run[k].start(), run[k].end()
-    if text[start - 1].isalpha():
+    if start and text[start - 1].isalpha():
         return True
     gap = start
     while gap > 0 and start - gap < 3 and text[gap - 1] in " \t":
