@@ -223,3 +223,20 @@ def test_prose_cut_at_its_commas_is_no_table_of_names() -> None:
         "so we wrote down nothing, not even a year.\r\n"
     )
     assert _found(text) == []
+
+
+def test_a_bulletin_s_names_between_middle_dots_and_a_document_s_makers() -> None:
+    text = (
+        "■ 이달의 생일 (10월)\r\n"
+        "김하람(3일) · 송미경(8일) · 안도현(11일) · 오정민(29일)\r\n"
+        "감사: 김○○, 이정훈·조미란 가정, 노하은\r\n"
+        "정치·경제·사회 분야의 사과·배·포도\r\n"
+        "[작성: 부기원 심은주 / 정리 백소연, 2021. 3. / 번역자 한소율] 정리 방법을 바꿨다.\r\n"
+        "Indexed by Natalie Brooks, checked by 한소율.\r\n"
+    )
+    found = _found(text)
+    for name in ("김하람", "송미경", "안도현", "오정민", "이정훈", "조미란", "심은주", "백소연"):
+        assert name in found, name
+    assert found.count("한소율") == 2
+    for word in ("정치", "경제", "사회", "사과", "포도", "방법", "정리"):
+        assert not any(word in span for span in found), word

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from testimony.anonymize.detect.hangul import _with_honorific
+from testimony.anonymize.detect.hangul import _is_hangul_name, _with_honorific
 from testimony.anonymize.detect.words import (
     _AMBIGUOUS_SURNAMES,
     _CAPITALISED_STOPWORDS,
@@ -476,6 +476,34 @@ def _spaced_names(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(), match.end(), REASON_SPACED_NAME
 
 
+# 김하람(3일) · 송미경(8일) · 안도현(11일); 감사: 이정훈·조미란 가정, 노하은: a line listing
+# names between middle dots (a church bulletin's birthdays, a donors' list), and commas beside
+# them. An item is a name, perhaps after a label and a colon, perhaps with a note in brackets
+# or one word after it (가정, 집사, 자매).
+_MIDDLE_DOTS = "·ㆍ・"
+_LIST_ITEM_SPLIT_RE = re.compile(r"[·ㆍ・,]")
+_LIST_ITEM_RE = re.compile(
+    r"[ \t]*(?:[^:\n]{1,15}:[ \t]*)?([가-힣]{3,4})(?:[ \t]*\([^()\n]{0,20}\))?"
+    r"(?:[ \t]+[가-힣]{1,3})?[ \t\r]*"
+)
+
+
+def _dotted_lists(folded: str) -> Iterable[tuple[int, int, str]]:
+    if not any(dot in folded for dot in _MIDDLE_DOTS):
+        return
+    for line in re.finditer(r"[^\n]*[·ㆍ・][^\n]*", folded):
+        items, position = [], line.start()
+        for piece in _LIST_ITEM_SPLIT_RE.split(line.group()):
+            match = _LIST_ITEM_RE.fullmatch(piece)
+            if match and _is_hangul_name(match.group(1), strict=False):
+                start = position + match.start(1)
+                items.append((start, start + len(match.group(1)), match.group(1)))
+            position += len(piece) + 1
+        if sum(_is_hangul_name(name, strict=True) for *_span, name in items) >= 2:
+            for start, end, _name in items:
+                yield start, end, REASON_HANGUL_LIST
+
+
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize import abbreviated, context_names, tables
 
@@ -494,6 +522,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.father_initial_names(tokens.text)
     yield from tables.table_names(tokens.text)
     yield from _spaced_names(tokens.text)
+    yield from _dotted_lists(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)

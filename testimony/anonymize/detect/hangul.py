@@ -217,7 +217,10 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             before=text[max(0, start - 12) : start],
             # Only a bare three-syllable word needs it; the searches cost time on long texts.
             in_latin_prose=end - start == 3
-            and bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40]))
+            and (
+                bool(_LATIN_RE.search(gap_before[-40:]) and _LATIN_RE.search(gap_after[:40]))
+                or bool(_BY_BEFORE_RE.search(gap_before[-12:]))
+            )
             and not _place_follows(gap_after),
         )
         found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
@@ -279,6 +282,24 @@ def _standing_hangul_name(
     return None
 
 
+# What a document's maker is written after (작성: 부기원 심은주, 번역자 한소율).
+_KO_DOCUMENT_ROLES = frozenset(
+    {
+        "작성",
+        "작성자",
+        "정리",
+        "정리자",
+        "번역",
+        "번역자",
+        "검수",
+        "검수자",
+        "전사",
+        "부기원",
+        "기록자",
+    }
+)
+# "checked by 최다솜", "translated by 한소율": a Hangul name after an English "by".
+_BY_BEFORE_RE = re.compile(r"\b[Bb]y[ \t]*$")
 _SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
 _AFTER_COLON_RE = re.compile(r":[ \t]*$")
 _LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
@@ -460,6 +481,14 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         length = _split_name(word, _KO_COPULA + _KO_PARTICLES, strict=False)
         if length:
             return length, REASON_HANGUL_CUE
+    # 작성: 부기원 심은주, 정리 백소연, 번역자 한소율: who made a document, after their part in
+    # it; a three-syllable name only (정리 방법을 is no one).
+    if (
+        context.previous_word in _KO_DOCUMENT_ROLES
+        and (len(word) == 3 or word[3:] in _KO_PARTICLES)
+        and _is_hangul_name(word[:3], strict=True)
+    ):
+        return 3, REASON_HANGUL_AFTER_TITLE
     # 감독원 박철수가
     if context.previous_word in _KO_TITLES_BEFORE:
         length = _split_name(word, _KO_PARTICLES + _KO_COPULA, strict=False)
