@@ -102,6 +102,11 @@ _CUT_SURNAME_RE = re.compile(
 _RANKED_SURNAME_RE = re.compile(
     r"(?<![\w.'’-])([A-Za-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([A-Z]\.)(?![ \t]?[A-Z]|\w)"
 )
+# A romanized Korean surname in capitals, then the given name's initials ("SO M.S.", "HA J.",
+# "JONG S.M.": a crew change notice or a ship's log).
+_CAPITAL_SURNAME_INITIALS_RE = re.compile(
+    r"(?<![\w.'’-])([A-Z]{1,5})[ \t]+((?:[A-Z]\.(?:-?[A-Z]\.)?))(?![ \t]?[A-Z][a-z]|\w)"
+)
 _RANKS = _words(
     """
     inspector major captain lieutenant colonel sergeant officer interpreter translator citizen
@@ -113,8 +118,15 @@ _RANKS = _words(
 def cut_surnames(folded: str) -> Iterable[tuple[int, int, str]]:
     """'Zbigniew K.', 'Ewa Sz.', 'Julia W.': a known given name and a surname cut to its first
     letters; 'Inspector Belousov A.', 'the interpreter Tsoi V.': a surname and one initial after
-    a rank or a role (the rank stays out)."""
-    from testimony.anonymize.detect import _TITLES, _TITLES_ABROAD, REASON_CUT_SURNAME, fold
+    a rank or a role (the rank stays out); 'SO M.S.', 'HA J.': a Korean surname in capitals and
+    the given name's initials."""
+    from testimony.anonymize.detect import (
+        _TITLES,
+        _TITLES_ABROAD,
+        REASON_CUT_SURNAME,
+        _romanized_surnames,
+        fold,
+    )
     from testimony.anonymize.english import ENGLISH_WORDS
     from testimony.anonymize.foreign_names import GIVEN_LATIN
 
@@ -132,6 +144,9 @@ def cut_surnames(folded: str) -> Iterable[tuple[int, int, str]]:
         if surname in ENGLISH_WORDS or surname in _TITLES or surname in _TITLES_ABROAD:
             continue
         yield match.start(2), match.end(), REASON_CUT_SURNAME
+    for match in _CAPITAL_SURNAME_INITIALS_RE.finditer(folded):
+        if match.group(1).lower() in _romanized_surnames():
+            yield match.start(), match.end(), REASON_CUT_SURNAME
 
 
 # Given names a court or a newspaper cuts the surname of, beyond the detector's list of foreign
@@ -154,7 +169,8 @@ _ROLE_ADDRESSES = _words(
     donotreply help team hello mail enquiries enquiry inquiries secretariat registry legal
     intake urgent casework counsel research desk news editor editors webmaster postmaster
     communications comms programme program programs projects jobs careers finance accounts
-    billing sales service services reception general public complaints urgent-action
+    billing sales service services reception general public complaints urgent-action ops
+    operations crewing chartering agency
     """
 )
 

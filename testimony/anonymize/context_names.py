@@ -748,7 +748,9 @@ def _spelled_out(initials: str, name: str) -> bool:
     from testimony.anonymize.english import ENGLISH_WORDS
 
     words = [word for word in re.split(r"[ \t.]+", name) if word]
-    if "".join(word[0] for word in re.split(r"[- \t.]+", name) if word) != initials:
+    # A hyphenated given name gives one letter or two: HY or HYN for Han Yu-na.
+    by_parts = "".join(word[0] for word in re.split(r"[- \t.]+", name) if word)
+    if initials not in (by_parts, "".join(word[0] for word in words)):
         return False
     full = [word for word in words if len(word) > 1]
     return bool(full) and not any(
@@ -957,6 +959,26 @@ def _name_length(label: str) -> bool:
     )
 
 
+# "표기: 한 = 면담자, 길 = 구술자": a transcript's legend setting a surname for a speaker's role.
+_LEGEND_SURNAME_RE = re.compile(
+    r"(?<![가-힣])([가-힣])[ \t]*=[ \t]*(?:면담자|구술자|증언자|질문자|답변자|통역자|통역사|통역|"
+    r"전사자|진행자|인터뷰어|조사자|상담자|상담사|내담자|interviewer|witness|interpreter|narrator)"
+)
+
+
+def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+
+    if "=" not in folded:
+        return []
+    return [
+        (match.start(1), match.end(1), match.group(1))
+        for match in _LEGEND_SURNAME_RE.finditer(folded)
+        # 문 (for 질문) labels the questions of a Q&A transcript, whoever asks them.
+        if match.group(1) in _HANGUL_SURNAMES and match.group(1) != "문"
+    ]
+
+
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
     transcript, each label repeated at the start of lines, and the same word elsewhere in the
@@ -1033,9 +1055,14 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", folded):
             yield match.start(), match.end(), REASON_SPEAKER
     # "별: 안자 왜" / "꽃순이: 전화는 안돼": a chat's speakers in Hangul, as labels only (their
-    # other mentions are listed for the reviewer, informal.hangul_speakers).
+    # other mentions are listed for the reviewer, informal.hangul_speakers). A surname that a
+    # legend sets equal to a role ("한 = 면담자, 길 = 구술자") is a speaker too, though a word.
+    legend = _legend_surnames(folded)
+    for start, end, _label in legend:
+        yield start, end, REASON_SPEAKER
+    legend_labels = {label for _start, _end, label in legend}
     for label, spans in repeated.items():
-        if _hangul_speaker_name(label):
+        if label in legend_labels or _hangul_speaker_name(label):
             skip, length = _hangul_speaker_part(label)
             for start, _end in spans:
                 yield start + skip, start + skip + length, REASON_SPEAKER

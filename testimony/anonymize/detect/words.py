@@ -455,6 +455,8 @@ _HANGUL_STOPWORDS = frozenset(
             바트 루피 리얄 루블 로씨야 위안화 유로 디나르 투그릭 즐로티 반동 반동분자 반역자 배신자
             정교수 부교수 부원장 무책임
             변호사 구술자 위증 선서서 정리본 배정표 모름 스트레스 원문 성함
+            로동자 로동 로임 로력 려권 력사 리용 례절 량식 념려 녀자 녀성 료리 련락 류학
+            장관 성명 책임자 손편지 편지 오마니 에미 수표
         """
     )
 )
@@ -620,7 +622,7 @@ _TITLES = frozenset(
                 minder officer inspector instructor sergeant lieutenant colonel secretary
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
-                deaconess evangelist missionary rn nurse
+                deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
             """
         ),
     )

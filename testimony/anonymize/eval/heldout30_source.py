@@ -367,7 +367,12 @@ Note to file ({{p:JD}}, 21/02): Do not schedule client on Sundays (church). {{r:
         "language": "en",
         "eol": "lf",
         "persons": [
-            ("Jon Kwang-su", "전광수", "witness", ["Chon Kwang-su", "Chon Gwan Su", "Чон Гван Су", "Kwang-su"]),
+            (
+                "Jon Kwang-su",
+                "전광수",
+                "witness",
+                ["Chon Kwang-su", "Chon Gwan Su", "Чон Гван Су", "Kwang-su"],
+            ),
             ("Paek Myong-chol", "백명철", "supervisor", ["Пэк"]),
             ("Oh Min-ji", "오민지", "other", ["Min-ji", "MJ Oh"]),
         ],
@@ -1100,7 +1105,12 @@ Shared to our English channel. We are in touch with the family of Mr. {{p:Byon}}
         "language": "mixed",
         "eol": "crlf",
         "persons": [
-            ("Pak Song-chol", "박성철", "witness", ["Пак Сон Чхоль", "PAK SONG CHOL", "Park Seong-cheol"]),
+            (
+                "Pak Song-chol",
+                "박성철",
+                "witness",
+                ["Пак Сон Чхоль", "PAK SONG CHOL", "Park Seong-cheol"],
+            ),
             ("Kim Chol-un", "김철운", "supervisor", ["Ким Чхоль Ун"]),
         ],
         "note": "Bilingual labour contract (Russian / DPRK Korean) for a Vladivostok construction worker, with an NGO annotation in English; Russian names in genitive and with patronymics, Korean names in Cyrillic transcription, surname-first capitals; notary and director as private persons; DPRK and Russian organisations; CRLF.",
