@@ -78,6 +78,7 @@ SETS = {
     "heldout28": EVAL / "heldout28.json",
     "heldout29": EVAL / "heldout29.json",
     "heldout30": EVAL / "heldout30.json",
+    "heldout31": EVAL / "heldout31.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
