@@ -156,9 +156,13 @@ def _given_cell(text: str) -> bool:
     )
 
 
-# A table's words with a name's shape: totals, remarks, a script's name (合计: 合 is a surname).
+# A table's words in a name's place or with a name's shape: totals, remarks, a script's name
+# (合计: 合 is a surname), and what a names column holds when it holds no name. Lower case.
 _NOT_NAMES = frozenset(
-    {"합계", "소계", "총계", "한글", "비고", "合计", "小计", "总计", "共计", "备注"}
+    {
+        *("합계", "소계", "총계", "한글", "비고", "合计", "小计", "总计", "共计", "备注"),
+        *("anonymous", "anon", "unknown", "n/a", "none", "total", "익명", "무기명", "미상", "모름"),
+    }
 )
 
 
@@ -206,8 +210,9 @@ _FULL_NAME_SHAPES = (
     (_chinese_full_cell, _three(_chinese_full_cell)),
     (_romanized_full_cell, _romanized_full_cell),
 )
-# Kinship words written as a title before a name in an English list ("Grandma Oh").
-_KIN_TITLES = frozenset({"grandma", "grandpa", "granny", "sister", "brother", "auntie", "aunt"})
+# Kinship words written as a title before a name in an English list ("Grandma Oh"), beyond the
+# detector's titles (sister, brother, auntie ...).
+_KIN_TITLES = frozenset({"grandma", "grandpa", "granny"})
 _HEADED_NAME_RE = re.compile(r"[^\W\d_][\w.'’ -]{0,38}[^\W\d_]|[^\W\d_]")
 _LOGIN_RE = re.compile(r"@?[A-Za-z][A-Za-z0-9._]{2,31}")
 
@@ -225,10 +230,6 @@ def _header_kind(cell: Cell) -> str:
 _HANGUL_ORG_ENDINGS = (
     *("센터", "협회", "교회", "법인", "재단", "연구소", "사무소", "병원", "회사", "본부"),
     *("위원회", "연합", "공단", "학교", "대학교", "성당", "단체"),
-)
-# What a names column holds when it holds no name.
-_NO_NAME = frozenset(
-    {"anonymous", "anon", "unknown", "n/a", "none", "익명", "무기명", "미상", "모름"}
 )
 
 
@@ -249,8 +250,7 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     words = match.group().split(" ")
     lowered = [word.lower().rstrip(".") for word in words]
     if (
-        " ".join(lowered) in _NO_NAME
-        or match.group() in _NOT_NAMES
+        " ".join(lowered) in _NOT_NAMES
         or any(word in _ORG_WORDS for word in lowered)
         or words[-1].endswith(_HANGUL_ORG_ENDINGS)
     ):

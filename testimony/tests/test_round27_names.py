@@ -81,9 +81,13 @@ def test_a_signature_table_s_names_lose_their_titles_and_anonymous_stays() -> No
         "2    Sister Agnes Lim           Busan\n"
         "3    Anonymous                  Incheon\n"
         "4    J. H. Yang                 Toronto\n"
+        "5    Grandma Oh                 Suwon\n"
+        "6    Total                      5 cities\n"
     )
     found = _found(text)
     assert "Agnes Lim" in found
+    assert "Oh" in found
+    assert "Total" not in found
     assert "Sister Agnes Lim" not in found
     assert "Anonymous" not in found
     assert "J. H. Yang" in found
