@@ -79,6 +79,7 @@ SETS = {
     "heldout29": EVAL / "heldout29.json",
     "heldout30": EVAL / "heldout30.json",
     "heldout31": EVAL / "heldout31.json",
+    "heldout32": EVAL / "heldout32.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
