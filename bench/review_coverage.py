@@ -127,6 +127,7 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
         lambda: importlib.import_module("testimony.anonymize.unresolved")
     )
     unresolved_tokens = unresolved.unresolved_tokens
+    word_alias_keys = importlib.import_module("testimony.anonymize.names").word_alias_keys
     coverage = Coverage()
     for passage in load_passages(SETS[set_name]):
         text = passage["text"]
@@ -139,7 +140,12 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
             for name in (person.get("hangul", ""), *person.get("aliases", ()))
             if re.search(r"[가-힣]", name or "")
         ]
-        tokens = unresolved_tokens(text, covered, known_names=known, named=covered)
+        words = word_alias_keys(
+            alias for person in passage["persons"] for alias in person.get("aliases", ())
+        )
+        tokens = unresolved_tokens(
+            text, covered, known_names=known, named=covered, word_aliases=words
+        )
         listed = [(item.start, item.end) for item in tokens]
         coverage.characters += len(text)
         coverage.listed += len(listed)
@@ -157,7 +163,9 @@ def _measure(set_name: str, verbose: bool) -> Coverage:
         coverage.public_registered += sum(1 for s, e in public if _touches(s, e, by_registry))
         listed_again = [
             (item.start, item.end)
-            for item in unresolved_tokens(text, by_registry, known_names=known, named=by_registry)
+            for item in unresolved_tokens(
+                text, by_registry, known_names=known, named=by_registry, word_aliases=words
+            )
         ]
         for mention in passage["private_mentions"]:
             start, end = mention["start"], mention["end"]

@@ -324,6 +324,8 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
         for name in (person.hangul, *person.aliases)
         if name and names.contains_hangul(name)
     ]
+    # Aliases that are also words ("Bear"): in small letters, listed rather than proposed.
+    word_aliases = names.word_alias_keys(alias for person in registry for alias in person.aliases)
     decisions = _decisions(anonymization)
     rejected = set(decisions["rejected"])
     generalised = set(decisions["generalised"])
@@ -385,6 +387,7 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
             public_figures=figures,
             known_names=known_names,
             named=[(p.span.start, p.span.end) for p in proposals if p.accepted],
+            word_aliases=word_aliases,
         ):
             item = _item(name, text, token.start, token.end, token.reason, "name", NAME_WITHHELD)
             (kept_items if (token.start, token.end) in kept else unresolved).append(item)

@@ -30,6 +30,8 @@ from testimony.anonymize.names.forms import (
     name_forms,
     name_variants,
     split_romanized_name,
+    word_alias_keys,
+    word_alias_spellings,
 )
 from testimony.anonymize.names.given import (
     _INITIAL_ALTERNATIVES,
@@ -220,4 +222,6 @@ __all__ = [
     "surname_spellings",
     "syllabify",
     "syllable_alternatives",
+    "word_alias_keys",
+    "word_alias_spellings",
 ]

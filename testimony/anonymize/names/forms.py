@@ -3,6 +3,7 @@ search looks like a name."""
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ from testimony.anonymize.names.hangul import (
     hangul_initial_variants,
     is_hangul_syllable,
 )
+from testimony.anonymize.names.mentions import ENGLISH_FUNCTION_WORDS, ENGLISH_WORD_SPELLINGS
 from testimony.anonymize.names.surnames import (
     ROMANIZED_SURNAMES,
     SURNAMES,
@@ -85,6 +87,39 @@ def _alias_variants(alias: str) -> list[GivenVariant]:
     if all(syllabify(word) for word in words) and len(words) <= 3:
         return given_variants(folded, limit=16)
     return _literal_variant(alias)
+
+
+# One Latin word of two letters or more ("Bear", "Goggles", "Moon").
+_LATIN_WORD_RE = re.compile(r"[a-z]{2,}")
+
+
+def word_alias_spellings(alias: str) -> frozenset[str]:
+    """The lowercase spellings of an alias that are also ordinary words: of one Latin word
+    registered with a capital, the spellings that are not romanized Korean or are English words
+    too ("Bear", "Goggles"; "Moon", and "gang" of "Kang", "sin" of "Shin"). Written in small
+    letters in a text such a spelling is most likely the word ("a bear came into the tent",
+    "a gang of twenty"): the registered scan leaves it to the review list (`unresolved`) rather
+    than propose it. Empty for any other alias ("Okki", "Chol-i", "okki" as a handle was
+    typed, "Big Kim")."""
+    alias = alias.strip()
+    if not alias[:1].isupper() or not _LATIN_WORD_RE.fullmatch(fold(alias).lower()):
+        return frozenset()
+    return frozenset(
+        variant.joined
+        for variant in _alias_variants(alias)
+        if (not syllabify(variant.joined) or variant.joined in ENGLISH_WORD_SPELLINGS)
+        # "to", "do", "an": grammar words, which the scan reads by their grammar instead.
+        and variant.joined not in ENGLISH_FUNCTION_WORDS
+    )
+
+
+def word_alias_keys(aliases: Iterable[str]) -> frozenset[str]:
+    """`word_alias_spellings` of all `aliases`, less any spelling also registered in small
+    letters."""
+    aliases = list(aliases)
+    keys = {key for alias in aliases for key in word_alias_spellings(alias)}
+    typed_small = {fold(alias.strip()).lower() for alias in aliases if alias.strip().islower()}
+    return frozenset(keys - typed_small)
 
 
 @cache

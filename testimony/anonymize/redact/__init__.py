@@ -13,6 +13,11 @@ Decisions a reviewer should know:
   name standing alone are in `NameMatcher`'s docstring. When several registered persons share a
   surname it is still redacted, with "[name withheld]" and both pseudonyms in the reason: a
   wrong pseudonym would conflate two people in a petition, a missed surname could expose one.
+- An alias registered with a capital that is also an ordinary word ("Bear", "Goggles"; "Kang",
+  spelled "gang") is proposed where it keeps its capital; in small letters it is most likely
+  the word ("a bear came into the tent"), so it is not replaced but listed for the reviewer
+  (`unresolved`, `names.word_alias_spellings`). Inside an e-mail address or a handle it is
+  proposed; so is an alias registered in small letters (a handle as typed).
 - Matching runs on a folded copy of the text (fullwidth letters, compatibility forms, invisible
   format characters; `folding.py`); spans are mapped back onto the original characters.
 - The full names the detector finds are known for the rest of the same text: their surname

@@ -130,6 +130,10 @@ OBJECT_WORDS = frozenset(
     ]
 )
 DASHES = (" - ", " – ", " — ", " -- ")
+# What ends an e-mail address or a handle around a word, and what makes a run of characters
+# one: an @, an underscore, a digit, or a dot between letters ("grace.han@", "@spoon_77").
+ADDRESS_BOUNDARIES = frozenset(" \t\r\n<>()[]{}\"',;:|")
+ADDRESS_RE = re.compile(r"[@_\d]|\w\.\w")
 # What follows "So was", "So did" in the idiom: its subject ("So did the others", "so was mine").
 IDIOM_SUBJECTS = (
     PRONOUNS
@@ -275,6 +279,8 @@ class LatinScan:
             if alias is not None and all(offset in alias.boundaries for offset in offsets):
                 if last == first and keys[first] in ENGLISH_FUNCTION_WORDS:
                     self.grammar_word_alias(first, alias.entries)
+                elif last == first and self.word_alias_as_word(first):
+                    pass  # listed for review instead (`unresolved`): most likely the word
                 else:
                     self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
@@ -308,6 +314,24 @@ class LatinScan:
             verb = self.keys[first + 1]
             reason = f"surname alone, in lower case, subject of '{verb}'"
             self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
+
+    def word_alias_as_word(self, index: int) -> bool:
+        """An alias registered with a capital that is an ordinary word ("Bear", "Goggles";
+        `names.word_alias_spellings`) written here in small letters, outside an address or a handle
+        ("grace.han@...", "@goggles_77"): more likely the word itself ("a bear came", "welding
+        goggles"). Not proposed; the review list holds it."""
+        if self.keys[index] not in self.matcher._word_aliases:
+            return False
+        start, end = self.starts[index], self.ends[index]
+        if not self.text[start:end].islower():
+            return False
+        chunk_start = start
+        while chunk_start > 0 and self.text[chunk_start - 1] not in ADDRESS_BOUNDARIES:
+            chunk_start -= 1
+        chunk_end = end
+        while chunk_end < len(self.text) and self.text[chunk_end] not in ADDRESS_BOUNDARIES:
+            chunk_end += 1
+        return not ADDRESS_RE.search(self.text, chunk_start, chunk_end)
 
     def grammar_word_alias(self, index: int, eids: Iterable[int]) -> None:
         """A one-word alias that is an English grammar word ("Do" registered for To Chang-ho,

@@ -23,6 +23,7 @@ from testimony.anonymize.names import (
     surname_hangul_forms,
     surname_spellings,
     syllabify,
+    word_alias_keys,
 )
 from testimony.anonymize.redact import (
     hangul_scan,
@@ -205,6 +206,11 @@ class NameMatcher:
         self._named_at: dict[int, int] = {}
         for person in self.persons:
             self._add_person(person)
+        # Latin aliases that are ordinary words ("Bear", "Goggles"): in small letters they are
+        # left to the review list, not proposed (`LatinScan.at`, `unresolved`).
+        self._word_aliases = word_alias_keys(
+            alias for person in self.persons for alias in person.aliases
+        )
         for figure in self.public_figures:
             if not self._registered_under(figure):
                 self._add_public_figure(figure)

@@ -111,6 +111,7 @@ from testimony.anonymize.unresolved.latin import (
     _numbered,
     _position,
     _sentence_surname_subject,
+    _word_aliases,
 )
 from testimony.anonymize.unresolved.public import (
     _INTRODUCED_AFTER_RE,
@@ -142,6 +143,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_SURNAME_GA,
     REASON_SURNAME_LABEL,
     REASON_UNKNOWN_FIRST,
+    REASON_WORD_ALIAS,
 )
 from testimony.anonymize.unresolved.scripts import (
     _ARABIC_RE,
@@ -205,6 +207,7 @@ __all__ = [
     "REASON_SURNAME_GA",
     "REASON_SURNAME_LABEL",
     "REASON_UNKNOWN_FIRST",
+    "REASON_WORD_ALIAS",
     "SENTENCE_STARTERS",
     "_ABBREVIATED_TITLES",
     "_ARABIC_RE",
@@ -339,6 +342,7 @@ def unresolved_tokens(
     public_figures: Iterable[str] = (),
     known_names: Collection[str] = (),
     named: Iterable[tuple[int, int]] = (),
+    word_aliases: Collection[str] = (),
 ) -> list[Unresolved]:
     """Every token of `text` that may be a name and that no range of `covered` touches.
 
@@ -347,7 +351,9 @@ def unresolved_tokens(
     provinces, in English and Korean). `public_figures`: full names kept as they are, beside
     the built-in list. `known_names`: registered Hangul names, read as one word each.
     `named`: the ranges proposed as names, whose Latin words are listed wherever else they
-    stand, in any case (`informal.latin_repeats`). Offsets are into `text`, sorted.
+    stand, in any case (`informal.latin_repeats`). `word_aliases`: registered aliases that are
+    also words (`names.word_alias_keys`), listed where written in small letters, which the
+    registered scan leaves alone. Offsets are into `text`, sorted.
     """
     if not text:
         return []
@@ -374,6 +380,10 @@ def unresolved_tokens(
     items.extend(
         (*folded.original_span(start, end), reason)
         for start, end, reason in _chat_speakers(plain, excluded_words)
+    )
+    items.extend(
+        (*folded.original_span(start, end), reason)
+        for start, end, reason in _word_aliases(plain, word_aliases)
     )
     items.extend((*folded.original_span(s, e), REASON_SHARED_PUBLIC_NAME) for s, e in shared)
     items.extend(

@@ -5,6 +5,7 @@ speakers in small letters.
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 from testimony.anonymize import names
@@ -17,6 +18,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_ROMANIZED,
     REASON_SURNAME_FIRST,
     REASON_UNKNOWN_FIRST,
+    REASON_WORD_ALIAS,
 )
 from testimony.anonymize.unresolved.words import (
     _LATIN_TOKEN_RE,
@@ -287,3 +289,14 @@ def _chat_speakers(plain: str, excluded_words: frozenset[str]) -> list[tuple[int
             continue
         found.append((match.start(1), match.end(1), REASON_CHAT_SPEAKER))
     return found
+
+
+def _word_aliases(plain: str, keys: Collection[str]) -> list[tuple[int, int, str]]:
+    """Every mention in small letters of a registered alias that is also a word ("bear" for
+    "Bear", `names.word_alias_keys`): the registered scan does not propose it, since it is
+    most likely the word ("a bear came into the tent"), so the reviewer decides."""
+    if not keys:
+        return []
+    return [
+        (start, end, REASON_WORD_ALIAS) for start, end, word in _latin_tokens(plain) if word in keys
+    ]
