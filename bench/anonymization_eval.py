@@ -80,6 +80,7 @@ SETS = {
     "heldout30": EVAL / "heldout30.json",
     "heldout31": EVAL / "heldout31.json",
     "heldout32": EVAL / "heldout32.json",
+    "heldout33": EVAL / "heldout33.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
