@@ -170,7 +170,7 @@ _ROLE_ADDRESSES = _words(
     intake urgent casework counsel research desk news editor editors webmaster postmaster
     communications comms programme program programs projects jobs careers finance accounts
     billing sales service services reception general public complaints urgent-action ops
-    operations crewing chartering agency
+    operations crewing chartering agency payroll salary wages personnel recruitment
     """
 )
 

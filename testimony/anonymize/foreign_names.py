@@ -125,6 +125,27 @@ GIVEN_LATIN = _words(
     huda layla leila lina maha mona rana rania salma samira yasmin zainab
     anan niran prasit pornchai sakda suchart surasak thawatchai wanchai nattapong kanya
     hamisi rashidi salim mwita wambui njeri
+    esther miriam naomi lydia abigail phoebe eunice priscilla rebekah deborah susanna
+    """
+)
+
+# English given names that are also words (Grace, Joy, Mark, Sunny): a name only before a
+# Korean surname ("Grace Park", "Mark Oh"), as in the Korean diaspora's churches and offices.
+# Not those that open a sentence as a verb before a surname ("Will Park ...", "May Kim ...",
+# "Hope Kim is safe").
+GIVEN_LATIN_WORDS = _words(
+    """
+    grace joy mark sunny faith rose lily june april daisy iris ruby pearl amber jade crystal
+    summer dawn holly ivy violet frank jack bob dean gene ted ray angel christian
+    """
+)
+
+# Books of the Bible named after a person: "Ruth 1:16", "John 3:16" are references, not names.
+BIBLE_BOOKS = _words(
+    """
+    ruth esther daniel jonah micah john mark luke matthew timothy titus james peter jude samuel
+    joshua nehemiah ezra isaiah jeremiah ezekiel hosea joel amos obadiah nahum habakkuk
+    zephaniah haggai zechariah malachi philemon job
     """
 )
 

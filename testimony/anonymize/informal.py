@@ -303,7 +303,12 @@ def latin_repeats(
     for found, shaped in [*((f, False) for f in proposed), *((f, True) for f in listed)]:
         for word in _WORD_RE.findall(found):
             lower = word.lower()
-            if len(lower) >= 2 and not _is_english(lower) and (not shaped or _name_shaped(lower)):
+            if (
+                len(lower) >= 2
+                and not _is_english(lower)
+                and lower not in names.TITLES_BEFORE  # "Chief Mate Ha": "Mate" is his rank
+                and (not shaped or _name_shaped(lower))
+            ):
                 words.add(lower)
                 if "-" in lower:
                     words.add(lower.replace("-", ""))  # Du-ho, duho

@@ -135,6 +135,8 @@ _PLACE_PREFIXES = frozenset(
 )
 _SLAVIC_LAST_LETTERS = tuple({ending[-1] for ending in foreign_names.SLAVIC_SURNAME_ENDINGS})
 _ARABIC_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
+# A chapter and verse after a book of the Bible: " 1:16", " 3:16-17".
+_BIBLE_VERSE_RE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}\b")
 
 
 def _is_slavic_surname(word: str) -> bool:
@@ -177,6 +179,10 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue
         lower = word.lower()
         found: tuple[int, str] | None = None
+        if lower in foreign_names.BIBLE_BOOKS and _BIBLE_VERSE_RE.match(tokens.text, items[i][1]):
+            # Ruth 1:16, John 3:16: a book of the Bible and its verse, read in church.
+            i += 1
+            continue
         if (
             i
             and items[i - 1][2].lower() in _PLACE_PREFIXES
@@ -225,6 +231,20 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
             if not _followed_by_org(tokens, last):
                 found = last, REASON_FOREIGN_GIVEN
+        elif (
+            lower in foreign_names.GIVEN_LATIN_WORDS
+            and word[1:].islower()
+            and i + 1 < len(items)
+            and tokens.adjacent(i, i + 1)
+            and "\n" not in tokens.text[items[i][1] : items[i + 1][0]]
+            and _is_surname(items[i + 1][2])
+            and not items[i + 1][2].isupper()
+            and not (tokens.adjacent(i + 1, i + 2) and tokens.word(i + 2)[:1].isupper())
+            and not _followed_by_org(tokens, i + 1)
+        ):
+            # Grace Park, Mark Oh, Sunny Jeong: an English given name that is also a word, and
+            # a Korean surname after it.
+            found = i + 1, REASON_FOREIGN_GIVEN
         elif (
             lower in foreign_names.VIETNAMESE_SURNAMES
             and i + 1 < len(items)

@@ -96,6 +96,36 @@ REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaat
 REASON_TABLE_NAME = "in a table's column of names or logins"
 REASON_SPACED_NAME = "Korean name with its syllables written apart before a seal or a signature"
 
+# Defectors who speak in public under their own names (lawmakers, authors, witnesses before the
+# UN): a broadcast or a report quotes them, and a witness is no defector named so unless
+# registered, in which case the registered name wins (`redact`). The redaction's list reads
+# them too (`redact.vocabulary`).
+PUBLIC_DEFECTORS: tuple[str, ...] = (
+    "Thae Yong-ho",
+    "Thae Yong Ho",
+    "Tae Yong-ho",
+    "Ji Seong-ho",
+    "Ji Seong Ho",
+    "Ji Sung-ho",
+    "Park Yeon-mi",
+    "Park Yeonmi",
+    "Yeonmi Park",
+    "Kang Chol-hwan",
+    "Kang Chol Hwan",
+    "Shin Dong-hyuk",
+    "Shin Dong Hyuk",
+    "Hwang Jang-yop",
+    "Hwang Jang Yop",
+    "Jang Jin-sung",
+    "Hyeonseo Lee",
+    "태영호",
+    "지성호",
+    "박연미",
+    "강철환",
+    "신동혁",
+    "황장엽",
+    "장진성",
+)
 DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Kim Il-sung",
     "Kim Il Sung",
@@ -127,6 +157,7 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     # the same name; an official is kept by the context of an office ("Kim Yong-nam, the head
     # of state"), or by the admin-edited list when an office needs it.
     "Yoon Suk-yeol",
+    *PUBLIC_DEFECTORS,
     "Vladimir Putin",
     "Putin",
     "Dmitry Medvedev",
@@ -623,6 +654,7 @@ _TITLES = frozenset(
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
+                mate bosun
             """
         ),
     )
@@ -739,6 +771,7 @@ _ORG_WORDS = frozenset(
             ploshchad vokzal osrodek ośrodek marina boulevard quay pier market mall seafood
             mining contracting holdings sdn bhd products aquatic foods garment garments
             textile textiles apparel electronics machinery engineering
+            st str ul urząd urzad wojewódzki wojewodzki szpital
         """
     )
 )
@@ -770,6 +803,7 @@ _CAPITALISED_STOPWORDS = frozenset(
         """
             the a an this that these those he she it they we i you his her its our their my your
             me us them him in on at of for from with by to into onto over under after before
+            qar usd kwd aed rub cny rmb eur krw kpw mnt pln omr sar
             when while then there here but and or so if because though although as every each
             all some any no not yes what who whom whose which where why how one two three four
             five six seven eight nine ten later once during since until again also only even
@@ -934,6 +968,23 @@ def _is_hyphenated_given(token: str) -> bool:
     )
 
 
+def _wraps_a_name(word: str) -> bool:
+    """Whether `word`, opening a line, may be the rest of a name begun on the line before: a
+    word in another script, romanized Korean syllables, a surname or a known given name."""
+    if not _LATIN_LETTERS_RE.fullmatch(word):
+        return True
+    lower = word.lower()
+    return (
+        all(_syllables(part, _ONE_OR_TWO_SYLLABLES_RE) for part in lower.split("-") if part)
+        or lower in _romanized_surnames()
+        or lower in foreign_names.GIVEN_LATIN
+        or lower.endswith(foreign_names.SLAVIC_SURNAME_ENDINGS)
+    )
+
+
+_LATIN_LETTERS_RE = re.compile(r"[A-Za-z'’-]+")
+
+
 class _Tokens:
     def __init__(self, folded: str) -> None:
         self.text = folded
@@ -949,11 +1000,14 @@ class _Tokens:
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j (j = i + 1) are separated by blanks only (one line break too: a name
         wrapped onto the next line), unless token j opens its line as a label ("Date:", "Cc:",
-        "Kim:"), which starts a field or a speaker, not the rest of a name."""
+        "Kim:"), which starts a field or a speaker, not the rest of a name, or is a Latin word
+        no name is made of ("Brian Moon" at a line's end, "Fruit - ..." on the next: a list)."""
         gap = self.text[self.items[i][1] : self.items[j][0]]
         if not _GAP_RE.fullmatch(gap) or ("\n" not in gap and _COLUMN_GAP_RE.match(gap)):
             return False
-        return "\n" not in gap or not self.text.startswith(":", self.items[j][1])
+        if "\n" not in gap:
+            return True
+        return not self.text.startswith(":", self.items[j][1]) and _wraps_a_name(self.items[j][2])
 
     def word(self, i: int) -> str:
         return self.items[i][2] if 0 <= i < len(self.items) else ""

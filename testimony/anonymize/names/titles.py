@@ -39,6 +39,27 @@ TITLES_BEFORE: frozenset[str] = frozenset(
         "auntie",
         "granny",
         "grandpa",
+        # A church's, a court's and a ship's: "Deacon Hwang", "Plaintiff Han", "Cook Ma".
+        "pastor",
+        "reverend",
+        "deacon",
+        "deaconess",
+        "elder",
+        "evangelist",
+        "missionary",
+        "brother",
+        "sister",
+        "nurse",
+        "plaintiff",
+        "defendant",
+        "appellant",
+        "claimant",
+        "petitioner",
+        "complainant",
+        "master",
+        "mate",
+        "bosun",
+        "cook",
     ]
 )
 # Words that make "leader" a reference to the leadership ("Supreme Leader Kim").

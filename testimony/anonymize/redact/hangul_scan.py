@@ -64,7 +64,12 @@ def hangul_candidates(
         following = preceding = None
         if number + 1 < len(runs):
             next_start, next_word = runs[number + 1]
-            if HANGUL_GAP_RE.fullmatch(text, start + len(word), next_start):
+            # A field's label after the name ("승인: 소장 공일호  회사: ...") is no part of it:
+            # the name is not read as a company's or a place's ("공일호 회사").
+            place_label = is_place_word(next_word) and text.startswith(
+                ":", next_start + len(next_word)
+            )
+            if HANGUL_GAP_RE.fullmatch(text, start + len(word), next_start) and not place_label:
                 following = (next_start, next_word)
         next_char = text[start + len(word) : start + len(word) + 1]
         if number > 0:

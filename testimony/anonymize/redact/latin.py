@@ -130,6 +130,8 @@ OBJECT_WORDS = frozenset(
     ]
 )
 DASHES = (" - ", " – ", " — ", " -- ")
+# Spellings of a surname (O, A) that open a quotation as an exclamation: '"Oh, I thought ..."'.
+INTERJECTIONS = frozenset(["oh", "ah", "aha", "oho"])
 # What ends an e-mail address or a handle around a word, and what makes a run of characters
 # one: an @, an underscore, a digit, or a dot between letters ("grace.han@", "@spoon_77").
 ADDRESS_BOUNDARIES = frozenset(" \t\r\n<>()[]{}\"',;:|")
@@ -719,7 +721,12 @@ class LatinScan:
             and any(key in CALLING for key in keys[index + 1 : index + 4])
         ):
             return "the name people called"  # "Son, they called me"
-        if gap.startswith(", ") and start > 0 and self.folded[start - 1] in QUOTES_OPEN:
+        if (
+            gap.startswith(", ")
+            and start > 0
+            and self.folded[start - 1] in QUOTES_OPEN
+            and keys[index] not in INTERJECTIONS  # '"Oh, I thought ..."' exclaims
+        ):
             return "called out in a quotation"
         following = keys[index + 1]
         if (

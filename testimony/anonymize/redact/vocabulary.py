@@ -3,6 +3,7 @@ places and organisations, and the particles and honorifics that may follow a Han
 
 from functools import lru_cache
 
+from testimony.anonymize.detect.words import PUBLIC_DEFECTORS
 from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES
 
 AMBIGUOUS_REPLACEMENT = "[name withheld]"
@@ -34,6 +35,8 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Jang Song-taek",
     "Chang Song-taek",
     "Ban Ki-moon",
+    # Defectors who speak in public under their own names (detect/words.py says why).
+    *PUBLIC_DEFECTORS,
     "김일성",
     "김정일",
     "김정은",

@@ -153,7 +153,12 @@ def _latin_candidates(folded: str, excluded_words: frozenset[str]) -> list[tuple
             and re.fullmatch(r"\.?[ \t]+[\"'“‘]?", gap_before) is not None
             and ("." not in gap_before or previous in _ABBREVIATED_TITLES)
         )
-        if after_title and lower not in CAPITALISED_ENGLISH and lower not in _place_words():
+        if (
+            after_title
+            and lower not in CAPITALISED_ENGLISH
+            and lower not in _place_words()
+            and lower not in names.TITLES_BEFORE  # "Chief Mate", "Sister Nurse": a title's word
+        ):
             found.append((start, end, REASON_AFTER_TITLE))
             continue
         if (
