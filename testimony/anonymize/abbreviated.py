@@ -258,6 +258,11 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
 _FATHER_INITIAL_RE = re.compile(
     r"(?<![\w.])([A-ZА-ЯЁӨҮ][a-zа-яёөү]?)\.([A-ZА-ЯЁӨҮ][a-zа-яёөüöʼ'-]{2,}[a-zа-яёөүüö])(?![\w.])"
 )
+# The same with a space after the full stop ("Ts. Oyunchimeg", "B. Ganzorig"): only before a
+# known foreign given name, since "B. Then" may end a sentence.
+_FATHER_INITIAL_SPACED_RE = re.compile(
+    r"(?<![\w.])([A-ZА-ЯЁӨҮ][a-zа-яёөү]?)\. ([A-ZА-ЯЁӨҮ][a-zа-яёөüöʼ'-]{2,}[a-zа-яёөүüö])(?![\w.])"
+)
 # Abbreviations written the same way that are no initial: a street, a saint, a mountain.
 _NOT_FATHER_INITIALS = _words("st mt dr mr ms no jr sr co vs ft rd ул пр пл д")
 
@@ -279,6 +284,12 @@ def father_initial_names(folded: str) -> Iterable[tuple[int, int, str]]:
             or name in _PLACES
             or name in PLACES_LATIN
         ):
+            continue
+        yield match.start(), match.end(), REASON_FATHER_INITIAL
+    from testimony.anonymize.detect.foreign import _is_foreign_given
+
+    for match in _FATHER_INITIAL_SPACED_RE.finditer(folded):
+        if match.group(1).lower() in _NOT_FATHER_INITIALS or not _is_foreign_given(match.group(2)):
             continue
         yield match.start(), match.end(), REASON_FATHER_INITIAL
 

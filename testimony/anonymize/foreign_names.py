@@ -126,6 +126,17 @@ GIVEN_LATIN = _words(
     anan niran prasit pornchai sakda suchart surasak thawatchai wanchai nattapong kanya
     hamisi rashidi salim mwita wambui njeri
     esther miriam naomi lydia abigail phoebe eunice priscilla rebekah deborah susanna
+    sakura yuki yuko yoko keiko naoko tomoko akiko hiroko kumiko mayumi haruka aiko emi kenji
+    hiroshi takeshi takashi satoshi kazuki daisuke haruto kenta shota yuta ryota kenichi makoto
+    akira hideo tetsuya masato
+    mireille camille julien pierre jean francois jacques etienne antoine mathieu sebastien
+    nathalie sylvie veronique isabelle chloe manon amelie aurelie delphine brigitte genevieve
+    benoit olivier thierry pascal sebastian
+    dara channary sreyneang sokunthea pisey dalin virak rithy sophal sothea
+    tanawat anucha pornthip somsri supaporn wanida nattaya kanokwan apinya thanakorn jirapat
+    chaiwat sompong
+    domingos sebastiao adelino ernesto agostinho
+    khamla bounthavy souphanh vilay
     """
 )
 

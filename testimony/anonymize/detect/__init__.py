@@ -75,6 +75,8 @@ from testimony.anonymize.detect.context import (
 from testimony.anonymize.detect.foreign import (
     _apposed_hangul,
     _chinese_character_names,
+    _chinese_parties_and_lists,
+    _cyrillic_capital_names,
     _cyrillic_names,
     _foreign_hangul_names,
     _foreign_latin_names,
@@ -307,7 +309,9 @@ def detect_names(
     found.extend(_latin_before_honorific(tokens))
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))
+    found.extend(_cyrillic_capital_names(text))
     found.extend(_chinese_character_names(text))
+    found.extend(_chinese_parties_and_lists(text))
     found.extend(_kunyas_and_patronymics(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))

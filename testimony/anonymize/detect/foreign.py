@@ -468,6 +468,42 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
             k += 1
 
 
+# A Korean name in Cyrillic capitals, as a Russian roster or passport writes it: a surname and
+# one to three syllables (`_cyrillic_capital_names`).
+_CYRILLIC_CAPITALS_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[А-ЯЁ]{1,4}(?: [А-ЯЁЬ]{1,5}){1,3}(?![А-Яа-яЁё])"
+)
+# Russian words written in capitals that are no syllables of a name.
+_CYRILLIC_CAPITAL_WORDS = _words(
+    """
+    И В С К О У А НА НЕ НО ПО ЗА ДО ОТ ИЗ ДЛЯ ПРИ БЕЗ ПОД НАД ЭТО ВСЕ ЕГО ЕЁ ЕЕ ИХ ООО ОАО ЗАО
+    ИП РФ КНДР СССР ФИО ДАТА НЕТ ДА
+    """
+)
+_CYRILLIC_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+# Surname spellings a roster uses beside those of CYRILLIC_KOREAN_SURNAMES (Choe, Tyo, Ten).
+_CYRILLIC_CAPITAL_SURNAMES = _words("Чве Цой Тё Тен")
+
+
+def _cyrillic_capital_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Korean names in Cyrillic capitals: a Korean surname, then syllables of a given name (Li
+    Yen Su, Chve Men Gil, O Son Hi as a Russian roster writes them). A surname that is also a
+    Russian word (O, a preposition) takes two syllables after it."""
+    for match in _CYRILLIC_CAPITALS_RE.finditer(text):
+        words = match.group().split(" ")
+        surname = words[0].capitalize()
+        if surname not in CYRILLIC_KOREAN_SURNAMES and surname not in _CYRILLIC_CAPITAL_SURNAMES:
+            continue
+        given = words[1:]
+        if any(
+            word in _CYRILLIC_CAPITAL_WORDS or not set(word) & _CYRILLIC_VOWELS for word in given
+        ):
+            continue
+        if words[0] in _CYRILLIC_CAPITAL_WORDS and len(given) < 2:
+            continue
+        yield match.start(), match.end(), REASON_CYRILLIC_KOREAN
+
+
 def _plain_cyrillic(word: str) -> bool:
     """A capitalised Cyrillic word that is not a place, a month or a common word."""
 
@@ -530,6 +566,52 @@ _CHINESE_RUN_TITLES = (
     "船长",
 )
 _CHINESE_AFTER_CALLED = frozenset("叫说的是在和跟也都吧吗呢啊呀了")
+
+
+# A Chinese judgment's or record's parties, written right before the name (被告人刘建华,
+# 证人高英男).
+_CHINESE_PARTY_RE = re.compile(
+    r"(?:被告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|原告|被告|上诉人|申请人|当事人|报案人)"
+    r"([\u4e00-\u9fff]{2,3})"
+)
+# What ends a name written without a space after it: a particle, a conjunction, a verb.
+_CHINESE_NAME_STOPS = frozenset("、，。；：的等和与及犯被在于从因为伙同系于是称")
+# Names of an enumeration joined by 、 (李香淑、朴银河、韩春花): each two or three characters.
+_CHINESE_LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+
+
+def _chinese_parties_and_lists(text: str) -> Iterable[tuple[int, int, str]]:
+    """The parties of a Chinese judgment or record after their role (被告人刘建华; 崔某, a name
+    the court withheld, gives its surname 崔), and the names of an enumeration joined by 、 when
+    four in five of its items (three at least) open with a surname."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return
+    for match in _CHINESE_PARTY_RE.finditer(text):
+        name = match.group(1)
+        start = match.start(1)
+        if name[0] not in CHINESE_SURNAME_CHARS:
+            continue
+        if name[1] == "某":
+            yield start, start + 1, REASON_CHINESE
+            continue
+        length = next((i for i, char in enumerate(name) if char in _CHINESE_NAME_STOPS), len(name))
+        if length >= 2 and name[:length] not in CHINESE_NOT_NAMES:
+            yield start, start + length, REASON_CHINESE
+    for match in _CHINESE_LIST_RE.finditer(text):
+        items = match.group().split("、")
+        # The first item may carry the words before it (人员李香淑): its last three characters.
+        first = items[0][-3:] if items[0][-3] in CHINESE_SURNAME_CHARS else items[0][-2:]
+        items[0] = first
+        named = [item for item in items if item[0] in CHINESE_SURNAME_CHARS]
+        if len(named) < max(3, len(items) * 0.8):
+            continue
+        position = match.end() - len(match.group()) + len(match.group().split("、")[0])
+        position -= len(first)
+        for item in items:
+            # In a list of names, one whose surname is also a word (文成哲) is a name too.
+            if item not in CHINESE_NOT_NAMES:
+                yield position, position + len(item), REASON_CHINESE
+            position += len(item) + 1
 
 
 def _surnames_in_chinese_run(run: str) -> Iterable[int]:

@@ -518,7 +518,7 @@ _KO_HONORIFICS = tuple(
                 안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
-                선교사님 사모님 간사 간사님 교수님 순경
+                선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
             """
         ),
         key=len,
@@ -638,7 +638,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             관리원 관리인 단장 부단장 부지배인 부반장 작업반장 통역원 안내원 보안원 담당자
             참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
-            자매 형제
+            자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사
         """
     )
 )
@@ -654,7 +654,7 @@ _TITLES = frozenset(
                 chairman uncle auntie aunt brother sister teacher doctor engineer agent
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
-                mate bosun
+                mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
             """
         ),
     )
@@ -803,7 +803,8 @@ _CAPITALISED_STOPWORDS = frozenset(
         """
             the a an this that these those he she it they we i you his her its our their my your
             me us them him in on at of for from with by to into onto over under after before
-            qar usd kwd aed rub cny rmb eur krw kpw mnt pln omr sar
+            qar usd kwd aed rub cny rmb eur krw kpw mnt pln omr sar prk kor rus chn mng pol qat
+            kwt are
             when while then there here but and or so if because though although as every each
             all some any no not yes what who whom whose which where why how one two three four
             five six seven eight nine ten later once during since until again also only even

@@ -60,6 +60,19 @@ TITLES_BEFORE: frozenset[str] = frozenset(
         "mate",
         "bosun",
         "cook",
+        "purser",
+        "oiler",
+        "wiper",
+        "motorman",
+        "ab",
+        "os",
+        "broker",
+        # Portuguese and Spanish: "o Sr. Um", "a Sra. Na".
+        "sr",
+        "sra",
+        "srta",
+        "senhor",
+        "senhora",
     ]
 )
 # Words that make "leader" a reference to the leadership ("Supreme Leader Kim").

@@ -141,6 +141,10 @@ def _source_label(name: str, reviewer: bool) -> str:
     return f"{REVIEWER_PREFIX} '{name}'" if reviewer else f"{DETECTED_PREFIX} '{name}'"
 
 
+# Two words of small letters joined by a dot or an underscore: a local part or a login.
+LOCAL_PART_RE = re.compile(r"[a-z]{2,}[._][a-z]{2,}")
+
+
 def _transient_person(number: int, name: str, reviewer: bool = False) -> RegisteredPerson | None:
     """A detected (or a reviewer's) full name as a person known for this text only, or None if
     it is not a full Korean name (a surname after a title, a foreign name, a nickname)."""
@@ -151,6 +155,10 @@ def _transient_person(number: int, name: str, reviewer: bool = False) -> Registe
         if not (2 <= len(compact) <= 4 and given and surname in SURNAMES):
             return None
         return RegisteredPerson(f"detected-{number}", "", label, compact)
+    if LOCAL_PART_RE.fullmatch(name):
+        # An e-mail address's local part or a login (minji.park, hyesun_cho): the name it
+        # spells is the person's, written in full elsewhere ("Minji Park", "Cho Hye-sun").
+        name = " ".join(part.capitalize() for part in re.split(r"[._]", name))
     surname, given = split_romanized_name(name)
     words = [word for word in re.split(rf"[\s{HYPHENS}]+", fold(given).lower()) if word]
     if surname.lower() not in ROMANIZED_SURNAMES or not words or len(words) > 2:
