@@ -81,6 +81,7 @@ SETS = {
     "heldout31": EVAL / "heldout31.json",
     "heldout32": EVAL / "heldout32.json",
     "heldout33": EVAL / "heldout33.json",
+    "heldout34": EVAL / "heldout34.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
