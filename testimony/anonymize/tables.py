@@ -166,14 +166,20 @@ _NOT_NAMES = frozenset(
 )
 
 
+# The last syllable of a city's, a county's, a town's or a township's name.
+_PLACE_ENDINGS = frozenset("시군읍면")
+
+
 def _hangul_full_cell(text: str) -> bool:
     """김룡삼, 남궁민재: a Korean name in Hangul, a surname and a given name, two to four
-    syllables, no word of the stop list."""
+    syllables, no word of the stop list, not a city's or a county's name (천안시, 명간군: a
+    column of home towns)."""
     from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
 
     return (
         2 <= len(text) <= 4
         and all("가" <= char <= "힣" for char in text)
+        and not (len(text) >= 3 and text[-1] in _PLACE_ENDINGS)
         and (text[0] in _HANGUL_SURNAMES or text[:2] in _HANGUL_SURNAMES)
         and text not in _HANGUL_STOPWORDS
         and text not in _NOT_NAMES
@@ -309,6 +315,14 @@ def _listed_given(cell: Cell) -> list[Cell]:
     return items
 
 
+# A column of the sexes: 남 and 여 (male, female) are surnames too.
+_SEXES = frozenset(["남", "여", "男", "女", "M", "F", "m", "f", "남자", "여자"])
+
+
+def _sex_column(cells: list[Cell]) -> bool:
+    return all(cell.text in _SEXES for cell in cells[1:] if cell.text)
+
+
 def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
     """The cells of a column a header calls the names or the logins; of a column of full
     names (three characters or more for most of them, in Hangul or Chinese characters, or
@@ -333,7 +347,9 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
                         if shaped(cell.text):
                             yield cell.start, cell.end, REASON_TABLE_NAME
                     break
-        surnames = [_column_of(column, _surname_cell) for column in columns]
+        surnames = [
+            _column_of(column, _surname_cell) and not _sex_column(column) for column in columns
+        ]
         for index, column in enumerate(columns):
             if surnames[index]:
                 for cell in column:

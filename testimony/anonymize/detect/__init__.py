@@ -428,6 +428,12 @@ def _joined(text: str, start: int, end: int, first: str, second: str) -> Span:
     return Span(start, end, text[start:end], REPLACEMENT, "detected", reason)
 
 
+# A company's legal form right after a name: "... LLC", "... Ltd", and in Cyrillic.
+_COMPANY_FORM_AFTER_RE = re.compile(
+    r"[ \t]+(?:ООО|ОАО|ЗАО|ПАО|ХХК|ТОО|LLC|Ltd|Co\.|Inc|GmbH|JSC)(?![\w])"
+)
+
+
 def _recognised(
     text: str,
     taken: list[tuple[int, int]],
@@ -436,13 +442,16 @@ def _recognised(
     vessels: frozenset[str],
 ) -> list[Span]:
     """What the statistical recogniser (recogniser.py) scores at or above its high threshold
-    and no rule found, nor a public figure, a registered name or a ship holds."""
+    and no rule found, nor a public figure, a registered name or a ship holds, nor a company's
+    name before its legal form (a Mongolian LLC, a Russian company)."""
     from testimony.anonymize import recogniser
 
     spans = []
     for start, end, reason in recogniser.proposals(text, taken, known_names, figures):
         surface = text[start:end]
         if vessels and _loose_key(surface) in vessels:
+            continue
+        if _COMPANY_FORM_AFTER_RE.match(text, end):
             continue
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     return spans

@@ -131,7 +131,10 @@ def _is_foreign_given(word: str) -> bool:
 # Capitalised words that make a place of the name after them (Arabic: port, cape, mountain,
 # mother of, valley, city of; and English).
 _PLACE_PREFIXES = frozenset(
-    _words("mina ras jebel jabal umm wadi madinat bandar port fort saint st")
+    _words(
+        "mina ras jebel jabal umm wadi madinat bandar port fort saint st université universite"
+        " universidade universidad uniwersytet"
+    )
 )
 _SLAVIC_LAST_LETTERS = tuple({ending[-1] for ending in foreign_names.SLAVIC_SURNAME_ENDINGS})
 _ARABIC_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
@@ -379,7 +382,7 @@ def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
 # Words after a Cyrillic word that make it a place: a Mongolian province, district or town, a
 # Russian district or region ("Цогтцэций сум").
 _CYRILLIC_PLACE_NOUNS = frozenset(
-    {"аймаг", "сум", "хот", "дүүрэг", "район", "область", "край", "улус"}
+    {"аймаг", "сум", "хот", "дүүрэг", "район", "область", "край", "улус", "эмнэлэг", "сургууль"}
 )
 # A company's legal form (a Russian limited company, a Mongolian one ...): the capitalised words
 # quoted beside it are its name, as in a Russian company "VostokStroyInvest" in guillemets.
@@ -402,6 +405,8 @@ def _cyrillic_not_a_name(text: str, run: list[re.Match], k: int) -> bool:
     following = re.match(r"[ \t]+([А-Яа-яЁёӨөҮү]+)", text[end : end + 12])
     if following and following.group(1) in _CYRILLIC_PLACE_NOUNS:
         return True
+    if _CYRILLIC_COMPANY_RE.match(text, run[-1].end() + 1):
+        return True  # a company's name before its legal form (a Mongolian LLC)
     first, last = run[0].start(), run[-1].end()
     opening = text[max(0, first - 1) : first]
     closing = text[last : last + 1]

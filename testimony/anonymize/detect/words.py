@@ -771,7 +771,8 @@ _ORG_WORDS = frozenset(
             ploshchad vokzal osrodek ośrodek marina boulevard quay pier market mall seafood
             mining contracting holdings sdn bhd products aquatic foods garment garments
             textile textiles apparel electronics machinery engineering
-            st str ul urząd urzad wojewódzki wojewodzki szpital
+            st str ul urząd urzad wojewódzki wojewodzki szpital services kancelaria adwokacka
+            université universite universidade universidad uniwersytet
         """
     )
 )
