@@ -82,6 +82,7 @@ SETS = {
     "heldout32": EVAL / "heldout32.json",
     "heldout33": EVAL / "heldout33.json",
     "heldout34": EVAL / "heldout34.json",
+    "heldout35": EVAL / "heldout35.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
