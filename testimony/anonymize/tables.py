@@ -166,20 +166,20 @@ _NOT_NAMES = frozenset(
 )
 
 
-# The last syllable of a city's, a county's, a town's or a township's name.
-_PLACE_ENDINGS = frozenset("시군읍면")
-
-
 def _hangul_full_cell(text: str) -> bool:
     """김룡삼, 남궁민재: a Korean name in Hangul, a surname and a given name, two to four
     syllables, no word of the stop list, not a city's or a county's name (천안시, 명간군: a
     column of home towns)."""
-    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
+    from testimony.anonymize.detect.words import (
+        _HANGUL_STOPWORDS,
+        _HANGUL_SURNAMES,
+        HANGUL_PLACE_ENDINGS,
+    )
 
     return (
         2 <= len(text) <= 4
         and all("가" <= char <= "힣" for char in text)
-        and not (len(text) >= 3 and text[-1] in _PLACE_ENDINGS)
+        and not (len(text) >= 3 and text[-1] in HANGUL_PLACE_ENDINGS)
         and (text[0] in _HANGUL_SURNAMES or text[:2] in _HANGUL_SURNAMES)
         and text not in _HANGUL_STOPWORDS
         and text not in _NOT_NAMES

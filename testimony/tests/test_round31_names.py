@@ -111,3 +111,10 @@ def test_given_names_of_the_partners_and_the_host_countries(name: str) -> None:
 
 def test_a_city_named_for_a_saint_keeps_its_name() -> None:
     assert not _found("The shipment went from San Francisco to Sao Paulo in 2019.")
+
+
+def test_a_list_of_two_character_items_opening_the_text() -> None:
+    """The first item of a list has no characters before it: names are found, cities kept."""
+    assert _found("张伟、李娜、王芳、刘洋。") == ["张伟", "李娜", "王芳", "刘洋"]
+    assert not _found("北京、上海、天津、广州")
+    assert _found("人员李香、朴银河、韩春花。") == ["李香", "朴银河", "韩春花"]

@@ -604,14 +604,19 @@ def _chinese_parties_and_lists(text: str) -> Iterable[tuple[int, int, str]]:
             yield start, start + length, REASON_CHINESE
     for match in _CHINESE_LIST_RE.finditer(text):
         items = match.group().split("、")
-        # The first item may carry the words before it (人员李香淑): its last three characters.
-        first = items[0][-3:] if items[0][-3] in CHINESE_SURNAME_CHARS else items[0][-2:]
-        items[0] = first
+        position = match.start()
+        # The first item may carry a word's last character before it (人员李香、: 员李香).
+        first = items[0]
+        if (
+            len(first) == 3
+            and first[0] not in CHINESE_SURNAME_CHARS
+            and first[1] in CHINESE_SURNAME_CHARS
+        ):
+            items[0] = first[1:]
+            position += 1
         named = [item for item in items if item[0] in CHINESE_SURNAME_CHARS]
         if len(named) < max(3, len(items) * 0.8):
             continue
-        position = match.end() - len(match.group()) + len(match.group().split("、")[0])
-        position -= len(first)
         for item in items:
             # In a list of names, one whose surname is also a word (文成哲) is a name too.
             if item not in CHINESE_NOT_NAMES:

@@ -45,6 +45,7 @@ from testimony.anonymize.detect.words import (
     _NON_GIVEN_SYLLABLES,
     _PLACES,
     _TITLES,
+    HANGUL_PLACE_ENDINGS,
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_HANGUL_AFTER_ROLE,
@@ -259,11 +260,6 @@ _ROSTER_ROLES = frozenset(
 )
 
 
-# The last syllable of a city's, a county's, a town's or a township's name (시, 군, 읍, 면); not
-# 구 (a district, but also a given name's syllable: 영구, 민구).
-_PLACE_ENDINGS = frozenset("시군읍면")
-
-
 def _standing_hangul_name(
     text: str, start: int, end: int, gap_before: str, context: "_HangulContext"
 ) -> tuple[int, str] | None:
@@ -272,7 +268,7 @@ def _standing_hangul_name(
     갑판원 계철호 - 조선" (after a role, before a dash or a line's end). The analyser's reading
     as a common noun is overruled. Not a city's or a county's name (천안시, 명간군: a table's
     column of home towns)."""
-    if text[end - 1] in _PLACE_ENDINGS:
+    if text[end - 1] in HANGUL_PLACE_ENDINGS:
         return None
     if (
         _SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t")

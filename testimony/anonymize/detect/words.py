@@ -506,6 +506,10 @@ _KO_PARTICLES = tuple(
         reverse=True,
     )
 )
+# The last syllable of a city's, a county's, a town's or a township's name (시, 군, 읍, 면): a
+# word of three syllables or more ending in one is a place in a table's cell (천안시, 명간군).
+# Not 구 (a district, but also a given name's syllable: 영구, 민구).
+HANGUL_PLACE_ENDINGS = frozenset("시군읍면")
 # Titles and honorifics written after a name (박철수 반장, 리 동무, 김씨).
 _KO_HONORIFICS = tuple(
     sorted(
