@@ -34,10 +34,11 @@ def test_korean_names_in_cyrillic_capitals_and_russian_capitals_that_are_none() 
         "| ВМ 4  | ЛИ ЕН СУ        | 30.01.1985 | штукатур |\n"
         "| ВМ 5  | ЧВЕ МЕН ГИЛЬ    | 14.04.1979 | каменщик |\n"
         "| ВМ 2  | О СОН ХИ        | 31.02.1990 | повар    |\n"
-        "ИНФОРМАЦИЯ О РАБОТНИКАХ. О НАС. ИП КИМ."
+        "ИНФОРМАЦИЯ О РАБОТНИКАХ. О НАС. ИП КИМ.\n"
+        "ЗАЯВЛЕНИЕ ОТ КИМ ЕН ЧОЛЬ / ДО ЧОН НАМ"
     )
     found = _found(text)
-    for name in ("ЛИ ЕН СУ", "ЧВЕ МЕН ГИЛЬ", "О СОН ХИ"):
+    for name in ("ЛИ ЕН СУ", "ЧВЕ МЕН ГИЛЬ", "О СОН ХИ", "КИМ ЕН ЧОЛЬ", "ДО ЧОН НАМ"):
         assert name in found, name
     assert not any("РАБОТНИК" in span or span.startswith("О НАС") for span in found)
 

@@ -481,32 +481,41 @@ _CYRILLIC_CAPITALS_RE = re.compile(
 # Russian words written in capitals that are no syllables of a name.
 _CYRILLIC_CAPITAL_WORDS = _words(
     """
-    И В С К О У А НА НЕ НО ПО ЗА ДО ОТ ИЗ ДЛЯ ПРИ БЕЗ ПОД НАД ЭТО ВСЕ ЕГО ЕЁ ЕЕ ИХ ООО ОАО ЗАО
+    И В С К О У А НА НЕ НО ПО ЗА ДО ОТ ИЗ ДЛЯ ПРИ БЕЗ ПОД НАД ЭТО ТО ВСЕ ЕГО ЕЁ ЕЕ ИХ ООО ОАО ЗАО
     ИП РФ КНДР СССР ФИО ДАТА НЕТ ДА
     """
 )
 _CYRILLIC_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
-# Surname spellings a roster uses beside those of CYRILLIC_KOREAN_SURNAMES (Choe, Tyo, Ten).
-_CYRILLIC_CAPITAL_SURNAMES = _words("Чве Цой Тё Тен")
+# Surname spellings a roster uses beside those of CYRILLIC_KOREAN_SURNAMES (Choe, Tyo, Ten), and
+# those left out of it as Russian words (Do, To, Na, U), which take two syllables after them.
+_CYRILLIC_CAPITAL_SURNAMES = _words("Чве Цой Тё Тен До То На Ма Мо Пё У")
 
 
 def _cyrillic_capital_names(text: str) -> Iterable[tuple[int, int, str]]:
     """Korean names in Cyrillic capitals: a Korean surname, then syllables of a given name (Li
     Yen Su, Chve Men Gil, O Son Hi as a Russian roster writes them). A surname that is also a
-    Russian word (O, a preposition) takes two syllables after it."""
-    for match in _CYRILLIC_CAPITALS_RE.finditer(text):
+    Russian word (O, a preposition) takes two syllables after it. A run that is no name is
+    read again from its second word ("from Kim Yen Chol", Ot Kim Yen Chol, in capitals)."""
+    position = 0
+    while match := _CYRILLIC_CAPITALS_RE.search(text, position):
         words = match.group().split(" ")
-        surname = words[0].capitalize()
-        if surname not in CYRILLIC_KOREAN_SURNAMES and surname not in _CYRILLIC_CAPITAL_SURNAMES:
-            continue
         given = words[1:]
-        if any(
-            word in _CYRILLIC_CAPITAL_WORDS or not set(word) & _CYRILLIC_VOWELS for word in given
-        ):
-            continue
-        if words[0] in _CYRILLIC_CAPITAL_WORDS and len(given) < 2:
-            continue
-        yield match.start(), match.end(), REASON_CYRILLIC_KOREAN
+        if _cyrillic_capital_name(words[0], given):
+            yield match.start(), match.end(), REASON_CYRILLIC_KOREAN
+            position = match.end()
+        else:
+            position = match.start() + len(words[0]) + 1
+
+
+def _cyrillic_capital_name(surname: str, given: list[str]) -> bool:
+    if (
+        surname.capitalize() not in CYRILLIC_KOREAN_SURNAMES
+        and surname.capitalize() not in _CYRILLIC_CAPITAL_SURNAMES
+    ):
+        return False
+    if any(word in _CYRILLIC_CAPITAL_WORDS or not set(word) & _CYRILLIC_VOWELS for word in given):
+        return False
+    return surname not in _CYRILLIC_CAPITAL_WORDS or len(given) >= 2
 
 
 def _plain_cyrillic(word: str) -> bool:
