@@ -111,7 +111,10 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul name standing alone in English text"),
     gettext_noop("Hangul surname after 큰 or 작은 (a nickname)"),
     gettext_noop("Hangul name read by the Korean analyser, before a particle or honorific"),
-    gettext_noop("common foreign given name (Russian, Polish, Mongolian, African, English)"),
+    gettext_noop(
+        "common foreign given name (built-in lists: Russian, Polish, Mongolian, African, "
+        "Arabic, Spanish, Japanese, French, Southeast Asian, English ...)"
+    ),
     gettext_noop("Arabic name after Abu or Umm (father or mother of ...)"),
     gettext_noop("Russian patronymic (-ovich, -ovna ...), with the given name before it"),
     gettext_noop("Burmese name (U, Daw ... and Burmese name elements)"),

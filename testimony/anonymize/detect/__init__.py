@@ -22,7 +22,8 @@ Heuristic families (each proposal names the one that found it):
   two-syllable names before a particle (윤철은, 림일은), given names before 씨 (순희 씨). It
   also overrules weak rule-based findings it reads as ordinary words (맹세해, 명이라는).
 - non-Korean names (lists in foreign_names.py): common Russian, Polish, Mongolian, West
-  African and English given names in Latin, Cyrillic or Hangul (Olga Petrovna, Сергей Иванов,
+  African, Arabic, Spanish, Japanese, French, Southeast Asian and English given names in Latin,
+  Cyrillic or Hangul (Olga Petrovna, Сергей Иванов,
   볼로댜가); Burmese names (U Aung Kyaw); Chinese names in pinyin, characters or Hangul (Zhang
   Wei, 張偉, 장웨이); a capitalised Cyrillic word in mid-sentence; Korean names in Cyrillic
   (Мун Кван Чхоль); a Latin name before a Korean honorific (Ryu 반장, Han dongmu).

@@ -34,7 +34,10 @@ REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
 REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name before it"
-REASON_FOREIGN_GIVEN = "common foreign given name (Russian, Polish, Mongolian, African, English)"
+REASON_FOREIGN_GIVEN = (
+    "common foreign given name (built-in lists: Russian, Polish, Mongolian, African, Arabic, "
+    "Spanish, Japanese, French, Southeast Asian, English ...)"
+)
 REASON_BURMESE = "Burmese name (U, Daw ... and Burmese name elements)"
 REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters)"
 REASON_CHINESE_ALONE = "Chinese surname character alone, before a title or in brackets after a name"
