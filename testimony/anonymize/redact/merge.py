@@ -1,9 +1,11 @@
 """The two finders' spans merged into one non-overlapping list, and spans applied to a text."""
 
 import bisect
+import re
 from collections.abc import Collection
 from typing import Any
 
+from testimony.anonymize.foreign_names import GIVEN_HANGUL, HANGUL_SURNAME_ENDINGS
 from testimony.anonymize.spans import Span
 
 
@@ -67,6 +69,83 @@ def merge_detected(
         starts.insert(at, span.start)
         chosen.insert(at, span)
     return chosen
+
+
+# What may stand between two pieces of one name: nothing, the dot or underscore of a login or an
+# address ("jiwon.bae", "PAEK_NamIl"), a space, an initial's full stop ("R. Ramdin"). A dot
+# joins two words only, a full stop and a space a single capital letter and what follows.
+_JOINS = frozenset(("", ".", "_", " ", ". "))
+# Russian surname and patronymic endings of two syllables or more (이바노프, 페트로비치).
+_FOREIGN_ENDINGS = tuple(ending for ending in HANGUL_SURNAME_ENDINGS if len(ending) >= 2)
+_SPACE_RE = re.compile(r"\s")
+_INITIAL_RE = re.compile(r"[A-Z\u0410-\u042f]")
+_OTHER_SCRIPT_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_LATIN_OR_CYRILLIC_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+def join_split_names(text: str, spans: list[Span]) -> list[Span]:
+    """Neighbouring spans that are two pieces of one name made one span, so that the name reads
+    as one replacement ("Person 2@...", not "Person 2.Person 2@..."; "[name withheld]", not
+    "[name withheld] [name withheld]"). Two pieces are one name when they are
+    - of the same registered person, with at most a space, a dot or an underscore between
+      ("jiwon.bae", "꼬마 심철민");
+    - both detected, with no line break or comma between, and both in Latin or Cyrillic letters
+      ("Bozena" "Kaczmarek", "R." "Ramdin"), or, in Hangul, a foreign given name meets
+      the word next to it or either ends as a Russian surname or patronymic does ("류드밀라"
+      "박", "올레그" "페트로비치"). Other Hangul pieces stay apart: a list of Korean names is
+      often written with spaces alone ("철수 영희 순이").
+    A name written in two scripts side by side ("송영찬 Song Yong-chan") stays two writings.
+    `spans` do not overlap; the result is in order of start."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    joined: list[Span] = []
+    for span in ordered:
+        if joined and _one_name(text, joined[-1], span):
+            first = joined[-1]
+            reasons = [first.reason]
+            if span.reason and span.reason not in reasons:
+                reasons.append(span.reason)
+            joined[-1] = Span(
+                first.start,
+                span.end,
+                text[first.start : span.end],
+                first.replacement,
+                first.source,
+                "; ".join(reason for reason in reasons if reason),
+                first.person_key,
+            )
+        else:
+            joined.append(span)
+    return joined
+
+
+def _one_name(text: str, first: Span, second: Span) -> bool:
+    gap = text[first.end : second.start]
+    if gap not in _JOINS or first.source != second.source:
+        return False
+    if gap in ("", ".", "_") and (_SPACE_RE.search(first.text) or _SPACE_RE.search(second.text)):
+        return False  # one login or address is one word ("Agus Setiawan.Agus" is two names)
+    if gap == ". " and not _INITIAL_RE.fullmatch(first.text):
+        return False  # a sentence ends between them ("Agus Setiawan. Agus")
+    latin = [bool(_LATIN_OR_CYRILLIC_RE.search(span.text)) for span in (first, second)]
+    other = [bool(_OTHER_SCRIPT_RE.search(span.text)) for span in (first, second)]
+    if latin[0] != latin[1] or other[0] != other[1]:
+        return (
+            False  # one name written in two scripts: "CHEN HAIBO 陈海波", "송영찬 Song Yong-chan"
+        )
+    if first.source == "registered":
+        return bool(first.person_key) and first.person_key == second.person_key
+    if first.source != "detected" or first.replacement != second.replacement:
+        return False
+    if latin[0]:
+        return True
+    before, after = first.text.split(), second.text.split()
+    if not before or not after:
+        return False
+    return (
+        before[-1] in GIVEN_HANGUL
+        or after[0] in GIVEN_HANGUL
+        or any(word.endswith(_FOREIGN_ENDINGS) for word in (before[-1], after[-1]))
+    )
 
 
 def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,84 @@
+"""Round 33: a name found in two pieces reads as one replacement. A registered person's login
+or address ("jiwon.bae@...", "PAEK_NamIl") was replaced piece by piece ("Person 2.Person 2@"),
+and a detected name the finders cut in two ("Bozena" "Kaczmarek", "올레그" "페트로비치") read as
+two withheld names. The pieces are now one span; two names a sentence, a comma or a line keeps
+apart stay two, and so do Korean names listed with spaces alone."""
+
+from testimony.anonymize.redact import anonymize
+from testimony.anonymize.spans import RegisteredPerson
+
+BAE = RegisteredPerson("p1", "Jiwon Bae", "Person 2", "배지원", (), "other")
+SIM = RegisteredPerson("p2", "Sim Chol-min", "Co-worker 1", "심철민", ("꼬마",), "coworker")
+PAEK = RegisteredPerson("p3", "Paek Nam-il", "Witness A", "백남일", (), "witness")
+KIM = RegisteredPerson("p4", "Kim Song-hui", "Witness B", "김송희", (), "witness")
+
+
+def _spans(text: str, persons: list[RegisteredPerson]) -> list[str]:
+    return [span.text for span in anonymize(text, persons).spans]
+
+
+def test_a_registered_person_s_address_and_login_are_one_replacement() -> None:
+    text = (
+        "Corrections to jiwon.bae@bridges.example by Monday.\r\n"
+        "Ask ｊｉｗｏｎ.ｂａｅ or jiwon\u200b.bae 🙂 again; the log shows PAEK_NamIl."
+    )
+    result = anonymize(text, [BAE, PAEK])
+    assert [span.text for span in result.spans] == [
+        "jiwon.bae",
+        "ｊｉｗｏｎ.ｂａｅ",
+        "jiwon\u200b.bae",
+        "PAEK_NamIl",
+    ]
+    assert result.text == (
+        "Corrections to Person 2@bridges.example by Monday.\r\n"
+        "Ask Person 2 or Person 2 🙂 again; the log shows Witness A."
+    )
+
+
+def test_a_name_written_with_underscores_in_a_file_s_name_is_found_whole() -> None:
+    result = anonymize("user PAEK_NamIl exported witness_KIM_Song_Hui_role.docx", [PAEK, KIM])
+    assert "Song" not in result.text
+    assert "Hui" not in result.text
+    assert result.text == "user Witness A exported witness_Witness B_role.docx"
+
+
+def test_a_registered_alias_before_the_name_reads_as_one_person() -> None:
+    result = anonymize("동료 꼬마 심철민이 다쳤다.\r\n꼬마는 열아홉이었다.", [SIM])
+    assert result.text == "동료 Co-worker 1이 다쳤다.\r\nCo-worker 1은 열아홉이었다."
+
+
+def test_a_detected_name_cut_in_two_is_one_withheld_name() -> None:
+    result = anonymize(
+        "The foreman was Bożena Kaczmarek. Then R. Ramdin came.\r\n감독은 올레그 페트로비치였다.",
+        [],
+    )
+    assert [span.text for span in result.spans] == [
+        "Bożena Kaczmarek",
+        "R. Ramdin",
+        "올레그 페트로비치",
+    ]
+    assert result.text.count("[name withheld]") == 3
+
+
+def test_names_a_sentence_comma_or_line_keeps_apart_stay_two() -> None:
+    text = "She met Agus Setiawan. Agus left.\nAL-NAIMI, KHALID signed.\r\nPak Chol\nKim Yong-su"
+    found = _spans(text, [])
+    assert "Agus Setiawan" in found
+    assert "Agus" in found
+    assert not any("Setiawan. Agus" in span for span in found)
+    assert not any("\n" in span for span in found)
+
+
+def test_korean_names_listed_with_spaces_stay_apart() -> None:
+    persons = [
+        RegisteredPerson("a", "Ri Chol-su", "Co-worker 1", "리철수", ("철수",), "coworker"),
+        RegisteredPerson("b", "Kim Yong-hui", "Co-worker 2", "김영희", ("영희",), "coworker"),
+    ]
+    result = anonymize("같은 조에 철수 영희가 있었다.", persons)
+    assert result.text == "같은 조에 Co-worker 1 Co-worker 2가 있었다."
+
+
+def test_a_name_written_in_two_scripts_side_by_side_stays_two_writings() -> None:
+    song = RegisteredPerson("s", "Song Yong-chan", "Witness A", "송영찬", (), "witness")
+    result = anonymize("증언자 송영찬 Song Yong-chan (b. 1979) 진술", [song])
+    assert [span.text for span in result.spans] == ["송영찬", "Song Yong-chan"]
