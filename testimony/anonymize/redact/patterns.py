@@ -14,8 +14,9 @@ TOKEN_RE = re.compile(
     r"[a-z0-9\u0300-\u036f]+(?:(?<=[ktph])['’ʼ‘`](?=[aeiouwy])[a-z0-9\u0300-\u036f]+)*"
 )
 STRIP_RE = re.compile(r"[\u0300-\u036f'’ʼ‘`]")
-# A hyphen at the end of a line inside a name ("Ri Jong-\nae") joins its syllables too.
-INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|[-‐‑–]?\r?\n")
+# A hyphen at the end of a line inside a name ("Ri Jong-\nae") joins its syllables too, and an
+# underscore the words of a login or a file's name ("KIM_Song_Hui_statement.docx").
+INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|[-‐‑–]?\r?\n|_")
 SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n|, ")
 TITLE_GAP_RE = re.compile(r"\.?[ \t\u00a0]{1,2}|\.|[ \u00a0]?[-‐‑–][ \u00a0]?")
 PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
