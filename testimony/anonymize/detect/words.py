@@ -1016,7 +1016,21 @@ class _Tokens:
             return False
         if "\n" not in gap:
             return True
-        return not self.text.startswith(":", self.items[j][1]) and _wraps_a_name(self.items[j][2])
+        if self.text.startswith(":", self.items[j][1]) or not _wraps_a_name(self.items[j][2]):
+            return False
+        return not self._opens_a_name(j)
+
+    def _opens_a_name(self, j: int) -> bool:
+        """Token j, opening its line, is a Korean surname with a given name after it on that
+        line: a list of one name a line ("Pak Chol" / "Kim Yong-su"), not a name wrapped."""
+        if j + 1 >= len(self.items) or self.items[j][2].lower() not in _romanized_surnames():
+            return False
+        following = self.items[j + 1][2]
+        return (
+            self.text[self.items[j][1] : self.items[j + 1][0]] == " "
+            and following[:1].isupper()
+            and (_is_hyphenated_given(following) or _is_given_part(following, two=True))
+        )
 
     def word(self, i: int) -> str:
         return self.items[i][2] if 0 <= i < len(self.items) else ""
