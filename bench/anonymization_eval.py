@@ -83,6 +83,7 @@ SETS = {
     "heldout33": EVAL / "heldout33.json",
     "heldout34": EVAL / "heldout34.json",
     "heldout35": EVAL / "heldout35.json",
+    "heldout36": EVAL / "heldout36.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
