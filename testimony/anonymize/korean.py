@@ -19,6 +19,7 @@ import unicodedata
 import warnings
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from testimony.anonymize.names import HANGUL_TITLES, SURNAME_HANGUL_FORMS
@@ -367,6 +368,14 @@ def name_candidates(
             after = "honorific" if honorific else "nothing"  # 최광혁 씨의, 리 동무가
         found.append(Candidate(start, end, kind, after, syllables, honorific))
     return found
+
+
+@lru_cache(maxsize=4096)
+def is_common_noun(word: str) -> bool:
+    """Whether Kiwi reads `word` alone as one common noun (곰, 여우, 감자, 안경), as a registered
+    alias that is also an ordinary word would be; not a name it knows (순희) or a place."""
+    tokens = analyser().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].form == word
 
 
 def proper_noun_spans(text: str, known_names: Collection[str] = ()) -> list[tuple[int, int, str]]:

@@ -82,3 +82,14 @@ def test_a_name_written_in_two_scripts_side_by_side_stays_two_writings() -> None
     song = RegisteredPerson("s", "Song Yong-chan", "Witness A", "송영찬", (), "witness")
     result = anonymize("증언자 송영찬 Song Yong-chan (b. 1979) 진술", [song])
     assert [span.text for span in result.spans] == ["송영찬", "Song Yong-chan"]
+
+
+def test_a_surname_with_ga_before_a_quotative_or_copula_is_listed() -> None:
+    from testimony.anonymize.unresolved import REASON_SURNAME_GA, unresolved_tokens
+
+    text = (
+        "러시아 현장 반장은 리가로만 기억.\r\n거기 반장이 변가라는 놈인데, 니 반장이 곽가라고 "
+        "했지. 성만 탁가예요. 그래서 나가라고 했다. 국가로 보면 평가라는 말도 있다."
+    )
+    listed = [item.text for item in unresolved_tokens(text, []) if item.reason == REASON_SURNAME_GA]
+    assert listed == ["리가", "변가", "곽가", "탁가"]

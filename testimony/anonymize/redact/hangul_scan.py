@@ -3,6 +3,7 @@ with the particles, titles and kinship words that decide whether a part alone is
 
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.korean import is_common_noun
 from testimony.anonymize.names import (
     HANGUL_NAME_PARTICLES,
     HANGUL_NICKNAME_ADJECTIVES,
@@ -53,6 +54,27 @@ QUOTATIVE_TAILS = ("라고", "라는", "라며", "이라")
 HANGUL_LEGAL_ROLES = frozenset(
     ["원고", "피고", "증인", "참고인", "피해자", "진술인", "신청인", "피신청인", "청구인", "피의자"]
 )
+
+
+# Words around a registered Hangul alias that is also a common noun (곰, 여우, 감자) which say
+# the animal or the thing is meant, not the person: "진짜 곰이 나타났다", "여우 같았어요",
+# "곰처럼 미련하게". Before it, or the particle or word right after it.
+WORD_CUES_BEFORE = frozenset(["진짜", "진짜로", "가짜", "실제", "실제로"])
+WORD_TAILS = ("처럼", "같이", "같은", "만큼")
+
+
+def alias_as_word(
+    alias: str, rest: str, preceding: str | None, following: tuple[int, str] | None
+) -> bool:
+    """A registered Hangul alias that is a common noun, written here as the word: after 진짜 or
+    실제, before 처럼, 같이 or 같은, or before a word of 같다 ("곰 같아서"). Not proposed; the
+    review list holds it (`unresolved.hangul.word_alias_mentions`)."""
+    cued = (
+        preceding in WORD_CUES_BEFORE
+        or rest.startswith(WORD_TAILS)
+        or (not rest and following is not None and following[1].startswith("같"))
+    )
+    return cued and is_common_noun(alias)
 
 
 def hangul_candidates(
@@ -138,6 +160,11 @@ def hangul_at(
         ):
             eids = table.get(prefix)
             if not eids:
+                continue
+            if table is matcher._hangul_alias and alias_as_word(prefix, rest, preceding, following):
+                # Most likely the word: kept from the detector too (which reads registered
+                # aliases as names), and listed for review instead (`unresolved`).
+                found.append(Candidate(start, end, PRIORITY_KEEP, frozenset(eids), "word"))
                 continue
             public = [eid for eid in eids if matcher._entries[eid].public]
             if public or place_after:

@@ -88,6 +88,7 @@ from testimony.anonymize.unresolved.hangul import (
     _named_surnames_alone,
     _surname_labels,
     _surnames_with_ga,
+    word_alias_mentions,
 )
 from testimony.anonymize.unresolved.latin import (
     _ABBREVIATED_TITLES,
@@ -144,6 +145,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_SURNAME_LABEL,
     REASON_UNKNOWN_FIRST,
     REASON_WORD_ALIAS,
+    REASON_WORD_ALIAS_HANGUL,
 )
 from testimony.anonymize.unresolved.scripts import (
     _ARABIC_RE,
@@ -208,6 +210,7 @@ __all__ = [
     "REASON_SURNAME_LABEL",
     "REASON_UNKNOWN_FIRST",
     "REASON_WORD_ALIAS",
+    "REASON_WORD_ALIAS_HANGUL",
     "SENTENCE_STARTERS",
     "_ABBREVIATED_TITLES",
     "_ARABIC_RE",
@@ -402,6 +405,7 @@ def unresolved_tokens(
         items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(_surname_labels(text))
         items.extend(_surnames_with_ga(text))
+        items.extend(word_alias_mentions(text, known_names))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):
         items.extend(informal.hangul_candidates(text, frozenset()))

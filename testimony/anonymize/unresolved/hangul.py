@@ -22,6 +22,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_NAMED_SURNAME,
     REASON_SURNAME_GA,
     REASON_SURNAME_LABEL,
+    REASON_WORD_ALIAS_HANGUL,
 )
 from testimony.anonymize.unresolved.words import HANGUL_STOPLIST, _hangul_places, _words
 
@@ -328,7 +329,7 @@ _GA_WORDS = _words(
 )
 _SURNAME_GA_RE = re.compile(
     r"(?<![가-힣])([가-힣])가(?=는|도|가|네|에게|한테|를|랑|하고|의|놈|년|새끼|였|인(?![가-힣])"
-    r"|[ \t,.!?\"'”’)])"
+    r"|라는|라고|라며|로만|로(?![가-힣])|예요|야(?![가-힣])|입니다|이었|[ \t,.!?\"'”’)])"
 )
 
 
@@ -413,3 +414,27 @@ def _named_surnames_alone(
         if as_person:
             found.append((first.start, first.end, REASON_NAMED_SURNAME))
     return found
+
+
+def word_alias_mentions(text: str, known_names: Collection[str]) -> list[tuple[int, int, str]]:
+    """Every mention of a registered Hangul alias that is also a common noun (곰, 여우, 감자;
+    `korean.is_common_noun`), as a word of its own with at most a particle or the copula after
+    it. The registered scan leaves those written as the word ("진짜 곰이 나타났다", "여우
+    같았어요": `redact.hangul_scan.alias_as_word`) to the reviewer; the ones it proposed are
+    covered and drop out of the list."""
+    from testimony.anonymize.korean import is_common_noun
+    from testimony.anonymize.redact.vocabulary import is_tail
+
+    found: list[tuple[int, int, str]] = []
+    for alias in {name.strip() for name in known_names}:
+        if not _ONE_HANGUL_WORD_RE.fullmatch(alias) or alias not in text:
+            continue
+        if not is_common_noun(alias):
+            continue
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(alias)}([가-힣]*)", text):
+            if is_tail(match.group(1)):
+                found.append((match.start(), match.start() + len(alias), REASON_WORD_ALIAS_HANGUL))
+    return found
+
+
+_ONE_HANGUL_WORD_RE = re.compile(r"[가-힣]+")

@@ -43,3 +43,6 @@ REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 't
 REASON_WORD_ALIAS = gettext_noop(
     "a registered alias that is also a common word: here in small letters"
 )
+REASON_WORD_ALIAS_HANGUL = gettext_noop(
+    "a registered alias that is also a common word: here as the word ('진짜 곰', '여우 같은')"
+)
