@@ -93,3 +93,15 @@ def test_a_surname_with_ga_before_a_quotative_or_copula_is_listed() -> None:
     )
     listed = [item.text for item in unresolved_tokens(text, []) if item.reason == REASON_SURNAME_GA]
     assert listed == ["리가", "변가", "곽가", "탁가"]
+
+
+def test_a_given_name_wrapped_at_its_hyphen_is_found_whole() -> None:
+    text = (
+        "Our leader was Kim Yong-\nchol, a hard man.\r\nRi Kwang-\r\n chol left first. "
+        "Ev-\ngeny Morozov drove. A well-\nknown place."
+    )
+    found = _spans(text, [])
+    assert "Kim Yong-\nchol" in found
+    assert "Ri Kwang-\r\n chol" in found
+    assert any(span.startswith("Ev-\ngeny") for span in found)
+    assert not any("known" in span for span in found)

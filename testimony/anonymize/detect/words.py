@@ -828,7 +828,12 @@ _CAPITALISED_STOPWORDS = frozenset(
     )
 )
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+# A hyphen at a line's end joins the syllables of a name wrapped onto the next line ("Kim
+# Yong-" / "chol"): one token, read as "Yong-chol".
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-(?:\r?\n[ \t]*)?[A-Za-z]+(?:['’][A-Za-z]+)*)*"
+)
+_WRAPPED_HYPHEN_RE = re.compile(r"-\r?\n[ \t]*")
 _HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 _SYLLABLE = (
     r"(?:kk|gg|kh|k|g|n|tt|dd|th|t|d|r|l|m|pp|bb|ph|p|b|ss|sh|s|jj|tch|ch|j|h)?"
@@ -1000,6 +1005,8 @@ class _Tokens:
         self.items: list[tuple[int, int, str]] = []
         for match in _TOKEN_RE.finditer(folded):
             start, end, word = match.start(), match.end(), match.group()
+            if "\n" in word:
+                word = _WRAPPED_HYPHEN_RE.sub("-", word)
             # "Rim's" is Rim followed by a possessive.
             if word.endswith(("'s", "’s")):
                 end -= 2
