@@ -128,10 +128,10 @@ def _one_name(text: str, first: Span, second: Span) -> bool:
         return False  # a sentence ends between them ("Agus Setiawan. Agus")
     latin = [bool(_LATIN_OR_CYRILLIC_RE.search(span.text)) for span in (first, second)]
     other = [bool(_OTHER_SCRIPT_RE.search(span.text)) for span in (first, second)]
+    # One name written in two scripts side by side ("CHEN HAIBO 陈海波", "송영찬 Song Yong-chan")
+    # is two writings of it.
     if latin[0] != latin[1] or other[0] != other[1]:
-        return (
-            False  # one name written in two scripts: "CHEN HAIBO 陈海波", "송영찬 Song Yong-chan"
-        )
+        return False
     if first.source == "registered":
         return bool(first.person_key) and first.person_key == second.person_key
     if first.source != "detected" or first.replacement != second.replacement:
