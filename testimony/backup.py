@@ -88,6 +88,7 @@ EXCLUDED_MODELS = {
     "testimony.entitymention",
     "testimony.entitymentionfacts",
     "testimony.entitymentionwitness",
+    "testimony.entitymentionfilter",
     "testimony.entitymentionstale",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public

@@ -15,11 +15,13 @@ from testimony.entity_stats.locking import serialized, without_jit
 from testimony.entity_stats.mentions import _named_by, _refresh_testimonies
 from testimony.entity_stats.recount import _recompute
 from testimony.entity_stats.scoped import _apply_scoped, _memberships
-from testimony.models import Entity, EntityStats, EntityStatsStale, Testimony
+from testimony.models import Entity, EntityStats, EntityStatsStale, Posting, Testimony
 from testimony.models.entity_stats import (
     EntityBreakdownStale,
+    EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
+    EntityMentionFilter,
     EntityMentionStale,
     EntityMentionWitness,
     EntityPageStale,
@@ -129,11 +131,12 @@ class Applied(NamedTuple):
 
 def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
     """Apply to the kept figures (`EntityStats`) and mention rows (`EntityMention`,
-    `EntityMentionFacts`, `EntityMentionWitness`) what these (entity, testimony) pairs and
-    every pair of these testimonies (named before or now) changed, except for the entities in
-    `whole` (recomputed whole anyway). Gives the entities updated here and those to recompute
-    whole: the ones whose mention rows are not up to date (queued in `EntityMentionStale`,
-    after a rebuild or a recompute) or whose figures disagree with their rows.
+    `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`) what these (entity,
+    testimony) pairs and every pair of these testimonies (named before or now) changed, except
+    for the entities in `whole` (recomputed whole anyway). Gives the entities updated here and
+    those to recompute whole: the ones whose mention rows are not up to date (queued in
+    `EntityMentionStale`, after a rebuild or a recompute) or whose figures disagree with their
+    rows.
 
     For each pair, the testimony's rows in the entity are replaced by its current ones (none if
     it no longer names the entity): the entity's count changes by whether the testimony is
@@ -173,7 +176,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     )
     # Entities deleted (a merge): their figures went with them; their rows go too.
     gone = sorted(entities - recompute - existing)
-    tables = (EntityMention, EntityMentionFacts, EntityMentionWitness)
+    tables = (EntityMention, EntityMentionFacts, EntityMentionWitness, EntityMentionFilter)
     if gone:
         for model in tables:
             model.objects.filter(entity_id__in=gone).delete()
@@ -218,19 +221,39 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         testimony_id__in=testimonies
     ).values_list("testimony_id", "country_id", "began", "ended"):
         facts[testimony].append((country, began, ended))
-    # Each testimony's period, and who sees it and its code (on its `EntityMention` rows).
+    # Each testimony's period, and who sees it and its code (on its `EntityMention` rows); the
+    # countries and sectors the list's filters match it by, its own and its postings' (on its
+    # `EntityMentionFilter` rows).
     periods, viewers = {}, {}
-    for pk, start, end, author, interviewer, code in Testimony.objects.filter(
+    filters: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    country_filter, sector_filter = (dimension.value for dimension in EntityFilterStats.Dimension)
+    for pk, start, end, author, interviewer, code, country, sector in Testimony.objects.filter(
         pk__in=testimonies
     ).values_list(
-        "pk", "period_start", "period_end", "created_by_id", "interviewer_id", "case_code"
+        "pk",
+        "period_start",
+        "period_end",
+        "created_by_id",
+        "interviewer_id",
+        "case_code",
+        "country_id",
+        "sector_id",
     ):
         periods[pk] = (start, end)
         viewers[pk] = {"created_by_id": author, "interviewer_id": interviewer, "case_code": code}
+        filters[pk] |= {(country_filter, country), (sector_filter, sector)}
+    for testimony, country, sector in Posting.objects.filter(
+        testimony_id__in=testimonies
+    ).values_list("testimony_id", "country_id", "sector_id"):
+        filters[testimony] |= {(country_filter, country), (sector_filter, sector)}
+    filters = {
+        pk: sorted((dimension, value) for dimension, value in values if value is not None)
+        for pk, values in filters.items()
+    }
     for model in tables:
         model.objects.filter(testimony_id__in=testimonies, entity_id__in=sorted(existing)).delete()
     keys_after: dict[int, set[str]] = defaultdict(set)
-    rows = [[], [], []]
+    rows = [[], [], [], []]
     for entity, testimony in sorted(after):
         start, end = periods[testimony]
         common = {
@@ -245,6 +268,17 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
             for country, began, ended in facts[testimony]
         )
         rows[2].extend(EntityMentionWitness(**common, witness=key) for key in witnesses[testimony])
+        rows[3].extend(
+            EntityMentionFilter(
+                entity_id=entity,
+                testimony_id=testimony,
+                dimension=dimension,
+                value=value,
+                created_by_id=viewers[testimony]["created_by_id"],
+                interviewer_id=viewers[testimony]["interviewer_id"],
+            )
+            for dimension, value in filters.get(testimony, ())
+        )
         keys_after[entity] |= witnesses[testimony]
     for model, objects in zip(tables, rows, strict=True):
         model.objects.bulk_create(objects, batch_size=1000)

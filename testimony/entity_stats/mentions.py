@@ -1,7 +1,8 @@
 """The rows the figures are counted from: each testimony's facts and witness keys
 (`TestimonyFacts`, `TestimonyWitnessKey`: `_refresh_testimonies`), the entities
 testimonies name (`_named_by`), and the kept mention rows (`EntityMention`,
-`EntityMentionFacts`, `EntityMentionWitness`) rewritten per entity by `refresh_mentions`.
+`EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`) rewritten per entity by
+`refresh_mentions`.
 """
 
 from django.db import connection, transaction
@@ -9,20 +10,26 @@ from django.db import connection, transaction
 from testimony.entity_stats.locking import _drained, without_jit
 from testimony.models import Person, PersonNameIndex, Posting, Testimony
 from testimony.models.entity_stats import (
+    EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
+    EntityMentionFilter,
     EntityMentionStale,
     EntityMentionWitness,
     TestimonyFacts,
     TestimonyWitnessKey,
 )
 
+# The list's filters kept per mention row (`EntityMentionFilter.dimension`): "country" and
+# "sector", also the names of the testimony's and the posting's columns without `_id`.
+FILTER_DIMENSIONS = tuple(EntityFilterStats.Dimension.values)
+
 
 def refresh_mentions() -> None:
     """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
-    `EntityMentionWitness`) of the entities `refresh` recomputed up to date (one query when
-    none is stale). Call `refresh` first: they are copied from the facts and witness keys it
-    keeps."""
+    `EntityMentionWitness`, `EntityMentionFilter`) of the entities `refresh` recomputed up to
+    date (one query when none is stale). Call `refresh` first: they are copied from the facts
+    and witness keys it keeps."""
     with transaction.atomic():
         ids = _drained(EntityMentionStale)
         if not ids:
@@ -32,18 +39,20 @@ def refresh_mentions() -> None:
 
 
 def _recompute_mentions(entity_ids: list[int] | None) -> None:
-    """`EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` of these entities (None:
-    all), rewritten in SQL from the links, postings, the testimonies' own periods and their
-    kept facts and witness keys (which `refresh` brought up to date before queueing them)."""
+    """`EntityMention`, `EntityMentionFacts`, `EntityMentionWitness` and `EntityMentionFilter`
+    of these entities (None: all), rewritten in SQL from the links, postings, the testimonies'
+    own periods, countries and sectors and their kept facts and witness keys (which `refresh`
+    brought up to date before queueing them)."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
         return
     mentions, params = _mentions(None, entity_ids)
     tables = [
-        model._meta.db_table for model in (EntityMention, EntityMentionFacts, EntityMentionWitness)
+        model._meta.db_table
+        for model in (EntityMention, EntityMentionFacts, EntityMentionWitness, EntityMentionFilter)
     ]
-    mention_table, facts_table, witness_table = tables
+    mention_table, facts_table, witness_table, filter_table = tables
     if entity_ids is None:
         where, where_params = "", []
     else:
@@ -82,6 +91,26 @@ def _recompute_mentions(entity_ids: list[int] | None) -> None:
             f"JOIN {TestimonyWitnessKey._meta.db_table} k ON k.testimony_id = m.testimony_id "
             f"WHERE 1 = 1 {scope}",
             where_params,
+        )
+        # Each country and sector the list's filter matches the testimony by: its own and its
+        # postings' (`views.entities._filtered_testimonies`), each once (UNION; and, as above,
+        # a concurrent rewrite's same rows skipped).
+        branches = [
+            f"SELECT m.entity_id, m.testimony_id, '{dimension}', o.{dimension}_id, "  # noqa: S608  # nosec B608
+            f"m.created_by_id, m.interviewer_id FROM {mention_table} m JOIN {table} o "
+            f"ON o.{key} = m.testimony_id WHERE o.{dimension}_id IS NOT NULL {scope}"
+            for dimension in FILTER_DIMENSIONS
+            for table, key in (
+                (Testimony._meta.db_table, "id"),
+                (Posting._meta.db_table, "testimony_id"),
+            )
+        ]
+        cursor.execute(
+            f"INSERT INTO {filter_table} "  # nosec B608
+            "(entity_id, testimony_id, dimension, value, created_by_id, interviewer_id) "
+            + " UNION ".join(branches)
+            + " ON CONFLICT DO NOTHING",
+            where_params * len(branches),
         )
 
 

@@ -434,6 +434,51 @@ class EntityMentionWitness(models.Model):
         return f"{self.entity_id}/{self.testimony_id}: {self.witness}"
 
 
+class EntityMentionFilter(models.Model):
+    """One testimony naming one entity under one country or one sector the list's filter
+    matches it by (its own, or one of its postings': one row per distinct value, as
+    `_filtered_testimonies` matches), with the testimony's author and interviewer copied from
+    its `EntityMention` row (migration 0038). What a user who sees only their own testimonies
+    counts under one country or one sector filter: their rows of that value, read through the
+    indexes by author and by interviewer (and those of the testimonies shared with them),
+    instead of reading the ids of the testimonies counted and then their links and postings
+    (docs/BENCHMARKS.md, tenth pass). Kept with `EntityMention`, pair by pair by
+    `entity_stats.refresh` and per entity by `entity_stats.refresh_mentions`: every change to a
+    testimony's own country or sector, to a posting or to who sees the testimony already marks
+    the testimony stale (migrations 0027, 0029 and 0033), which rewrites its rows."""
+
+    entity_id = models.BigIntegerField()
+    testimony_id = models.BigIntegerField()
+    dimension = models.CharField(max_length=10, choices=EntityFilterStats.Dimension.choices)
+    value = models.BigIntegerField()
+    created_by_id = models.BigIntegerField(null=True)
+    interviewer_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            # Also the index a pair's rows are rewritten by, and the shared testimonies' read.
+            models.UniqueConstraint(
+                fields=["testimony_id", "entity_id", "dimension", "value"],
+                name="mentionfilter_once",
+            )
+        ]
+        indexes = [
+            # Each holds every column the list's count reads (index-only).
+            models.Index(
+                fields=["dimension", "value", "created_by_id", "entity_id", "testimony_id"],
+                name="mentionfilter_author_idx",
+            ),
+            models.Index(
+                fields=["dimension", "value", "interviewer_id", "entity_id", "testimony_id"],
+                name="mentionfilter_interviewer_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}/{self.testimony_id}: {self.dimension} {self.value}"
+
+
 class EntityMentionStale(models.Model):
     """An entity whose `EntityMention`, `EntityMentionFacts` and `EntityMentionWitness` rows
     may be out of date (NULL: all of them). Written by `entity_stats.refresh` with

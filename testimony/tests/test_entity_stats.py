@@ -44,6 +44,7 @@ from testimony.models.entity_stats import (
     EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
+    EntityMentionFilter,
     EntityMentionStale,
     EntityMentionWitness,
     EntityPage,
@@ -67,6 +68,7 @@ from testimony.views.entities import (
     _entities,
     _exact_counts,
     _filtered_testimonies,
+    _mentions,
     _summaries,
     _timeline,
     naming_testimonies,
@@ -196,7 +198,44 @@ def _assert_exact(client: Client, user: User) -> list[tuple]:
     for interviewer in User.objects.filter(username="alice"):
         for query in ("", "?country=russia", *RESTRICTED_QUERIES):
             _assert_filtered_exact(client, interviewer, query)
+    entity_stats.refresh_mentions()
+    assert _mention_filters() == _mention_filters_direct()
     return exact
+
+
+def _mention_filters() -> list[tuple]:
+    """The kept rows of a restricted user's country and sector lists (`EntityMentionFilter`)."""
+    return sorted(
+        EntityMentionFilter.objects.values_list(
+            "entity_id", "testimony_id", "dimension", "value", "created_by_id", "interviewer_id"
+        )
+    )
+
+
+def _mention_filters_direct() -> list[tuple]:
+    """The same computed now from the links and postings naming each entity, and from each
+    testimony's own and its postings' countries and sectors, author and interviewer."""
+    mentions, params = _mentions(None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608
+        pairs = cursor.fetchall()
+    values: dict[int, set[tuple[str, int]]] = {}
+    viewers: dict[int, tuple] = {}
+    for pk, country, sector, author, interviewer in Testimony.objects.values_list(
+        "pk", "country_id", "sector_id", "created_by_id", "interviewer_id"
+    ):
+        values[pk] = {("country", country), ("sector", sector)}
+        viewers[pk] = (author, interviewer)
+    for testimony, country, sector in Posting.objects.values_list(
+        "testimony_id", "country_id", "sector_id"
+    ):
+        values[testimony] |= {("country", country), ("sector", sector)}
+    return sorted(
+        (entity, testimony, dimension, value, *viewers[testimony])
+        for entity, testimony in pairs
+        for dimension, value in values[testimony]
+        if value is not None
+    )
 
 
 # Filters no kept figure answers: counted from the kept mention rows (migration 0032).
@@ -209,6 +248,9 @@ PERIOD_QUERIES = [
 ]
 RESTRICTED_QUERIES = [
     "?sector=construction",
+    # Their kept rows under one country or sector (migration 0038).
+    "?sector=construction&kind=company&q=namgang",
+    "?country=kuwait&minimum=2&sort=name",
     "?year_from=2015",
     # The period and whose testimonies on the kept rows themselves (migration 0036).
     "?year_to=2013&sort=name",
@@ -370,6 +412,7 @@ def test_nothing_stale_costs_one_query_and_a_full_rebuild_matches(
         ("carol", "?sector=construction&minimum=2"),
         ("alice", ""),
         ("alice", "?sector=construction"),
+        ("alice", "?country=kuwait&minimum=2"),
     ],
 )
 def test_queries_do_not_grow_with_the_linked_testimonies(
@@ -750,6 +793,17 @@ def _kept_state() -> tuple:
                     ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],
                 ),
                 (EntityMentionWitness, ["entity_id", "testimony_id", "period_end", "witness"]),
+                (
+                    EntityMentionFilter,
+                    [
+                        "entity_id",
+                        "testimony_id",
+                        "dimension",
+                        "value",
+                        "created_by_id",
+                        "interviewer_id",
+                    ],
+                ),
                 (EntityTimeline, ["entity_id", "year", "testimonies", "shown"]),
                 (EntityPage, ["entity_id", "number", "testimony_ids"]),
                 (EntityExportable, ["entity_id", "testimonies"]),
