@@ -105,3 +105,47 @@ def test_a_given_name_wrapped_at_its_hyphen_is_found_whole() -> None:
     assert "Ri Kwang-\r\n chol" in found
     assert any(span.startswith("Ev-\ngeny") for span in found)
     assert not any("known" in span for span in found)
+
+
+O_KWANG_MIN = RegisteredPerson("o", "O Kwang-min", "Supervisor 1", "오광민", (), "supervisor")
+JO_HYON_CHOL = RegisteredPerson("j", "Jo Hyon-chol", "Co-worker 1", "조현철", (), "coworker")
+
+
+def test_a_surname_english_hardly_writes_alone_counts_after_the_full_name() -> None:
+    text = (
+        "In charge of our team was O Kwang-min. Only a fool would cross O. He kept our "
+        "passports.\r\nThe company paid our wages to O. O handed each man an envelope.\r\n\r\n"
+        "O repeated twice that the money went away. friend Jo Hyon-chol. Jo. he cannot swim.\n"
+        "sleeping. Jo 👍"
+    )
+    result = anonymize(text, [O_KWANG_MIN, JO_HYON_CHOL])
+    assert result.text == (
+        "In charge of our team was Supervisor 1. Only a fool would cross Supervisor 1. He kept "
+        "our passports.\r\nThe company paid our wages to Supervisor 1. Supervisor 1 handed each "
+        "man an envelope.\r\n\r\nSupervisor 1 repeated twice that the money went away. friend "
+        "Co-worker 1. Co-worker 1. he cannot swim.\nsleeping. Co-worker 1 👍"
+    )
+
+
+def test_the_letter_o_and_the_interjection_stay() -> None:
+    text = (
+        "O Kwang-min ran it. O, and one more thing: his blood type was O. "
+        "O'Brien came with an O-ring and said O.K.; c/O the office; O Lord; O my mother."
+    )
+    spans = anonymize(text, [O_KWANG_MIN]).spans
+    assert not any("rarely an English word" in span.reason for span in spans)
+    covered = {position for span in spans for position in range(span.start, span.end)}
+    for piece in ("O, and", "was O.", "O'Brien", "c/O", "O Lord", "O my"):
+        at = text.index(piece) + piece.index("O")
+        assert at not in covered, piece
+
+
+def test_without_the_full_name_o_alone_needs_a_person_s_grammar() -> None:
+    result = anonymize("O repeated twice that the money went away.", [O_KWANG_MIN])
+    assert result.spans == []
+    result = anonymize(
+        "O Kwang-min ran it.\nO repeated twice that the money went away.", [O_KWANG_MIN]
+    )
+    assert (
+        result.text == "Supervisor 1 ran it.\nSupervisor 1 repeated twice that the money went away."
+    )

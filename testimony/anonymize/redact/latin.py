@@ -23,6 +23,7 @@ from testimony.anonymize.names import (
     SURNAMES_NEEDING_CAPITAL,
     TITLES_BEFORE,
     VERB_FORMS,
+    _words,
     name_forms,
     syllabify,
 )
@@ -220,6 +221,24 @@ def is_symbol_gap(gap: str) -> bool:
     )
 
 
+# Surname spellings that English hardly writes as a word alone (`LatinScan.rarely_a_word`), and
+# the words before a capital letter that make it a letter: "blood type O", "row O".
+RARE_WORDS = frozenset(["o", "jo", "yu"])
+# Words that open the next sentence after "... to O." (so O ended the sentence, no initial).
+SENTENCE_OPENERS = frozenset(
+    _words(
+        """
+    he she they we i it the his her their our my you this that there then but and so when after
+    later
+    """
+    )
+)
+NOT_A_NAME_AFTER_LETTER = frozenset(_words("my lord god dear positive negative neg pos"))
+LETTER_BEFORE = frozenset(
+    ["type", "group", "blood", "vitamin", "row", "plan", "grade", "size", "column", "letter"]
+)
+
+
 @lru_cache(maxsize=4096)
 def reads_as_korean(word: str) -> bool:
     """Whether a word splits into romanized Korean syllables (Chol-min does, Then does too)."""
@@ -365,6 +384,49 @@ class LatinScan:
         if not context and self.mid_sentence_capital(index):
             context = "capitalised mid-sentence"
         return context, "" if context else self.weak_person_context(index)
+
+    def rarely_a_word(self, index: int) -> bool:
+        """A surname spelled as a word English hardly writes alone (O, Jo, Yu; `RARE_WORDS`),
+        capitalised and standing alone: "cross O.", "wages to O. O handed ...", "Jo 👍". Not
+        "O, and ..." opening a sentence, "O Lord", "O'Brien", "O-ring", "O.K.", "blood type O".
+        Counted only once the person was named in full (the caller's `pending`)."""
+        if self.keys[index] not in RARE_WORDS or not self.capitalised(index):
+            return False
+        end = self.ends[index]
+        after = self.folded[end : end + 2]
+        if after[:1] in ("'", "’", "-", "‐", "‑", "–") or after[:1].isdigit():
+            return False
+        if after[:1] == "." and after[1:2].isalpha():
+            return False  # O.K.
+        if self.sentence_start(index) and after[:1] in (",", "!"):
+            return False  # "O, and one more thing"
+        if self.followed_closely(index) and (
+            self.capitalised(index + 1) or self.keys[index + 1] in NOT_A_NAME_AFTER_LETTER
+        ):
+            return False  # "O Lord", "O my mother", "O positive", or a name read whole
+        return not self.a_letter(index)
+
+    def a_letter(self, index: int) -> bool:
+        """The letter O of a blood group or a row ("blood type was O", "O형", "C/O")."""
+        start, end = self.starts[index], self.ends[index]
+        if self.folded[start - 1 : start] == "/" or "가" <= self.folded[end : end + 1] <= "힣":
+            return True
+        return any(
+            self.keys[before] in LETTER_BEFORE for before in (index - 1, index - 2) if before >= 0
+        )
+
+    def sentence_ends_after(self, index: int) -> bool:
+        """A one-letter surname that ends its sentence, not an initial: "cross O. He kept ...",
+        "wages to O. O handed ..." (the next sentence opens with a pronoun, an article or the
+        name again), or the text or its line ends after the full stop."""
+        if self.keys[index] not in RARE_WORDS or self.a_letter(index):
+            return False
+        end = self.ends[index]
+        if not re.match(r"\.(?:[ \t]|\r?\n|$)", self.folded[end : end + 2]):
+            return False
+        if index + 1 >= self.count or "\n" in self.gap(index):
+            return True
+        return self.keys[index + 1] in SENTENCE_OPENERS or self.keys[index + 1] == self.keys[index]
 
     def lower_case_surname(self, index: int) -> bool:
         """ "did kwak say anything", "pak is with me" (fullwidth too): a registered surname
@@ -846,8 +908,10 @@ class LatinScan:
             return
         if index + 1 < self.count:
             gap = self.gap(index)
-            if gap == "" or gap[:1] in HYPHENS or (gap[:1] == "." and len(key) == 1):
-                return  # "Moon-lit", "Rim-il", "O.K."
+            if (
+                gap == "" or gap[:1] in HYPHENS or (gap[:1] == "." and len(key) == 1)
+            ) and not self.sentence_ends_after(index):
+                return  # "Moon-lit", "Rim-il", "O.K.", "O. Henry"
             if self.keys[index + 1] in NOT_A_PERSON_AFTER and gap == " ":
                 return
         if index > 0:
@@ -885,6 +949,8 @@ class LatinScan:
                     return  # "pak yong chol": a lower-case full name, the detector's
         elif key in ENGLISH_WORD_SPELLINGS:
             context, weak = self.english_word_context(index)
+            if not context and not weak and self.rarely_a_word(index):
+                weak = "capitalised, rarely an English word"
             if not context:
                 if weak:
                     self.pending.append(

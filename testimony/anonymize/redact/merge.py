@@ -124,8 +124,8 @@ def _one_name(text: str, first: Span, second: Span) -> bool:
         return False
     if gap in ("", ".", "_") and (_SPACE_RE.search(first.text) or _SPACE_RE.search(second.text)):
         return False  # one login or address is one word ("Agus Setiawan.Agus" is two names)
-    if gap == ". " and not _INITIAL_RE.fullmatch(first.text):
-        return False  # a sentence ends between them ("Agus Setiawan. Agus")
+    if gap == ". " and not (_INITIAL_RE.fullmatch(first.text) and len(second.text) > 1):
+        return False  # a sentence ends between them ("Agus Setiawan. Agus", "to O. O handed")
     latin = [bool(_LATIN_OR_CYRILLIC_RE.search(span.text)) for span in (first, second)]
     other = [bool(_OTHER_SCRIPT_RE.search(span.text)) for span in (first, second)]
     # One name written in two scripts side by side ("CHEN HAIBO 陈海波", "송영찬 Song Yong-chan")
