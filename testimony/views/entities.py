@@ -5,9 +5,11 @@ A testimony names an entity through a link (`TestimonyEntity`) or as a posting's
 site, as the bundles read it (`bundle.case_facts.entity_involvements`). Only testimonies the user
 may see are counted. The list's figures are read from kept figures (`entity_stats`) for a user
 who sees every testimony (also under one country or one sector filter) and for a user who sees
-their own and shared ones (no country, sector or period filter); otherwise, and for the kept
-figures' recomputation, from a fixed number of aggregate queries over those mentions and the
-facts and witness keys kept per testimony, whatever the number of rows. Persons' names are never
+their own and shared ones (no country, sector or period filter); for the latter under one
+country or one sector filter, from the kept rows of their mentions under it (`FilterScope`);
+otherwise, and for the kept figures' recomputation, from a fixed number of aggregate queries
+over those mentions and the facts and witness keys kept per testimony, whatever the number of
+rows. Persons' names are never
 read here (only their blind-index digests, and only by the direct statements the tests compare).
 """
 
@@ -53,6 +55,7 @@ from testimony.models.entity_stats import (
     EntityFilterStats,
     EntityMention,
     EntityMentionFacts,
+    EntityMentionFilter,
     EntityMentionWitness,
     EntityPage,
     EntityTimeline,
@@ -301,6 +304,13 @@ def _exact_counts(
     """(entity id, testimonies naming it) counted over the mentions themselves, for the given
     testimonies and entities (None: all), in the list's order."""
     mentions, params = _mentions(testimonies, entities)
+    return _grouped_counts(mentions, params, minimum, sort)
+
+
+def _grouped_counts(
+    mentions: str, params: list, minimum: int = 1, sort: str = ""
+) -> list[tuple[int, int]]:
+    """(entity id, pairs) of the statement's `mention` pairs (each once), in the list's order."""
     order = "LOWER(e.name), e.id" if sort == "name" else "c.n DESC, LOWER(e.name), e.id"
     sql = (
         f"{mentions} SELECT c.entity_id, c.n FROM ("  # noqa: S608  # nosec B608
@@ -417,6 +427,61 @@ def _viewer_condition(user_id: int, alias: str) -> tuple[str, list]:
     )
 
 
+@dataclass
+class FilterScope:
+    """Which kept rows (`EntityMentionFilter`) the list of a user who sees only their own
+    testimonies (`viewer`: their id) counts under one country or one sector filter
+    (`dimension`, `value`) and no period: their rows of that value, by author and by
+    interviewer through the two indexes of migration 0038, and those of the testimonies shared
+    with them. No testimony, link or posting is read (docs/BENCHMARKS.md, tenth pass)."""
+
+    dimension: str
+    value: int
+    viewer: int
+
+    def mentions(self, entities: QuerySet[Entity] | list[int] | None) -> tuple[str, list]:
+        """`WITH mention (entity_id, testimony_id) AS (...)`, as `_mentions` gives it for
+        `_filtered_testimonies(user, {dimension: value})`, limited to these entities (None:
+        all): each pair once (UNION), though the user both entered and interviewed it."""
+        table = EntityMentionFilter._meta.db_table
+        shared = Testimony.shared_with.through._meta.db_table
+        if isinstance(entities, list):
+            ids = [int(pk) for pk in entities] or [0]
+            entity_sql, entity_params = ", ".join(["%s"] * len(ids)), ids
+        elif entities is not None:
+            entity_sql, entity_params = _subquery(entities)
+        branches, params = [], []
+        for whose in (
+            "created_by_id = %s",
+            "interviewer_id = %s",
+            f"testimony_id IN (SELECT testimony_id FROM {shared} WHERE user_id = %s)",  # noqa: S608  # nosec B608
+        ):
+            where = f"dimension = %s AND value = %s AND {whose}"
+            params.extend([self.dimension, self.value, self.viewer])
+            if entities is not None:
+                where += f" AND entity_id IN ({entity_sql})"
+                params.extend(entity_params)
+            # Table and column names are the models' own; values are parameters.
+            branches.append(f"SELECT entity_id, testimony_id FROM {table} WHERE {where}")  # noqa: S608  # nosec B608
+        return f"WITH mention (entity_id, testimony_id) AS ({' UNION '.join(branches)})", params
+
+
+def _filter_scope(user: AbstractBaseUser, data: dict) -> FilterScope | None:
+    """The kept rows that answer a user who sees only their own testimonies under one country
+    or one sector filter without a period, or None for other users and filters."""
+    chosen = [(name, data[name]) for name, _column in _DIMENSIONS if data.get(name)]
+    if (
+        len(chosen) != 1
+        or data.get("year_from")
+        or data.get("year_to")
+        or user.has_perm("testimony.view_all_testimonies")
+        or not user.has_perm("testimony.view_testimony")
+    ):
+        return None
+    ((dimension, value),) = chosen
+    return FilterScope(dimension=dimension, value=value.pk, viewer=user.pk)
+
+
 def _period_condition(data: dict, alias: str) -> tuple[str, list]:
     """`_filtered_testimonies`' period conditions, on `alias.period_start` and `period_end`."""
     conditions, params = ["1 = 1"], []
@@ -489,10 +554,11 @@ def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> li
 
 def _entity_counts(
     user: AbstractBaseUser, data: dict
-) -> tuple[list[tuple[int, int]], QuerySet | CountedIds | MentionScope]:
+) -> tuple[list[tuple[int, int]], QuerySet | CountedIds | MentionScope | FilterScope]:
     """(entity id, testimonies naming it) for every entity the filters keep, in page order,
-    and what the page's summaries read: the kept figures where they answer; under a period
-    filter the kept mention rows (`MentionScope`); otherwise the testimonies counted
+    and what the page's summaries read: the kept figures where they answer; for a restricted
+    user's country or sector the kept rows of their mentions under it (`FilterScope`); under a
+    period filter the kept mention rows (`MentionScope`); otherwise the testimonies counted
     (`_counted`) for the exact statements."""
     # Every path reads kept data: the figures, or the mention rows.
     entity_stats.refresh()
@@ -501,10 +567,15 @@ def _entity_counts(
     entity_stats.without_jit()
     minimum, sort = data.get("minimum") or 1, data.get("sort")
     country, sector = data.get("country"), data.get("sector")
+    if (scope := _filter_scope(user, data)) is not None:
+        # A restricted user's country or sector: their kept rows of that value.
+        entity_stats.refresh_mentions()
+        mentions, params = scope.mentions(_entities(data))
+        return _grouped_counts(mentions, params, minimum, sort), scope
     if not (data.get("year_from") or data.get("year_to")):
-        # Country and sector together, a restricted user's country or sector: the mentions of
-        # the testimonies counted, joined to their facts and witness keys (as fast as the kept
-        # mention rows for these, measured; see docs/BENCHMARKS.md, third pass).
+        # Country and sector together: the mentions of the testimonies counted, joined to
+        # their facts and witness keys (as fast as the kept mention rows for these, measured;
+        # see docs/BENCHMARKS.md, third pass).
         counted = _counted(user, data)
         return _exact_counts(counted, _entities(data), minimum, sort), counted
     # A period: the kept mention rows, which carry the testimony's own period.
@@ -619,22 +690,26 @@ def _direct_statements(mentions: str) -> tuple[str, str, list]:
 FACTS_FILTER_LIMIT = 10_000
 
 
-def _kept_statements(mentions: str, few_counted: bool = False) -> tuple[str, str, list]:
+def _kept_statements(
+    mentions: str, facts_within: str = "", witnesses_within: str = ""
+) -> tuple[str, str, list]:
     """The same statements over `TestimonyFacts` and `TestimonyWitnessKey` (narrow rows per
-    testimony and country or witness, which `entity_stats.refresh` keeps). `few_counted`: the
-    mentions' `counted` ids are at most FACTS_FILTER_LIMIT."""
+    testimony and country or witness, which `entity_stats.refresh` keeps). `facts_within`,
+    `witnesses_within`: a statement of testimony ids that the facts or witness rows read are
+    also limited to (what the join implies; see FACTS_FILTER_LIMIT)."""
     facts_table = TestimonyFacts._meta.db_table
     keys_table = TestimonyWitnessKey._meta.db_table
-    only_counted = "WHERE f.testimony_id IN (SELECT id FROM counted) " if few_counted else ""
+    facts_only = f"WHERE f.testimony_id IN ({facts_within}) " if facts_within else ""
+    keys_only = f" WHERE k.testimony_id IN ({witnesses_within})" if witnesses_within else ""
     facts_sql = (
         f"{mentions} SELECT m.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
         f"FROM mention m JOIN {facts_table} f ON f.testimony_id = m.testimony_id "
-        f"{only_counted}GROUP BY m.entity_id, f.country_id"
+        f"{facts_only}GROUP BY m.entity_id, f.country_id"
     )
     # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
     witnesses_sql = (
         f"{mentions} SELECT w.entity_id, COUNT(*) FROM (SELECT DISTINCT m.entity_id, k.witness "  # noqa: S608  # nosec B608
-        f"FROM mention m JOIN {keys_table} k ON k.testimony_id = m.testimony_id) w "
+        f"FROM mention m JOIN {keys_table} k ON k.testimony_id = m.testimony_id{keys_only}) w "
         "GROUP BY w.entity_id"
     )
     return facts_sql, witnesses_sql, []
@@ -664,13 +739,35 @@ def _summaries(
         if direct
         else _kept_statements(
             mentions,
-            isinstance(testimonies, CountedIds) and len(testimonies) <= FACTS_FILTER_LIMIT,
+            "SELECT id FROM counted"
+            if isinstance(testimonies, CountedIds) and len(testimonies) <= FACTS_FILTER_LIMIT
+            else "",
         )
     )
     with connection.cursor() as cursor:
         cursor.execute(facts_sql, params)
         facts = cursor.fetchall()
         cursor.execute(witnesses_sql, [*params, *witness_params])
+        witnesses = dict(cursor.fetchall())
+    return _assembled(counts, entities, facts, witnesses)
+
+
+def _filter_summaries(counts: list[tuple[int, int]], scope: FilterScope) -> list[EntitySummary]:
+    """`_summaries` of a restricted user's country or sector list: the page's pairs read from
+    the kept rows (`FilterScope`), joined to the facts and witness keys kept per testimony.
+    Both also limited to the page's testimonies, so that PostgreSQL looks those few thousand up
+    by key instead of hashing every testimony's rows (docs/BENCHMARKS.md, tenth pass)."""
+    ids = [entity_id for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    mentions, params = scope.mentions(ids)
+    page = "SELECT testimony_id FROM mention"
+    facts_sql, witnesses_sql, _params = _kept_statements(mentions, page, page)
+    with connection.cursor() as cursor:
+        cursor.execute(facts_sql, params)
+        facts = cursor.fetchall()
+        cursor.execute(witnesses_sql, params)
         witnesses = dict(cursor.fetchall())
     return _assembled(counts, entities, facts, witnesses)
 
@@ -711,7 +808,7 @@ def entity_list(request: HttpRequest) -> HttpResponse:
     """Every entity named in testimonies the user may see, with what stands behind it."""
     form = EntityFilterForm(request.GET or None)
     counts: list[tuple[int, int]] = []
-    source: QuerySet | CountedIds | MentionScope | None = None
+    source: QuerySet | CountedIds | MentionScope | FilterScope | None = None
     data: dict = {}
     if not form.is_bound or form.is_valid():
         data = form.cleaned_data if form.is_bound else {}
@@ -726,6 +823,8 @@ def entity_list(request: HttpRequest) -> HttpResponse:
         "summaries": (
             _mention_summaries(on_page, source)
             if isinstance(source, MentionScope)
+            else _filter_summaries(on_page, source)
+            if isinstance(source, FilterScope)
             else _kept_summaries(on_page, source)
             if isinstance(source, QuerySet) and source.model is not Testimony
             else _summaries(on_page, source)
