@@ -36,7 +36,8 @@ rows "list after a write", "list 2010-2012 after a write" and "entity (most link
 write" add a link to the most-named entity before each request (outside the timing), so that
 request also brings that entity's kept figures (and, under the period filter, its kept mention
 rows; on its page, its kept timeline and pages) up to date, as the first page shown after an
-edit does.
+edit does; "list sector construction after a write" likewise for the sector filter (for an
+interviewer, the kept mention rows under each country and sector too).
 """
 
 import argparse
@@ -274,6 +275,9 @@ def measure(
     # The first period-filtered list after a write: it also brings the entity's kept mention
     # rows (`EntityMention` ...) up to date.
     pages["list 2010-2012 after a write"] = pages["list 2010-2012"]
+    # The first sector-filtered list after a write: for an interviewer it also brings the
+    # entity's kept rows under each country and sector (`EntityMentionFilter`) up to date.
+    pages["list sector construction after a write"] = pages["list sector construction"]
     # The first entity page after a new link to it: it also brings the entity's kept timeline
     # and pages (`EntityPageStale`) up to date.
     pages["entity (most linked) after a write"] = pages["entity (most linked)"]
