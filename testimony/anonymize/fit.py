@@ -50,6 +50,8 @@ Korean:
   recognised only when what follows it is a particle, a copula ending or a kinship/role title,
   and the ending is not itself a closed-syllable form (명철이다 is 명철 + 이다). This also
   applies to placeholders: the 이 tells a reader that the hidden name ends in a consonant.
+- The familiar suffix 가 after a registered surname the scan found with it (최가가 시키는,
+  최가라고) goes too, and what followed it is fitted: "Supervisor 1이 시키는".
 - The last sound of a replacement: a Hangul syllable by its final consonant; a digit or number
   as read in Korean (1 일, 7 칠, 8 팔 end in ㄹ; 3 삼, 6 육, 0 영 and every number ending in 0
   (십, 백, 천, 만) are closed; 2 이, 4 사, 5 오, 9 구 are open); a single capital letter, or a
@@ -76,6 +78,8 @@ from testimony.anonymize.names import HANGUL_TITLES, TITLES_BEFORE
 from testimony.anonymize.spans import Span
 
 OPEN, CLOSED, RIEUL = "open", "closed", "rieul"
+# The reason the registered scan gives a surname followed by its familiar suffix 가 (최가가).
+SUFFIX_GA = "with the suffix 가"
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _SPACES = frozenset(" \t\u00a0\u3000\u202f\r") | _ZERO_WIDTH
@@ -772,6 +776,10 @@ def _fit_one(text: str, span: Span, low: int, limit: int) -> Span:
             and _title_follows(text, after_name + 1, limit)
         ):
             position = after_name + 1  # 명철이 형이: the 이 goes, the title stays
+        elif SUFFIX_GA in span.reason and text[after_name : after_name + 1] == "가":
+            # 최가가 시키는, 최가라고: the surname's familiar suffix goes with the surname, and
+            # what follows it was written for its open sound.
+            position, before = after_name + 1, OPEN
         if pseudonym:
             after_words, words_sound = _fit_right_words(text, position, limit, hangul_label)
             if after_words > position:

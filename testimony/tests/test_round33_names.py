@@ -149,3 +149,41 @@ def test_without_the_full_name_o_alone_needs_a_person_s_grammar() -> None:
     assert (
         result.text == "Supervisor 1 ran it.\nSupervisor 1 repeated twice that the money went away."
     )
+
+
+CHOE = RegisteredPerson("c", "Choe Myong-gil", "Supervisor 1", "최명길", (), "supervisor")
+U = RegisteredPerson("u", "U Chol-nam", "Witness A", "우철남", (), "witness")
+PAK = RegisteredPerson("p", "Pak Chang-su", "Co-worker 1", "박창수", (), "coworker")
+PAE = RegisteredPerson("b", "Pae Kwang-song", "Co-worker 2", "배광성", (), "coworker")
+SIN = RegisteredPerson("s", "Sin Hye-ok", "Witness B", "신혜옥", (), "witness")
+
+
+def test_a_registered_surname_with_the_suffix_ga_reads_as_the_pseudonym() -> None:
+    text = (
+        "어 최명길이.\r\n우리는 그냥 최가라고 불렀다. 형은 최가가 시키는 대로 한 거지. "
+        "돈은 최가한테 다 줬어. 국가가 시켰다."
+    )
+    assert anonymize(text, [CHOE]).text == (
+        "어 Supervisor 1이.\r\n우리는 그냥 Supervisor 1이라고 불렀다. 형은 Supervisor 1이 "
+        "시키는 대로 한 거지. 돈은 Supervisor 1한테 다 줬어. 국가가 시켰다."
+    )
+
+
+def test_a_surname_in_quotation_marks_as_what_someone_was_called() -> None:
+    text = (
+        '우철남이 있었어요. 러시아 사람들은 그냥 "우"라고 불렀어요. "우! 우!" 부르면 웃었다. '
+        "우리는 울었다. 이하 '우'로 적음.\n신혜옥 씨. [TN: \"신\" here = shoes.]"
+    )
+    assert anonymize(text, [U, SIN]).text == (
+        'Witness A가 있었어요. 러시아 사람들은 그냥 "Witness A"라고 불렀어요. "Witness A! 우!" '
+        "부르면 웃었다. 우리는 울었다. 이하 'Witness A'로 적음.\nWitness B. "
+        '[TN: "신" here = shoes.]'
+    )
+
+
+def test_big_and_little_with_a_surname_that_is_a_word() -> None:
+    text = "미장을 하던 박창수는 작은 박이라고 불렀지요.\r\n배광성이 왔다. 큰 배가 들어왔다."
+    assert anonymize(text, [PAK, PAE]).text == (
+        "미장을 하던 Co-worker 1은 작은 Co-worker 1이라고 불렀지요.\r\n"
+        "Co-worker 2가 왔다. 큰 배가 들어왔다."
+    )

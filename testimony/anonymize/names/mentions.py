@@ -203,3 +203,18 @@ NOT_INITIALS: frozenset[str] = frozenset(
         "ilo ussr"
     )
 )
+
+
+# "최가는 좀 괜찮았어요", "보위원 탁가가", "윤가네 식구들": a surname with the familiar, often
+# scornful suffix 가 is a person, unless the two syllables are a word (제가 'I', 배가 'the ship',
+# 국가 'state', 강가 'riverside', 장가 'marriage') or 가 is the particle after the word (도가
+# 넘었고 'degrees'). Counted on the 22 labelled sets before the list was written.
+SURNAME_GA_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+    제가 배가 나가 국가 추가 도가 허가 강가 이가 오가 시가 주가 대가 평가 고가 단가 정가 원가
+    명가 양가 외가 본가 종가 인가 상가 전가 차가 장가 사가 성가 소가 마가 구가 위가 한가
+    안가 모가 선가 석가 유가 호가 염가 반가 부가 가가 진가 예가 여가
+    """
+    )
+)

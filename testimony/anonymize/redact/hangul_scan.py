@@ -1,6 +1,7 @@
 """The Hangul scan: a registered person's Hangul name, surname or given name at a position,
 with the particles, titles and kinship words that decide whether a part alone is that person."""
 
+import re
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.korean import is_common_noun
@@ -12,6 +13,7 @@ from testimony.anonymize.names import (
     SPACED_TITLE_AMBIGUOUS,
     SPACED_TITLE_EXCEPTIONS,
     SURNAME_AND_TITLE_WORDS,
+    SURNAME_GA_WORDS,
 )
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
@@ -46,6 +48,13 @@ SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤",
 # Words before a surname that name it as the person's: "성은 성", "이름이 송이고".
 HANGUL_NAME_CUES = frozenset(
     ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
+)
+# Quotation marks around a surname alone: '"우"라고 불렀어요', '"우! 우!"'.
+QUOTES_OPEN = frozenset("\"'‘“「『")
+QUOTES_CLOSE = frozenset("\"'’”」』!")
+# What follows the closing quotation mark when a surname alone is what someone is called.
+CALLED_AFTER_QUOTE_RE = re.compile(
+    r"(?:이?라고|이?라며|이?라 |이?라서|하고|하며|하면서|으?로 적|으?로 불)"
 )
 # The quotative after a surname said as a name: 작은 노라고, '원고 마'라 한다.
 QUOTATIVE_TAILS = ("라고", "라는", "라며", "이라")
@@ -113,6 +122,8 @@ def hangul_candidates(
                     pending,
                     next_char,
                     opens_word,
+                    text[start - 1 : start],
+                    text,
                 )
         if following is not None and word in matcher._spaced_alias_heads:
             matcher._spaced_alias_at(start, word, following, found)
@@ -148,6 +159,8 @@ def hangul_at(
     pending: list[Candidate],
     next_char: str = "",
     opens_word: bool = False,
+    previous_char: str = "",
+    text: str = "",
 ) -> None:
     prefix, rest = word[:length], word[length:]
     end = start + length
@@ -211,7 +224,7 @@ def hangul_at(
             )
         )
     if preceding in HANGUL_NICKNAME_ADJECTIVES and (
-        not rest or rest in HANGUL_NAME_PARTICLES or rest in QUOTATIVE_TAILS
+        not rest or rest in HANGUL_NAME_PARTICLES or rest.startswith(QUOTATIVE_TAILS)
     ):
         nickname = Candidate(
             start,
@@ -222,7 +235,7 @@ def hangul_at(
         )
         if prefix not in HANGUL_WORD_SYLLABLES:
             found.append(nickname)
-        elif rest in QUOTATIVE_TAILS or (not rest and next_char == ","):
+        elif rest.startswith(QUOTATIVE_TAILS) or (not rest and next_char in ",'\"’”"):
             # 큰 노 (a big oar), 작은 전: a surname that is also a word, as what someone is
             # called, once the full name was written ("갑판장은 노병삼이었다 ... 그를 큰 노,
             # 나를 작은 노라고 불렀다"); not "큰 강이 흘렀다" (a big river).
@@ -283,6 +296,43 @@ def hangul_at(
                 PRIORITY_SURNAME_ALONE,
                 frozenset(eids),
                 f"Hangul surname alone after '{preceding}'",
+                prefix,
+            )
+        )
+    if (
+        rest.startswith("가")
+        and prefix + "가" not in SURNAME_GA_WORDS
+        and (rest[1:].startswith("네") or (rest[1:] and is_tail(rest[1:])))
+    ):
+        # "최가가 시키는 대로", "윤가네 식구들", "전가입니다": the registered surname with the
+        # familiar suffix 가, then a particle, the copula or a quotative (가 alone may be the
+        # subject particle, left to the rules above).
+        found.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname with the suffix 가",
+                prefix,
+            )
+        )
+    if (
+        not rest
+        and previous_char in QUOTES_OPEN
+        and next_char in QUOTES_CLOSE
+        and (next_char == "!" or CALLED_AFTER_QUOTE_RE.match(text, end + 1))
+    ):
+        # '"우"라고 불렀어요', "이하 '우'로 적음", '"우! 우!"': the surname alone in quotation
+        # marks as what someone was called, once that person's full name was written; not
+        # '"신" here = shoes', "'방'(room)", "'리'를 '이'로 쓴다" (the word or the letter).
+        pending.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname alone in quotation marks, after the full name",
                 prefix,
             )
         )

@@ -950,7 +950,7 @@ class LatinScan:
         elif key in ENGLISH_WORD_SPELLINGS:
             context, weak = self.english_word_context(index)
             if not context and not weak and self.rarely_a_word(index):
-                weak = "capitalised, rarely an English word"
+                weak = "rarely an English word"
             if not context:
                 if weak:
                     self.pending.append(

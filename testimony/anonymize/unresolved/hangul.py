@@ -316,17 +316,8 @@ def _surname_labels(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# "최가는 좀 괜찮았어요", "보위원 탁가가", "윤가네 식구들": a surname with the familiar, often
-# scornful suffix 가 is a person, unless the two syllables are a word (제가 'I', 배가 'the ship',
-# 국가 'state', 강가 'riverside', 장가 'marriage') or 가 is the particle after the word (도가
-# 넘었고 'degrees'). Counted on the 22 labelled sets before the list was written.
-_GA_WORDS = _words(
-    """
-    제가 배가 나가 국가 추가 도가 허가 강가 이가 오가 시가 주가 대가 평가 고가 단가 정가 원가
-    명가 양가 외가 본가 종가 인가 상가 전가 차가 장가 사가 성가 소가 마가 구가 위가 한가
-    안가 모가 선가 석가 유가 호가 염가 반가 부가 가가 진가 예가 여가
-    """
-)
+# Two syllables that are a word, not a surname with the suffix 가 (`names.SURNAME_GA_WORDS`).
+_GA_WORDS = names.SURNAME_GA_WORDS
 _SURNAME_GA_RE = re.compile(
     r"(?<![가-힣])([가-힣])가(?=는|도|가|네|에게|한테|를|랑|하고|의|놈|년|새끼|였|인(?![가-힣])"
     r"|라는|라고|라며|로만|로(?![가-힣])|예요|야(?![가-힣])|입니다|이었|[ \t,.!?\"'”’)])"
