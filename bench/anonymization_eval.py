@@ -84,6 +84,7 @@ SETS = {
     "heldout34": EVAL / "heldout34.json",
     "heldout35": EVAL / "heldout35.json",
     "heldout36": EVAL / "heldout36.json",
+    "heldout37": EVAL / "heldout37.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
