@@ -169,6 +169,15 @@ def test_a_registered_surname_with_the_suffix_ga_reads_as_the_pseudonym() -> Non
     )
 
 
+def test_a_word_made_with_ga_after_a_registered_surname_stays() -> None:
+    no = RegisteredPerson("n", "No Chol-su", "Co-worker 1", "노철수", (), "coworker")
+    text = "노철수와 나는 노가다 일을 했다. 노가다로 먹고살았다.\r\n다들 노가라고 불렀다."
+    assert anonymize(text, [no]).text == (
+        "Co-worker 1과 나는 노가다 일을 했다. 노가다로 먹고살았다.\r\n"
+        "다들 Co-worker 1이라고 불렀다."
+    )
+
+
 def test_a_surname_in_quotation_marks_as_what_someone_was_called() -> None:
     text = (
         '우철남이 있었어요. 러시아 사람들은 그냥 "우"라고 불렀어요. "우! 우!" 부르면 웃었다. '

@@ -303,10 +303,12 @@ def hangul_at(
         rest.startswith("가")
         and prefix + "가" not in SURNAME_GA_WORDS
         and (rest[1:].startswith("네") or (rest[1:] and is_tail(rest[1:])))
+        and not rest[1:].startswith(("다", "요"))
     ):
-        # "최가가 시키는 대로", "윤가네 식구들", "전가입니다": the registered surname with the
+        # "최가가 시키는 대로", "윤가네 식구들", "최가라고": the registered surname with the
         # familiar suffix 가, then a particle, the copula or a quotative (가 alone may be the
-        # subject particle, left to the rules above).
+        # subject particle, left to the rules above). Not 가다 or 가요, which make words with
+        # the syllable before (노가다 'labouring', 가요 'songs').
         found.append(
             Candidate(
                 start,
