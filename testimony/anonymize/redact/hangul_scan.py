@@ -4,6 +4,7 @@ with the particles, titles and kinship words that decide whether a part alone is
 import re
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.fit import SUFFIX_GA
 from testimony.anonymize.korean import is_common_noun
 from testimony.anonymize.names import (
     HANGUL_NAME_PARTICLES,
@@ -122,7 +123,6 @@ def hangul_candidates(
                     pending,
                     next_char,
                     opens_word,
-                    text[start - 1 : start],
                     text,
                 )
         if following is not None and word in matcher._spaced_alias_heads:
@@ -159,7 +159,6 @@ def hangul_at(
     pending: list[Candidate],
     next_char: str = "",
     opens_word: bool = False,
-    previous_char: str = "",
     text: str = "",
 ) -> None:
     prefix, rest = word[:length], word[length:]
@@ -315,13 +314,13 @@ def hangul_at(
                 end,
                 PRIORITY_SURNAME_ALONE,
                 frozenset(eids),
-                "Hangul surname with the suffix 가",
+                f"Hangul surname {SUFFIX_GA}",
                 prefix,
             )
         )
     if (
         not rest
-        and previous_char in QUOTES_OPEN
+        and text[start - 1 : start] in QUOTES_OPEN
         and next_char in QUOTES_CLOSE
         and (next_char == "!" or CALLED_AFTER_QUOTE_RE.match(text, end + 1))
     ):
