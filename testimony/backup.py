@@ -90,6 +90,7 @@ EXCLUDED_MODELS = {
     "testimony.entitymentionwitness",
     "testimony.entitymentionfilter",
     "testimony.entitymentionstale",
+    "testimony.entityperiodcount",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

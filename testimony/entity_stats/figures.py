@@ -13,6 +13,7 @@ from django.db import connection, models, transaction
 from testimony.entity_stats.counting import FIGURES, Counted, _years_and_countries
 from testimony.entity_stats.locking import serialized, without_jit
 from testimony.entity_stats.mentions import _named_by, _refresh_testimonies
+from testimony.entity_stats.periods import Changes, _apply_period_changes, add_pair
 from testimony.entity_stats.recount import _recompute
 from testimony.entity_stats.scoped import _apply_scoped, _memberships
 from testimony.models import Entity, EntityStats, EntityStatsStale, Posting, Testimony
@@ -25,6 +26,7 @@ from testimony.models.entity_stats import (
     EntityMentionStale,
     EntityMentionWitness,
     EntityPageStale,
+    EntityPeriodCount,
     TestimonyFacts,
     TestimonyWitnessKey,
 )
@@ -130,8 +132,9 @@ class Applied(NamedTuple):
 
 
 def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
-    """Apply to the kept figures (`EntityStats`) and mention rows (`EntityMention`,
-    `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`) what these (entity,
+    """Apply to the kept figures (`EntityStats`), mention rows (`EntityMention`,
+    `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`) and period sums
+    (`EntityPeriodCount`) what these (entity,
     testimony) pairs and every pair of these testimonies (named before or now) changed, except
     for the entities in `whole` (recomputed whole anyway). Gives the entities updated here and
     those to recompute whole: the ones whose mention rows are not up to date (queued in
@@ -157,11 +160,21 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     with connection.cursor() as cursor:
         cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608  # nosec B608
         now = set(cursor.fetchall())
-    kept = set(
-        EntityMention.objects.filter(testimony_id__in=involved).values_list(
-            "entity_id", "testimony_id"
+    # With the period and viewers each was counted under (`EntityPeriodCount`).
+    kept_rows = {
+        (entity, testimony): ((start, end), author, interviewer)
+        for entity, testimony, start, end, author, interviewer in EntityMention.objects.filter(
+            testimony_id__in=involved
+        ).values_list(
+            "entity_id",
+            "testimony_id",
+            "period_start",
+            "period_end",
+            "created_by_id",
+            "interviewer_id",
         )
-    )
+    }
+    kept = set(kept_rows)
     work = pairs | {
         (entity, testimony) for entity, testimony in now | kept if testimony in testimony_ids
     }
@@ -178,7 +191,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     gone = sorted(entities - recompute - existing)
     tables = (EntityMention, EntityMentionFacts, EntityMentionWitness, EntityMentionFilter)
     if gone:
-        for model in tables:
+        for model in (*tables, EntityPeriodCount):
             model.objects.filter(entity_id__in=gone).delete()
     if not existing:
         return Applied(set(), recompute, set(), {})
@@ -263,11 +276,17 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
             "period_end": end,
         }
         rows[0].append(EntityMention(**common, **viewers[testimony]))
+        whose = {
+            "created_by_id": viewers[testimony]["created_by_id"],
+            "interviewer_id": viewers[testimony]["interviewer_id"],
+        }
         rows[1].extend(
-            EntityMentionFacts(**common, country_id=country, began=began, ended=ended)
+            EntityMentionFacts(**common, **whose, country_id=country, began=began, ended=ended)
             for country, began, ended in facts[testimony]
         )
-        rows[2].extend(EntityMentionWitness(**common, witness=key) for key in witnesses[testimony])
+        rows[2].extend(
+            EntityMentionWitness(**common, **whose, witness=key) for key in witnesses[testimony]
+        )
         rows[3].extend(
             EntityMentionFilter(
                 entity_id=entity,
@@ -282,6 +301,21 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         keys_after[entity] |= witnesses[testimony]
     for model, objects in zip(tables, rows, strict=True):
         model.objects.bulk_create(objects, batch_size=1000)
+    # The period-filtered list's sums: each rewritten pair's old row taken off, its new one
+    # added. Rows that would go below zero disagree with the mention rows: recounted whole.
+    changes: Changes = {}
+    for entity, testimony in before:
+        add_pair(changes, entity, *kept_rows[(entity, testimony)], sign=-1)
+    for entity, testimony in after:
+        add_pair(
+            changes,
+            entity,
+            periods[testimony],
+            viewers[testimony]["created_by_id"],
+            viewers[testimony]["interviewer_id"],
+            sign=1,
+        )
+    recompute |= _apply_period_changes(changes)
     # The keys another testimony of the entity still has: neither new nor gone.
     candidates = set().union(*keys_before.values(), *keys_after.values())
     shared = (

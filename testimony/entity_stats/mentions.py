@@ -8,6 +8,7 @@ testimonies name (`_named_by`), and the kept mention rows (`EntityMention`,
 from django.db import connection, transaction
 
 from testimony.entity_stats.locking import _drained, without_jit
+from testimony.entity_stats.periods import _rewrite_period_counts
 from testimony.models import Person, PersonNameIndex, Posting, Testimony
 from testimony.models.entity_stats import (
     EntityFilterStats,
@@ -27,9 +28,9 @@ FILTER_DIMENSIONS = tuple(EntityFilterStats.Dimension.values)
 
 def refresh_mentions() -> None:
     """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
-    `EntityMentionWitness`, `EntityMentionFilter`) of the entities `refresh` recomputed up to
-    date (one query when none is stale). Call `refresh` first: they are copied from the facts
-    and witness keys it keeps."""
+    `EntityMentionWitness`, `EntityMentionFilter`, and the sums `EntityPeriodCount`) of the
+    entities `refresh` recomputed up to date (one query when none is stale). Call `refresh`
+    first: they are copied from the facts and witness keys it keeps."""
     with transaction.atomic():
         ids = _drained(EntityMentionStale)
         if not ids:
@@ -39,10 +40,10 @@ def refresh_mentions() -> None:
 
 
 def _recompute_mentions(entity_ids: list[int] | None) -> None:
-    """`EntityMention`, `EntityMentionFacts`, `EntityMentionWitness` and `EntityMentionFilter`
-    of these entities (None: all), rewritten in SQL from the links, postings, the testimonies'
-    own periods, countries and sectors and their kept facts and witness keys (which `refresh`
-    brought up to date before queueing them)."""
+    """`EntityMention`, `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter` and
+    `EntityPeriodCount` of these entities (None: all), rewritten in SQL from the links,
+    postings, the testimonies' own periods, countries and sectors and their kept facts and
+    witness keys (which `refresh` brought up to date before queueing them)."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
@@ -76,17 +77,20 @@ def _recompute_mentions(entity_ids: list[int] | None) -> None:
             params,
         )
         scope = "" if entity_ids is None else f"AND m.{where.removeprefix('WHERE ')}"
+        # With whose testimony it is, as on the mention row.
         cursor.execute(
-            f"INSERT INTO {facts_table} ({columns}, country_id, began, ended) "  # noqa: S608  # nosec B608
+            f"INSERT INTO {facts_table} ({columns}, country_id, began, ended, created_by_id, "  # noqa: S608  # nosec B608
+            "interviewer_id) "
             "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, f.country_id, "
-            f"f.began, f.ended FROM {mention_table} m "
+            f"f.began, f.ended, m.created_by_id, m.interviewer_id FROM {mention_table} m "
             f"JOIN {TestimonyFacts._meta.db_table} f ON f.testimony_id = m.testimony_id "
             f"WHERE 1 = 1 {scope}",
             where_params,
         )
         cursor.execute(
-            f"INSERT INTO {witness_table} ({columns}, witness) "  # noqa: S608  # nosec B608
-            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, k.witness "
+            f"INSERT INTO {witness_table} ({columns}, witness, created_by_id, interviewer_id) "  # noqa: S608  # nosec B608
+            "SELECT m.entity_id, m.testimony_id, m.period_start, m.period_end, k.witness, "
+            "m.created_by_id, m.interviewer_id "
             f"FROM {mention_table} m "
             f"JOIN {TestimonyWitnessKey._meta.db_table} k ON k.testimony_id = m.testimony_id "
             f"WHERE 1 = 1 {scope}",
@@ -112,6 +116,8 @@ def _recompute_mentions(entity_ids: list[int] | None) -> None:
             + " ON CONFLICT DO NOTHING",
             where_params * len(branches),
         )
+    # The period-filtered list's sums, from the mention rows just written.
+    _rewrite_period_counts(entity_ids)
 
 
 # Testimonies per statement when recomputing their kept facts (below SQLite's limit).

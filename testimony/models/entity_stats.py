@@ -383,6 +383,10 @@ class EntityMentionFacts(models.Model):
     country_id = models.BigIntegerField(null=True)
     began = models.CharField(max_length=10, null=True)  # noqa: DJ001 (NULL: no year, as read)
     ended = models.CharField(max_length=10, null=True)  # noqa: DJ001
+    # Whose testimony, as on its `EntityMention` row (migration 0039): the period-filtered list
+    # of a user who sees only their own reads their rows without a join to the mention rows.
+    created_by_id = models.BigIntegerField(null=True)
+    interviewer_id = models.BigIntegerField(null=True)
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
@@ -396,8 +400,10 @@ class EntityMentionFacts(models.Model):
                     "country_id",
                     "began",
                     "ended",
+                    "created_by_id",
+                    "interviewer_id",
                 ],
-                name="mentionfacts_entity_idx",
+                name="mentionfacts_viewer_idx",
             ),
             # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
             models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
@@ -409,25 +415,38 @@ class EntityMentionFacts(models.Model):
 
 class EntityMentionWitness(models.Model):
     """`TestimonyWitnessKey` of each testimony naming the entity, with the entity and the
-    testimony's own period on the row: the page's distinct witnesses under a filter, read like
-    `EntityMentionFacts`. Kept with `EntityMention`."""
+    testimony's own period on the row: the page's distinct witnesses under a filter, read from
+    one index of the page's entities in key order. Kept with `EntityMention`."""
 
     entity_id = models.BigIntegerField()
     testimony_id = models.BigIntegerField()
     period_start = models.CharField(max_length=10, blank=True)
     period_end = models.CharField(max_length=10, blank=True)
     witness = models.CharField(max_length=100)
+    # Whose testimony, as on `EntityMentionFacts` (migration 0039).
+    created_by_id = models.BigIntegerField(null=True)
+    interviewer_id = models.BigIntegerField(null=True)
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
         indexes = [
-            models.Index(
-                fields=["entity_id", "period_end", "period_start", "testimony_id", "witness"],
-                name="mentionwitness_entity_idx",
-            ),
             models.Index(fields=["testimony_id", "entity_id"], name="mentionwitness_testimony_idx"),
-            # Whether another testimony of the entity has this witness (`_apply_pairs`).
-            models.Index(fields=["entity_id", "witness"], name="mentionwitness_key_idx"),
+            # Whether another testimony of the entity has this witness (`_apply_pairs`); and the
+            # page's distinct witnesses under a period, counted in the index's order, each key
+            # once, with every column the condition reads (migration 0039: hashing the keys read
+            # by period took longer than reading them all in this order).
+            models.Index(
+                fields=[
+                    "entity_id",
+                    "witness",
+                    "period_end",
+                    "period_start",
+                    "created_by_id",
+                    "interviewer_id",
+                    "testimony_id",
+                ],
+                name="mentionwitness_keys_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -477,6 +496,70 @@ class EntityMentionFilter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entity_id}/{self.testimony_id}: {self.dimension} {self.value}"
+
+
+class EntityPeriodCount(models.Model):
+    """How many testimonies naming an entity overlap a period of the list's filter, kept as
+    sums over the years their periods start and end, so that the period-filtered list counts
+    each entity from a few dozen rows instead of every testimony naming it (docs/BENCHMARKS.md,
+    eleventh pass). One row per viewer, entity and year (of a period's start or end; 0: none),
+    plus one per inverted period (`until`); `viewer_id` 0 holds every testimony, a user's id
+    the testimonies they entered or interviewed (those shared with them are read from their
+    `EntityMention` rows).
+
+    A testimony whose period overlaps [from, to], as `views.entities._period_condition` reads
+    the period (an open end overlaps only from its start's year; an open start, everything up
+    to its end; no period, everything), is counted exactly once by the sum over the entity's
+    rows of: `undated`; `ends` where the year is from or later; minus `starts` where the year
+    is after to; `opens` where the year is between from and to; `inverted` where the year is
+    to or earlier and `until` from or later. A period with a start and an end adds one to
+    `ends` at its end's year and one to `starts` at its start's year: it overlaps unless it
+    ended before from or started after to, which cannot both hold. Only an end, only a start,
+    none, or an end before the start: `ends`, `opens`, `undated`, `inverted`. A year is the
+    period's first four characters, which the model's validator makes digits; anything else
+    reads as no year, as the kept facts read it (`entity_stats.periods.period_year`).
+
+    Kept with `EntityMention`, whose rows it sums: pair by pair by `entity_stats.refresh` (the
+    pair's old row taken off, its new one added) and per entity by `refresh_mentions`."""
+
+    viewer_id = models.BigIntegerField()
+    entity_id = models.BigIntegerField()
+    year = models.PositiveSmallIntegerField()
+    until = models.PositiveSmallIntegerField(default=0)
+    ends = models.IntegerField(default=0)
+    starts = models.IntegerField(default=0)
+    opens = models.IntegerField(default=0)
+    undated = models.IntegerField(default=0)
+    inverted = models.IntegerField(default=0)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            # Also the index an entity's rows are rewritten by.
+            models.UniqueConstraint(
+                fields=["entity_id", "viewer_id", "year", "until"], name="periodcount_once"
+            )
+        ]
+        indexes = [
+            # Every column the list reads, for one viewer from a year on (index-only).
+            models.Index(
+                fields=[
+                    "viewer_id",
+                    "year",
+                    "entity_id",
+                    "until",
+                    "ends",
+                    "starts",
+                    "opens",
+                    "undated",
+                    "inverted",
+                ],
+                name="periodcount_viewer_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.viewer_id}/{self.entity_id}/{self.year}"
 
 
 class EntityMentionStale(models.Model):

@@ -5,6 +5,7 @@ queries with 30 linked testimonies as with 3, for every kind of user and filter.
 
 import importlib
 import pkgutil
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,7 @@ from testimony.models.entity_stats import (
     EntityMentionWitness,
     EntityPage,
     EntityPageStale,
+    EntityPeriodCount,
     EntityTimeline,
     EntityViewerStats,
     ExportableStale,
@@ -200,6 +202,7 @@ def _assert_exact(client: Client, user: User) -> list[tuple]:
             _assert_filtered_exact(client, interviewer, query)
     entity_stats.refresh_mentions()
     assert _mention_filters() == _mention_filters_direct()
+    assert _period_counts() == _period_counts_direct()
     return exact
 
 
@@ -236,6 +239,54 @@ def _mention_filters_direct() -> list[tuple]:
         for dimension, value in values[testimony]
         if value is not None
     )
+
+
+PERIOD_COUNTERS = ["ends", "starts", "opens", "undated", "inverted"]
+
+
+def _year(value: str) -> int:
+    return int(value[:4]) if value[:4].isdigit() else 0
+
+
+def _period_counts() -> list[tuple]:
+    return sorted(
+        EntityPeriodCount.objects.values_list(
+            "viewer_id", "entity_id", "year", "until", *PERIOD_COUNTERS
+        )
+    )
+
+
+def _period_counts_direct() -> list[tuple]:
+    """The kept sums computed now from the links and postings naming each entity and each
+    testimony's own period, author and interviewer, by the rules `EntityPeriodCount` states."""
+    mentions, params = _mentions(None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608
+        pairs = cursor.fetchall()
+    testimonies = {
+        pk: (start, end, {0, author, interviewer} - {None})
+        for pk, start, end, author, interviewer in Testimony.objects.values_list(
+            "pk", "period_start", "period_end", "created_by_id", "interviewer_id"
+        )
+    }
+    sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(PERIOD_COUNTERS))
+    for entity, testimony in pairs:
+        start, end, viewers = testimonies[testimony]
+        first, last = _year(start), _year(end)
+        if not first and not last:
+            parts = [(0, 0, "undated")]
+        elif not first:
+            parts = [(last, 0, "ends")]
+        elif not last:
+            parts = [(first, 0, "opens")]
+        elif first > last:
+            parts = [(first, last, "inverted")]
+        else:
+            parts = [(last, 0, "ends"), (first, 0, "starts")]
+        for viewer in viewers:
+            for year, until, counter in parts:
+                sums[(viewer, entity, year, until)][PERIOD_COUNTERS.index(counter)] += 1
+    return sorted((*key, *counts) for key, counts in sums.items())
 
 
 # Filters no kept figure answers: counted from the kept mention rows (migration 0032).
@@ -790,9 +841,32 @@ def _kept_state() -> tuple:
                 ),
                 (
                     EntityMentionFacts,
-                    ["entity_id", "testimony_id", "period_start", "country_id", "began", "ended"],
+                    [
+                        "entity_id",
+                        "testimony_id",
+                        "period_start",
+                        "country_id",
+                        "began",
+                        "ended",
+                        "created_by_id",
+                        "interviewer_id",
+                    ],
                 ),
-                (EntityMentionWitness, ["entity_id", "testimony_id", "period_end", "witness"]),
+                (
+                    EntityMentionWitness,
+                    [
+                        "entity_id",
+                        "testimony_id",
+                        "period_end",
+                        "witness",
+                        "created_by_id",
+                        "interviewer_id",
+                    ],
+                ),
+                (
+                    EntityPeriodCount,
+                    ["viewer_id", "entity_id", "year", "until", *PERIOD_COUNTERS],
+                ),
                 (
                     EntityMentionFilter,
                     [

@@ -1,0 +1,178 @@
+"""The kept sums the period-filtered list counts from (`EntityPeriodCount`): what one
+testimony's period adds to its entity's rows, for everyone and for each user who entered or
+interviewed it; the rows rewritten per entity from the kept mention rows
+(`_rewrite_period_counts`, with `mentions._recompute_mentions`) or changed by the pairs
+`figures._apply_pairs` rewrites (`_apply_period_changes`). The list reads them in
+`views.entities._period_counts`.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db import connection
+
+from testimony.models.entity_stats import EntityMention, EntityPeriodCount
+
+# The rows of every testimony (a user's id: those they entered or interviewed).
+EVERYONE = 0
+COUNTERS = ("ends", "starts", "opens", "undated", "inverted")
+# (viewer, entity, year, until) -> a change to each of COUNTERS.
+Changes = dict[tuple[int, int, int, int], list[int]]
+# The year of a period without one (`EntityPeriodCount.year`).
+NO_YEAR = 0
+
+
+def period_year(value: str | None) -> int:
+    """The year a period's start or end is counted under: its first four characters, when they
+    are digits (the model's validator admits nothing else; `period_year_sql` in SQL)."""
+    year = (value or "")[:4]
+    return int(year) if len(year) == 4 and year.isascii() and year.isdigit() else NO_YEAR
+
+
+def period_year_sql(column: str) -> str:
+    """`period_year` of `column` in SQL (SQLite and PostgreSQL)."""
+    year = f"SUBSTR({column}, 1, 4)"
+    return (
+        f"CASE WHEN LENGTH({year}) = 4 AND LTRIM({year}, '0123456789') = '' "
+        f"THEN CAST({year} AS INTEGER) ELSE {NO_YEAR} END"
+    )
+
+
+def period_parts(start: str, end: str) -> list[tuple[int, int, str]]:
+    """(year, until, counter) each adding one for a testimony with this period, as
+    `EntityPeriodCount` describes (the same rules as `_rewrite_period_counts` in SQL)."""
+    first, last = period_year(start), period_year(end)
+    if first == NO_YEAR and last == NO_YEAR:
+        return [(NO_YEAR, NO_YEAR, "undated")]
+    if first == NO_YEAR:
+        return [(last, NO_YEAR, "ends")]
+    if last == NO_YEAR:
+        return [(first, NO_YEAR, "opens")]
+    if first > last:
+        return [(first, last, "inverted")]
+    return [(last, NO_YEAR, "ends"), (first, NO_YEAR, "starts")]
+
+
+def period_viewers(author: int | None, interviewer: int | None) -> list[int]:
+    """Whose rows a testimony counts in: everyone's, its author's and its interviewer's (once
+    when they are the same user)."""
+    viewers = [EVERYONE]
+    if author is not None:
+        viewers.append(author)
+    if interviewer is not None and interviewer != author:
+        viewers.append(interviewer)
+    return viewers
+
+
+def add_pair(
+    changes: Changes,
+    entity: int,
+    period: tuple[str, str],
+    author: int | None,
+    interviewer: int | None,
+    sign: int,
+) -> None:
+    """Add (sign 1) or take off (-1) one testimony naming `entity` to `changes`."""
+    for viewer in period_viewers(author, interviewer):
+        for year, until, counter in period_parts(*period):
+            changes.setdefault((viewer, entity, year, until), [0] * len(COUNTERS))[
+                COUNTERS.index(counter)
+            ] += sign
+
+
+def _apply_period_changes(changes: Changes) -> set[int]:
+    """Apply `changes` to the kept rows (one read, one upsert, one delete); a row left with
+    nothing is deleted. Gives the entities whose rows would go below zero, which disagree with
+    their mention rows: their rows are left for the caller to rewrite whole."""
+    changes = {key: change for key, change in changes.items() if any(change)}
+    if not changes:
+        return set()
+    current: dict[tuple[int, int, int, int], tuple[int, list[int]]] = {}
+    for pk, viewer, entity, year, until, *counts in EntityPeriodCount.objects.filter(
+        viewer_id__in=sorted({key[0] for key in changes}),
+        entity_id__in=sorted({key[1] for key in changes}),
+        year__in=sorted({key[2] for key in changes}),
+    ).values_list("pk", "viewer_id", "entity_id", "year", "until", *COUNTERS):
+        current[(viewer, entity, year, until)] = (pk, counts)
+    broken: set[int] = set()
+    written: dict[int, list[EntityPeriodCount]] = defaultdict(list)
+    emptied: dict[int, list[int]] = defaultdict(list)
+    for key, change in sorted(changes.items()):
+        pk, counts = current.get(key, (None, [0] * len(COUNTERS)))
+        after = [count + delta for count, delta in zip(counts, change, strict=True)]
+        viewer, entity, year, until = key
+        if any(count < 0 for count in after):
+            broken.add(entity)
+        elif not any(after):
+            if pk is not None:
+                emptied[entity].append(pk)
+        else:
+            written[entity].append(
+                EntityPeriodCount(
+                    viewer_id=viewer,
+                    entity_id=entity,
+                    year=year,
+                    until=until,
+                    **dict(zip(COUNTERS, after, strict=True)),
+                )
+            )
+    delete = [pk for entity, pks in emptied.items() if entity not in broken for pk in pks]
+    if delete:
+        EntityPeriodCount.objects.filter(pk__in=delete).delete()
+    EntityPeriodCount.objects.bulk_create(
+        [row for entity, rows in written.items() if entity not in broken for row in rows],
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["viewer_id", "entity_id", "year", "until"],
+        update_fields=list(COUNTERS),
+    )
+    return broken
+
+
+def _rewrite_period_counts(entity_ids: Iterable[int] | None) -> None:
+    """The rows of these entities (None: all) rewritten from their kept mention rows
+    (`EntityMention`, written first), with `period_parts`' rules in SQL."""
+    table, mention = EntityPeriodCount._meta.db_table, EntityMention._meta.db_table
+    if entity_ids is None:
+        scope, params = "", []
+    else:
+        params = [int(pk) for pk in entity_ids]
+        scope = f"AND entity_id IN ({', '.join(['%s'] * len(params))})"
+    first, last = period_year_sql("period_start"), period_year_sql("period_end")
+    # Everyone's, the author's, and the interviewer's when another user (`period_viewers`).
+    viewers = [
+        (str(EVERYONE), ""),
+        ("created_by_id", "AND created_by_id IS NOT NULL"),
+        (
+            "interviewer_id",
+            "AND interviewer_id IS NOT NULL "
+            "AND (created_by_id IS NULL OR interviewer_id <> created_by_id)",
+        ),
+    ]
+    seen = " UNION ALL ".join(
+        f"SELECT {viewer}, entity_id, {first}, {last} FROM {mention} "  # noqa: S608  # nosec B608
+        f"WHERE 1 = 1 {condition} {scope}"
+        for viewer, condition in viewers
+    )
+    none = str(NO_YEAR)
+    inverted = f"s <> {none} AND e <> {none} AND s > e"
+    with connection.cursor() as cursor:
+        # Table and column names are the models' own; values are parameters.
+        cursor.execute(f"DELETE FROM {table} WHERE 1 = 1 {scope}", params)  # noqa: S608  # nosec B608
+        cursor.execute(
+            f"WITH seen (viewer_id, entity_id, s, e) AS ({seen}) "  # noqa: S608  # nosec B608
+            f"INSERT INTO {table} (viewer_id, entity_id, year, until, {', '.join(COUNTERS)}) "
+            "SELECT viewer_id, entity_id, year, until, SUM(ends), SUM(starts), SUM(opens), "
+            "SUM(undated), SUM(inverted) FROM ("
+            f"SELECT viewer_id, entity_id, CASE WHEN e = {none} OR ({inverted}) THEN s ELSE e "
+            f"END AS year, CASE WHEN {inverted} THEN e ELSE {none} END AS until, "
+            f"CASE WHEN e <> {none} AND (s = {none} OR s <= e) THEN 1 ELSE 0 END AS ends, "
+            f"0 AS starts, CASE WHEN s <> {none} AND e = {none} THEN 1 ELSE 0 END AS opens, "
+            f"CASE WHEN s = {none} AND e = {none} THEN 1 ELSE 0 END AS undated, "
+            f"CASE WHEN {inverted} THEN 1 ELSE 0 END AS inverted FROM seen "
+            f"UNION ALL SELECT viewer_id, entity_id, s, {none}, 0, 1, 0, 0, 0 FROM seen "
+            f"WHERE s <> {none} AND e <> {none} AND s <= e"
+            # Two rewrites of one entity at once: the later one's rows are the same, skipped.
+            ") part GROUP BY viewer_id, entity_id, year, until ON CONFLICT DO NOTHING",
+            params * len(viewers),
+        )
