@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 
 from testimony import entity_stats
 from testimony.entity_linking import final_entity
+from testimony.entity_stats.periods import EVERYONE, NO_YEAR
 from testimony.forms import FilterYearField, ListedModelChoiceField
 from testimony.models import (
     Country,
@@ -58,6 +59,7 @@ from testimony.models.entity_stats import (
     EntityMentionFilter,
     EntityMentionWitness,
     EntityPage,
+    EntityPeriodCount,
     EntityTimeline,
     EntityViewerStats,
     TestimonyFacts,
@@ -373,47 +375,41 @@ class MentionScope:
     ids (`CountedIds`) or a subquery; or, for a user who sets no country or sector, the
     testimonies' own period on the rows themselves (`period`: the list's cleaned data) and,
     for a user who sees only their own testimonies (`viewer`: their id), the author and
-    interviewer on the mention rows and the testimonies shared with them, which then need no
-    testimony read at all."""
+    interviewer on the rows and the testimonies shared with them, which then need no
+    testimony read at all (the counts of such a list come from `_period_counts`; the page's
+    figures from these rows)."""
 
     testimonies: QuerySet[Testimony] | CountedIds | None = None
     period: dict | None = None
     viewer: int | None = None
 
-    def where(self, alias: str, entities: list[int] | None = None) -> tuple[str, list]:
-        """The condition on the rows of `alias`, as `_filtered_testimonies` puts it on the
-        testimonies (the same comparisons, on the same values copied onto the row). `alias`
-        names `EntityMention` rows unless `entities` (the entities read) is given: then the
-        rows of `EntityMentionFacts` or `EntityMentionWitness`, which do not carry the viewer,
-        are those of the testimonies the viewer's mention rows of these entities hold."""
+    def where(self, alias: str, split: bool = True) -> list[tuple[str, list]]:
+        """The condition on the rows of `alias` (`EntityMention`, `EntityMentionFacts` or
+        `EntityMentionWitness`, which all carry the testimony's period and whose it is), as
+        `_filtered_testimonies` puts it on the testimonies (the same comparisons, on the same
+        values copied onto the row): disjoint conditions whose rows together are those
+        counted, each read as its own index range (`_period_branches`); or, not `split`, one."""
         if self.period is not None:
-            where, params = _period_condition(self.period, alias)
+            branches = (
+                _period_branches(self.period, alias)
+                if split
+                else [_period_condition(self.period, alias)]
+            )
             if self.viewer is None:
-                return where, params
-            if entities is None:
-                seen, seen_params = _viewer_condition(self.viewer, alias)
-            else:
-                listed = ", ".join(["%s"] * len(entities)) or "NULL"
-                viewer_where, viewer_params = _viewer_condition(self.viewer, "v")
-                # Table name is the model's own; values are parameters. (Three index reads
-                # joined by UNION ALL instead of the OR made PostgreSQL look each row up in
-                # turn: three times slower at 100,000 testimonies.)
-                seen = (
-                    f"{alias}.testimony_id IN (SELECT v.testimony_id "  # noqa: S608  # nosec B608
-                    f"FROM {EntityMention._meta.db_table} v "
-                    f"WHERE v.entity_id IN ({listed}) AND {viewer_where})"
-                )
-                seen_params = [*entities, *viewer_params]
-            return f"{where} AND {seen}", [*params, *seen_params]
+                return branches
+            seen, seen_params = _viewer_condition(self.viewer, alias)
+            return [(f"{where} AND {seen}", [*params, *seen_params]) for where, params in branches]
         if isinstance(self.testimonies, CountedIds):
             # A set (hashed) to look the rows up in: `= ANY(array)` searched the array once
             # per row, seconds for thousands of ids.
-            return (
-                f"{alias}.testimony_id IN (SELECT unnest(%s::bigint[]))",
-                [list(self.testimonies)],
-            )
+            return [
+                (
+                    f"{alias}.testimony_id IN (SELECT unnest(%s::bigint[]))",
+                    [list(self.testimonies)],
+                )
+            ]
         sql, params = _subquery(self.testimonies)
-        return f"{alias}.testimony_id IN ({sql})", params
+        return [(f"{alias}.testimony_id IN ({sql})", params)]
 
 
 def _viewer_condition(user_id: int, alias: str) -> tuple[str, list]:
@@ -482,6 +478,25 @@ def _filter_scope(user: AbstractBaseUser, data: dict) -> FilterScope | None:
     return FilterScope(dimension=dimension, value=value.pk, viewer=user.pk)
 
 
+def _period_branches(data: dict, alias: str) -> list[tuple[str, list]]:
+    """`_period_condition` as disjoint conditions: with a start year, the rows whose period
+    ends from it on, and those with an open end (whose start decides). Each is a range of an
+    index on (entity, period end, period start): as one condition with `OR`, PostgreSQL read
+    every row of the page's entities (docs/BENCHMARKS.md, eleventh pass)."""
+    year_from = data.get("year_from")
+    if not year_from:
+        return [_period_condition(data, alias)]
+    to, to_params = _period_condition({"year_to": data.get("year_to")}, alias)
+    start, end = f"{alias}.period_start", f"{alias}.period_end"
+    return [
+        (f"{end} >= %s AND {to}", [str(year_from), *to_params]),
+        (
+            f"{end} = '' AND ({start} >= %s OR {start} = '') AND {to}",
+            [str(year_from), *to_params],
+        ),
+    ]
+
+
 def _period_condition(data: dict, alias: str) -> tuple[str, list]:
     """`_filtered_testimonies`' period conditions, on `alias.period_start` and `period_end`."""
     conditions, params = ["1 = 1"], []
@@ -505,7 +520,7 @@ def _mention_counts(
 ) -> list[tuple[int, int]]:
     """`_exact_counts` read from the kept mention rows: one grouped read of `EntityMention`
     (call `entity_stats.refresh_mentions` first)."""
-    where, params = scope.where("m")
+    ((where, params),) = scope.where("m", split=False)
     if entities is not None:
         entity_sql, entity_params = _subquery(entities)
         where += f" AND m.entity_id IN ({entity_sql})"
@@ -530,23 +545,39 @@ def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> li
         return []
     entities = Entity.objects.select_related("country").in_bulk(ids)
     listed = ", ".join(["%s"] * len(ids))
-    facts_where, facts_params = scope.where("f", ids)
-    witness_where, witness_params = scope.where("k", ids)
+
+    def rows(alias: str, columns: str, table: str, split: bool = True) -> tuple[str, list]:
+        """The page's entities' rows of `table` the scope counts (`MentionScope.where`)."""
+        parts, params = [], []
+        for where, where_params in scope.where(alias, split):
+            # Table names are the models' own; values are parameters.
+            parts.append(
+                f"SELECT {columns} FROM {table} {alias} "  # noqa: S608  # nosec B608
+                f"WHERE {alias}.entity_id IN ({listed}) AND {where}"
+            )
+            params.extend([*ids, *where_params])
+        return " UNION ALL ".join(parts), params
+
+    facts_sql, facts_params = rows(
+        "f", "f.entity_id, f.country_id, f.began, f.ended", EntityMentionFacts._meta.db_table
+    )
+    # One condition: the rows are read in key order (`mentionwitness_keys_idx`), whatever
+    # their period, and each key counted once as it goes (no hash of the keys).
+    witness_sql, witness_params = rows(
+        "k", "k.entity_id, k.witness", EntityMentionWitness._meta.db_table, split=False
+    )
     with connection.cursor() as cursor:
-        # Table names are the models' own; values are parameters.
         cursor.execute(
             "SELECT f.entity_id, f.country_id, MIN(f.began), MAX(f.ended) "  # noqa: S608  # nosec B608
-            f"FROM {EntityMentionFacts._meta.db_table} f "
-            f"WHERE f.entity_id IN ({listed}) AND {facts_where} GROUP BY f.entity_id, f.country_id",
-            [*ids, *facts_params],
+            f"FROM ({facts_sql}) f GROUP BY f.entity_id, f.country_id",
+            facts_params,
         )
         facts = cursor.fetchall()
-        # COUNT(DISTINCT ...) sorts on PostgreSQL; a DISTINCT then a count hashes.
+        # COUNT(DISTINCT ...) sorts on PostgreSQL; each key's group in the index's order does not.
         cursor.execute(
-            "SELECT w.entity_id, COUNT(*) FROM (SELECT DISTINCT k.entity_id, k.witness "  # noqa: S608  # nosec B608
-            f"FROM {EntityMentionWitness._meta.db_table} k "
-            f"WHERE k.entity_id IN ({listed}) AND {witness_where}) w GROUP BY w.entity_id",
-            [*ids, *witness_params],
+            "SELECT w.entity_id, COUNT(*) FROM (SELECT k.entity_id, k.witness "  # noqa: S608  # nosec B608
+            f"FROM ({witness_sql}) k GROUP BY k.entity_id, k.witness) w GROUP BY w.entity_id",
+            witness_params,
         )
         witnesses = dict(cursor.fetchall())
     return _assembled(counts, entities, facts, witnesses)
@@ -580,16 +611,90 @@ def _entity_counts(
         return _exact_counts(counted, _entities(data), minimum, sort), counted
     # A period: the kept mention rows, which carry the testimony's own period.
     entity_stats.refresh_mentions()
-    if user.has_perm("testimony.view_all_testimonies") and not (country or sector):
-        # Only the period restricts: a condition on the rows themselves, no testimony read.
-        scope = MentionScope(period=data)
-    elif not (country or sector):
-        # The period and whose testimonies: both on the rows (`visible_testimonies` gives the
-        # same testimonies to a user without `view_all_testimonies`).
-        scope = MentionScope(period=data, viewer=user.pk)
-    else:
+    if country or sector:
         scope = MentionScope(testimonies=_counted(user, data))
-    return _mention_counts(scope, _entities(data), minimum, sort), scope
+        return _mention_counts(scope, _entities(data), minimum, sort), scope
+    # Only the period restricts (and, for a user without `view_all_testimonies`, whose
+    # testimonies: `visible_testimonies` gives them the same): counted from the kept period
+    # sums; the page's figures from the mention rows, which carry the period and viewers.
+    viewer = None if user.has_perm("testimony.view_all_testimonies") else user.pk
+    scope = MentionScope(period=data, viewer=viewer)
+    return _period_counts(scope, _entities(data), minimum, sort), scope
+
+
+def _period_counts(
+    scope: MentionScope, entities: QuerySet[Entity] | None, minimum: int = 1, sort: str = ""
+) -> list[tuple[int, int]]:
+    """`_mention_counts` of a period without a country or sector, summed from the kept period
+    sums (`EntityPeriodCount`, a few dozen rows an entity) instead of counted over every
+    mention row (call `entity_stats.refresh_mentions` first). For a user who sees only their own
+    testimonies, their rows as author or interviewer, and the mention rows of the testimonies
+    shared with them that they neither entered nor interviewed (counted there already)."""
+    start, end = scope.period.get("year_from"), scope.period.get("year_to")
+    since = ("{column} >= %s", [int(start)]) if start else ("1 = 1", [])
+    until = ("{column} <= %s", [int(end)]) if end else ("1 = 1", [])
+    after = ("p.year > %s", [int(end)]) if end else ("1 = 0", [])
+    # What each row adds (`EntityPeriodCount`): every undated testimony; a period's end from
+    # `start` on; minus a start after `end`; an open end's start between the two; an inverted
+    # period's start up to `end` and end from `start` on.
+    terms = [
+        ("+", since[0].format(column="p.year"), since[1], "ends"),
+        ("-", after[0], after[1], "starts"),
+        (
+            "+",
+            f"{since[0].format(column='p.year')} AND {until[0].format(column='p.year')}",
+            [*since[1], *until[1]],
+            "opens",
+        ),
+        (
+            "+",
+            f"{until[0].format(column='p.year')} AND {since[0].format(column='p.until')}",
+            [*until[1], *since[1]],
+            "inverted",
+        ),
+    ]
+    added = " ".join(
+        f"{sign} CASE WHEN {condition} THEN p.{column} ELSE 0 END"
+        for sign, condition, _params, column in terms
+    )
+    params: list = [param for _sign, _condition, values, _column in terms for param in values]
+    # Only rows of a year from `start` on add anything (an end before it, a start before it
+    # that ended before it), besides the undated row.
+    where = f"p.viewer_id = %s AND ({since[0].format(column='p.year')} OR p.year = %s)"
+    params.extend([scope.viewer or EVERYONE, *since[1], NO_YEAR])
+    entity_sql, entity_params = _subquery(entities) if entities is not None else ("", [])
+    if entities is not None:
+        where += f" AND p.entity_id IN ({entity_sql})"
+        params.extend(entity_params)
+    # Table and column names are the models' own; values are parameters.
+    parts = [
+        f"SELECT p.entity_id, p.undated {added} AS n "  # noqa: S608  # nosec B608
+        f"FROM {EntityPeriodCount._meta.db_table} p WHERE {where}"
+    ]
+    if scope.viewer is not None:
+        shared = Testimony.shared_with.through._meta.db_table
+        period, period_params = _period_condition(scope.period, "m")
+        condition = (
+            f"m.testimony_id IN (SELECT testimony_id FROM {shared} WHERE user_id = %s) "  # noqa: S608  # nosec B608
+            "AND COALESCE(m.created_by_id, 0) <> %s AND COALESCE(m.interviewer_id, 0) <> %s "
+            f"AND {period}"
+        )
+        params.extend([scope.viewer] * 3 + period_params)
+        if entities is not None:
+            condition += f" AND m.entity_id IN ({entity_sql})"
+            params.extend(entity_params)
+        parts.append(
+            f"SELECT m.entity_id, 1 FROM {EntityMention._meta.db_table} m WHERE {condition}"  # noqa: S608  # nosec B608
+        )
+    order = "LOWER(e.name), e.id" if sort == "name" else "c.n DESC, LOWER(e.name), e.id"
+    sql = (
+        "SELECT c.entity_id, c.n FROM (SELECT entity_id, SUM(n) AS n FROM ("  # noqa: S608  # nosec B608
+        f"{' UNION ALL '.join(parts)}) part GROUP BY entity_id HAVING SUM(n) >= %s"
+        f") c JOIN {Entity._meta.db_table} e ON e.id = c.entity_id ORDER BY {order}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, minimum])
+        return [(entity_id, count) for entity_id, count in cursor.fetchall()]
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
