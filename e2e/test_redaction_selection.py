@@ -5,6 +5,8 @@ selections sit in the third paragraph, after an emoji and an astral ideograph (e
 units, one code point), in English and in Korean: the stored span must cover exactly the name,
 and the approved anonymized text, the one exports read, must not contain it. One selection is
 made with the mouse, the other as keyboard and touch make them (only `selectionchange` fires).
+An indicator's supporting passage, released in the bundle beside the indicator, is reviewed on
+the same page: a selection in its second paragraph redacts exactly the name there too.
 """
 
 import json
@@ -35,21 +37,35 @@ KOREAN = (
     "감독관이 여권을 가져갔습니다. 하루 14시간씩 일했습니다.\n\n"
     f"{EMOJI} 셋째 해에 {ASTRAL_HAN} {KOREAN_NAME} 동무가 비계에서 떨어졌습니다."
 )
-TESTIMONY = TestimonyEntry(original=KOREAN, english=ENGLISH, persons=(WITNESS, MINDER))
+PASSAGE_NAME = "Ttongbo"
+PASSAGE = (
+    "The minder took our passports.\n\n"
+    f"{EMOJI} Later {ASTRAL_HAN} the cook {PASSAGE_NAME} hid them in the kitchen."
+)
+PASSAGE_FIELD = "passage-retention_of_documents-employment"
+TESTIMONY = TestimonyEntry(
+    original=KOREAN,
+    english=ENGLISH,
+    persons=(WITNESS, MINDER),
+    indicators=(("retention_of_documents", PASSAGE),),
+)
 
 STORED = """
 import json
-from testimony.models import Anonymization, Narrative, Testimony
+from testimony.models import Anonymization, IndicatorTag, Narrative, Testimony
 testimony = Testimony.objects.get(case_code={case!r})
+tag = IndicatorTag.objects.get(testimony=testimony)
 narrative = Narrative.objects.get(testimony=testimony)
 anonymization = Anonymization.objects.get(testimony=testimony, version_number=testimony.revision)
 print(json.dumps({{
     "original": narrative.original,
     "english": narrative.english,
+    "passage-" + tag.indicator + "-" + tag.phase: tag.passage,
     "decisions": json.loads(anonymization.decisions),
     "approved": anonymization.approved_at is not None,
     "anonymized_original": anonymization.original,
     "anonymized_english": anonymization.english,
+    "anonymized_passages": anonymization.passages,
 }}))
 """
 
@@ -110,20 +126,35 @@ def test_a_selection_in_the_third_paragraph_redacts_exactly_the_name(
     expect(carol.locator("#redact-selection [name=selected]")).to_have_value(KOREAN_NAME)
     press(carol, "Redact the selection")
     expect(manual_redaction_of(carol, KOREAN_NAME)).to_have_count(1)
+
+    reject_proposals_of(carol, PASSAGE_NAME)
+    select_text(carol, f".redaction-text[data-field={PASSAGE_FIELD}]", PASSAGE_NAME)
+    expect(preview).to_have_text(PASSAGE_NAME)
+    press(carol, "Redact the selection")
+    expect(manual_redaction_of(carol, PASSAGE_NAME)).to_have_count(1)
     press(carol, "Approve the anonymized text")
 
     output = app_server.manage("shell", "-c", STORED.format(case=case))
     stored = json.loads(output.strip().splitlines()[-1])  # after the shell's own notice
     assert stored["english"] == ENGLISH  # typed with CRLF, stored with LF
     assert stored["original"] == KOREAN
+    assert stored[PASSAGE_FIELD] == PASSAGE
     spans = {
         manual["field"]: stored[manual["field"]][manual["start"] : manual["end"]]
         for manual in stored["decisions"]["manual"]
     }
-    assert spans == {"english": ENGLISH_NAME, "original": KOREAN_NAME}
+    assert spans == {
+        "english": ENGLISH_NAME,
+        "original": KOREAN_NAME,
+        PASSAGE_FIELD: PASSAGE_NAME,
+    }
     assert stored["approved"]
     assert ENGLISH_NAME not in stored["anonymized_english"]
     assert KOREAN_NAME not in stored["anonymized_original"]
     # Only the name went: the characters around it are all still there.
     assert "a man called [redacted] fell" in stored["anonymized_english"]
     assert f"{ASTRAL_HAN} [redacted] 동무가" in stored["anonymized_original"]
+    passage = stored["anonymized_passages"][PASSAGE_FIELD]["text"]
+    assert passage.endswith(
+        f"{EMOJI} Later {ASTRAL_HAN} the cook [redacted] hid them in the kitchen."
+    )

@@ -14,6 +14,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from testimony.anonymize.review_texts import FIELD_NAME_RE
 from testimony.crypto import name_digests
 from testimony.formsets import SentRowsFormSet
 from testimony.models import (
@@ -800,10 +801,11 @@ class VersionCompareForm(forms.Form):
 
 
 class RedactionForm(forms.Form):
-    """Where a redaction is: which narrative, and offsets into it in code points (what Python
-    counts and the page's script counts too), with the text the reviewer saw selected there."""
+    """Where a redaction is: which text of the review (a narrative or an indicator's passage,
+    review_texts.py), and offsets into it in code points (what Python counts and the page's
+    script counts too), with the text the reviewer saw selected there."""
 
-    field = forms.ChoiceField(choices=[("original", "original"), ("english", "english")])
+    field = forms.RegexField(regex=rf"\A(?:{FIELD_NAME_RE.pattern})\Z", max_length=80)
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
     # Browsers send a selected line break as CRLF: normalized like the narrative, never stripped.

@@ -5,9 +5,9 @@ save makes a new version with a redaction review of its own. Without carrying, a
 typo fixed, a person registered halfway through the review) would throw away every
 rejection, redaction and kept word the reviewer had decided. Carried, they follow their words:
 
-- the narratives are compared paragraph by paragraph (lines, the texts being LF-only); a
-  decision inside a paragraph that is unchanged moves with it, whatever was inserted or
-  removed before it;
+- the narratives and the indicators' passages are compared paragraph by paragraph (lines,
+  the texts being LF-only); a decision inside a paragraph that is unchanged moves with it,
+  whatever was inserted or removed before it;
 - a reviewer's own redaction inside a paragraph that changed is looked for, as selected, in
   what replaced that paragraph and carried there if found: redacting is the protective
   choice, so it is kept wherever it can be placed;
@@ -30,9 +30,9 @@ from difflib import SequenceMatcher
 
 from testimony.anonymize import names
 from testimony.anonymize.review import same_word_key
-from testimony.models import Anonymization, Narrative, Person, Testimony
+from testimony.anonymize.review_texts import texts_by_field
+from testimony.models import Anonymization, Person, Testimony
 
-FIELDS = ("original", "english")
 _KEY_LISTS = ("rejected", "kept", "generalised")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -124,7 +124,8 @@ def carried_decisions(
     new_name_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict, int, int]:
     """The decisions made on `old_texts`, placed on `new_texts`: (decisions, carried, dropped)."""
-    blocks = {name: _blocks(old_texts.get(name, ""), new_texts.get(name, "")) for name in FIELDS}
+    fields = sorted(set(old_texts) | set(new_texts))
+    blocks = {name: _blocks(old_texts.get(name, ""), new_texts.get(name, "")) for name in fields}
     carried: dict = {"rejected": [], "manual": [], "kept": [], "generalised": []}
     moved = dropped = 0
     for key_list in _KEY_LISTS:
@@ -143,7 +144,7 @@ def carried_decisions(
                 continue
             carried[key_list].append(f"{name}:{place[0]}:{place[1]}")
             moved += 1
-    taken: dict[str, set[tuple[int, int]]] = {name: set() for name in FIELDS}
+    taken: dict[str, set[tuple[int, int]]] = {name: set() for name in fields}
     for entry in decisions.get("manual", []):
         name, start, end = entry.get("field"), entry.get("start"), entry.get("end")
         if name not in blocks or not isinstance(start, int) or not isinstance(end, int):
@@ -172,9 +173,9 @@ def _parse_key(key: str) -> tuple[str, int, int]:
 
 
 def narrative_texts(testimony: Testimony) -> dict[str, str]:
-    """The narratives as stored now, by field."""
-    narrative = Narrative.objects.filter(testimony=testimony).first()
-    return {name: getattr(narrative, name, "") or "" for name in FIELDS}
+    """The texts of the redaction review as stored now, by field: the narratives and the
+    indicators' passages (review_texts.py)."""
+    return texts_by_field(testimony)
 
 
 def registered_names(testimony: Testimony) -> set[str]:

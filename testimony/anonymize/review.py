@@ -44,6 +44,14 @@ from testimony.anonymize.folding import fold_text
 from testimony.anonymize.pseudonyms import pseudonyms_assign
 from testimony.anonymize.quasi import quasi_identifiers
 from testimony.anonymize.redact import anonymize, apply_spans
+from testimony.anonymize.review_texts import (
+    FIELD_NAME_RE,
+    ReviewedText,
+    is_passage_field,
+    passage_digest,
+    reviewed_texts,
+    texts_by_field,
+)
 from testimony.anonymize.spans import RegisteredPerson, Span
 from testimony.anonymize.unresolved import unresolved_tokens
 from testimony.audit import audit_record
@@ -61,7 +69,6 @@ from testimony.models import (
 )
 from testimony.workflow import APPROVE_ANONYMIZATION, english_refusal, four_eyes_refusal
 
-FIELDS = ("original", "english")
 MANUAL_REPLACEMENT = "[redacted]"
 REASON_REDACTED_BY_REVIEWER = gettext_noop("possible name, redacted by a reviewer")
 REASON_ELSEWHERE = gettext_noop("registered in another testimony")
@@ -99,6 +106,7 @@ class UnresolvedItem:
     kind: Literal["name", "quasi"]
     replacement: str = ""
     paragraph: int = 1
+    field_label: str = ""  # which text: "Original narrative", "Passage: Deception (...)"
     before: str = ""  # a few words of context on each side, for the list
     after: str = ""
     same_word: int = 1  # unresolved names written the same way, in every field, this one included
@@ -119,6 +127,12 @@ class FieldReview:
     proposals: list[Proposal] = field(default_factory=list)
     unresolved: list[UnresolvedItem] = field(default_factory=list)
     kept: list[UnresolvedItem] = field(default_factory=list)  # decided: stays as written
+    label: str = ""
+    language: str = "en"
+
+    @property
+    def is_passage(self) -> bool:
+        return is_passage_field(self.name)
 
     def segments(self) -> list[tuple[str, Proposal | UnresolvedItem | None]]:
         """The text cut into plain pieces, proposals and unresolved items, for display."""
@@ -268,14 +282,14 @@ CONTEXT = 40
 
 
 def _item(
-    field_name: str,
-    text: str,
+    reviewed: ReviewedText,
     start: int,
     end: int,
     reason: str,
     kind: Literal["name", "quasi"],
     replacement: str,
 ) -> UnresolvedItem:
+    text = reviewed.text
     before = text[max(0, start - CONTEXT) : start]
     after = text[end : end + CONTEXT]
     if start > CONTEXT and " " in before:
@@ -283,7 +297,7 @@ def _item(
     if end + CONTEXT < len(text) and " " in after:
         after = after[: after.rindex(" ")] + "…"
     return UnresolvedItem(
-        field_name,
+        reviewed.name,
         start,
         end,
         text[start:end],
@@ -291,6 +305,7 @@ def _item(
         kind,
         replacement,
         _paragraph(text, start),
+        reviewed.label,
         " ".join(before.split("\n")),
         " ".join(after.split("\n")),
     )
@@ -310,11 +325,13 @@ def _ranges(keys: list[str], field_name: str) -> list[tuple[int, int]]:
 
 
 def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[FieldReview]:
-    """Each narrative field with its proposals, marked accepted or not by the decisions, and
-    what is still unresolved in it."""
+    """Each text of the review (the narratives, then the indicators' passages: review_texts.py)
+    with its proposals, marked accepted or not by the decisions, and what is still unresolved
+    in it."""
     narrative = Narrative.objects.filter(testimony=testimony).first()
     if narrative is None:
         return []
+    texts = reviewed_texts(testimony, narrative)
     registry = registry_for(testimony)
     figures = public_figure_spellings()
     vocabulary = vocabulary_names()
@@ -329,12 +346,12 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
     decisions = _decisions(anonymization)
     rejected = set(decisions["rejected"])
     generalised = set(decisions["generalised"])
-    reviewer_names = names_redacted_by_reviewer(narrative, decisions["manual"])
+    reviewer_names = names_redacted_by_reviewer(
+        {reviewed.name: reviewed.text for reviewed in texts}, decisions["manual"]
+    )
     reviews = []
-    for name in FIELDS:
-        text = getattr(narrative, name)
-        if not text:
-            continue
+    for reviewed in texts:
+        name, text = reviewed.name, reviewed.text
         result = anonymize(
             text,
             registry,
@@ -369,16 +386,15 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
         kept = _ranges(decisions["kept"], name)
         unresolved: list[UnresolvedItem] = []
         kept_items: list[UnresolvedItem] = []
-        language = narrative.language if name == "original" else "en"
         quasi_ranges = []
-        for span in quasi_identifiers(text, language):
+        for span in quasi_identifiers(text, reviewed.language):
             if _overlaps(span.start, span.end, taken):
                 continue  # a name inside it is decided as a name
             quasi_ranges.append((span.start, span.end))
             if f"{name}:{span.start}:{span.end}" in generalised:
                 proposals.append(Proposal(span, accepted=True))
                 continue
-            item = _item(name, text, span.start, span.end, span.reason, "quasi", span.replacement)
+            item = _item(reviewed, span.start, span.end, span.reason, "quasi", span.replacement)
             (kept_items if (span.start, span.end) in kept else unresolved).append(item)
         for token in unresolved_tokens(
             text,
@@ -389,11 +405,21 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
             named=[(p.span.start, p.span.end) for p in proposals if p.accepted],
             word_aliases=word_aliases,
         ):
-            item = _item(name, text, token.start, token.end, token.reason, "name", NAME_WITHHELD)
+            item = _item(reviewed, token.start, token.end, token.reason, "name", NAME_WITHHELD)
             (kept_items if (token.start, token.end) in kept else unresolved).append(item)
         unresolved.sort(key=lambda item: item.start)
         kept_items.sort(key=lambda item: item.start)
-        reviews.append(FieldReview(name, text, proposals, unresolved, kept_items))
+        reviews.append(
+            FieldReview(
+                name,
+                text,
+                proposals,
+                unresolved,
+                kept_items,
+                label=reviewed.label,
+                language=reviewed.language,
+            )
+        )
     counts = Counter(
         same_word_key(item.text)
         for review in reviews
@@ -420,13 +446,13 @@ _REVIEWER_LATIN_NAME_RE = re.compile(
 _REVIEWER_HANGUL_NAME_RE = re.compile(r"[가-힣]{3,5}")
 
 
-def names_redacted_by_reviewer(narrative: Narrative, manual: list[dict]) -> list[str]:
-    """The names a reviewer redacted in either narrative (a selection, or a listed item
-    decided "redact"), as written, each once: the finders then propose their other mentions
-    in both narratives, the reviewer still deciding each."""
+def names_redacted_by_reviewer(texts: dict[str, str], manual: list[dict]) -> list[str]:
+    """The names a reviewer redacted in any text of the review (`texts`, by field name: a
+    selection, or a listed item decided "redact"), as written, each once: the finders then
+    propose their other mentions in every text, the reviewer still deciding each."""
     found: dict[str, str] = {}
     for entry in manual:
-        text = getattr(narrative, entry["field"], "") or ""
+        text = texts.get(entry["field"], "")
         word = fold_text(text[entry["start"] : entry["end"]]).text.strip()
         if len(word) > 40 or not (
             _REVIEWER_LATIN_NAME_RE.fullmatch(word) or _REVIEWER_HANGUL_NAME_RE.fullmatch(word)
@@ -440,6 +466,11 @@ def same_word_key(text: str) -> str:
     """What makes two listed words the same word: fullwidth letters, invisible characters,
     case and accents aside ("Du-ho", "du\u200b-ho", and "du-ho" typed in fullwidth letters)."""
     return without_diacritics(fold_text(text).text).casefold()
+
+
+def _audited(field_name: str) -> str:
+    """The field an audit event names for a decision in one text of the review."""
+    return "indicators.passage" if is_passage_field(field_name) else f"narrative.{field_name}"
 
 
 @transaction.atomic
@@ -481,7 +512,7 @@ def redaction_decide(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
         testimony=testimony,
-        changed_fields=[f"narrative.{field_name}"],
+        changed_fields=[_audited(field_name)],
         detail={"decision": decision},
     )
 
@@ -499,10 +530,10 @@ def redaction_add(
     """Redact a stretch the reviewer selected. `selected` is the text the browser saw there:
     if the stored text differs (an edit since the page loaded, offsets counted differently),
     nothing is redacted rather than the wrong words."""
-    if field_name not in FIELDS:
-        raise RedactionError(_("Select text inside one of the two narratives."))
-    narrative = Narrative.objects.filter(testimony=testimony).first()
-    text = getattr(narrative, field_name, "") if narrative else ""
+    texts = texts_by_field(testimony) if FIELD_NAME_RE.fullmatch(field_name) else {}
+    if field_name not in texts:
+        raise RedactionError(_("Select text inside a narrative or a passage, then try again."))
+    text = texts[field_name]
     if not (0 <= start < end <= len(text)) or not text[start:end].strip():
         raise RedactionError(_("Select the words to redact inside the narrative, then try again."))
     if text[start:end] != selected:
@@ -517,7 +548,7 @@ def redaction_add(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
         testimony=testimony,
-        changed_fields=[f"narrative.{field_name}"],
+        changed_fields=[_audited(field_name)],
         detail={"decision": "added"},
     )
 
@@ -596,7 +627,7 @@ def redaction_resolve(
         actor=by,
         action=AuditEvent.Action.REDACTION_CHANGED,
         testimony=testimony,
-        changed_fields=sorted({f"narrative.{target.field_name}" for target in targets}),
+        changed_fields=sorted({_audited(target.field_name) for target in targets}),
         detail=detail,
     )
 
@@ -611,10 +642,15 @@ def unresolved_message(reviews: list[FieldReview]) -> str:
     items = [item for review in reviews for item in review.unresolved]
     if not items:
         return ""
+    # Inside a sentence: the narratives in small letters, a passage by its label.
     labels = {"original": _("original narrative"), "english": _("English translation")}
     shown = [
         _("'%(text)s' (%(field)s, paragraph %(paragraph)d)")
-        % {"text": item.text, "field": labels[item.field_name], "paragraph": item.paragraph}
+        % {
+            "text": item.text,
+            "field": labels.get(item.field_name, item.field_label),
+            "paragraph": item.paragraph,
+        }
         for item in items[:5]
     ]
     if len(items) > 5:
@@ -680,6 +716,13 @@ def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anon
         raise RedactionError(refusal)
     anonymization.original = texts.get("original", "")
     anonymization.english = texts.get("english", "")
+    # Each passage as approved, with the digest of the passage it was made from: a bundle
+    # releases it only while the passage is still that text (release.py).
+    anonymization.passages = {
+        review.name: {"digest": passage_digest(review.text), "text": texts[review.name]}
+        for review in reviews
+        if review.is_passage
+    }
     if narrative.language == Language.ENGLISH:
         # Given in English: the anonymized original is the English text a bundle releases.
         anonymization.english = anonymization.original

@@ -36,7 +36,6 @@ from django.tasks import task
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from testimony.anonymize.review import public_figure_spellings
 from testimony.audit import audit_record
 from testimony.bundle import data, documents, manifest
 from testimony.bundle.case_facts import RELEASE_PREFETCH
@@ -346,7 +345,6 @@ def _build(bundle: Bundle, claim: _Claim) -> Path:
     path = bundle_path(bundle)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = claim.partial
-    figures = public_figure_spellings()
     # Every victim of the bundle gets a label of their own, read before the first case.
     victim_labels = bundle_pseudonyms(keys)
     pool = _start_pool(_worker_count(len(keys)))
@@ -376,9 +374,7 @@ def _build(bundle: Bundle, claim: _Claim) -> Path:
                 )
                 for testimony in chunk:
                     case = case_release(
-                        testimony,
-                        figures=figures,
-                        victim_pseudonym=victim_labels.get(testimony.pk, ""),
+                        testimony, victim_pseudonym=victim_labels.get(testimony.pk, "")
                     )
                     tally.add(case)
                     data_files.add(case)

@@ -9,8 +9,7 @@ witness's consent allows.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from testimony.anonymize.redact import NameMatcher
-from testimony.anonymize.review import public_figure_spellings, registry_for
+from testimony.anonymize.review_texts import passage_digest, passage_field
 from testimony.anonymize.risk import age_band
 from testimony.bundle.case_facts import (
     SENDING_STATE,
@@ -34,8 +33,10 @@ from testimony.bundle.manifest import signing_key_fingerprint
 from testimony.bundle.victims import bundle_pseudonyms, relabel
 from testimony.models import (
     FIRST_YEAR,
+    Anonymization,
     Bundle,
     Consent,
+    IndicatorTag,
     Language,
     Narrative,
     Organisation,
@@ -129,17 +130,35 @@ def _wage(amount: object, currency: str, period_label: str) -> str:
     return f"{amount} {currency} {period_label}".strip()
 
 
+def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: IndicatorTag) -> str:
+    """The passage of `tag` as approved in the redaction review (review_texts.py), never a
+    machine redaction made now: a passage quotes the narrative and may name anyone in it.
+    "" for an empty passage and for one of an anonymization approved before passages were
+    reviewed (nobody read it: it is withheld). A passage changed since it was approved raises
+    NotExportable: its anonymized text no longer says what the testimony says."""
+    if not tag.passage.strip() or anonymization.passages is None:
+        return ""
+    approved = anonymization.passages.get(passage_field(tag))
+    if approved is None or approved.get("digest") != passage_digest(tag.passage):
+        raise NotExportable(
+            _(
+                "%(case)s: the passage of the indicator %(indicator)s changed after the "
+                "anonymized text was approved. Review and approve the anonymized text again."
+            )
+            % {"case": testimony.case_code, "indicator": tag}
+        )
+    return approved.get("text", "")
+
+
 def case_release(
     testimony: Testimony,
     *,
     with_passages: bool = True,
-    figures: list[str] | None = None,
     victim_pseudonym: str = "",
 ) -> CaseRelease:
     """One exportable testimony as released data. Raises NotExportable otherwise.
 
-    Statistics need no passages: without them no text is anonymized, which is the slow part.
-    `figures` (the public figures' spellings) can be read once for a whole bundle.
+    Statistics need no passages (`with_passages`): they are then neither read nor checked.
     `victim_pseudonym` is the bundle's label for the witness (victims.bundle_pseudonyms): the
     victim is called so, and so are they in the released texts where their stored pseudonym was.
     """
@@ -163,18 +182,13 @@ def case_release(
         return relabel(text, stored_pseudonym, victim_pseudonym) if victim_pseudonym else text
 
     consent = testimony.consent
-    matcher = None
-    if with_passages:
-        # One matcher for all of this case's passages: building it is the costly part.
-        if figures is None:
-            figures = public_figure_spellings()
-        matcher = NameMatcher(registry_for(testimony), public_figures=figures)
     indicators = [
         IndicatorRelease(
             indicator=tag.get_indicator_display(),
             phase=tag.get_phase_display(),
-            # Passages quote the narrative: they are anonymized like it, never released raw.
-            passage=relabelled(matcher.anonymize(tag.passage).text) if matcher else "",
+            passage=relabelled(approved_passage(testimony, anonymization, tag))
+            if with_passages
+            else "",
         )
         for tag in testimony.indicators.all()
     ]
@@ -310,7 +324,6 @@ def refusal_reason(testimony: Testimony) -> str:
 
 def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleContent:
     petition: Petition = bundle.petition
-    figures = public_figure_spellings()
     organisation = Organisation.current()
     labels = bundle_pseudonyms([testimony.pk for testimony in testimonies])
     return BundleContent(
@@ -330,7 +343,7 @@ def bundle_content(bundle: Bundle, testimonies: list[Testimony]) -> BundleConten
             signatory_title=organisation.signatory_title,
         ),
         cases=[
-            case_release(testimony, figures=figures, victim_pseudonym=labels.get(testimony.pk, ""))
+            case_release(testimony, victim_pseudonym=labels.get(testimony.pk, ""))
             for testimony in testimonies
         ],
         bundle_id=str(bundle.uuid),

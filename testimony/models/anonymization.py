@@ -41,6 +41,11 @@ class Anonymization(models.Model):
     Until approval only the decisions exist (encrypted: they quote names). On approval the
     anonymized original and English texts are stored, in clear: they are what search indexes and
     the only narrative text any export reads.
+
+    `passages`: the indicators' supporting passages as approved, by field name
+    ("passage-<indicator>-<phase>": {"digest": keyed digest of the passage reviewed, "text":
+    its anonymized text}; review_texts.py). None on an anonymization approved before passages
+    were reviewed (migration 0039): a bundle then releases none of its passages.
     """
 
     testimony = models.ForeignKey(
@@ -50,6 +55,7 @@ class Anonymization(models.Model):
     decisions = EncryptedTextField(_("decisions"), blank=True, normalize=False)
     original = NormalizedTextField(_("anonymized original"), blank=True)
     english = NormalizedTextField(_("anonymized English"), blank=True)
+    passages = models.JSONField(_("anonymized passages"), null=True, blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("approved by"),

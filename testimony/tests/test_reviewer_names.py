@@ -122,7 +122,7 @@ def test_only_name_shaped_redactions_teach_the_finders(
         return {"field": "english", "start": start, "end": start + len(words)}
 
     taught = names_redacted_by_reviewer(
-        narrative,
+        {"english": narrative.english, "original": narrative.original},
         [
             manual("Ondjaba Tjikuua"),
             manual("The third finger of my left hand"),  # a detail, not a name
