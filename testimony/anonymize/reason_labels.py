@@ -68,6 +68,7 @@ CLAUSES = (
     gettext_noop("quoted"),
     gettext_noop("capitalised mid-sentence"),
     gettext_noop("rarely an English word"),
+    gettext_noop("surname beside it in a login or address"),
     gettext_noop("explained"),
     gettext_noop("after the full name"),
     gettext_noop("after the full Hanja name"),

@@ -51,6 +51,7 @@ from testimony.anonymize.redact.merge import (
     apply_spans,
     detected_spans,
     join_split_names,
+    login_surnames,
     merge_detected,
     public_ranges,
 )
@@ -522,6 +523,7 @@ class NameMatcher:
             public = public_ranges(folded.text, self.public_figures) if sources else []
             detected += self._mentions_of_detected(folded.text, sources, spans, kept + public)
             spans = merge_detected(registered, detected, kept)
+        spans = login_surnames(folded.text, spans, self.persons)
         spans = _to_original(folded, join_split_names(folded.text, spans))
         # The spans stay as found (the review keys its decisions by them); the text reads as
         # the original did: titles, role words and Korean particles fitted to the replacement.

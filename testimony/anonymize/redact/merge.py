@@ -6,7 +6,8 @@ from collections.abc import Collection
 from typing import Any
 
 from testimony.anonymize.foreign_names import GIVEN_HANGUL, HANGUL_SURNAME_ENDINGS
-from testimony.anonymize.spans import Span
+from testimony.anonymize.names import split_hangul_name, split_romanized_name, surname_spellings
+from testimony.anonymize.spans import RegisteredPerson, Span
 
 
 def detected_spans(
@@ -116,6 +117,85 @@ def join_split_names(text: str, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+# A login or an e-mail address's local part: letters and digits joined by dots, underscores or
+# hyphens, with no space; what may stand around one ("@", a bracket, a comma, a colon ...).
+_LOGIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_LOGIN_EDGE_RE = re.compile(r"[\s@<>()\[\]{}\"'`,;:/|=]")
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
+_PIECE_BEFORE_RE = re.compile(r"([A-Za-z]+)[._-]?$")
+_PIECE_AFTER_RE = re.compile(r"[._-]?([A-Za-z]+)")
+
+
+def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
+    """A registered person's given name found inside a login or an e-mail address's local part,
+    widened over the person's surname written next to it ("moon.youngae", "lee.sungchul",
+    "munyongae88", "haesong_ji"): the finders take a surname alone in small letters only where
+    the grammar says person, so the address read "moon.Witness A@...". Only the same person's
+    surname, in any of its romanizations, and only the letters: the digits of a login stay."""
+    spellings: dict[str, set[str]] = {}
+    widened: list[Span] = []
+    for span in spans:
+        if (
+            span.source != "registered"
+            or not span.person_key
+            or not _ASCII_WORD_RE.fullmatch(span.text)
+        ):
+            widened.append(span)
+            continue
+        left, right = span.start, span.end
+        while left > 0 and text[left - 1] in _LOGIN_CHARACTERS:
+            left -= 1
+        while right < len(text) and text[right] in _LOGIN_CHARACTERS:
+            right += 1
+        edges = (text[left - 1 : left], text[right : right + 1])
+        if (left, right) == (span.start, span.end) or not all(
+            not edge or _LOGIN_EDGE_RE.fullmatch(edge) for edge in edges
+        ):
+            widened.append(span)
+            continue
+        if span.person_key not in spellings:
+            spellings[span.person_key] = _surname_spellings_of(persons, span.person_key)
+        surnames = spellings[span.person_key]
+        start, end = span.start, span.end
+        before = _PIECE_BEFORE_RE.search(text, left, span.start)
+        if before and before.end() == span.start and before.group(1).lower() in surnames:
+            start = before.start(1)
+        after = _PIECE_AFTER_RE.match(text, span.end, right)
+        if (
+            after
+            and after.group(1).lower() in surnames
+            and (after.end() == right or not text[after.end()].isalpha())
+        ):
+            end = after.end()
+        if (start, end) == (span.start, span.end):
+            widened.append(span)
+            continue
+        widened.append(
+            Span(
+                start,
+                end,
+                text[start:end],
+                span.replacement,
+                span.source,
+                f"{span.reason}; surname beside it in a login or address",
+                span.person_key,
+            )
+        )
+    return widened
+
+
+def _surname_spellings_of(persons: list[RegisteredPerson], key: str) -> set[str]:
+    person = next((person for person in persons if person.key == key), None)
+    if person is None:
+        return set()
+    found: set[str] = set()
+    if person.name:
+        found |= surname_spellings(split_romanized_name(person.name)[0])
+    if person.hangul:
+        found |= surname_spellings(split_hangul_name(person.hangul.replace(" ", ""))[0])
+    return {spelling for spelling in found if len(spelling) >= 2}
 
 
 def _one_name(text: str, first: Span, second: Span) -> bool:

@@ -1,0 +1,46 @@
+"""Round 34: a registered person's login or e-mail address read whole. The finders took the
+given name inside "moon.youngae@..." but not the surname beside it, which they take alone in
+small letters only where the grammar says person: the address read "moon.Witness A@...".
+Now the person's own surname, in any romanization, joins the given name inside a login."""
+
+from testimony.anonymize.redact import anonymize
+from testimony.anonymize.spans import RegisteredPerson
+
+MUN = RegisteredPerson("p1", "Mun Yong-ae", "Witness A", "문영애", (), "witness")
+# Registered in Hangul only: the address spells the southern romanization of both parts.
+LEE = RegisteredPerson("p2", "", "Co-worker 1", "이성철", (), "coworker")
+BAE = RegisteredPerson("p3", "Jiwon Bae", "Person 2", "배지원", (), "other")
+
+
+def _anonymized(text: str, persons: list[RegisteredPerson]) -> str:
+    return anonymize(text, persons).text
+
+
+def test_a_surname_beside_the_given_name_in_an_address_goes_with_it() -> None:
+    text = (
+        "Write to moon.youngae@mail.example or yongae_moon,\r\n"
+        "and ask lee.sungchul@mail.example (kakao: sungchul.lee) 🙂"
+    )
+    assert _anonymized(text, [MUN, LEE]) == (
+        "Write to Witness A@mail.example or Witness A,\r\n"
+        "and ask Co-worker 1@mail.example (kakao: Co-worker 1) 🙂"
+    )
+
+
+def test_fullwidth_letters_and_invisible_characters_in_an_address() -> None:
+    text = "Ｍｏｏｎ．ｙｏｕｎｇａｅ wrote, then moon.you\u200bngae@mail.example again."
+    result = anonymize(text, [MUN])
+    assert [span.text for span in result.spans] == [
+        "Ｍｏｏｎ．ｙｏｕｎｇａｅ",
+        "moon.you\u200bngae",
+    ]
+    assert result.text == "Witness A wrote, then Witness A@mail.example again."
+
+
+def test_only_the_letters_of_the_person_s_own_surname_join() -> None:
+    """The digits of a login stay; another surname is another person's (or a shared inbox's)
+    and is left to the review; a surname that is a word outside a login stays a word."""
+    text = "youngae.moon77 and jiwon.kim@mail.example; the moon rose over Yong-ae's room."
+    assert _anonymized(text, [MUN, BAE]) == (
+        "Witness A77 and Person 2.kim@mail.example; the moon rose over Witness A's room."
+    )
