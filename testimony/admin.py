@@ -30,7 +30,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from testimony.audit import audit_record
 from testimony.crypto import name_digests
-from testimony.forms import FACT_FIELDS
+from testimony.forms import FACT_FIELDS, PetitionOwnTextForm
 from testimony.models import (
     Anonymization,
     Attachment,
@@ -486,7 +486,10 @@ class AnonymizationAdmin(ViewOnlyAdmin):
 @admin.register(Petition)
 class PetitionAdmin(admin.ModelAdmin):
     """Petitions' own words and follow-up. Which testimonies go into one is chosen on its page
-    in the application, which admits only exportable ones; every change here is audited."""
+    in the application, which admits only exportable ones; every change here is audited. Its own
+    words name no recorded person (`PetitionOwnTextForm`), as on the application's form."""
+
+    form = PetitionOwnTextForm
 
     list_display = ["title", "mandate", "sent_on", "un_reference", "reply_on", "published_on"]
     list_filter = ["mandate"]

@@ -14,6 +14,8 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from testimony.anonymize.recorded_names import recorded_names
+from testimony.anonymize.review import public_figure_spellings
 from testimony.anonymize.review_texts import FIELD_NAME_RE
 from testimony.crypto import name_digests
 from testimony.formsets import SentRowsFormSet
@@ -39,6 +41,7 @@ from testimony.models import (
     validate_not_before_first_year,
     validate_year,
 )
+from testimony.models.petitions import recorded_name_message
 from testimony.posting_forms import (
     BaseEntityLinkFormSet,
     BasePostingFormSet,
@@ -928,7 +931,21 @@ class RiskSettingsForm(forms.Form):
     )
 
 
-class PetitionForm(forms.ModelForm):
+class PetitionOwnTextForm(forms.ModelForm):
+    """A petition's own words (title, opening paragraph, contact, confidentiality) go into the
+    cover letter as typed, with no redaction review: a name of a person recorded in any
+    testimony is refused there, in the application's form and in Django admin alike."""
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        figures = public_figure_spellings()
+        for name in Petition.OWN_TEXT_FIELDS:
+            if name in self.fields and (names := recorded_names(cleaned.get(name) or "", figures)):
+                self.add_error(name, recorded_name_message(names))
+        return cleaned
+
+
+class PetitionForm(PetitionOwnTextForm):
     class Meta:
         model = Petition
         fields = ["title", "slug", "mandate", "summary", "contact", "confidentiality"]

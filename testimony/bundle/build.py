@@ -42,7 +42,7 @@ from testimony.bundle.case_facts import RELEASE_PREFETCH
 from testimony.bundle.content import CaseRelease, PetitionRelease
 from testimony.bundle.release import NotExportable, bundle_content, case_release, eligible
 from testimony.bundle.victims import bundle_pseudonyms
-from testimony.models import AuditEvent, Bundle, Testimony
+from testimony.models import AuditEvent, Bundle, Petition, Testimony
 
 logger = logging.getLogger(__name__)
 
@@ -331,7 +331,23 @@ class _Writer:
                     left -= len(block)
 
 
+def recorded_names_refusal(petition: Petition) -> str:
+    """Why the petition cannot be built while its own words name a person recorded in a
+    testimony, naming the fields, never the names (a refusal is stored and shown in lists);
+    "" when they name nobody."""
+    fields = petition.recorded_names()
+    if not fields:
+        return ""
+    labels = ", ".join(str(Petition._meta.get_field(name).verbose_name) for name in fields)
+    return _(
+        "The petition's own words name a person recorded in a testimony (%(fields)s). Edit "
+        "the petition, which shows the name, and write the person's pseudonym instead."
+    ) % {"fields": labels}
+
+
 def _build(bundle: Bundle, claim: _Claim) -> Path:
+    if refusal := recorded_names_refusal(bundle.petition):
+        raise BundleRefused(refusal)
     keys = _selected_testimonies(bundle, claim)
     # The cover letter, summary and data files describe every case, but nothing keeps the
     # cases: each is counted into the tally and written to the data files as it is released,

@@ -54,6 +54,9 @@ class Petition(models.Model):
     )
     published_on = models.DateField(_("date published"), null=True, blank=True)
 
+    # The petition's own words the cover letter prints as typed: no redaction review reads them.
+    OWN_TEXT_FIELDS = ("title", "summary", "contact", "confidentiality")
+
     class Meta:
         verbose_name = _("petition")
         verbose_name_plural = _("petitions")
@@ -65,6 +68,18 @@ class Petition(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("testimony:petition", kwargs={"slug": self.slug})
 
+    def recorded_names(self) -> dict[str, list[str]]:
+        """Per field of its own text, the names of persons recorded in testimonies that it
+        writes (anonymize/recorded_names.py); only the fields that write one."""
+        from testimony.anonymize.recorded_names import recorded_names
+        from testimony.anonymize.review import public_figure_spellings
+
+        figures = public_figure_spellings()
+        found = {
+            name: recorded_names(getattr(self, name), figures) for name in self.OWN_TEXT_FIELDS
+        }
+        return {name: names for name, names in found.items() if names}
+
     def open_follow_up(self) -> str:
         """What the coordinator is waiting for, or "" when nothing is open."""
         if self.sent_on is None:
@@ -74,6 +89,15 @@ class Petition(models.Model):
         if not self.published_in:
             return str(_("Waiting for publication in the communications report"))
         return ""
+
+
+def recorded_name_message(names: list[str]) -> str:
+    """Why a petition's own text cannot be sent: it names recorded persons."""
+    return _(
+        "This names a person recorded in a testimony (%(names)s). The petition's own words go "
+        "into the cover letter as you type them, with no redaction: write the person's "
+        "pseudonym instead."
+    ) % {"names": ", ".join(f"“{name}”" for name in names)}
 
 
 class Bundle(models.Model):

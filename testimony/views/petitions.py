@@ -18,7 +18,7 @@ from accounts.reauth import (
 )
 from testimony.anonymize.risk import released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
-from testimony.bundle.build import build_bundle_task, bundle_path
+from testimony.bundle.build import build_bundle_task, bundle_path, recorded_names_refusal
 from testimony.bundle.release import eligible
 from testimony.forms import (
     FollowUpForm,
@@ -228,6 +228,9 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def bundle_start(request: HttpRequest, slug: str) -> HttpResponse:
     """Queue a build of the petition's selected, exportable testimonies."""
     petition = get_object_or_404(Petition, slug=slug)
+    if refusal := recorded_names_refusal(petition):
+        messages.error(request, refusal)
+        return redirect(petition)
     allowed, refused = eligible(list(petition.testimonies.all()))
     if refused or not allowed:
         messages.error(
