@@ -94,6 +94,7 @@ CLAUSES = (
     gettext_noop("Hangul surname alone in quotation marks"),
     gettext_noop("one-syllable Hangul given name before a particle"),
     gettext_noop("Hanja surname alone"),
+    gettext_noop("Hanja surname before a Chinese title"),
     gettext_noop("name in Cyrillic letters"),
     gettext_noop("name typed with the keyboard in Latin mode"),
     gettext_noop("surname and initials in Cyrillic letters"),

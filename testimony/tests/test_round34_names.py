@@ -44,3 +44,21 @@ def test_only_the_letters_of_the_person_s_own_surname_join() -> None:
     assert _anonymized(text, [MUN, BAE]) == (
         "Witness A77 and Person 2.kim@mail.example; the moon rose over Witness A's room."
     )
+
+
+HONG = RegisteredPerson("p4", "Hong Tae-ryong", "Supervisor 1", "홍태룡", ("洪泰龙",), "supervisor")
+PYO = RegisteredPerson("p5", "Pyo Mi-ok", "Witness A", "표미옥", (), "witness")
+
+
+def test_a_registered_hanja_surname_before_a_chinese_title() -> None:
+    """A Chinese factory's report names the Korean minder by surname and title (洪班长), in a
+    sentence of Chinese; a surname character that ends a word with the one before it (代表班长:
+    the team leader's representative) is no surname."""
+    text = (
+        "工人报告朝方带队洪泰龙。\r\n洪班长到场后表示“不要紧”😞，朝方洪指导员负责。\r\n"
+        "他是代表班长的人。"
+    )
+    result = anonymize(text, [HONG, PYO])
+    assert [span.text for span in result.spans] == ["洪泰龙", "洪", "洪"]
+    assert "代表班长" in result.text
+    assert "洪" not in result.text

@@ -3,7 +3,7 @@
 import re
 from typing import TYPE_CHECKING
 
-from testimony.anonymize.names import cyrillic_key
+from testimony.anonymize.names import _words, cyrillic_key
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
     PRIORITY_KEEP,
@@ -21,6 +21,36 @@ from testimony.anonymize.redact.patterns import (
 
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
+
+
+# The titles a Chinese document writes right after a surname (洪班长, 玄组长, 车指导员): the Korean
+# workers' minders and managers in a Chinese factory's or shipowner's papers. Never 总 alone,
+# 长 or 员 alone: too many words end so.
+_CHINESE_TITLES_AFTER = (
+    "指导员",
+    "班长",
+    "组长",
+    "队长",
+    "厂长",
+    "经理",
+    "主任",
+    "师傅",
+    "科长",
+    "部长",
+    "社长",
+    "船长",
+    "翻译",
+    "老板",
+    "同志",
+)
+# Words a surname character ends, before a title (代表班长: a representative of the team
+# leader; 火车司机 is no title here, 会计 is): the character is then no surname.
+_HANJA_WORD_ENDINGS = frozenset(
+    _words(
+        """代表 发表 外表 图表 手表 报表 仪表 列表 火车 汽车 马车 卡车 列车 电车 开车 下车 上车 坐车
+        停车 重申 引申 防洪 山洪 统计 设计 估计 合计 总计 会计 清廉 肉桂"""
+    )
+)
 
 
 # The initials of a given name after a Cyrillic surname: "Ro T. S.", "Kim Ch.N." in Cyrillic.
@@ -43,8 +73,11 @@ def hanja_candidates(matcher: "NameMatcher", text: str) -> list[Candidate]:
         run = match.group()
         if len(run) == 4 and run[-1] in HANJA_TITLES:
             run = run[:3]
+        if len(run) > 3:
+            found.extend(_titled_in_chinese(matcher, run, match.start()))
+            continue
         eids = matcher._hanja_surnames.get(run[0])
-        if not eids or len(run) > 3:
+        if not eids:
             continue
         if len(run) == 1:
             alone.append((match.start(), run))
@@ -82,6 +115,29 @@ def hanja_candidates(matcher: "NameMatcher", text: str) -> list[Candidate]:
                     "Hanja surname alone, after the full Hanja name",
                 )
             )
+    return found
+
+
+def _titled_in_chinese(matcher: "NameMatcher", run: str, offset: int) -> list[Candidate]:
+    """In a sentence written in Chinese (a run of more than three characters), a registered
+    person's Hanja surname right before a title: 洪班长到场后, 报告朝方玄组长. Not a surname that
+    ends a word with the character before it (代表班长)."""
+    found: list[Candidate] = []
+    for at, char in enumerate(run[:-2]):
+        eids = matcher._hanja_surnames.get(char)
+        if not eids or not run.startswith(_CHINESE_TITLES_AFTER, at + 1):
+            continue
+        if at and run[at - 1 : at + 1] in _HANJA_WORD_ENDINGS:
+            continue
+        found.append(
+            Candidate(
+                offset + at,
+                offset + at + 1,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hanja surname before a Chinese title",
+            )
+        )
     return found
 
 
