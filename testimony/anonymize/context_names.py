@@ -855,6 +855,14 @@ _KAKAO_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*\[([^\]\n(]{1,30}?)(?:[ \t]*\([^)\n]{1,20}\))?\][ \t]*"
     r"\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}\]"
 )
+# KakaoTalk's notices of who joined, left, was invited or was removed: "빈성호님이 들어왔습니다.",
+# "박반장님이 김철수님과 물고기님을 초대했습니다.", "금성호님을 내보냈습니다.", after a date and
+# time and a comma in a computer's export. The names are the chat's display names, each before 님.
+_KAKAO_NOTICE_RE = re.compile(
+    r"(?m)^(?P<head>[^\n\[\]]{1,80}?)님(?:이|을)[ \t]+(?P<rest>[^\n]{0,160}?)"
+    r"(?:들어왔습니다|나갔습니다|퇴장했습니다|초대했습니다|내보냈습니다)[.。]?[ \t]*\r?$"
+)
+_KAKAO_INVITED_RE = re.compile(r"([^\s,]{1,30}?)님(?:과|와|을|,)")
 _TELEGRAM_SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*([^\n,\[\]]{2,30}?),[ \t]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*\r?$"
@@ -977,6 +985,45 @@ def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
         # 문 (for 질문) labels the questions of a Q&A transcript, whoever asks them.
         if match.group(1) in _HANGUL_SURNAMES and match.group(1) != "문"
     ]
+
+
+def chat_notices(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The members a KakaoTalk export says joined, left, were invited or removed, by their
+    display name (a title, 박반장: 박, or a place, 연길 김사장: 김, set apart as for a speaker's
+    label). The notice is a line of its own, so a display name that is a word (물고기, 엄마) is a
+    person's too; only a role or a heading is not (면담자, 반장)."""
+    from testimony.anonymize.detect import REASON_CHAT_NOTICE
+    from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES, contains_hangul
+
+    if "님" not in folded:
+        return
+    for match in _KAKAO_NOTICE_RE.finditer(folded):
+        head = match.group("head")
+        # "2019년 3월 12일 오후 8:10, 빈성호": the name after the export's date and time.
+        cut = head.rfind(", ") + 2 if ", " in head else 0
+        names = [(match.start("head") + cut, head[cut:])]
+        names += [
+            (match.start("rest") + invited.start(1), invited.group(1))
+            for invited in _KAKAO_INVITED_RE.finditer(match.group("rest"))
+        ]
+        for start, written in names:
+            label = written.strip()
+            start += len(written) - len(written.lstrip())
+            if not label:
+                continue
+            if contains_hangul(label):
+                if (
+                    len(label) > 12
+                    or label.count(" ") > 1
+                    or label in NOT_HANGUL_SPEAKERS
+                    or label in HANGUL_TITLES
+                    or label in HANGUL_POSTS
+                ):
+                    continue
+                skip, length = _hangul_speaker_part(label)
+                yield start + skip, start + skip + length, REASON_CHAT_NOTICE
+            elif label.isascii() and re.fullmatch(r"[A-Za-z][\w .-]{1,29}", label):
+                yield start, start + len(label), REASON_CHAT_NOTICE
 
 
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:

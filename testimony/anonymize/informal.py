@@ -180,6 +180,13 @@ _OTHER_SCRIPT_RE = re.compile(
     "[\u0530-\u058f\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff"
     "\u1200-\u137f\u1780-\u17ff\u1800-\u18af]+"
 )
+# Katakana, the script Japanese writes foreign names in (and a Japanese name's reading, its
+# furigana): a word, or a full name with a space or a middle dot between its words (タナカ ユミ,
+# ジョン・オニール, キム スンジャ), halfwidth forms included.
+_KATAKANA_RE = re.compile(
+    "[\u30a1-\u30fa\uff66-\uff9d][\u30a1-\u30fc\uff66-\uff9f]*"
+    "(?:[ \u3000\u30fb\u00b7\uff65][\u30a1-\u30fa\uff66-\uff9d][\u30a1-\u30fc\uff66-\uff9f]*)*"
+)
 # A Hangul word in a line written mostly in Latin letters ("my Korean name is 신은지", "the
 # surname is 정 (鄭)"): a name, or a gloss that costs one key.
 _HANGUL_WORD_RE = re.compile(r"(?<![가-힣])[가-힣]{1,4}(?![가-힣])")
@@ -398,5 +405,10 @@ def _hangul_in_latin_lines(text: str, places: frozenset[str]) -> list[tuple[int,
 
 
 def other_script_words(text: str) -> list[tuple[int, int, str]]:
-    """Words in scripts no other rule reads (Bengali রহিম, Thai, Devanagari, Georgian ...)."""
-    return [(m.start(), m.end(), REASON_OTHER_SCRIPT) for m in _OTHER_SCRIPT_RE.finditer(text)]
+    """Words in scripts no other rule reads (Bengali রহিম, Thai, Devanagari, Georgian ...), and
+    words or full names in Katakana (タナカ ユミ)."""
+    return [
+        (m.start(), m.end(), REASON_OTHER_SCRIPT)
+        for pattern in (_OTHER_SCRIPT_RE, _KATAKANA_RE)
+        for m in pattern.finditer(text)
+    ]

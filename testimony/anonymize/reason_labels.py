@@ -172,6 +172,7 @@ DETECTOR_REASONS = (
     gettext_noop(
         "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
     ),
+    gettext_noop("joined, left or was invited to a chat ('빈성호님이 들어왔습니다')"),
     gettext_noop("three initials with full stops ('K. M. S.')"),
     gettext_noop("surname with initials ('A. P. Orlov', 'Petrova E. V.')"),
     gettext_noop("surname before a masked or withheld given name (전○○, 전 모 씨)"),

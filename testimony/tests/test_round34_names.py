@@ -62,3 +62,29 @@ def test_a_registered_hanja_surname_before_a_chinese_title() -> None:
     assert [span.text for span in result.spans] == ["洪泰龙", "洪", "洪"]
     assert "代表班长" in result.text
     assert "洪" not in result.text
+
+
+def test_members_a_kakaotalk_export_says_joined_or_were_invited() -> None:
+    """A notice line names the member by display name, even one that is a word (물고기);
+    a title goes (박반장: 박), a role does not count, and the same words inside a sentence are
+    no notice."""
+    text = (
+        "[여우] [오후 8:09] 전화기 어디 갔어? 🙂\r\n"
+        "빈성호님이 들어왔습니다.\r\n"
+        "2019년 3월 12일 오후 8:10, 박반장님이 김철수님과 물고기님을 초대했습니다.\r\n"
+        "면담자님이 나갔습니다.\r\n"
+        "Ｍｉｎｊｉ Park님이 들어왔습니다\r\n"
+        "그 사람은 선생님이 나갔습니다 하고 말했다."
+    )
+    spans = [span.text for span in anonymize(text, []).spans]
+    assert spans == ["빈성호", "박", "김철수", "물고기", "Ｍｉｎｊｉ Park"]
+
+
+def test_a_name_in_katakana_is_listed_for_review() -> None:
+    """Japanese writes a foreign name, and a Japanese name's reading, in Katakana: listed,
+    whole, with a space or a middle dot between its words, halfwidth forms too."""
+    from testimony.anonymize.unresolved import unresolved_tokens
+
+    text = "001\t田中 由美\tタナカ ユミ\r\n005\tjohn o'neill\tジョン・オニール\r\nﾊﾟｸ ﾐｮﾝｽ came."
+    listed = [text[item.start : item.end] for item in unresolved_tokens(text, [])]
+    assert {"タナカ ユミ", "ジョン・オニール", "ﾊﾟｸ ﾐｮﾝｽ"} <= set(listed)

@@ -529,5 +529,6 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.staff_names(tokens.text)
     yield from context_names.staff_initials(tokens.text)
     yield from context_names.speaker_labels(tokens.text)
+    yield from context_names.chat_notices(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)

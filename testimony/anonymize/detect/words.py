@@ -77,6 +77,7 @@ REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
 REASON_SPEAKER = (
     "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
 )
+REASON_CHAT_NOTICE = "joined, left or was invited to a chat ('빈성호님이 들어왔습니다')"
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
