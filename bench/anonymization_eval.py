@@ -85,6 +85,7 @@ SETS = {
     "heldout35": EVAL / "heldout35.json",
     "heldout36": EVAL / "heldout36.json",
     "heldout37": EVAL / "heldout37.json",
+    "heldout38": EVAL / "heldout38.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
