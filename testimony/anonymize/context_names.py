@@ -997,10 +997,15 @@ def chat_notices(folded: str) -> Iterable[tuple[int, int, str]]:
 
     if "님" not in folded:
         return
+    # Only in a KakaoTalk export (a "[name] [오후 8:09]" line, or the notice after the export's
+    # date and time): in a diary, "그때 선생님이 들어왔습니다." is a sentence.
+    chat = bool(_KAKAO_SPEAKER_RE.search(folded))
     for match in _KAKAO_NOTICE_RE.finditer(folded):
         head = match.group("head")
         # "2019년 3월 12일 오후 8:10, 빈성호": the name after the export's date and time.
         cut = head.rfind(", ") + 2 if ", " in head else 0
+        if not chat and not (cut and re.search(r"\d{1,2}:\d{2}", head[:cut])):
+            continue
         names = [(match.start("head") + cut, head[cut:])]
         names += [
             (match.start("rest") + invited.start(1), invited.group(1))

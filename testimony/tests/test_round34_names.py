@@ -88,3 +88,9 @@ def test_a_name_in_katakana_is_listed_for_review() -> None:
     text = "001\t田中 由美\tタナカ ユミ\r\n005\tjohn o'neill\tジョン・オニール\r\nﾊﾟｸ ﾐｮﾝｽ came."
     listed = [text[item.start : item.end] for item in unresolved_tokens(text, [])]
     assert {"タナカ ユミ", "ジョン・オニール", "ﾊﾟｸ ﾐｮﾝｽ"} <= set(listed)
+
+
+def test_a_diary_s_sentence_like_a_notice_is_no_notice() -> None:
+    """Outside a KakaoTalk export the same words are a sentence: the teacher came in."""
+    text = "3월 5일\r\n그때 선생님이 들어왔습니다.\r\n철이는 울었다."
+    assert "그때" not in " ".join(span.text for span in anonymize(text, []).spans)
