@@ -26,11 +26,12 @@ from testimony.anonymize.detect import korean_analyser_enabled
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.region import anonymize_region
 from testimony.anonymize.review import public_figure_spellings
+from testimony.anonymize.review_texts import passage_digest, passage_field
 from testimony.anonymize.spans import RegisteredPerson
 from testimony.audit import audit_record
 from testimony.diff_context import Window, change_windows, in_context
 from testimony.mask_cache import cache_key, fingerprint, masked_texts
-from testimony.models import AuditEvent, Narrative, Person, Testimony
+from testimony.models import Anonymization, AuditEvent, IndicatorTag, Narrative, Person, Testimony
 from testimony.versions import FieldChange, text_segments
 
 SESSION_KEY = "identity_grants"
@@ -285,6 +286,22 @@ class Identities:
         """The original when the door is open, the machine-redacted text otherwise."""
         return text if self.revealed else self.mask(text)
 
+    def shown_passage(self, tag: IndicatorTag) -> str:
+        """An indicator's passage as this request may see it: the original, or the passage as
+        approved in the redaction review (while it is still the passage stored), or the
+        machine-redacted passage."""
+        if self.revealed:
+            return tag.passage
+        approved = self._approved
+        entry = (approved.passages or {}).get(passage_field(tag)) if approved else None
+        if entry and entry.get("digest") == passage_digest(tag.passage):
+            return entry.get("text", "")
+        return self.mask(tag.passage)
+
+    @cached_property
+    def _approved(self) -> Anonymization | None:
+        return self.testimony.approved_anonymization()
+
     @cached_property
     def narrative(self) -> dict[str, str]:
         """Both narratives as this request may see them: the originals, or the approved
@@ -297,7 +314,7 @@ class Identities:
             return {"original": "", "english": ""}
         if self.revealed:
             return {"original": narrative.original, "english": narrative.english}
-        approved = self.testimony.approved_anonymization()
+        approved = self._approved
         if approved is not None:
             return {"original": approved.original, "english": approved.english}
         return {"original": self.mask(narrative.original), "english": self.mask(narrative.english)}

@@ -249,3 +249,20 @@ def test_a_decision_in_a_passage_follows_the_next_version(
     (passage,) = [review for review in _reviews(testimony) if review.is_passage]
     manual = [p.span.text for p in passage.proposals if p.manual]
     assert manual == ["Jang Dae"]
+
+
+def test_the_detail_page_shows_the_approved_passage_behind_the_door(
+    client: Client, alice: User, bob: User, carol: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Staff who have not opened the door see a passage as the review approved it once it is
+    approved, never the machine's redaction of it, which a name no finder knows gets past."""
+    testimony = _verified(
+        make_testimony, bob, "Hyok cried when the minder took our passports.", english=ENGLISH
+    )
+    review_redactions(client, carol, testimony)
+    change(client, testimony, "redact_all", **_at(testimony, "Hyok"))
+    assert "is approved" in approve(client, testimony)
+    client.force_login(alice)
+    page = client.get(reverse("testimony:detail", args=[testimony.uuid])).content.decode()
+    assert "[name withheld] cried when the minder took our passports." in page
+    assert "Hyok" not in page
