@@ -143,7 +143,9 @@ def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: In
         raise NotExportable(
             _(
                 "%(case)s: the passage of the indicator %(indicator)s changed after the "
-                "anonymized text was approved. Review and approve the anonymized text again."
+                "anonymized text was approved. Have the testimony edited, so that a new version "
+                "is reviewed and its anonymized text approved (an approved testimony is "
+                "archived and reopened as a draft to be edited)."
             )
             % {"case": testimony.case_code, "indicator": tag}
         )
