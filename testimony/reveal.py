@@ -26,7 +26,7 @@ from testimony.anonymize.detect import korean_analyser_enabled
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.region import anonymize_region
 from testimony.anonymize.review import public_figure_spellings
-from testimony.anonymize.review_texts import passage_digest, passage_field
+from testimony.anonymize.review_texts import approved_passage_text
 from testimony.anonymize.spans import RegisteredPerson
 from testimony.audit import audit_record
 from testimony.diff_context import Window, change_windows, in_context
@@ -292,11 +292,8 @@ class Identities:
         machine-redacted passage."""
         if self.revealed:
             return tag.passage
-        approved = self._approved
-        entry = (approved.passages or {}).get(passage_field(tag)) if approved else None
-        if entry and entry.get("digest") == passage_digest(tag.passage):
-            return entry.get("text", "")
-        return self.mask(tag.passage)
+        approved = approved_passage_text(self._approved, tag)
+        return approved if approved is not None else self.mask(tag.passage)
 
     @cached_property
     def _approved(self) -> Anonymization | None:

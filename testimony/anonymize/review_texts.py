@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from testimony.anonymize import names
 from testimony.crypto import blind_index
-from testimony.models import IndicatorTag, Language, Narrative, Testimony
+from testimony.models import Anonymization, IndicatorTag, Language, Narrative, Testimony
 
 NARRATIVE_FIELDS = ("original", "english")
 PASSAGE_PREFIX = "passage-"
@@ -63,6 +63,17 @@ def passage_digest(text: str) -> str:
     as stored now. Keyed, so that the digest of a short passage cannot be tested against
     guesses of its words by someone holding only the database."""
     return blind_index("indicator passage\n" + text)
+
+
+def approved_passage_text(anonymization: Anonymization | None, tag: IndicatorTag) -> str | None:
+    """The passage of `tag` as `anonymization` approved it, or None when it holds none for the
+    passage stored now: approved before passages were reviewed, or the passage changed since."""
+    if anonymization is None or anonymization.passages is None:
+        return None
+    approved = anonymization.passages.get(passage_field(tag))
+    if approved is None or approved.get("digest") != passage_digest(tag.passage):
+        return None
+    return approved.get("text", "")
 
 
 def reviewed_texts(testimony: Testimony, narrative: Narrative | None = None) -> list[ReviewedText]:

@@ -9,7 +9,7 @@ witness's consent allows.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from testimony.anonymize.review_texts import passage_digest, passage_field
+from testimony.anonymize.review_texts import approved_passage_text
 from testimony.anonymize.risk import age_band
 from testimony.bundle.case_facts import (
     SENDING_STATE,
@@ -138,8 +138,8 @@ def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: In
     NotExportable: its anonymized text no longer says what the testimony says."""
     if not tag.passage.strip() or anonymization.passages is None:
         return ""
-    approved = anonymization.passages.get(passage_field(tag))
-    if approved is None or approved.get("digest") != passage_digest(tag.passage):
+    text = approved_passage_text(anonymization, tag)
+    if text is None:
         raise NotExportable(
             _(
                 "%(case)s: the passage of the indicator %(indicator)s changed after the "
@@ -149,7 +149,7 @@ def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: In
             )
             % {"case": testimony.case_code, "indicator": tag}
         )
-    return approved.get("text", "")
+    return text
 
 
 def case_release(
