@@ -14,8 +14,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from testimony.anonymize.recorded_names import recorded_names
-from testimony.anonymize.review import public_figure_spellings
+from testimony.anonymize.recorded_names import recorded_names_by_field
 from testimony.anonymize.review_texts import FIELD_NAME_RE
 from testimony.crypto import name_digests
 from testimony.formsets import SentRowsFormSet
@@ -938,10 +937,13 @@ class PetitionOwnTextForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        figures = public_figure_spellings()
-        for name in Petition.OWN_TEXT_FIELDS:
-            if name in self.fields and (names := recorded_names(cleaned.get(name) or "", figures)):
-                self.add_error(name, recorded_name_message(names))
+        texts = {
+            name: cleaned.get(name) or ""
+            for name in Petition.OWN_TEXT_FIELDS
+            if name in self.fields
+        }
+        for name, names in recorded_names_by_field(texts).items():
+            self.add_error(name, recorded_name_message(names))
         return cleaned
 
 

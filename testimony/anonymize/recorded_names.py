@@ -84,3 +84,13 @@ def recorded_names(text: str, public_figures: list[str] = ()) -> list[str]:
             named.extend(s for s in by_digest[digest] if s not in named)
     order = {stretch: folded.find(stretch) for stretch in named}
     return sorted(named, key=lambda stretch: order[stretch])
+
+
+def recorded_names_by_field(texts: dict[str, str]) -> dict[str, list[str]]:
+    """`recorded_names` of each text (by field name), the active public figures read once;
+    only the fields that write a name."""
+    from testimony.anonymize.review import public_figure_spellings
+
+    figures = public_figure_spellings()
+    found = {name: recorded_names(text, figures) for name, text in texts.items()}
+    return {name: names for name, names in found.items() if names}

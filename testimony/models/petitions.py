@@ -71,14 +71,9 @@ class Petition(models.Model):
     def recorded_names(self) -> dict[str, list[str]]:
         """Per field of its own text, the names of persons recorded in testimonies that it
         writes (anonymize/recorded_names.py); only the fields that write one."""
-        from testimony.anonymize.recorded_names import recorded_names
-        from testimony.anonymize.review import public_figure_spellings
+        from testimony.anonymize.recorded_names import recorded_names_by_field
 
-        figures = public_figure_spellings()
-        found = {
-            name: recorded_names(getattr(self, name), figures) for name in self.OWN_TEXT_FIELDS
-        }
-        return {name: names for name, names in found.items() if names}
+        return recorded_names_by_field({name: getattr(self, name) for name in self.OWN_TEXT_FIELDS})
 
     def open_follow_up(self) -> str:
         """What the coordinator is waiting for, or "" when nothing is open."""
