@@ -5,6 +5,7 @@ queries with 30 linked testimonies as with 3, for every kind of user and filter.
 
 import importlib
 import pkgutil
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -181,6 +182,35 @@ def _assert_filtered_exact(client: Client, user: User, query: str) -> None:
     assert list(response.context["page"].paginator.object_list) == counts, (user, query)
     direct = _summaries(counts[:PAGE_SIZE], testimonies, direct=True)
     assert _figures(response.context["summaries"]) == _figures(direct), (user, query)
+
+
+# The tables the exact statements read, which the paths from kept rows do not.
+SOURCES = re.compile(r'"?\b(testimony_testimony|testimony_posting|testimony_testimonyentity)\b"?')
+
+
+def assert_lists_from_kept(
+    client: Client,
+    users: list[User],
+    queries: list[str],
+    kept_table: str,
+    kept: Callable[[], object],
+    direct: Callable[[], object],
+) -> None:
+    """Each user's list under each query equals the direct computation and is read from the
+    kept rows of `kept_table` once they are up to date (no statement reads the testimonies,
+    postings or links); the kept rows (`kept()`) equal their direct computation
+    (`direct()`)."""
+    for user in users:
+        for query in queries:
+            _assert_filtered_exact(client, user, query)
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(LIST + query).status_code == 200
+            read = [q["sql"] for q in captured]
+            assert any(kept_table in sql for sql in read)
+            assert not [sql for sql in read if SOURCES.search(sql)], (user.username, query)
+    assert not EntityStatsStale.objects.exists()
+    assert not EntityMentionStale.objects.exists()
+    assert kept() == direct()
 
 
 def _assert_exact(client: Client, user: User) -> list[tuple]:
