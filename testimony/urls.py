@@ -47,6 +47,22 @@ urlpatterns = [
         views.redaction_approve,
         name="redaction_approve",
     ),
+    # Before redactions/<action>/, which would take "passages" for an action.
+    path(
+        "testimonies/<uuid:uuid>/redactions/passages/",
+        views.passage_review,
+        name="passage_review",
+    ),
+    path(
+        "testimonies/<uuid:uuid>/redactions/passages/approve/",
+        views.passage_review_approve,
+        name="passage_review_approve",
+    ),
+    path(
+        "testimonies/<uuid:uuid>/redactions/passages/<slug:action>/",
+        views.passage_review_change,
+        name="passage_review_change",
+    ),
     path(
         "testimonies/<uuid:uuid>/redactions/person/",
         views.redaction_person,

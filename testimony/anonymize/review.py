@@ -5,6 +5,10 @@ deterministic for a text and a registry), and a decision is keyed by where its s
 "<field>:<start>:<end>". Approval applies the accepted proposals and the reviewer's own
 redactions, and stores the result as the anonymized text of that version.
 
+An approval made before indicators' passages were reviewed stored none of them: the review of
+its passages alone (`passages_only`) decides on that approval's decisions, in the passages only,
+and `passages_approve` stores the passages on it, the narratives staying as approved.
+
 Beside the proposals, every remaining word that may be a name (`unresolved/`) and every
 quasi-identifier (`quasi.py`) is an unresolved item: approval is refused while any is left.
 The decisions of a version, as stored in `Anonymization.decisions` (JSON):
@@ -34,7 +38,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop, ngettext
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from testimony.anonymize import names
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
@@ -49,6 +53,7 @@ from testimony.anonymize.review_texts import (
     ReviewedText,
     is_passage_field,
     passage_digest,
+    passage_release,
     reviewed_texts,
     texts_by_field,
 )
@@ -76,6 +81,10 @@ REASON_SEVERAL_ELSEWHERE = gettext_noop(
     "matches several persons registered in other testimonies: left as [name withheld]"
 )
 Choice = Literal["keep", "redact", "generalise"]
+NO_PASSAGES_TO_REVIEW = gettext_lazy(
+    "There are no passages to review here: this version's passages were reviewed with its "
+    "anonymized text, or it has none, or its anonymized text is not approved."
+)
 
 
 class RedactionError(Exception):
@@ -324,10 +333,14 @@ def _ranges(keys: list[str], field_name: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[FieldReview]:
+def field_reviews(
+    testimony: Testimony, anonymization: Anonymization, *, passages_only: bool = False
+) -> list[FieldReview]:
     """Each text of the review (the narratives, then the indicators' passages: review_texts.py)
     with its proposals, marked accepted or not by the decisions, and what is still unresolved
-    in it."""
+    in it. With `passages_only`, the passages alone (the review of an approval's passages,
+    `passage_review_anonymization`): the narratives' decisions still count, a name the
+    reviewer redacted there being proposed in the passages."""
     narrative = Narrative.objects.filter(testimony=testimony).first()
     if narrative is None:
         return []
@@ -351,6 +364,8 @@ def field_reviews(testimony: Testimony, anonymization: Anonymization) -> list[Fi
     )
     reviews = []
     for reviewed in texts:
+        if passages_only and not is_passage_field(reviewed.name):
+            continue
         name, text = reviewed.name, reviewed.text
         result = anonymize(
             text,
@@ -468,6 +483,40 @@ def same_word_key(text: str) -> str:
     return without_diacritics(fold_text(text).text).casefold()
 
 
+def passage_review_anonymization(testimony: Testimony) -> Anonymization | None:
+    """The approval of the current version made before passages were reviewed, when the
+    testimony has a passage that a bundle therefore withholds: what the review of the passages
+    alone (`passages_only`) decides on and completes (`passages_approve`); None otherwise."""
+    anonymization = testimony.approved_anonymization()
+    if passage_release(anonymization, testimony.indicators.all()) != "withheld":
+        return None
+    return anonymization
+
+
+def _anonymization_to_decide(
+    testimony: Testimony, field_name: str | None, *, passages_only: bool
+) -> Anonymization:
+    """The anonymization whose decisions change: the current version's, until it is approved;
+    with `passages_only`, its approval made before passages were reviewed, and only in a
+    passage (the narratives stay as approved). Refused in words otherwise."""
+    if not passages_only:
+        anonymization = anonymization_current(testimony)
+        if anonymization.is_approved:
+            raise RedactionError(_("This version's anonymized text is already approved."))
+        return anonymization
+    anonymization = passage_review_anonymization(testimony)
+    if anonymization is None:
+        raise RedactionError(str(NO_PASSAGES_TO_REVIEW))
+    if field_name is not None and not is_passage_field(field_name):
+        raise RedactionError(
+            _(
+                "Only the indicators' passages are reviewed here: the narratives stay as they "
+                "were approved."
+            )
+        )
+    return anonymization
+
+
 def _audited(field_name: str) -> str:
     """The field an audit event names for a decision in one text of the review."""
     return "indicators.passage" if is_passage_field(field_name) else f"narrative.{field_name}"
@@ -482,11 +531,11 @@ def redaction_decide(
     start: int,
     end: int,
     accept: bool,
+    passages_only: bool = False,
 ) -> None:
-    """Accept or reject one proposal (or remove a reviewer's own redaction)."""
-    anonymization = anonymization_current(testimony)
-    if anonymization.is_approved:
-        raise RedactionError(_("This version's anonymized text is already approved."))
+    """Accept or reject one proposal (or remove a reviewer's own redaction). With
+    `passages_only`, in a passage of an approval made before passages were reviewed."""
+    anonymization = _anonymization_to_decide(testimony, field_name, passages_only=passages_only)
     decisions = _decisions(anonymization)
     key = f"{field_name}:{start}:{end}"
     rejected = set(decisions["rejected"])
@@ -526,10 +575,11 @@ def redaction_add(
     start: int,
     end: int,
     selected: str,
+    passages_only: bool = False,
 ) -> None:
     """Redact a stretch the reviewer selected. `selected` is the text the browser saw there:
     if the stored text differs (an edit since the page loaded, offsets counted differently),
-    nothing is redacted rather than the wrong words."""
+    nothing is redacted rather than the wrong words. `passages_only`: as in redaction_decide."""
     texts = texts_by_field(testimony) if FIELD_NAME_RE.fullmatch(field_name) else {}
     if field_name not in texts:
         raise RedactionError(_("Select text inside a narrative or a passage, then try again."))
@@ -538,9 +588,7 @@ def redaction_add(
         raise RedactionError(_("Select the words to redact inside the narrative, then try again."))
     if text[start:end] != selected:
         raise RedactionError(_("The text changed since you selected it; select the words again."))
-    anonymization = anonymization_current(testimony)
-    if anonymization.is_approved:
-        raise RedactionError(_("This version's anonymized text is already approved."))
+    anonymization = _anonymization_to_decide(testimony, field_name, passages_only=passages_only)
     decisions = _decisions(anonymization)
     decisions["manual"].append({"field": field_name, "start": start, "end": end})
     _save_decisions(anonymization, decisions)
@@ -563,6 +611,7 @@ def redaction_resolve(
     end: int,
     choice: Choice,
     every_mention: bool = False,
+    passages_only: bool = False,
 ) -> None:
     """Keep, redact or generalise one unresolved item. Redacting a possible name makes it a
     reviewer's redaction with "[name withheld]"; generalising a quasi-identifier applies its
@@ -570,11 +619,13 @@ def redaction_resolve(
     still listed, since one "Song" may be a song and another a person. Only the protective
     decision can be taken for every mention at once: with `every_mention`, redacting a name
     redacts every unresolved name written the same way (`same_word_key`) in both narratives,
-    one audit event saying how many."""
-    anonymization = anonymization_current(testimony)
-    if anonymization.is_approved:
-        raise RedactionError(_("This version's anonymized text is already approved."))
-    reviews = {review.name: review for review in field_reviews(testimony, anonymization)}
+    one audit event saying how many. `passages_only`: as in redaction_decide, every mention
+    being then every mention in the passages."""
+    anonymization = _anonymization_to_decide(testimony, field_name, passages_only=passages_only)
+    reviews = {
+        review.name: review
+        for review in field_reviews(testimony, anonymization, passages_only=passages_only)
+    }
     review = reviews.get(field_name)
     item = next(
         (i for i in review.unresolved if (i.start, i.end) == (start, end)) if review else (),
@@ -730,4 +781,37 @@ def anonymization_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anon
     anonymization.approved_at = timezone.now()
     anonymization.save()
     audit_record(actor=by, action=AuditEvent.Action.ANONYMIZATION_APPROVED, testimony=testimony)
+    return anonymization
+
+
+@transaction.atomic
+def passages_approve(*, testimony: Testimony, by: AbstractBaseUser) -> Anonymization:
+    """Complete an approval made before passages were reviewed: each passage as the review of
+    the passages alone leaves it, with its digest, stored on that same anonymization (a bundle
+    then releases it, release.py). Its narratives stay as approved. Four eyes and the unresolved
+    items refuse as they do for `anonymization_approve`."""
+    if reason := four_eyes_refusal(testimony, by, APPROVE_ANONYMIZATION):
+        raise RedactionError(reason)
+    anonymization = _anonymization_to_decide(testimony, None, passages_only=True)
+    reviews = field_reviews(testimony, anonymization, passages_only=True)
+    if refusal := unresolved_message(reviews):
+        raise UnresolvedItemsError(refusal)
+    passages = {
+        review.name: {"digest": passage_digest(review.text), "text": review.redacted()}
+        for review in reviews
+    }
+    # Of two approvals sent at once one stores; the other finds the passages stored already.
+    stored = Anonymization.objects.filter(pk=anonymization.pk, passages__isnull=True).update(
+        passages=passages
+    )
+    if not stored:
+        raise RedactionError(_("The passages of this version were approved a moment ago."))
+    anonymization.passages = passages
+    audit_record(
+        actor=by,
+        action=AuditEvent.Action.PASSAGES_APPROVED,
+        testimony=testimony,
+        changed_fields=["indicators.passage"],
+        detail={"version": anonymization.version_number, "passages": len(passages)},
+    )
     return anonymization

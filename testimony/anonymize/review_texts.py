@@ -12,13 +12,17 @@ decisions carry, carry.py).
 
 On approval each passage's anonymized text is stored in `Anonymization.passages` with a keyed
 digest of the passage it was made from (`passage_digest`): a bundle releases it only while the
-passage is still that text.
+passage is still that text. An approval made before passages were reviewed holds none, and a
+bundle withholds them (`passage_release` says so before building) until they are reviewed
+alone (review.py, `passages_only`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from django.utils.translation import gettext as _
 
@@ -74,6 +78,28 @@ def approved_passage_text(anonymization: Anonymization | None, tag: IndicatorTag
     if approved is None or approved.get("digest") != passage_digest(tag.passage):
         return None
     return approved.get("text", "")
+
+
+# What a bundle does with a testimony's passages (passage_release): "withheld", every passage
+# left out (an approval made before passages were reviewed); "changed", the build fails (a
+# passage differs from the one approved); "" released as approved, or nothing to release.
+PassageRelease = Literal["withheld", "changed", ""]
+
+
+def passage_release(
+    anonymization: Anonymization | None, tags: Iterable[IndicatorTag]
+) -> PassageRelease:
+    """What a bundle will do with the passages of `tags` under `anonymization`, the approved
+    anonymization of the current version (the same rule as `bundle.release.approved_passage`,
+    said before building)."""
+    passages = [tag for tag in tags if tag.passage.strip()]
+    if anonymization is None or not passages:
+        return ""
+    if anonymization.passages is None:
+        return "withheld"
+    if any(approved_passage_text(anonymization, tag) is None for tag in passages):
+        return "changed"
+    return ""
 
 
 def reviewed_texts(testimony: Testimony, narrative: Narrative | None = None) -> list[ReviewedText]:

@@ -45,7 +45,8 @@ class Anonymization(models.Model):
     `passages`: the indicators' supporting passages as approved, by field name
     ("passage-<indicator>-<phase>": {"digest": keyed digest of the passage reviewed, "text":
     its anonymized text}; review_texts.py). None on an anonymization approved before passages
-    were reviewed (migration 0039): a bundle then releases none of its passages.
+    were reviewed (migration 0040): a bundle then releases none of its passages until they are
+    reviewed alone and stored here (`review.passages_approve`) or a new version is approved.
     """
 
     testimony = models.ForeignKey(

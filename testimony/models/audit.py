@@ -25,6 +25,10 @@ class AuditEvent(models.Model):
         CONSENT_WITHDRAWN = "consent.withdrawn", _("recorded a withdrawal of consent")
         REDACTION_CHANGED = "anonymization.changed", _("changed a redaction")
         ANONYMIZATION_APPROVED = "anonymization.approved", _("approved the anonymized text")
+        PASSAGES_APPROVED = (
+            "anonymization.passages_approved",
+            _("approved the indicators' passages"),
+        )
         BUNDLE_BUILT = "bundle.built", _("built a bundle")
         BUNDLE_DOWNLOADED = "bundle.downloaded", _("downloaded a bundle")
         PETITION_CHANGED = "petition.changed", _("changed a petition")

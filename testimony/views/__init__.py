@@ -38,6 +38,9 @@ from testimony.views.petitions import (
     petition_list,
 )
 from testimony.views.redaction import (
+    passage_review,
+    passage_review_approve,
+    passage_review_change,
     redaction_approve,
     redaction_change,
     redaction_person,
@@ -69,6 +72,9 @@ __all__ = [
     "import_progress",
     "import_start",
     "import_template",
+    "passage_review",
+    "passage_review_approve",
+    "passage_review_change",
     "petition_create",
     "petition_detail",
     "petition_list",

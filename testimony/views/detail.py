@@ -17,6 +17,7 @@ from accounts.reauth import (
     recently_authenticated,
     safe_next,
 )
+from testimony.anonymize.review_texts import passage_release
 from testimony.audit import audit_record
 from testimony.bundle.case_facts import states_concerned, testimony_postings
 from testimony.forms import (
@@ -35,6 +36,7 @@ from testimony.reveal import REASONS, Identities, identities_for, reveal_end, re
 from testimony.versions import FieldChange, snapshot_diff, version_snapshot
 from testimony.views.access import get_testimony_for_user
 from testimony.views.attachments import attachment_context
+from testimony.views.redaction import PASSAGE_REVIEW_STATES, passage_review_offered
 from testimony.workflow import (
     available_rules,
     edit_refusal,
@@ -79,13 +81,18 @@ def render_detail(
     annotate_persons(persons, testimony, request.user, revealed=identities.revealed)
     seen, latest = _review_visit(testimony, request.user)
     user = request.user
+    indicators = list(testimony.indicators.all())
+    passages = passage_release(testimony.approved_anonymization(), indicators)
     ctx = {
         "since_last_visit": (seen, latest) if seen is not None and seen < latest else None,
         "testimony": testimony,
         "persons": persons,
         "consent": getattr(testimony, "consent", None),
         "withdrawal": getattr(testimony, "withdrawal", None),
-        "indicators": testimony.indicators.all(),
+        "indicators": indicators,
+        # What a bundle does with the passages, said where they can still be released.
+        "passage_release": passages if testimony.status in PASSAGE_REVIEW_STATES else "",
+        "passage_review_offered": passage_review_offered(testimony, user, passages),
         "postings": testimony_postings(testimony),
         "entity_links": testimony.entity_links.select_related("entity", "entity__country"),
         "states": states_concerned(testimony),

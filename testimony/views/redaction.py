@@ -1,9 +1,14 @@
-"""The redaction review (proposals, decisions, approval) and the re-identification check."""
+"""The redaction review (proposals, decisions, approval) and the re-identification check.
+
+The same pages review the passages alone of an approval made before passages were reviewed
+(`passage_review`, `passage_review_change`, `passage_review_approve`: permission to approve
+anonymized texts), with the narratives left as approved."""
 
 import json
 from uuid import UUID
 
 from django.contrib import messages
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,17 +17,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from testimony.anonymize.review import (
+    NO_PASSAGES_TO_REVIEW,
     RedactionError,
     UnresolvedItemsError,
     anonymization_approve,
     anonymization_current,
     english_approval_refusal,
     field_reviews,
+    passage_review_anonymization,
+    passages_approve,
     redaction_add,
     redaction_decide,
     redaction_resolve,
     unresolved_message,
 )
+from testimony.anonymize.review_texts import PassageRelease, passage_release
 from testimony.anonymize.risk import (
     date_problems,
     k_anonymity,
@@ -47,20 +56,48 @@ from testimony.reveal import identities_for, revealed
 from testimony.services import EditConflict, person_register
 from testimony.views.access import get_testimony_for_user
 from testimony.workflow import (
+    APPROVE_ANONYMIZATION,
     edit_refusal,
     exportable_testimonies,
+    four_eyes_refusal,
 )
 
 REDACTION_STATES = (Status.IN_REVIEW, Status.VERIFIED)
+# An approval's passages are reviewed wherever that approval may still be released.
+PASSAGE_REVIEW_STATES = (Status.IN_REVIEW, Status.VERIFIED, Status.APPROVED)
 REDACTION_REASON = "redaction"
 
 
-def _get_testimony_for_redaction(request: HttpRequest, uuid: UUID) -> Testimony:
-    testimony = get_testimony_for_user(request, uuid)
-    if testimony.status not in REDACTION_STATES:
-        raise RedactionError(
-            _("Redactions are reviewed while a testimony is in review or verified.")
+def passage_review_offered(
+    testimony: Testimony, user: AbstractBaseUser, release: PassageRelease
+) -> bool:
+    """Whether a page offers `user` the review of the testimony's passages alone: its approval
+    was made before passages were reviewed (`release`, review_texts.passage_release)."""
+    return (
+        release == "withheld"
+        and testimony.status in PASSAGE_REVIEW_STATES
+        and user.has_perm("testimony.approve_testimony")
+    )
+
+
+def _state_refusal(testimony: Testimony, passages_only: bool) -> str:
+    """Why the review is not open in the testimony's status, or ""."""
+    if passages_only and testimony.status not in PASSAGE_REVIEW_STATES:
+        return _(
+            "The passages of an approved anonymized text are reviewed while the testimony is "
+            "in review, verified or approved."
         )
+    if not passages_only and testimony.status not in REDACTION_STATES:
+        return _("Redactions are reviewed while a testimony is in review or verified.")
+    return ""
+
+
+def _get_testimony_for_redaction(
+    request: HttpRequest, uuid: UUID, *, passages_only: bool = False
+) -> Testimony:
+    testimony = get_testimony_for_user(request, uuid)
+    if refusal := _state_refusal(testimony, passages_only):
+        raise RedactionError(refusal)
     if not revealed(request, testimony, REDACTION_REASON):
         raise RedactionError(
             _("Your permission to see the original ended. Show it again, then try again.")
@@ -97,37 +134,68 @@ def _redactions_page(
     approval_refusal: str = "",
     person_form: ReviewPersonForm | None = None,
     status: int = 200,
+    passages_only: bool = False,
 ) -> HttpResponse:
+    """The review of a testimony's texts; with `passages_only`, of the passages alone of an
+    approval made before passages were reviewed."""
     anonymization = None
     reviews = []
-    refusal_reason = None
-    if testimony.status in REDACTION_STATES:
-        anonymization = anonymization_current(testimony)
-        reviews = field_reviews(testimony, anonymization)
+    refusal_reason = _state_refusal(testimony, passages_only) or None
+    if refusal_reason is None:
+        if passages_only:
+            anonymization = passage_review_anonymization(testimony)
+            if anonymization is None:
+                refusal_reason = NO_PASSAGES_TO_REVIEW
+        else:
+            anonymization = anonymization_current(testimony)
+    if anonymization is not None:
+        reviews = field_reviews(testimony, anonymization, passages_only=passages_only)
         # The originals shown here were recorded once, when the grant was made (reveal.py).
         audit_record(actor=request.user, action=AuditEvent.Action.VIEWED, testimony=testimony)
-    else:
-        refusal_reason = _("Redactions are reviewed while a testimony is in review or verified.")
     unresolved = [item for review in reviews for item in review.unresolved]
     narrative = getattr(testimony, "narrative", None)
     english_missing = ""
     if anonymization is not None and not anonymization.is_approved:
         texts = {review.name: review.redacted() for review in reviews}
         english_missing = english_approval_refusal(testimony, narrative, texts)
+    approval_blocked = english_missing or unresolved_message(reviews)
+    if passages_only and anonymization is not None:
+        # Said before anything is decided: the approver's four eyes do not change on the way.
+        approval_blocked = (
+            four_eyes_refusal(testimony, request.user, APPROVE_ANONYMIZATION) or approval_blocked
+        )
+    approved = testimony.approved_anonymization()
     ctx = {
         "testimony": testimony,
         "identities": identities_for(request, testimony),
         "anonymization": anonymization,
         "reviews": reviews,
         "refusal_reason": refusal_reason,
-        "approved": testimony.approved_anonymization(),
+        "approved": approved,
+        "passages_only": passages_only,
+        # An approval made before passages were reviewed: its passages are reviewed apart.
+        "passage_review_offered": not passages_only
+        and approved is not None
+        and passage_review_offered(
+            testimony, request.user, passage_release(approved, testimony.indicators.all())
+        ),
+        # Decisions and approval are open: before approval, or on the passages of an approval
+        # made before passages were reviewed.
+        "deciding": anonymization is not None and (passages_only or not anonymization.is_approved),
+        "change_url": "testimony:passage_review_change"
+        if passages_only
+        else "testimony:redaction_change",
+        "approve_url": "testimony:passage_review_approve"
+        if passages_only
+        else "testimony:redaction_approve",
         "unresolved": unresolved,
-        "approval_blocked": english_missing or unresolved_message(reviews),
+        "approval_blocked": approval_blocked,
         "english_missing": english_missing,
         "narrative_language": narrative.get_language_display() if narrative else "",
         "given_in_english": narrative is not None and narrative.language == "en",
         "approval_refusal": approval_refusal,
-        "person_form": person_form or _person_form(request, testimony),
+        # Registering a person is an edit, a new version: not part of an approval's passages.
+        "person_form": None if passages_only else person_form or _person_form(request, testimony),
         "person_refusal": edit_refusal(testimony, request.user),
         "carried": _carried(anonymization),
     }
@@ -156,17 +224,47 @@ RESOLVE_ACTIONS = {
 
 
 @login_required
+@permission_required("testimony.approve_testimony", raise_exception=True)
+def passage_review(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """The indicators' passages alone of an approval made before passages were reviewed,
+    reviewed as on the redaction page; the narratives stay as approved."""
+    testimony = get_testimony_for_user(request, uuid)
+    open_for_review = (
+        testimony.status in PASSAGE_REVIEW_STATES
+        and passage_review_anonymization(testimony) is not None
+    )
+    if open_for_review and not revealed(request, testimony, REDACTION_REASON):
+        # The passages are shown as written: only through the door, for this reason.
+        ctx = {"testimony": testimony, "gate": True, "passages_only": True}
+        return render(request, "testimony/testimony_redactions.html", ctx)
+    return _redactions_page(request, testimony, passages_only=True)
+
+
+@login_required
 @permission_required("testimony.review_testimony", raise_exception=True)
 @require_POST
 def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpResponse:
     """Accept, reject or add one redaction, or keep, redact or generalise one unresolved item;
     a refusal comes back as a message."""
+    return _change(request, uuid, action, passages_only=False)
+
+
+@login_required
+@permission_required("testimony.approve_testimony", raise_exception=True)
+@require_POST
+def passage_review_change(request: HttpRequest, uuid: UUID, action: str) -> HttpResponse:
+    """A decision of the review of an approval's passages (`passage_review`)."""
+    return _change(request, uuid, action, passages_only=True)
+
+
+def _change(request: HttpRequest, uuid: UUID, action: str, *, passages_only: bool) -> HttpResponse:
     if action not in ("add", "accept", "reject", *RESOLVE_ACTIONS):
         raise Http404
     form = SelectionForm(request.POST) if action == "add" else RedactionForm(request.POST)
-    back = reverse("testimony:redactions", args=[uuid])
+    page = "testimony:passage_review" if passages_only else "testimony:redactions"
+    back = reverse(page, args=[uuid])
     try:
-        testimony = _get_testimony_for_redaction(request, uuid)
+        testimony = _get_testimony_for_redaction(request, uuid, passages_only=passages_only)
         if not form.is_valid():
             if action == "add" and list(form.errors) == ["selected"]:
                 raise RedactionError(form.errors["selected"][0])
@@ -186,6 +284,7 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 start=where["start"],
                 end=where["end"],
                 selected=where["selected"],
+                passages_only=passages_only,
             )
         elif action in RESOLVE_ACTIONS:
             redaction_resolve(
@@ -196,6 +295,7 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 end=where["end"],
                 choice=RESOLVE_ACTIONS[action],
                 every_mention=action == "redact_all",
+                passages_only=passages_only,
             )
             back += "#unresolved"
         else:
@@ -206,6 +306,7 @@ def redaction_change(request: HttpRequest, uuid: UUID, action: str) -> HttpRespo
                 start=where["start"],
                 end=where["end"],
                 accept=action == "accept",
+                passages_only=passages_only,
             )
     except RedactionError as refused:
         messages.error(request, str(refused))
@@ -281,6 +382,30 @@ def redaction_approve(request: HttpRequest, uuid: UUID) -> HttpResponse:
     messages.success(
         request,
         _("The anonymized text of %(case)s is approved.") % {"case": testimony.case_code},
+    )
+    return redirect(testimony)
+
+
+@login_required
+@permission_required("testimony.approve_testimony", raise_exception=True)
+@require_POST
+def passage_review_approve(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """Approve the passages of an approval made before passages were reviewed."""
+    try:
+        testimony = _get_testimony_for_redaction(request, uuid, passages_only=True)
+        passages_approve(testimony=testimony, by=request.user)
+    except UnresolvedItemsError as refused:
+        # The refusal quotes the unresolved words: shown on this page, never stored.
+        return _redactions_page(
+            request, testimony, approval_refusal=str(refused), status=409, passages_only=True
+        )
+    except RedactionError as refused:
+        messages.error(request, str(refused))
+        return redirect("testimony:passage_review", uuid=uuid)
+    messages.success(
+        request,
+        _("The passages of %(case)s are approved: a bundle now releases them as approved here.")
+        % {"case": testimony.case_code},
     )
     return redirect(testimony)
 
