@@ -6,10 +6,12 @@ version being released, facts at the released precision, and a victim named no m
 witness's consent allows.
 """
 
+from collections import defaultdict
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from testimony.anonymize.review_texts import approved_passage_text
+from testimony.anonymize.review_texts import PassageRelease, approved_passage_text, passage_release
 from testimony.anonymize.risk import age_band
 from testimony.bundle.case_facts import (
     SENDING_STATE,
@@ -150,6 +152,22 @@ def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: In
             % {"case": testimony.case_code, "indicator": tag}
         )
     return text
+
+
+def passage_releases(testimonies: list[Testimony]) -> dict[int, PassageRelease]:
+    """By testimony id, each of `testimonies` whose passages a bundle will not release as
+    approved: "withheld" or "changed" (review_texts.passage_release, the rule of
+    `approved_passage`), for the petition page to say before building. The passages in one
+    query; the approved anonymizations as `approved_anonymization` finds them (prefetched by
+    a list)."""
+    tags: dict[int, list[IndicatorTag]] = defaultdict(list)
+    for tag in IndicatorTag.objects.filter(testimony__in=[t.pk for t in testimonies]):
+        tags[tag.testimony_id].append(tag)
+    found: dict[int, PassageRelease] = {}
+    for testimony in testimonies:
+        if state := passage_release(testimony.approved_anonymization(), tags[testimony.pk]):
+            found[testimony.pk] = state
+    return found
 
 
 def case_release(

@@ -295,7 +295,7 @@ def test_the_petition_page_lists_the_reason(
     client.force_login(carol)
     response = client.get(reverse("testimony:petition", kwargs={"slug": petition.slug}))
     assert response.status_code == 200
-    candidates = dict(response.context["candidates"])
+    candidates = {t: reason for t, reason, _passages in response.context["candidates"]}
     assert "It has no English text" in candidates[approved_then_blanked]
     assert "It has no English text" in response.content.decode()
 

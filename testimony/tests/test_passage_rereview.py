@@ -375,6 +375,41 @@ def test_the_action_is_absent_unless_an_approval_withholds_passages(
     assert not AuditEvent.objects.filter(action=AuditEvent.Action.PASSAGES_APPROVED).exists()
 
 
+def test_the_petition_page_says_whose_passages_are_withheld_or_changed(
+    client: Client, carol: User, dave: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """Before building: the legacy approval with the button to review its passages, the
+    changed passage with what to do, the testimony whose passages go out not listed; case
+    codes only."""
+    legacy = _legacy(make_testimony, dave, "Later the cook Jang Dae took the papers.")
+    changed = _legacy(make_testimony, dave, "Later the cook Jang Dae took the papers.")
+    _reviewed(changed, "Later the cook [redacted] took the papers.", "Later the cook took it.")
+    fine = _legacy(make_testimony, dave, "The papers were taken.")
+    _reviewed(fine, "The papers were taken.")
+    petition = Petition.objects.create(
+        slug="passages-before-building",
+        title="Passages before building",
+        mandate=Mandate.objects.get(code="sr_slavery"),
+        summary="Which passages go out.",
+        created_by=carol,
+    )
+    petition.testimonies.add(legacy, changed, fine)
+    client.force_login(carol)
+    page = client.get(petition.get_absolute_url()).content.decode()
+    assert "Passages left out" in page
+    assert "A passage changed: the build fails" in page
+    notice = page.split('id="passage-problems"', 1)[1].split("</div>", 1)[0]
+    legacy_line, changed_line = notice.split("<li>")[1:]
+    assert legacy.case_code in legacy_line
+    assert "leaves out its passages" in legacy_line
+    assert _url("passage_review", legacy) in legacy_line
+    assert changed.case_code in changed_line
+    assert "the build will fail. Have the testimony edited" in changed_line
+    assert fine.case_code not in notice
+    for name in ("Jang Dae", "Rim Myong-chol", "림명철"):
+        assert name not in page
+
+
 def test_the_action_and_the_notice_are_in_korean(
     client: Client, carol: User, dave: User, make_testimony: Callable[..., Testimony]
 ) -> None:

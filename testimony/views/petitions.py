@@ -19,7 +19,7 @@ from accounts.reauth import (
 from testimony.anonymize.risk import released_profile, risky, suggest_generalization
 from testimony.audit import audit_record
 from testimony.bundle.build import build_bundle_task, bundle_path, recorded_names_refusal
-from testimony.bundle.release import eligible
+from testimony.bundle.release import eligible, passage_releases
 from testimony.forms import (
     FollowUpForm,
     PetitionForm,
@@ -206,11 +206,21 @@ def petition_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     allowed, _refused = eligible(selected)
     profiles = {t.case_code: released_profile(t) for t in allowed}
+    candidates = _petition_candidates(request, petition, preselected)
+    # Said before building: whose passages a bundle leaves out, and whose make it fail.
+    exportable = {t.pk: t for t, reason in candidates if not reason}
+    exportable.update((t.pk, t) for t in allowed)
+    passages = passage_releases(list(exportable.values()))
     ctx = {
         "petition": petition,
         "follow_up": follow_up,
         "can_change": can_change,
-        "candidates": _petition_candidates(request, petition, preselected),
+        "candidates": [(t, reason, passages.get(t.pk, "")) for t, reason in candidates],
+        "passage_problems": [
+            (t, passages[t.pk])
+            for t in sorted(allowed, key=lambda t: t.case_code)
+            if t.pk in passages
+        ],
         "selected_ids": {t.pk for t in selected} | preselected,
         "from_entity": source,
         "preselected": len(preselected),
