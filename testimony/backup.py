@@ -91,6 +91,7 @@ EXCLUDED_MODELS = {
     "testimony.entitymentionfilter",
     "testimony.entitymentionstale",
     "testimony.entityperiodcount",
+    "testimony.entityperiodfigure",
 }
 # Tables that migrations fill (content types, permissions, role groups, vocabularies, public
 # figures): a fresh database has rows there, and restore replaces them with the backup's.

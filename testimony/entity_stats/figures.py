@@ -13,6 +13,12 @@ from django.db import connection, models, transaction
 from testimony.entity_stats.counting import FIGURES, Counted, _years_and_countries
 from testimony.entity_stats.locking import serialized, without_jit
 from testimony.entity_stats.mentions import _named_by, _refresh_testimonies
+from testimony.entity_stats.period_figures import (
+    FigureChanges,
+    _apply_figure_changes,
+    add_facts,
+    add_witness,
+)
 from testimony.entity_stats.periods import Changes, _apply_period_changes, add_pair
 from testimony.entity_stats.recount import _recompute
 from testimony.entity_stats.scoped import _apply_scoped, _memberships
@@ -27,6 +33,7 @@ from testimony.models.entity_stats import (
     EntityMentionWitness,
     EntityPageStale,
     EntityPeriodCount,
+    EntityPeriodFigure,
     TestimonyFacts,
     TestimonyWitnessKey,
 )
@@ -191,7 +198,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     gone = sorted(entities - recompute - existing)
     tables = (EntityMention, EntityMentionFacts, EntityMentionWitness, EntityMentionFilter)
     if gone:
-        for model in (*tables, EntityPeriodCount):
+        for model in (*tables, EntityPeriodCount, EntityPeriodFigure):
             model.objects.filter(entity_id__in=gone).delete()
     if not existing:
         return Applied(set(), recompute, set(), {})
@@ -213,16 +220,17 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         if (entity, testimony) in before:
             keys_before[entity].add(witness)
             pair_keys[(entity, testimony)].add(witness)
-    # What a testimony no longer named counted, as kept (for the per-user and per-filter
-    # figures, `_apply_scoped`).
+    # What each rewritten pair counted, as kept: taken off the page's figures under a period
+    # (`EntityPeriodFigure`) and, for a testimony no longer named, the per-user and per-filter
+    # figures (`_apply_scoped`).
     removed = before - after
     facts_before: dict[tuple[int, int], list[tuple]] = defaultdict(list)
-    if removed:
+    if before:
         for entity, testimony, country, began, ended in EntityMentionFacts.objects.filter(
-            testimony_id__in=sorted({testimony for _entity, testimony in removed}),
-            entity_id__in=sorted({entity for entity, _testimony in removed}),
+            testimony_id__in=sorted({testimony for _entity, testimony in before}),
+            entity_id__in=sorted({entity for entity, _testimony in before}),
         ).values_list("entity_id", "testimony_id", "country_id", "began", "ended"):
-            if (entity, testimony) in removed:
+            if (entity, testimony) in before:
                 facts_before[(entity, testimony)].append((country, began, ended))
     witnesses: dict[int, set[str]] = defaultdict(set)
     for testimony, witness in TestimonyWitnessKey.objects.filter(
@@ -316,20 +324,41 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
             sign=1,
         )
     recompute |= _apply_period_changes(changes)
-    # The keys another testimony of the entity still has: neither new nor gone.
+    # The keys another testimony of the entity still has: neither new nor gone; with those
+    # testimonies' periods, which the page's witnesses under a period count the key by.
     candidates = set().union(*keys_before.values(), *keys_after.values())
-    shared = (
-        set(
+    others: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    if candidates:
+        for entity, witness, start, end in (
             EntityMentionWitness.objects.filter(
                 entity_id__in=sorted(existing), witness__in=sorted(candidates)
             )
             .exclude(testimony_id__in=testimonies)
-            .values_list("entity_id", "witness")
+            .values_list("entity_id", "witness", "period_start", "period_end")
             .distinct()
-        )
-        if candidates
-        else set()
-    )
+        ):
+            others[(entity, witness)].append((start, end))
+    shared = set(others)
+    # The page's figures under a period: each rewritten pair's facts taken off with its old
+    # period and added with its new one; each of their witness keys taken off as its
+    # testimonies' periods were and added as they are.
+    figure_changes: FigureChanges = {}
+    periods_before: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    periods_after: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    for entity, testimony in before:
+        period = kept_rows[(entity, testimony)][0]
+        add_facts(figure_changes, entity, period, facts_before[(entity, testimony)], -1)
+        for key in pair_keys[(entity, testimony)]:
+            periods_before[(entity, key)].append(period)
+    for entity, testimony in after:
+        add_facts(figure_changes, entity, periods[testimony], facts[testimony], 1)
+        for key in witnesses[testimony]:
+            periods_after[(entity, key)].append(periods[testimony])
+    for entity_key in sorted(periods_before.keys() | periods_after.keys()):
+        entity = entity_key[0]
+        add_witness(figure_changes, entity, others[entity_key] + periods_before[entity_key], -1)
+        add_witness(figure_changes, entity, others[entity_key] + periods_after[entity_key], 1)
+    recompute |= _apply_figure_changes(figure_changes)
     old = {
         stats.entity_id: stats
         for stats in EntityStats.objects.filter(entity_id__in=sorted(existing))

@@ -8,6 +8,7 @@ testimonies name (`_named_by`), and the kept mention rows (`EntityMention`,
 from django.db import connection, transaction
 
 from testimony.entity_stats.locking import _drained, without_jit
+from testimony.entity_stats.period_figures import _rewrite_period_figures
 from testimony.entity_stats.periods import _rewrite_period_counts
 from testimony.models import Person, PersonNameIndex, Posting, Testimony
 from testimony.models.entity_stats import (
@@ -28,9 +29,9 @@ FILTER_DIMENSIONS = tuple(EntityFilterStats.Dimension.values)
 
 def refresh_mentions() -> None:
     """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
-    `EntityMentionWitness`, `EntityMentionFilter`, and the sums `EntityPeriodCount`) of the
-    entities `refresh` recomputed up to date (one query when none is stale). Call `refresh`
-    first: they are copied from the facts and witness keys it keeps."""
+    `EntityMentionWitness`, `EntityMentionFilter`, and the sums `EntityPeriodCount` and
+    `EntityPeriodFigure`) of the entities `refresh` recomputed up to date (one query when none
+    is stale). Call `refresh` first: they are copied from the facts and witness keys it keeps."""
     with transaction.atomic():
         ids = _drained(EntityMentionStale)
         if not ids:
@@ -40,10 +41,11 @@ def refresh_mentions() -> None:
 
 
 def _recompute_mentions(entity_ids: list[int] | None) -> None:
-    """`EntityMention`, `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter` and
-    `EntityPeriodCount` of these entities (None: all), rewritten in SQL from the links,
-    postings, the testimonies' own periods, countries and sectors and their kept facts and
-    witness keys (which `refresh` brought up to date before queueing them)."""
+    """`EntityMention`, `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`,
+    `EntityPeriodCount` and `EntityPeriodFigure` of these entities (None: all), rewritten in
+    SQL (the witnesses' sums in Python) from the links, postings, the testimonies' own periods,
+    countries and sectors and their kept facts and witness keys (which `refresh` brought up to
+    date before queueing them)."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
@@ -116,8 +118,9 @@ def _recompute_mentions(entity_ids: list[int] | None) -> None:
             + " ON CONFLICT DO NOTHING",
             where_params * len(branches),
         )
-    # The period-filtered list's sums, from the mention rows just written.
+    # The period-filtered list's sums and its page's figures, from the rows just written.
     _rewrite_period_counts(entity_ids)
+    _rewrite_period_figures(entity_ids)
 
 
 # Testimonies per statement when recomputing their kept facts (below SQLite's limit).

@@ -3,13 +3,15 @@ testimony's period adds to its entity's rows, for everyone and for each user who
 interviewed it; the rows rewritten per entity from the kept mention rows
 (`_rewrite_period_counts`, with `mentions._recompute_mentions`) or changed by the pairs
 `figures._apply_pairs` rewrites (`_apply_period_changes`). The list reads them in
-`views.entities._period_counts`.
+`views.entities._period_counts`. How sums of this kind are changed and written
+(`_apply_sums`, `_insert_sums`) is shared with the page's figures (`period_figures`).
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from django.db import connection
+from django.db import connection, models
+from django.db.backends.utils import CursorWrapper
 
 from testimony.models.entity_stats import EntityMention, EntityPeriodCount
 
@@ -40,7 +42,7 @@ def period_year_sql(column: str) -> str:
 
 def period_parts(start: str, end: str) -> list[tuple[int, int, str]]:
     """(year, until, counter) each adding one for a testimony with this period, as
-    `EntityPeriodCount` describes (the same rules as `_rewrite_period_counts` in SQL)."""
+    `EntityPeriodCount` describes (the same rules as `_insert_sums` in SQL)."""
     first, last = period_year(start), period_year(end)
     if first == NO_YEAR and last == NO_YEAR:
         return [(NO_YEAR, NO_YEAR, "undated")]
@@ -81,49 +83,62 @@ def add_pair(
 
 
 def _apply_period_changes(changes: Changes) -> set[int]:
-    """Apply `changes` to the kept rows (one read, one upsert, one delete); a row left with
-    nothing is deleted. Gives the entities whose rows would go below zero, which disagree with
-    their mention rows: their rows are left for the caller to rewrite whole."""
+    """Apply `changes` to the kept sums (`_apply_sums`); gives the entities whose sums would go
+    below zero, which disagree with their mention rows: their rows are left for the caller to
+    rewrite whole."""
+    return _apply_sums(EntityPeriodCount, ("viewer_id", "entity_id", "year", "until"), changes)
+
+
+def _apply_sums(
+    model: type[models.Model],
+    key_fields: tuple[str, ...],
+    changes: dict[tuple, list[int]],
+    checked: Callable[[tuple], bool] = lambda key: True,
+) -> set[int]:
+    """Apply `changes` (keyed by `key_fields`' values, one of them `entity_id`) to the kept
+    rows of `model` (`EntityPeriodCount` or `EntityPeriodFigure`: one read, one upsert, one
+    delete); a row left with nothing is deleted. Gives the entities whose `checked` rows would go
+    below zero, which disagree with their mention rows: their rows are left for the caller to
+    rewrite whole."""
     changes = {key: change for key, change in changes.items() if any(change)}
     if not changes:
         return set()
-    current: dict[tuple[int, int, int, int], tuple[int, list[int]]] = {}
-    for pk, viewer, entity, year, until, *counts in EntityPeriodCount.objects.filter(
-        viewer_id__in=sorted({key[0] for key in changes}),
-        entity_id__in=sorted({key[1] for key in changes}),
-        year__in=sorted({key[2] for key in changes}),
-    ).values_list("pk", "viewer_id", "entity_id", "year", "until", *COUNTERS):
-        current[(viewer, entity, year, until)] = (pk, counts)
+    entity_at = key_fields.index("entity_id")
+    current: dict[tuple, tuple[int, list[int]]] = {}
+    for pk, *row in model.objects.filter(
+        **{
+            f"{name}__in": sorted({key[index] for key in changes})
+            for index, name in enumerate(key_fields)
+        }
+    ).values_list("pk", *key_fields, *COUNTERS):
+        current[tuple(row[: len(key_fields)])] = (pk, row[len(key_fields) :])
     broken: set[int] = set()
-    written: dict[int, list[EntityPeriodCount]] = defaultdict(list)
+    written: dict[int, list[models.Model]] = defaultdict(list)
     emptied: dict[int, list[int]] = defaultdict(list)
     for key, change in sorted(changes.items()):
         pk, counts = current.get(key, (None, [0] * len(COUNTERS)))
         after = [count + delta for count, delta in zip(counts, change, strict=True)]
-        viewer, entity, year, until = key
-        if any(count < 0 for count in after):
+        entity = key[entity_at]
+        if checked(key) and any(count < 0 for count in after):
             broken.add(entity)
         elif not any(after):
             if pk is not None:
                 emptied[entity].append(pk)
         else:
             written[entity].append(
-                EntityPeriodCount(
-                    viewer_id=viewer,
-                    entity_id=entity,
-                    year=year,
-                    until=until,
+                model(
+                    **dict(zip(key_fields, key, strict=True)),
                     **dict(zip(COUNTERS, after, strict=True)),
                 )
             )
     delete = [pk for entity, pks in emptied.items() if entity not in broken for pk in pks]
     if delete:
-        EntityPeriodCount.objects.filter(pk__in=delete).delete()
-    EntityPeriodCount.objects.bulk_create(
+        model.objects.filter(pk__in=delete).delete()
+    model.objects.bulk_create(
         [row for entity, rows in written.items() if entity not in broken for row in rows],
         batch_size=500,
         update_conflicts=True,
-        unique_fields=["viewer_id", "entity_id", "year", "until"],
+        unique_fields=list(key_fields),
         update_fields=list(COUNTERS),
     )
     return broken
@@ -154,25 +169,36 @@ def _rewrite_period_counts(entity_ids: Iterable[int] | None) -> None:
         f"WHERE 1 = 1 {condition} {scope}"
         for viewer, condition in viewers
     )
-    none = str(NO_YEAR)
-    inverted = f"s <> {none} AND e <> {none} AND s > e"
     with connection.cursor() as cursor:
         # Table and column names are the models' own; values are parameters.
         cursor.execute(f"DELETE FROM {table} WHERE 1 = 1 {scope}", params)  # noqa: S608  # nosec B608
-        cursor.execute(
-            f"WITH seen (viewer_id, entity_id, s, e) AS ({seen}) "  # noqa: S608  # nosec B608
-            f"INSERT INTO {table} (viewer_id, entity_id, year, until, {', '.join(COUNTERS)}) "
-            "SELECT viewer_id, entity_id, year, until, SUM(ends), SUM(starts), SUM(opens), "
-            "SUM(undated), SUM(inverted) FROM ("
-            f"SELECT viewer_id, entity_id, CASE WHEN e = {none} OR ({inverted}) THEN s ELSE e "
-            f"END AS year, CASE WHEN {inverted} THEN e ELSE {none} END AS until, "
-            f"CASE WHEN e <> {none} AND (s = {none} OR s <= e) THEN 1 ELSE 0 END AS ends, "
-            f"0 AS starts, CASE WHEN s <> {none} AND e = {none} THEN 1 ELSE 0 END AS opens, "
-            f"CASE WHEN s = {none} AND e = {none} THEN 1 ELSE 0 END AS undated, "
-            f"CASE WHEN {inverted} THEN 1 ELSE 0 END AS inverted FROM seen "
-            f"UNION ALL SELECT viewer_id, entity_id, s, {none}, 0, 1, 0, 0, 0 FROM seen "
-            f"WHERE s <> {none} AND e <> {none} AND s <= e"
-            # Two rewrites of one entity at once: the later one's rows are the same, skipped.
-            ") part GROUP BY viewer_id, entity_id, year, until ON CONFLICT DO NOTHING",
-            params * len(viewers),
-        )
+        _insert_sums(cursor, table, ["viewer_id", "entity_id"], seen, params * len(viewers))
+
+
+def _insert_sums(
+    cursor: CursorWrapper, table: str, keys: list[str], seen: str, params: list
+) -> None:
+    """Insert into `table` the sums of the rows of `seen` (a statement of `keys`, then the
+    start's and the end's year, `s` and `e`, of one period each), with `period_parts`' rules in
+    SQL: one row per `keys`, year and until."""
+    none = str(NO_YEAR)
+    inverted = f"s <> {none} AND e <> {none} AND s > e"
+    columns = ", ".join(keys)
+    # Table and column names are the models' own; values are parameters.
+    cursor.execute(
+        f"WITH seen ({columns}, s, e) AS ({seen}) "  # noqa: S608  # nosec B608
+        f"INSERT INTO {table} ({columns}, year, until, {', '.join(COUNTERS)}) "
+        f"SELECT {columns}, year, until, SUM(ends), SUM(starts), SUM(opens), "
+        "SUM(undated), SUM(inverted) FROM ("
+        f"SELECT {columns}, CASE WHEN e = {none} OR ({inverted}) THEN s ELSE e "
+        f"END AS year, CASE WHEN {inverted} THEN e ELSE {none} END AS until, "
+        f"CASE WHEN e <> {none} AND (s = {none} OR s <= e) THEN 1 ELSE 0 END AS ends, "
+        f"0 AS starts, CASE WHEN s <> {none} AND e = {none} THEN 1 ELSE 0 END AS opens, "
+        f"CASE WHEN s = {none} AND e = {none} THEN 1 ELSE 0 END AS undated, "
+        f"CASE WHEN {inverted} THEN 1 ELSE 0 END AS inverted FROM seen "
+        f"UNION ALL SELECT {columns}, s, {none}, 0, 1, 0, 0, 0 FROM seen "
+        f"WHERE s <> {none} AND e <> {none} AND s <= e"
+        # Two rewrites of one entity at once: the later one's rows are the same, skipped.
+        f") part GROUP BY {columns}, year, until ON CONFLICT DO NOTHING",
+        params,
+    )

@@ -407,6 +407,18 @@ class EntityMentionFacts(models.Model):
             ),
             # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
             models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
+            # The rows without an earliest start or a latest end, or ending before they start,
+            # whose countries' years the period-filtered list takes as `_mention_summaries`
+            # would (`EntityPeriodFigure`; migration 0042): few or none.
+            models.Index(
+                fields=["entity_id", "period_end", "period_start", "country_id", "began", "ended"],
+                condition=(
+                    models.Q(began__isnull=True)
+                    | models.Q(ended__isnull=True)
+                    | models.Q(ended__lt=models.F("began"))
+                ),
+                name="mentionfacts_irregular_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -560,6 +572,88 @@ class EntityPeriodCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.viewer_id}/{self.entity_id}/{self.year}"
+
+
+class EntityPeriodFigure(models.Model):
+    """What the period-filtered list shows of an entity besides its count - its distinct
+    witnesses, its countries, its first and last year - kept as sums like `EntityPeriodCount`
+    (the same rows, counters and formula: a row of a year, `until`, and `ends`, `starts`,
+    `opens`, `undated`, `inverted`), for every testimony, so that the page's 25 entities are
+    read from a few hundred rows each instead of every kept facts and witness row of theirs
+    under the period (81,600 index entries for the most-named 25 at 100,000 testimonies;
+    docs/BENCHMARKS.md, twelfth pass). Each row counts under a `figure` and a `value`:
+
+    - a country (`value`: its id; 0: no country, whose years still count), a first year (the
+      year of a facts row's earliest start) and a last year (of its latest end): each kept facts
+      row (`EntityMentionFacts`) adds its testimony's period once under each; the country, the
+      year, is on the page when its sum is above zero;
+    - witnesses (`value` 0): a witness key is counted once however many of the entity's
+      testimonies it has. The testimonies a filter keeps are those whose (from, to) satisfies
+      `from <= x and y <= to` for the testimony's (x, y) (its end's year and its start's year,
+      a missing bound unbounded, an open end its start's year for both), so the key is counted
+      when one of its points satisfies it: of its points, only those no other point beats in
+      both (the staircase, sorted by x, then also by y) matter; they add one each and each pair
+      of neighbours takes off one at (the first's x, the second's y), which the filter keeps
+      exactly when it keeps both neighbours: one in all when any is kept, none otherwise
+      (`entity_stats.period_figures.witness_parts`). Those rows may hold negative counters.
+
+    The figures of the old path (`views.entities._mention_summaries` over the facts rows) group
+    the facts by country first, so a country whose kept rows lack an earliest start or end
+    before it gives its latest end as a first year: those rows are read apart, through a partial
+    index (`mentionfacts_irregular_idx`), and their countries' years taken as the old path takes
+    them (`views.entities._period_figure_summaries`).
+
+    Kept with `EntityMention` like `EntityPeriodCount`: pair by pair by `entity_stats.refresh`
+    and per entity by `refresh_mentions`. A user who sees only their own testimonies, and a
+    period with a country or sector, read the kept facts and witness rows as before."""
+
+    class Figure(models.IntegerChoices):
+        WITNESSES = 1, "witnesses"
+        COUNTRY = 2, "country"
+        FIRST_YEAR = 3, "first year"
+        LAST_YEAR = 4, "last year"
+
+    entity_id = models.BigIntegerField()
+    figure = models.PositiveSmallIntegerField(choices=Figure.choices)
+    value = models.BigIntegerField(default=0)
+    year = models.PositiveSmallIntegerField()
+    until = models.PositiveSmallIntegerField(default=0)
+    ends = models.IntegerField(default=0)
+    starts = models.IntegerField(default=0)
+    opens = models.IntegerField(default=0)
+    undated = models.IntegerField(default=0)
+    inverted = models.IntegerField(default=0)
+
+    class Meta:
+        default_permissions = ()  # derived: nobody is given rights on it
+        constraints = [
+            # Also the index an entity's rows are rewritten by.
+            models.UniqueConstraint(
+                fields=["entity_id", "figure", "value", "year", "until"],
+                name="periodfigure_once",
+            )
+        ]
+        indexes = [
+            # Every column the page reads, for its entities from a year on (index-only).
+            models.Index(
+                fields=[
+                    "entity_id",
+                    "year",
+                    "figure",
+                    "value",
+                    "until",
+                    "ends",
+                    "starts",
+                    "opens",
+                    "undated",
+                    "inverted",
+                ],
+                name="periodfigure_read_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}/{self.figure}/{self.value}/{self.year}"
 
 
 class EntityMentionStale(models.Model):

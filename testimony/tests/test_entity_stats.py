@@ -24,6 +24,7 @@ from testimony.entity_stats import figures as entity_figures
 from testimony.entity_stats import pages as entity_pages
 from testimony.entity_stats import recount as entity_recount
 from testimony.entity_stats import scoped as entity_scoped
+from testimony.entity_stats.period_figures import witness_parts
 from testimony.kept_rebuild import refresh_kept
 from testimony.models import (
     Anonymization,
@@ -35,6 +36,7 @@ from testimony.models import (
     EntityStatsStale,
     Narrative,
     Person,
+    PersonNameIndex,
     Posting,
     Sector,
     Testimony,
@@ -52,6 +54,7 @@ from testimony.models.entity_stats import (
     EntityPage,
     EntityPageStale,
     EntityPeriodCount,
+    EntityPeriodFigure,
     EntityTimeline,
     EntityViewerStats,
     ExportableStale,
@@ -233,6 +236,7 @@ def _assert_exact(client: Client, user: User) -> list[tuple]:
     entity_stats.refresh_mentions()
     assert _mention_filters() == _mention_filters_direct()
     assert _period_counts() == _period_counts_direct()
+    assert _period_figures() == _period_figures_direct()
     return exact
 
 
@@ -320,6 +324,88 @@ def _period_counts_direct() -> list[tuple]:
 
 
 # Filters no kept figure answers: counted from the kept mention rows (migration 0032).
+def _period_figures() -> list[tuple]:
+    return sorted(
+        EntityPeriodFigure.objects.values_list(
+            "entity_id", "figure", "value", "year", "until", *PERIOD_COUNTERS
+        )
+    )
+
+
+def _period_parts(start: str, end: str) -> list[tuple[int, int, str]]:
+    """(year, until, counter) a testimony with this own period adds, by the rules
+    `EntityPeriodCount` states."""
+    first, last = _year(start), _year(end)
+    if not first and not last:
+        return [(0, 0, "undated")]
+    if not first:
+        return [(last, 0, "ends")]
+    if not last:
+        return [(first, 0, "opens")]
+    if first > last:
+        return [(first, last, "inverted")]
+    return [(last, 0, "ends"), (first, 0, "starts")]
+
+
+def _period_figures_direct() -> list[tuple]:
+    """The page's kept figures under a period computed now from the links and postings naming
+    each entity, each testimony's own period, its postings' (or its own) countries and
+    periods, and its witnesses' name digests, by the rules `EntityPeriodFigure` states; the
+    witnesses' rows through `witness_parts` (itself checked against every filter in
+    test_entity_period_figures.py)."""
+    mentions, params = _mentions(None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{mentions} SELECT entity_id, testimony_id FROM mention", params)  # noqa: S608
+        pairs = cursor.fetchall()
+    periods, own = {}, {}
+    for pk, start, end, country in Testimony.objects.values_list(
+        "pk", "period_start", "period_end", "country_id"
+    ):
+        periods[pk] = (start, end)
+        own[pk] = [(country, start, end)]
+    postings: dict[int, list[tuple]] = defaultdict(list)
+    for testimony, country, start, end in Posting.objects.values_list(
+        "testimony_id", "country_id", "period_start", "period_end"
+    ):
+        postings[testimony].append((country, start, end))
+    # Per country: the earliest start, the latest end (or start); a testimony without postings
+    # answers with its own columns.
+    facts: dict[int, dict[int | None, list]] = defaultdict(dict)
+    for testimony in periods:
+        for country, start, end in postings.get(testimony) or own[testimony]:
+            began, ended = start or None, end or start or None
+            row = facts[testimony].setdefault(country, [None, None])
+            if began and (row[0] is None or began < row[0]):
+                row[0] = began
+            if ended and (row[1] is None or ended > row[1]):
+                row[1] = ended
+    keys: dict[int, set[str]] = defaultdict(set)
+    digests: dict[int, list[str]] = defaultdict(list)
+    for person, digest in PersonNameIndex.objects.values_list("person_id", "digest"):
+        digests[person].append(digest)
+    for person, testimony in Person.objects.filter(role=Person.Role.WITNESS).values_list(
+        "pk", "testimony_id"
+    ):
+        keys[testimony].add(min(digests[person], default=f"testimony {testimony}"))
+    sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(PERIOD_COUNTERS))
+    witnesses: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    figure = EntityPeriodFigure.Figure
+    for entity, testimony in pairs:
+        for country, (began, ended) in facts[testimony].items():
+            under = [(figure.COUNTRY, country or 0)]
+            under += [(figure.FIRST_YEAR, _year(began))] if began and _year(began) else []
+            under += [(figure.LAST_YEAR, _year(ended))] if ended and _year(ended) else []
+            for kind, value in under:
+                for year, until, counter in _period_parts(*periods[testimony]):
+                    sums[(entity, kind, value, year, until)][PERIOD_COUNTERS.index(counter)] += 1
+        for key in keys[testimony] or {f"testimony {testimony}"}:
+            witnesses[(entity, key)].append(periods[testimony])
+    for (entity, _key), seen in witnesses.items():
+        for year, until, counter, sign in witness_parts(seen):
+            sums[(entity, figure.WITNESSES, 0, year, until)][PERIOD_COUNTERS.index(counter)] += sign
+    return sorted((*key, *counts) for key, counts in sums.items() if any(counts))
+
+
 PERIOD_QUERIES = [
     "?year_from=2014",
     "?year_to=2013",
@@ -896,6 +982,10 @@ def _kept_state() -> tuple:
                 (
                     EntityPeriodCount,
                     ["viewer_id", "entity_id", "year", "until", *PERIOD_COUNTERS],
+                ),
+                (
+                    EntityPeriodFigure,
+                    ["entity_id", "figure", "value", "year", "until", *PERIOD_COUNTERS],
                 ),
                 (
                     EntityMentionFilter,
