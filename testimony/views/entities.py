@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 
 from testimony import entity_stats
 from testimony.entity_linking import final_entity
+from testimony.entity_stats.period_figures import NO_COUNTRY
 from testimony.entity_stats.periods import EVERYONE, NO_YEAR
 from testimony.forms import FilterYearField, ListedModelChoiceField
 from testimony.models import (
@@ -60,6 +61,7 @@ from testimony.models.entity_stats import (
     EntityMentionWitness,
     EntityPage,
     EntityPeriodCount,
+    EntityPeriodFigure,
     EntityTimeline,
     EntityViewerStats,
     TestimonyFacts,
@@ -540,6 +542,8 @@ def _mention_counts(
 def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> list["EntitySummary"]:
     """`_summaries` read from `EntityMentionFacts` and `EntityMentionWitness`: the page's
     entities' rows only, through indexes that hold every column read (no join)."""
+    if scope.period is not None and scope.viewer is None:
+        return _period_figure_summaries(counts, scope.period)
     ids = [int(entity_id) for entity_id, _count in counts]
     if not ids:
         return []
@@ -630,45 +634,16 @@ def _period_counts(
     mention row (call `entity_stats.refresh_mentions` first). For a user who sees only their own
     testimonies, their rows as author or interviewer, and the mention rows of the testimonies
     shared with them that they neither entered nor interviewed (counted there already)."""
-    start, end = scope.period.get("year_from"), scope.period.get("year_to")
-    since = ("{column} >= %s", [int(start)]) if start else ("1 = 1", [])
-    until = ("{column} <= %s", [int(end)]) if end else ("1 = 1", [])
-    after = ("p.year > %s", [int(end)]) if end else ("1 = 0", [])
-    # What each row adds (`EntityPeriodCount`): every undated testimony; a period's end from
-    # `start` on; minus a start after `end`; an open end's start between the two; an inverted
-    # period's start up to `end` and end from `start` on.
-    terms = [
-        ("+", since[0].format(column="p.year"), since[1], "ends"),
-        ("-", after[0], after[1], "starts"),
-        (
-            "+",
-            f"{since[0].format(column='p.year')} AND {until[0].format(column='p.year')}",
-            [*since[1], *until[1]],
-            "opens",
-        ),
-        (
-            "+",
-            f"{until[0].format(column='p.year')} AND {since[0].format(column='p.until')}",
-            [*until[1], *since[1]],
-            "inverted",
-        ),
-    ]
-    added = " ".join(
-        f"{sign} CASE WHEN {condition} THEN p.{column} ELSE 0 END"
-        for sign, condition, _params, column in terms
-    )
-    params: list = [param for _sign, _condition, values, _column in terms for param in values]
-    # Only rows of a year from `start` on add anything (an end before it, a start before it
-    # that ended before it), besides the undated row.
-    where = f"p.viewer_id = %s AND ({since[0].format(column='p.year')} OR p.year = %s)"
-    params.extend([scope.viewer or EVERYONE, *since[1], NO_YEAR])
+    added, params, since, since_params = _period_sum(scope.period)
+    where = f"p.viewer_id = %s AND ({since} OR p.year = %s)"
+    params.extend([scope.viewer or EVERYONE, *since_params, NO_YEAR])
     entity_sql, entity_params = _subquery(entities) if entities is not None else ("", [])
     if entities is not None:
         where += f" AND p.entity_id IN ({entity_sql})"
         params.extend(entity_params)
     # Table and column names are the models' own; values are parameters.
     parts = [
-        f"SELECT p.entity_id, p.undated {added} AS n "  # noqa: S608  # nosec B608
+        f"SELECT p.entity_id, {added} AS n "  # noqa: S608  # nosec B608
         f"FROM {EntityPeriodCount._meta.db_table} p WHERE {where}"
     ]
     if scope.viewer is not None:
@@ -695,6 +670,136 @@ def _period_counts(
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, minimum])
         return [(entity_id, count) for entity_id, count in cursor.fetchall()]
+
+
+def _period_sum(period: dict) -> tuple[str, list, str, list]:
+    """What a row `p` of kept period sums (`EntityPeriodCount`, `EntityPeriodFigure`) adds
+    under the period of the list's cleaned data (an expression and its parameters), and the
+    condition of the rows that may add anything besides the undated row (a year from `from`
+    on: an end before it, a start before it that ended before it add nothing), with its
+    parameters."""
+    start, end = period.get("year_from"), period.get("year_to")
+    since = ("{column} >= %s", [int(start)]) if start else ("1 = 1", [])
+    until = ("{column} <= %s", [int(end)]) if end else ("1 = 1", [])
+    after = ("p.year > %s", [int(end)]) if end else ("1 = 0", [])
+    # What each row adds (`EntityPeriodCount`): every undated testimony; a period's end from
+    # `start` on; minus a start after `end`; an open end's start between the two; an inverted
+    # period's start up to `end` and end from `start` on.
+    terms = [
+        ("+", since[0].format(column="p.year"), since[1], "ends"),
+        ("-", after[0], after[1], "starts"),
+        (
+            "+",
+            f"{since[0].format(column='p.year')} AND {until[0].format(column='p.year')}",
+            [*since[1], *until[1]],
+            "opens",
+        ),
+        (
+            "+",
+            f"{until[0].format(column='p.year')} AND {since[0].format(column='p.until')}",
+            [*until[1], *since[1]],
+            "inverted",
+        ),
+    ]
+    added = "p.undated " + " ".join(
+        f"{sign} CASE WHEN {condition} THEN p.{column} ELSE 0 END"
+        for sign, condition, _params, column in terms
+    )
+    params = [param for _sign, _condition, values, _column in terms for param in values]
+    return added, params, since[0].format(column="p.year"), since[1]
+
+
+def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> list["EntitySummary"]:
+    """`_mention_summaries` of a period for a user who sees every testimony, from the kept sums
+    of the page's entities (`EntityPeriodFigure`: a few hundred rows each, one grouped read):
+    each country, first year and last year whose sum is above zero, and the witnesses' sum.
+
+    The facts rows without an earliest start or a latest end, or ending before they start, are
+    read apart (a partial index holds them): `_assembled` takes both the earliest start and the
+    latest end of each country (and of the facts rows without one) as years, and a country with
+    another row under the period has both between the earliest start and the latest end of all
+    rows, which the sums give; a country whose rows under the period are all read apart adds
+    its two years as `_assembled` would."""
+    ids = [int(entity_id) for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    listed = ", ".join(["%s"] * len(ids))
+    added, params, since, since_params = _period_sum(period)
+    figure = EntityPeriodFigure.Figure
+    sums: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
+    irregular = []
+    with connection.cursor() as cursor:
+        # Table and column names are the models' own; values are parameters.
+        cursor.execute(
+            f"SELECT p.entity_id, p.figure, p.value, SUM({added}) "  # noqa: S608  # nosec B608
+            f"FROM {EntityPeriodFigure._meta.db_table} p WHERE p.entity_id IN ({listed}) "
+            f"AND ({since} OR p.year = %s) GROUP BY p.entity_id, p.figure, p.value",
+            [*params, *ids, *since_params, NO_YEAR],
+        )
+        for entity_id, kind, value, total in cursor.fetchall():
+            sums[entity_id][kind][value] = total
+        # The condition of `mentionfacts_irregular_idx`, written as it is there.
+        odd = "(f.began IS NULL OR f.ended IS NULL OR f.ended < f.began)"
+        parts, odd_params = [], []
+        for where, where_params in _period_branches(period, "f"):
+            parts.append(
+                "SELECT f.entity_id, f.country_id, f.began, f.ended "  # noqa: S608  # nosec B608
+                f"FROM {EntityMentionFacts._meta.db_table} f "
+                f"WHERE f.entity_id IN ({listed}) AND {odd} AND {where}"
+            )
+            odd_params.extend([*ids, *where_params])
+        cursor.execute(
+            f"SELECT f.entity_id, COALESCE(f.country_id, {NO_COUNTRY}), COUNT(*), MIN(f.began), "  # noqa: S608  # nosec B608
+            f"MAX(f.ended) FROM ({' UNION ALL '.join(parts)}) f GROUP BY f.entity_id, "
+            f"COALESCE(f.country_id, {NO_COUNTRY})",
+            odd_params,
+        )
+        irregular = cursor.fetchall()
+    countries = Country.objects.in_bulk(
+        {
+            country
+            for by_figure in sums.values()
+            for country, total in by_figure[figure.COUNTRY].items()
+            if total > 0 and country != NO_COUNTRY
+        }
+    )
+    # The earliest of the earliest starts, the latest of the latest ends; and both years of a
+    # country whose rows under the period are all read apart.
+    firsts: dict[int, list[int]] = defaultdict(list)
+    lasts: dict[int, list[int]] = defaultdict(list)
+    for entity_id, country, rows, began, ended in irregular:
+        if rows == sums[entity_id][figure.COUNTRY].get(country):
+            both = [year for year in (_year(began), _year(ended)) if year]
+            firsts[entity_id].extend(both)
+            lasts[entity_id].extend(both)
+    summaries = []
+    for entity_id, count in counts:
+        by_figure = sums[entity_id]
+        firsts[entity_id].extend(
+            year for year, total in by_figure[figure.FIRST_YEAR].items() if total > 0
+        )
+        lasts[entity_id].extend(
+            year for year, total in by_figure[figure.LAST_YEAR].items() if total > 0
+        )
+        summaries.append(
+            EntitySummary(
+                entity=entities[entity_id],
+                testimonies=count,
+                witnesses=sum(by_figure[figure.WITNESSES].values()),
+                first_year=min(firsts[entity_id], default=None),
+                last_year=max(lasts[entity_id], default=None),
+                countries=sorted(
+                    (
+                        countries[country]
+                        for country, total in by_figure[figure.COUNTRY].items()
+                        if total > 0 and country != NO_COUNTRY
+                    ),
+                    key=str,
+                ),
+            )
+        )
+    return summaries
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
