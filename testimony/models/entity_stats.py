@@ -18,6 +18,7 @@ nothing shown is older than the request.
 """
 
 from django.db import models
+from django.db.models.functions import Substr
 
 from testimony.models.entities import Entity
 
@@ -407,15 +408,15 @@ class EntityMentionFacts(models.Model):
             ),
             # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
             models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
-            # The rows without an earliest start or a latest end, or ending before they start,
-            # whose countries' years the period-filtered list takes as `_mention_summaries`
-            # would (`EntityPeriodFigure`; migration 0042): few or none.
+            # The rows without an earliest start or a latest end, or ending in a year before
+            # they start, whose countries' years the period-filtered list takes as
+            # `_mention_summaries` would (`EntityPeriodFigure`; migration 0042): few or none.
             models.Index(
                 fields=["entity_id", "period_end", "period_start", "country_id", "began", "ended"],
                 condition=(
                     models.Q(began__isnull=True)
                     | models.Q(ended__isnull=True)
-                    | models.Q(ended__lt=models.F("began"))
+                    | models.Q(ended__lt=Substr("began", 1, 4))
                 ),
                 name="mentionfacts_irregular_idx",
             ),
@@ -598,10 +599,10 @@ class EntityPeriodFigure(models.Model):
       (`entity_stats.period_figures.witness_parts`). Those rows may hold negative counters.
 
     The figures of the old path (`views.entities._mention_summaries` over the facts rows) group
-    the facts by country first, so a country whose kept rows lack an earliest start or end
-    before it gives its latest end as a first year: those rows are read apart, through a partial
-    index (`mentionfacts_irregular_idx`), and their countries' years taken as the old path takes
-    them (`views.entities._period_figure_summaries`).
+    the facts by country first, so a country whose kept rows lack an earliest start, or end in
+    a year before it, gives its latest end as a first year: those rows are read apart, through
+    a partial index (`mentionfacts_irregular_idx`), and their countries' years taken as the old
+    path takes them (`views.entities._period_figure_summaries`).
 
     Kept with `EntityMention` like `EntityPeriodCount`: pair by pair by `entity_stats.refresh`
     and per entity by `refresh_mentions`. A user who sees only their own testimonies, and a

@@ -714,12 +714,12 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
     of the page's entities (`EntityPeriodFigure`: a few hundred rows each, one grouped read):
     each country, first year and last year whose sum is above zero, and the witnesses' sum.
 
-    The facts rows without an earliest start or a latest end, or ending before they start, are
-    read apart (a partial index holds them): `_assembled` takes both the earliest start and the
-    latest end of each country (and of the facts rows without one) as years, and a country with
-    another row under the period has both between the earliest start and the latest end of all
-    rows, which the sums give; a country whose rows under the period are all read apart adds
-    its two years as `_assembled` would."""
+    The facts rows without an earliest start or a latest end, or ending in a year before they
+    start, are read apart (a partial index holds them): `_assembled` takes both the earliest
+    start and the latest end of each country (and of the facts rows without one) as years, and
+    a country with another row under the period has both between the earliest start and the
+    latest end of all rows, which the sums give; a country whose rows under the period are all
+    read apart adds its two years as `_assembled` would."""
     ids = [int(entity_id) for entity_id, _count in counts]
     if not ids:
         return []
@@ -740,7 +740,7 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
         for entity_id, kind, value, total in cursor.fetchall():
             sums[entity_id][kind][value] = total
         # The condition of `mentionfacts_irregular_idx`, written as it is there.
-        odd = "(f.began IS NULL OR f.ended IS NULL OR f.ended < f.began)"
+        odd = "(f.began IS NULL OR f.ended IS NULL OR f.ended < SUBSTR(f.began, 1, 4))"
         parts, odd_params = [], []
         for where, where_params in _period_branches(period, "f"):
             parts.append(
