@@ -285,3 +285,23 @@ def test_a_country_known_only_by_postings_without_a_start_gives_their_years(
         (row,) = client.get(LIST + query).context["summaries"]
         assert (row.first_year, row.last_year) == years, query
     _check(client, carol, list(expected))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan of PostgreSQL")
+def test_the_rows_read_apart_are_read_through_their_partial_index(
+    client: Client, carol: User, named: dict
+) -> None:
+    """The statement of the rows read apart states the partial index's condition as the index
+    holds it, so that PostgreSQL may read the index (written with another function of the same
+    meaning, it read every row of the page's entities)."""
+    client.force_login(carol)
+    client.get(LIST + "?year_from=2015")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(LIST + "?year_from=2015")
+    (statement,) = [sql["sql"] for sql in captured if "IS NULL" in sql["sql"]]
+    with connection.cursor() as cursor:
+        # The tables are tiny here: a sequential scan would win, whichever index could serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {statement}")
+        plan = "\n".join(row for (row,) in cursor.fetchall())
+    assert "mentionfacts_irregular_idx" in plan, plan

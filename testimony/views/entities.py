@@ -26,6 +26,7 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
+from django.db.models.sql import Query
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -739,8 +740,7 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
         )
         for entity_id, kind, value, total in cursor.fetchall():
             sums[entity_id][kind][value] = total
-        # The condition of `mentionfacts_irregular_idx`, written as it is there.
-        odd = "(f.began IS NULL OR f.ended IS NULL OR f.ended < SUBSTR(f.began, 1, 4))"
+        odd, odd_condition_params = _irregular_condition()
         parts, odd_params = [], []
         for where, where_params in _period_branches(period, "f"):
             parts.append(
@@ -748,7 +748,7 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
                 f"FROM {EntityMentionFacts._meta.db_table} f "
                 f"WHERE f.entity_id IN ({listed}) AND {odd} AND {where}"
             )
-            odd_params.extend([*ids, *where_params])
+            odd_params.extend([*ids, *odd_condition_params, *where_params])
         cursor.execute(
             f"SELECT f.entity_id, COALESCE(f.country_id, {NO_COUNTRY}), COUNT(*), MIN(f.began), "  # noqa: S608  # nosec B608
             f"MAX(f.ended) FROM ({' UNION ALL '.join(parts)}) f GROUP BY f.entity_id, "
@@ -800,6 +800,23 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
             )
         )
     return summaries
+
+
+def _irregular_condition() -> tuple[str, list]:
+    """The condition of the partial index `mentionfacts_irregular_idx` in SQL, compiled from the
+    index itself as the migration wrote it (columns without a table: the statement reads one
+    table), so that PostgreSQL sees that the index holds every row it asks for (with `SUBSTR`
+    for Django's `SUBSTRING` it did not, and read every row of the page's entities)."""
+    (index,) = [
+        index
+        for index in EntityMentionFacts._meta.indexes
+        if index.name == "mentionfacts_irregular_idx"
+    ]
+    query = Query(model=EntityMentionFacts, alias_cols=False)
+    sql, params = query.build_where(index.condition).as_sql(
+        query.get_compiler(connection=connection), connection
+    )
+    return f"({sql})", list(params)
 
 
 def _kept_summaries(counts: list[tuple[int, int]], rows: QuerySet) -> list["EntitySummary"]:
