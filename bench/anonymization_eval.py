@@ -86,6 +86,7 @@ SETS = {
     "heldout36": EVAL / "heldout36.json",
     "heldout37": EVAL / "heldout37.json",
     "heldout38": EVAL / "heldout38.json",
+    "heldout39": EVAL / "heldout39.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 

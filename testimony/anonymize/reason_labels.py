@@ -105,6 +105,7 @@ CLAUSES = (
 DETECTOR_REASONS = (
     gettext_noop("Korean surname followed by a given name"),
     gettext_noop("hyphenated given name followed by a Korean surname"),
+    gettext_noop("Korean given name written as one word before its surname ('Yuna Park')"),
     gettext_noop("title followed by a name"),
     gettext_noop("introduced as 'a man named ...'"),
     gettext_noop("Hangul name followed by an honorific or title"),
@@ -143,6 +144,9 @@ DETECTOR_REASONS = (
     ),
     gettext_noop("Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"),
     gettext_noop("in a table's column of names or logins"),
+    gettext_noop(
+        "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
+    ),
     gettext_noop("Korean name with its syllables written apart before a seal or a signature"),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),

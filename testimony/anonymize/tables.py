@@ -43,6 +43,15 @@ _LOGIN_HEADERS = frozenset(
         *("telegram", "login", "username", "user", "handle", "wechat", "微信"),
     }
 )
+# Header cells naming who wrote, changed or was given a row (a comment export, a tracker):
+# a person's login or name.
+_AUTHOR_HEADERS = frozenset(
+    {
+        *("작성자", "수정자", "입력자", "담당자", "검토자", "작성", "담당"),
+        *("author", "authors", "editor", "reviewer", "commenter", "assignee", "reporter"),
+        *("created by", "edited by", "modified by", "updated by", "comment by", "by"),
+    }
+)
 MIN_ROWS = 3
 # The longest cell of a table's header.
 HEADER_CELL_LENGTH = 30
@@ -229,11 +238,13 @@ def _header_kind(cell: Cell) -> str:
         return "name"
     if key in _LOGIN_HEADERS:
         return "login"
+    if key in _AUTHOR_HEADERS:
+        return "author"
     return ""
 
 
 # Words ending an organisation's name in Hangul: a contact list names bodies beside persons.
-_HANGUL_ORG_ENDINGS = (
+HANGUL_ORG_ENDINGS = (
     *("센터", "협회", "교회", "법인", "재단", "연구소", "사무소", "병원", "회사", "본부"),
     *("위원회", "연합", "공단", "학교", "대학교", "성당", "단체"),
 )
@@ -243,6 +254,7 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     """The name or login in a cell under a header naming it, without a title before it or
     marks after it ("Sister Agnes Lim": Agnes Lim; "렴태식(?)": 렴태식); None for an empty,
     numeric or otherwise shaped cell, "Anonymous", or an organisation."""
+    from testimony.anonymize.abbreviated import _login_shaped
     from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES
 
     if _header_kind(cell):
@@ -250,6 +262,9 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     if kind == "login":
         match = _LOGIN_RE.fullmatch(cell.text)
         return None if match is None else (cell.start, cell.end)
+    if kind == "author" and _LOGIN_RE.fullmatch(cell.text) and cell.text[:1].islower():
+        # "sujin.mo", "hjlee"; not "admin" or "system" (a name is capitalised: read below)
+        return (cell.start, cell.end) if _login_shaped(cell.text) else None
     match = _HEADED_NAME_RE.match(cell.text)
     if match is None:
         return None
@@ -258,7 +273,7 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     if (
         " ".join(lowered) in _NOT_NAMES
         or any(word in _ORG_WORDS for word in lowered)
-        or words[-1].endswith(_HANGUL_ORG_ENDINGS)
+        or words[-1].endswith(HANGUL_ORG_ENDINGS)
     ):
         return None
     skip = 0

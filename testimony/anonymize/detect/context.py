@@ -22,6 +22,7 @@ from testimony.anonymize.detect.words import (
     _KO_PARTICLES,
     _LATIN_RE,
     _ORG_WORDS,
+    _PLACES,
     _VERY_COMMON_WORDS,
     REASON_ADDRESSED,
     REASON_APPOSED,
@@ -386,6 +387,8 @@ def _other_mentions(
             after = _ORG_AFTER_RE.match(folded, match.end())
             if after and after.group(1).lower() in _ORG_WORDS:
                 continue  # Mr Hamad ... "Hamad Port", "Hamad International Airport"
+            if after and lower in _PLACES and after.group(1).lower() in _PLACES:
+                continue  # Ms Hong ... "Hong Kong": the two words of a place
             yield match.start(), match.end(), REASON_OTHER_MENTION
     for name in hangul:
         for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=[가-힣]*)", folded):
@@ -505,7 +508,7 @@ def _dotted_lists(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
-    from testimony.anonymize import abbreviated, context_names, tables
+    from testimony.anonymize import abbreviated, context_names, tables, vcards
 
     yield from context_names.role_named(tokens)
     yield from context_names.named_before_role(tokens)
@@ -530,5 +533,6 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.staff_initials(tokens.text)
     yield from context_names.speaker_labels(tokens.text)
     yield from context_names.chat_notices(tokens.text)
+    yield from vcards.card_names(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)

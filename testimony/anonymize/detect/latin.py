@@ -21,6 +21,7 @@ from testimony.anonymize.detect.words import (
     REASON_INTRODUCED,
     REASON_SURNAME_GIVEN,
     REASON_TITLE,
+    REASON_WESTERN_ORDER,
     _ambiguous_surnames,
     _followed_by_org,
     _foreign_places,
@@ -77,7 +78,39 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             yield items[i][0], items[i + 1][1], REASON_GIVEN_SURNAME
             i += 2
             continue
+        if _western_order(tokens, i):
+            yield items[i][0], items[i + 1][1], REASON_WESTERN_ORDER
+            i += 2
+            continue
         i += 1
+
+
+def _western_order(tokens: _Tokens, i: int) -> bool:
+    """'Yuna Park', 'Jiwon Lee', 'Hyemi Moon': a Korean given name of two syllables written as
+    one word, then its surname, as Koreans abroad and the credits of a film write them. The
+    given name is no English word, place or one syllable ("Sung Kim" is read the other way),
+    and the surname is capitalised and no preposition ("Mina In Busan" is not a name)."""
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    word, following = tokens.items[i][2], tokens.items[i + 1][2]
+    lower = word.lower()
+    return (
+        len(word) >= 4
+        and lower[: len(lower) // 2] != lower[len(lower) // 2 :]  # Papa, Mama: a word of kin
+        and not word.isupper()
+        and _is_given_part(word, two=True)
+        and not _is_given_part(word)
+        and not lower.endswith(_ENGLISH_ENDINGS)
+        and lower not in ENGLISH_WORDS
+        and lower not in _foreign_places()
+        and _is_surname(following)
+        # "Jiwon I", "Donggang No. 3": a surname of two letters or one that is a word is read
+        # as the word here, and the given name alone is the detector's or the list's
+        and not (len(following) <= 2 and following.lower() in _ambiguous_surnames() | {"i"})
+        and following.lower() not in _PREPOSITION_SURNAMES
+        and tokens.adjacent(i, i + 1)
+        and not _followed_by_org(tokens, i + 1)
+    )
 
 
 def _joined_two_syllables(word: str) -> bool:
@@ -142,7 +175,9 @@ _APPOSITION_RE = re.compile(
     r"minder|guard|interpreter|translator|electrician|mason|carpenter|welder|plumber|porter|"
     r"labourer|laborer|trader|merchant|owner|sponsor|contractor|clerk|broker|farmer|sailor|"
     r"fisherman|boss|colleague|friend|neighbour|neighbor|officer|official|assistant|secretary|"
-    r"accountant|teacher|cousin|uncle|aunt|brother|sister|wife|husband|son|daughter)"
+    r"accountant|teacher|cousin|uncle|aunt|brother|sister|wife|husband|son|daughter|leader|"
+    r"chief|captain|recruiter|landlord|landlady|agent|roommate|co-?worker|mechanic|caretaker|"
+    r"handler|overseer|inspector)"
     r",[ \t]+"
 )
 
@@ -167,6 +202,8 @@ def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if tokens.word(index).lower() in ("old", "little", "big", "young"):
             index += 1  # our cook, Old Pak,: the adjective stays
         last = _name_tokens_from(tokens, index)
+        if last is None and _is_surname(tokens.items[index][2]):
+            last = index  # "a site leader, Hong,": a surname that is also a place's word
         if last is None:
             continue
         end = tokens.items[last][1]

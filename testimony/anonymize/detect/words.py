@@ -21,6 +21,7 @@ def _words(text: str) -> list[str]:
 
 REASON_SURNAME_GIVEN = "Korean surname followed by a given name"
 REASON_GIVEN_SURNAME = "hyphenated given name followed by a Korean surname"
+REASON_WESTERN_ORDER = "Korean given name written as one word before its surname ('Yuna Park')"
 REASON_TITLE = "title followed by a name"
 REASON_INTRODUCED = "introduced as 'a man named ...'"
 REASON_HANGUL_HONORIFIC = "Hangul name followed by an honorific or title"
@@ -98,6 +99,9 @@ REASON_HANDLE = (
 )
 REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
 REASON_TABLE_NAME = "in a table's column of names or logins"
+REASON_VCARD = (
+    "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
+)
 REASON_SPACED_NAME = "Korean name with its syllables written apart before a seal or a signature"
 
 # Defectors who speak in public under their own names (lawmakers, authors, witnesses before the

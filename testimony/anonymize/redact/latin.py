@@ -859,11 +859,12 @@ class LatinScan:
             and following in AUXILIARIES | {"does", "do"}
             and (
                 index + 2 >= self.count
-                or keys[index + 2] in IDIOM_SUBJECTS
+                or (keys[index + 2] in IDIOM_SUBJECTS and keys[index + 2] not in ("a", "an"))
                 or self.capitalised(index + 2)
             )
         ):
-            return ""  # "So did the others"; but "So was also on the list" is a person
+            # "So did the others"; but "So was also on the list", "So had a daughter" is a person
+            return ""
         return f"subject of '{following}'"
 
     def part_of_another_name(self, index: int) -> bool:

@@ -53,7 +53,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from testimony.anonymize import informal, names
+from testimony.anonymize import informal, names, vcards
 from testimony.anonymize.detect import DEFAULT_PUBLIC_FIGURES as DETECTOR_PUBLIC_FIGURES
 from testimony.anonymize.detect import fold as without_diacritics
 from testimony.anonymize.english import CAPITALISED_ENGLISH, ENGLISH_WORDS
@@ -88,6 +88,7 @@ from testimony.anonymize.unresolved.hangul import (
     _named_surnames_alone,
     _surname_labels,
     _surnames_with_ga,
+    _syllables_before_ssi,
     word_alias_mentions,
 )
 from testimony.anonymize.unresolved.latin import (
@@ -287,6 +288,7 @@ __all__ = [
     "_shared_public_names",
     "_surname_labels",
     "_surnames_with_ga",
+    "_syllables_before_ssi",
     "_vocabulary_words",
     "_words",
     "unresolved_tokens",
@@ -371,6 +373,7 @@ def unresolved_tokens(
     blocked = [
         *covered,
         *(folded.original_span(s, e) for s, e in public if (s, e) not in shared),
+        *vcards.field_names(text),
     ]
     items: list[tuple[int, int, str]] = [
         (*folded.original_span(start, end), reason)
@@ -405,6 +408,7 @@ def unresolved_tokens(
         items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(_surname_labels(text))
         items.extend(_surnames_with_ga(text))
+        items.extend(_syllables_before_ssi(text))
         items.extend(word_alias_mentions(text, known_names))
         items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
     elif _HAN_RE.search(text):

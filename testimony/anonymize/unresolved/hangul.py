@@ -22,6 +22,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_NAMED_SURNAME,
     REASON_SURNAME_GA,
     REASON_SURNAME_LABEL,
+    REASON_SYLLABLE_SSI,
     REASON_WORD_ALIAS_HANGUL,
 )
 from testimony.anonymize.unresolved.words import HANGUL_STOPLIST, _hangul_places, _words
@@ -330,6 +331,27 @@ def _surnames_with_ga(text: str) -> list[tuple[int, int, str]]:
         (match.start(1), match.end(1) + 1, REASON_SURNAME_GA)
         for match in _SURNAME_GA_RE.finditer(text)
         if match.group(1) in names.SURNAMES and match.group(1) + "가" not in _GA_WORDS
+    ]
+
+
+# One syllable standing alone before 씨 and a particle or the end of a phrase: a short name,
+# often a foreigner's (베트남 아주머니 란 씨, Khun Nok(녹 씨)). Not a determiner or a number
+# before 씨 as "seed" (그 씨, 두 씨).
+_SYLLABLE_SSI_RE = re.compile(
+    r"(?<![가-힣])([가-힣])[ \t]씨"
+    r"(?=는|가|도|를|의|에게|한테|와|랑|하고|께서|였|예요|[ \t,.!?)\]\"'”’]|$)",
+    re.MULTILINE,
+)
+_NOT_BEFORE_SSI = frozenset("이그저새헌온각몇두세네내제한첫옛")
+
+
+def _syllables_before_ssi(text: str) -> list[tuple[int, int, str]]:
+    """A name of one syllable before 씨 (above), which no finder proposes unless it is a
+    surname."""
+    return [
+        (match.start(1), match.end(1), REASON_SYLLABLE_SSI)
+        for match in _SYLLABLE_SSI_RE.finditer(text)
+        if match.group(1) not in _NOT_BEFORE_SSI
     ]
 
 

@@ -40,6 +40,9 @@ REASON_SHARED_PUBLIC_NAME = gettext_noop(
 REASON_CHAT_SPEAKER = gettext_noop("speaker of a chat, written in small letters")
 REASON_GLOSS = gettext_noop("Korean for a word listed or proposed as a name")
 REASON_SURNAME_GA = gettext_noop("Korean surname with the suffix 가 (최가: 'that Choe')")
+REASON_SYLLABLE_SSI = gettext_noop(
+    "one syllable alone before 씨, as a short name is called (란 씨)"
+)
 REASON_WORD_ALIAS = gettext_noop(
     "a registered alias that is also a common word: here in small letters"
 )
