@@ -8,9 +8,9 @@ queues the rest for `refresh_breakdowns`, `refresh_mentions` and `refresh_entity
 from collections import defaultdict
 from typing import NamedTuple
 
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 
-from testimony.entity_stats.counting import FIGURES, Counted, _years_and_countries
+from testimony.entity_stats.counting import FIGURES, Counted
 from testimony.entity_stats.locking import serialized, without_jit
 from testimony.entity_stats.mentions import _named_by, _refresh_testimonies
 from testimony.entity_stats.period_figures import (
@@ -141,23 +141,24 @@ class Applied(NamedTuple):
 def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: set[int]) -> Applied:
     """Apply to the kept figures (`EntityStats`), mention rows (`EntityMention`,
     `EntityMentionFacts`, `EntityMentionWitness`, `EntityMentionFilter`) and period sums
-    (`EntityPeriodCount`) what these (entity,
-    testimony) pairs and every pair of these testimonies (named before or now) changed, except
-    for the entities in `whole` (recomputed whole anyway). Gives the entities updated here and
-    those to recompute whole: the ones whose mention rows are not up to date (queued in
-    `EntityMentionStale`, after a rebuild or a recompute) or whose figures disagree with their
-    rows.
+    (`EntityPeriodCount`, `EntityPeriodFigure`) what these (entity, testimony) pairs and every
+    pair of these testimonies (named before or now) changed, except for the entities in
+    `whole` (recomputed whole anyway). Gives the entities updated here and those to recompute
+    whole: the ones whose mention rows are not up to date (queued in `EntityMentionStale`,
+    after a rebuild or a recompute) or whose figures disagree with their rows.
 
     For each pair, the testimony's rows in the entity are replaced by its current ones (none if
     it no longer names the entity): the entity's count changes by whether the testimony is
     counted now and was before; a witness key of the testimony counts as new or gone only if no
     other testimony of the entity has it (one look-up per key among the entity's kept rows, so
     removing a witness another testimony shares is exact); the countries and the first and last
-    year are re-read from the entity's kept facts (one grouped, index-only read: a year is not
-    monotone in the testimonies added, since a country's latest end replaces its earlier one
-    among the years compared). `refresh` holds its lock meanwhile (PostgreSQL), so that two
-    requests applying pairs of one entity do not count a key twice."""
-    from testimony.views.entities import _mentions
+    year are re-read from the entity's kept sums of the period-filtered page
+    (`EntityPeriodFigure`, changed here first) with no period (one grouped, index-only read: a
+    year is not monotone in the testimonies added, since a country's latest end replaces its
+    earlier one among the years compared), whose witnesses must equal the count above.
+    `refresh` holds its lock meanwhile (PostgreSQL), so that two requests applying pairs of one
+    entity do not count a key twice."""
+    from testimony.views.entities import _mentions, period_figures
 
     # The queue first: a rewrite (`refresh_mentions`) that commits after it is read has
     # committed before the kept rows below are read.
@@ -363,15 +364,10 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         stats.entity_id: stats
         for stats in EntityStats.objects.filter(entity_id__in=sorted(existing))
     }
-    countries: dict[int, dict[int | None, list]] = defaultdict(dict)
-    for entity, country, began, ended in (
-        EntityMentionFacts.objects.filter(entity_id__in=sorted(existing))
-        .values("entity_id", "country_id")
-        .annotate(began=models.Min("began"), ended=models.Max("ended"))
-        .values_list("entity_id", "country_id", "began", "ended")
-        .order_by()
-    ):
-        countries[entity][country] = [began, ended]
+    # The countries and years over every testimony, from the page's kept sums just changed (a
+    # few hundred rows, where the entity's facts rows are thousands); their witnesses are
+    # what the keys above must come to.
+    figures = period_figures(sorted(existing), {})
     updated, emptied = [], []
     for entity in sorted(existing):
         stats = old.get(entity)
@@ -388,7 +384,8 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         if (
             counted < 0
             or seen < 0
-            or (counted > 0) != bool(countries.get(entity))
+            or (counted > 0) != (figures[entity].facts > 0)
+            or (counted > 0 and seen != figures[entity].witnesses)
             or (stats is None and any(pair[0] == entity for pair in before))
         ):
             recompute.add(entity)  # disagrees with its rows: counted from scratch
@@ -396,12 +393,15 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         if counted == 0:
             emptied.append(entity)
             continue
+        found = figures[entity]
         updated.append(
             EntityStats(
                 entity_id=entity,
                 testimonies=counted,
                 witnesses=seen,
-                **_years_and_countries(countries[entity]),
+                first_year=found.first_year,
+                last_year=found.last_year,
+                countries=",".join(str(pk) for pk in sorted(found.countries)),
             )
         )
     if emptied:

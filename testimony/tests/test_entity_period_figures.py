@@ -305,3 +305,22 @@ def test_the_rows_read_apart_are_read_through_their_partial_index(
         cursor.execute(f"EXPLAIN {statement}")
         plan = "\n".join(row for (row,) in cursor.fetchall())
     assert "mentionfacts_irregular_idx" in plan, plan
+
+
+def test_figures_that_disagree_with_their_rows_are_rewritten_whole(
+    client: Client, carol: User, named: dict
+) -> None:
+    """Kept sums that a change would take below zero, or whose witnesses no longer come to the
+    entity's witness count, make the entity recounted whole and its rows rewritten, not left
+    wrong."""
+    _check(client, carol)
+    company, testimonies = named["company"], named["testimonies"]
+    figure = EntityPeriodFigure.Figure
+    EntityPeriodFigure.objects.filter(entity_id=company.pk, figure=figure.WITNESSES).delete()
+    TestimonyEntity.objects.filter(testimony=testimonies[1], entity=company).delete()
+    _check(client, carol)
+    EntityPeriodFigure.objects.filter(entity_id=company.pk, figure=figure.COUNTRY).update(
+        ends=0, starts=0, opens=0, undated=0, inverted=0
+    )
+    TestimonyEntity.objects.filter(testimony=testimonies[2], entity=company).delete()
+    _check(client, carol)

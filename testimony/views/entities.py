@@ -710,10 +710,26 @@ def _period_sum(period: dict) -> tuple[str, list, str, list]:
     return added, params, since[0].format(column="p.year"), since[1]
 
 
-def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> list["EntitySummary"]:
-    """`_mention_summaries` of a period for a user who sees every testimony, from the kept sums
-    of the page's entities (`EntityPeriodFigure`: a few hundred rows each, one grouped read):
-    each country, first year and last year whose sum is above zero, and the witnesses' sum.
+@dataclass
+class PeriodFigures:
+    """What the list shows of one entity besides its count, over the testimonies a period keeps
+    (`period_figures`): country ids, in no order; and how many kept facts rows those
+    testimonies have (one per testimony and country)."""
+
+    facts: int = 0
+    witnesses: int = 0
+    countries: list[int] = field(default_factory=list)
+    first_year: int | None = None
+    last_year: int | None = None
+
+
+def period_figures(ids: list[int], period: dict) -> dict[int, PeriodFigures]:
+    """The witnesses, countries and first and last years of these entities over the
+    testimonies naming them that the period of the list's cleaned data keeps (every testimony
+    when it sets no year), from their kept sums (`EntityPeriodFigure`: a few hundred rows each,
+    one grouped read): each country, first year and last year whose sum is above zero, and the
+    witnesses' sum. Call `entity_stats.refresh_mentions` first (or hold `refresh`'s lock with
+    the entities' rows up to date).
 
     The facts rows without an earliest start or a latest end, or ending in a year before they
     start, are read apart (a partial index holds them): `_assembled` takes both the earliest
@@ -721,15 +737,12 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
     a country with another row under the period has both between the earliest start and the
     latest end of all rows, which the sums give; a country whose rows under the period are all
     read apart adds its two years as `_assembled` would."""
-    ids = [int(entity_id) for entity_id, _count in counts]
     if not ids:
-        return []
-    entities = Entity.objects.select_related("country").in_bulk(ids)
+        return {}
     listed = ", ".join(["%s"] * len(ids))
     added, params, since, since_params = _period_sum(period)
     figure = EntityPeriodFigure.Figure
     sums: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
-    irregular = []
     with connection.cursor() as cursor:
         # Table and column names are the models' own; values are parameters.
         cursor.execute(
@@ -756,14 +769,6 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
             odd_params,
         )
         irregular = cursor.fetchall()
-    countries = Country.objects.in_bulk(
-        {
-            country
-            for by_figure in sums.values()
-            for country, total in by_figure[figure.COUNTRY].items()
-            if total > 0 and country != NO_COUNTRY
-        }
-    )
     # The earliest of the earliest starts, the latest of the latest ends; and both years of a
     # country whose rows under the period are all read apart.
     firsts: dict[int, list[int]] = defaultdict(list)
@@ -773,8 +778,8 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
             both = [year for year in (_year(began), _year(ended)) if year]
             firsts[entity_id].extend(both)
             lasts[entity_id].extend(both)
-    summaries = []
-    for entity_id, count in counts:
+    found = {}
+    for entity_id in ids:
         by_figure = sums[entity_id]
         firsts[entity_id].extend(
             year for year, total in by_figure[figure.FIRST_YEAR].items() if total > 0
@@ -782,24 +787,42 @@ def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> lis
         lasts[entity_id].extend(
             year for year, total in by_figure[figure.LAST_YEAR].items() if total > 0
         )
-        summaries.append(
-            EntitySummary(
-                entity=entities[entity_id],
-                testimonies=count,
-                witnesses=sum(by_figure[figure.WITNESSES].values()),
-                first_year=min(firsts[entity_id], default=None),
-                last_year=max(lasts[entity_id], default=None),
-                countries=sorted(
-                    (
-                        countries[country]
-                        for country, total in by_figure[figure.COUNTRY].items()
-                        if total > 0 and country != NO_COUNTRY
-                    ),
-                    key=str,
-                ),
-            )
+        found[entity_id] = PeriodFigures(
+            facts=sum(by_figure[figure.COUNTRY].values()),
+            witnesses=sum(by_figure[figure.WITNESSES].values()),
+            countries=[
+                country
+                for country, total in by_figure[figure.COUNTRY].items()
+                if total > 0 and country != NO_COUNTRY
+            ],
+            first_year=min(firsts[entity_id], default=None),
+            last_year=max(lasts[entity_id], default=None),
         )
-    return summaries
+    return found
+
+
+def _period_figure_summaries(counts: list[tuple[int, int]], period: dict) -> list["EntitySummary"]:
+    """`_mention_summaries` of a period for a user who sees every testimony, from the kept sums
+    of the page's entities (`period_figures`)."""
+    ids = [int(entity_id) for entity_id, _count in counts]
+    if not ids:
+        return []
+    entities = Entity.objects.select_related("country").in_bulk(ids)
+    figures = period_figures(ids, period)
+    countries = Country.objects.in_bulk(
+        {country for found in figures.values() for country in found.countries}
+    )
+    return [
+        EntitySummary(
+            entity=entities[entity_id],
+            testimonies=count,
+            witnesses=figures[entity_id].witnesses,
+            first_year=figures[entity_id].first_year,
+            last_year=figures[entity_id].last_year,
+            countries=sorted((countries[pk] for pk in figures[entity_id].countries), key=str),
+        )
+        for entity_id, count in counts
+    ]
 
 
 def _irregular_condition() -> tuple[str, list]:
