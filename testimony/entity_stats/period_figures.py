@@ -127,8 +127,8 @@ def witness_parts(periods: Iterable[tuple[str, str]]) -> list[tuple[int, int, st
 
 def _apply_figure_changes(changes: FigureChanges) -> set[int]:
     """Apply `changes` to the kept rows (`periods._apply_sums`). Gives the entities whose
-    countries' or years' sums would go below zero (a witness's rows may): they disagree with
-    their facts rows, and are left for the caller to rewrite whole."""
+    countries' or years' sums went below zero (a witness's rows may): they disagree with their
+    facts rows, and the caller has them rewritten whole."""
     return _apply_sums(
         EntityPeriodFigure, KEY_FIELDS, changes, checked=lambda key: key[1] != Figure.WITNESSES
     )

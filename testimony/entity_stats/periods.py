@@ -7,7 +7,6 @@ interviewed it; the rows rewritten per entity from the kept mention rows
 (`_apply_sums`, `_insert_sums`) is shared with the page's figures (`period_figures`).
 """
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from django.db import connection, models
@@ -83,10 +82,13 @@ def add_pair(
 
 
 def _apply_period_changes(changes: Changes) -> set[int]:
-    """Apply `changes` to the kept sums (`_apply_sums`); gives the entities whose sums would go
-    below zero, which disagree with their mention rows: their rows are left for the caller to
-    rewrite whole."""
+    """Apply `changes` to the kept sums (`_apply_sums`); gives the entities whose sums went
+    below zero, which disagree with their mention rows: the caller has them rewritten whole."""
     return _apply_sums(EntityPeriodCount, ("viewer_id", "entity_id", "year", "until"), changes)
+
+
+# Rows per statement when sums are changed (10 parameters each, below SQLite's limit).
+SUMS_CHUNK = 500
 
 
 def _apply_sums(
@@ -95,52 +97,44 @@ def _apply_sums(
     changes: dict[tuple, list[int]],
     checked: Callable[[tuple], bool] = lambda key: True,
 ) -> set[int]:
-    """Apply `changes` (keyed by `key_fields`' values, one of them `entity_id`) to the kept
-    rows of `model` (`EntityPeriodCount` or `EntityPeriodFigure`: one read, one upsert, one
-    delete); a row left with nothing is deleted. Gives the entities whose `checked` rows would go
-    below zero, which disagree with their mention rows: their rows are left for the caller to
-    rewrite whole."""
+    """Add `changes` (keyed by `key_fields`' values, one of them `entity_id`) to the kept rows
+    of `model` (`EntityPeriodCount` or `EntityPeriodFigure`) in the database itself (one
+    upsert that adds, then one delete of the rows left with nothing). Gives the entities whose
+    `checked` rows went below zero, which disagree with their mention rows: the caller has them
+    rewritten whole."""
     changes = {key: change for key, change in changes.items() if any(change)}
     if not changes:
         return set()
+    table = model._meta.db_table
+    columns = [*key_fields, *COUNTERS]
+    added = ", ".join(f"{counter} = {table}.{counter} + EXCLUDED.{counter}" for counter in COUNTERS)
     entity_at = key_fields.index("entity_id")
-    current: dict[tuple, tuple[int, list[int]]] = {}
-    for pk, *row in model.objects.filter(
-        **{
-            f"{name}__in": sorted({key[index] for key in changes})
-            for index, name in enumerate(key_fields)
-        }
-    ).values_list("pk", *key_fields, *COUNTERS):
-        current[tuple(row[: len(key_fields)])] = (pk, row[len(key_fields) :])
     broken: set[int] = set()
-    written: dict[int, list[models.Model]] = defaultdict(list)
-    emptied: dict[int, list[int]] = defaultdict(list)
-    for key, change in sorted(changes.items()):
-        pk, counts = current.get(key, (None, [0] * len(COUNTERS)))
-        after = [count + delta for count, delta in zip(counts, change, strict=True)]
-        entity = key[entity_at]
-        if checked(key) and any(count < 0 for count in after):
-            broken.add(entity)
-        elif not any(after):
-            if pk is not None:
-                emptied[entity].append(pk)
-        else:
-            written[entity].append(
-                model(
-                    **dict(zip(key_fields, key, strict=True)),
-                    **dict(zip(COUNTERS, after, strict=True)),
-                )
+    emptied: list[int] = []
+    rows = [(*key, *change) for key, change in sorted(changes.items())]
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), SUMS_CHUNK):
+            chunk = rows[start : start + SUMS_CHUNK]
+            values = ", ".join([f"({', '.join(['%s'] * len(columns))})"] * len(chunk))
+            # Table and column names are the models' own; values are parameters.
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} "  # noqa: S608  # nosec B608
+                f"ON CONFLICT ({', '.join(key_fields)}) DO UPDATE SET {added} "
+                f"RETURNING id, {', '.join(columns)}",
+                [value for row in chunk for value in row],
             )
-    delete = [pk for entity, pks in emptied.items() if entity not in broken for pk in pks]
-    if delete:
-        model.objects.filter(pk__in=delete).delete()
-    model.objects.bulk_create(
-        [row for entity, rows in written.items() if entity not in broken for row in rows],
-        batch_size=500,
-        update_conflicts=True,
-        unique_fields=list(key_fields),
-        update_fields=list(COUNTERS),
-    )
+            for pk, *row in cursor.fetchall():
+                key, counts = tuple(row[: len(key_fields)]), row[len(key_fields) :]
+                if checked(key) and any(count < 0 for count in counts):
+                    broken.add(key[entity_at])
+                elif not any(counts):
+                    emptied.append(pk)
+        for start in range(0, len(emptied), SUMS_CHUNK):
+            chunk = emptied[start : start + SUMS_CHUNK]
+            cursor.execute(
+                f"DELETE FROM {table} WHERE id IN ({', '.join(['%s'] * len(chunk))})",  # noqa: S608  # nosec B608
+                chunk,
+            )
     return broken
 
 
