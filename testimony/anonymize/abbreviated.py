@@ -244,13 +244,46 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in _LOGIN_RE.finditer(folded)
         if match.group(1) not in ENGLISH_WORDS and _login_shaped(match.group(1))
     }
+    yield from handle_mentions(folded, names, REASON_HANDLE)
+
+
+def handle_mentions(folded: str, names: set[str], reason: str) -> Iterable[tuple[int, int, str]]:
+    """Every place `folded` writes one of the handles or logins `names`, whole, with a Hangul
+    name's 님, 씨 or particle after it (두만강물님도), not inside a longer word or address."""
     if not names:
         return
     # One scan for every handle, longest first (a long chat export names hundreds).
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     pattern = rf"(?<![\w.])(?:{alternatives})(?={_HANGUL_HANDLE_TAIL}(?![\w@]|\.\w))"
     for match in re.finditer(pattern, folded):
-        yield match.start(), match.end(), REASON_HANDLE
+        yield match.start(), match.end(), reason
+
+
+# A login of an initial, a full stop or an underscore and a surname ("d.kuzmenko", "j_park"),
+# standing alone (an address's local part is `email_local_parts`' business).
+_INITIAL_LOGIN_RE = re.compile(r"(?<![\w.@/-])([a-z])[._]([a-z]{3,20})(?![\w@-]|\.\w)")
+
+
+def initial_logins(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'the engineer's login, d.kuzmenko': an initial and a surname as organisations make logins,
+    when the surname has a Slavic surname's ending (-enko, -ov, -ski ...) or is a romanized
+    Korean surname of three letters or more that no English word is (j.park, s.choi; not
+    "e.song", "i.e.", "a.m."), and the same login wherever else it stands."""
+    from testimony.anonymize.detect import REASON_INITIAL_LOGIN
+    from testimony.anonymize.detect.words import _romanized_surnames
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import SLAVIC_SURNAME_ENDINGS
+
+    if "." not in folded and "_" not in folded:
+        return
+    logins = set()
+    for match in _INITIAL_LOGIN_RE.finditer(folded):
+        surname = match.group(2)
+        if surname.endswith(SLAVIC_SURNAME_ENDINGS) or (
+            surname in _romanized_surnames() and surname not in ENGLISH_WORDS
+        ):
+            logins.add(match.group())
+    yield from handle_mentions(folded, logins, REASON_INITIAL_LOGIN)
 
 
 # A Mongolian name: the father's initial, a full stop and the given name, with no space

@@ -649,6 +649,13 @@ _STAFF_HANGUL_RE = re.compile(
     r"검토|검토자|정리|전사|전사자|편집|자막|구성)[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])"
     + _STAFF_NAME_ENDS
 )
+# A translator's or a person in charge's label, a full name right after it without a colon and
+# a stop after the name ("옮긴이 주하은.", "담당 주하은, 검토 Layla"): three syllables, the
+# first a surname (the analyser may read 주하은 as a verb, 주 + 하 + 은).
+_STAFF_HANGUL_BARE_RE = re.compile(
+    r"(?<![가-힣])(?:옮긴이|번역자|통역자|담당|담당자|검토자|작성자|기록자)[ \t]+"
+    r"([가-힣]{3})(?![가-힣])" + _STAFF_NAME_ENDS
+)
 
 
 def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -658,6 +665,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
     Witness', 'Reviewed by Legal Team', 'Translated by Google Translate'), nor a form's value
     ('확인: 완료', '번역: 진행중')."""
     from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _ORG_WORDS, REASON_STAFF
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
     for match in _STAFF_LATIN_RE.finditer(folded):
         words = [word.lower() for word in re.split(r"[ \t.]+", match.group(1))]
@@ -677,6 +685,10 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_RE.finditer(folded):
         if _hangul_staff_name(match.group(1)):
+            yield match.start(1), match.end(1), REASON_STAFF
+    for match in _STAFF_HANGUL_BARE_RE.finditer(folded):
+        name = match.group(1)
+        if name[0] in _HANGUL_SURNAMES and name not in NOT_HANGUL_SPEAKERS:
             yield match.start(1), match.end(1), REASON_STAFF
 
 

@@ -55,6 +55,8 @@ REASON_SMALL_INITIALS = gettext_noop("initials in small letters")
 REASON_GLOSSED = gettext_noop("Korean word glossed with a name in Latin letters")
 REASON_IN_LATIN = gettext_noop("Korean name-shaped word in an English sentence")
 REASON_OTHER_SCRIPT = gettext_noop("word in another script (Bengali, Thai, Devanagari ...)")
+REASON_JAPANESE_HONORIFIC = gettext_noop("name before a Japanese honorific (佐々木くん, 森下さん)")
+REASON_SELF_CALLED = gettext_noop("name in quotes after 자칭, 별명 or 'nicknamed'")
 
 REASONS = (
     REASON_SMALL_ROMANIZED,
@@ -402,6 +404,41 @@ def _hangul_in_latin_lines(text: str, places: frozenset[str]) -> list[tuple[int,
                     )
         position += len(line)
     return found
+
+
+# A name in Chinese characters before a Japanese honorific (佐々木くん, 森下さん, 変さん: a Korean
+# name written by a Japanese colleague), in Japanese text only (氏 and 様 are also Chinese).
+_JAPANESE_HONORIFIC_RE = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005])([\u4e00-\u9fff\u3005]{1,4})(?=さん|くん|ちゃん|様|さま|氏|君)"
+)
+_HIRAGANA_RE = re.compile(r"[\u3041-\u3096]")
+# A name the person calls themselves or is called by, quoted after the word that says so:
+# 자칭 "하늘", 별명은 '곰', 일명 "두만강", nicknamed "Tiger", a.k.a. 'Moon'.
+_SELF_CALLED_RE = re.compile(
+    r"(?:자칭|별명|별명은|별명이|일명|가명|닉네임|닉네임은|이른바|nicknamed|a\.k\.a\.|aka|"
+    r"calls? (?:himself|herself)|called (?:himself|herself))[ \t]*"
+    r"[\"“'‘「『]([^\"”'’」』\n]{1,20})[\"”'’」』]"
+)
+
+
+def japanese_honorific_names(text: str) -> list[tuple[int, int, str]]:
+    """Names in Chinese characters before a Japanese honorific (above)."""
+    if not _HIRAGANA_RE.search(text):
+        return []
+    return [
+        (match.start(1), match.end(1), REASON_JAPANESE_HONORIFIC)
+        for match in _JAPANESE_HONORIFIC_RE.finditer(text)
+    ]
+
+
+def self_called_names(text: str) -> list[tuple[int, int, str]]:
+    """A quoted name after 자칭, 별명, 'nicknamed' ... (above): who calls a hotline under a
+    name of their choosing is recognised by it."""
+    return [
+        (match.start(1), match.end(1), REASON_SELF_CALLED)
+        for match in _SELF_CALLED_RE.finditer(text)
+        if match.group(1).strip()
+    ]
 
 
 def other_script_words(text: str) -> list[tuple[int, int, str]]:

@@ -147,6 +147,11 @@ DETECTOR_REASONS = (
     gettext_noop(
         "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
     ),
+    gettext_noop("a login made of an initial and a surname ('d.kuzmenko', 'j.park')"),
+    gettext_noop(
+        "author of a comment in a thread ('두만강물 | 02.17 22:05', 'marco-b commented'),"
+        " and the same elsewhere"
+    ),
     gettext_noop("Korean name with its syllables written apart before a seal or a signature"),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),

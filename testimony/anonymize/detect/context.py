@@ -508,7 +508,7 @@ def _dotted_lists(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
-    from testimony.anonymize import abbreviated, context_names, tables, vcards
+    from testimony.anonymize import abbreviated, context_names, tables, threads, vcards
 
     yield from context_names.role_named(tokens)
     yield from context_names.named_before_role(tokens)
@@ -522,6 +522,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.cut_surnames(tokens.text)
     yield from abbreviated.email_local_parts(tokens.text)
     yield from abbreviated.handles(tokens.text)
+    yield from abbreviated.initial_logins(tokens.text)
     yield from abbreviated.father_initial_names(tokens.text)
     yield from tables.table_names(tokens.text)
     yield from _spaced_names(tokens.text)
@@ -534,5 +535,6 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.speaker_labels(tokens.text)
     yield from context_names.chat_notices(tokens.text)
     yield from vcards.card_names(tokens.text)
+    yield from threads.thread_authors(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)

@@ -578,6 +578,7 @@ _CHINESE_RUN_TITLES = (
     "司机",
     "翻译",
     "船长",
+    "同志",
 )
 _CHINESE_AFTER_CALLED = frozenset("叫说的是在和跟也都吧吗呢啊呀了")
 

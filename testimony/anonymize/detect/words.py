@@ -99,6 +99,11 @@ REASON_HANDLE = (
 )
 REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
 REASON_TABLE_NAME = "in a table's column of names or logins"
+REASON_INITIAL_LOGIN = "a login made of an initial and a surname ('d.kuzmenko', 'j.park')"
+REASON_THREAD_AUTHOR = (
+    "author of a comment in a thread ('두만강물 | 02.17 22:05', 'marco-b commented'),"
+    " and the same elsewhere"
+)
 REASON_VCARD = (
     "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
 )

@@ -402,6 +402,8 @@ def unresolved_tokens(
         for start, end, reason in informal.latin_candidates(plain, places)
     )
     items.extend(informal.other_script_words(text))
+    items.extend(informal.japanese_honorific_names(text))
+    items.extend(informal.self_called_names(text))
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
         items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))

@@ -1,0 +1,78 @@
+"""The authors of a thread pasted into the notes: a forum's or a café's comments ("두만강물 |
+02.17 22:05", " └ 시베리아곰 | 02.17 22:20", "작성자: 시베리아곰 (sibir_bear) | 2022.02.17
+21:40") and an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
+the title"). A survivors' forum is where relatives look for a worker, and its handles are
+chosen by people who can be recognised by them; each is proposed where it signs a comment and
+wherever the thread writes it again (두만강물님도, "@jsong").
+
+A comment's line is its author, a role or second handle in brackets if any, a bar and a date
+with its time; a thread has several, so two authors at least are asked for (a table's single
+"합계 | 2023.05.19 20:40" is no thread), and a Hangul word the Korean analyser knows as a
+common noun (입금, 메모) is no author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The author opening a comment's line: after a reply's mark (└, ㄴ, ↳) or a post's "작성자:",
+# the handle, a bracket (a role or the login: 한라봉(카페지기), 시베리아곰 (sibir_bear)), a bar
+# and a date with its time (02.17 22:05, 2022.02.17 21:40, 2024-03-04 09:12).
+_COMMENT_RE = re.compile(
+    r"^[ \t]*(?:[└ㄴ↳][ \t]*)?(?:작성자[ \t]*:[ \t]*)?"
+    r"(?P<handle>[^\s|()\[\]:]{2,24})"
+    r"(?:[ \t]*\((?P<inner>[^()\n]{1,24})\))?"
+    r"[ \t]*\|[ \t]*(?:\d{2,4}[./-])?\d{1,2}[./-]\d{1,2}\.?[ \t]+\d{1,2}:\d{2}",
+    re.MULTILINE,
+)
+# An issue tracker's line of activity: the login, then what it did.
+_ACTIVITY_RE = re.compile(
+    r"^[ \t]*(?P<login>[A-Za-z][A-Za-z0-9_.-]{0,37}[A-Za-z0-9])[ \t]+"
+    r"(?:commented|changed the title|opened|closed|reopened|approved|requested changes|"
+    r"reviewed|merged|assigned|unassigned|labeled|mentioned this|pushed|edited|deleted|"
+    r"replied|self-assigned|added the|removed the)\b",
+    re.MULTILINE,
+)
+# Threads name at least this many authors.
+MIN_AUTHORS = 2
+
+
+def _author_word(word: str) -> bool:
+    """A handle, not a word: not an English word, a system account or a Hangul common noun."""
+    from testimony.anonymize import korean
+    from testimony.anonymize.abbreviated import _ROLE_ADDRESSES, _SYSTEM_USERS
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.names import contains_hangul
+
+    lower = word.lower()
+    if lower in ENGLISH_WORDS or lower in _SYSTEM_USERS or lower in _ROLE_ADDRESSES:
+        return False
+    if not re.search(r"[^\W\d_]", word):
+        return False  # "0412-001 | 2023.04.12 09:00": a log's numbers
+    return not (contains_hangul(word) and korean.is_common_noun(word))
+
+
+def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The authors of a thread's comments and activity (above), and the same handles wherever
+    the thread writes them."""
+    from testimony.anonymize.abbreviated import _login_shaped, handle_mentions
+    from testimony.anonymize.detect.words import REASON_THREAD_AUTHOR
+
+    if "|" not in folded and " commented" not in folded and " changed the title" not in folded:
+        return
+    names: set[str] = set()
+    for match in _COMMENT_RE.finditer(folded):
+        if _author_word(match.group("handle")):
+            names.add(match.group("handle"))
+        inner = match.group("inner")
+        if inner and re.fullmatch(r"[A-Za-z][\w.]{2,23}", inner) and _login_shaped(inner):
+            names.add(inner)  # 시베리아곰 (sibir_bear): the login beside the café name
+    names |= {
+        match.group("login")
+        for match in _ACTIVITY_RE.finditer(folded)
+        if _author_word(match.group("login"))
+    }
+    if len(names) < MIN_AUTHORS:
+        return
+    yield from handle_mentions(folded, names, REASON_THREAD_AUTHOR)
