@@ -87,6 +87,7 @@ SETS = {
     "heldout37": EVAL / "heldout37.json",
     "heldout38": EVAL / "heldout38.json",
     "heldout39": EVAL / "heldout39.json",
+    "heldout40": EVAL / "heldout40.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
