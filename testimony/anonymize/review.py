@@ -585,7 +585,7 @@ def redaction_add(
         raise RedactionError(_("Select text inside a narrative or a passage, then try again."))
     text = texts[field_name]
     if not (0 <= start < end <= len(text)) or not text[start:end].strip():
-        raise RedactionError(_("Select the words to redact inside the narrative, then try again."))
+        raise RedactionError(_("Select the words to redact inside the text, then try again."))
     if text[start:end] != selected:
         raise RedactionError(_("The text changed since you selected it; select the words again."))
     anonymization = _anonymization_to_decide(testimony, field_name, passages_only=passages_only)

@@ -21,6 +21,7 @@ from testimony.bundle.release import case_release
 from testimony.models import (
     Anonymization,
     AuditEvent,
+    Bundle,
     IndicatorTag,
     Mandate,
     Petition,
@@ -408,6 +409,36 @@ def test_the_petition_page_says_whose_passages_are_withheld_or_changed(
     assert fine.case_code not in notice
     for name in ("Jang Dae", "Rim Myong-chol", "림명철"):
         assert name not in page
+
+
+def test_building_is_refused_at_once_while_a_passage_changed_since_approval(
+    client: Client, carol: User, dave: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The build would fail in the worker: "Build a bundle" says so instead, with the case code
+    and what to do, and queues nothing. A legacy approval's passages are only left out: that
+    petition is built."""
+    changed = _legacy(make_testimony, dave, "Later the cook Jang Dae took the papers.")
+    _reviewed(changed, "Later the cook [redacted] took the papers.", "Later the cook took it.")
+    legacy = _legacy(make_testimony, dave, "The papers were taken.")
+    petitions = []
+    for slug, testimony in (("changed-passage", changed), ("legacy-passage", legacy)):
+        petition = Petition.objects.create(
+            slug=slug,
+            title="Passages",
+            mandate=Mandate.objects.get(code="sr_slavery"),
+            summary="Which passages go out.",
+            created_by=carol,
+        )
+        petition.testimonies.add(testimony)
+        petitions.append(petition)
+    client.force_login(carol)
+    url = reverse("testimony:bundle_start", args=[petitions[0].slug])
+    page = client.post(url, follow=True).content.decode()
+    assert f"A supporting passage of {changed.case_code} changed after" in page
+    assert "Jang Dae" not in page
+    assert not Bundle.objects.exists()
+    client.post(reverse("testimony:bundle_start", args=[petitions[1].slug]))
+    assert Bundle.objects.get().petition == petitions[1]
 
 
 def test_the_action_and_the_notice_are_in_korean(

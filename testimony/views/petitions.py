@@ -249,6 +249,19 @@ def bundle_start(request: HttpRequest, slug: str) -> HttpResponse:
             % {"codes": ", ".join(sorted(refused)) or "—"},
         )
         return redirect(petition)
+    # A passage changed since its approval would fail the build in the worker: said now.
+    releases = passage_releases(allowed)
+    if changed := sorted(t.case_code for t in allowed if releases.get(t.pk) == "changed"):
+        messages.error(
+            request,
+            _(
+                "A supporting passage of %(codes)s changed after its anonymized text was "
+                "approved: edit the testimony so that a new version is reviewed and approved, "
+                "or remove it from the petition, then build."
+            )
+            % {"codes": ", ".join(changed)},
+        )
+        return redirect(petition)
     bundle = Bundle.objects.create(
         petition=petition,
         created_by=request.user,

@@ -270,11 +270,9 @@ def _change(request: HttpRequest, uuid: UUID, action: str, *, passages_only: boo
                 raise RedactionError(form.errors["selected"][0])
             if action in RESOLVE_ACTIONS:
                 raise RedactionError(
-                    _("That item could not be found in the narrative; reload the page.")
+                    _("That item could not be found in the text; reload the page.")
                 )
-            raise RedactionError(
-                _("Select the words to redact inside the narrative, then try again.")
-            )
+            raise RedactionError(_("Select the words to redact inside the text, then try again."))
         where = form.cleaned_data
         if action == "add":
             redaction_add(
