@@ -235,7 +235,11 @@ HANGUL_SURNAME_ENDINGS = (
 )
 
 # Words that begin with a name above but are Korean: 올가을 (this autumn), 존재 (existence).
-HANGUL_NOT_NAMES = _words("올가을 존재 존중 존경 폴더 레나타 베라다 니나노 아웅다웅 스트레스")
+HANGUL_NOT_NAMES = _words(
+    "올가을 존재 존중 존경 폴더 레나타 베라다 니나노 아웅다웅 스트레스"
+    # Words and a nationality the Chinese-name reading takes apart (자 + 칭, 우 + 즈베크).
+    " 자칭 모레 스레드 리모델링 우즈베크 우즈벡"
+)
 
 # Burmese name elements: a person is two or more of them, or one or more after U, Daw, Ko, Ma,
 # Maung, Saw, Naw (the honorifics written before a Burmese name).

@@ -106,3 +106,6 @@ def test_a_quoted_name_after_jaching_or_nicknamed_is_offered_for_review() -> Non
     assert "곰" in listed
     found = _found(text)
     assert "Tiger" in found or "Tiger" in listed
+    # 자칭 ("self-styled") is no Chinese name read in Hangul (자 + 칭), nor 우즈베크 or 모레까지.
+    assert "자칭" not in found
+    assert _found("우즈베크 사람이 모레까지 온다. 자칭은 왕위린이다.") == ["왕위린"]

@@ -732,6 +732,16 @@ def _titled_in_korean(text: str, end: int) -> bool:
     return text.startswith(("이라는", "라는", "이라고", "씨", " 씨"), end)
 
 
+def _ordinary_with_particle(word: str) -> bool:
+    """A word of `HANGUL_NOT_NAMES` with particles after it (모레까지, 자칭은)."""
+    from testimony.anonymize.redact.vocabulary import is_tail
+
+    return any(
+        word.startswith(ordinary) and is_tail(word[len(ordinary) :])
+        for ordinary in HANGUL_NOT_NAMES
+    )
+
+
 def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     """세르게이, 올가는, 볼로댜가, 세르게이 이바노프, 아웅 초라는: foreign given names in Hangul."""
 
@@ -757,6 +767,8 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             reason = REASON_CHINESE
         if name is None or name in _KO_PLACES or name in HANGUL_NOT_NAMES:
             continue  # 허룽의, 훈춘에서: Chinese cities read like Chinese names
+        if reason == REASON_CHINESE and _ordinary_with_particle(word):
+            continue  # 모레까지, 자칭은
         previous = words[index - 1].group() if index else ""
         if name == "바트" and (
             previous.endswith(_HANGUL_NUMBER_END) or re.search(r"\d\s*$", text[: match.start()])
