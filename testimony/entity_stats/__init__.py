@@ -21,10 +21,11 @@ The package, by area: `figures` (`refresh`, the figures for everyone, `_apply_pa
 `scoped` (the per-user and per-filter rows, `refresh_breakdowns`), `recount` (the whole
 recount, `_recompute`), `counting` (one entity's figures from its testimonies' facts and keys,
 the kept periods), `mentions` (the testimonies' facts and witness keys, the kept mention rows,
-`refresh_mentions`), `pages` (the entity page's kept data, `refresh_entity_pages`),
-`exportable` (`refresh_exportable`, `exportable_count`) and `locking` (the lock, no JIT, the
-queues emptied). Each imports from the others, never from this package; here is re-exported
-what is called from outside.
+`refresh_mentions`), `periods` (the period-filtered list's kept sums), `period_figures` (its
+page's witnesses, countries and years kept as sums), `pages` (the entity page's kept data,
+`refresh_entity_pages`), `exportable` (`refresh_exportable`, `exportable_count`) and `locking`
+(the lock, no JIT, the queues emptied). Each imports from the others, never from this
+package; here is re-exported what is called from outside.
 """
 
 from testimony.entity_stats.counting import FIGURES
