@@ -267,8 +267,9 @@ _INITIAL_LOGIN_RE = re.compile(r"(?<![\w.@/-])([a-z])[._]([a-z]{3,20})(?![\w@-]|
 def initial_logins(folded: str) -> Iterable[tuple[int, int, str]]:
     """'the engineer's login, d.kuzmenko': an initial and a surname as organisations make logins,
     when the surname has a Slavic surname's ending (-enko, -ov, -ski ...) or is a romanized
-    Korean surname of three letters or more that no English word is (j.park, s.choi; not
-    "e.song", "i.e.", "a.m."), and the same login wherever else it stands."""
+    Korean surname of three letters or more that is not among the common English words
+    (j.park, s.choi, e.song; not "i.e." or "a.m."), and the same login wherever else it
+    stands."""
     from testimony.anonymize.detect import REASON_INITIAL_LOGIN
     from testimony.anonymize.detect.words import _romanized_surnames
     from testimony.anonymize.english import ENGLISH_WORDS
