@@ -1,9 +1,10 @@
 """The authors of a thread pasted into the notes: a forum's or a café's comments ("두만강물 |
 02.17 22:05", " └ 시베리아곰 | 02.17 22:20", "작성자: 시베리아곰 (sibir_bear) | 2022.02.17
-21:40") and an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
-the title"). A survivors' forum is where relatives look for a worker, and its handles are
-chosen by people who can be recognised by them; each is proposed where it signs a comment and
-wherever the thread writes it again (두만강물님도, "@jsong").
+21:40"), an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
+the title") and a social network's comments after their speech bubble ("💬 ha.na_0707:"). A
+survivors' forum is where relatives look for a worker, and its handles are chosen by people
+who can be recognised by them; each is proposed where it signs a comment and wherever the
+thread writes it again (두만강물님도, "@jsong").
 
 A comment's line is its author, a role or second handle in brackets if any, a bar and a date
 with its time; a thread has several, so two authors at least are asked for (a table's single
@@ -34,6 +35,13 @@ _ACTIVITY_RE = re.compile(
     r"replied|self-assigned|added the|removed the)\b",
     re.MULTILINE,
 )
+# A social network's comment under a post, after its speech bubble or reply arrow: "💬
+# ha.na_0707: 🙏", "↳ mr_moon_kr: 링크". A label with a space ("💬 Lucía Ferreira:") is a
+# chat speaker's (`context_names.speaker_labels`).
+_BUBBLE_RE = re.compile(
+    r"^[ \t]*[\U0001f4ac\u21b3][ \t]*(?P<handle>[^\W_][\w.]{0,28}[^\W_]):[ \t]",
+    re.MULTILINE,
+)
 # Threads name at least this many authors.
 MIN_AUTHORS = 2
 
@@ -59,7 +67,7 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize.abbreviated import _login_shaped, handle_mentions
     from testimony.anonymize.detect.words import REASON_THREAD_AUTHOR
 
-    if "|" not in folded and " commented" not in folded and " changed the title" not in folded:
+    if not any(mark in folded for mark in ("|", " commented", " changed the title", "💬", "↳")):
         return
     names: set[str] = set()
     for match in _COMMENT_RE.finditer(folded):
@@ -72,6 +80,11 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
         match.group("login")
         for match in _ACTIVITY_RE.finditer(folded)
         if _author_word(match.group("login"))
+    }
+    names |= {
+        match.group("handle")
+        for match in _BUBBLE_RE.finditer(folded)
+        if _author_word(match.group("handle"))
     }
     if len(names) < MIN_AUTHORS:
         return

@@ -1,8 +1,8 @@
 """Round 36, from heldout39 once it had measured round 35 blind (and heldout37's forum and
 issue tracker, which it repeated): the authors of a thread's comments, an issue tracker's
-activity, a login of an initial and a surname, a translator named without a colon, 同志 after a
-Chinese surname, and for the review list a name before a Japanese honorific and a quoted name
-after 자칭 or 'nicknamed'."""
+activity, a social network's comment authors, a login of an initial and a surname, a translator
+named without a colon, 同志 after a Chinese surname, and for the review list two Chinese names
+joined by 和, a name before a Japanese honorific and a quoted name after 자칭 or 'nicknamed'."""
 
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.unresolved import unresolved_tokens
@@ -64,6 +64,17 @@ def test_an_issue_tracker_s_logins() -> None:
     assert "Someone" not in found
 
 
+def test_the_authors_of_a_social_network_s_comments() -> None:
+    text = (
+        "#MigrantLivesMatter #카타르월드컵\r\n💬 ha.na_0707: 🙏🙏 편히 쉬세요\r\n"
+        "💬 mr_moon_kr: 기사 링크 있나요?\r\n↳ ha.na_0707: 네\r\n💬 Note: 관리자 공지"
+    )
+    found = _found(text)
+    assert found.count("ha.na_0707") == 2
+    assert "mr_moon_kr" in found
+    assert "Note" not in found
+
+
 def test_a_login_of_an_initial_and_a_surname() -> None:
     text = (
         "The metadata shows the engineer's login, d.kuzmenko.\r\n"
@@ -88,6 +99,14 @@ def test_comrade_after_a_chinese_surname() -> None:
     result = anonymize(text, [])
     assert [span.text for span in result.spans].count("朴") == 2
     assert "同志" in result.text
+
+
+def test_two_chinese_names_joined_by_and_are_offered_for_review() -> None:
+    listed = _listed("王总，崔姐说今天78个。金善姬和李今花发烧，在宿舍。\r\n中国和美国。")
+    assert "金善姬" in listed
+    assert "李今花" in listed
+    assert "中国" not in listed
+    assert "美国" not in listed
 
 
 def test_a_name_before_a_japanese_honorific_is_offered_for_review() -> None:

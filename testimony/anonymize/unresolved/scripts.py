@@ -69,12 +69,15 @@ _CHINESE_LISTED_RE = re.compile(
     r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,3}){1,}(?:、?[\u4e00-\u9fff]{0,4})"
 )
 _CHINESE_CALLED_RE = re.compile(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$")
+# Two full names of three characters joined by "and" (金善姬和李今花发烧): each opens with a
+# surname; the second ends where three characters do, the verb after it left out.
+_CHINESE_JOINED_RE = re.compile(r"(?=([\u4e00-\u9fff]{3})[和与跟及]([\u4e00-\u9fff]{3}))")
 
 
 def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
     """Names inside a run of Chinese (above), where the rule for words of two to four
     characters cannot cut them: the surname of 小张, the name before a title (孙厂长,
-    赵德明厂长), the name after 叫."""
+    赵德明厂长), the name after 叫, two names joined by 和 (金善姬和李今花发烧)."""
     from testimony.anonymize.foreign_names import CHINESE_NOT_NAMES, CHINESE_SURNAME_CHARS
 
     found = []
@@ -103,6 +106,13 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
                 ):
                     end -= 1
                 found.append((offset + at, offset + end, REASON_FOREIGN_SCRIPT))
+        for match in _CHINESE_JOINED_RE.finditer(text):
+            names = (match.span(1), match.span(2))
+            if all(
+                text[start] in CHINESE_SURNAME_CHARS and text[start:end] not in CHINESE_NOT_NAMES
+                for start, end in names
+            ):
+                found.extend((offset + s, offset + e, REASON_FOREIGN_SCRIPT) for s, e in names)
         for match in _CHINESE_CALLED_RE.finditer(text):
             if match.group(1)[0] in CHINESE_SURNAME_CHARS:
                 found.append(
