@@ -128,3 +128,12 @@ def test_a_quoted_name_after_jaching_or_nicknamed_is_offered_for_review() -> Non
     # 자칭 ("self-styled") is no Chinese name read in Hangul (자 + 칭), nor 우즈베크 or 모레까지.
     assert "자칭" not in found
     assert _found("우즈베크 사람이 모레까지 온다. 자칭은 왕위린이다.") == ["왕위린"]
+
+
+def test_a_surname_opening_a_sentence_before_a_reporting_verb_is_offered_for_review() -> None:
+    """No English sentence opens "Do describes" or "An recalls": the word is a person's
+    surname, even when the text never writes it mid-sentence; "So says the law" is the word."""
+    listed = _listed("Do describes the team leader.\r\nAn recalls the camp. So says the law.")
+    assert listed.count("Do") == 1
+    assert listed.count("An") == 1
+    assert "So" not in listed

@@ -103,21 +103,34 @@ _SUBJECT_VERBS = _words(
 _INVERSION_WORDS = _words("was were did do does had have is are would could can will and also")
 
 
+# A reporting verb in its third person: after "Do", "No", "An", "O" opening a sentence, the
+# word is its subject (not "So says the law", an inversion).
+_REPORTING_VERBS = _words(
+    "says describes recalls remembers explains claims insists adds tells states notes "
+    "believes thinks knows confirms denies testifies reports mentions alleges"
+)
+
+
 def _sentence_surname_subject(
     folded: str, tokens: list[tuple[int, int, str]], index: int, names_mid: set[str]
 ) -> bool:
     """Whether a surname that also opens English sentences (An, So, Do, Ok, O, U) is the
-    person here: the text writes it capitalised inside a sentence elsewhere, as a name, and here
-    a subject's verb follows it ("An was an older man"), or "and" and another capitalised word
-    ("So and Yu shared a bunk")."""
+    person here: a reporting verb follows it ("Do describes ..."), or the text writes it
+    capitalised inside a sentence elsewhere, as a name, and here a subject's verb follows it
+    ("An was an older man"), or "and" and another capitalised word ("So and Yu shared a
+    bunk")."""
     word = tokens[index][2]
     lower = word.lower()
-    if lower == "i" or word not in names_mid or index + 1 >= len(tokens):
+    if lower == "i" or index + 1 >= len(tokens):
         return False
     start, _end, following = tokens[index + 1]
     if not re.fullmatch(r"[ \t]+", folded[tokens[index][1] : start]):
         return False
     following = following.lower()
+    if lower != "so" and following in _REPORTING_VERBS:
+        return True  # "Do describes team leader Lim": no English sentence opens so
+    if word not in names_mid:
+        return False
     if following not in _SUBJECT_VERBS:
         return False
     if lower in ("so", "no", "do") and following in _INVERSION_WORDS - {"and"}:
