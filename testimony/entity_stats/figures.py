@@ -215,12 +215,16 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
     after = work & now
     keys_before: dict[int, set[str]] = defaultdict(set)
     pair_keys: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for entity, testimony, witness in EntityMentionWitness.objects.filter(
-        testimony_id__in=testimonies, entity_id__in=sorted(existing)
-    ).values_list("entity_id", "testimony_id", "witness"):
-        if (entity, testimony) in before:
-            keys_before[entity].add(witness)
-            pair_keys[(entity, testimony)].add(witness)
+    # No pair kept before (a new link): none of the four tables holds a row of these entities
+    # and testimonies (each pair kept has its `EntityMention` row, and `kept` holds every one
+    # of these testimonies'), so there is nothing to read or delete (five statements).
+    if before:
+        for entity, testimony, witness in EntityMentionWitness.objects.filter(
+            testimony_id__in=testimonies, entity_id__in=sorted(existing)
+        ).values_list("entity_id", "testimony_id", "witness"):
+            if (entity, testimony) in before:
+                keys_before[entity].add(witness)
+                pair_keys[(entity, testimony)].add(witness)
     # What each rewritten pair counted, as kept: taken off the page's figures under a period
     # (`EntityPeriodFigure`) and, for a testimony no longer named, the per-user and per-filter
     # figures (`_apply_scoped`).
@@ -272,7 +276,7 @@ def _apply_pairs(pairs: set[tuple[int, int]], testimony_ids: set[int], whole: se
         pk: sorted((dimension, value) for dimension, value in values if value is not None)
         for pk, values in filters.items()
     }
-    for model in tables:
+    for model in tables if before else ():
         model.objects.filter(testimony_id__in=testimonies, entity_id__in=sorted(existing)).delete()
     keys_after: dict[int, set[str]] = defaultdict(set)
     rows = [[], [], [], []]

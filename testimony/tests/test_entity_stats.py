@@ -1451,3 +1451,80 @@ def test_the_entity_page_follows_a_link_by_its_testimony_alone(
     TestimonyEntity.objects.filter(entity=company).delete()
     step(pages_whole=True)
     assert not EntityPage.objects.filter(entity=company).exists()
+
+
+def test_a_new_link_deletes_no_kept_row_and_its_pages_are_written_in_few_statements(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    carol: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """A link that names a testimony the entity did not name has no kept mention rows to read
+    or delete, and none is deleted; one removed has its rows deleted. The entity page's pages
+    after a link are written again in one statement (on PostgreSQL one whose text does not
+    change with the number of pages, so that psycopg need not split it again) and its
+    exportable count in one, with no recount, and the page is read by its (entity, number) key,
+    unordered. After each, the kept rows equal a full recompute and every page the direct
+    computation."""
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 2)
+    company = _entity("Namgang Construction")
+    testimonies = [
+        make_testimony(period_start=str(year), period_end=str(year + 1))
+        for year in range(2010, 2016)
+    ]
+    _link(testimonies[5], company)
+    refresh_kept()
+    client.force_login(carol)
+    tables = [
+        model._meta.db_table
+        for model in (EntityMention, EntityMentionFacts, EntityMentionWitness, EntityMentionFilter)
+    ]
+    page_table = EntityPage._meta.db_table
+
+    def deleted(statements: list[str]) -> list[str]:
+        return [
+            sql
+            for sql in statements
+            if sql.startswith("DELETE") and any(f'FROM "{table}" ' in sql for table in tables)
+        ]
+
+    def refreshed() -> tuple[list[str], list[str]]:
+        with CaptureQueriesContext(connection) as figures:
+            entity_stats.refresh()
+        with monkeypatch.context() as patched:
+            patched.setattr(entity_pages, "_recompute_entity_pages", _forbidden_recount)
+            with CaptureQueriesContext(connection) as pages:
+                entity_stats.refresh_entity_pages(company.pk)
+        applied, rebuilt = _applied_then_rebuilt(monkeypatch, scoped=True, pages_delta=True)
+        assert applied == rebuilt
+        url = reverse("testimony:entity_detail", args=[company.uuid])
+        for number in range(1, 5):
+            with CaptureQueriesContext(connection) as page:
+                response = client.get(url, {"page": number})
+            assert _entity_page(response) == _entity_page_direct(carol, company, number)
+            reads = [q["sql"] for q in page.captured_queries if f'FROM "{page_table}"' in q["sql"]]
+            assert len(reads) == 1
+            assert "ORDER BY" not in reads[0]
+        return [q["sql"] for q in figures.captured_queries], [
+            q["sql"] for q in pages.captured_queries
+        ]
+
+    inserts = []
+    # Added before the one page (the page written again), then first (both pages).
+    for testimony in (testimonies[4], testimonies[0]):
+        _link(testimony, company)
+        figures, pages = refreshed()
+        assert deleted(figures) == []
+        written = [sql for sql in pages if sql.startswith(f"INSERT INTO {page_table}")]
+        assert len(written) == 1
+        inserts.append(written[0])
+        assert len([sql for sql in pages if "testimony_entityexportable" in sql]) == 2
+    if connection.vendor == "postgresql":
+        assert all("UNNEST" in sql for sql in inserts)
+    TestimonyEntity.objects.filter(testimony=testimonies[4]).delete()
+    figures, _pages = refreshed()
+    assert len(deleted(figures)) == len(tables)
+
+
+def _forbidden_recount(entity_ids: list[int] | None) -> None:
+    raise AssertionError(f"entity pages of {entity_ids} recounted whole")
