@@ -157,16 +157,26 @@ def approved_passage(testimony: Testimony, anonymization: Anonymization, tag: In
 def passage_releases(testimonies: list[Testimony]) -> dict[int, PassageRelease]:
     """By testimony id, each of `testimonies` whose passages a bundle will not release as
     approved: "withheld" or "changed" (review_texts.passage_release, the rule of
-    `approved_passage`), for the petition page to say before building. The passages in one
-    query; the approved anonymizations as `approved_anonymization` finds them (prefetched by
-    a list)."""
+    `approved_passage`), for the petition page and the start of a build to say before building.
+    Two queries whatever the number: the passages, and the current versions' approvals (only
+    their passages read, not their texts)."""
     tags: dict[int, list[IndicatorTag]] = defaultdict(list)
     for tag in IndicatorTag.objects.filter(testimony__in=[t.pk for t in testimonies]):
         tags[tag.testimony_id].append(tag)
+    if not tags:
+        return {}
+    revisions = {t.pk: t.revision for t in testimonies}
+    approved = {
+        anonymization.testimony_id: anonymization
+        for anonymization in Anonymization.objects.filter(
+            testimony__in=list(tags), approved_at__isnull=False
+        ).only("testimony_id", "version_number", "passages")
+        if anonymization.version_number == revisions[anonymization.testimony_id]
+    }
     found: dict[int, PassageRelease] = {}
-    for testimony in testimonies:
-        if state := passage_release(testimony.approved_anonymization(), tags[testimony.pk]):
-            found[testimony.pk] = state
+    for pk, its_tags in tags.items():
+        if state := passage_release(approved.get(pk), its_tags):
+            found[pk] = state
     return found
 
 

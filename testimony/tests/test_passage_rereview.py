@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from testimony.anonymize.review import field_reviews, passage_review_anonymization
 from testimony.anonymize.review_texts import passage_digest
-from testimony.bundle.release import case_release
+from testimony.bundle.release import case_release, passage_releases
 from testimony.models import (
     Anonymization,
     AuditEvent,
@@ -439,6 +441,24 @@ def test_building_is_refused_at_once_while_a_passage_changed_since_approval(
     assert not Bundle.objects.exists()
     client.post(reverse("testimony:bundle_start", args=[petitions[1].slug]))
     assert Bundle.objects.get().petition == petitions[1]
+
+
+def test_what_a_bundle_does_with_passages_is_read_in_two_queries(
+    dave: User, make_testimony: Callable[..., Testimony]
+) -> None:
+    """The petition page and the start of a build ask for every selected testimony at once:
+    the queries do not grow with them, and each state is the bundle's own."""
+    states = []
+    for passage in ("The cook Jang Dae took the papers.", "The papers were taken.", "Gone."):
+        testimony = _legacy(make_testimony, dave, passage)
+        states.append(testimony)
+    _reviewed(states[1], "The papers were taken.")
+    _reviewed(states[2], "Gone.", "Changed since.")
+    for testimonies in (states[:1], states):
+        with CaptureQueriesContext(connection) as queries:
+            found = passage_releases(testimonies)
+        assert len(queries) == 2
+    assert found == {states[0].pk: "withheld", states[2].pk: "changed"}
 
 
 def test_the_action_and_the_notice_are_in_korean(
