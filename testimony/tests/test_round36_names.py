@@ -5,17 +5,7 @@ named without a colon, 同志 after a Chinese surname, and for the review list t
 joined by 和, a name before a Japanese honorific and a quoted name after 자칭 or 'nicknamed'."""
 
 from testimony.anonymize.redact import anonymize
-from testimony.anonymize.unresolved import unresolved_tokens
-
-
-def _found(text: str) -> list[str]:
-    return [span.text for span in anonymize(text, []).spans]
-
-
-def _listed(text: str) -> list[str]:
-    covered = [(span.start, span.end) for span in anonymize(text, []).spans]
-    return [item.text for item in unresolved_tokens(text, covered, named=covered)]
-
+from testimony.tests.test_round35_names import _found, _listed
 
 FORUM = (
     "작성자: 시베리아곰 (sibir_bear) | 2022.02.17 21:40 | 조회 412\r\n\r\n"
