@@ -186,6 +186,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After whitenoise: static files keep their long cache lifetime, pages get no-store.
     "config.middleware.SecurityHeadersMiddleware",
+    # Outside every middleware that writes (the session, the audit of a view): after a request
+    # that may have written, the corroboration pages' kept data is refreshed once the view's
+    # transaction has committed, so the next pages need not.
+    "testimony.middleware.RefreshKeptAfterWriteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

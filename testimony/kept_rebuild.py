@@ -14,7 +14,7 @@ the task refreshing at once do not count twice: each takes the queue's rows off 
 
 import logging
 
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.tasks import task
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,56 @@ def refresh_kept() -> None:
     person_clusters.refresh()
 
 
+# More rows than this in a queue, and a request that wrote leaves them to the worker's task or
+# the next page: past it `entity_stats.refresh` recounts entities whole instead of applying
+# pairs (`INCREMENTAL_PAIRS`) and `person_clusters.refresh` recomputes every group
+# (`FULL_REBUILD_PERSONS`), both 500.
+INLINE_ROWS = 500
+
+
+def refresh_kept_after_write() -> None:
+    """What a request that may have written calls once its transaction has committed
+    (`testimony.middleware.RefreshKeptAfterWriteMiddleware`): `refresh_kept` when a queue holds
+    rows and none holds a rebuild marker or more than `INLINE_ROWS`; one statement only
+    (`_queued`) otherwise. A queue past that (an import, a restore, a large merge or
+    deletion) stays for the worker's task, which the import and the restore queue, or for the
+    next page, as before. A refresh that fails is logged and leaves what it did not commit
+    queued (each refresh is one transaction): the write has committed and stays, and the next
+    page refreshes before it reads."""
+    rows, marked = _queued()
+    if not any(rows) or marked or max(rows) > INLINE_ROWS:
+        return
+    try:
+        refresh_kept()
+    except Exception:
+        # No detail of the rows in the message: only that they stay queued.
+        logger.exception("Kept corroboration data not refreshed after a write: left queued")
+
+
+def _queued() -> tuple[list[int], bool]:
+    """In one statement: each queue's rows (up to `INLINE_ROWS` + 1), and whether one holds a
+    rebuild marker (every entity, testimony or person)."""
+    markers = {
+        "EntityStatsStale": "entity_id IS NULL AND testimony_id IS NULL",
+        "EntityBreakdownStale": "entity_id IS NULL",
+        "EntityMentionStale": "entity_id IS NULL",
+        "ExportableStale": "testimony_id IS NULL",
+        "EntityPageStale": "entity_id IS NULL",
+        "PersonGroupStale": "person_id IS NULL",
+    }
+    counts, marks = [], []
+    # Table names are the models' own; the conditions are the constants above.
+    for model in _stale_queues():
+        table = connection.ops.quote_name(model._meta.db_table)
+        limit = INLINE_ROWS + 1
+        counts.append(f"(SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT {limit}) AS q)")  # noqa: S608  # nosec B608
+        marks.append(f"EXISTS (SELECT 1 FROM {table} WHERE {markers[model.__name__]})")  # noqa: S608  # nosec B608
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(counts)}, {' OR '.join(marks)}")
+        *rows, marked = cursor.fetchone()
+    return rows, bool(marked)
+
+
 @task()
 def refresh_kept_task() -> None:
     """The background task: `manage.py db_worker` runs it. Running it twice costs one query per
@@ -49,8 +99,6 @@ def vacuum_queues() -> None:
     testimonies until a vacuum truncated the table, and autovacuum's default skips the index
     cleanup that truncating needs when few dead rows are left. Their statistics are refreshed
     with the kept tables' too, rewritten by a rebuild."""
-    from django.db import connection
-
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return
     from testimony.models import EntityStats, PersonGroupKept
