@@ -32,12 +32,18 @@ entity's kept figures (`EntityStats`, per user, per filter, per testimony, the e
 stale: the first refresh rebuilds them all, timed and printed apart (`--stale` marks them all
 stale again on a reused database, then also times the rebuild task the worker runs after a
 migration, a restore or an import, and the first list after it). The
-rows "list after a write", "list 2010-2012 after a write" and "entity (most linked) after a
-write" add a link to the most-named entity before each request (outside the timing), so that
-request also brings that entity's kept figures (and, under the period filter, its kept mention
-rows; on its page, its kept timeline and pages) up to date, as the first page shown after an
-edit does; "list sector construction after a write" likewise for the sector filter (for an
-interviewer, the kept mention rows under each country and sector too).
+rows "... after a shell write" ("list", "list 2010-2012", "list sector construction", "entity
+(most linked)") add a link to the most-named entity before each request (outside the timing),
+as the shell, the worker or an import writes: that request also brings that entity's kept
+figures (and, under the period filter, its kept mention rows; on its page, its kept timeline and
+pages; for an interviewer under the sector filter, the kept mention rows under each country
+and sector) up to date, as the first page after such a write does; "persons after a shell
+write" registers a minder again. The rows "... after a write" make the same writes as the
+application makes them: each followed, outside the timing, by the refresh that the request
+which wrote runs once it has committed (`kept_rebuild.refresh_kept_after_write`, called by
+`testimony.middleware`); the rows "writer's refresh after a link" and "after a minder" time
+that refresh (the cost moved into the request that writes), and "writer's check, nothing
+queued" what it adds to a request that queued nothing.
 """
 
 import argparse
@@ -196,7 +202,7 @@ def measure(
         "persons >=3, Russia": reverse("testimony:entity_persons") + "?minimum=3&country=russia",
     }
     from testimony import entity_stats
-    from testimony.kept_rebuild import refresh_kept_task
+    from testimony.kept_rebuild import refresh_kept, refresh_kept_after_write, refresh_kept_task
     from testimony.models import Testimony, TestimonyEntity
 
     if stale:
@@ -271,17 +277,23 @@ def measure(
         )[:1]
         PersonNameIndex.objects.create(person=person, digest=digests[0])
 
-    pages["list after a write"] = pages["list"]
-    # The first period-filtered list after a write: it also brings the entity's kept mention
-    # rows (`EntityMention` ...) up to date.
-    pages["list 2010-2012 after a write"] = pages["list 2010-2012"]
-    # The first sector-filtered list after a write: for an interviewer it also brings the
-    # entity's kept rows under each country and sector (`EntityMentionFilter`) up to date.
-    pages["list sector construction after a write"] = pages["list sector construction"]
-    # The first entity page after a new link to it: it also brings the entity's kept timeline
-    # and pages (`EntityPageStale`) up to date.
-    pages["entity (most linked) after a write"] = pages["entity (most linked)"]
-    pages["persons after a write"] = pages["persons"]
+    # Each page after a write, twice. "After a write": as the application writes, a request
+    # whose refresh (`kept_rebuild.refresh_kept_after_write`, the middleware's) runs once it
+    # has committed, outside the page's timing (the writer's rows below time it). "After a
+    # shell write": a write outside any request (the shell, the worker, an import), whose
+    # refresh the page pays:
+    # - the first list, which brings the entity's figures up to date;
+    # - the first period-filtered list, which also brings its kept mention rows
+    #   (`EntityMention` ...) up to date;
+    # - the first sector-filtered list, which for an interviewer also brings the entity's kept
+    #   rows under each country and sector (`EntityMentionFilter`) up to date;
+    # - the first entity page after a new link to it, which also brings the entity's kept
+    #   timeline and pages (`EntityPageStale`) up to date.
+    for written in ("after a write", "after a shell write"):
+        for page in ("list", "list 2010-2012", "list sector construction"):
+            pages[f"{page} {written}"] = pages[page]
+        pages[f"entity (most linked) {written}"] = pages["entity (most linked)"]
+        pages[f"persons {written}"] = pages["persons"]
     if only:
         pages = {name: url for name, url in pages.items() if re.search(only, name)}
     results = []
@@ -291,10 +303,10 @@ def measure(
             timings, rows = [], 0
             client.get(url)  # warm: templates compiled, statements prepared
             for _ in range(runs):
-                if name.endswith("after a write") and not name.startswith("persons"):
-                    write()
-                if name == "persons after a write":
-                    add_minder()
+                if name.endswith(("after a write", "after a shell write")):
+                    add_minder() if name.startswith("persons") else write()
+                if name.endswith("after a write"):
+                    refresh_kept_after_write()
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
                     response = client.get(url)
@@ -313,6 +325,36 @@ def measure(
                     rows,
                 )
             )
+    # The cost moved into the request that writes: its refresh after a new link to the
+    # most-named entity and after a minder registered again (what the page after a shell write
+    # pays, all queues at once), and after a request that queued nothing (every POST's one
+    # statement).
+    writes = {
+        "writer's refresh after a link": write,
+        "writer's refresh after a minder": add_minder,
+        "writer's check, nothing queued": refresh_kept,
+    }
+    for name, make in writes.items():
+        if only and not re.search(only, name):
+            continue
+        refresh_kept()
+        timings = []
+        for _ in range(runs):
+            make()
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                refresh_kept_after_write()
+                timings.append(time.perf_counter() - started)
+        results.append(
+            (
+                "writer",
+                name,
+                statistics.median(timings),
+                percentile(timings, 0.95),
+                len(queries),
+                0,
+            )
+        )
     return results
 
 
