@@ -10,6 +10,12 @@ it having run: every page still refreshes what is stale before it reads (`entity
 and the others), so a page shown before the worker gets to it is exact, only slower. A page and
 the task refreshing at once do not count twice: each takes the queue's rows off with one
 `DELETE ... RETURNING`, and the second waits for the first's transaction, then finds nothing.
+
+The writes a request makes (an entry form, a merge, the admin) are refreshed by that request
+itself once it has committed (`refresh_kept_after_write`, called by
+`testimony.middleware.RefreshKeptAfterWriteMiddleware`), so the page the writer is sent to and
+everyone else's find the kept data fresh; what a request should not rebuild inline (a rebuild
+marker, more rows than the refreshes apply one by one) stays for this task or the next page.
 """
 
 import logging

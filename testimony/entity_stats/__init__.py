@@ -14,7 +14,9 @@ its scopes in the same way (`_apply_scoped`), and the rows it cannot apply exact
 by `refresh_breakdowns`, in those scopes only or whole; `refresh_entity_pages` inserts that
 testimony into the entity page's kept pages and timeline, or takes it out (`_apply_page_pairs`),
 or recounts them whole. One transaction each.
-Rows a concurrent write adds meanwhile stay for the next refresh.
+Rows a concurrent write adds meanwhile stay for the next refresh. The request that wrote runs
+them all once it has committed (`kept_rebuild.refresh_kept_after_write`, from the middleware);
+the pages still call them before they read, for writes made outside a request.
 `refresh_exportable` does the same for the exportable testimonies from `ExportableStale`.
 
 The package, by area: `figures` (`refresh`, the figures for everyone, `_apply_pairs`),
