@@ -32,6 +32,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 
 @cache
@@ -195,13 +196,170 @@ def _ocr_read(text: str) -> str:
 
 def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
-    mixed word unmixed, a scan's 0 and 1 inside words read as letters) with its map back."""
+    mixed word unmixed, a scan's 0 and 1 inside words read as letters, its "rn" read as "m"
+    in a Korean name) with its map back."""
     folded = _fold_forms(text)
     unmixed = _ocr_read(_unmixed(folded.text))
-    if unmixed == folded.text:
+    if unmixed == folded.text and not _ocr_words(unmixed):
         return folded
-    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
-    return FoldedText(text, unmixed, origin)
+    origin = folded.origin or _Identity(len(text))
+    read, origin = _ocr_names(unmixed, origin)
+    if read == folded.text:
+        return folded
+    if isinstance(origin, _Identity):
+        origin = tuple((index, index + 1) for index in range(len(text)))
+    return FoldedText(text, read, tuple(origin))
+
+
+class _Identity:
+    """The map of a text to itself, built only if a word is read back (`_ocr_names`)."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __getitem__(self, item: int | slice) -> Any:
+        if isinstance(item, slice):
+            return [(index, index + 1) for index in range(*item.indices(self.length))]
+        return (item, item + 1)
+
+
+# What a scan misreads in a Korean name: "rn" for "m" (Kirn, Chol-rnin, Yong-narn), a zero for
+# the surname O or for the o of a short one (0 Yong-nam, J0N, Y0m), "l" for "i" (Rl Chang-ho),
+# "ll" for Il (Kirn Jong ll, Pak ll-nam). Each looked for only in a text that holds it.
+_LONE_ZERO_RE = re.compile(r"(?<![0-9A-Za-z.,])0(?= [A-Z][a-z]+-[a-z]+)")
+_L_FOR_I_RE = re.compile(r"[A-Z]l(?= [A-Z][a-z]+-[a-z]+)")
+_WORD_LETTER_RE = re.compile(r"[A-Za-z0]")
+# "Kirn Jong ll", "Pak ll-nam": the given name Il read as two small Ls, beside a capital word.
+_LL_BESIDE_NAME_RE = re.compile(r"[A-Z][a-z]* $")
+_HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+")
+
+
+def _ocr_words(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each word (hyphenated parts included) that may hold a misreading."""
+    hits: list[int] = []
+    for piece in ("rn", "RN", "0", "ll"):
+        at = text.find(piece)
+        while at >= 0:
+            before, after = (
+                text[at - 1 : at] if at else "",
+                text[at + len(piece) : at + len(piece) + 1],
+            )
+            if piece in ("rn", "RN") or (
+                before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+                if piece == "0"
+                else not (before.isascii() and before.isalpha())
+                and not (after.isascii() and after.isalpha())
+            ):
+                hits.append(at)
+            at = text.find(piece, at + len(piece))
+    hits.extend(
+        match.start()
+        for match in _L_FOR_I_RE.finditer(text)
+        if not (match.start() and text[match.start() - 1].isalpha())
+    )
+    words = set()
+    for hit in hits:
+        start = end = hit
+        while start > 0 and (
+            _WORD_LETTER_RE.match(text[start - 1])
+            or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())
+        ):
+            start -= 1
+        while end < len(text) and (
+            _WORD_LETTER_RE.match(text[end])
+            or (text[end] == "-" and text[end + 1 : end + 2].isalpha())
+        ):
+            end += 1
+        if not (start and text[start - 1].isdigit()) and not text[end : end + 1].isdigit():
+            words.add((start, end))
+    if "0" in text:
+        words.update((match.start(), match.end()) for match in _LONE_ZERO_RE.finditer(text))
+    return sorted(words)
+
+
+def _ocr_names(text: str, origin: Any) -> tuple[str, Any]:
+    """`text` with the scan's misreadings of `_ocr_words` read back, where what they
+    give is a Korean surname (Kirn, KIRN, J0N, Y0m, Rl before a name; 0 before a hyphenated
+    given name) or a syllable of a hyphenated given name (Chol-rnin, Yong-narn); "Born",
+    "Lantern", "Intern" or a lone "0" stay. `origin` is carried along: the "m" read for "rn"
+    comes from both letters."""
+    from testimony.anonymize.names import ROMANIZED_SURNAMES, syllabify
+
+    pieces: list[str] = []
+    carried: list[tuple[int, int]] = []
+    position = 0
+    for start, end in _ocr_words(text):
+        if start < position:
+            continue
+        word = text[start:end]
+        parts = word.split("-")
+        read_parts = []
+        for index, part in enumerate(parts):
+            read = re.sub("rn", "m", re.sub("RN", "M", part))
+            read = re.sub(r"(?<=[A-Za-z])0(?=[A-Za-z])", "O" if part.isupper() else "o", read)
+            if index == 0 and read == "0":
+                read = "O"
+            if (
+                index == 0
+                and read == "ll"
+                and (
+                    len(parts) > 1
+                    or _LL_BESIDE_NAME_RE.search(text, max(0, start - 12), start)
+                    or text[end : end + 2].strip()[:1].isupper()
+                )
+            ):
+                read = "Il"
+                read_parts.append(read)
+                continue
+            if (
+                index == 0
+                and len(parts) == 1
+                and len(read) == 2
+                and read[1] == "l"
+                and _HYPHENATED_GIVEN_RE.match(text, end)
+            ):
+                read = read[0] + "i"
+            surname = index == 0 and len(parts) == 1 and read.lower() in ROMANIZED_SURNAMES
+            syllable = index > 0 and any(len(reading) == 1 for reading in syllabify(read.lower()))
+            given_first = index == 0 and len(parts) > 1 and bool(syllabify(read.lower()))
+            if read != part and not (surname or syllable or given_first):
+                break
+            read_parts.append(read)
+        else:
+            if read_parts == parts:
+                continue
+            pieces.append(text[position:start])
+            carried.extend(origin[position:start])
+            at = start
+            for index, (part, read) in enumerate(zip(parts, read_parts, strict=True)):
+                if index:
+                    pieces.append("-")
+                    carried.append(origin[at])
+                    at += 1
+                pieces.append(read)
+                carried.extend(_carried(part, read, origin, at))
+                at += len(part)
+            position = end
+    if not pieces:
+        return text, origin
+    pieces.append(text[position:])
+    carried.extend(origin[position : len(text)])
+    return "".join(pieces), tuple(carried)
+
+
+def _carried(part: str, read: str, origin: Any, at: int) -> list[tuple[int, int]]:
+    """Where each letter of `read` came from in `part` (at `at` of the text): the letter read
+    for "rn" from both."""
+    carried = []
+    index = 0
+    for char in read:
+        if char in "mM" and part[index : index + 2] in ("rn", "RN"):
+            carried.append((origin[at + index][0], origin[at + index + 1][1]))
+            index += 2
+        else:
+            carried.append(origin[at + index])
+            index += 1
+    return carried
 
 
 def _fold_forms(text: str) -> FoldedText:

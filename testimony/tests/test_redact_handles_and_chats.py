@@ -33,7 +33,12 @@ def test_a_messenger_handle_is_found_whole_with_or_without_a_particle() -> None:
 def test_a_handle_with_digits_is_found_in_any_case_but_not_inside_a_longer_handle() -> None:
     son = RegisteredPerson("p2", "Yoo Jin-hyok", "Witness B", "류진혁", ("jh_ryu88",), "witness")
     assert _texts('He used the handle "JH_RYU88" on freelance sites.', [son]) == ["JH_RYU88"]
-    assert _texts("Another user, xjh_ryu88 or jh_ryu889, wrote too.", [son]) == []
+    assert _texts("Another user, xjh_ryu88, wrote too.", [son]) == []
+    # A longer handle is not the alias; its letters are still his initials and surname.
+    longer = anonymize("Another user, jh_ryu889, wrote too.", [son])
+    assert [(span.text, span.reason) for span in longer.spans] == [
+        ("jh_ryu", "registered: surname and initials in a login or file name of Witness B")
+    ]
 
 
 def test_dotted_initials_registered_as_an_alias_are_found_in_brackets_and_alone() -> None:

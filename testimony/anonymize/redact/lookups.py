@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 JAMO_INITIALS_RE = re.compile(r"(?<![\u3131-\u318e가-힣])[\u3131-\u314e]{3,4}(?![\u3131-\u318e])")
 # Where such an alias may start: a character of the scripts written without spaces, or a word
 # of the others.
-LITERAL_CHAR_RE = re.compile(r"[\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
+LITERAL_CHAR_RE = re.compile(r"[\u3131-\u318e\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff]")
 LITERAL_WORD_RE = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f가-힣]+")
 # The script of a character, for the boundaries of such an alias: a letter of the same script
 # right before or after it means the alias is part of a longer word.
@@ -31,16 +31,18 @@ SCRIPT_CLASSES = (
     "\u0400-\u04ff",
     "\u0590-\u06ff\u0750-\u077f",
     "\u3131-\u318e",
+    # Katakana with its lengthening mark: ナムグン is not the start of ナムグンー.
+    "\u30a1-\u30fa\u30fc",
     "가-힣",
     "A-Za-z",
 )
 UNDOTTED_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z]{3}(?![A-Za-z0-9])")
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 # Letters the word scans read: Latin (with its accented and extended forms), Cyrillic, Hebrew
-# and Arabic, Hangul and its jamo, Chinese characters.
+# and Arabic, Hangul and its jamo, katakana, Chinese characters.
 _SCANNED_LETTER_RE = re.compile(
     r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f"
-    r"\u1100-\u11ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff가-힣]"
+    r"\u1100-\u11ff\u3131-\u318e\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff가-힣]"
 )
 # Where a verbatim alias may start: the text's start, or after anything but a letter or digit.
 _VERBATIM_START_RE = re.compile(r"(?<![^\W_])\S")

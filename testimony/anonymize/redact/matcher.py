@@ -32,6 +32,7 @@ from testimony.anonymize.redact import (
     lookups,
     resolution,
     transient,
+    written_forms,
 )
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
@@ -71,11 +72,17 @@ from testimony.anonymize.redact.vocabulary import (
 from testimony.anonymize.spans import RegisteredPerson, Result, Span
 
 # Letters of scripts the token scans do not read: an alias written in them (刘建国, 老刘,
-# Ким Чер Нам, ناصر الكعبي, ㄱㅊㅁ) is matched as written; so is a Hangul name of several
-# words (미하일 자이체프).
+# Ким Чер Нам, ناصر الكعبي, ㄱㅊㅁ, ナムグン・ヒョク) is matched as written; so is a Hangul name
+# of several words (미하일 자이체프).
 OTHER_SCRIPT_RE = re.compile(
-    r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]"
+    r"[\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u3131-\u318e\u30a1-\u30fa\u3400-\u4dbf"
+    r"\u4e00-\u9fff]"
 )
+# What a login or a surname with initials holds: a letter beside a digit, an underscore or an
+# at sign, a small letter before a capital, or two capitals after a word ("KIM HC", "김SH").
+LOGIN_HINT_RE = re.compile(r"[A-Za-z][0-9_@]|[0-9_][A-Za-z]|[a-z][A-Z]|[\w가-힣] ?[A-Z]{2}\b")
+# The parts of a name in katakana: ナムグン・ヒョク is ナムグン and ヒョク alone too.
+KATAKANA_PARTS_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 # A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
 PUBLIC_OFFICE_RE = re.compile(
@@ -191,6 +198,14 @@ class NameMatcher:
         self._literal_capitalised: set[str] = set()
         # Hanja surname character -> persons; Cyrillic loose keys of surnames and given names.
         self._hanja_surnames: dict[str, set[int]] = {}
+        # The given name of a registered name in Chinese characters (明顺 of 李明顺) -> its
+        # surname characters and persons (`written_forms.chinese_forms`).
+        self._hanja_given: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
+        # Built at first use by `written_forms`: (first, last syllable) of each three-syllable
+        # Hangul name, and each person's given-name initials.
+        self._masked_names: dict[tuple[str, str], frozenset[int]] | None = None
+        self._hangul_firsts: frozenset[str] | None = None
+        self._given_initials: dict[int, frozenset[str]] = {}
         self._cyrillic_surnames: dict[str, set[int]] = {}
         self._cyrillic_given: dict[str, set[int]] = {}
         self._cyrillic_initials: dict[str, set[int]] = {}
@@ -299,6 +314,12 @@ class NameMatcher:
                 OTHER_SCRIPT_RE.search(alias) or (len(words) > 1 and contains_hangul(alias))
             ):
                 self._add_literal(alias, eid)
+            parts = KATAKANA_PARTS_RE.findall(alias)
+            if len(parts) > 1:
+                # Japanese is written without spaces and calls a person by one part of the
+                # name (ナムグンさん): each part is that person alone, not inside a longer word.
+                for part in parts:
+                    self._add_literal(part, eid)
             compact = "".join(words)
             # 刘建国: a Chinese name registered as an alias gives its surname character, found
             # alone after the full name (刘 "also hates ...") as a Hanja surname is.
@@ -308,6 +329,9 @@ class NameMatcher:
                 and HANJA_RUN_RE.fullmatch(compact)
             ):
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
+                if len(compact) == 3:
+                    surnames, eids = self._hanja_given.get(compact[1:], (frozenset(), frozenset()))
+                    self._hanja_given[compact[1:]] = (surnames | {compact[0]}, eids | {eid})
         if person.hangul and len(person.hangul.split()) > 1:
             self._add_literal(person.hangul, eid)
             # "압둘라흐만 알칸다리 ... 알칸다리 감독은", "가닌은": a foreign name written in Hangul
@@ -443,6 +467,7 @@ class NameMatcher:
             candidates.extend(self._literal_alias_candidates(text))
         if self._verbatim_aliases:
             candidates.extend(self._verbatim_alias_candidates(text))
+        candidates.extend(self._written_forms(text))
         if pending:
             candidates.extend(self._after_full_name(text, candidates, pending))
         for match in VESSEL_RE.finditer(text):
@@ -489,6 +514,19 @@ class NameMatcher:
         spans.sort(key=lambda span: span.start)
         kept.sort()
         return spans, kept
+
+    def _written_forms(self, text: str) -> list[Candidate]:
+        """Registered names in the forms of `written_forms`: each scan runs only on a text
+        that holds what it looks for."""
+        found: list[Candidate] = []
+        if self._hangul_full and any("가" <= char <= "힣" for char in text):
+            found.extend(written_forms.broken_hangul(self, text))
+        if LOGIN_HINT_RE.search(text):
+            found.extend(written_forms.login_initials(self, text))
+        if (self._hanja_surnames or self._hanja_given) and HANJA_RUN_RE.search(text):
+            found.extend(written_forms.chinese_forms(self, text))
+        found.extend(written_forms.polish_cases(self, text))
+        return found
 
     def anonymize(
         self, text: str, detect: bool = True, *, named_by_reviewer: Sequence[str] = ()

@@ -1,0 +1,289 @@
+"""A registered person's name written in a form the word scans do not read: its Hangul
+syllables set apart or one of them masked, its initials in a login, a Chinese form of address,
+its given name alone in Chinese characters, a Polish case ending.
+
+Each rule starts from a name the registry holds, so it proposes no name nobody registered:
+- **Hangul syllables apart** (`broken_hangul`): a full name of three or four syllables written
+  with spaces between them (진술인 한 영 실, "김 경 남 반장"), cut by a line break (방선\\n희,
+  모광\\r\\n일이였다), or with its middle syllable masked as files and bank notices do (한○실,
+  정*만님). Every word before the last must be wholly the name's; the last may carry a
+  particle. Only a registered full name: "한 ○ ○" or a name masked at its end says nobody.
+- **Initials in a login** (`login_initials`): the surname with the given name's initials, in
+  either order, in a login, an address or a file name (HongUJ_testimony.docx, nipaek@,
+  jang_uh, cha_sm1977); the given name joined in one (kumok1988); the surname with the
+  initials in capitals after it (KIM HC, Cha KJ, 김SH). A login is a word with a digit, an
+  underscore or a dot in it, an address's local part, or a word in mixed case; only its
+  letters are the name.
+- **Chinese forms of address** (`chinese_forms`): 老, 小 or 阿 before the surname character of a
+  registered person (老全, 小韩, 阿金); the given name of a registered name in Chinese
+  characters alone (明顺 for 李明顺), not after its surname character, standing alone or
+  before a word that starts after a name (说, 的, 哥 ...): 国庆快乐 is a holiday's wishes.
+- **A Polish case ending** (`polish_cases`): a registered surname with the endings of Polish
+  declension (pana Rima, z panem Pakiem, Okowi), in a text written in Polish.
+"""
+
+import re
+from typing import TYPE_CHECKING
+
+from testimony.anonymize.english import ENGLISH_WORDS
+from testimony.anonymize.names import name_forms
+from testimony.anonymize.redact.candidates import (
+    PRIORITY_FULL,
+    PRIORITY_SURNAME_ALONE,
+    Candidate,
+)
+from testimony.anonymize.redact.patterns import HANJA_RUN_RE
+from testimony.anonymize.redact.vocabulary import is_tail
+
+if TYPE_CHECKING:
+    from testimony.anonymize.redact.matcher import NameMatcher
+
+
+SPACED_REASON = "full name with its syllables apart"
+MASKED_REASON = "full name with a syllable masked"
+LOGIN_INITIALS_REASON = "surname and initials in a login or file name"
+LOGIN_GIVEN_REASON = "given name in a login or file name"
+CAPITAL_INITIALS_REASON = "surname with the given name's initials"
+CHINESE_ADDRESS_REASON = "Chinese form of address"
+CHINESE_GIVEN_REASON = "given name alone in Chinese characters"
+POLISH_REASON = "surname with a Polish case ending"
+
+_HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+# Between two syllables of one name: spaces (an ideographic one too), or one line break.
+_GAP_RE = re.compile(r"[ \t\u3000]{1,3}(?![ \t\u3000\r\n])|[ \t]*\r?\n[ \t]*")
+# Where such a name may start: a word of one to three syllables before such a gap.
+_SPACED_START_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,3}(?=(?:[ \t\u3000]{1,3}|[ \t]*\r?\n[ \t]*)[가-힣])"
+)
+# A masked syllable: circles, an asterisk, a cross, ㅇ, or a capital O or X.
+_MASKED_RE = re.compile(r"(?<![가-힣])([가-힣])[○●◯〇*＊×xXOㅇ]([가-힣])")
+
+# A login: a run of ASCII letters, digits, underscores, dots and hyphens with a letter beside a
+# digit or an underscore, a small letter before a capital or a dot between letters in it, or
+# before an at sign.
+_LOGIN_RUN_RE = re.compile(
+    r"(?<![A-Za-z0-9_.\-@])(?=[A-Za-z0-9_.\-]*(?:[A-Za-z][0-9_]|[0-9_][A-Za-z]|[a-z][A-Z]"
+    r"|[A-Za-z]\.[A-Za-z]|[A-Za-z]@))[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*"
+)
+# The pieces of a login's letters: "HongUJ" is Hong and UJ, "jang_uh" jang and uh.
+_LOGIN_PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+# A surname and the given name's initials in capitals: "KIM HC", "Cha KJ", "김SH".
+_CAPITAL_INITIALS_RE = re.compile(
+    r"(?<![A-Za-z가-힣])([A-Z][A-Za-z]{0,4}|[가-힣]) ?([A-Z]{2,3})(?![A-Za-z0-9])"
+)
+
+# 老全, 小韩, 阿金: the surname character after these is a person called by it.
+_CHINESE_PREFIXES = "老小阿"
+# After such a form of address, in a Chinese sentence: what opens the next word when the name
+# has ended (说, 的, 和 ...). Any other character may make a word with the surname (小金库).
+_AFTER_ADDRESS = frozenset("说的和在是也又就跟给让叫被把对去来还都哭笑呢吧啊了们手与同修打骂问")
+
+# Polish declension of a surname (Rima, Pakiem, Okowi, Kimowi, Hongiem, Pyona, Rimie).
+_POLISH_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "ą", "ego", "om")
+_POLISH_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ž])[A-Z][a-zà-ž]+(?![A-Za-zÀ-ž])")
+# A text written in Polish: its letters, or its commonest words.
+_POLISH_RE = re.compile(
+    r"[ąęłńśźżĄĘŁŃŚŹŻ]|\b(?:pan|pana|panem|panu|pani|przez|jest|się|nie|oraz|który|została?)\b"
+)
+
+
+def broken_hangul(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered Hangul full name with its syllables apart or its middle one masked."""
+    found: list[Candidate] = []
+    full = matcher._hangul_full
+    firsts = matcher._hangul_firsts
+    if firsts is None:
+        firsts = matcher._hangul_firsts = frozenset(name[0] for name in full if len(name) >= 3)
+    for first in _SPACED_START_RE.finditer(text):
+        joined = first.group()
+        if joined[0] not in firsts:
+            continue
+        position = first.end()
+        while len(joined) < 4:
+            gap = _GAP_RE.match(text, position)
+            following = gap and _HANGUL_WORD_RE.match(text, gap.end())
+            if not following:
+                break
+            word = following.group()
+            for length in range(1, min(len(word), 4 - len(joined)) + 1):
+                name = joined + word[:length]
+                eids = _private(matcher, full.get(name, ()))
+                if len(name) >= 3 and eids and is_tail(word[length:]):
+                    end = following.start() + length
+                    found.append(Candidate(first.start(), end, PRIORITY_FULL, eids, SPACED_REASON))
+            joined += word
+            position = following.end()
+    masked = _masked_index(matcher) if _MASKED_RE.search(text) else {}
+    for match in _MASKED_RE.finditer(text):
+        tail = _HANGUL_WORD_RE.match(text, match.end())
+        eids = masked.get((match.group(1), match.group(2)))
+        if eids and is_tail(tail.group() if tail else ""):
+            found.append(Candidate(match.start(), match.end(), PRIORITY_FULL, eids, MASKED_REASON))
+    return found
+
+
+def _masked_index(matcher: "NameMatcher") -> dict[tuple[str, str], frozenset[int]]:
+    """(first, last syllable) of every registered three-syllable Hangul name -> persons; built
+    at the first masked name a text holds."""
+    index = matcher._masked_names
+    if index is None:
+        grouped: dict[tuple[str, str], set[int]] = {}
+        for name, eids in matcher._hangul_full.items():
+            if len(name) == 3:
+                grouped.setdefault((name[0], name[2]), set()).update(_private(matcher, eids))
+        index = matcher._masked_names = {key: frozenset(v) for key, v in grouped.items() if v}
+    return index
+
+
+def login_initials(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered surname with the given name's initials, or the given name joined, in a
+    login or a file name; a surname with the initials in capitals after it."""
+    found: list[Candidate] = []
+    for run in _LOGIN_RUN_RE.finditer(text):
+        letters = run.group()
+        pieces = list(_LOGIN_PIECE_RE.finditer(letters))
+        for number in range(len(pieces)):
+            for span, reason, eids in _login_names(matcher, pieces, number):
+                start, end = run.start() + span[0], run.start() + span[1]
+                found.append(Candidate(start, end, PRIORITY_FULL, eids, reason))
+    for match in _CAPITAL_INITIALS_RE.finditer(text):
+        surname, initials = match.group(1), match.group(2).lower()
+        if "가" <= surname <= "힣":
+            eids = matcher._hangul_surname.get(surname, ())
+        elif surname[1:].islower() or surname.isupper():
+            eids = matcher._surname_title.get(surname.lower(), ())
+        else:
+            continue
+        chosen = frozenset(eid for eid in eids if initials in _initials_of(matcher, eid))
+        if chosen:
+            found.append(
+                Candidate(
+                    match.start(), match.end(), PRIORITY_FULL, chosen, CAPITAL_INITIALS_REASON
+                )
+            )
+    return found
+
+
+def _login_names(
+    matcher: "NameMatcher", pieces: list[re.Match[str]], number: int
+) -> list[tuple[tuple[int, int], str, frozenset[int]]]:
+    """The names a login's piece `number` opens: alone, or with the piece after it."""
+    found = []
+    piece = pieces[number]
+    word = piece.group().lower()
+    if len(word) >= 4 and word not in ENGLISH_WORDS:
+        # One piece: surname and initials glued (nipaek, hongsj), or the given name (kumok).
+        for cut in (2, 3, -2, -3):
+            head, tail = word[:cut], word[cut:]
+            surname, initials = (tail, head) if cut > 0 else (head, tail)
+            eids = _with_initials(matcher, surname, initials)
+            if eids:
+                found.append((piece.span(), LOGIN_INITIALS_REASON, eids))
+        given = matcher._given.get(word)
+        if given is not None and len(word) >= 5:
+            eids = frozenset(
+                eid
+                for eid in given.entries
+                if not matcher._entries[eid].public and matcher._entries[eid].given_syllables >= 2
+            )
+            if eids:
+                found.append((piece.span(), LOGIN_GIVEN_REASON, eids))
+    if number + 1 < len(pieces):
+        second = pieces[number + 1]
+        other = second.group().lower()
+        for surname, initials in ((word, other), (other, word)):
+            eids = _with_initials(matcher, surname, initials)
+            if eids:
+                found.append(((piece.start(), second.end()), LOGIN_INITIALS_REASON, eids))
+    return found
+
+
+def _with_initials(matcher: "NameMatcher", surname: str, initials: str) -> frozenset[int]:
+    if not 2 <= len(initials) <= 3 or surname not in matcher._surname_title:
+        return frozenset()
+    return frozenset(
+        eid for eid in matcher._surname_title[surname] if initials in _initials_of(matcher, eid)
+    )
+
+
+def _initials_of(matcher: "NameMatcher", eid: int) -> frozenset[str]:
+    """The given name's initials in each of its spellings: "uj" and "ej" for Un-jong."""
+    known = matcher._given_initials.get(eid)
+    if known is None:
+        person = matcher._entries[eid].person
+        known = frozenset()
+        if person is not None:
+            known = frozenset(
+                "".join(variant.joined[at] for at in (0, *sorted(variant.boundaries)))
+                for variant in name_forms(person).given
+                if variant.syllables >= 2
+            )
+        matcher._given_initials[eid] = known
+    return known
+
+
+def chinese_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """老全, 小韩: a registered person's surname character called with 老, 小 or 阿; and the
+    given name of a registered Chinese-character name alone (明顺 for 李明顺)."""
+    found: list[Candidate] = []
+    for match in HANJA_RUN_RE.finditer(text):
+        run, offset = match.group(), match.start()
+        for at, char in enumerate(run[:-1]):
+            if char not in _CHINESE_PREFIXES:
+                continue
+            eids = _private(matcher, matcher._hanja_surnames.get(run[at + 1], ()))
+            if eids and (at + 2 == len(run) or run[at + 2] in _AFTER_ADDRESS):
+                found.append(
+                    Candidate(
+                        offset + at, offset + at + 2, PRIORITY_FULL, eids, CHINESE_ADDRESS_REASON
+                    )
+                )
+        for at in range(len(run) - 1) if matcher._hanja_given else ():
+            known = matcher._hanja_given.get(run[at : at + 2])
+            if known is None:
+                continue
+            surnames, eids = known
+            following = run[at + 2 : at + 3]
+            if not (at and run[at - 1] in surnames) and (
+                not following or following in _AFTER_ADDRESS or following in "哥姐"
+            ):
+                found.append(
+                    Candidate(
+                        offset + at,
+                        offset + at + 2,
+                        PRIORITY_SURNAME_ALONE,
+                        eids,
+                        CHINESE_GIVEN_REASON,
+                    )
+                )
+    return found
+
+
+def polish_cases(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered surname declined in a Polish text: "pana Rima", "z panem Pakiem"."""
+    if not _POLISH_RE.search(text):
+        return []
+    found: list[Candidate] = []
+    for match in _POLISH_WORD_RE.finditer(text):
+        word = match.group().lower()
+        for ending in _POLISH_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 2 and stem in matcher._surname_title:
+                eids = _private(matcher, matcher._surname_title[stem])
+                if eids and word not in ENGLISH_WORDS:
+                    found.append(
+                        Candidate(
+                            match.start(),
+                            match.end(),
+                            PRIORITY_SURNAME_ALONE,
+                            eids,
+                            POLISH_REASON,
+                            stem,
+                        )
+                    )
+                break
+    return found
+
+
+def _private(matcher: "NameMatcher", eids) -> frozenset[int]:
+    return frozenset(eid for eid in eids if not matcher._entries[eid].public)
