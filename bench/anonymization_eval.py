@@ -88,6 +88,8 @@ SETS = {
     "heldout38": EVAL / "heldout38.json",
     "heldout39": EVAL / "heldout39.json",
     "heldout40": EVAL / "heldout40.json",
+    "heldout41": EVAL / "heldout41.json",
+    "heldout42": EVAL / "heldout42.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
