@@ -25,9 +25,12 @@ def serialized() -> None:
     rows to take (PostgreSQL; SQLite has one writer at a time): what `_apply_pairs` reads (the
     kept rows, the figures, the queue of rows to rewrite) is then what the previous one
     committed, and no two add the same testimony or witness key to an entity. Taken by
-    `refresh` only, after its queue's rows are taken, and `refresh` is every transaction's first
+    `refresh`, after its queue's rows are taken, and `refresh` is every transaction's first
     call here (pages, the rebuild task): whoever waits holds no other queue's rows, so no two
-    transactions wait for each other."""
+    transactions wait for each other. Also by `refresh_breakdowns`, after its own queue's rows
+    are taken and before it reads or writes a figure: `refresh` only inserts into and reads
+    that queue, so it never waits for those rows, and the recount neither misses a pair's
+    contribution applied meanwhile nor counts a link whose pair is still to be applied."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])

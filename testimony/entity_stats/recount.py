@@ -22,6 +22,7 @@ def _recompute(
     entity_ids: list[int] | None,
     breakdowns: bool,
     scopes: dict[int, set[tuple[str, int]]] | None = None,
+    kept: bool = False,
 ) -> None:
     """Exact figures of these entities (None: all): over all testimonies (`EntityStats`), or,
     `breakdowns`, over each user's own and shared ones (`EntityViewerStats`) and under each
@@ -30,12 +31,13 @@ def _recompute(
     authors, interviewers, countries and sectors, the postings' and the sharings), and counted
     here. With `scopes` (breakdowns only), only those (scope, value) rows of each entity are
     recounted, reading the testimonies from its kept mention rows (`EntityMention`, up to date
-    for these entities: `refresh_breakdowns` checks) instead of the links and postings."""
+    for these entities: `refresh_breakdowns` checks) instead of the links and postings; with
+    `kept` (breakdowns only), all of their rows, from those kept mention rows too."""
     from testimony.views.entities import _mentions
 
     if entity_ids is not None and not entity_ids:
         return
-    if scopes is None:
+    if scopes is None and not kept:
         mentions, params = _mentions(None, entity_ids)
     else:
         mentions = (

@@ -15,7 +15,7 @@ from testimony.entity_stats.counting import (
     _widen,
     _years_and_countries,
 )
-from testimony.entity_stats.locking import without_jit
+from testimony.entity_stats.locking import serialized, without_jit
 from testimony.entity_stats.recount import _delete_scopes, _recompute
 from testimony.models import Posting, Testimony
 from testimony.models.entity_stats import (
@@ -278,6 +278,9 @@ def refresh_breakdowns() -> None:
         if not rows:
             return
         without_jit()
+        # After `refresh`es in progress, and none during: the testimonies recounted are the
+        # kept mention rows they committed, to which the next ones apply their pairs.
+        serialized()
         if any(entity is None for entity, _scope, _value in rows):
             _recompute(None, breakdowns=True)
             return
@@ -286,12 +289,17 @@ def refresh_breakdowns() -> None:
         for entity, scope, value in rows:
             if scope and entity not in whole:
                 scopes[entity].add((scope, value))
-        if scopes:
-            queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
-            unkept = set(scopes) if None in queued else set(scopes) & queued
-            whole |= unkept
-            scopes = {entity: pairs for entity, pairs in scopes.items() if entity not in unkept}
-        if whole:
-            _recompute(sorted(whole), breakdowns=True)
+        queued = set(EntityMentionStale.objects.values_list("entity_id", flat=True).distinct())
+        unkept = set(scopes) | whole if None in queued else (set(scopes) | whole) & queued
+        whole |= set(scopes) & unkept
+        scopes = {entity: pairs for entity, pairs in scopes.items() if entity not in unkept}
+        # Recounted from the links themselves only where the kept mention rows wait for a
+        # rewrite (and `refresh` recounts those entities whole again for any pair): a link
+        # committed since the last `refresh` is counted when its pair is applied, not here
+        # too (it was counted twice when two requests wrote and refreshed at once).
+        if whole & unkept:
+            _recompute(sorted(whole & unkept), breakdowns=True)
+        if whole - unkept:
+            _recompute(sorted(whole - unkept), breakdowns=True, kept=True)
         if scopes:
             _recompute(sorted(scopes), breakdowns=True, scopes=scopes)

@@ -1042,7 +1042,10 @@ def _applied_then_rebuilt(
     recompute = entity_recount._recompute
 
     def by_pairs(
-        entity_ids: list[int] | None, breakdowns: bool, scopes: dict | None = None
+        entity_ids: list[int] | None,
+        breakdowns: bool,
+        scopes: dict | None = None,
+        kept: bool = False,
     ) -> None:
         if seen is not None:
             seen.append(scopes)
@@ -1055,7 +1058,7 @@ def _applied_then_rebuilt(
             and recounted
             and all(rows <= recounted.get(pk, set()) for pk, rows in scopes.items())
         ), f"rows {scopes} recounted"
-        recompute(entity_ids, breakdowns, scopes)
+        recompute(entity_ids, breakdowns, scopes, kept)
 
     recompute_pages = entity_pages._recompute_entity_pages
 

@@ -22,6 +22,7 @@ from testimony.models import (
     Testimony,
     TestimonyEntity,
 )
+from testimony.models.entity_stats import EntityBreakdownStale
 from testimony.tests.conftest import PASSWORD
 from testimony.tests.test_entity_stats import LIST, _assert_exact, _entity, _link
 from testimony.tests.test_testimony_create import formset_management
@@ -276,3 +277,21 @@ def test_two_requests_that_wrote_refresh_at_once_and_count_each_link_once(
     assert not caplog.records
     assert _queued() == {**_nothing_queued(), "PersonGroupStale": _queued()["PersonGroupStale"]}
     assert ("Namgang Construction", 6, 1, 2010, 2021, ["kuwait"]) in _assert_exact(client, carol)
+
+
+def test_a_link_committed_between_the_figures_and_their_breakdowns_is_counted_once(
+    client: Client, carol: User, named: Entity, unlinked: Testimony
+) -> None:
+    """What two requests writing and refreshing at once do, in one thread: a testimony's change
+    makes `refresh` queue its entities' per-user and per-filter rows for a recount; a link
+    committed before that recount runs is counted by its pair, applied by the next `refresh`,
+    and not by the recount too."""
+    named_by = TestimonyEntity.objects.filter(entity=named).first().testimony
+    Testimony.objects.filter(pk=named_by.pk).update(period_end="2017")
+    entity_stats.refresh()
+    assert EntityBreakdownStale.objects.filter(entity_id=named.pk, scope="").exists()
+    _link(unlinked, named)  # another request's write, committed, its pair queued
+    entity_stats.refresh_breakdowns()
+    entity_stats.refresh()
+    entity_stats.refresh_breakdowns()
+    assert ("Namgang Construction", 3, 2, 2012, 2020, ["kuwait"]) in _assert_exact(client, carol)
