@@ -713,6 +713,12 @@ _INITIALS_BRACKETED_RE = re.compile(
     r"([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2})[ \t]*\((?:[A-Z]{2,4})\)"
     r"|(?<![A-Za-z])([A-Z]{2,4})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
 )
+# A Hangul name with its initials in brackets ("서윤아 (SYA)"), and a login before a name in
+# brackets ("hkwak (Kwak Hye-rin)", "dlee (Dana Lee)").
+_HANGUL_BRACKETED_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\(([A-Z]{2,4})\)")
+_LOGIN_BRACKETED_RE = re.compile(
+    r"(?<![\w.@-])([a-z][a-z0-9._-]{2,24})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
+)
 # Capitals that stand for bodies, currencies, roles and times, never for a staff member.
 _NOT_STAFF_INITIALS = frozenset(
     _words(
@@ -788,7 +794,8 @@ def _spells(initials: str, hangul: str) -> bool:
 def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """A staff member's initials, once the minutes list them among those present or spell
     them out (above), wherever they stand; and a Hangul name that spells them out."""
-    from testimony.anonymize.detect import REASON_STAFF_INITIALS
+    from testimony.anonymize.detect import REASON_ABBREVIATION, REASON_STAFF_INITIALS
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
     if not re.search(r"[A-Z]{2}", folded):
         return
@@ -805,20 +812,140 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
                 yield match.start(2), match.end(2), REASON_STAFF_INITIALS
         elif _initials_of(name) == initials or _spelled_out(initials, name):
             defined.add(initials)
+    bracketed: set[str] = set()
     for match in _INITIALS_BRACKETED_RE.finditer(folded):
         name, initials = (match.group(1), match.group()[match.group().rindex("(") + 1 : -1])
+        at = match.start(1)
         if name is None:
-            initials, name = match.group(2), match.group(3)
+            initials, name, at = match.group(2), match.group(3), match.start(3)
         if _initials_of(name) == initials:
             defined.add(initials)
+            continue
+        # "Interviewer Mark Ellison (ME)": the name the initials stand for may be the last words
+        # of the capitalised run before the bracket.
+        words = name.split(" ")
+        for first in range(max(0, len(words) - 3), len(words) - 1):
+            tail = " ".join(words[first:])
+            start = at + len(" ".join(words[:first])) + (1 if first else 0)
+            if _bracketed_person(initials, tail, folded[max(0, start - 30) : start]):
+                bracketed.add(initials)
+                yield start, start + len(tail), REASON_ABBREVIATION
+                break
+    for match in _HANGUL_BRACKETED_RE.finditer(folded):
+        if match.group(1)[0] in _HANGUL_SURNAMES and _spells(match.group(2), match.group(1)):
+            bracketed.add(match.group(2))
     defined -= _NOT_STAFF_INITIALS
-    if not defined:
-        return
-    pattern = re.compile(
-        r"(?<![A-Za-z])(" + "|".join(sorted(defined, key=len, reverse=True)) + r")(?![A-Za-z])"
+    bracketed -= _NOT_STAFF_INITIALS | defined
+    for initials, reason in ((defined, REASON_STAFF_INITIALS), (bracketed, REASON_ABBREVIATION)):
+        if not initials:
+            continue
+        pattern = re.compile(
+            r"(?<![A-Za-z])(" + "|".join(sorted(initials, key=len, reverse=True)) + r")(?![A-Za-z])"
+        )
+        for match in pattern.finditer(folded):
+            if reason == REASON_ABBREVIATION and _in_capitals(folded, match.start(1), match.end(1)):
+                continue
+            yield match.start(1), match.end(1), reason
+
+
+def _in_capitals(folded: str, start: int, end: int) -> bool:
+    """Initials that are also a word ("ME", "IF") inside a line of capitals ("CALL ME NOW")."""
+    return bool(
+        re.search(r"[A-Z]{2,}[ \t]+$", folded[max(0, start - 24) : start])
+        or re.match(r"[ \t]+[A-Z]{2,}\b", folded[end : end + 24])
     )
-    for match in pattern.finditer(folded):
-        yield match.start(1), match.end(1), REASON_STAFF_INITIALS
+
+
+def bracketed_logins(folded: str) -> Iterable[tuple[int, int, str]]:
+    """A login that the text gives for a name in brackets after it ("Coders: dlee, hkwak (Kwak
+    Hye-rin)"), made of the name's initials and its surname or its given name and surname's
+    initial: the name, and the login wherever it stands."""
+    from testimony.anonymize.detect import REASON_ABBREVIATION
+
+    if "(" not in folded:
+        return
+    logins: set[str] = set()
+    for match in _LOGIN_BRACKETED_RE.finditer(folded):
+        login, name = match.group(1), match.group(2)
+        if _login_of(login, name):
+            logins.add(login)
+            yield match.start(2), match.end(2), REASON_ABBREVIATION
+    if logins:
+        pattern = re.compile(
+            r"(?<![\w.@-])("
+            + "|".join(map(re.escape, sorted(logins, key=len, reverse=True)))
+            + r")(?![\w@-])"
+        )
+        for match in pattern.finditer(folded):
+            yield match.start(1), match.end(1), REASON_ABBREVIATION
+
+
+def _login_of(login: str, name: str) -> bool:
+    """Whether a login's letters are made of a name's: the given name's initials and the
+    surname in either order (hkwak, kwakh, hrkwak), the given name and the surname's initial
+    (danal), or the given name and surname joined, with or without a separator."""
+    letters = re.sub(r"[^a-z]", "", login)
+    words = [word.lower() for word in re.split(r"[ ]+", name) if word]
+    orders = [words, words[::-1]] if len(words) == 2 else [words]
+    for first, *rest in orders:
+        rest_letters = "".join(re.sub(r"-", "", word) for word in rest)
+        rest_initials = "".join(piece[0] for word in rest for piece in word.split("-"))
+        first_plain = first.replace("-", "")
+        if (
+            letters
+            in (
+                rest_initials + first_plain,
+                first_plain + rest_initials,
+                rest_letters + first_plain,
+                first_plain + rest_letters,
+                rest_initials[:1] + first_plain,
+            )
+            and len(letters) >= 4
+        ):
+            return True
+    return False
+
+
+# A word for the case's staff or a person right before a name: "Interviewer Mark Ellison (ME)".
+_PERSON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:interviewer|interpreter|translator|transcriber|caseworker|reviewer|researcher|"
+    r"redactor|coder|approver|author|editor|indexer|volunteer|lawyer|counsel|officer|"
+    r"consultant|coordinator|director|manager|staff|by|mr|mrs|ms|dr)\.?[ \t]*:?[ \t]*$"
+)
+
+
+def _bracketed_person(initials: str, name: str, before: str) -> bool:
+    """A name of two or three capitalised words whose first letters the bracket after it
+    gives, and which reads as a person's: after a word for the staff or a title ("Interviewer
+    Mark Ellison (ME)", "Reviewer: Dominika Sobczak (DS)"), or with a given name of the lists,
+    a Korean surname or a Slavic surname's ending in it; never with a title, a place, an
+    organisation's or a trade's word ("Walk Free (WF)", "Special Rapporteur (SR)")."""
+    from testimony.anonymize.detect import _ORG_WORDS, _PLACES, _TITLES, _romanized_surnames
+    from testimony.anonymize.foreign_names import (
+        GIVEN_LATIN,
+        GIVEN_LATIN_WORDS,
+        SLAVIC_SURNAME_ENDINGS,
+    )
+
+    words = [word for word in re.split(r"[ ]+", name) if word]
+    if len(words) < 2 or "".join(word[0] for word in words) != initials:
+        return False
+    lowered = [word.lower() for word in words]
+    if any(
+        (len(word) >= 7 and word.endswith(("ing", "tion", "ment", "ship", "ships")))
+        or word in _TITLES
+        or word in _PLACES
+        or word in _ORG_WORDS
+        for word in lowered
+    ):
+        return False
+    return bool(
+        _PERSON_BEFORE_RE.search(before)
+        or lowered[0] in GIVEN_LATIN
+        or lowered[0] in GIVEN_LATIN_WORDS
+        or any(word in _romanized_surnames() for word in lowered)
+        or lowered[-1].endswith(SLAVIC_SURNAME_ENDINGS)
+    )
 
 
 # Translation tools and teams that sign a line as a person would.

@@ -71,6 +71,8 @@ CLAUSES = (
     gettext_noop("Chinese form of address"),
     gettext_noop("given name alone in Chinese characters"),
     gettext_noop("surname with a Polish case ending"),
+    gettext_noop("surname in a login or file name"),
+    gettext_noop("full name as a passport or a booking writes it"),
     gettext_noop("in lower case"),
     gettext_noop("possessive"),
     gettext_noop("quoted"),
@@ -161,6 +163,14 @@ DETECTOR_REASONS = (
         " and the same elsewhere"
     ),
     gettext_noop("Korean name with its syllables written apart before a seal or a signature"),
+    gettext_noop(
+        "name as a passport's machine-readable zone or a booking prints it"
+        " ('KIM<<CHOL<MIN', 'KIM/CHOLUNG MR')"
+    ),
+    gettext_noop(
+        "name followed by its initials or a login in brackets ('Mark Ellison (ME)',"
+        " 'hkwak (Kwak Hye-rin)'), and those initials or that login elsewhere"
+    ),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),
     gettext_noop("Korean surname in Cyrillic followed by a given name"),

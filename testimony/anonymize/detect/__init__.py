@@ -120,6 +120,7 @@ from testimony.anonymize.detect.words import (
     _TITLES_ABROAD,
     _VERY_COMMON_WORDS,
     DEFAULT_PUBLIC_FIGURES,
+    REASON_ABBREVIATION,
     REASON_ADDRESSED,
     REASON_APPOSED,
     REASON_ARABIC_NAME,
@@ -177,6 +178,7 @@ from testimony.anonymize.detect.words import (
     REASON_TABLE_NAME,
     REASON_THREAD_AUTHOR,
     REASON_TITLE,
+    REASON_TRAVEL_DOCUMENT,
     REASON_VCARD,
     REASON_WESTERN_ORDER,
     SURNAMES,
@@ -196,6 +198,7 @@ from testimony.anonymize.spans import Span
 
 __all__ = [
     "DEFAULT_PUBLIC_FIGURES",
+    "REASON_ABBREVIATION",
     "REASON_ADDRESSED",
     "REASON_APPOSED",
     "REASON_ARABIC_NAME",
@@ -254,6 +257,7 @@ __all__ = [
     "REASON_TABLE_NAME",
     "REASON_THREAD_AUTHOR",
     "REASON_TITLE",
+    "REASON_TRAVEL_DOCUMENT",
     "REASON_VCARD",
     "REASON_WESTERN_ORDER",
     "REPLACEMENT",

@@ -508,7 +508,14 @@ def _dotted_lists(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
-    from testimony.anonymize import abbreviated, context_names, tables, threads, vcards
+    from testimony.anonymize import (
+        abbreviated,
+        context_names,
+        tables,
+        threads,
+        travel_documents,
+        vcards,
+    )
 
     yield from context_names.role_named(tokens)
     yield from context_names.named_before_role(tokens)
@@ -532,9 +539,11 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)
     yield from context_names.staff_initials(tokens.text)
+    yield from context_names.bracketed_logins(tokens.text)
     yield from context_names.speaker_labels(tokens.text)
     yield from context_names.chat_notices(tokens.text)
     yield from vcards.card_names(tokens.text)
+    yield from travel_documents.travel_document_names(tokens.text)
     yield from threads.thread_authors(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)

@@ -108,6 +108,14 @@ REASON_VCARD = (
     "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
 )
 REASON_SPACED_NAME = "Korean name with its syllables written apart before a seal or a signature"
+REASON_TRAVEL_DOCUMENT = (
+    "name as a passport's machine-readable zone or a booking prints it"
+    " ('KIM<<CHOL<MIN', 'KIM/CHOLUNG MR')"
+)
+REASON_ABBREVIATION = (
+    "name followed by its initials or a login in brackets ('Mark Ellison (ME)',"
+    " 'hkwak (Kwak Hye-rin)'), and those initials or that login elsewhere"
+)
 
 # Defectors who speak in public under their own names (lawmakers, authors, witnesses before the
 # UN): a broadcast or a report quotes them, and a witness is no defector named so unless

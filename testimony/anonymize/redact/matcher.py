@@ -526,6 +526,8 @@ class NameMatcher:
         if (self._hanja_surnames or self._hanja_given) and HANJA_RUN_RE.search(text):
             found.extend(written_forms.chinese_forms(self, text))
         found.extend(written_forms.polish_cases(self, text))
+        if "<<" in text or "/" in text:
+            found.extend(written_forms.travel_forms(self, text))
         return found
 
     def anonymize(

@@ -19,7 +19,8 @@ Each rule starts from a name the registry holds, so it proposes no name nobody r
   characters alone (明顺 for 李明顺), not after its surname character, standing alone or
   before a word that starts after a name (说, 的, 哥 ...): 国庆快乐 is a holiday's wishes.
 - **A Polish case ending** (`polish_cases`): a registered surname with the endings of Polish
-  declension (pana Rima, z panem Pakiem, Okowi), in a text written in Polish.
+  declension (pana Rima, z panem Pakiem, Okowi), in a text written in Polish (its letters
+  and its commonest words).
 """
 
 import re
@@ -43,10 +44,18 @@ SPACED_REASON = "full name with its syllables apart"
 MASKED_REASON = "full name with a syllable masked"
 LOGIN_INITIALS_REASON = "surname and initials in a login or file name"
 LOGIN_GIVEN_REASON = "given name in a login or file name"
+LOGIN_SURNAME_REASON = "surname in a login or file name"
 CAPITAL_INITIALS_REASON = "surname with the given name's initials"
 CHINESE_ADDRESS_REASON = "Chinese form of address"
 CHINESE_GIVEN_REASON = "given name alone in Chinese characters"
 POLISH_REASON = "surname with a Polish case ending"
+TRAVEL_REASON = "full name as a passport or a booking writes it"
+# KIM<<CHOL<MIN (a machine-readable zone, after the document's code and state: P<PRK, VNRUS),
+# KIM/CHOLUNG (a booking).
+_TRAVEL_NAME_RE = re.compile(
+    r"(?<![A-Z<])(?:[PVIAC][A-Z<][A-Z]{3})?(?P<surname>[A-Z]+)(?P<gap><<|/)"
+    r"(?P<given>[A-Z]+(?:<[A-Z]+)*)(?![A-Za-z])"
+)
 
 _HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 # Between two syllables of one name: spaces (an ideographic one too), or one line break.
@@ -65,6 +74,37 @@ _LOGIN_RUN_RE = re.compile(
     r"(?<![A-Za-z0-9_.\-@])(?=[A-Za-z0-9_.\-]*(?:[A-Za-z][0-9_]|[0-9_][A-Za-z]|[a-z][A-Z]"
     r"|[A-Za-z]\.[A-Za-z]|[A-Za-z]@))[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*"
 )
+# A file's name: its extension ("interview1.docx", "scan.pdf"), one of the kinds a case file
+# holds (a login's ".vl" or ".han" is no extension).
+_FILE_EXTENSION_RE = re.compile(
+    r"(?i)\.(?:pdf|docx?|odt|rtf|txt|md|xlsx?|ods|csv|json|xml|html?|pptx?|jpe?g|png|gif|"
+    r"heic|tiff?|webp|wav|mp3|m4a|ogg|opus|amr|mp4|mov|avi|mkv|zip|7z|rar|eml|msg)$"
+)
+# Language and country codes in a file's or a field's name (name_ko, report_en.pdf, KO_KR).
+_CODES = frozenset(
+    {
+        "ko",
+        "kr",
+        "en",
+        "us",
+        "uk",
+        "zh",
+        "cn",
+        "ru",
+        "ja",
+        "jp",
+        "de",
+        "fr",
+        "es",
+        "pl",
+        "mn",
+        "vi",
+        "th",
+        "id",
+        "ms",
+        "ar",
+    }
+)
 # The pieces of a login's letters: "HongUJ" is Hong and UJ, "jang_uh" jang and uh.
 _LOGIN_PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
 # A surname and the given name's initials in capitals: "KIM HC", "Cha KJ", "김SH".
@@ -81,10 +121,9 @@ _AFTER_ADDRESS = frozenset("说的和在是也又就跟给让叫被把对去来�
 # Polish declension of a surname (Rima, Pakiem, Okowi, Kimowi, Hongiem, Pyona, Rimie).
 _POLISH_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "ą", "ego", "om")
 _POLISH_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ž])[A-Z][a-zà-ž]+(?![A-Za-zÀ-ž])")
-# A text written in Polish: its letters, or its commonest words.
-_POLISH_RE = re.compile(
-    r"[ąęłńśźżĄĘŁŃŚŹŻ]|\b(?:pan|pana|panem|panu|pani|przez|jest|się|nie|oraz|który|została?)\b"
-)
+# A text written in Polish: its letters, and its commonest words.
+_POLISH_LETTERS = "ąęłńśźżĄĘŁŃŚŹŻ"
+_POLISH_RE = re.compile(r"\b(?:pan|pana|panem|panu|pani|przez|jest|się|nie|oraz|który|została?)\b")
 
 
 def broken_hangul(matcher: "NameMatcher", text: str) -> list[Candidate]:
@@ -142,10 +181,17 @@ def login_initials(matcher: "NameMatcher", text: str) -> list[Candidate]:
     for run in _LOGIN_RUN_RE.finditer(text):
         letters = run.group()
         pieces = list(_LOGIN_PIECE_RE.finditer(letters))
+        file_like = "_" in letters or bool(_FILE_EXTENSION_RE.search(letters))
         for number in range(len(pieces)):
-            for span, reason, eids in _login_names(matcher, pieces, number):
+            for span, reason, eids in _login_names(matcher, pieces, number, file_like):
                 start, end = run.start() + span[0], run.start() + span[1]
-                found.append(Candidate(start, end, PRIORITY_FULL, eids, reason))
+                if reason == LOGIN_SURNAME_REASON:
+                    surname = text[start:end].lower()
+                    found.append(
+                        Candidate(start, end, PRIORITY_SURNAME_ALONE, eids, reason, surname)
+                    )
+                else:
+                    found.append(Candidate(start, end, PRIORITY_FULL, eids, reason))
     for match in _CAPITAL_INITIALS_RE.finditer(text):
         surname, initials = match.group(1), match.group(2).lower()
         if "가" <= surname <= "힣":
@@ -164,8 +210,24 @@ def login_initials(matcher: "NameMatcher", text: str) -> list[Candidate]:
     return found
 
 
+def travel_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered full name as a passport's machine-readable zone or a booking writes it."""
+    found: list[Candidate] = []
+    for match in _TRAVEL_NAME_RE.finditer(text):
+        surnames = matcher._surname_title.get(match.group("surname").lower())
+        given = matcher._given.get(match.group("given").replace("<", "").lower())
+        if not surnames or given is None:
+            continue
+        eids = _private(matcher, set(surnames) & set(given.entries))
+        if eids:
+            found.append(
+                Candidate(match.start("surname"), match.end(), PRIORITY_FULL, eids, TRAVEL_REASON)
+            )
+    return found
+
+
 def _login_names(
-    matcher: "NameMatcher", pieces: list[re.Match[str]], number: int
+    matcher: "NameMatcher", pieces: list[re.Match[str]], number: int, file_like: bool
 ) -> list[tuple[tuple[int, int], str, frozenset[int]]]:
     """The names a login's piece `number` opens: alone, or with the piece after it."""
     found = []
@@ -188,6 +250,18 @@ def _login_names(
             )
             if eids:
                 found.append((piece.span(), LOGIN_GIVEN_REASON, eids))
+    surname = matcher._surname_title.get(word)
+    if (
+        surname
+        and len(word) >= 2
+        and word not in _CODES
+        and not (piece.group().islower() and word in ENGLISH_WORDS)
+    ):
+        # A206_DO_01.wav, CN-23-Son_interview1.docx, 230909_jo_s2.wav: the surname alone as a
+        # piece of a file name or an identifier ("photo_song_letters", a song, stays).
+        eids = _private(matcher, surname)
+        if eids and file_like:
+            found.append((piece.span(), LOGIN_SURNAME_REASON, eids))
     if number + 1 < len(pieces):
         second = pieces[number + 1]
         other = second.group().lower()
@@ -261,7 +335,7 @@ def chinese_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
 
 def polish_cases(matcher: "NameMatcher", text: str) -> list[Candidate]:
     """A registered surname declined in a Polish text: "pana Rima", "z panem Pakiem"."""
-    if not _POLISH_RE.search(text):
+    if not any(letter in text for letter in _POLISH_LETTERS) or not _POLISH_RE.search(text):
         return []
     found: list[Candidate] = []
     for match in _POLISH_WORD_RE.finditer(text):
