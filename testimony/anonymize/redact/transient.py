@@ -100,13 +100,22 @@ def mentions_of_detected(
         transient_matcher = NameMatcher(transients, matcher.public_figures)
         transient_matcher._named_at = named_at
         second, _kept = transient_matcher._find_folded(text)
-    taken = [(span.start, span.end) for span in [*detected, *registered]] + kept
+    # What is taken already, character by character: a text dense with names has thousands of
+    # spans, and comparing each mention with each of them took seconds.
+    taken = bytearray(len(text))
+    for start, end in [(span.start, span.end) for span in [*detected, *registered]] + kept:
+        if 0 <= start < end:
+            taken[start:end] = b"\x01" * (min(end, len(text)) - start)
     mentions = []
+    # The same name found many times gives the same parts: each looked for once.
+    found_parts: dict[str, list[tuple[int, int]]] = {}
     for part, span in foreign:
-        for start, end in _foreign_part_mentions(text, part):
-            if any(start < end_ and start_ < end for start_, end_ in taken):
+        if part not in found_parts:
+            found_parts[part] = list(_foreign_part_mentions(text, part))
+        for start, end in found_parts[part]:
+            if 1 in taken[start:end]:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             mentions.append(
                 Span(
                     start,
@@ -120,7 +129,7 @@ def mentions_of_detected(
                 )
             )
     for span in second:
-        if any(span.start < end and start < span.end for start, end in taken):
+        if 1 in taken[span.start : span.end]:
             continue
         mentions.append(
             Span(
