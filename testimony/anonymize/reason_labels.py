@@ -73,6 +73,7 @@ CLAUSES = (
     gettext_noop("surname with a Polish case ending"),
     gettext_noop("surname in a login or file name"),
     gettext_noop("full name as a passport or a booking writes it"),
+    gettext_noop("surname or given name in capitals labelling a speaker"),
     gettext_noop("in lower case"),
     gettext_noop("possessive"),
     gettext_noop("quoted"),

@@ -528,6 +528,8 @@ class NameMatcher:
         found.extend(written_forms.polish_cases(self, text))
         if "<<" in text or "/" in text:
             found.extend(written_forms.travel_forms(self, text))
+        if ":" in text:
+            found.extend(written_forms.speaker_labels(self, text))
         return found
 
     def anonymize(

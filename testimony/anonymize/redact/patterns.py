@@ -16,8 +16,11 @@ TOKEN_RE = re.compile(
 STRIP_RE = re.compile(r"[\u0300-\u036f'’ʼ‘`]")
 # A hyphen at the end of a line inside a name ("Ri Jong-\nae") joins its syllables too, and an
 # underscore the words of a login or a file's name ("KIM_Song_Hui_statement.docx").
-INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|[-‐‑–]?\r?\n|_")
-SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[ \u00a0]?[-‐‑–][ \u00a0]?|\r?\n|, ")
+# A hyphen with a space on one side at most joins a name ("Kwang- sok" cut at a line's end,
+# "Kwang -sok"); a dash between two spaces sets a phrase apart ("Ri Kwang-sok - Lee
+# Kwang-seok - came"), and the words on either side of it are not one name.
+INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[-‐‑–][ \u00a0]?|[ \u00a0][-‐‑–]|[-‐‑–]?\r?\n|_")
+SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[-‐‑–][ \u00a0]?|[ \u00a0][-‐‑–]|\r?\n|, ")
 TITLE_GAP_RE = re.compile(r"\.?[ \t\u00a0]{1,2}|\.|[ \u00a0]?[-‐‑–][ \u00a0]?")
 PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
 HANGUL_RUN_RE = re.compile(r"[가-힣]+")
@@ -42,7 +45,11 @@ HANJA_NOT_NAMES = frozenset(
         """金日成 金正日 金正恩 金正淑 金策 李雪主 張成澤 崔龍海 文在寅 尹錫悅 朴正熙 朴槿惠 李承晩
     韓國 韓半島 南韓 南北 南浦 南側 北韓 全國 全體 全部 高麗 高原 高校 文化 文件 文書 安全 安州
     成功 成川 成人 金額 金錢 金剛山 申請 車輛 元山 白頭山 黃海 黃海道 羅津 明川 方法 方面 朱義
-    任務 任命 田園 表示 洪水 許可 宋代 秦國 周邊 石油 慶尙 吳國 河川 河口 孫子 朝鮮 玉流館"""
+    任務 任命 田園 表示 洪水 許可 宋代 秦國 周邊 石油 慶尙 吳國 河川 河口 孫子 朝鮮 玉流館
+    咸興 咸鏡 咸鏡道 咸兴 咸镜 王國 王朝 陸地 陸軍 馬上 夏季 蘇聯 龍山 都市 都城 余地 毛澤東 鄧小平
+    蔣介石 韩国 韩半岛 韩语 韩文 韩元 南韩 北韩 朝韩 车间 车站 车辆 车队 车上 车费 车票 马上 马路
+    许多 许可 陆续 陆地 陆军 严重 严格 叶子 黄色 黄金 黄海 苏联 龙头 毛泽东 邓小平 孙中山 张家口
+    杨树 钱包 罗马 赵国 吴国 唐朝 曹操 董事 宫殿 史料 印度 段落 房间 房子 温度 温暖 宣传 景色"""
     )
 )
 HANGUL_AFTER_RE = re.compile(r"[ \u00a0]?([가-힣]+)")

@@ -1,6 +1,7 @@
 """A registered person's name written in a form the word scans do not read: its Hangul
-syllables set apart or one of them masked, its initials in a login, a Chinese form of address,
-its given name alone in Chinese characters, a Polish case ending.
+syllables set apart or one of them masked, its initials in a login, its surname in a file name,
+a Chinese form of address, its given name alone in Chinese characters, a Polish case ending, a
+passport's or a booking's form.
 
 Each rule starts from a name the registry holds, so it proposes no name nobody registered:
 - **Hangul syllables apart** (`broken_hangul`): a full name of three or four syllables written
@@ -13,7 +14,9 @@ Each rule starts from a name the registry holds, so it proposes no name nobody r
   jang_uh, cha_sm1977); the given name joined in one (kumok1988); the surname with the
   initials in capitals after it (KIM HC, Cha KJ, 김SH). A login is a word with a digit, an
   underscore or a dot in it, an address's local part, or a word in mixed case; only its
-  letters are the name.
+  letters are the name. The surname alone as a piece of a file name or an identifier
+  (A04_DO_01, CN-23-Son_interview1.docx): a word with an underscore or a file's extension;
+  never a language's code (name_ko) nor an English word in small letters.
 - **Chinese forms of address** (`chinese_forms`): 老, 小 or 阿 before the surname character of a
   registered person (老全, 小韩, 阿金); the given name of a registered name in Chinese
   characters alone (明顺 for 李明顺), not after its surname character, standing alone or
@@ -21,6 +24,12 @@ Each rule starts from a name the registry holds, so it proposes no name nobody r
 - **A Polish case ending** (`polish_cases`): a registered surname with the endings of Polish
   declension (pana Rima, z panem Pakiem, Okowi), in a text written in Polish (its letters
   and its commonest words).
+- **A speaker's label** (`speaker_labels`): a registered surname or given name in capitals
+  opening a line before a colon ("SOL: 최금성!", "KIM: Who was it?"), and the same word in
+  capitals elsewhere ("SOL watching").
+- **A passport's or a booking's form** (`travel_forms`): KIM<<CHOL<MIN in a machine-readable
+  zone, KIM/CHOLUNG in a booking, when surname and given name are one registered person's
+  (`travel_documents` finds the same forms for anyone, as detected names).
 """
 
 import re
@@ -50,6 +59,9 @@ CHINESE_ADDRESS_REASON = "Chinese form of address"
 CHINESE_GIVEN_REASON = "given name alone in Chinese characters"
 POLISH_REASON = "surname with a Polish case ending"
 TRAVEL_REASON = "full name as a passport or a booking writes it"
+SPEAKER_REASON = "surname or given name in capitals labelling a speaker"
+# A line opened by a word in capitals and a colon: a transcript's or a script's speaker.
+_SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t>*-]*([A-Z][A-Z-]{1,14})[ \t]*:")
 # KIM<<CHOL<MIN (a machine-readable zone, after the document's code and state: P<PRK, VNRUS),
 # KIM/CHOLUNG (a booking).
 _TRAVEL_NAME_RE = re.compile(
@@ -222,6 +234,42 @@ def travel_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
         if eids:
             found.append(
                 Candidate(match.start("surname"), match.end(), PRIORITY_FULL, eids, TRAVEL_REASON)
+            )
+    return found
+
+
+def speaker_labels(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A registered surname or given name in capitals labelling a speaker at a line's start
+    ("SOL: 최금성!", "KIM: Who was it?"), and the same word in capitals elsewhere in the text
+    ("In the background, SOL watching")."""
+    found: list[Candidate] = []
+    labels: dict[str, frozenset[int]] = {}
+    for match in _SPEAKER_LABEL_RE.finditer(text):
+        word = match.group(1)
+        key = word.replace("-", "").lower()
+        if key in _CODES or key in ENGLISH_WORDS:
+            continue
+        eids = _private(matcher, matcher._surname_title.get(key, ()))
+        given = matcher._given.get(key)
+        if given is not None:
+            eids |= frozenset(
+                eid
+                for eid in given.entries
+                if not matcher._entries[eid].public and matcher._entries[eid].given_syllables >= 2
+            )
+        if eids:
+            labels[word] = eids
+    for word, eids in labels.items():
+        for match in re.finditer(rf"(?<![A-Za-z-]){re.escape(word)}(?![A-Za-z-])", text):
+            found.append(
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    PRIORITY_SURNAME_ALONE,
+                    eids,
+                    SPEAKER_REASON,
+                    word.lower(),
+                )
             )
     return found
 
