@@ -90,6 +90,7 @@ SETS = {
     "heldout40": EVAL / "heldout40.json",
     "heldout41": EVAL / "heldout41.json",
     "heldout42": EVAL / "heldout42.json",
+    "heldout43": EVAL / "heldout43.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
