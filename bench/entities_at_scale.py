@@ -42,8 +42,10 @@ write" registers a minder again. The rows "... after a write" make the same writ
 application makes them: each followed, outside the timing, by the refresh that the request
 which wrote runs once it has committed (`kept_rebuild.refresh_kept_after_write`, called by
 `testimony.middleware`); the rows "writer's refresh after a link" and "after a minder" time
-that refresh (the cost moved into the request that writes), and "writer's check, nothing
-queued" what it adds to a request that queued nothing.
+that refresh (the cost moved into the request that writes), "writer's refresh after an edit of
+the narrative" the same after an edit of a testimony naming the most-named entity that changes
+only its English narrative (through `services.testimony_update`, with the data the edit form
+posts back), and "writer's check, nothing queued" what it adds to a request that queued nothing.
 """
 
 import argparse
@@ -277,6 +279,36 @@ def measure(
         )[:1]
         PersonNameIndex.objects.create(person=person, digest=digests[0])
 
+    from testimony.workflow import EDITABLE_STATES
+
+    # One the edit view lets a coordinator edit (`EDITABLE_STATES`: not yet approved).
+    edited = (
+        Testimony.objects.filter(
+            entity_links__entity=top, postings__isnull=False, status__in=EDITABLE_STATES
+        )
+        .order_by("pk")
+        .first()
+    )
+    coordinator = User.objects.get(username=bench_users()[0])
+
+    def edit_narrative() -> None:
+        """An edit of the most-named entity's testimony that changes only its English
+        narrative, saved by the service the edit view calls, from the data the edit form
+        posts back (shown with identities revealed), as the tests post it."""
+        from django.http import QueryDict
+
+        from testimony.forms import TestimonyEntry
+        from testimony.services import testimony_update
+        from testimony.tests.test_testimony_edit import edit_data
+
+        testimony = Testimony.objects.get(pk=edited.pk)
+        data = QueryDict(mutable=True)
+        changed = f"{testimony.narrative.english.split(' [edit')[0]} [edit {time.time_ns()}]"
+        data.update(edit_data(testimony, **{"narrative-english": changed}))
+        entry = TestimonyEntry.for_testimony(testimony, data)
+        assert entry.is_valid(), [form.errors for form in entry.all()]
+        testimony_update(entry=entry, by=coordinator, expected_revision=testimony.revision)
+
     # Each page after a write, twice. "After a write": as the application writes, a request
     # whose refresh (`kept_rebuild.refresh_kept_after_write`, the middleware's) runs once it
     # has committed, outside the page's timing (the writer's rows below time it). "After a
@@ -332,11 +364,16 @@ def measure(
     writes = {
         "writer's refresh after a link": write,
         "writer's refresh after a minder": add_minder,
+        "writer's refresh after an edit of the narrative": edit_narrative,
         "writer's check, nothing queued": refresh_kept,
     }
     for name, make in writes.items():
         if only and not re.search(only, name):
             continue
+        if make is edit_narrative:
+            # The first edit of a seeded testimony may write what its postings say on the
+            # testimony itself (`postings_summary`): a change, refreshed before timing.
+            make()
         refresh_kept()
         timings = []
         for _ in range(runs):
