@@ -283,6 +283,7 @@ def _ocr_names(text: str, origin: Any) -> tuple[str, Any]:
     given name) or a syllable of a hyphenated given name (Chol-rnin, Yong-narn); "Born",
     "Lantern", "Intern" or a lone "0" stay. `origin` is carried along: the "m" read for "rn"
     comes from both letters."""
+    from testimony.anonymize.english import ENGLISH_WORDS
     from testimony.anonymize.names import ROMANIZED_SURNAMES, syllabify
 
     pieces: list[str] = []
@@ -320,9 +321,14 @@ def _ocr_names(text: str, origin: Any) -> tuple[str, Any]:
             ):
                 read = read[0] + "i"
             surname = index == 0 and len(parts) == 1 and read.lower() in ROMANIZED_SURNAMES
-            syllable = index > 0 and any(len(reading) == 1 for reading in syllabify(read.lower()))
-            given_first = index == 0 and len(parts) > 1 and bool(syllabify(read.lower()))
-            if read != part and not (surname or syllable or given_first):
+            # A hyphenated given name: each part one romanized syllable (Chol-min, Yong-nam), and
+            # what was read back no English word ("Re-born", "Down-turn" stay).
+            syllable = len(parts) > 1 and any(len(r) == 1 for r in syllabify(read.lower()))
+            if read != part and (
+                not (surname or syllable) or (len(parts) > 1 and part.lower() in ENGLISH_WORDS)
+            ):
+                break
+            if len(parts) > 1 and not syllable:
                 break
             read_parts.append(read)
         else:

@@ -130,7 +130,14 @@ def test_a_scan_s_rn_for_m_ll_for_il_and_zero_for_o_in_a_korean_name() -> None:
     assert "Kirn" not in result.text
     assert "narn" not in result.text
     # English words, a score and a lone zero stay as written.
-    for text in ("Born in Lantern, an Intern in Kern", "scored 0 Points", "the 0 took", "we ll go"):
+    for text in (
+        "Born in Lantern, an Intern in Kern",
+        "He was Re-born; a Born-again believer after the Down-turn",
+        "scored 0 Points",
+        "the 0 took",
+        "we ll go",
+    ):
         assert fold_text(text).text == text
+    assert _found("He was Re-born in faith, a Born-again believer.") == []
     # Kim Jong Il read through the scan is the public figure, not a private Kim.
     assert _found("the portraits of Kirn ll Sung and Kirn Jong ll", persons) == []
