@@ -33,13 +33,30 @@ def travel_document_names(folded: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, reason) of each name written as above."""
     from testimony.anonymize.detect.words import REASON_TRAVEL_DOCUMENT
 
+    for start, end, _surname, _given, a_person in name_parts(folded):
+        if a_person:
+            yield start, end, REASON_TRAVEL_DOCUMENT
+
+
+def name_parts(folded: str) -> Iterable[tuple[int, int, str, str, bool]]:
+    """(start, end, surname, given names joined, whether the form alone says it is a person) of
+    each machine-readable or booking name; a booking's only says so before its title or when it
+    reads as a Korean name. `redact.written_forms` looks the others up among registered names."""
     if "<<" in folded:
         for match in _MRZ_NAME_RE.finditer(folded):
-            yield match.start("name"), match.end("name"), REASON_TRAVEL_DOCUMENT
+            surname, _fillers, given = match.group("name").partition("<<")
+            yield match.start("name"), match.end("name"), surname, given.replace("<", ""), True
     if "/" in folded:
         for match in _BOOKING_NAME_RE.finditer(folded):
-            if match.group("title") or _korean_name(match.group("surname"), match.group("given")):
-                yield match.start("name"), match.end("name"), REASON_TRAVEL_DOCUMENT
+            surname, given = match.group("surname"), match.group("given")
+            a_person = bool(match.group("title")) or _korean_name(surname, given)
+            yield (
+                match.start("name"),
+                match.end("name"),
+                surname,
+                re.sub(r"[ -]", "", given),
+                a_person,
+            )
 
 
 def _korean_name(surname: str, given: str) -> bool:

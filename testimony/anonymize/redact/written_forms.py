@@ -35,6 +35,7 @@ Each rule starts from a name the registry holds, so it proposes no name nobody r
 import re
 from typing import TYPE_CHECKING
 
+from testimony.anonymize import travel_documents
 from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.names import name_forms
 from testimony.anonymize.redact.candidates import (
@@ -62,12 +63,6 @@ TRAVEL_REASON = "full name as a passport or a booking writes it"
 SPEAKER_REASON = "surname or given name in capitals labelling a speaker"
 # A line opened by a word in capitals and a colon: a transcript's or a script's speaker.
 _SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t>*-]*([A-Z][A-Z-]{1,14})[ \t]*:")
-# KIM<<CHOL<MIN (a machine-readable zone, after the document's code and state: P<PRK, VNRUS),
-# KIM/CHOLUNG (a booking).
-_TRAVEL_NAME_RE = re.compile(
-    r"(?<![A-Z<])(?:[PVIAC][A-Z<][A-Z]{3})?(?P<surname>[A-Z]+)(?P<gap><<|/)"
-    r"(?P<given>[A-Z]+(?:<[A-Z]+)*)(?![A-Za-z])"
-)
 
 _HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 # Between two syllables of one name: spaces (an ideographic one too), or one line break.
@@ -225,16 +220,14 @@ def login_initials(matcher: "NameMatcher", text: str) -> list[Candidate]:
 def travel_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
     """A registered full name as a passport's machine-readable zone or a booking writes it."""
     found: list[Candidate] = []
-    for match in _TRAVEL_NAME_RE.finditer(text):
-        surnames = matcher._surname_title.get(match.group("surname").lower())
-        given = matcher._given.get(match.group("given").replace("<", "").lower())
-        if not surnames or given is None:
+    for start, end, surname, given, _a_person in travel_documents.name_parts(text):
+        surnames = matcher._surname_title.get(surname.lower())
+        key = matcher._given.get(given.lower())
+        if not surnames or key is None:
             continue
-        eids = _private(matcher, set(surnames) & set(given.entries))
+        eids = _private(matcher, set(surnames) & set(key.entries))
         if eids:
-            found.append(
-                Candidate(match.start("surname"), match.end(), PRIORITY_FULL, eids, TRAVEL_REASON)
-            )
+            found.append(Candidate(start, end, PRIORITY_FULL, eids, TRAVEL_REASON))
     return found
 
 
