@@ -18,6 +18,7 @@ from testimony.models.entity_stats import (
     EntityMentionFilter,
     EntityMentionStale,
     EntityMentionWitness,
+    EntityStatsStale,
     TestimonyFacts,
     TestimonyWitnessKey,
 )
@@ -31,13 +32,52 @@ def refresh_mentions() -> None:
     """Bring the kept mention rows (`EntityMention`, `EntityMentionFacts`,
     `EntityMentionWitness`, `EntityMentionFilter`, and the sums `EntityPeriodCount` and
     `EntityPeriodFigure`) of the entities `refresh` recomputed up to date (one query when none
-    is stale). Call `refresh` first: they are copied from the facts and witness keys it keeps."""
+    is stale). Call `refresh` first: they are copied from the facts and witness keys it keeps.
+
+    The rows are rewritten from the links, the figures were recounted from them by an earlier
+    `refresh`: an entity a write changed in between (its row still in `EntityStatsStale`) is
+    queued again, so that the `refresh` that applies that row recounts it whole, as it does
+    while its rows wait for a rewrite, instead of finding the testimony named before
+    (`_apply_pairs`) and leaving the count without it."""
     with transaction.atomic():
         ids = _drained(EntityMentionStale)
         if not ids:
             return
         without_jit()
-        _recompute_mentions(None if None in ids else sorted(ids))
+        entity_ids = None if None in ids else sorted(ids)
+        _recompute_mentions(entity_ids)
+        EntityMentionStale.objects.bulk_create(
+            EntityMentionStale(entity_id=pk) for pk in sorted(_changed_since_recount(entity_ids))
+        )
+
+
+def _changed_since_recount(entity_ids: list[int] | None) -> set[int]:
+    """Those of these entities (None: all) with a write still queued for `refresh`, read after
+    their mention rows were rewritten: a pair of theirs (a link added, removed or moved, a
+    posting's former employer or site), or a testimony their rows hold (a posting added or
+    moved to them queues its testimony alone). A write committed before the rewrite whose row
+    a `refresh` took and committed before this read is not among them, and needs not be: that
+    `refresh` read `EntityMentionStale` while this transaction's taking of its rows was not
+    committed, found the entities queued and recounted them whole (`_apply_pairs`), queueing
+    them again. So no lock (`serialized`): a page holds it until its request's transaction
+    ends, and one waiting for it here while holding this queue's rows would wait in a circle
+    with the holder's own `refresh_mentions`."""
+    stale, mention = EntityStatsStale._meta.db_table, EntityMention._meta.db_table
+    if entity_ids is None:
+        pairs, named, params = "", "", []
+    else:
+        listed = ", ".join(["%s"] * len(entity_ids))
+        pairs, named = f"AND s.entity_id IN ({listed})", f"AND m.entity_id IN ({listed})"
+        params = [int(pk) for pk in entity_ids]
+    with connection.cursor() as cursor:
+        # Table names are the models' own; values are parameters.
+        cursor.execute(
+            f"SELECT s.entity_id FROM {stale} s WHERE s.entity_id IS NOT NULL {pairs} "  # noqa: S608  # nosec B608
+            f"UNION SELECT m.entity_id FROM {stale} s JOIN {mention} m "
+            f"ON m.testimony_id = s.testimony_id WHERE s.entity_id IS NULL {named}",
+            params * 2,
+        )
+        return {entity for (entity,) in cursor.fetchall()}
 
 
 def _recompute_mentions(entity_ids: list[int] | None) -> None:

@@ -15,16 +15,21 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from testimony import entity_stats, kept_rebuild
+from testimony.entity_linking import merge_entities
+from testimony.entity_stats import figures as entity_figures
 from testimony.models import (
+    Country,
     Entity,
     EntityRole,
     EntityStatsStale,
+    Posting,
+    Sector,
     Testimony,
     TestimonyEntity,
 )
-from testimony.models.entity_stats import EntityBreakdownStale
+from testimony.models.entity_stats import EntityBreakdownStale, EntityMentionStale, EntityPageStale
 from testimony.tests.conftest import PASSWORD
-from testimony.tests.test_entity_stats import LIST, _assert_exact, _entity, _link
+from testimony.tests.test_entity_stats import LIST, _assert_exact, _entity, _kept_state, _link
 from testimony.tests.test_testimony_create import formset_management
 from testimony.tests.test_testimony_edit import edit_data
 
@@ -295,3 +300,65 @@ def test_a_link_committed_between_the_figures_and_their_breakdowns_is_counted_on
     entity_stats.refresh()
     entity_stats.refresh_breakdowns()
     assert ("Namgang Construction", 3, 2, 2012, 2020, ["kuwait"]) in _assert_exact(client, carol)
+
+
+@pytest.mark.parametrize("committed", ["before the breakdowns", "before the mention rows"])
+@pytest.mark.parametrize("write", ["a link", "a posting"])
+def test_a_write_committed_between_a_whole_recount_and_its_mention_rows_is_counted_once(
+    monkeypatch: pytest.MonkeyPatch,
+    client: Client,
+    carol: User,
+    kuwait: Country,
+    construction: Sector,
+    named: Entity,
+    make_testimony: Callable[..., Testimony],
+    write: str,
+    committed: str,
+) -> None:
+    """In one thread, what a request that merged and another that named the entity do when
+    they refresh at once: a merge past the pairs applied one by one makes `refresh` recount
+    the entity whole and queue its mention rows for a rewrite; a testimony linked to it, or
+    posted with it as employer, before that rewrite (its pair or its testimony queued, its
+    witness one the entity has already) is counted once, by the figures, the entity page and
+    the per-user and per-filter rows alike, as a rebuild from scratch counts it (the figures
+    for everyone, and the breakdowns recounted before the write, left it out before)."""
+    builders = _entity("Namgang Builders")
+    for year in ("2010", "2011"):
+        _link(make_testimony(period_start=year, period_end=year), builders)
+    kept_rebuild.refresh_kept()
+    later = make_testimony(period_start="2019", period_end="2020")  # Rim Myong-chol again
+
+    def name_it() -> None:
+        """The other request's write, committed, its pair or testimony queued."""
+        if write == "a link":
+            _link(later, named)
+        else:
+            Posting.objects.create(
+                testimony=later,
+                employer=named,
+                country=kuwait,
+                sector=construction,
+                period_start="2019",
+                period_end="2020",
+            )
+
+    monkeypatch.setattr(entity_figures, "INCREMENTAL_PAIRS", 1)
+    merge_entities(kept=named, merged=builders, by=carol)
+    entity_stats.refresh()  # the merging request's
+    assert EntityMentionStale.objects.filter(entity_id=named.pk).exists()
+    if committed == "before the breakdowns":
+        name_it()
+    entity_stats.refresh_breakdowns()
+    if committed == "before the mention rows":
+        name_it()
+    entity_stats.refresh_mentions()
+    entity_stats.refresh_exportable()
+    entity_stats.refresh_entity_pages()
+    kept_rebuild.refresh_kept()  # the other request's
+    assert _queued() == {**_nothing_queued(), "PersonGroupStale": _queued()["PersonGroupStale"]}
+    applied = _kept_state()
+    EntityStatsStale.objects.create()
+    EntityPageStale.objects.create()
+    kept_rebuild.refresh_kept()
+    assert applied == _kept_state()
+    assert ("Namgang Construction", 5, 2, 2010, 2020, ["kuwait"]) in _assert_exact(client, carol)
