@@ -7,7 +7,7 @@ testimonies name (`_named_by`), and the kept mention rows (`EntityMention`,
 
 from django.db import connection, transaction
 
-from testimony.entity_stats.locking import _drained, without_jit
+from testimony.entity_stats.locking import _drained, serialized_if_queued, without_jit
 from testimony.entity_stats.period_figures import _rewrite_period_figures
 from testimony.entity_stats.periods import _rewrite_period_counts
 from testimony.models import Person, PersonNameIndex, Posting, Testimony
@@ -40,6 +40,10 @@ def refresh_mentions() -> None:
     while its rows wait for a rewrite, instead of finding the testimony named before
     (`_apply_pairs`) and leaving the count without it."""
     with transaction.atomic():
+        # The lock before the rows: a page that took them, then waited for it in its
+        # `refresh_breakdowns`, waited in a circle with a holder's `refresh_mentions`.
+        if not serialized_if_queued(EntityMentionStale):
+            return
         ids = _drained(EntityMentionStale)
         if not ids:
             return
@@ -55,13 +59,10 @@ def _changed_since_recount(entity_ids: list[int] | None) -> set[int]:
     """Those of these entities (None: all) with a write still queued for `refresh`, read after
     their mention rows were rewritten: a pair of theirs (a link added, removed or moved, a
     posting's former employer or site), or a testimony their rows hold (a posting added or
-    moved to them queues its testimony alone). A write committed before the rewrite whose row
-    a `refresh` took and committed before this read is not among them, and needs not be: that
-    `refresh` read `EntityMentionStale` while this transaction's taking of its rows was not
-    committed, found the entities queued and recounted them whole (`_apply_pairs`), queueing
-    them again. So no lock (`serialized`): a page holds it until its request's transaction
-    ends, and one waiting for it here while holding this queue's rows would wait in a circle
-    with the holder's own `refresh_mentions`."""
+    moved to them queues its testimony alone). A write whose row a `refresh` took is not
+    among them, and needs not be: that `refresh` held the lock (`serialized`), so it committed
+    before this transaction took its rows, found the entities queued in `EntityMentionStale`
+    and recounted them whole (`_apply_pairs`), queueing them again."""
     stale, mention = EntityStatsStale._meta.db_table, EntityMention._meta.db_table
     if entity_ids is None:
         pairs, named, params = "", "", []

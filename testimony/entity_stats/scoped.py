@@ -15,7 +15,7 @@ from testimony.entity_stats.counting import (
     _widen,
     _years_and_countries,
 )
-from testimony.entity_stats.locking import serialized, without_jit
+from testimony.entity_stats.locking import serialized_if_queued, without_jit
 from testimony.entity_stats.recount import _delete_scopes, _recompute
 from testimony.models import Posting, Testimony
 from testimony.models.entity_stats import (
@@ -271,6 +271,11 @@ def refresh_breakdowns() -> None:
     kept mention rows; one whose mention rows wait for a rewrite is recounted whole."""
     table = EntityBreakdownStale._meta.db_table
     with transaction.atomic():
+        # The lock before the rows (`serialized_if_queued`): after `refresh`es in progress, and
+        # none during, so the testimonies recounted are the kept mention rows they committed,
+        # to which the next ones apply their pairs.
+        if not serialized_if_queued(EntityBreakdownStale):
+            return
         with connection.cursor() as cursor:
             # Table name is the model's own.
             cursor.execute(f"DELETE FROM {table} RETURNING entity_id, scope, value")  # noqa: S608  # nosec B608
@@ -278,9 +283,6 @@ def refresh_breakdowns() -> None:
         if not rows:
             return
         without_jit()
-        # After `refresh`es in progress, and none during: the testimonies recounted are the
-        # kept mention rows they committed, to which the next ones apply their pairs.
-        serialized()
         if any(entity is None for entity, _scope, _value in rows):
             _recompute(None, breakdowns=True)
             return

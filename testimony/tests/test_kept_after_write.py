@@ -5,6 +5,7 @@ wrote nothing queued costs one statement, and one that only reads none."""
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -362,3 +363,117 @@ def test_a_write_committed_between_a_whole_recount_and_its_mention_rows_is_count
     kept_rebuild.refresh_kept()
     assert applied == _kept_state()
     assert ("Namgang Construction", 5, 2, 2010, 2020, ["kuwait"]) in _assert_exact(client, carol)
+
+
+def _restricted_list() -> None:
+    """What an interviewer's or a filtered list refreshes after `refresh` (`_kept_rows`)."""
+    entity_stats.refresh_breakdowns()
+
+
+def _period_list() -> None:
+    """What a period list refreshes after `refresh`."""
+    entity_stats.refresh_mentions()
+
+
+def _restricted_entity_page() -> None:
+    """What an interviewer's entity page refreshes after `refresh`, in its order."""
+    entity_stats.refresh_mentions()
+    entity_stats.refresh_breakdowns()
+
+
+def _waits_for_a_lock(pid: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE pid = %s AND NOT granted)", [pid]
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite's transactions begin IMMEDIATE: two pages' refreshes never interleave",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (_restricted_list, _restricted_list),
+        (_period_list, _restricted_entity_page),
+    ],
+    ids=["both refresh the breakdowns", "the mention rows, then the breakdowns"],
+)
+def test_two_pages_refreshing_in_their_transactions_do_not_wait_for_each_other(
+    client: Client,
+    carol: User,
+    named: Entity,
+    unlinked: Testimony,
+    first: Callable[[], None],
+    second: Callable[[], None],
+) -> None:
+    """Each page refreshes inside its request's transaction, which holds `refresh`'s lock
+    (`serialized`) and the queue rows it took until it ends. The second page's `refresh` finds
+    nothing; a link commits; the first page's `refresh` takes it and the lock; the second page
+    goes on with its refreshes of rows queued before, and waits for the first; the first goes on
+    with its own. Neither fails (PostgreSQL found a deadlock and rolled one back before), and the
+    kept data is what a rebuild from scratch gives."""
+    EntityStatsStale.objects.create(entity_id=named.pk)  # recounted whole by a committed `refresh`
+    entity_stats.refresh()
+    assert EntityBreakdownStale.objects.filter(entity_id=named.pk).exists()
+    assert EntityMentionStale.objects.filter(entity_id=named.pk).exists()
+    second_refreshed, first_refreshed, second_waits = (threading.Event() for _ in range(3))
+    pids: dict[str, int] = {}
+    errors: dict[str, BaseException] = {}
+
+    def page(name: str, after_refresh: Callable[[], None], rest: Callable[[], None]) -> None:
+        """A page's transaction (`ATOMIC_REQUESTS`): `refresh`, then the rest of its refreshes."""
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_backend_pid()")
+                    pids[name] = cursor.fetchone()[0]
+                entity_stats.refresh()
+                after_refresh()
+                rest()
+        except BaseException as error:
+            errors[name] = error
+        finally:
+            connection.close()
+
+    def first_refreshed_then_second_waits() -> None:
+        first_refreshed.set()
+        assert second_waits.wait(timeout=30)
+
+    def second_refreshed_then_first_refreshed() -> None:
+        second_refreshed.set()
+        assert first_refreshed.wait(timeout=30)
+
+    first_page = threading.Thread(
+        target=page, args=["first", first_refreshed_then_second_waits, first]
+    )
+    second_page = threading.Thread(
+        target=page, args=["second", second_refreshed_then_first_refreshed, second]
+    )
+    second_page.start()
+    assert second_refreshed.wait(timeout=30)
+    _link(unlinked, named)  # another request's write, committed, its pair queued
+    first_page.start()
+    assert first_refreshed.wait(timeout=30)
+    waited = False
+    for _ in range(300):
+        if not second_page.is_alive() or (waited := _waits_for_a_lock(pids["second"])):
+            break
+        time.sleep(0.05)
+    second_waits.set()
+    first_page.join(timeout=60)
+    second_page.join(timeout=60)
+    assert not first_page.is_alive()
+    assert not second_page.is_alive()
+    assert errors == {}
+    assert waited  # the second page waited for the first, as the interleaving intends
+    kept_rebuild.refresh_kept()
+    applied = _kept_state()
+    EntityStatsStale.objects.create()
+    EntityPageStale.objects.create()
+    kept_rebuild.refresh_kept()
+    assert applied == _kept_state()
+    assert ("Namgang Construction", 3, 2, 2012, 2020, ["kuwait"]) in _assert_exact(client, carol)
