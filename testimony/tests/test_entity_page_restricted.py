@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from django.contrib.auth.models import Permission, User
 from django.db import connection
+from django.db.models import Q
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -153,3 +154,47 @@ def test_the_restricted_entity_page_reads_no_testimony_in_order(
         assert "passage" not in read
         assert "imported_extra" not in read
     assert counts[0] == counts[1]
+
+
+def test_each_testimony_is_listed_once_in_the_page_order_however_the_user_sees_it(
+    client: Client,
+    alice: User,
+    erin: User,
+    make_testimony: Callable[..., Testimony],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A testimony the user entered, interviewed or was shared, in any combination, is on the
+    page once, in the page's order (period start, case code) among the others, whichever way
+    they see each; the timeline and the count are those of the direct computation."""
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 3)
+    company = _entity("Namgang Construction")
+    starts = ["2013", "", "2011-04", "2013", "2012", "2011-04"]
+    made = []
+    for number in range(16):
+        entered, interviewed, shared = number & 1, number & 2, number & 4
+        testimony = make_testimony(
+            created_by=alice if entered else erin,
+            updated_by=alice if entered else erin,
+            interviewer=alice if interviewed else erin,
+            period_start=starts[number % len(starts)],
+            period_end="" if number % 5 == 0 else "2016",
+        )
+        if shared:
+            testimony.shared_with.add(alice)
+        if number & 8 == 0 or shared:
+            _link(testimony, company)
+        made.append(testimony)
+    _check(client, [alice, erin], [company])
+    monkeypatch.setattr(entities_view, "TESTIMONIES_PAGE_SIZE", 50)
+    client.force_login(alice)
+    response = client.get(reverse("testimony:entity_detail", args=[company.uuid]))
+    listed = [row["testimony"].pk for row in response.context["entries"]]
+    expected = (
+        Testimony.objects.filter(entity_links__entity=company)
+        .filter(Q(created_by=alice) | Q(interviewer=alice) | Q(shared_with=alice))
+        .distinct()
+        .order_by("period_start", "case_code", "id")
+    )
+    assert listed == list(expected.values_list("pk", flat=True))
+    assert len(listed) == len(set(listed)) == 11
+    assert response.context["page"].paginator.count == 11

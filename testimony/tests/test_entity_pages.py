@@ -3,6 +3,7 @@ and timeline, and a petition started from an entity."""
 
 from collections.abc import Callable
 from datetime import date
+from unittest.mock import patch
 
 import pytest
 from django.contrib.auth.models import User
@@ -33,6 +34,7 @@ from testimony.models import (
 )
 from testimony.tests import hostile
 from testimony.tests.hostile import FUZZ
+from testimony.views import entities as entities_view
 
 pytestmark = pytest.mark.django_db
 
@@ -592,6 +594,57 @@ def test_interview_dates_do_not_matter_to_the_timeline(
     client.force_login(bob)
     response = client.get(entity_url(namsan))
     assert [row.year for row in response.context["timeline"]] == [2009]
+
+
+# Periods as they are stored: years, months, days, none, an end before its start, a first
+# year that is not a year, and one more than `LONGEST_PERIOD_YEARS` long.
+PERIOD_BOUNDS = st.sampled_from(
+    ["", "2009", "2010-03", "2010-11-30", "2011", "2013-05", "0000", "19xx", "1901", None]
+)
+
+
+def _timeline_year_by_year(
+    rows: list[tuple[int, str | None, str | None]], codes: int
+) -> tuple[dict, dict, list]:
+    """The timeline walked one testimony and one year at a time: the totals per year, the
+    first `codes` testimonies of each year in the given order, and those without a year."""
+    totals: dict[int, int] = {}
+    shown: dict[int, list[int]] = {}
+    undated: list[int] = []
+    for pk, start, end in rows:
+        first = entities_view._year(start) or entities_view._year(end)
+        if first is None:
+            undated.append(pk)
+            continue
+        last = min(
+            max(entities_view._year(end) or first, first),
+            first + entities_view.LONGEST_PERIOD_YEARS,
+        )
+        for year in range(first, last + 1):
+            totals[year] = totals.get(year, 0) + 1
+            if len(shown.setdefault(year, [])) < codes:
+                shown[year].append(pk)
+    return totals, shown, undated
+
+
+@given(
+    periods=st.lists(st.tuples(PERIOD_BOUNDS, PERIOD_BOUNDS), max_size=60),
+    codes=st.integers(min_value=1, max_value=4),
+)
+@example(periods=[("2010", "2011")] * 5 + [("2009", "")] + [("2010", "2011")] * 3, codes=2)
+def test_the_timeline_counts_each_year_as_a_year_by_year_walk_does(
+    periods: list[tuple[str | None, str | None]], codes: int
+) -> None:
+    """However many testimonies share a period, each year's total, the testimonies named in
+    each year (the first ones in the page's order) and the undated testimonies are those of
+    a walk through every testimony and every year of its period."""
+    rows = [(pk, start, end) for pk, (start, end) in enumerate(periods, start=1)]
+    with patch.object(entities_view, "TIMELINE_CODES", codes):
+        counts = entities_view.timeline_counts(iter(rows))
+    totals, shown, undated = _timeline_year_by_year(rows, codes)
+    assert counts.totals == totals
+    assert {year: pks for year, pks in counts.shown.items() if pks} == shown
+    assert counts.undated == undated
 
 
 def test_the_demo_shows_a_state_body_and_a_site_named_in_three_testimonies(

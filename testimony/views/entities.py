@@ -1099,22 +1099,38 @@ def _own_mentions(user: AbstractBaseUser, entity: Entity) -> tuple[str, list]:
     may see, in the page's order: their kept mention rows through the indexes by author and by
     interviewer, and those of the testimonies shared with them; no testimony is read (call
     `entity_stats.refresh` and `refresh_mentions` first). `naming_testimonies` gives the same
-    testimonies from the links and postings themselves."""
+    testimonies from the links and postings themselves.
+
+    The three are disjoint (a row the user entered is read by author only, one they
+    interviewed and did not enter by interviewer only) and each is read in the page's order,
+    so PostgreSQL merges them as they come (`Merge Append`) instead of deduplicating and
+    sorting every row: with `UNION` it hashed and sorted the 5,200 rows of the most-named
+    entity at 100,000 testimonies on every page (docs/BENCHMARKS.md, eighteenth pass). Each is
+    ordered inside its own subquery: PostgreSQL plans a branch with a `WHERE` apart, without
+    the outer `ORDER BY`, and merges only branches planned in that order (with the outer one
+    alone it appended the branches and sorted them all)."""
     table = EntityMention._meta.db_table
     shared = Testimony.shared_with.through._meta.db_table
     columns = "testimony_id, period_start, period_end, case_code"
-    where = "entity_id = %s AND"
-    # Table and column names are the models' own; values are parameters. UNION: a testimony
-    # the user both entered and interviewed is one row.
-    sql = (
-        f"SELECT testimony_id, period_start, period_end FROM ("  # noqa: S608  # nosec B608
-        f"SELECT {columns} FROM {table} WHERE {where} created_by_id = %s "
-        f"UNION SELECT {columns} FROM {table} WHERE {where} interviewer_id = %s "
-        f"UNION SELECT {columns} FROM {table} WHERE {where} testimony_id IN "
-        f"(SELECT testimony_id FROM {shared} WHERE user_id = %s)"
-        ") mention ORDER BY period_start, case_code, testimony_id"
+    order = "ORDER BY period_start, case_code, testimony_id"
+    not_entered = "COALESCE(created_by_id, 0) <> %s"
+    branches = (
+        ("created_by_id = %s", [entity.pk, user.pk]),
+        (f"interviewer_id = %s AND {not_entered}", [entity.pk, user.pk, user.pk]),
+        (
+            f"testimony_id IN (SELECT testimony_id FROM {shared} WHERE user_id = %s) "  # noqa: S608  # nosec B608
+            f"AND {not_entered} AND COALESCE(interviewer_id, 0) <> %s",
+            [entity.pk, user.pk, user.pk, user.pk],
+        ),
     )
-    return sql, [entity.pk, user.pk] * 3
+    # Table and column names are the models' own; values are parameters.
+    union = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT {columns} FROM {table} WHERE entity_id = %s AND {where} "  # noqa: S608  # nosec B608
+        f"{order}) branch_{number}"
+        for number, (where, _params) in enumerate(branches)
+    )
+    sql = f"SELECT testimony_id, period_start, period_end FROM ({union}) mention {order}"  # noqa: S608  # nosec B608
+    return sql, [param for _where, params in branches for param in params]
 
 
 @dataclass
@@ -1160,40 +1176,58 @@ def timeline_counts(rows: Iterable[tuple[int, str | None, str | None]]) -> Timel
     page's order. What the page shows of them, whether counted here per request or kept per
     entity and year (`EntityTimeline`, counted here by `entity_stats.refresh`).
 
-    Thousands of rows for a heavily named entity: each adds one at its first year and takes
-    one off after its last (the totals are the running sum), and its years are walked only
-    while one of them still shows fewer than `TIMELINE_CODES` testimonies."""
+    Thousands of rows for a heavily named entity: each adds one to its span of years (the
+    years of each distinct period worked out once: 5,200 rows have some 1,300 periods), each
+    span adds one at its first year and takes one off after its last (the totals are the
+    running sum), and a row's years are walked only while one of them still shows fewer than
+    `TIMELINE_CODES` testimonies."""
     counts = TimelineCounts(shown=defaultdict(list))
-    shown = counts.shown
-    change: dict[int, int] = defaultdict(int)
+    shown, undated = counts.shown, counts.undated
+    spans: dict[tuple[str | None, str | None], tuple[int, int] | None] = {}
+    tally: dict[tuple[int, int], int] = defaultdict(int)
     full: set[int] = set()
-    # Whether every year from first to last is full, per (first, last): emptied when a year
-    # fills, which happens at most once a year.
+    # Whether every year of a span is full: emptied when a year fills, which happens at most
+    # once a year.
     all_full: dict[tuple[int, int], bool] = {}
     for pk, start, end in rows:
-        first = _year(start) or _year(end)
-        if first is None:
-            counts.undated.append(pk)
+        if (span := spans.get(period := (start, end), _UNSEEN)) is _UNSEEN:
+            span = spans[period] = _span(start, end)
+        if span is None:
+            undated.append(pk)
             continue
-        last = min(max(_year(end) or first, first), first + LONGEST_PERIOD_YEARS)
-        change[first] += 1
-        change[last + 1] -= 1
-        if (done := all_full.get((first, last))) is None:
-            done = all_full[(first, last)] = full.issuperset(range(first, last + 1))
+        tally[span] += 1
+        if (done := all_full.get(span)) is None:
+            done = all_full[span] = full.issuperset(range(span[0], span[1] + 1))
         if done:
             continue
-        for year in range(first, last + 1):
+        for year in range(span[0], span[1] + 1):
             if year not in full:
                 (codes := shown[year]).append(pk)
                 if len(codes) >= TIMELINE_CODES:
                     full.add(year)
                     all_full.clear()
+    change: dict[int, int] = defaultdict(int)
+    for (first, last), number in tally.items():
+        change[first] += number
+        change[last + 1] -= number
     running = 0
     for year in range(min(change, default=0), max(change, default=0)):
         running += change.get(year, 0)
         if running:
             counts.totals[year] = running
     return counts
+
+
+# `spans`' marker of a period not yet worked out (None: a period without a year).
+_UNSEEN = object()
+
+
+def _span(start: str | None, end: str | None) -> tuple[int, int] | None:
+    """The first and last year a period covers on the timeline, or None without a year."""
+    first = _year(start) or _year(end)
+    if first is None:
+        return None
+    return first, min(max(_year(end) or first, first), first + LONGEST_PERIOD_YEARS)
 
 
 def _timeline(counts: TimelineCounts) -> tuple[list[TimelineYear], list]:
