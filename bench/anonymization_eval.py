@@ -91,6 +91,7 @@ SETS = {
     "heldout41": EVAL / "heldout41.json",
     "heldout42": EVAL / "heldout42.json",
     "heldout43": EVAL / "heldout43.json",
+    "heldout44": EVAL / "heldout44.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
