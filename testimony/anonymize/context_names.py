@@ -1032,6 +1032,7 @@ _NOT_SPEAKERS = _words(
     patient arrival artist keywords keyword role relation relationship archive camera
     photographer credit tagged faces diagnosis triage companion escort contact contacts
     language languages family quotes description label tag mrn ward unit shift en ko ru zh ja
+    code memo plan example hx
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.
@@ -1187,6 +1188,7 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         lower = word.lower()
         return (
             lower not in _NOT_SPEAKERS
+            and not (len(lower) > 3 and lower.endswith("bot"))  # GateKeeperBot: a chat's bot
             and lower not in ROLE_NOUNS
             and lower not in _TITLES
             and lower not in _CAPITALISED_STOPWORDS

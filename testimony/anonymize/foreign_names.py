@@ -138,6 +138,52 @@ GIVEN_LATIN = _words(
     domingos sebastiao adelino ernesto agostinho
     khamla bounthavy souphanh vilay
     """
+    # More names of the staff, lawyers, journalists, employers and foremen case files name:
+    # British, Irish, German, Nordic, French, Italian, Spanish, Portuguese, Filipino,
+    # Indonesian, Malaysian, South Asian, Central Asian, Ukrainian, Polish, Czech, Namibian.
+    # None an English word or a short romanized Korean word (Rui, Ute and Siri are left out).
+    """
+    oscar toby fiona agnes doug dougie leah isla freya imogen harriet beatrice gemma kirsty
+    nadine bridget siobhan niamh aoife ciaran declan eamon rory callum alistair hamish
+    fergus gareth rhys bethan cerys nigel clive rupert giles jasper barnaby tobias felix
+    edmund edwin alfred reginald cedric nathaniel elliot elliott quentin bradley brandon
+    travis dustin shane craig darren clint curtis marvin melvin lloyd floyd leroy desmond
+    winston rodney stuart stewart murray abby abbie alison allison amelia andrea angelica
+    annabel annette antonia audrey bernadette carla cecilia celia clara claudia colette cora
+    daphne debra denise edith eileen elise eliza emilia erica erika estelle gillian
+    gwendolyn heidi helena henrietta ingrid isabel isabella jenna jill jodie johanna juliet
+    justine karin katharina katherine kristin kristina leanne lorna lucia lucinda lynn mabel
+    madeleine madeline marcia margot marianne marjorie marta martina matilda maxine meredith
+    mildred  molly muriel myra nell penelope petra philippa rachael renata roberta
+    rosalie roxanne sabrina selina serena simone sonia sonja susanne suzanne tamsin tessa
+    ulrike wilma yolanda jonas matthias mathias johannes jurgen klaus dieter wolfgang helmut
+    gunter horst jorg stefan markus florian dirk sven lars nils henrik anders magnus bjorn
+    olaf jens karsten kristian mikkel rasmus soren torsten ulf axel birgit dagmar gudrun
+    hedda heike ingeborg inger kerstin liesl maren mette sigrid silke solveig astrid annika
+    frida greta hanne helga linnea malin sanna thibault thibaut odile guillaume arnaud
+    bertrand christophe didier emmanuel fabrice frederic gilles gregoire herve laurent loic
+    ludovic maxime nicolas philippe romain stephane sylvain xavier yannick yves agathe anais
+    cecile celine claudine corinne elodie emilie helene jeanne juliette laetitia margaux
+    monique nadege oceane sandrine severine solene virginie matteo giulia giovanni giuseppe
+    francesco alessandro luca  paolo riccardo stefano davide federico fabio massimo
+    claudio gianluca giorgio luigi salvatore vittorio alessandra chiara francesca federica
+    giovanna ilaria  silvia elisa rosaria ines gonzalo diego alvaro adrian cristian
+    emilio gustavo  marcos ramiro rodolfo ruben agustin benito cesar joaquin leonardo
+    mauricio octavio patricio teodoro alejandra catalina cristina daniela gabriela guadalupe
+    isabela josefina juana lorena marisol paloma rocio veronica ximena goncalo afonso duarte
+    vasco leonor mariana matilde raquel thiago caio bruno leandro rogerio sandro jomar
+    ronaldo rommel jayson jerwin rosli nurhadi supriyadi rizki fajar wayan nyoman kadek
+    komang ketut lestari wahyuni aisyah yusof azlan zulkifli amirul syafiq shafiq haziq
+    iskandar dipak bikram rajan sanjeev kavya sneha pooja divya anjali aarti meena kiran
+    vikram rohit nikhil arvind ashok  rajiv sudhir naveen farah ayesha sabina rafiqul
+    shahidul aminul jahangir kamrul nyamaa tsetsegmaa oyunbileg bair baatar ermek yerlan
+    daniyar nurlan askar aigerim aizhan saule shohista dilnoza akhmed akhmad bakhtiyor
+    yaroslav svyatoslav bogdan taras mykola oleksandr oleksiy dmytro serhiy olena kateryna
+    halyna nataliya lyudmyla henryk boguslaw boguslawa ewelina paulina karolina dominika
+    weronika aleksandra monika justyna sylwia iwona grazyna halina jolanta wanda lukasz
+    kamil mateusz damian patryk radoslaw przemyslaw miroslaw zdzislaw wieslaw henryka
+    jaroslav miroslav vaclav zdenek jarmila petrus ndapewa kaarina engracia
+    """
 )
 
 # English given names that are also words (Grace, Joy, Mark, Sunny): a name only before a
@@ -240,6 +286,9 @@ HANGUL_NOT_NAMES = _words(
     # Words and a nationality the Chinese-name reading takes apart (자 + 칭, 우 + 즈베크).
     " 자칭 모레 스레드 리모델링 우즈베크 우즈벡"
 )
+# Given names in Hangul that are also a word when written bare, without a particle: 무사 도착
+# ("arrived safely"); 무사가 말했다 is still Musa.
+HANGUL_NOT_NAMES_BARE = _words("무사")
 
 # Burmese name elements: a person is two or more of them, or one or more after U, Daw, Ko, Ma,
 # Maung, Saw, Naw (the honorifics written before a Burmese name).

@@ -125,6 +125,11 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul name introduced by '이름은' or '라는'"),
     gettext_noop("Hangul surname followed by an honorific"),
     gettext_noop("Hangul name in brackets beside a detected name"),
+    gettext_noop("Hangul name before its romanization in brackets ('박철수 (Pak Chol-su)')"),
+    gettext_noop(
+        "surname, a comma, then the given name or initials, as lists and citations write them "
+        "('PAEK, UN CHOL', 'Lee, S.-H.')"
+    ),
     gettext_noop("Hangul name standing alone in English text"),
     gettext_noop("Hangul surname after 큰 or 작은 (a nickname)"),
     gettext_noop("Hangul name read by the Korean analyser, before a particle or honorific"),

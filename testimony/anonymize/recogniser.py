@@ -582,8 +582,45 @@ def proposals(
     return [
         (start, end, REASON_PROPOSED.format(score=math.floor(score * 100) / 100))
         for start, end, score in _joined(text, high)
-        if not _only_for_review(text[start:end], score)
+        if not _only_for_review(text[start:end], score) and not _marks_an_item(text, start, end)
     ]
+
+
+# A letter, or letters in a run ("P P P"), that marks something rather than names someone: a
+# register's marks (P for present, in cells "| C | C |"), an item's number or letter ("P1",
+# "K1-K6", "Appendix C"). Initials ("K.M.", "Mr K said") are still proposed.
+_LETTERS_RUN_RE = re.compile(r"[A-Za-z\u0400-\u04ff](?:[ \t][A-Za-z\u0400-\u04ff])+")
+_LETTER_RE = re.compile(r"[A-Za-z\u0400-\u04ff]")
+_ITEM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:appendix|annex|annexe|section|table|exhibit|schedule|part|plan|option|type|grade|"
+    r"block|zone|group|building|room|floor|category|class|form|item|point|row|column|step|"
+    r"phase|level|wing|unit|gate|dorm|barrack|site|camp|ward|line|shift|team)[ \t]+$"
+)
+_LETTER_CELL_RE = re.compile(r"(?<=\|)[ \t]*[A-Za-z\u0400-\u04ff][ \t]*(?=\|)")
+
+
+def _marks_an_item(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is letters that mark a register's cells or number an item, not a
+    person (see _LETTERS_RUN_RE)."""
+    surface = detect.fold(fold_text(text[start:end]).text)
+    if _LETTERS_RUN_RE.fullmatch(surface):
+        return True
+    if not _LETTER_RE.fullmatch(surface):
+        return False
+    after = text[end : end + 1]
+    if after.isdigit() or (after == "-" and text[end + 1 : end + 2].isalnum()):
+        return True  # P1, K1-K6, B-2
+    if _ITEM_BEFORE_RE.search(text[max(0, start - 12) : start]):
+        return True
+    # A cell of a register: the letter alone between bars, on a line of three such cells.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        bool(re.search(r"\|[ \t]*$", text[line_start:start]))
+        and bool(re.match(r"[ \t]*\|", text[end:line_end]))
+        and len(_LETTER_CELL_RE.findall(text[line_start:line_end])) >= 3
+    )
 
 
 def _only_for_review(surface: str, score: float) -> bool:

@@ -95,6 +95,7 @@ from testimony.anonymize.detect.hangul import (
     korean_analyser_enabled,
     without_korean_analyser,
 )
+from testimony.anonymize.detect.inverted import inverted_names
 from testimony.anonymize.detect.latin import (
     _apposed_names,
     _introduced_names,
@@ -125,6 +126,7 @@ from testimony.anonymize.detect.words import (
     REASON_APPOSED,
     REASON_ARABIC_NAME,
     REASON_BEFORE_HONORIFIC,
+    REASON_BEFORE_ROMANIZED,
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_BURMESE,
@@ -203,6 +205,7 @@ __all__ = [
     "REASON_APPOSED",
     "REASON_ARABIC_NAME",
     "REASON_BEFORE_HONORIFIC",
+    "REASON_BEFORE_ROMANIZED",
     "REASON_BRACKETED",
     "REASON_BRACKETED_CYRILLIC",
     "REASON_BURMESE",
@@ -331,6 +334,7 @@ def detect_names(
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
+    found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))

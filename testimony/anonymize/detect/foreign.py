@@ -70,6 +70,7 @@ from testimony.anonymize.foreign_names import (
     GIVEN_HANGUL,
     GIVEN_LATIN,
     HANGUL_NOT_NAMES,
+    HANGUL_NOT_NAMES_BARE,
     HANGUL_SURNAME_ENDINGS,
     PINYIN_AMBIGUOUS,
     PINYIN_SURNAMES,
@@ -213,6 +214,13 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 and last - i < 2
                 and tokens.adjacent(last, last + 1)
                 and _is_plain_name_word(items[last + 1][2])
+                # "Oleksandr Bondarenko UKR": a country's code after a name ("Olga PETROVA" is
+                # a surname in capitals)
+                and not (
+                    len(items[last + 1][2]) == 3
+                    and items[last + 1][2].isupper() > word.isupper()
+                    and not _is_surname(items[last + 1][2])
+                )
             ):
                 last += 1
             if (
@@ -749,7 +757,7 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index, match in enumerate(words):
         word = match.group()
-        if word in HANGUL_NOT_NAMES:
+        if word in HANGUL_NOT_NAMES or word in HANGUL_NOT_NAMES_BARE:
             continue
         name = next(
             (
@@ -949,6 +957,11 @@ def _foreign_family_name_end(
         word[1:] in tails - {""} or text[words[index].end() : words[index].end() + 1] in "(（"
     ):
         return words[index].start() + 1
+    if any(
+        word.startswith(title) and word[len(title) :].removeprefix("님") in tails
+        for title in (*_KO_HONORIFICS, *_KO_SURNAME_ALONE_HONORIFICS)
+    ):
+        return None  # 세르게이 아저씨가, 이리나 자매님이: a title, not a family name
     for length in range(2, min(len(word) - 1, 5) + 1):  # the longest particle
         head, tail = word[:length], word[length:]
         if (

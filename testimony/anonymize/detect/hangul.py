@@ -46,6 +46,7 @@ from testimony.anonymize.detect.words import (
     _PLACES,
     _TITLES,
     HANGUL_PLACE_ENDINGS,
+    REASON_BEFORE_ROMANIZED,
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_HANGUL_AFTER_ROLE,
@@ -73,6 +74,7 @@ from testimony.anonymize.foreign_names import (
     CYRILLIC_NOT_NAMES,
     CYRILLIC_PLACE_ENDINGS,
 )
+from testimony.anonymize.names.surnames import hangul_surnames_of_romanized, split_hangul_name
 
 
 def _is_verb_form(name: str, rest: str) -> bool:
@@ -725,10 +727,32 @@ _BRACKETED_CYRILLIC_RE = re.compile(
 )
 
 
+# A Hangul name of two to four syllables right before a bracket that opens on a detected name.
+_BEFORE_BRACKET_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*[(（][ \t]*$")
+
+
+def _romanizes(hangul: str, romanized: str) -> bool:
+    """Whether the romanized name's surname (first or last word) is a spelling of the Hangul
+    name's surname: 박철수 and Pak Chol-su, 김순옥 and Soon-ok Kim."""
+    surname = split_hangul_name(hangul)[0]
+    words = re.findall(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*", romanized)
+    return any(surname in hangul_surnames_of_romanized(word) for word in words[:1] + words[-1:])
+
+
 def _bracketed_hangul(
     text: str, spans: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
-    for _start, end, _reason in spans:
+    for start, end, _reason in spans:
+        match = _BEFORE_BRACKET_RE.search(text, max(0, start - 12), start)
+        if (
+            match
+            and match.end() == start
+            and _romanizes(match.group(1), text[start:end])
+            and not _is_person_noun(match.group(1))
+            and match.group(1) not in _BRACKET_ROLES
+        ):
+            # 박철수 (Pak Chol-su): the Hangul name its romanization follows
+            yield match.start(1), match.end(1), REASON_BEFORE_ROMANIZED
         match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
         if match and not (_is_person_noun(match.group(1)) or match.group(1) in _BRACKET_ROLES):
             # 송철만(증인), 한영애(처): a role or a relation in brackets, not a name
@@ -750,6 +774,9 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         """
         면담자 확인자 조사원 조사자 진술인 증언자 증인 변호인 검사 재판장 판사 통역인 작성자
         기록자 담당자 활동가 상담원 상담사 피해자 신고인 참고인 서명인 대리인 입회인 하나
+        처 부 모 부친 모친 백부 백모 숙부 숙모 고모 고모부 이모 이모부 삼촌 외삼촌 조부 조모
+        할아버지 할머니 외할아버지 외할머니 큰아버지 작은아버지 장인 장모 사촌 조카 손자 손녀
+        형수 처남 매형 매부 며느리 사위 장남 장녀 차남 차녀 남동생 여동생 의뢰인 진정인 번
         """
     )
 )
@@ -765,7 +792,11 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
     punctuation, a line's end or a word in another script."""
     for match in _BARE_HANGUL_AFTER_ROLE_RE.finditer(text):
         role, name = match.group(1), match.group(2)
-        if role not in _KO_ROLES_BEFORE_BARE or not _is_hangul_name(name, strict=True):
+        if (
+            role not in _KO_ROLES_BEFORE_BARE
+            or not _is_hangul_name(name, strict=True)
+            or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name
+        ):
             continue
         yield match.start(2), match.end(2), REASON_HANGUL_AFTER_ROLE
 

@@ -30,6 +30,7 @@ from testimony.anonymize.detect.words import (
     _is_surname,
     _name_tokens_from,
     _Tokens,
+    _words,
 )
 
 
@@ -42,7 +43,12 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if _is_surname(word) and tokens.adjacent(i, i + 1):
             ambiguous = word.lower() in _ambiguous_surnames()
             nxt = items[i + 1][2]
-            if ambiguous and _is_surname(nxt) and i + 2 < len(items):
+            if (
+                ambiguous
+                and _is_surname(nxt)
+                and i + 2 < len(items)
+                and not _name_in_capitals(tokens, i)
+            ):
                 i += 1  # "To Kim Chol": the name starts at Kim.
                 continue
             if _is_hyphenated_given(nxt):
@@ -83,6 +89,32 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             i += 2
             continue
         i += 1
+
+
+def _name_in_capitals(tokens: _Tokens, i: int) -> bool:
+    """'PARK MYONG SOO', 'O KUM SONG', 'SIN MYONG JA': a surname that is also a word, then two
+    one-syllable given parts, all in capitals as crew lists and passports write them; the
+    second word is a given part, not the surname ("TO KIM CHOL" still starts at KIM)."""
+    first, second, third = (tokens.word(k) for k in (i, i + 1, i + 2))
+    return (
+        all(word.isupper() for word in (first, second, third))
+        and first.lower() not in _PREPOSITION_SURNAMES
+        and second.lower() not in _COMMON_SURNAMES
+        and _is_given_part(second)
+        and _is_given_part(third)
+        and tokens.adjacent(i + 1, i + 2)
+        and not (
+            i + 3 < len(tokens.items)
+            and tokens.adjacent(i + 2, i + 3)
+            and _is_given_part(tokens.word(i + 3))
+        )
+    )
+
+
+# The commonest surnames: after a surname that is a word, one of them starts the name.
+_COMMON_SURNAMES = frozenset(
+    _words("kim ri lee yi i park pak choi choe jung jong chung kang cho jo yoon yun jang chang lim")
+)
 
 
 def _western_order(tokens: _Tokens, i: int) -> bool:

@@ -30,6 +30,11 @@ REASON_HANGUL_AFTER_TITLE = "Hangul name after a title"
 REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
 REASON_HANGUL_SURNAME = "Hangul surname followed by an honorific"
 REASON_BRACKETED = "Hangul name in brackets beside a detected name"
+REASON_INVERTED = (
+    "surname, a comma, then the given name or initials, as lists and citations write them "
+    "('PAEK, UN CHOL', 'Lee, S.-H.')"
+)
+REASON_BEFORE_ROMANIZED = "Hangul name before its romanization in brackets ('박철수 (Pak Chol-su)')"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
@@ -273,6 +278,17 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Tomas Ojea Quintana",
     "Marzuki Darusman",
     "Michael Kirby",
+    "Sonja Biserko",
+    "Siobhán Mullally",
+    "Siobhan Mullally",
+    "Urmila Bhoola",
+    "Gulnara Shahinian",
+    "Volker Türk",
+    "Volker Turk",
+    "Michelle Bachelet",
+    "Navi Pillay",
+    "António Guterres",
+    "Antonio Guterres",
     "Jozef Pilsudski",
     "Pilsudski",
     "Lech Walesa",
@@ -509,6 +525,8 @@ _HANGUL_STOPWORDS = frozenset(
             변호사 구술자 위증 선서서 정리본 배정표 모름 스트레스 원문 성함
             로동자 로동 로임 로력 려권 력사 리용 례절 량식 념려 녀자 녀성 료리 련락 류학
             장관 성명 책임자 손편지 편지 오마니 에미 수표
+            진정인 피진정인 임차인 임대인 피고인 신청인 피신청인 청구인 고소인 피고소인 참고인
+            보증인 상속인 의뢰인 관계인 신고인 제보인 진술인 통역인 대리인 증인 원고 피고
         """
     )
 )
@@ -722,6 +740,14 @@ _TITLES_ABROAD = frozenset(
         "bapak",
         "ibu",
         # ranks on a ship and on a site, in English and in the languages of the ports
+        "ambassador",
+        "labourer",
+        "laborer",
+        "padre",
+        "meme",  # Oshiwambo: Mrs, Ms
+        "tate",  # Oshiwambo: Mr
+        "kpl",  # Malay: corporal
+        "sjn",  # Malay: sergeant
         "bosun",
         "boatswain",
         "deckhand",
@@ -1034,15 +1060,21 @@ class _Tokens:
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j (j = i + 1) are separated by blanks only (one line break too: a name
         wrapped onto the next line), unless token j opens its line as a label ("Date:", "Cc:",
-        "Kim:"), which starts a field or a speaker, not the rest of a name, or is a Latin word
-        no name is made of ("Brian Moon" at a line's end, "Fruit - ..." on the next: a list)."""
+        "Kim:", "TEL;TYPE=CELL"), which starts a field or a speaker, not the rest of a name, is
+        in capitals after a word that is not, or is a Latin word no name is made of ("Brian
+        Moon" at a line's end, "Fruit - ..." on the next: a list)."""
         gap = self.text[self.items[i][1] : self.items[j][0]]
+        word = self.items[j][2]
         if not _GAP_RE.fullmatch(gap) or ("\n" not in gap and _COLUMN_GAP_RE.match(gap)):
             return False
         if "\n" not in gap:
             return True
-        if self.text.startswith(":", self.items[j][1]) or not _wraps_a_name(self.items[j][2]):
+        if self.text.startswith((":", ";"), self.items[j][1]) or not _wraps_a_name(word):
             return False
+        if len(word) > 1 and word.isupper() and not self.items[i][2].isupper():
+            return False  # "Sergey Taxi" / "TEL", "Richard Oh" / "MOON": a field, a heading
+        if re.match(r",[ \t]*[A-Z]", self.text[self.items[j][1] : self.items[j][1] + 4]):
+            return False  # "Park, Chol-min" / "Song, Yes": a list of names surname first
         return not self._opens_a_name(j)
 
     def _opens_a_name(self, j: int) -> bool:

@@ -20,6 +20,7 @@ from testimony.anonymize.names.hangul import (
     hangul_given_forms,
     hangul_initial_variants,
     is_hangul_syllable,
+    romanize,
 )
 from testimony.anonymize.names.mentions import ENGLISH_FUNCTION_WORDS, ENGLISH_WORD_SPELLINGS
 from testimony.anonymize.names.surnames import (
@@ -168,6 +169,8 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         if russian_surname in surnames and russian_given.replace(" ", "") in joined_givens:
             continue  # "ri il": a spelling the romanized forms match already, with their rules
         alias_variants.extend(_literal_variant(spelling))
+    for spelling in _polish_spellings(hangul_surname, hangul_given):
+        alias_variants.extend(_literal_variant(spelling))
     return NameForms(
         initials=_initials(surname, given, hangul_given),
         surnames=frozenset(surnames),
@@ -237,6 +240,36 @@ def _russian_latin_spellings(hangul_surname: str, hangul_given: str) -> set[str]
         for given in givens
         for table in _RUSSIAN_LATIN
     }
+
+
+# McCune-Reischauer as Polish records write it (the shipyards' and the courts' papers): cz for
+# ch, j for y, ri for ry, e for ae, s for sh: 전경식 -> "Czon Kjong Sik", 오장렬 -> "O Czang
+# Riol", 현태성 -> "Hjon Te Song".
+_POLISH_RESPELLINGS = (
+    (re.compile("ch"), "cz"),
+    (re.compile("sh"), "s"),
+    (re.compile("^ry"), "ri"),
+    (re.compile("(?<=[a-z])y|^y"), "j"),
+    (re.compile("ae"), "e"),
+)
+
+
+def _polish(syllable: str) -> str:
+    for pattern, replacement in _POLISH_RESPELLINGS:
+        syllable = pattern.sub(replacement, syllable)
+    return syllable
+
+
+def _polish_spellings(hangul_surname: str, hangul_given: str) -> set[str]:
+    """A Korean name in the Polish spelling of McCune-Reischauer, given syllables apart and
+    joined; none where it is the McCune-Reischauer spelling itself (Pak Song Il)."""
+    if not hangul_surname or not hangul_given:
+        return set()
+    surname = _polish("".join(romanize(hangul_surname, "mr")))
+    syllables = [_polish(syllable) for syllable in romanize(hangul_given, "mr")]
+    plain = " ".join(romanize(hangul_surname + hangul_given, "mr"))
+    spellings = {f"{surname} {' '.join(syllables)}", f"{surname} {''.join(syllables)}"}
+    return {spelling for spelling in spellings if spelling != plain}
 
 
 def _initials(surname: str, given: str, hangul_given: str) -> frozenset[str]:
