@@ -122,3 +122,23 @@ def test_marks_titles_roles_bots_and_lines_that_are_no_names() -> None:
     assert "GateKeeperBot" not in _found(chat)
     vcard = "FN:Sergey Taxi\nTEL;TYPE=CELL:+7 914 000 00 01\nFN:Richard Oh\nMOON\n"
     assert not any("\n" in name for name in _detected(vcard))
+
+
+def test_a_surname_in_a_file_name_s_phrase_and_a_title_before_a_column() -> None:
+    do = RegisteredPerson(
+        key="p1", name="To Sang-chol", pseudonym="Witness A", hangul="도상철", aliases=()
+    )
+    son = RegisteredPerson(
+        key="p2", name="Son Hye-jin", pseudonym="Witness B", hangul="손혜진", aliases=()
+    )
+    text = (
+        "Files: A04_DO_01.docx, CN-23-Son_interview1.docx 📎\r\n"
+        "Keep DO_NOT_DELETE.txt and README_DO_FIRST.md.\r\n"
+        "PASSENGER: KIM/CHOLUNG MR    E-TICKET 1802345\r\n"
+    )
+    result = anonymize(text, [do, son])
+    assert result.text == (
+        "Files: A04_Witness A_01.docx, CN-23-Witness B_interview1.docx 📎\r\n"
+        "Keep DO_NOT_DELETE.txt and README_DO_FIRST.md.\r\n"
+        "PASSENGER: [name withheld] MR    E-TICKET 1802345\r\n"
+    )

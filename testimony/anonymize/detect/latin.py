@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from testimony.anonymize.detect.words import (
+    _COLUMN_GAP_RE,
     _INTRODUCTION_RE,
     _KOREAN_ONLY_SYLLABLES,
     _PERSON_NOUN_RE,
@@ -174,8 +175,8 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue
         gap = text[end : items[i + 1][0]]
         allowed_gap = r"\.?[ \t]+" if lower in _TITLES_ABBREVIATED else r",?[ \t]+"
-        if not re.fullmatch(allowed_gap, gap):
-            continue
+        if not re.fullmatch(allowed_gap, gap) or _COLUMN_GAP_RE.match(gap.lstrip(".,")):
+            continue  # "KIM/CHOLUNG MR    E-TICKET": the next column of a booking
         appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
         j = i + 1
         while (

@@ -297,6 +297,7 @@ def _login_names(
         and len(word) >= 2
         and word not in _CODES
         and not (piece.group().islower() and word in ENGLISH_WORDS)
+        and not (word in ENGLISH_WORDS and _beside_a_word(pieces, number))
     ):
         # A206_DO_01.wav, CN-23-Son_interview1.docx, 230909_jo_s2.wav: the surname alone as a
         # piece of a file name or an identifier ("photo_song_letters", a song, stays).
@@ -311,6 +312,21 @@ def _login_names(
             if eids:
                 found.append(((piece.start(), second.end()), LOGIN_INITIALS_REASON, eids))
     return found
+
+
+def _beside_a_word(pieces: list[re.Match[str]], number: int) -> bool:
+    """Whether the piece before or after piece `number`, written in capitals as it is, is an
+    English word of two letters or more: DO_NOT_DELETE.txt and README_DO_FIRST.md are
+    phrases, where A04_DO_01.wav and CN-23-Son_interview1.docx name a person."""
+    if not pieces[number].group().isupper():
+        return False
+    return any(
+        0 <= index < len(pieces)
+        and len(word := pieces[index].group()) >= 2
+        and word.isupper()
+        and word.lower() in ENGLISH_WORDS
+        for index in (number - 1, number + 1)
+    )
 
 
 def _with_initials(matcher: "NameMatcher", surname: str, initials: str) -> frozenset[int]:
