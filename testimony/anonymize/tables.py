@@ -50,6 +50,9 @@ _AUTHOR_HEADERS = frozenset(
         *("작성자", "수정자", "입력자", "담당자", "검토자", "작성", "담당"),
         *("author", "authors", "editor", "reviewer", "commenter", "assignee", "reporter"),
         *("created by", "edited by", "modified by", "updated by", "comment by", "by"),
+        # Who translated, checked or approved a row (a translation memory, a review log).
+        *("translator", "translated by", "checked by", "approved by"),
+        *("번역자", "번역", "검수자", "확인자", "승인자"),
     }
 )
 MIN_ROWS = 3

@@ -142,3 +142,20 @@ def test_a_surname_in_a_file_name_s_phrase_and_a_title_before_a_column() -> None
         "Keep DO_NOT_DELETE.txt and README_DO_FIRST.md.\r\n"
         "PASSENGER: [name withheld] MR    E-TICKET 1802345\r\n"
     )
+
+
+def test_a_translation_memory_s_translator_column_holds_logins() -> None:
+    text = (
+        "seg id | source (ko) | target (en) | match | translator | comment\r\n"
+        "0001 | 저는 왔어요. | I came. | 100% | jkhan |\r\n"
+        "0002 | 반장이 왔어요. | The leader came. | 98% | mchoi | 🙂\r\n"
+        "0003 | 비가 왔어요. | It rained. | 86% | ysong |\r\n"
+        "0004 | 눈이 왔어요. | It snowed. | 91% | mchoi |\r\n"
+    )
+    assert sorted(set(_found(text))) == ["jkhan", "mchoi", "ysong"]
+    # A column of telephone operators is no column of persons.
+    phones = (
+        "no | number | operator | note\n1 | 0812 | Telkomsel | sim\n"
+        "2 | 0813 | Indosat Ooredoo | sim\n3 | 0817 | XL Axiata | old\n"
+    )
+    assert _found(phones) == []
