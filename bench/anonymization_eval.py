@@ -92,6 +92,7 @@ SETS = {
     "heldout42": EVAL / "heldout42.json",
     "heldout43": EVAL / "heldout43.json",
     "heldout44": EVAL / "heldout44.json",
+    "heldout45": EVAL / "heldout45.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
