@@ -1073,7 +1073,8 @@ class _Tokens:
             return False
         if len(word) > 1 and word.isupper() and not self.items[i][2].isupper():
             return False  # "Sergey Taxi" / "TEL", "Richard Oh" / "MOON": a field, a heading
-        if re.match(r",[ \t]*[A-Z]", self.text[self.items[j][1] : self.items[j][1] + 4]):
+        after = self.items[j][1]
+        if _is_surname(word) and re.match(r",[ \t]*[A-Z]", self.text[after : after + 4]):
             return False  # "Park, Chol-min" / "Song, Yes": a list of names surname first
         return not self._opens_a_name(j)
 
