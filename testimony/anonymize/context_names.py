@@ -719,6 +719,11 @@ _HANGUL_BRACKETED_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\(([A-Z]
 _LOGIN_BRACKETED_RE = re.compile(
     r"(?<![\w.@-])([a-z][a-z0-9._-]{2,24})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
 )
+# A legend of logins: "Logins: jkhan = me; mchoi = Choi Min-ho; ysong = Song Yu-jin".
+_LOGIN_EQUALS_RE = re.compile(
+    r"(?<![\w.@-])([a-z][a-z0-9._-]{2,24})[ \t]*=[ \t]*"
+    r"([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})(?![A-Za-z])"
+)
 # Capitals that stand for bodies, currencies, roles and times, never for a staff member.
 _NOT_STAFF_INITIALS = frozenset(
     _words(
@@ -858,18 +863,20 @@ def _in_capitals(folded: str, start: int, end: int) -> bool:
 
 def bracketed_logins(folded: str) -> Iterable[tuple[int, int, str]]:
     """A login that the text gives for a name in brackets after it ("Coders: dlee, hkwak (Kwak
-    Hye-rin)"), made of the name's initials and its surname or its given name and surname's
-    initial: the name, and the login wherever it stands."""
+    Hye-rin)") or in a legend ("mchoi = Choi Min-ho"), made of the name's initials and its
+    surname or its given name and surname's initial: the name, and the login wherever it
+    stands."""
     from testimony.anonymize.detect import REASON_ABBREVIATION
 
-    if "(" not in folded:
+    if "(" not in folded and "=" not in folded:
         return
     logins: set[str] = set()
-    for match in _LOGIN_BRACKETED_RE.finditer(folded):
-        login, name = match.group(1), match.group(2)
-        if _login_of(login, name):
-            logins.add(login)
-            yield match.start(2), match.end(2), REASON_ABBREVIATION
+    for pattern in (_LOGIN_BRACKETED_RE, _LOGIN_EQUALS_RE):
+        for match in pattern.finditer(folded):
+            login, name = match.group(1), match.group(2)
+            if _login_of(login, name):
+                logins.add(login)
+                yield match.start(2), match.end(2), REASON_ABBREVIATION
     if logins:
         pattern = re.compile(
             r"(?<![\w.@-])("

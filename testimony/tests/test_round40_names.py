@@ -159,3 +159,17 @@ def test_a_translation_memory_s_translator_column_holds_logins() -> None:
         "2 | 0813 | Indosat Ooredoo | sim\n3 | 0817 | XL Axiata | old\n"
     )
     assert _found(phones) == []
+
+
+def test_a_legend_of_logins_names_each_login() -> None:
+    text = (
+        "Project notes\r\n- Logins: jkhan = me; mchoi = Choi Min-ho; ysong = Song Yu-jin.\r\n"
+        "- Segment 4 by mchoi 🙂; ysong checked it.\r\n- total = Grand Total\r\n"
+    )
+    result = anonymize(text, [])
+    assert result.text == (
+        "Project notes\r\n- Logins: jkhan = me; [name withheld] = [name withheld]; "
+        "[name withheld] = [name withheld].\r\n"
+        "- Segment 4 by [name withheld] 🙂; [name withheld] checked it.\r\n"
+        "- total = Grand Total\r\n"
+    )

@@ -1074,8 +1074,12 @@ class _Tokens:
         if len(word) > 1 and word.isupper() and not self.items[i][2].isupper():
             return False  # "Sergey Taxi" / "TEL", "Richard Oh" / "MOON": a field, a heading
         after = self.items[j][1]
-        if _is_surname(word) and re.match(r",[ \t]*[A-Z]", self.text[after : after + 4]):
-            return False  # "Park, Chol-min" / "Song, Yes": a list of names surname first
+        if re.match(r",[ \t]*[A-Z]", self.text[after : after + 4]) and (
+            _is_surname(word) or not (_is_hyphenated_given(word) or _is_given_part(word))
+        ):
+            # "Park, Chol-min", "Lobanov, Sergei": a list of names surname first (a wrapped
+            # given name keeps its comma: "Kim / Chol-min, Pak Yong-su and ...")
+            return False
         return not self._opens_a_name(j)
 
     def _opens_a_name(self, j: int) -> bool:
