@@ -322,6 +322,15 @@ class EntityPageStale(models.Model):
 # The entity page's order, then the one other column it reads (see `EntityMention`'s indexes).
 MENTION_PAGE_ORDER = ["period_start", "case_code", "testimony_id", "period_end"]
 
+# A row whose interviewer did not enter it: the rows the interviewer reads apart from those
+# they entered (`views.entities.MentionScope`), held by a partial index each on the facts and
+# witness rows (migration 0044), whose condition the statement repeats word for word.
+INTERVIEWED_NOT_ENTERED = (
+    models.Q(created_by_id__isnull=True)
+    | models.Q(created_by_id__lt=models.F("interviewer_id"))
+    | models.Q(created_by_id__gt=models.F("interviewer_id"))
+)
+
 
 class EntityMention(models.Model):
     """One testimony naming one entity (a link, or a posting's employer or site: each pair
@@ -406,6 +415,34 @@ class EntityMentionFacts(models.Model):
                 ],
                 name="mentionfacts_viewer_idx",
             ),
+            # A restricted user's rows of the page's entities under a period: those they
+            # entered, and those they interviewed and did not enter, each an index range read
+            # alone (migration 0044; docs/BENCHMARKS.md, nineteenth pass).
+            models.Index(
+                fields=[
+                    "created_by_id",
+                    "entity_id",
+                    "period_end",
+                    "period_start",
+                    "country_id",
+                    "began",
+                    "ended",
+                ],
+                name="mentionfacts_author_idx",
+            ),
+            models.Index(
+                fields=[
+                    "interviewer_id",
+                    "entity_id",
+                    "period_end",
+                    "period_start",
+                    "country_id",
+                    "began",
+                    "ended",
+                ],
+                condition=INTERVIEWED_NOT_ENTERED,
+                name="mentionfacts_interviewed_idx",
+            ),
             # A pair's rows, rewritten when it changes (`entity_stats._apply_pairs`).
             models.Index(fields=["testimony_id", "entity_id"], name="mentionfacts_testimony_idx"),
             # The rows without an earliest start or a latest end, or ending in a year before
@@ -459,6 +496,16 @@ class EntityMentionWitness(models.Model):
                     "testimony_id",
                 ],
                 name="mentionwitness_keys_idx",
+            ),
+            # As on the facts rows: a restricted user's rows, by author and by interviewer.
+            models.Index(
+                fields=["created_by_id", "entity_id", "period_end", "period_start", "witness"],
+                name="mentionwitness_author_idx",
+            ),
+            models.Index(
+                fields=["interviewer_id", "entity_id", "period_end", "period_start", "witness"],
+                condition=INTERVIEWED_NOT_ENTERED,
+                name="mentionwitness_interviewed_idx",
             ),
         ]
 

@@ -17,7 +17,9 @@ from testimony.entity_linking import merge_entities, undo_merge
 from testimony.models import Country, Entity, Posting, Sector, Testimony, TestimonyEntity
 from testimony.models.entity_stats import (
     EntityMention,
+    EntityMentionFacts,
     EntityMentionStale,
+    EntityMentionWitness,
     EntityPeriodCount,
 )
 from testimony.tests.test_entity_pages import _entity, _link
@@ -235,3 +237,115 @@ def test_the_period_list_makes_as_many_queries_for_more_testimonies(
             counts.append(len(queries))
         assert counts[0] == counts[1]
         TestimonyEntity.objects.filter(entity=company).delete()
+
+
+@pytest.fixture
+def seen_every_way(
+    alice: User, erin: User, make_testimony: Callable[..., Testimony]
+) -> dict[str, Testimony]:
+    """Testimonies naming one company that alice entered (erin interviewing), interviewed
+    (erin entering), was shared (one she also entered and interviewed), and erin's alone; the
+    same witnesses in several of them, and postings in three countries."""
+    company = _entity("Namgang Construction")
+    testimonies = {
+        "entered": make_testimony(
+            interviewer=erin,
+            witness_name="Kim Chol",
+            witness_hangul="김철",
+            period_start="2012",
+            period_end="2014",
+        ),
+        "interviewed": make_testimony(
+            created_by=erin,
+            updated_by=erin,
+            witness_name="Kim Chol",
+            witness_hangul="김철",
+            period_start="2013",
+            period_end="",
+        ),
+        "shared": make_testimony(
+            created_by=erin,
+            updated_by=erin,
+            interviewer=erin,
+            witness_name="Pak Song",
+            witness_hangul="박성",
+            period_start="2010",
+            period_end="2013-04",
+        ),
+        "own and shared": make_testimony(
+            witness_name="Pak Song",
+            witness_hangul="박성",
+            period_start="",
+            period_end="2012",
+        ),
+        "theirs": make_testimony(
+            created_by=erin,
+            updated_by=erin,
+            interviewer=erin,
+            witness_name="Jo Min",
+            witness_hangul="조민",
+            period_start="2013",
+            period_end="2013",
+        ),
+    }
+    for name in ("shared", "own and shared"):
+        testimonies[name].shared_with.add(alice)
+    russia = Country.objects.get(code="russia")
+    china = Country.objects.get(code="china")
+    for name, country, start in (
+        ("interviewed", russia, "2013"),
+        ("shared", china, "2012"),
+        ("theirs", russia, "2011"),
+    ):
+        testimony = testimonies[name]
+        Posting.objects.create(
+            testimony=testimony, country=country, sector=testimony.sector, period_start=start
+        )
+    for testimony in testimonies.values():
+        _link(testimony, company)
+    return testimonies
+
+
+def test_her_period_list_counts_each_testimony_and_witness_once_however_she_sees_it(
+    client: Client, alice: User, erin: User, seen_every_way: dict
+) -> None:
+    """Alice's list under a period counts the testimonies she entered, interviewed and was
+    shared each once (one she entered, interviewed and was shared too), a witness named in a
+    testimony of hers and in a shared one once, and none of erin's testimonies alone: as the
+    direct computation, for erin too."""
+    client.force_login(alice)
+    (row,) = client.get(LIST + "?year_from=2012&year_to=2013").context["summaries"]
+    assert (row.testimonies, row.witnesses) == (4, 2)
+    assert [country.code for country in row.countries] == ["china", "kuwait", "russia"]
+    (row,) = client.get(LIST + "?year_from=2014").context["summaries"]
+    assert (row.testimonies, row.witnesses) == (1, 1)
+    _check(
+        client,
+        [alice, erin],
+        ["?year_from=2012&year_to=2013", "?year_from=2013", "?year_to=2011", "?year_from=2014"],
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan of PostgreSQL")
+def test_her_rows_are_read_through_the_indexes_led_by_the_viewer(
+    client: Client, alice: User, seen_every_way: dict
+) -> None:
+    """Her page's facts and witness rows are read as ranges of the indexes led by the author
+    and by the interviewer (the latter partial: the statement states its condition as the index
+    holds it), not by filtering every row of the page's entities."""
+    client.force_login(alice)
+    client.get(LIST + "?year_from=2012&year_to=2013")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(LIST + "?year_from=2012&year_to=2013")
+    for table, prefix in (
+        (EntityMentionFacts._meta.db_table, "mentionfacts"),
+        (EntityMentionWitness._meta.db_table, "mentionwitness"),
+    ):
+        (statement,) = [query["sql"] for query in captured if f"FROM {table} " in query["sql"]]
+        with connection.cursor() as cursor:
+            # The tables are tiny here: a sequential scan would win, whichever index could serve.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {statement}")
+            plan = "\n".join(row for (row,) in cursor.fetchall())
+        assert f"{prefix}_author_idx" in plan, plan
+        assert f"{prefix}_interviewed_idx" in plan, plan

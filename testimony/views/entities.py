@@ -54,6 +54,7 @@ from testimony.models import (
     entity_key,
 )
 from testimony.models.entity_stats import (
+    INTERVIEWED_NOT_ENTERED,
     EntityExportable,
     EntityFilterStats,
     EntityMention,
@@ -400,8 +401,11 @@ class MentionScope:
             )
             if self.viewer is None:
                 return branches
-            seen, seen_params = _viewer_condition(self.viewer, alias)
-            return [(f"{where} AND {seen}", [*params, *seen_params]) for where, params in branches]
+            return [
+                (f"{where} AND {seen}", [*params, *seen_params])
+                for where, params in branches
+                for seen, seen_params in _viewer_branches(self.viewer, alias)
+            ]
         if isinstance(self.testimonies, CountedIds):
             # A set (hashed) to look the rows up in: `= ANY(array)` searched the array once
             # per row, seconds for thousands of ids.
@@ -415,15 +419,36 @@ class MentionScope:
         return [(f"{alias}.testimony_id IN ({sql})", params)]
 
 
-def _viewer_condition(user_id: int, alias: str) -> tuple[str, list]:
+def _viewer_branches(user_id: int, alias: str) -> list[tuple[str, list]]:
     """`visible_testimonies`' condition for a user who sees the testimonies they entered,
-    interviewed or were shared, on the `EntityMention` rows of `alias`."""
+    interviewed or were shared, on the rows of `alias`, as three disjoint conditions: the rows
+    they entered, those they interviewed and did not enter, those shared with them that they
+    neither entered nor interviewed. The first two are ranges of the indexes led by the author
+    and the interviewer (migration 0044): as one condition with `OR`, PostgreSQL filtered every
+    row of the page's entities (docs/BENCHMARKS.md, nineteenth pass)."""
     shared = Testimony.shared_with.through._meta.db_table
-    return (
-        f"({alias}.created_by_id = %s OR {alias}.interviewer_id = %s OR {alias}.testimony_id "  # noqa: S608  # nosec B608
-        f"IN (SELECT testimony_id FROM {shared} WHERE user_id = %s))",
-        [user_id] * 3,
+    interviewed, interviewed_params = _interviewed_condition()
+    return [
+        (f"{alias}.created_by_id = %s", [user_id]),
+        (f"{alias}.interviewer_id = %s AND {interviewed}", [user_id, *interviewed_params]),
+        (
+            f"{alias}.testimony_id IN (SELECT testimony_id FROM {shared} WHERE user_id = %s) "  # noqa: S608  # nosec B608
+            f"AND COALESCE({alias}.created_by_id, 0) <> %s "
+            f"AND COALESCE({alias}.interviewer_id, 0) <> %s",
+            [user_id] * 3,
+        ),
+    ]
+
+
+def _interviewed_condition() -> tuple[str, list]:
+    """`INTERVIEWED_NOT_ENTERED` in SQL as the partial indexes of migration 0044 hold it
+    (columns without a table: each statement reads one table), so that PostgreSQL sees that
+    the index holds every row asked for (as `_irregular_condition`)."""
+    query = Query(model=EntityMentionWitness, alias_cols=False)
+    sql, params = query.build_where(INTERVIEWED_NOT_ENTERED).as_sql(
+        query.get_compiler(connection=connection), connection
     )
+    return f"({sql})", list(params)
 
 
 @dataclass
@@ -566,10 +591,16 @@ def _mention_summaries(counts: list[tuple[int, int]], scope: MentionScope) -> li
     facts_sql, facts_params = rows(
         "f", "f.entity_id, f.country_id, f.began, f.ended", EntityMentionFacts._meta.db_table
     )
-    # One condition: the rows are read in key order (`mentionwitness_keys_idx`), whatever
-    # their period, and each key counted once as it goes (no hash of the keys).
+    # The testimonies counted: one condition, the rows read in key order
+    # (`mentionwitness_keys_idx`) whatever their period and each key counted once as it goes
+    # (no hash of the keys). A user who sees only their own testimonies: their rows as ranges
+    # of the indexes led by the viewer, a few thousand keys hashed (docs/BENCHMARKS.md,
+    # nineteenth pass).
     witness_sql, witness_params = rows(
-        "k", "k.entity_id, k.witness", EntityMentionWitness._meta.db_table, split=False
+        "k",
+        "k.entity_id, k.witness",
+        EntityMentionWitness._meta.db_table,
+        split=scope.viewer is not None,
     )
     with connection.cursor() as cursor:
         cursor.execute(
