@@ -22,6 +22,7 @@ from testimony.anonymize.detect.words import (
     _is_hyphenated_given,
     _romanized_surnames,
 )
+from testimony.anonymize.english import ENGLISH_WORDS
 
 # In capitals: a surname (with its particle: "DELA CRUZ", "AL-NAIMI"), a comma, one to three
 # words of given name, and no further word in capitals before or after them, nor after a comma:
@@ -59,12 +60,6 @@ def _pinyin() -> re.Pattern[str]:
     return re.compile(rf"(?:{foreign_names.PINYIN_SYLLABLE}){{1,3}}")
 
 
-def _english() -> frozenset[str]:
-    from testimony.anonymize.english import ENGLISH_WORDS
-
-    return ENGLISH_WORDS
-
-
 def _known_surname(word: str) -> bool:
     lower = word.lower()
     return (
@@ -80,7 +75,7 @@ def _plain(word: str, known: bool) -> bool:
     lower = word.lower().strip("'’-")
     if lower in _foreign_places() or lower in _PLACES:
         return False
-    return known or lower not in _english()
+    return known or lower not in ENGLISH_WORDS
 
 
 def _korean_given(words: list[str]) -> bool:
@@ -93,7 +88,7 @@ def _capitals_name(surname: str, given: list[str], opens_line: bool) -> bool:
     listed given names after any other), and it is not a list of surnames ("RIM, PAEK") or
     a word and an interjection ("OK, OK", "OH, RYANG")."""
     lower = surname.lower()
-    if lower in ("i", "ok") or any(
+    if lower == "ok" or any(
         _ROMAN_NUMERAL_RE.fullmatch(word) or not _VOWEL_RE.search(word) for word in given
     ):
         return False
