@@ -93,6 +93,7 @@ SETS = {
     "heldout43": EVAL / "heldout43.json",
     "heldout44": EVAL / "heldout44.json",
     "heldout45": EVAL / "heldout45.json",
+    "heldout46": EVAL / "heldout46.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
