@@ -184,6 +184,15 @@ GIVEN_LATIN = _words(
     kamil mateusz damian patryk radoslaw przemyslaw miroslaw zdzislaw wieslaw henryka
     jaroslav miroslav vaclav zdenek jarmila petrus ndapewa kaarina engracia
     """
+    # Seafarers', colleagues' and agents' names of Nordic, German, South Asian, Central Asian
+    # and Japanese case files (round 41). Left out: Jan (a month), Finn, Kai, Rin, Mei, Sita
+    # and Gita (a nationality, short romanized Korean or a scripture's name).
+    """
+    erik andreas hans moritz niklas imran vikash vikas suraj kumari raju naresh umesh ajay
+    sandeep rohan geeta rekha parvati nirmala kamala shyam rajendra mohamed rahman ali noor
+    azamat bakyt nurbek aibek aziz bekzat kanat erlan dauren asel aida haruki yuto riku
+    hinata nanami misaki ayaka yuka
+    """
 )
 
 # English given names that are also words (Grace, Joy, Mark, Sunny): a name only before a

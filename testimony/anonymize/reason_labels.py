@@ -99,6 +99,7 @@ CLAUSES = (
     gettext_noop("Hangul surname alone"),
     gettext_noop("Hangul surname alone before a particle"),
     gettext_noop("Hangul surname alone as a word"),
+    gettext_noop("Hangul surname labelling a speaker"),
     gettext_noop("Hangul surname before a title"),
     gettext_noop("Hangul surname before a title broken off"),
     gettext_noop("Hangul surname with the suffix 가"),

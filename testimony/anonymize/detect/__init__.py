@@ -74,6 +74,7 @@ from testimony.anonymize.detect.context import (
     named_place_ranges,
 )
 from testimony.anonymize.detect.foreign import (
+    _POLISH_LETTERS_RE,
     _apposed_hangul,
     _chinese_character_names,
     _chinese_parties_and_lists,
@@ -323,7 +324,7 @@ def detect_names(
     found.extend(_introduced_names(tokens))
     found.extend(_korean_syllable_pairs(tokens))
     found.extend(_hangul_names(text))
-    found.extend(_foreign_latin_names(tokens))
+    found.extend(_foreign_latin_names(tokens, polish=bool(_POLISH_LETTERS_RE.search(text))))
     found.extend(_latin_before_honorific(tokens))
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))

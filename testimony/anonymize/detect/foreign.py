@@ -52,9 +52,11 @@ from testimony.anonymize.detect.words import (
     _is_capitalised_name_word,
     _is_given_part,
     _is_surname,
+    _romanized_surnames,
     _Tokens,
     _words,
 )
+from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.foreign_names import (
     BURMESE_DISTINCTIVE,
     BURMESE_ELEMENTS,
@@ -171,8 +173,75 @@ def _is_plain_name_word(word: str) -> bool:
     )
 
 
-def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+# Polish letters: the text is Polish, or quotes it, and its names are declined.
+_POLISH_LETTERS_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+# Polish cases of a given name, as the detector's folded copy writes them (ę as e): the
+# ending, and what the name's own form ends with instead.
+_POLISH_CASE_ENDINGS = (("owi", ""), ("em", ""), ("a", ""), ("e", "a"), ("y", "a"))
+# "pan", "pani" and their cases: Mr and Mrs, before a name (panu Kimowi, pana Marka).
+_POLISH_HONORIFICS = frozenset(_words("pan pana panu panem panie pani pania"))
 
+
+def _polish_declined(word: str) -> bool:
+    """Marka, Tadeusza, Pawla, Zbyszka, Agnieszke, Pawlowi: a listed given name in one of its
+    Polish cases (genitive and accusative, dative, instrumental), a vowel of the last syllable
+    dropped as Polish drops it (Marek, Marka; Pawel, Pawla)."""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in GIVEN_LATIN or lower in ENGLISH_WORDS:
+        return False
+    for ending, restored in _POLISH_CASE_ENDINGS:
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < 3:
+            continue
+        forms = [stem + restored]
+        if not restored:
+            forms.append(stem[:-1] + "e" + stem[-1])
+        if any(form in GIVEN_LATIN for form in forms):
+            return True
+    return False
+
+
+def _polish_surname_after_pan(tokens: _Tokens, i: int) -> bool:
+    """ "wyplacano panu Kimowi", "Panu Hamowi dalam": a Korean surname in the Polish dative (or
+    instrumental) after pan, Mr."""
+    lower = tokens.word(i).lower()
+    stem = lower.removesuffix("owi").removesuffix("em")
+    return (
+        stem != lower
+        and stem in _romanized_surnames()
+        and i > 0
+        and tokens.word(i - 1).lower() in _POLISH_HONORIFICS
+        and tokens.adjacent(i - 1, i)
+    )
+
+
+_FIELD_OPENERS_RE = re.compile(r"(?:^|[,|;\t\n])[ \t\"]*$")
+
+
+def _caps_surname_opens_field(tokens: _Tokens, i: int) -> bool:
+    """Token i, a listed given name in capitals, follows a capitalised word in capitals that
+    opens its field (a line, or after a comma, a bar, a semicolon or a tab): the surname of a
+    name written surname first, as payrolls and crew lists write them ("DHAKAL KRISHNA")."""
+    if i == 0 or not tokens.word(i).isupper() or not tokens.adjacent(i - 1, i):
+        return False
+    surname = tokens.word(i - 1)
+    if (
+        len(surname) < 2
+        or not surname.isupper()
+        or not surname.isalpha()
+        or surname.lower() in GIVEN_LATIN
+        or surname.lower() in ENGLISH_WORDS
+        or not _is_plain_name_word(surname)
+        or "\n" in tokens.text[tokens.items[i - 1][1] : tokens.items[i][0]]
+    ):
+        return False
+    opening = tokens.items[i - 2][1] if i >= 2 else 0
+    return bool(_FIELD_OPENERS_RE.search(tokens.text, opening, tokens.items[i - 1][0]))
+
+
+def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tuple[int, int, str]]:
+    """Foreign names in Latin letters; `polish`: the original text has Polish letters, and its
+    given names may be declined (`_polish_declined`)."""
     items = tokens.items
     pinyin = _pinyin_re()
     i = 0
@@ -206,7 +275,9 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         ):
             # Jan Kowalski: any capitalised word before a Slavic surname is its given name.
             found = i + 1, REASON_SLAVIC_SURNAME
-        elif _is_foreign_given(word):
+        elif polish and _polish_surname_after_pan(tokens, i):
+            found = i, REASON_FOREIGN_GIVEN
+        elif _is_foreign_given(word) or (polish and _polish_declined(word)):
             # Olga Petrovna, Anna Kovaleva, Dmitri Volkov: up to two capitalised words after.
             last = i
             while (
@@ -242,6 +313,12 @@ def _foreign_latin_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
             if not _followed_by_org(tokens, last):
                 found = last, REASON_FOREIGN_GIVEN
+                if _caps_surname_opens_field(tokens, i):
+                    # "DHAKAL KRISHNA", "MIAH ABDUL KARIM": a payroll's or crew list's field,
+                    # surname first in capitals.
+                    yield items[i - 1][0], items[last][1], REASON_FOREIGN_GIVEN
+                    i = last + 1
+                    continue
         elif (
             lower in foreign_names.GIVEN_LATIN_WORDS
             and word[1:].islower()

@@ -739,6 +739,19 @@ def _romanizes(hangul: str, romanized: str) -> bool:
     return any(surname in hangul_surnames_of_romanized(word) for word in words[:1] + words[-1:])
 
 
+def _bracketed_word(word: str) -> bool:
+    """Kumari Perera(스리랑카), 최운식 (승인): a country or an ordinary word in brackets after a
+    name (the Korean analyser's common nouns), not the name again; a surname and two
+    syllables stay a name (리순애, which Kiwi reads as a noun)."""
+    if word in _KO_PLACES:
+        return True
+    if not _korean_analyser_enabled.get() or (len(word) == 3 and word[0] in _HANGUL_SURNAMES):
+        return False
+    from testimony.anonymize.korean import is_common_noun
+
+    return is_common_noun(word)
+
+
 def _bracketed_hangul(
     text: str, spans: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
@@ -754,7 +767,11 @@ def _bracketed_hangul(
             # 박철수 (Pak Chol-su): the Hangul name its romanization follows
             yield match.start(1), match.end(1), REASON_BEFORE_ROMANIZED
         match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
-        if match and not (_is_person_noun(match.group(1)) or match.group(1) in _BRACKET_ROLES):
+        if match and not (
+            _is_person_noun(match.group(1))
+            or match.group(1) in _BRACKET_ROLES
+            or (_bracketed_word(match.group(1)) and not _romanizes(match.group(1), text[start:end]))
+        ):
             # 송철만(증인), 한영애(처): a role or a relation in brackets, not a name
             yield end + match.start(1), end + match.end(1), REASON_BRACKETED
         match = _BRACKETED_CYRILLIC_RE.match(text, end)

@@ -727,6 +727,12 @@ _TITLES_ABROAD = frozenset(
         "mama",
         "pan",
         "pani",
+        # Polish Mr and Mrs in their cases: panu Kimowi, pana Marka, pania Agnieszke
+        "pana",
+        "panu",
+        "panem",
+        "panie",
+        "pania",
         "senhor",
         "senhora",
         "senor",
@@ -1063,6 +1069,8 @@ class _Tokens:
         "Kim:", "TEL;TYPE=CELL"), which starts a field or a speaker, not the rest of a name, is
         in capitals after a word that is not, or is a Latin word no name is made of ("Brian
         Moon" at a line's end, "Fruit - ..." on the next: a list)."""
+        if not 0 <= i < j < len(self.items):
+            return False  # no token there: the text ends (or starts) before it
         gap = self.text[self.items[i][1] : self.items[j][0]]
         word = self.items[j][2]
         if not _GAP_RE.fullmatch(gap) or ("\n" not in gap and _COLUMN_GAP_RE.match(gap)):

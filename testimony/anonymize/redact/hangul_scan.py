@@ -50,6 +50,9 @@ SPEAKING_AFTER = ("말하", "말했", "말씀", "물었", "대답", "소리쳤",
 HANGUL_NAME_CUES = frozenset(
     ["성은", "성이", "성씨는", "성씨가", "이름은", "이름이", "성함은", "성함이"]
 )
+# One-syllable labels of a transcript's or a note's lines that are surnames too: 문 and 답
+# (question, answer), 주 (a note), 예 (an example).
+TRANSCRIPT_LABEL_SYLLABLES = frozenset("문답주예")
 # Quotation marks around a surname alone: '"우"라고 불렀어요', '"우! 우!"'.
 QUOTES_OPEN = frozenset("\"'‘“「『")
 QUOTES_CLOSE = frozenset("\"'’”」』!")
@@ -365,6 +368,25 @@ def hangul_at(
                 PRIORITY_SURNAME_ALONE,
                 frozenset(eids),
                 "Hangul surname alone as a word, after the full name",
+                prefix,
+            )
+        )
+    if (
+        not rest
+        and next_char == ":"
+        and (start == 0 or text[start - 1] in "\n\r")
+        and prefix not in TRANSCRIPT_LABEL_SYLLABLES
+    ):
+        # "변: 안 좋은 사람이었죠.", "하: 월급은요?": a transcript's speaker by surname at a
+        # line's start, once that person's full name was written ("답변: 변광우"). Any surname,
+        # a word too (하, 도, 안): a line's label before a colon is no word of a sentence.
+        pending.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname labelling a speaker, after the full name",
                 prefix,
             )
         )
