@@ -191,7 +191,7 @@ GIVEN_LATIN = _words(
     erik andreas hans moritz niklas imran vikash vikas suraj kumari raju naresh umesh ajay
     sandeep rohan geeta rekha parvati nirmala kamala shyam rajendra mohamed rahman ali noor
     azamat bakyt nurbek aibek aziz bekzat kanat erlan dauren asel aida haruki yuto riku
-    hinata nanami misaki ayaka yuka
+    hinata nanami misaki ayaka yuka osman abdelrahman abdulrahman
     """
 )
 

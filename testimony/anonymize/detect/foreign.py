@@ -170,7 +170,13 @@ def _is_plain_name_word(word: str) -> bool:
         _is_capitalised_name_word(word)
         and word.lower() not in _foreign_places()
         and word.lower() not in _TITLE_QUALIFIERS
+        and not _CONTRACTION_RE.search(word)
     )
+
+
+# An English contraction opening a sentence after a name ("Rekha Shrestha Isn't this ..."),
+# not a name's part (O'Brien, D'Souza).
+_CONTRACTION_RE = re.compile(r"['’](?:t|re|ll|ve|d|m)$", re.IGNORECASE)
 
 
 # Polish letters: the text is Polish, or quotes it, and its names are declined.
