@@ -72,6 +72,9 @@ def test_more_foreign_given_names() -> None:
         assert name in found
     assert "Kumari Perera" in found
     assert "Imran Qureshi" in found
+    # A contraction opening the next sentence is no part of the name; an apostrophe in one is.
+    assert _detected("Rekha Shrestha Isn't this illegal?") == ["Rekha Shrestha"]
+    assert "Michael O'Brien" in _detected("Thanks to Michael O'Brien, Erik Johansson.")
 
 
 def test_no_country_or_word_in_brackets_beside_a_name() -> None:
