@@ -18,15 +18,19 @@ pages say so and show where and when each was named, so that a reviewer judges.
 
 Over every testimony (a user who sees all and filters nothing) the groups are kept in
 `PersonGroupKept` and recomputed only after a person or a digest changed, only the groups of the
-persons changed (`refresh`, fed by the triggers of migrations 0028 and 0031); other scopes are
-computed per request.
+persons changed (`refresh`, fed by the triggers of migrations 0028 and 0031). A narrower scope
+(a restricted user, a filter) reads the kept groups' members among its testimonies: a group of a
+subset of testimonies lies within one kept group, and is that group's visible members when they
+all share one name (`one_name`, migration 0045, kept with each member and its testimony), else
+their own digests decide (`within_kept`).
 """
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Min, QuerySet
 
 from testimony.models import (
     Person,
@@ -50,6 +54,10 @@ class PersonGroup:
 
     person_ids: list[int]
     testimony_ids: set[int]
+    # Every member holds one digest in common: any subset of the members is one group too.
+    one_name: bool = False
+    # Each member's testimony, where the group was computed (not read from the kept rows).
+    testimony_of: dict[int, int] = field(default_factory=dict)
     # Filled for the groups a page shows (`describe`).
     members: list["GroupMember"] = field(default_factory=list)
 
@@ -113,10 +121,24 @@ def _candidates(testimonies: QuerySet[Testimony] | None) -> tuple[str, list]:
     return "WITH " + ", ".join(ctes), [*params, *params_after]
 
 
-def groups(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[PersonGroup]:
+def groups(
+    testimonies: QuerySet[Testimony] | None, minimum: int = 2
+) -> "list[PersonGroup] | ScopedGroups":
     """Every group of persons in `ROLES` that share a name across at least `minimum` (and at
-    least two) of the given testimonies (None: all), most testimonies first. One query: the
-    digests two or more persons share, with their persons."""
+    least two) of the given testimonies (None: all), most testimonies first.
+
+    Over every testimony, computed from the digests (`computed`: what the kept groups are
+    written from). Over some testimonies, from the kept groups (`within_kept`), which hold
+    every group a subset can have: persons who share a digest among some testimonies share it
+    among all."""
+    if testimonies is None:
+        return computed(None, minimum)
+    return within_kept(testimonies, minimum)
+
+
+def computed(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[PersonGroup]:
+    """`groups`, computed in one query: the digests two or more persons share, with their
+    persons."""
     with_clause, params = _candidates(testimonies)
     sql = (
         f"{with_clause}, shared (digest) AS ("  # noqa: S608  # nosec B608
@@ -132,9 +154,144 @@ def groups(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[Pe
     return found
 
 
+def within_kept(testimonies: QuerySet[Testimony], minimum: int = 2) -> "ScopedGroups":
+    """`groups` among `testimonies`, from the kept groups (refreshed first). The members of a
+    kept group who all share one name stay one group: counted per group in one statement on
+    the members' table alone (testimonies and smallest person, for the order), their members
+    read only for the groups a page shows (`ScopedGroups`). Those chained through several names
+    are grouped again by their own digests (two more statements for all such groups), since
+    without a person they do not see, two of them may be apart."""
+    refresh()
+    scope = testimonies.order_by().values("pk")
+    floor = max(minimum, 2)
+    counted = (
+        PersonGroupMember.objects.filter(testimony_id__in=scope, one_name=True)
+        .values("first_person")
+        .annotate(testimonies=Count("testimony_id", distinct=True), smallest=Min("person_id"))
+        .filter(testimonies__gte=floor)
+        .values_list("testimonies", "smallest", "first_person")
+    )
+    order: list[tuple[int, int, int | PersonGroup]] = [
+        (-count, smallest, first) for count, smallest, first in counted
+    ]
+    # Few in any collection: read whole, and kept where their testimony counts (looked up by
+    # id, rather than the scope read a second time).
+    chained = dict(
+        PersonGroupMember.objects.filter(one_name=False).values_list("person_id", "testimony_id")
+    )
+    counts = _counted(testimonies, set(chained.values()))
+    chained = {person: testimony for person, testimony in chained.items() if testimony in counts}
+    if chained:
+        order.extend(
+            (-group.testimonies, group.person_ids[0], group)
+            for group in _components(_digest_rows(chained))
+            if group.testimonies >= floor
+        )
+    order.sort(key=lambda entry: entry[:2])
+    return ScopedGroups(testimonies, [entry[2] for entry in order])
+
+
+class ScopedGroups(Sequence):
+    """The groups among some testimonies in the list's order: each a kept group's first person
+    (a group of one name, whose members in those testimonies are read when the group is asked
+    for, two statements for any number of groups) or a group computed already."""
+
+    def __init__(self, testimonies: QuerySet[Testimony], entries: list[int | PersonGroup]) -> None:
+        self._testimonies = testimonies
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index: int | slice) -> PersonGroup | list[PersonGroup]:  # type: ignore[override]
+        if isinstance(index, slice):
+            return self._groups(self._entries[index])
+        return self._groups([self._entries[index]])[0]
+
+    def __iter__(self) -> Iterator[PersonGroup]:
+        return iter(self._groups(self._entries))
+
+    def _groups(self, entries: list[int | PersonGroup]) -> list[PersonGroup]:
+        firsts = [entry for entry in entries if isinstance(entry, int)]
+        members: dict[int, dict[int, int]] = defaultdict(dict)
+        for start in range(0, len(firsts), WALK_CHUNK):
+            for first, person_id, testimony_id in PersonGroupMember.objects.filter(
+                first_person__in=firsts[start : start + WALK_CHUNK]
+            ).values_list("first_person", "person_id", "testimony_id"):
+                members[first][person_id] = testimony_id
+        counted = _counted(
+            self._testimonies, {t for persons in members.values() for t in persons.values()}
+        )
+        return [
+            entry
+            if isinstance(entry, PersonGroup)
+            else _group({pk: t for pk, t in members[entry].items() if t in counted}, one_name=True)
+            for entry in entries
+        ]
+
+
+def _counted(testimonies: QuerySet[Testimony], ids: set[int]) -> set[int]:
+    """Which of these testimony ids are among `testimonies`: looked up by id (an index probe
+    each), not by reading every testimony of the scope, a statement per `WALK_CHUNK`."""
+    ordered = sorted(ids)
+    return {
+        pk
+        for start in range(0, len(ordered), WALK_CHUNK)
+        for pk in testimonies.filter(pk__in=ordered[start : start + WALK_CHUNK]).values_list(
+            "pk", flat=True
+        )
+    }
+
+
+def _group(testimony_of: dict[int, int], one_name: bool) -> PersonGroup:
+    """A group of these persons (id: testimony)."""
+    return PersonGroup(
+        sorted(testimony_of), set(testimony_of.values()), one_name, dict(testimony_of)
+    )
+
+
+def _digest_rows(persons: dict[int, int]) -> list[tuple[int, str, int]]:
+    """(person, digest, testimony) of these persons (id: testimony), a statement per
+    `WALK_CHUNK` of them."""
+    ordered = sorted(persons)
+    return [
+        (person_id, digest, persons[person_id])
+        for start in range(0, len(ordered), WALK_CHUNK)
+        for person_id, digest in PersonNameIndex.objects.filter(
+            person_id__in=ordered[start : start + WALK_CHUNK]
+        ).values_list("person_id", "digest")
+    ]
+
+
 def group_of(person: Person, testimonies: QuerySet[Testimony] | None) -> PersonGroup:
     """The group `person` belongs to among the given testimonies (None: all), itself included
-    even when no one else shares its name: followed digest by digest, two queries a step."""
+    even when no one else shares its name: the members of its kept group (refreshed first)
+    among those testimonies, two statements, grouped again by their digests when they share
+    no one name. A person in no kept group (no one in another testimony shares a name with
+    it) is walked from, as `_walked`."""
+    refresh()
+    kept = (
+        PersonGroupMember.objects.filter(person_id=person.pk)
+        .values_list("first_person", "one_name")
+        .first()
+    )
+    if kept is None:
+        return _walked(person, testimonies)
+    first, one_name = kept
+    members = PersonGroupMember.objects.filter(first_person=first)
+    if testimonies is not None:
+        members = members.filter(testimony_id__in=testimonies.order_by().values("pk"))
+    visible = dict(members.values_list("person_id", "testimony_id"))
+    visible[person.pk] = person.testimony_id
+    if one_name:
+        return _group(visible, one_name=True)
+    return next(
+        group for group in _components(_digest_rows(visible)) if person.pk in group.person_ids
+    )
+
+
+def _walked(person: Person, testimonies: QuerySet[Testimony] | None) -> PersonGroup:
+    """`group_of`, followed digest by digest from `person`, two queries a step."""
     with_clause, params = _candidates(testimonies)
     person_ids = {person.pk}
     testimony_of = {person.pk: person.testimony_id}
@@ -165,7 +322,7 @@ def group_of(person: Person, testimonies: QuerySet[Testimony] | None) -> PersonG
         testimony_of.update(found)
         if not new_persons:
             break
-    return PersonGroup(sorted(person_ids), set(testimony_of.values()))
+    return _group(testimony_of, one_name=False)
 
 
 def describe(found: list[PersonGroup]) -> None:
@@ -230,6 +387,7 @@ def _keep(found: list[PersonGroup], everything: bool, replaced: set[int] = froze
                 testimonies=group.testimonies,
                 person_ids=",".join(map(str, group.person_ids)),
                 testimony_ids=",".join(map(str, sorted(group.testimony_ids))),
+                one_name=group.one_name,
             )
             for group in found
         ],
@@ -237,7 +395,12 @@ def _keep(found: list[PersonGroup], everything: bool, replaced: set[int] = froze
     )
     PersonGroupMember.objects.bulk_create(
         [
-            PersonGroupMember(person_id=person, first_person=group.person_ids[0])
+            PersonGroupMember(
+                person_id=person,
+                first_person=group.person_ids[0],
+                testimony_id=group.testimony_of[person],
+                one_name=group.one_name,
+            )
             for group in found
             for person in group.person_ids
         ],
@@ -324,7 +487,8 @@ def _candidate_rows(
 
 def _components(rows: list[tuple[int, str, int]]) -> list[PersonGroup]:
     """The persons of `rows` (person, digest, testimony) joined by the digests they share:
-    union-find, each group's root its smallest person id."""
+    union-find, each group's root its smallest person id. A group whose members all hold one
+    of its digests is marked `one_name`."""
     parent: dict[int, int] = {}
 
     def root(person_id: int) -> int:
@@ -335,18 +499,27 @@ def _components(rows: list[tuple[int, str, int]]) -> list[PersonGroup]:
         return person_id
 
     first_holder: dict[str, int] = {}
+    holders: dict[str, set[int]] = defaultdict(set)
     testimony_of: dict[int, int] = {}
     for person_id, digest, testimony_id in rows:
         testimony_of[person_id] = testimony_id
+        holders[digest].add(person_id)
         a, b = root(first_holder.setdefault(digest, person_id)), root(person_id)
         if a != b:
             parent[max(a, b)] = min(a, b)
     members: dict[int, list[int]] = defaultdict(list)
     for person_id in testimony_of:
         members[root(person_id)].append(person_id)
+    # The most members one digest has in each group (a digest's holders are all in one group).
+    widest: dict[int, int] = defaultdict(int)
+    for digest, held_by in holders.items():
+        group = root(first_holder[digest])
+        widest[group] = max(widest[group], len(held_by))
     return [
-        PersonGroup(sorted(person_ids), {testimony_of[pk] for pk in person_ids})
-        for person_ids in members.values()
+        _group(
+            {pk: testimony_of[pk] for pk in person_ids}, one_name=widest[group] == len(person_ids)
+        )
+        for group, person_ids in members.items()
     ]
 
 
@@ -360,4 +533,7 @@ def kept_groups(minimum: int = 2) -> QuerySet[PersonGroupKept]:
 
 
 def from_kept(rows: list[PersonGroupKept]) -> list[PersonGroup]:
-    return [PersonGroup(_ids(row.person_ids), set(_ids(row.testimony_ids))) for row in rows]
+    return [
+        PersonGroup(_ids(row.person_ids), set(_ids(row.testimony_ids)), one_name=row.one_name)
+        for row in rows
+    ]

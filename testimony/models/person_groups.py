@@ -19,6 +19,11 @@ class PersonGroupKept(models.Model):
     # Comma-separated ids, read with the row, never searched.
     person_ids = models.TextField()
     testimony_ids = models.TextField()
+    # Every member holds one name digest in common ("Pak Chol-min" in each testimony): any
+    # subset of the members is then one group too, so a user who sees some of them needs no
+    # digest to group them (`person_clusters.groups`). False: the members are chained through
+    # several names, or the row predates the column, and the digests decide.
+    one_name = models.BooleanField(default=False)
 
     class Meta:
         # Derived, written by `person_clusters.refresh` only: nobody is given rights on it.
@@ -52,10 +57,18 @@ class PersonGroupMember(models.Model):
 
     person_id = models.BigIntegerField(primary_key=True)
     first_person = models.BigIntegerField()
+    # The person's testimony and its group's `one_name`, copied, so that a user who sees some
+    # testimonies finds their groups' members in one table (`person_clusters.within_kept`).
+    # Kept with the person: a person moved to another testimony is a change the triggers mark.
+    testimony_id = models.BigIntegerField(null=True)
+    one_name = models.BooleanField(default=False)
 
     class Meta:
         default_permissions = ()  # derived: nobody is given rights on it
-        indexes = [models.Index(fields=["first_person"], name="groupmember_group_idx")]
+        indexes = [
+            models.Index(fields=["first_person"], name="groupmember_group_idx"),
+            models.Index(fields=["testimony_id"], name="groupmember_testimony_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person_id} in {self.first_person}"

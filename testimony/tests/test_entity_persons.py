@@ -259,9 +259,17 @@ def test_hostile_query_strings_get_a_page_not_a_server_error(
     assert hostile.get(client, reverse("testimony:petition_create"), query).status_code == 200
 
 
+@pytest.mark.parametrize("username", ["bob", "alice"])
 def test_page_queries_do_not_grow_with_the_groups(
-    client: Client, bob: User, make_testimony: Callable[..., Testimony]
+    client: Client,
+    username: str,
+    bob: User,
+    alice: User,
+    make_testimony: Callable[..., Testimony],
 ) -> None:
+    """For a user who sees every testimony (the kept groups) and for an interviewer who sees
+    hers (the kept groups' members among them, `within_kept`), with a chained group too."""
+
     def add_group(number: int) -> Person:
         persons = [
             _person(make_testimony(), f"Minder {number}", name_romanized=f"Pak Chol-{number}x")
@@ -270,7 +278,10 @@ def test_page_queries_do_not_grow_with_the_groups(
         return persons[0]
 
     first = add_group(1)
-    client.force_login(bob)
+    _person(make_testimony(), "Supervisor 1", name_romanized="Ri Song-il")
+    _person(make_testimony(), "Supervisor 2", name_romanized="Ri Song-il", aliases="김영호")
+    _person(make_testimony(), "Supervisor 3", name_hangul="김영호")
+    client.force_login({"bob": bob, "alice": alice}[username])
     client.get(PERSONS)
     with CaptureQueriesContext(connection) as few:
         client.get(PERSONS)
@@ -281,7 +292,7 @@ def test_page_queries_do_not_grow_with_the_groups(
     client.get(PERSONS)  # the kept groups are recomputed once after the writes
     with CaptureQueriesContext(connection) as many:
         response = client.get(PERSONS)
-    assert len(response.context["rows"]) == 8
+    assert len(response.context["rows"]) == 9
     assert len(many) == len(few)
     with CaptureQueriesContext(connection) as many_detail:
         client.get(person_url(first))
@@ -459,14 +470,24 @@ def _kept_exactly_as_computed(live: Callable) -> list[tuple[list[int], list[int]
     from testimony.models.person_groups import PersonGroupMember
 
     person_clusters.refresh()
-    computed = [(group.person_ids, sorted(group.testimony_ids)) for group in live(None)]
+    groups = live(None)
+    computed = [(group.person_ids, sorted(group.testimony_ids)) for group in groups]
     kept = [
         (person_clusters._ids(row.person_ids), person_clusters._ids(row.testimony_ids))
         for row in PersonGroupKept.objects.order_by("-testimonies", "first_person")
     ]
     assert kept == computed
-    members = set(PersonGroupMember.objects.values_list("person_id", "first_person"))
-    assert members == {(pk, persons[0]) for persons, _t in computed for pk in persons}
+    # Each member with its group, its testimony and whether the group shares one name.
+    members = set(
+        PersonGroupMember.objects.values_list(
+            "person_id", "first_person", "testimony_id", "one_name"
+        )
+    )
+    assert members == {
+        (pk, group.person_ids[0], group.testimony_of[pk], group.one_name)
+        for group in groups
+        for pk in group.person_ids
+    }
     return kept
 
 
@@ -509,3 +530,54 @@ def test_a_change_to_persons_recomputes_only_the_groups_it_touches(
     assert [len(t) for _p, t in _kept_exactly_as_computed(live)] == [2]
     three_minders[1].testimony.delete()
     assert _kept_exactly_as_computed(live) == []
+
+
+def test_a_narrower_scope_groups_the_kept_groups_as_its_own_digests_would(
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Groups among some testimonies come from the kept groups' members (`within_kept`) and
+    equal what the digests of those testimonies' persons give (`computed`), for every subset
+    of testimonies: a group of one name seen in part stays one group; a chain (a name, a man
+    registered under both names, the other name) falls apart where its link is not seen; and
+    each person's group page agrees with a walk of the digests."""
+    testimonies = [make_testimony() for _ in range(7)]
+    for testimony in testimonies[:4]:
+        _person(testimony, "Minder", name_romanized="Pak Chol-min")
+    _person(testimonies[4], "Supervisor 1", name_romanized="Ri Song-il")
+    _person(testimonies[5], "Supervisor 2", name_romanized="Ri Song-il", aliases="김영호")
+    _person(testimonies[6], "Supervisor 3", name_hangul="김영호")
+    _person(testimonies[0], "Official", Person.Role.OFFICIAL, name_romanized="Kim Yong-ho")
+    everything = person_clusters.groups(None)
+    assert sorted(group.one_name for group in everything) == [False, True]
+    persons = list(Person.objects.filter(role__in=person_clusters.ROLES))
+    for mask in range(1, 2 ** len(testimonies)):
+        chosen = [t.pk for number, t in enumerate(testimonies) if mask >> number & 1]
+        scope = Testimony.objects.filter(pk__in=chosen)
+        within = person_clusters.groups(scope)
+        expected = person_clusters.computed(scope)
+        assert [(g.person_ids, g.testimony_ids) for g in within] == [
+            (g.person_ids, g.testimony_ids) for g in expected
+        ], chosen
+        for person in persons:
+            if person.testimony_id in chosen:
+                found = person_clusters.group_of(person, scope)
+                walked = person_clusters._walked(person, scope)
+                assert (found.person_ids, found.testimony_ids) == (
+                    walked.person_ids,
+                    walked.testimony_ids,
+                )
+    # Without the man of both names, the chain's two ends are apart: neither is a group.
+    apart = Testimony.objects.filter(pk__in=[t.pk for t in testimonies if t != testimonies[5]])
+    assert [group.testimonies for group in person_clusters.groups(apart)] == [4]
+
+
+def test_kept_groups_written_before_one_name_was_kept_are_written_again(
+    three_minders: list[Person],
+) -> None:
+    """Migration 0045 marks every kept group stale; the next refresh writes `one_name`."""
+    from testimony.models import PersonGroupKept, PersonGroupStale
+
+    person_clusters.refresh()
+    PersonGroupKept.objects.update(one_name=False)
+    PersonGroupStale.objects.create(person_id=None)
+    assert [row.one_name for row in person_clusters.kept_groups()] == [True]
