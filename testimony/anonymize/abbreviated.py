@@ -50,9 +50,9 @@ _CUE_WORDS = _words(
 )
 _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
 # A note signed with initials: "[English summary for the case file, R.T.]", "- K.M." at the end
-# of a line.
+# of a line, "Auditor's note (W.L.)", or a line of their own ("N.H." under a memo).
 _SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:\]|\)|\r?\n|$)")
-_SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\bby)[ \t]*$")
+_SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n)[ \t]*$")
 # "(hereinafter "Z.K.")": the initials a text gives a person it has just named.
 _DEFINED_RE = re.compile(r"hereinafter[ \t]*[\"'“‘]?$")
 

@@ -743,17 +743,21 @@ _HANGUL_INITIAL_LETTERS = (
 
 def _initials_of(name: str) -> str:
     """The initials of a person's name written in Latin letters ("Jin-hee Ahn": JHA, "Tae-oh":
-    TO); none for a name that does not read as a person's, with a Korean surname, a hyphenated
-    Korean given name or a common given name ("Walk Free (WF)", "Daewoo Shipbuilding (DS)")."""
+    TO); none for a name that does not read as a person's, with a Korean or Japanese surname, a
+    hyphenated Korean given name or a common given name ("Walk Free (WF)", "Daewoo
+    Shipbuilding (DS)")."""
     from testimony.anonymize.detect import _romanized_surnames
     from testimony.anonymize.english import ENGLISH_WORDS
-    from testimony.anonymize.foreign_names import GIVEN_LATIN
+    from testimony.anonymize.foreign_names import GIVEN_LATIN, JAPANESE_SURNAMES
 
     parts = [part for part in re.split(r"[ ]+", name) if part]
     if any(part.lower() in ENGLISH_WORDS for part in parts if len(part) > 2):
         return ""
     person = any(
-        "-" in part or part.lower() in _romanized_surnames() or part.lower() in GIVEN_LATIN
+        "-" in part
+        or part.lower() in _romanized_surnames()
+        or part.lower() in GIVEN_LATIN
+        or part.lower() in JAPANESE_SURNAMES
         for part in parts
     )
     if not person:

@@ -219,6 +219,21 @@ BIBLE_BOOKS = _words(
 # those that are not English words or Korean surnames (Le, Do, Ho, Ly, Vu are left out).
 VIETNAMESE_SURNAMES = _words("nguyen tran pham hoang huynh phan dang bui ngo duong dinh trinh")
 
+# Japanese family names (the commonest, romanized without long vowels: Satō as Sato), for a
+# given name before one (Yuna Takeda, Kenji Watanabe), as Koreans in Japan and Japanese staff,
+# journalists and lawyers are named. Not Abe, Suzuki, Honda, Mori, Ota or Ono: a public
+# figure, brands, an English word or a short romanized Korean word.
+JAPANESE_SURNAMES = _words(
+    """
+    sato takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+    yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki ikeda hashimoto yamashita
+    ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito
+    sakamoto endo aoki fujii nishimura fukuda miura takeda fujiwara okamoto matsuda nakagawa
+    nakano harada tamura takeuchi kaneko wada nakayama ishida ueda morita hara shibata sakai
+    kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi maruyama imai takada
+    """
+)
+
 # Particles inside a family name (Marlon dela Cruz, Joao da Silva, Omar bin Said).
 SURNAME_PARTICLES = _words("de dela del della da das dos do du van von der bin binti al el")
 

@@ -93,3 +93,20 @@ def test_a_text_ending_right_after_a_name_is_read_without_failing() -> None:
         detect_names(ending)
         anonymize(ending, [])
     assert _detected("Thanks to Grace Park") == ["Grace Park"]
+
+
+def test_reviewers_named_with_their_initials_and_initials_signing_a_note() -> None:
+    text = (
+        "Author: Lim So-yeon. Reviewers: Daniel Park (DP), Yuna Takeda (YT).\r\n\r\n"
+        "  DP: The dates agree. ✅\r\n  YT: Agreed.\r\n  YT: Remove the surname.\r\n"
+        "4. Auditor's note (W.L.)\r\nThe audit was cut short.\r\n\r\nN.H.\r\n"
+    )
+    found = _detected(text)
+    assert "Daniel Park" in found
+    assert "Yuna Takeda" in found
+    assert found.count("YT") == 3
+    assert found.count("DP") == 2
+    assert "W.L." in found
+    assert "N.H." in found
+    # A hotel, a country's initials and the hours are none.
+    assert _detected("Daniel Park Hotel, Doha. Tested in the U.S.\nA.M.\n") == []

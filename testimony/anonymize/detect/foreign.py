@@ -306,7 +306,8 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
                 and tokens.adjacent(i, i + 1)
                 and _is_surname(items[i + 1][2])
                 and not items[i + 1][2].isupper()
-                and not tokens.word(i + 2)[:1].isupper()
+                # "Daniel Park Hotel" is a hotel; "Daniel Park (DP)" is a name and its initials
+                and not (tokens.adjacent(i + 1, i + 2) and tokens.word(i + 2)[:1].isupper())
             ):
                 last = i + 1  # Daniel Park, Anna Han: a Korean surname after a foreign name
             if (
@@ -325,6 +326,18 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
                     yield items[i - 1][0], items[last][1], REASON_FOREIGN_GIVEN
                     i = last + 1
                     continue
+        elif (
+            i + 1 < len(items)
+            and tokens.word(i + 1).lower() in foreign_names.JAPANESE_SURNAMES
+            and tokens.word(i + 1)[1:].islower()
+            and tokens.adjacent(i, i + 1)
+            and word[1:].islower()
+            and lower not in ENGLISH_WORDS
+            and _is_given_part(word, two=True)
+        ):
+            # Yuna Takeda, Minji Sato: a Korean given name in one word before a Japanese
+            # family name (a listed given name is read above: Kenji Watanabe).
+            found = i + 1, REASON_FOREIGN_GIVEN
         elif (
             lower in foreign_names.GIVEN_LATIN_WORDS
             and word[1:].islower()
