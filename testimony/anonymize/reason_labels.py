@@ -193,6 +193,7 @@ DETECTOR_REASONS = (
     gettext_noop('Korean given name alone in quotes ("Chol-su")'),
     gettext_noop("Hangul surname glossed by its romanization in brackets (최 (Choe))"),
     gettext_noop("name in Cyrillic in brackets beside a detected name"),
+    gettext_noop("name in Thai or Arabic script in brackets beside a detected name"),
     gettext_noop("Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"),
     gettext_noop("Korean surname after 'surnamed' (a driver surnamed Do)"),
     gettext_noop(

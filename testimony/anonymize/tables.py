@@ -30,11 +30,16 @@ _SEPARATORS = ("|", "\t", ",", "  ")
 _ALIGNED_RE = re.compile(r" {2,}")
 # A CSV cell: quoted (its commas and doubled quotes inside) or up to the next comma.
 _CSV_CELL_RE = re.compile(r'[ \t]*"(?:[^"]|"")*"[^,]*|[^,]*')
-# Header cells naming the column of names, and the column of messenger logins.
+# Header cells naming the column of names, and the column of messenger logins. A crew list's
+# or a passport copy's surnames and given names apart are names too ("No | Surname | Given
+# names | Nationality": RI | CHANG SOP).
 _NAME_HEADERS = frozenset(
     {
         *("이름", "성명", "성함", "name", "names", "fullname", "full name", "姓名", "名字"),
         *("фио", "имя", "нэр", "imię i nazwisko", "nazwisko i imię"),
+        *("surname", "surnames", "family name", "last name", "given name", "given names"),
+        *("first name", "first names", "forename", "forenames", "other names"),
+        *("성", "фамилия", "отчество", "nazwisko", "imię", "imiona", "姓", "овог"),
     }
 )
 _LOGIN_HEADERS = frozenset(

@@ -110,3 +110,19 @@ def test_reviewers_named_with_their_initials_and_initials_signing_a_note() -> No
     assert "N.H." in found
     # A hotel, a country's initials and the hours are none.
     assert _detected("Daniel Park Hotel, Doha. Tested in the U.S.\nA.M.\n") == []
+
+
+def test_a_crew_lists_surname_and_given_name_columns_and_a_name_in_thai_or_arabic() -> None:
+    text = (
+        "SIGN-ON\r\nNo | Surname | Given names | Nationality | Rank\r\n"
+        "1 | CHOE | MYONG SU | DPRK | Deckhand\r\n2 | PAK | IL GWANG | DPRK | Deckhand\r\n"
+        "3 | WANG | XIAOLONG | PRC | Oiler\r\n"
+        "4 | SAENGTHONG | SOMPONG (สมพงษ์ แสงทอง) | Thailand | Fisherman\r\n"
+        "Sponsor: Abdullah Al-Shammari (عبد الله الشمري) 🇰🇼\n"
+    )
+    found = _detected(text)
+    for name in ("IL GWANG", "XIAOLONG", "SAENGTHONG", "สมพงษ์ แสงทอง", "عبد الله الشمري"):
+        assert name in found
+    # The columns' other cells are no names.
+    assert "DPRK" not in found
+    assert "Deckhand" not in found

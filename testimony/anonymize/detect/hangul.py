@@ -49,6 +49,7 @@ from testimony.anonymize.detect.words import (
     REASON_BEFORE_ROMANIZED,
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
+    REASON_BRACKETED_SCRIPT,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_APPOSED,
@@ -725,6 +726,12 @@ _BRACKETED_CYRILLIC_RE = re.compile(
     r"[ \t]*[(（\[]([А-ЯЁ][а-яёэ]+(?:[- ][А-ЯЁ][а-яёэ]+){0,2}(?:[ \t][А-ЯЁ]\.(?:[А-ЯЁ]\.)?)?)"
     r"[)）\]]"
 )
+# The name again in Thai or Arabic script, in brackets right after a detected name: "SOMPONG
+# (สมพงษ์ แสงทอง)", "압둘라(عبد الله الشمري)"; one to four words of that script alone.
+_THAI_OR_ARABIC_WORD = r"(?:[\u0e00-\u0e7f]+|[\u0600-\u06ff]+)"
+_BRACKETED_THAI_ARABIC_RE = re.compile(
+    rf"[ \t]*[(（\[]({_THAI_OR_ARABIC_WORD}(?: {_THAI_OR_ARABIC_WORD}){{0,3}})[)）\]]"
+)
 
 
 # A Hangul name of two to four syllables right before a bracket that opens on a detected name.
@@ -781,6 +788,9 @@ def _bracketed_hangul(
         ):
             # Bat-Erdene Dorj (Бат-Эрдэнэ Дорж): the name again in Cyrillic
             yield match.start(1), match.end(1), REASON_BRACKETED_CYRILLIC
+        match = _BRACKETED_THAI_ARABIC_RE.match(text, end)
+        if match:
+            yield match.start(1), match.end(1), REASON_BRACKETED_SCRIPT
 
 
 # Words for the people of an interview, a statement or a hearing, and the titles and kin of

@@ -64,6 +64,7 @@ REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... 
 REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
 REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
 REASON_BRACKETED_CYRILLIC = "name in Cyrillic in brackets beside a detected name"
+REASON_BRACKETED_SCRIPT = "name in Thai or Arabic script in brackets beside a detected name"
 REASON_LOWER_ADDRESSED = (
     "name in small letters before a word of address ('anjali didi', 'minho hyung')"
 )
