@@ -94,6 +94,7 @@ SETS = {
     "heldout44": EVAL / "heldout44.json",
     "heldout45": EVAL / "heldout45.json",
     "heldout46": EVAL / "heldout46.json",
+    "heldout47": EVAL / "heldout47.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
