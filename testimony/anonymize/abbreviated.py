@@ -53,6 +53,12 @@ _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
 # of a line, "Auditor's note (W.L.)", or a line of their own ("N.H." under a memo).
 _SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:\]|\)|\r?\n|$)")
 _SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n)[ \t]*$")
+# One initial after Mr, Mrs, Ms or Dr: "Mr B. in the 2022 notes", "Ms P. agreed" (a person
+# the notes name by a letter; the title stays); not before more initials or a name ("Dr A. G.
+# Jeetoo Hospital": a hospital's name, or a name the other rules read whole).
+_TITLED_INITIAL_RE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+([A-Z]\.)(?![\w.]|[ \t]*[A-Z])"
+)
 # "(hereinafter "Z.K.")": the initials a text gives a person it has just named.
 _DEFINED_RE = re.compile(r"hereinafter[ \t]*[\"'“‘]?$")
 
@@ -88,6 +94,8 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     for match in matches:
         if match.group() in found:
             yield match.start(), match.end(), REASON_CUED_INITIALS
+    for match in _TITLED_INITIAL_RE.finditer(folded):
+        yield match.start(1), match.end(1), REASON_CUED_INITIALS
 
 
 # A given name, then its surname cut to one or two letters and a full stop (a court's or a

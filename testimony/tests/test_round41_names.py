@@ -126,3 +126,28 @@ def test_a_crew_lists_surname_and_given_name_columns_and_a_name_in_thai_or_arabi
     # The columns' other cells are no names.
     assert "DPRK" not in found
     assert "Deckhand" not in found
+
+
+def test_a_name_a_person_is_called_or_known_by() -> None:
+    text = (
+        "He talked about his daughter Se-byol, whom he calls Byori. 💛\r\n"
+        'She calls her son "Ｔｔｏｌｔｔｏｒｉ" (clever one).\r\n'
+        'A co-worker known in the camp as "Seagull" drew him.\n'
+    )
+    # Through the whole pipeline, which folds the fullwidth letters.
+    found = [span.text for span in anonymize(text, []).spans]
+    for name in ("Byori", "Ｔｔｏｌｔｔｏｒｉ", "Seagull"):
+        assert name in found
+    # Things called something, a call on a day, a reputation in a place: no names.
+    kept = (
+        'We called the bucket "the tank". She calls her son every Sunday. '
+        "He is known in Seoul as a good man."
+    )
+    assert _detected(kept) == []
+
+
+def test_one_initial_after_a_title() -> None:
+    text = "The landlord (Mr B. in the 2022 notes) rented it.\r\nMs P. agreed. Dear Mr K.,\r\n"
+    assert [name for name in _detected(text) if len(name) == 2] == ["B.", "P.", "K."]
+    # More initials or a name after it make a name the other rules read, or a hospital's.
+    assert "A." not in _detected("He was taken to Dr A. G. Jeetoo Hospital.")

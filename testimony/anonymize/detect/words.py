@@ -896,6 +896,11 @@ _INTRODUCTION_RE = re.compile(
     r"\b(?:call(?:ed)?\s+(?:him|her)\s+(?:little|big|old|young)"
     r"|(?P<after_person>named|called)"
     r"|nicknamed|known\s+(?:only\s+)?as|kn[eo]ws?\s+(?:him\s+|her\s+)?only\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
+    # "known in the camp as Seagull", "whom he calls Byori", "she calls her son Ttolttori"
+    r"|known\s+(?:in|at|on|among|to)\s+[^.!?\n]{1,30}?\s+as"
+    r"|whom\s+(?:he|she|they|we|everyone|everybody|the\s+\w+)\s+call(?:s|ed)?"
+    r"|call(?:s|ed|ing)?\s+(?:his|her|their|my|our)\s+(?:son|daughter|wife|husband|brother"
+    r"|sister|mother|father|friend|boss|minder|supervisor|foreman|roommate)"
     r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
     r"\s+[\"'“‘]?",
     re.IGNORECASE,
