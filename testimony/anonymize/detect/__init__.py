@@ -10,7 +10,8 @@ Heuristic families (each proposal names the one that found it):
   ("Kim Myong-chol", "Pak Chol", "Chŏng Il-su", "Kim Myong Chol"), or a hyphenated given name
   followed by a surname ("Myong-chol Rim");
 - a title followed by a capitalised name ("Mr. Rim", "Comrade Pak", "the minder Kang");
-- an introduction ("a man named X", "whose name was X", "known as X", "nicknamed X");
+- an introduction ("a man named X", "whose name was X", "known as X", "nicknamed X", "whom
+  he calls X", "she calls her son X");
 - a Hangul name (surname syllable first) followed by an honorific or title (리명철 동무, 김씨),
   after a title (반장 박영호가), introduced by a cue (이름은 ..., ...라는 사람), or, for
   three-syllable names only, followed by a case particle, a copula or a postposition
