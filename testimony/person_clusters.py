@@ -285,9 +285,10 @@ def group_of(person: Person, testimonies: QuerySet[Testimony] | None) -> PersonG
     visible[person.pk] = person.testimony_id
     if one_name:
         return _group(visible, one_name=True)
-    return next(
-        group for group in _components(_digest_rows(visible)) if person.pk in group.person_ids
-    )
+    found = _components(_digest_rows(visible))
+    # The person alone if its digests were deleted since the refresh (a write in between).
+    alone = _group({person.pk: person.testimony_id}, one_name=False)
+    return next((group for group in found if person.pk in group.person_ids), alone)
 
 
 def _walked(person: Person, testimonies: QuerySet[Testimony] | None) -> PersonGroup:

@@ -211,9 +211,10 @@ def _polish_surname_after_pan(tokens: _Tokens, i: int) -> bool:
     """ "wyplacano panu Kimowi", "Panu Hamowi dalam": a Korean surname in the Polish dative (or
     instrumental) after pan, Mr."""
     lower = tokens.word(i).lower()
-    stem = lower.removesuffix("owi").removesuffix("em")
+    ending = next((ending for ending in ("owi", "em") if lower.endswith(ending)), "")
+    stem = lower[: -len(ending)] if ending else lower
     return (
-        stem != lower
+        bool(ending)
         and stem in _romanized_surnames()
         and i > 0
         and tokens.word(i - 1).lower() in _POLISH_HONORIFICS
