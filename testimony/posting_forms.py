@@ -13,6 +13,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from testimony.anonymize.detect import detect_names
+from testimony.anonymize.failure import DetectionFailed
 from testimony.anonymize.folding import fold_text
 from testimony.currencies import CURRENCIES, ambiguous_codes, currency_choices_hint, currency_code
 from testimony.entity_linking import final_entity
@@ -150,7 +151,18 @@ def refuse_person_name(form: forms.Form, field: str, name: str, found: Entity | 
         return
     # On the folded copy, as the anonymizer reads: fullwidth letters and zero-width characters
     # do not hide a name.
-    if detect_names(fold_text(name).text):
+    try:
+        looks_like_a_person = bool(detect_names(fold_text(name).text))
+    except DetectionFailed:
+        form.add_error(
+            field,
+            _(
+                "This name could not be checked: automatic name detection failed on it (the "
+                "failure is logged). Choose a recorded entity, or write the name another way."
+            ),
+        )
+        return
+    if looks_like_a_person:
         form.add_error(
             field,
             _(

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
 from testimony.anonymize.detect import korean_analyser_enabled
+from testimony.anonymize.failure import DetectionFailed
 from testimony.anonymize.redact import NameMatcher
 from testimony.anonymize.region import anonymize_region
 from testimony.anonymize.review import public_figure_spellings
@@ -37,6 +38,12 @@ from testimony.versions import FieldChange, text_segments
 SESSION_KEY = "identity_grants"
 MASK = "•••"
 CONTACT_WITHHELD = "[contact withheld]"
+# Shown instead of a text the finders failed on (anonymize/failure.py): with nothing found in
+# it, any word may be a name.
+DETECTION_FAILED = _(
+    "[Withheld: automatic name detection failed on this text, so it cannot be shown masked. "
+    "Reveal identities to read it; the failure is logged.]"
+)
 
 # Why someone asks to see the originals; the code is what the session and the audit keep.
 REASONS = {
@@ -237,9 +244,12 @@ class Identities:
         if not text:
             return text
         if text not in self._masked:
-            self._masked[text] = masked_texts.get_or_make(
-                cache_key(b"whole", self._fingerprint, text), lambda: self._mask_now(text)
-            )
+            try:
+                self._masked[text] = masked_texts.get_or_make(
+                    cache_key(b"whole", self._fingerprint, text), lambda: self._mask_now(text)
+                )
+            except DetectionFailed:
+                return str(DETECTION_FAILED)  # not kept: the next request tries again
         return self._masked[text]
 
     def _without_contacts(self, masked: str) -> str:
@@ -278,9 +288,12 @@ class Identities:
             _start, _end, redacted = anonymize_region(self._region_matcher, text, start, end)
             return self._without_contacts(redacted)
 
-        return masked_texts.get_or_make(
-            cache_key(b"region", self._fingerprint, digest, start, end), make
-        )
+        try:
+            return masked_texts.get_or_make(
+                cache_key(b"region", self._fingerprint, digest, start, end), make
+            )
+        except DetectionFailed:
+            return str(DETECTION_FAILED)
 
     def shown(self, text: str) -> str:
         """The original when the door is open, the machine-redacted text otherwise."""

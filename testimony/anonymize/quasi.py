@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from django.utils.translation import gettext_noop
 
+from testimony.anonymize.failure import guarded
 from testimony.anonymize.folding import fold_text
 from testimony.anonymize.risk import PLACES_BY_PROVINCE, age_band, province_of_place
 from testimony.anonymize.spans import Span
@@ -244,6 +245,7 @@ def _matches(text: str, language: str) -> Iterator[tuple[int, int, str, str]]:
                 yield found
 
 
+@guarded
 def quasi_identifiers(text: str, language: str) -> list[Span]:
     """Every quasi-identifier of `text` as a Span with source "quasi", its generalised form as
     the replacement and what it is as the reason. Spans do not overlap; offsets are into

@@ -31,6 +31,7 @@ would link two witnesses' files outside the one door to identities.
 import json
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -43,6 +44,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 from testimony.anonymize import names
 from testimony.anonymize.detect import REPLACEMENT as NAME_WITHHELD
 from testimony.anonymize.detect import fold as without_diacritics
+from testimony.anonymize.failure import DetectionFailed
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import fold_text
 from testimony.anonymize.pseudonyms import pseudonyms_assign
@@ -138,6 +140,9 @@ class FieldReview:
     kept: list[UnresolvedItem] = field(default_factory=list)  # decided: stays as written
     label: str = ""
     language: str = "en"
+    # A finder failed on this text (failure.py): nothing is proposed or listed, and the
+    # anonymized texts cannot be approved until detection works on it again.
+    failed: bool = False
 
     @property
     def is_passage(self) -> bool:
@@ -357,8 +362,6 @@ def field_reviews(
     # Aliases that are also words ("Bear"): in small letters, listed rather than proposed.
     word_aliases = names.word_alias_keys(alias for person in registry for alias in person.aliases)
     decisions = _decisions(anonymization)
-    rejected = set(decisions["rejected"])
-    generalised = set(decisions["generalised"])
     reviewer_names = names_redacted_by_reviewer(
         {reviewed.name: reviewed.text for reviewed in texts}, decisions["manual"]
     )
@@ -367,14 +370,6 @@ def field_reviews(
         if passages_only and not is_passage_field(reviewed.name):
             continue
         name, text = reviewed.name, reviewed.text
-        result = anonymize(
-            text,
-            registry,
-            public_figures=figures,
-            detect=True,
-            named_by_reviewer=reviewer_names,
-        )
-        spans = list(result.spans)
         redacted_words = []
         for manual in decisions["manual"]:
             if manual["field"] != name:
@@ -385,56 +380,35 @@ def field_reviews(
             redacted_words.append(
                 Span(start, end, text[start:end], replacement, "detected", reason)
             )
-        # What a reviewer redacted is decided: a proposal inside it would only repeat it.
-        spans = [
-            span
-            for span in spans
-            if not any(w.start <= span.start and span.end <= w.end for w in redacted_words)
-        ]
-        found = _registered_elsewhere([*spans, *redacted_words], testimony)
-        proposals = [
-            Proposal(span, accepted=f"{name}:{span.start}:{span.end}" not in rejected)
-            for span in found[: len(spans)]
-        ]
-        proposals += [Proposal(span, accepted=True, manual=True) for span in found[len(spans) :]]
-        taken = [(p.span.start, p.span.end) for p in proposals]
-        kept = _ranges(decisions["kept"], name)
-        unresolved: list[UnresolvedItem] = []
-        kept_items: list[UnresolvedItem] = []
-        quasi_ranges = []
-        for span in quasi_identifiers(text, reviewed.language):
-            if _overlaps(span.start, span.end, taken):
-                continue  # a name inside it is decided as a name
-            quasi_ranges.append((span.start, span.end))
-            if f"{name}:{span.start}:{span.end}" in generalised:
-                proposals.append(Proposal(span, accepted=True))
-                continue
-            item = _item(reviewed, span.start, span.end, span.reason, "quasi", span.replacement)
-            (kept_items if (span.start, span.end) in kept else unresolved).append(item)
-        for token in unresolved_tokens(
-            text,
-            [*taken, *quasi_ranges],
-            vocabulary=vocabulary,
-            public_figures=figures,
-            known_names=known_names,
-            named=[(p.span.start, p.span.end) for p in proposals if p.accepted],
-            word_aliases=word_aliases,
-        ):
-            item = _item(reviewed, token.start, token.end, token.reason, "name", NAME_WITHHELD)
-            (kept_items if (token.start, token.end) in kept else unresolved).append(item)
-        unresolved.sort(key=lambda item: item.start)
-        kept_items.sort(key=lambda item: item.start)
-        reviews.append(
-            FieldReview(
-                name,
-                text,
-                proposals,
-                unresolved,
-                kept_items,
-                label=reviewed.label,
-                language=reviewed.language,
+        try:
+            reviews.append(
+                _field_review(
+                    reviewed,
+                    testimony,
+                    registry=registry,
+                    figures=figures,
+                    vocabulary=vocabulary,
+                    known_names=known_names,
+                    word_aliases=word_aliases,
+                    reviewer_names=reviewer_names,
+                    redacted_words=redacted_words,
+                    decisions=decisions,
+                )
             )
-        )
+        except DetectionFailed:
+            # Nothing found can be trusted: the text is shown with the reviewer's own
+            # redactions only, and approval is refused while it fails (unresolved_message).
+            proposals = [Proposal(span, accepted=True, manual=True) for span in redacted_words]
+            reviews.append(
+                FieldReview(
+                    name,
+                    text,
+                    proposals,
+                    label=reviewed.label,
+                    language=reviewed.language,
+                    failed=True,
+                )
+            )
     counts = Counter(
         same_word_key(item.text)
         for review in reviews
@@ -449,6 +423,82 @@ def field_reviews(
             for item in review.unresolved
         ]
     return reviews
+
+
+def _field_review(
+    reviewed: ReviewedText,
+    testimony: Testimony,
+    *,
+    registry: list[RegisteredPerson],
+    figures: list[str],
+    vocabulary: list[str],
+    known_names: list[str],
+    word_aliases: Collection[str],
+    reviewer_names: list[str],
+    redacted_words: list[Span],
+    decisions: dict,
+) -> FieldReview:
+    """One text of the review: its proposals, decided or not, and what is still unresolved.
+    Raises `DetectionFailed` when a finder fails on it."""
+    name, text = reviewed.name, reviewed.text
+    rejected = set(decisions["rejected"])
+    generalised = set(decisions["generalised"])
+    result = anonymize(
+        text,
+        registry,
+        public_figures=figures,
+        detect=True,
+        named_by_reviewer=reviewer_names,
+    )
+    spans = list(result.spans)
+    # What a reviewer redacted is decided: a proposal inside it would only repeat it.
+    spans = [
+        span
+        for span in spans
+        if not any(w.start <= span.start and span.end <= w.end for w in redacted_words)
+    ]
+    found = _registered_elsewhere([*spans, *redacted_words], testimony)
+    proposals = [
+        Proposal(span, accepted=f"{name}:{span.start}:{span.end}" not in rejected)
+        for span in found[: len(spans)]
+    ]
+    proposals += [Proposal(span, accepted=True, manual=True) for span in found[len(spans) :]]
+    taken = [(p.span.start, p.span.end) for p in proposals]
+    kept = _ranges(decisions["kept"], name)
+    unresolved: list[UnresolvedItem] = []
+    kept_items: list[UnresolvedItem] = []
+    quasi_ranges = []
+    for span in quasi_identifiers(text, reviewed.language):
+        if _overlaps(span.start, span.end, taken):
+            continue  # a name inside it is decided as a name
+        quasi_ranges.append((span.start, span.end))
+        if f"{name}:{span.start}:{span.end}" in generalised:
+            proposals.append(Proposal(span, accepted=True))
+            continue
+        item = _item(reviewed, span.start, span.end, span.reason, "quasi", span.replacement)
+        (kept_items if (span.start, span.end) in kept else unresolved).append(item)
+    for token in unresolved_tokens(
+        text,
+        [*taken, *quasi_ranges],
+        vocabulary=vocabulary,
+        public_figures=figures,
+        known_names=known_names,
+        named=[(p.span.start, p.span.end) for p in proposals if p.accepted],
+        word_aliases=word_aliases,
+    ):
+        item = _item(reviewed, token.start, token.end, token.reason, "name", NAME_WITHHELD)
+        (kept_items if (token.start, token.end) in kept else unresolved).append(item)
+    unresolved.sort(key=lambda item: item.start)
+    kept_items.sort(key=lambda item: item.start)
+    return FieldReview(
+        name,
+        text,
+        proposals,
+        unresolved,
+        kept_items,
+        label=reviewed.label,
+        language=reviewed.language,
+    )
 
 
 # What a reviewer's redaction must look like to be taken as a person's name whose other
@@ -689,7 +739,23 @@ class UnresolvedItemsError(RedactionError):
 
 
 def unresolved_message(reviews: list[FieldReview]) -> str:
-    """How many items are unresolved and where, in words; "" when none is."""
+    """How many items are unresolved and where, in words; "" when none is. A text detection
+    failed on is said first: nothing in it was looked for."""
+    failed = [review for review in reviews if review.failed]
+    if failed:
+        labels = {"original": _("original narrative"), "english": _("English translation")}
+        return ngettext(
+            "Automatic name detection failed on the %(texts)s, so nobody can tell which names "
+            "it holds. It cannot be approved until detection works on it again: the failure "
+            "is logged; tell your administrator.",
+            "Automatic name detection failed on %(count)d texts (%(texts)s), so nobody can tell "
+            "which names they hold. They cannot be approved until detection works on them "
+            "again: the failure is logged; tell your administrator.",
+            len(failed),
+        ) % {
+            "count": len(failed),
+            "texts": ", ".join(labels.get(review.name, review.label) for review in failed),
+        }
     items = [item for review in reviews for item in review.unresolved]
     if not items:
         return ""

@@ -25,6 +25,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from testimony.anonymize.detect import detect_names
+from testimony.anonymize.failure import DetectionFailed
 from testimony.attachments import DOCX, ODT, PDF, TXT, FileKind, attachment_storage
 from testimony.attachments import attachment_store as _attachment_store
 from testimony.audit import audit_record
@@ -178,7 +179,17 @@ def transcript_read(transcript: Transcript, kind: str) -> Transcript:
     transcript.text = text
     transcript.paragraphs = sum(1 for line in text.split("\n") if line.strip())
     found: dict[str, ProposedName] = {}
-    for span in detect_names(text):
+    try:
+        spans = detect_names(text)
+    except DetectionFailed:
+        spans = []
+        transcript.notes.append(
+            _(
+                "Automatic name detection failed on this document (the failure is logged): no "
+                "name is proposed. Register its persons by hand on the draft's edit page."
+            )
+        )
+    for span in spans:
         key = span.text.casefold()
         if key in found:
             found[key].count += 1

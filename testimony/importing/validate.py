@@ -31,6 +31,7 @@ from django.utils.translation import gettext_lazy
 
 from testimony import models
 from testimony.anonymize.detect import detect_names
+from testimony.anonymize.failure import DetectionFailed
 from testimony.anonymize.redact.vocabulary import (
     HANGUL_FOREIGN_PLACES,
     HANGUL_PLACE_NAMES,
@@ -368,7 +369,20 @@ class RowReader:
                 result.failed.add(item.target)
             if item.target in CHECKED_FOR_NAMES:
                 reasons = self._names(text)
-                if reasons:
+                if reasons == DETECTION_FAILED:
+                    result.problems.append(
+                        Problem(
+                            number,
+                            header,
+                            _(
+                                "automatic name detection failed on this cell, so it could "
+                                "not be checked for a person's name: check it by hand. The "
+                                "failure is logged."
+                            ),
+                            False,
+                        )
+                    )
+                elif reasons:
                     result.problems.append(
                         Problem(
                             number,
@@ -393,7 +407,10 @@ class RowReader:
         Hangul text (some seconds, once a process)."""
         if fold(text) in self.not_names or not any(char.isalpha() for char in text):
             return ""
-        return _names_in(text)
+        try:
+            return _names_in(text)
+        except DetectionFailed:
+            return DETECTION_FAILED  # taken as a name: the cell is not repeated on screen
 
     def _convert(self, item: ImportField, value: object, text: str, result: RowResult) -> None:
         target = item.target
@@ -758,6 +775,10 @@ def _yes_no(text: str) -> bool | None:
         _("'%(value)s' is neither yes nor no (write yes, no, 예 or 아니오; empty: not stated).")
         % {"value": text[:40]}
     )
+
+
+# What `_names` answers for a cell the detector failed on (anonymize/failure.py).
+DETECTION_FAILED = "\x00detection failed"
 
 
 @lru_cache(maxsize=4096)

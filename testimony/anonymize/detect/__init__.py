@@ -199,6 +199,7 @@ from testimony.anonymize.detect.words import (
     fold,
 )
 from testimony.anonymize.english import ENGLISH_WORDS
+from testimony.anonymize.failure import guarded
 from testimony.anonymize.spans import Span
 
 __all__ = [
@@ -304,6 +305,7 @@ __all__ = [
 REPLACEMENT = "[name withheld]"
 
 
+@guarded
 def detect_names(
     text: str,
     exclude: list[tuple[int, int]] | None = None,

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Sequence
 
+from testimony.anonymize.failure import guarded
 from testimony.anonymize.fit import fit_replacements
 from testimony.anonymize.folding import fold_text
 from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
@@ -532,6 +533,7 @@ class NameMatcher:
             found.extend(written_forms.speaker_labels(self, text))
         return found
 
+    @guarded
     def anonymize(
         self, text: str, detect: bool = True, *, named_by_reviewer: Sequence[str] = ()
     ) -> Result:

@@ -57,6 +57,7 @@ from testimony.anonymize import informal, names, vcards
 from testimony.anonymize.detect import DEFAULT_PUBLIC_FIGURES as DETECTOR_PUBLIC_FIGURES
 from testimony.anonymize.detect import fold as without_diacritics
 from testimony.anonymize.english import CAPITALISED_ENGLISH, ENGLISH_WORDS
+from testimony.anonymize.failure import guarded
 from testimony.anonymize.folding import fold_text
 from testimony.anonymize.redact.vocabulary import DEFAULT_PUBLIC_FIGURES
 from testimony.anonymize.unresolved.hangul import (
@@ -339,6 +340,7 @@ def _recognised(
     ]
 
 
+@guarded
 def unresolved_tokens(
     text: str,
     covered: list[tuple[int, int]],

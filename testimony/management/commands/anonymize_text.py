@@ -15,6 +15,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from testimony.anonymize.failure import DetectionFailed
 from testimony.anonymize.redact import DEFAULT_PUBLIC_FIGURES, anonymize, assign_pseudonyms
 from testimony.management.arguments import text_argument
 from testimony.text import normalize_text
@@ -105,7 +106,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         text = normalize_text(_read_text(options["file"], "The file"))
         persons = assign_pseudonyms(_persons(options["persons"]))
-        result = anonymize(text, persons, public_figures=list(DEFAULT_PUBLIC_FIGURES))
+        try:
+            result = anonymize(text, persons, public_figures=list(DEFAULT_PUBLIC_FIGURES))
+        except DetectionFailed:
+            raise CommandError(
+                "Automatic name detection failed on this text (the log says where); nothing "
+                "was written. Report it: the text itself is not in the log."
+            ) from None
         if options["format"] == "text":
             self.stdout.write(result.text, ending="")
             return
