@@ -800,6 +800,72 @@ def _spells(initials: str, hangul: str) -> bool:
     )
 
 
+# One person of an attendance line, once its notes in brackets are set aside: a name of one to
+# three capitalised words (a hyphenated given name, "Hye-won"), after a title or not ("Dr
+# Aziz"); or a Hangul name of two to four syllables.
+_ATTENDEE_TITLE_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?[ \t]+")
+_ATTENDEE_LATIN_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
+_ATTENDEE_HANGUL_RE = re.compile(r"[가-힣]{2,4}")
+_ATTENDEE_ITEM_RE = re.compile(r"[^,;、·/]+")
+# Review comments exported with their authors' initials: "[JP] Para 1: ...", "→ [SK] ...",
+# "[Comment 1] MK: ...", "Reply TS: ...". A bracket opening a line counts where two lines open
+# so; after "Comment" or "Reply" the label counts once.
+_BRACKETED_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:[→↳└>-]+[ \t]*)?\[([A-Z]{2,3})\][ \t]")
+_REPLY_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:[→↳└>-]+[ \t]*)?(?:\[Comment[ \t]*\d+\]|Reply|Comment)[ \t]+"
+    r"([A-Z]{2,3})[ \t]*:"
+)
+# Language and country codes a translator's note opens with ("[EN] ...", "[KO] ...").
+_LANGUAGE_LABELS = _words("EN KO KR RU CN ZH JA AR VI TH MN NE PL UZ MS ID FR DE ES TR")
+
+
+def attendance_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The names a meeting's minutes list among those present, absent or taking the minutes
+    ("Present: Esther Lim, Tom Baker, Hye-won, Joon (by phone)", "Apologies: Dr Aziz",
+    "참석: 김민지, 박하나"): every item that reads as a name, never a team, a body, a place or
+    a role ("Present: Legal Team", "Apologies: none", "Chair: Board of Trustees")."""
+    from testimony.anonymize.detect import (
+        _CAPITALISED_STOPWORDS,
+        _ORG_WORDS,
+        _PLACES,
+        _TITLES,
+        REASON_ATTENDANCE,
+    )
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    for match in _ATTENDANCE_RE.finditer(folded):
+        line = match.group(1)
+        # Notes in brackets ("(by phone)", "(chair)") are blanked, keeping every offset.
+        blanked = re.sub(r"\([^()]*\)", lambda note: " " * len(note.group()), line)
+        for item in _ATTENDEE_ITEM_RE.finditer(blanked):
+            at = item.start() + len(item.group()) - len(item.group().lstrip())
+            value = item.group().strip()
+            title = _ATTENDEE_TITLE_RE.match(value)
+            if title:
+                at, value = at + title.end(), value[title.end() :]
+            start = match.start(1) + at
+            if _ATTENDEE_HANGUL_RE.fullmatch(value):
+                if _hangul_staff_name(value):
+                    yield start, start + len(value), REASON_ATTENDANCE
+                continue
+            if not _ATTENDEE_LATIN_RE.fullmatch(value):
+                continue
+            words = [word.lower() for word in re.split(r"[ \t]+", value)]
+            if any(
+                word in _CAPITALISED_STOPWORDS
+                or word in _ORG_WORDS
+                or word in _PLACES
+                or word in _TITLES
+                or word in ROLE_NOUNS
+                or word in _NOT_SPEAKERS
+                or word in _NOT_STAFF_WORDS
+                or (word in ENGLISH_WORDS and not (title or "-" in word or len(words) > 1))
+                for word in words
+            ):
+                continue
+            yield start, start + len(value), REASON_ATTENDANCE
+
+
 def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """A staff member's initials, once the minutes list them among those present or spell
     them out (above), wherever they stand; and a Hangul name that spells them out."""
@@ -813,6 +879,15 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         for item in _INITIALS_ITEM_RE.finditer(match.group(1)):
             if item.group(1).lower() not in _NOT_SPEAKERS:
                 defined.add(item.group(1))
+    # Two-word names such as "Tom Baker" are left: one word an English word, the pair is no
+    # sure person, and "TB" is a disease too. "Hye-won" gives HW.
+    for start, end, _reason in attendance_names(folded):
+        if "-" in folded[start:end] and (initials := _initials_of(folded[start:end])):
+            defined.add(initials)
+    labels = [match.group(1) for match in _BRACKETED_LABEL_RE.finditer(folded)]
+    if len(labels) >= 2:
+        defined.update(label for label in labels if label not in _LANGUAGE_LABELS)
+    defined.update(match.group(1) for match in _REPLY_LABEL_RE.finditer(folded))
     for match in _INITIALS_EQUALS_RE.finditer(folded):
         initials, name = match.group(1), match.group(2)
         if re.fullmatch(r"[가-힣]{2,4}", name):

@@ -538,6 +538,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)
+    yield from context_names.attendance_names(tokens.text)
     yield from context_names.staff_initials(tokens.text)
     yield from context_names.bracketed_logins(tokens.text)
     yield from context_names.speaker_labels(tokens.text)

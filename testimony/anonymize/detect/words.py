@@ -88,6 +88,7 @@ REASON_CHAT_NOTICE = "joined, left or was invited to a chat ('빈성호님이 �
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
+REASON_ATTENDANCE = "name in a meeting's list of those present, absent or taking the minutes"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 REASON_MASKED_GIVEN = "surname before a masked or withheld given name (전○○, 전 모 씨)"

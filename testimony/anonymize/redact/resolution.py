@@ -34,6 +34,12 @@ APPOSITION_GAP_RE = re.compile(
 )
 
 
+# Where an e-mail reply quotes the messages before it: what stands above was written after
+# them, so a person named in full in a quoted message counts as named before the reply's
+# "Yu confirmed the figures".
+QUOTED_MESSAGE_RE = re.compile(
+    r"(?m)^(?:>|-{2,}[ \t]*(?:Original Message|Forwarded message)|On .{4,120} wrote:[ \t]*$)"
+)
 _LATIN_RUN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}$")
 _HANGUL_RUN_BEFORE_RE = re.compile(r"(?<![가-힣])[가-힣]{1,2}$")
 
@@ -108,15 +114,18 @@ def after_full_name(
         for eid in candidate.entries:
             if matcher._entries[eid].person is not None:
                 named_at.setdefault(eid, set()).add(candidate.start)
+    quoted_at = [match.start() for match in QUOTED_MESSAGE_RE.finditer(text)]
     accepted = []
     for candidate in pending:
-        # Named before, or in brackets right after: "HOS (Han Ok-sun)".
+        # Named before, or in brackets right after: "HOS (Han Ok-sun)", or in a message the
+        # reply quotes below it.
         eids = frozenset(
             eid
             for eid in candidate.entries
             if eid in named_at
             and (
                 min(named_at[eid]) < candidate.start
+                or any(candidate.start < quoted <= max(named_at[eid]) for quoted in quoted_at)
                 # "witness KJN" in a heading, "Kim Jong-nam" in the body: three initials
                 # in capitals after a word for the person are that person's wherever the
                 # full name stands ("HSC notes" before it is a file's name).
