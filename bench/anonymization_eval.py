@@ -95,6 +95,7 @@ SETS = {
     "heldout45": EVAL / "heldout45.json",
     "heldout46": EVAL / "heldout46.json",
     "heldout47": EVAL / "heldout47.json",
+    "heldout48": EVAL / "heldout48.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
