@@ -46,6 +46,7 @@ _CUE_WORDS = _words(
     interpreter interpreters translator translators researcher researchers coder coders
     transcriber editor reviewer officer inspector citizen complainant respondent nurse doctor
     doctors dr mr mrs ms miss by and 담당 옮긴이 번역 번역자 작업자 작성자 정리 기록 면담자 통역
+    적음 적은이 작성 작성함 정리함 기록함 검토 검토자 확인자
     """
 )
 _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
@@ -96,6 +97,21 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(), match.end(), REASON_CUED_INITIALS
     for match in _TITLED_INITIAL_RE.finditer(folded):
         yield match.start(1), match.end(1), REASON_CUED_INITIALS
+
+
+# A note signed with initials in capitals alone on its last line, after a blank line ("MJ"
+# under a call memo); not a closing word or a body (END, TBC, OK, NGO).
+_SIGNED_LAST_LINE_RE = re.compile(r"\n[ \t]*\r?\n[ \t]*([A-Z]{2,3})[ \t]*(?:\r?\n[ \t]*)*$")
+_NOT_SIGNING = _NOT_INITIALS | _words("END FIN TBC TBD NGO UN ILO IOM ATT ENC CC BCC")
+
+
+def signing_initials(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Initials in capitals signing a note on its last line, alone, after a blank line."""
+    from testimony.anonymize.detect.words import REASON_SIGNING_INITIALS
+
+    match = _SIGNED_LAST_LINE_RE.search(folded, max(0, len(folded) - 40))
+    if match and match.group(1) not in _NOT_SIGNING:
+        yield match.start(1), match.end(1), REASON_SIGNING_INITIALS
 
 
 # A given name, then its surname cut to one or two letters and a full stop (a court's or a

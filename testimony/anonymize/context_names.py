@@ -644,10 +644,19 @@ _STAFF_LATIN_RE = re.compile(
     r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
+# One name alone after such a label, at the line's end or before a bracket or a comma:
+# "Taken by: Hyunsoo", "Notes by Min", "translation notes by Yiting)", "Contact: Yerin (010-".
+_STAFF_SINGLE_RE = re.compile(
+    r"(?:\b(?:Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|"
+    r"Note-taker|Notetaker|Contact|Minutes)[ \t]*:|"
+    r"\b(?:[Tt]aken|[Nn]otes|[Tt]yped|[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|"
+    r"[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Ee]dited|[Cc]hecked)[ \t]+by[ \t]*:?)[ \t]+"
+    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(\r\n]|$))"
+)
 _STAFF_HANGUL_RE = re.compile(
     r"(?:면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
-    r"검토|검토자|정리|전사|전사자|편집|자막|구성)[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])"
-    + _STAFF_NAME_ENDS
+    r"검토|검토자|정리|전사|전사자|편집|자막|구성|받은 사람|건 사람|담당|담당자)"
+    r"[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])" + _STAFF_NAME_ENDS
 )
 # A translator's or a person in charge's label, a full name right after it without a colon and
 # a stop after the name ("옮긴이 주하은.", "담당 주하은, 검토 Layla"): three syllables, the
@@ -658,14 +667,30 @@ _STAFF_HANGUL_BARE_RE = re.compile(
 )
 
 
+# A note's author in brackets before its colon: "상담 메모(최윤서):", "검토자 1 (한지우):",
+# "담당자 메모(백승우):"; a full name of three syllables.
+_STAFF_HANGUL_BRACKETED_RE = re.compile(
+    r"(?:메모|검토자|검토|담당자|담당|작성자|작성|면담자|상담사|상담원|상담|기록자|기록|정리|번역자|"
+    r"번역|통역자|통역|확인자|확인|의견|코멘트|서명)[ \t]*(?:\d+[ \t]*)?\(([가-힣]{3})\)[ \t]*:"
+)
+
+
 def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
     """The interviewer's, interpreter's or translator's name after their label, in Latin
     letters (a capitalised name or initials and a surname) or in Hangul (two to four
     syllables opening with a surname); never a role, an organisation or a tool ('Interviewer:
     Witness', 'Reviewed by Legal Team', 'Translated by Google Translate'), nor a form's value
     ('확인: 완료', '번역: 진행중')."""
-    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _ORG_WORDS, REASON_STAFF
+    from testimony.anonymize.detect import (
+        _CAPITALISED_STOPWORDS,
+        _ORG_WORDS,
+        _PLACES,
+        REASON_STAFF,
+        _romanized_surnames,
+    )
+    from testimony.anonymize.detect.context import _foreign_places
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+    from testimony.anonymize.english import ENGLISH_WORDS
 
     for match in _STAFF_LATIN_RE.finditer(folded):
         words = [word.lower() for word in re.split(r"[ \t.]+", match.group(1))]
@@ -683,8 +708,24 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue
         yield match.start(1), match.end(1), REASON_STAFF
+    for match in _STAFF_SINGLE_RE.finditer(folded):
+        word = match.group(1).lower()
+        if not (
+            word in _CAPITALISED_STOPWORDS
+            or word in ROLE_NOUNS
+            or word in _ORG_WORDS
+            or word in _NOT_STAFF_WORDS
+            or word in _NOT_SPEAKERS
+            or word in _PLACES
+            or word in _foreign_places()
+            or (word in ENGLISH_WORDS and word not in _romanized_surnames())
+        ):
+            yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_RE.finditer(folded):
         if _hangul_staff_name(match.group(1)):
+            yield match.start(1), match.end(1), REASON_STAFF
+    for match in _STAFF_HANGUL_BRACKETED_RE.finditer(folded):
+        if _bracketed_staff_name(match.group(1)):
             yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_BARE_RE.finditer(folded):
         name = match.group(1)
@@ -1057,6 +1098,23 @@ def _hangul_staff_name(word: str) -> bool:
     return not any(
         token.tag.startswith(("V", "X", "E", "J")) or token.tag == "NNB" for token in tokens
     )
+
+
+def _bracketed_staff_name(word: str) -> bool:
+    """A note's author in brackets after a staff label: three syllables opening with a surname,
+    not a language (한국어) nor a common noun with a suffix (정리본, 참고용: the analyser reads
+    a noun of two syllables first). The analyser reads some names as one common noun (최윤서):
+    the label decides."""
+    from testimony.anonymize.detect import korean_analyser_enabled
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+    from testimony.anonymize.korean import analyser
+
+    if word[0] not in _HANGUL_SURNAMES or word in NOT_HANGUL_SPEAKERS or word.endswith("어"):
+        return False  # "메모 (한국어):": a language
+    if not korean_analyser_enabled():
+        return True
+    tokens = analyser().tokenize(word)
+    return not (len(tokens) > 1 and tokens[0].tag == "NNG" and len(tokens[0].form) >= 2)
 
 
 # A chat export or a transcript: "minji: morning all", "[10:02] tom: yes". The label at a

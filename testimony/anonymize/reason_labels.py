@@ -147,6 +147,7 @@ DETECTOR_REASONS = (
         "a staff member's initials, from the minutes' list of those present or their spelling out"
     ),
     gettext_noop("name in a meeting's list of those present, absent or taking the minutes"),
+    gettext_noop("initials in capitals signing a note on its last line"),
     gettext_noop("name in small letters before a word of address ('anjali didi', 'minho hyung')"),
     gettext_noop(
         "initials with full stops after a person's role or signing a note ('the witness G.B.')"

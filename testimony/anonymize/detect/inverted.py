@@ -1,6 +1,6 @@
 """Names written surname first with a comma, as crew lists, passports, registers and citations
 write them: "PAEK, UN CHOL", "CHEN, XIAOMING", "DELA CRUZ, JOMAR", "Lee, S.-H.", "Moon, T.",
-"Lobanov, Sergei" opening a line.
+"Lobanov, Sergei" opening a line, "LEE, Ha-eun" anywhere.
 
 Each form asks for evidence: a given name that fits the surname's language (Korean syllables
 after a Korean surname, pinyin after a Chinese one), a listed given name, initials with full
@@ -52,6 +52,12 @@ _LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*•·]|\d{1,3}[.)]|\|)?[ \t]*"
     r"([A-Z][a-zà-ž]+(?:-[A-Z][a-zà-ž]+)?),[ \t]+([A-Z][a-zà-ž]+(?:-[a-zà-ž]+)?)"
     r"(?=[ \t]*(?:\r?$|[|;,(\t]))"
+)
+
+# A Korean surname in capitals, a comma and a hyphenated given name, as lists and minutes write
+# a Korean name anywhere on a line: "Attendees: LEE, Ha-eun (PM)", "| CHA, Ye-rim (차예림) |".
+_KOREAN_CAPITAL_SURNAME_RE = re.compile(
+    r"(?<![\w,.'’-])([A-Z]{2,6}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
 )
 
 
@@ -150,3 +156,13 @@ def inverted_names(text: str) -> Iterable[tuple[int, int, str]]:
     yield from _capitals(text)
     yield from _initials(text)
     yield from _line_openers(text)
+    for match in _KOREAN_CAPITAL_SURNAME_RE.finditer(text):
+        surname, given = match.group(1).lower(), match.group(2)
+        first, second = given.lower().split("-")
+        if (
+            surname in _romanized_surnames()
+            and surname != "ok"  # "OK, Ha-ha"
+            and first != second
+            and _is_hyphenated_given(given)
+        ):
+            yield match.start(1), match.end(2), REASON_INVERTED

@@ -88,6 +88,7 @@ REASON_CHAT_NOTICE = "joined, left or was invited to a chat ('빈성호님이 �
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
+REASON_SIGNING_INITIALS = "initials in capitals signing a note on its last line"
 REASON_ATTENDANCE = "name in a meeting's list of those present, absent or taking the minutes"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
@@ -564,6 +565,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
+                동문 선배 선배님 후배
             """
         ),
         key=len,

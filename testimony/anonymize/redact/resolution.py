@@ -125,7 +125,11 @@ def after_full_name(
             if eid in named_at
             and (
                 min(named_at[eid]) < candidate.start
-                or any(candidate.start < quoted <= max(named_at[eid]) for quoted in quoted_at)
+                or (
+                    # Not a label: "To:" heads the e-mail, it speaks no line of a chat.
+                    "label" not in candidate.reason
+                    and any(candidate.start < quoted <= max(named_at[eid]) for quoted in quoted_at)
+                )
                 # "witness KJN" in a heading, "Kim Jong-nam" in the body: three initials
                 # in capitals after a word for the person are that person's wherever the
                 # full name stands ("HSC notes" before it is a file's name).

@@ -130,6 +130,8 @@ _POLISH_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "ą", "ego", "om")
 _POLISH_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ž])[A-Z][a-zà-ž]+(?![A-Za-zÀ-ž])")
 # A text written in Polish: its letters, and its commonest words.
 _POLISH_LETTERS = "ąęłńśźżĄĘŁŃŚŹŻ"
+# Right before the word: prepositions Polish declines a name after, that English does not write.
+_POLISH_PREPOSITION_RE = re.compile(r"(?:^|[^A-Za-zÀ-ž])(?:z|ze|od|dla|przy|przez|u)[ \t]+$")
 _POLISH_RE = re.compile(r"\b(?:pan|pana|panem|panu|pani|przez|jest|się|nie|oraz|który|została?)\b")
 
 
@@ -391,11 +393,17 @@ def chinese_forms(matcher: "NameMatcher", text: str) -> list[Candidate]:
 
 
 def polish_cases(matcher: "NameMatcher", text: str) -> list[Candidate]:
-    """A registered surname declined in a Polish text: "pana Rima", "z panem Pakiem"."""
-    if not any(letter in text for letter in _POLISH_LETTERS) or not _POLISH_RE.search(text):
+    """A registered surname declined in a Polish text: "pana Rima", "z panem Pakiem"; in a
+    text of another language quoting a Polish phrase, after a Polish preposition that is no
+    English word ("rozmawiałem z Kimem")."""
+    if not any(letter in text for letter in _POLISH_LETTERS):
         return []
+    polish = _POLISH_RE.search(text) is not None
     found: list[Candidate] = []
     for match in _POLISH_WORD_RE.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()]
+        if not polish and not _POLISH_PREPOSITION_RE.search(before):
+            continue
         word = match.group().lower()
         for ending in _POLISH_ENDINGS:
             stem = word[: -len(ending)]
