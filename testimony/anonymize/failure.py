@@ -27,7 +27,7 @@ def _where(error: BaseException) -> str:
     message, no values."""
     frames = traceback.extract_tb(error.__traceback__)
     return " <- ".join(
-        f"{frame.filename.rsplit('/', 2)[-1]}:{frame.lineno} ({frame.name})"
+        f"{'/'.join(frame.filename.split('/')[-2:])}:{frame.lineno} ({frame.name})"
         for frame in reversed(frames[-8:])
     )
 

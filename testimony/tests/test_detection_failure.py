@@ -78,6 +78,7 @@ def test_the_review_shows_a_failed_text_and_refuses_approval_in_words(
     logged = caplog.text
     assert "Name detection failed" in logged
     assert "KeyError" in logged
+    assert "detect/__init__.py" in logged  # where: the package and the file of each frame
     assert SECRET not in logged
     assert "Pak" not in logged
     assert "림명철" not in logged
