@@ -69,6 +69,10 @@ def test_the_review_shows_a_failed_text_and_refuses_approval_in_words(
     assert 'id="detection-failed-english"' in page
     assert 'id="detection-failed-original"' in page
     assert "Automatic name detection failed on 2 texts" in page  # said before approving
+    # Nothing was checked, so nothing claims the text is clear.
+    assert "Nothing left to resolve before approval" not in page
+    assert "No names found in this text." not in page
+    assert "Not checked: automatic name detection failed" in page
 
     refused = approve(client, verified)
     assert "cannot be approved until detection works" in refused

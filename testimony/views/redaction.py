@@ -189,6 +189,8 @@ def _redactions_page(
         if passages_only
         else "testimony:redaction_approve",
         "unresolved": unresolved,
+        # A text detection failed on is not "nothing left to resolve" (anonymize/failure.py).
+        "detection_failed": any(review.failed for review in reviews),
         "approval_blocked": approval_blocked,
         "english_missing": english_missing,
         "narrative_language": narrative.get_language_display() if narrative else "",
