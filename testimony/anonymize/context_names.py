@@ -710,7 +710,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_SINGLE_RE.finditer(folded):
         word = match.group(1).lower()
-        if not (
+        if _name_like(match.group(1)) and not (
             word in _CAPITALISED_STOPWORDS
             or word in ROLE_NOUNS
             or word in _ORG_WORDS
@@ -872,7 +872,6 @@ def attendance_names(folded: str) -> Iterable[tuple[int, int, str]]:
         _TITLES,
         REASON_ATTENDANCE,
     )
-    from testimony.anonymize.english import ENGLISH_WORDS
 
     for match in _ATTENDANCE_RE.finditer(folded):
         line = match.group(1)
@@ -900,9 +899,12 @@ def attendance_names(folded: str) -> Iterable[tuple[int, int, str]]:
                 or word in ROLE_NOUNS
                 or word in _NOT_SPEAKERS
                 or word in _NOT_STAFF_WORDS
-                or (word in ENGLISH_WORDS and not (title or "-" in word or len(words) > 1))
                 for word in words
             ):
+                continue
+            # Every word a given name or a surname, unless a title says a person ("Dr Bright"):
+            # not a desk ("Human Resources", "Finance").
+            if not title and not all(_name_like(word) for word in value.split()):
                 continue
             yield start, start + len(value), REASON_ATTENDANCE
 
@@ -1097,6 +1099,27 @@ def _hangul_staff_name(word: str) -> bool:
         return False
     return not any(
         token.tag.startswith(("V", "X", "E", "J")) or token.tag == "NNB" for token in tokens
+    )
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that a name list holds or that reads as a romanized Korean name: a
+    listed given name (Esther, Aziz), a surname (Lim, Min), a Korean given name of one or two
+    syllables, hyphenated or not (Joon, Hye-won, Hyunsoo), not a desk's word (Finance,
+    Reception)."""
+    from testimony.anonymize.detect.words import (
+        _is_given_part,
+        _is_hyphenated_given,
+        _romanized_surnames,
+    )
+    from testimony.anonymize.foreign_names import GIVEN_LATIN
+
+    lower = word.lower()
+    return (
+        lower in GIVEN_LATIN
+        or lower in _romanized_surnames()
+        or _is_hyphenated_given(word)
+        or _is_given_part(word, two=True)
     )
 
 

@@ -32,6 +32,7 @@ def test_the_names_a_meetings_minutes_list_and_their_initials() -> None:
         "Apologies: none\n",
         "Chair: Board of Trustees\n",
         "Present: Seoul office\n",
+        "Apologies: Human Resources\n",
     ):
         assert _detected(line) == [], line
 
@@ -90,6 +91,7 @@ def test_a_notes_author_after_a_staff_label_one_name_or_in_brackets() -> None:
     # A desk, a body, a place or a document's kind after such a label is no one.
     kept = (
         "Contact: Office (02-123)\nReviewed by Legal\nContact: Seoul\nNotes by Google\n"
+        "Prepared by: Amnesty,\nContact: Reception (02)\n"
         "Taken by: Staff\n원문(한국어): 내용\n의견(정리본): 없음\n비고(참고용): 없음\n"
         "캐셔 메모 (한국어):\n상담원: 여보세요, 선생님 맞으시죠?\n"
     )
