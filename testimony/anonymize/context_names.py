@@ -636,27 +636,36 @@ def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
 # The name stands alone: the line, a sentence or a list goes on after it, not a speech
 # ("면담자: 다친 사람은", "작성자: 경위 드미트리").
 _STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(]|$|and\b|&))"
+# The labels both Latin rules read: a staff role before a colon, a verb of the case's work
+# before "by".
+_STAFF_ROLES = (
+    r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
+    r"Notetaker"
+)
+_STAFF_BY = (
+    r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
+    r"[Cc]ompiled|[Ee]dited"
+)
 _STAFF_LATIN_RE = re.compile(
-    r"(?:\b(?:Interviewer|Interviewers|Interpreter|Translator|Transcriber|Caseworker|Reviewer|"
-    r"Researcher|Note-taker|Notetaker|Checked|Compiled|Edited|Transcription)[ \t]*:|"
-    r"\b(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ii]nterviewed|[Ww]ritten|"
-    r"[Cc]hecked|[Rr]ecorded|[Cc]ompiled|[Ee]dited)[ \t]+by[ \t]*:?)[ \t]+"
+    rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
+    rf"\b(?:{_STAFF_BY}|[Ii]nterviewed)[ \t]+by[ \t]*:?)[ \t]+"
     r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
 # One name alone after such a label, at the line's end or before a bracket or a comma:
 # "Taken by: Hyunsoo", "Notes by Min", "translation notes by Yiting)", "Contact: Yerin (010-".
 _STAFF_SINGLE_RE = re.compile(
-    r"(?:\b(?:Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|"
-    r"Note-taker|Notetaker|Contact|Minutes)[ \t]*:|"
-    r"\b(?:[Tt]aken|[Nn]otes|[Tt]yped|[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|"
-    r"[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Ee]dited|[Cc]hecked)[ \t]+by[ \t]*:?)[ \t]+"
+    rf"(?:\b(?:{_STAFF_ROLES}|Contact|Minutes)[ \t]*:|"
+    rf"\b(?:{_STAFF_BY}|[Tt]aken|[Nn]otes|[Tt]yped)[ \t]+by[ \t]*:?)[ \t]+"
     r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(\r\n]|$))"
 )
+# The Hangul labels of the case's staff, before a colon or a bracketed name.
+_STAFF_HANGUL_LABELS = (
+    r"면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
+    r"검토|검토자|정리|전사|전사자|편집|자막|구성|받은 사람|건 사람|담당|담당자"
+)
 _STAFF_HANGUL_RE = re.compile(
-    r"(?:면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
-    r"검토|검토자|정리|전사|전사자|편집|자막|구성|받은 사람|건 사람|담당|담당자)"
-    r"[ \t]*:[ \t]*([가-힣]{2,4})(?![가-힣])" + _STAFF_NAME_ENDS
+    rf"(?:{_STAFF_HANGUL_LABELS})[ \t]*:[ \t]*([가-힣]{{2,4}})(?![가-힣])" + _STAFF_NAME_ENDS
 )
 # A translator's or a person in charge's label, a full name right after it without a colon and
 # a stop after the name ("옮긴이 주하은.", "담당 주하은, 검토 Layla"): three syllables, the
@@ -670,8 +679,8 @@ _STAFF_HANGUL_BARE_RE = re.compile(
 # A note's author in brackets before its colon: "상담 메모(최윤서):", "검토자 1 (한지우):",
 # "담당자 메모(백승우):"; a full name of three syllables.
 _STAFF_HANGUL_BRACKETED_RE = re.compile(
-    r"(?:메모|검토자|검토|담당자|담당|작성자|작성|면담자|상담사|상담원|상담|기록자|기록|정리|번역자|"
-    r"번역|통역자|통역|확인자|확인|의견|코멘트|서명)[ \t]*(?:\d+[ \t]*)?\(([가-힣]{3})\)[ \t]*:"
+    rf"(?:{_STAFF_HANGUL_LABELS}|메모|상담사|상담원|상담|확인자|의견|코멘트|서명)[ \t]*"
+    r"(?:\d+[ \t]*)?\(([가-힣]{3})\)[ \t]*:"
 )
 
 
