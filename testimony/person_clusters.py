@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Count, Min, QuerySet
+from django.db.models import QuerySet
 
 from testimony.models import (
     Person,
@@ -122,7 +122,7 @@ def _candidates(testimonies: QuerySet[Testimony] | None) -> tuple[str, list]:
 
 
 def groups(
-    testimonies: QuerySet[Testimony] | None, minimum: int = 2
+    testimonies: QuerySet[Testimony] | None, minimum: int = 2, ids: QuerySet | None = None
 ) -> "list[PersonGroup] | ScopedGroups":
     """Every group of persons in `ROLES` that share a name across at least `minimum` (and at
     least two) of the given testimonies (None: all), most testimonies first.
@@ -130,10 +130,11 @@ def groups(
     Over every testimony, computed from the digests (`computed`: what the kept groups are
     written from). Over some testimonies, from the kept groups (`within_kept`), which hold
     every group a subset can have: persons who share a digest among some testimonies share it
-    among all."""
+    among all. `ids`, when given, are the ids of `testimonies` as a subquery that reads fewer
+    rows than theirs (`workflow.visible_testimony_ids`)."""
     if testimonies is None:
         return computed(None, minimum)
-    return within_kept(testimonies, minimum)
+    return within_kept(testimonies, minimum, ids)
 
 
 def computed(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[PersonGroup]:
@@ -154,23 +155,20 @@ def computed(testimonies: QuerySet[Testimony] | None, minimum: int = 2) -> list[
     return found
 
 
-def within_kept(testimonies: QuerySet[Testimony], minimum: int = 2) -> "ScopedGroups":
+def within_kept(
+    testimonies: QuerySet[Testimony], minimum: int = 2, ids: QuerySet | None = None
+) -> "ScopedGroups":
     """`groups` among `testimonies`, from the kept groups (refreshed first). The members of a
     kept group who all share one name stay one group: counted per group in one statement on
     the members' table alone (testimonies and smallest person, for the order), their members
     read only for the groups a page shows (`ScopedGroups`). Those chained through several names
     are grouped again by their own digests (two more statements for all such groups), since
-    without a person they do not see, two of them may be apart."""
+    without a person they do not see, two of them may be apart. The count reads the
+    testimonies' ids from `ids` when given (the same ids, read faster); members are checked
+    against `testimonies` by id."""
     refresh()
-    scope = testimonies.order_by().values("pk")
     floor = max(minimum, 2)
-    counted = (
-        PersonGroupMember.objects.filter(testimony_id__in=scope, one_name=True)
-        .values("first_person")
-        .annotate(testimonies=Count("testimony_id", distinct=True), smallest=Min("person_id"))
-        .filter(testimonies__gte=floor)
-        .values_list("testimonies", "smallest", "first_person")
-    )
+    counted = _counted_groups(testimonies.order_by().values("pk") if ids is None else ids, floor)
     order: list[tuple[int, int, int | PersonGroup]] = [
         (-count, smallest, first) for count, smallest, first in counted
     ]
@@ -189,6 +187,25 @@ def within_kept(testimonies: QuerySet[Testimony], minimum: int = 2) -> "ScopedGr
         )
     order.sort(key=lambda entry: entry[:2])
     return ScopedGroups(testimonies, [entry[2] for entry in order])
+
+
+def _counted_groups(ids: QuerySet, floor: int) -> list[tuple[int, int, int]]:
+    """(testimonies, smallest person, first person) of each kept group of one name with
+    members in at least `floor` of the testimonies `ids` selects, the members' table joined to
+    those ids (so that PostgreSQL sees how many they are: after `IN`, it guessed 200 and probed
+    the members once per id)."""
+    members = PersonGroupMember._meta.db_table
+    ids_sql, ids_params = ids.query.sql_with_params()
+    # Table names are the models' own; values are parameters.
+    sql = (
+        f"WITH seen (id) AS ({ids_sql}) "  # noqa: S608  # nosec B608
+        "SELECT COUNT(DISTINCT m.testimony_id), MIN(m.person_id), m.first_person "
+        f"FROM {members} m JOIN seen ON seen.id = m.testimony_id WHERE m.one_name "
+        "GROUP BY m.first_person HAVING COUNT(DISTINCT m.testimony_id) >= %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*ids_params, floor])
+        return cursor.fetchall()
 
 
 class ScopedGroups(Sequence):

@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models.functions import Substr
 
 from testimony.models.entities import Entity
+from testimony.models.testimony import INTERVIEWED_NOT_ENTERED
 
 
 class EntityStats(models.Model):
@@ -321,15 +322,6 @@ class EntityPageStale(models.Model):
 
 # The entity page's order, then the one other column it reads (see `EntityMention`'s indexes).
 MENTION_PAGE_ORDER = ["period_start", "case_code", "testimony_id", "period_end"]
-
-# A row whose interviewer did not enter it: the rows the interviewer reads apart from those
-# they entered (`views.entities.MentionScope`), held by a partial index each on the facts and
-# witness rows (migration 0044), whose condition the statement repeats word for word.
-INTERVIEWED_NOT_ENTERED = (
-    models.Q(created_by_id__isnull=True)
-    | models.Q(created_by_id__lt=models.F("interviewer_id"))
-    | models.Q(created_by_id__gt=models.F("interviewer_id"))
-)
 
 
 class EntityMention(models.Model):

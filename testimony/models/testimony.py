@@ -175,6 +175,17 @@ def current_year() -> int:
     return timezone.now().year
 
 
+# A row whose interviewer did not enter it: the rows the interviewer reads apart from those
+# they entered, held by partial indexes whose condition the statement repeats word for word:
+# on the kept facts and witness rows (migration 0044, `views.entities.MentionScope`) and on the
+# testimonies (0046, `workflow.visible_testimony_ids`).
+INTERVIEWED_NOT_ENTERED = (
+    models.Q(created_by_id__isnull=True)
+    | models.Q(created_by_id__lt=models.F("interviewer_id"))
+    | models.Q(created_by_id__gt=models.F("interviewer_id"))
+)
+
+
 class Testimony(models.Model):
     """One interview with one witness, with the facts it establishes.
 
@@ -358,6 +369,15 @@ class Testimony(models.Model):
             # or a sector's testimonies from these alone (`views.entities._ids_by_index`).
             models.Index(fields=["country", "id"], name="testimony_country_ids_idx"),
             models.Index(fields=["sector", "id"], name="testimony_sector_ids_idx"),
+            # The ids of a user's own testimonies, read from these alone by
+            # `workflow.visible_testimony_ids` (the persons' list of an interviewer): those
+            # they entered, and those they interviewed and did not enter.
+            models.Index(fields=["created_by", "id"], name="testimony_author_ids_idx"),
+            models.Index(
+                fields=["interviewer", "id"],
+                name="testimony_interviewed_ids_idx",
+                condition=INTERVIEWED_NOT_ENTERED,
+            ),
         ]
         constraints = [
             models.CheckConstraint(

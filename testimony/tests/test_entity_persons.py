@@ -17,6 +17,7 @@ from testimony.models import Country, Entity, Person, PersonNameIndex, Posting, 
 from testimony.tests import hostile
 from testimony.tests.hostile import FUZZ
 from testimony.tests.test_reveal import reveal_identities
+from testimony.workflow import visible_testimonies, visible_testimony_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -180,6 +181,57 @@ def test_an_interviewer_sees_only_matches_among_their_own_testimonies(
     page = client.get(reverse("testimony:entity_person", args=[row["group"].first_person_uuid]))
     assert theirs.case_code not in page.content.decode()
     assert client.get(person_url(hidden)).status_code == 404
+
+
+def test_an_interviewers_list_counts_what_she_entered_interviewed_or_was_shared_once(
+    client: Client,
+    alice: User,
+    erin: User,
+    bob: User,
+    charlie: User,
+    make_testimony: Callable[..., Testimony],
+) -> None:
+    """Her list reads the ids of her testimonies from three indexes (`visible_testimony_ids`):
+    it counts each testimony she may see once (entered and interviewed, interviewed, entered,
+    shared with her), never one she may not, and follows changes of author, interviewer and
+    sharing at once, through `save()` and bulk updates alike."""
+    by_erin = {"created_by": erin, "updated_by": erin}
+    own = make_testimony()
+    interviewed = make_testimony(**by_erin)  # erin entered it, alice interviewed
+    entered = make_testimony(interviewer=erin)
+    shared = make_testimony(interviewer=erin, **by_erin)
+    shared.shared_with.add(alice)
+    hidden = make_testimony(interviewer=erin, **by_erin)
+    for number, testimony in enumerate((own, interviewed, entered, shared, hidden)):
+        _person(testimony, f"Minder {number}", name_romanized="Pak Chol-min")
+    client.force_login(alice)
+
+    def counted() -> set[int]:
+        # The count decides which groups reach the minimum: asked at each.
+        for minimum in range(2, 6):
+            rows = client.get(PERSONS, {"minimum": minimum}).context["rows"]
+            expected = person_clusters.computed(visible_testimonies(alice), minimum)
+            assert [(r["group"].person_ids, r["group"].testimony_ids) for r in rows] == [
+                (g.person_ids, g.testimony_ids) for g in expected
+            ], minimum
+        rows = client.get(PERSONS).context["rows"]
+        return rows[0]["group"].testimony_ids if rows else set()
+
+    assert counted() == {own.pk, interviewed.pk, entered.pk, shared.pk}
+    shared.shared_with.remove(alice)
+    assert counted() == {own.pk, interviewed.pk, entered.pk}
+    Testimony.objects.filter(pk=hidden.pk).update(interviewer=alice)
+    assert counted() == {own.pk, interviewed.pk, entered.pk, hidden.pk}
+    interviewed.interviewer = erin
+    interviewed.save()
+    Testimony.objects.filter(pk=entered.pk).update(created_by=erin)
+    assert counted() == {own.pk, hidden.pk}
+    Testimony.objects.filter(pk=hidden.pk).update(interviewer=erin)
+    assert counted() == set()
+    for user in (alice, erin, bob, charlie):
+        assert set(Testimony.objects.filter(pk__in=visible_testimony_ids(user))) == set(
+            visible_testimonies(user)
+        ), user
 
 
 def test_a_witness_or_unknown_person_has_no_group_page(

@@ -27,7 +27,11 @@ from testimony.views.entities import (
     _year,
     timeline_counts,
 )
-from testimony.workflow import exportable_testimonies, visible_testimonies
+from testimony.workflow import (
+    exportable_testimonies,
+    visible_testimonies,
+    visible_testimony_ids,
+)
 
 
 class PersonGroupFilterForm(EntityFilterForm):
@@ -102,11 +106,15 @@ def entity_persons(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data if form.is_bound else {}
         minimum = data.get("minimum") or 2
         scope = _scope(request.user, data)
-        # Over every testimony the groups are kept; a narrower scope is computed here.
+        # Over every testimony the groups are kept; a narrower scope is read from them here,
+        # through the indexes led by the user when only whose testimonies they are restricts.
+        filtered = any(value for name, value in data.items() if name != "minimum")
         found = (
             person_clusters.kept_groups(minimum)
             if scope is None
-            else person_clusters.groups(scope, minimum)
+            else person_clusters.groups(
+                scope, minimum, None if filtered else visible_testimony_ids(request.user)
+            )
         )
     page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
     on_page = list(page.object_list)
