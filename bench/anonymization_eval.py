@@ -97,6 +97,7 @@ SETS = {
     "heldout47": EVAL / "heldout47.json",
     "heldout48": EVAL / "heldout48.json",
     "heldout49": EVAL / "heldout49.json",
+    "heldout50": EVAL / "heldout50.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
