@@ -43,8 +43,9 @@ _CUE_WORDS = _words(
     """
     witness witnesses accused defendant defendants plaintiff claimant applicant victim judge
     judges juror jurors clerk prosecutor counsel lawyer attorney advocate interviewer interviewers
-    interpreter interpreters translator translators researcher researchers coder coders
-    transcriber editor reviewer officer inspector citizen complainant respondent nurse doctor
+    interviewee interviewees interpreter interpreters translator translators translation
+    transcription researcher researchers coder coders transcriber editor reviewer officer
+    inspector citizen complainant respondent nurse doctor
     doctors dr mr mrs ms miss by and 담당 옮긴이 번역 번역자 작업자 작성자 정리 기록 면담자 통역
     적음 적은이 작성 작성함 정리함 기록함 검토 검토자 확인자
     """
@@ -71,7 +72,8 @@ def _letters(initials: str) -> str:
 def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """'the witness G.B.', 'lay judges ... T.R.', 'Interviewer: J.S.', 'corrected by K.H.',
     '옮긴이 K.M.', '[English notes, M.K.]': initials with full stops after a word for a person's
-    role, or signing a note; and every other mention of initials found so. Hours, countries,
+    role, or signing a note; and every other mention of initials found so, with or without
+    their full stops ("SKL:" labelling the speaker "Interviewer: S.K.L."). Hours, countries,
     degrees, a nurse and company forms are never initials (A.M., U.S., Ph.D., R.N., W.L.L.)."""
     from testimony.anonymize.detect import REASON_CUED_INITIALS
 
@@ -94,6 +96,13 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             found.add(match.group())
     for match in matches:
         if match.group() in found:
+            yield match.start(), match.end(), REASON_CUED_INITIALS
+    # The same letters without their full stops: a transcript's header gives "Interviewer:
+    # S.K.L." and its speaker labels "SKL:".
+    letters = {_letters(initials) for initials in found} - _NOT_SIGNING
+    if letters:
+        alternatives = "|".join(sorted(letters, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", folded):
             yield match.start(), match.end(), REASON_CUED_INITIALS
     for match in _TITLED_INITIAL_RE.finditer(folded):
         yield match.start(1), match.end(1), REASON_CUED_INITIALS
@@ -224,7 +233,17 @@ _HANGUL_HANDLE_TAIL = r"(?:님|씨)?(?:은|는|이|가|을|를|의|도|께|한�
 # by hjlee", "created_by: ysong", "Last edited by dhlim".
 _LOGIN_RE = re.compile(
     r"(?:\b(?:by|created_by|updated_by|modified_by|edited_by|exported_by|author|owner|user|"
-    r"username|login|assignee)[ \t]*[:=]?[ \t]+)([a-z][a-z0-9_.-]{2,19}[a-z0-9])(?![\w@-]|\.\w)"
+    r"username|login|account|assignee|계정|아이디)[ \t]*[:=]?[ \t]+)"
+    r"([a-z][a-z0-9_.-]{2,19}[a-z0-9])(?![\w@-]|\.\w)"
+)
+# A list of logins after a label that says so: "Logins for the new case database: tbielecki,
+# nykwon, mseo, tyoh." Every item of the list is one (the label said it), when all are in lower
+# case and no English word, and at least half have a login's shape (`_login_shaped`): not
+# "Accounts: savings, current, reserve".
+_LOGIN_LIST_RE = re.compile(
+    r"\b(?:[Ll]ogins|[Uu]sernames|[Uu]ser names|[Aa]ccounts|[Hh]andles|계정|아이디)\b[^:\n]{0,60}:"
+    r"[ \t]*((?:[a-z][a-z0-9_.-]{1,19}[a-z0-9][ \t]*,[ \t]*)+(?:and[ \t]+)?"
+    r"[a-z][a-z0-9_.-]{1,19}[a-z0-9])(?![\w@-]|\.\w)"
 )
 
 
@@ -249,7 +268,8 @@ def _login_shaped(word: str) -> bool:
 
 def handles(folded: str) -> Iterable[tuple[int, int, str]]:
     """'@naeil_hope thanks', 'Forwarded from Lee Jae-hoon (@jhlee_seoul)', '@순영맘 네': a user's
-    handle after its @, a login after "by" or a record's "created_by:" ("Last edited by dhlim"),
+    handle after its @, a login after "by" or a record's "created_by:" ("Last edited by dhlim",
+    "사내 계정 jiwon.park"), the logins a label lists ("Logins for the database: tbielecki, mseo"),
     and the same handle or login written elsewhere without it ("댓글 1 | sky_walker88",
     "Song Ye-jin (ysong)"). Three characters at least (two in Hangul); a login is no English
     word ("by hand", "by email"); the @ stays out of the proposal."""
@@ -268,6 +288,13 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in _LOGIN_RE.finditer(folded)
         if match.group(1) not in ENGLISH_WORDS and _login_shaped(match.group(1))
     }
+    for match in _LOGIN_LIST_RE.finditer(folded):
+        items = re.split(r"[ \t]*,[ \t]*(?:and[ \t]+)?", match.group(1))
+        if 2 * sum(map(_login_shaped, items)) >= len(items) and not any(
+            item in ENGLISH_WORDS or item in _SYSTEM_USERS or item in _ROLE_ADDRESSES
+            for item in items
+        ):
+            names.update(items)
     yield from handle_mentions(folded, names, REASON_HANDLE)
 
 

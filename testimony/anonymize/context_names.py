@@ -766,6 +766,9 @@ _INITIALS_BRACKETED_RE = re.compile(
 # A Hangul name with its initials in brackets ("서윤아 (SYA)"), and a login before a name in
 # brackets ("hkwak (Kwak Hye-rin)", "dlee (Dana Lee)").
 _HANGUL_BRACKETED_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\(([A-Z]{2,4})\)")
+# Initials with the Hangul name they stand for in brackets ("검토자: KNY(권나연), SM(서민지)"):
+# all its syllables, or its surname and first given syllable.
+_INITIALS_HANGUL_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4})[ \t]*\(([가-힣]{2,4})\)")
 _LOGIN_BRACKETED_RE = re.compile(
     r"(?<![\w.@-])([a-z][a-z0-9._-]{2,24})[ \t]*\(([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){1,2})\)"
 )
@@ -970,6 +973,12 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     for match in _HANGUL_BRACKETED_RE.finditer(folded):
         if match.group(1)[0] in _HANGUL_SURNAMES and _spells(match.group(2), match.group(1)):
             bracketed.add(match.group(2))
+    for match in _INITIALS_HANGUL_RE.finditer(folded):
+        initials, name = match.group(1), match.group(2)
+        if name[0] in _HANGUL_SURNAMES and (
+            _spells(initials, name) or (len(initials) == 2 and _spells(initials, name[:2]))
+        ):
+            bracketed.add(initials)
     defined -= _NOT_STAFF_INITIALS
     bracketed -= _NOT_STAFF_INITIALS | defined
     for initials, reason in ((defined, REASON_STAFF_INITIALS), (bracketed, REASON_ABBREVIATION)):

@@ -1,7 +1,8 @@
 """The authors of a thread pasted into the notes: a forum's or a café's comments ("두만강물 |
 02.17 22:05", " └ 시베리아곰 | 02.17 22:20", "작성자: 시베리아곰 (sibir_bear) | 2022.02.17
 21:40"), an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
-the title") and a social network's comments after their speech bubble ("💬 ha.na_0707:"). A
+the title"), a social network's comments after their speech bubble ("💬 ha.na_0707:") and a
+work log's or chat export's lines after their time ("2025-01-08 09:12 [ahmed.r] Pulled"). A
 survivors' forum is where relatives look for a worker, and its handles are chosen by people
 who can be recognised by them; each is proposed where it signs a comment and wherever the
 thread writes it again (두만강물님도, "@jsong").
@@ -42,6 +43,23 @@ _BUBBLE_RE = re.compile(
     r"^[ \t]*[\U0001f4ac\u21b3][ \t]*(?P<handle>[^\W_][\w.]{0,28}[^\W_]):[ \t]",
     re.MULTILINE,
 )
+# A work log's or a chat export's line: its time (and date), then its author's handle in square
+# or angle brackets ("2025-01-08 09:12 [ahmed.r] Pulled ...", "[14:02] <lena_k> ok"), in Latin
+# letters: a phone's backup writes a contact's Hangul name with its title there ("[김사장]",
+# where the surname alone is the name) and its own labels ("[Web발신]"), which others read.
+_LOG_AUTHOR_RE = re.compile(
+    r"^[ \t]*(?:\[?(?:\d{4}[-./]\d\d?[-./]\d\d?[ \tT]+)?\d\d?:\d\d(?::\d\d)?\]?[ \t]+)"
+    r"[\[<](?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{0,28}[A-Za-z0-9])[\]>][ \t:]",
+    re.MULTILINE,
+)
+# What a program's log writes where a person's handle would stand ("09:12 [INFO] started").
+_LOG_LEVELS = frozenset(
+    (
+        "info", "warn", "warning", "error", "err", "debug", "trace", "fatal", "critical",
+        "notice", "alert", "emerg", "fail", "failed", "pass", "passed", "ok", "done", "sys",
+        "system", "cron", "server", "client", "app", "main",
+    )
+)  # fmt: skip
 # Threads name at least this many authors.
 MIN_AUTHORS = 2
 
@@ -67,7 +85,9 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize.abbreviated import _login_shaped, handle_mentions
     from testimony.anonymize.detect.words import REASON_THREAD_AUTHOR
 
-    if not any(mark in folded for mark in ("|", " commented", " changed the title", "💬", "↳")):
+    if not any(
+        mark in folded for mark in ("|", " commented", " changed the title", "💬", "↳", "[", "<")
+    ):
         return
     names: set[str] = set()
     for match in _COMMENT_RE.finditer(folded):
@@ -85,6 +105,11 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
         match.group("handle")
         for match in _BUBBLE_RE.finditer(folded)
         if _author_word(match.group("handle"))
+    }
+    names |= {
+        match.group("handle")
+        for match in _LOG_AUTHOR_RE.finditer(folded)
+        if _author_word(match.group("handle")) and match.group("handle").lower() not in _LOG_LEVELS
     }
     if len(names) < MIN_AUTHORS:
         return
