@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
@@ -195,7 +196,10 @@ def _counted_groups(ids: QuerySet, floor: int) -> list[tuple[int, int, int]]:
     those ids (so that PostgreSQL sees how many they are: after `IN`, it guessed 200 and probed
     the members once per id)."""
     members = PersonGroupMember._meta.db_table
-    ids_sql, ids_params = ids.query.sql_with_params()
+    try:
+        ids_sql, ids_params = ids.query.sql_with_params()
+    except EmptyResultSet:  # no testimony at all (`none()`): Django writes no statement
+        return []
     # Table names are the models' own; values are parameters.
     sql = (
         f"WITH seen (id) AS ({ids_sql}) "  # noqa: S608  # nosec B608

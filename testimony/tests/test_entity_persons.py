@@ -232,6 +232,11 @@ def test_an_interviewers_list_counts_what_she_entered_interviewed_or_was_shared_
         assert set(Testimony.objects.filter(pk__in=visible_testimony_ids(user))) == set(
             visible_testimonies(user)
         ), user
+    # Someone who may see no testimony has no groups (Django writes no statement for none()).
+    assert (
+        list(person_clusters.groups(Testimony.objects.none(), 2, visible_testimony_ids(charlie)))
+        == []
+    )
 
 
 def test_a_witness_or_unknown_person_has_no_group_page(
