@@ -241,7 +241,7 @@ _LOGIN_RE = re.compile(
 # case and no English word, and at least half have a login's shape (`_login_shaped`): not
 # "Accounts: savings, current, reserve".
 _LOGIN_LIST_RE = re.compile(
-    r"\b(?:[Ll]ogins|[Uu]sernames|[Uu]ser names|[Aa]ccounts|[Hh]andles|계정|아이디)\b[^:\n]{0,60}:"
+    r"\b(?:(?i:logins|usernames|user names|accounts|handles)|계정|아이디)\b[^:\n]{0,60}:"
     r"[ \t]*((?:[a-z][a-z0-9_.-]{1,19}[a-z0-9][ \t]*,[ \t]*)+(?:and[ \t]+)?"
     r"[a-z][a-z0-9_.-]{1,19}[a-z0-9])(?![\w@-]|\.\w)"
 )

@@ -35,9 +35,10 @@ def test_logins_a_label_lists_or_names() -> None:
     text = (
         "2. Logins for the new case database: tbielecki, nykwon, mseo, tyoh. Admin stays with IT.\n"
         "4. 보도자료 초안 담당 (사내 계정 jiwon.park).\n"
+        "USER NAMES (shared drive): hjkim_2, mchoi\n"
     )
     found = _detected(text)
-    for login in ("tbielecki", "nykwon", "mseo", "tyoh", "jiwon.park"):
+    for login in ("tbielecki", "nykwon", "mseo", "tyoh", "jiwon.park", "hjkim_2", "mchoi"):
         assert login in found, login
     # A list of words or of system accounts is no list of persons' logins.
     for line in (
