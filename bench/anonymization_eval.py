@@ -98,6 +98,7 @@ SETS = {
     "heldout48": EVAL / "heldout48.json",
     "heldout49": EVAL / "heldout49.json",
     "heldout50": EVAL / "heldout50.json",
+    "heldout51": EVAL / "heldout51.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
