@@ -794,6 +794,21 @@ _HANGUL_INITIAL_LETTERS = (
 )  # fmt: skip
 
 
+def _korean_given_initials(name: str) -> str:
+    """The initials of a Korean name's hyphenated given name, which staff write for a colleague
+    ("Park Ji-woo (JW)", "Ji-woo Park (JW)"); none for any other name."""
+    from testimony.anonymize.detect import _romanized_surnames
+
+    parts = name.split(" ")
+    if len(parts) != 2:
+        return ""
+    for surname, given in (parts, parts[::-1]):
+        pieces = given.split("-")
+        if surname.lower() in _romanized_surnames() and len(pieces) == 2 and all(pieces):
+            return (pieces[0][0] + pieces[1][0]).upper()
+    return ""
+
+
 def _initials_of(name: str) -> str:
     """The initials of a person's name written in Latin letters ("Jin-hee Ahn": JHA, "Tae-oh":
     TO); none for a name that does not read as a person's, with a Korean or Japanese surname, a
@@ -957,7 +972,7 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         at = match.start(1)
         if name is None:
             initials, name, at = match.group(2), match.group(3), match.start(3)
-        if _initials_of(name) == initials:
+        if initials in (_initials_of(name), _korean_given_initials(name)):
             defined.add(initials)
             continue
         # "Interviewer Mark Ellison (ME)": the name the initials stand for may be the last words

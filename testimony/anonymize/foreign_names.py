@@ -234,6 +234,23 @@ JAPANESE_SURNAMES = _words(
     """
 )
 
+# The same and other common Japanese family names in characters, with the Japanese names
+# Koreans in Japan were registered under (新井, 金田, 金本, 岩本, 国本, 大山): the returnees'
+# files and the Japanese lawyers and journalists write them so (山田 恵子, 佐藤先生). Not 中山
+# (Zhongshan, a street and a university in Chinese) or 金子 (gold in Chinese).
+JAPANESE_SURNAME_CHARACTERS = _words(
+    """
+    佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上
+    木村 清水 山崎 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤
+    斉藤 齋藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 竹田 武田 藤原 岡本 松田 中川 中野 原田
+    小野 田村 竹内 和田 石田 上田 森田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 谷口 大野
+    丸山 今井 高田 河野 藤本 村田 武藤 新井 小島 西田 菊地 菊池 野口 松井 千葉 岩崎 桜井 木下
+    野村 松尾 菅原 久保 大塚 杉山 平野 市川 北村 増田 小山 大西 吉川 荒木 安田 土屋 浅野 岩田
+    秋山 星野 川口 服部 矢野 森本 吉村 山内 内藤 大橋 金田 金本 岩本 国本 豊田 平山 大山 金山
+    松山 高山 張本 西原 宮田 福島 林田 森下 大川 今村 片山 松岡 水野 小松 原口 安井 大島
+    """
+)
+
 # Particles inside a family name (Marlon dela Cruz, Joao da Silva, Omar bin Said).
 SURNAME_PARTICLES = _words("de dela del della da das dos do du van von der bin binti al el")
 

@@ -182,6 +182,14 @@ DETECTOR_REASONS = (
     ),
     gettext_noop("Chinese surname character alone, before a title or in brackets after a name"),
     gettext_noop("capitalised Cyrillic name"),
+    gettext_noop(
+        "Japanese surname with a given name or an honorific, in characters or letters"
+        " (山田 恵子, 佐藤先生), and the surname elsewhere"
+    ),
+    gettext_noop(
+        "Chinese name after a form's label or speaking in a chat (门卫：李, 阿强: ...),"
+        " and the same elsewhere"
+    ),
     gettext_noop("Korean surname in Cyrillic followed by a given name"),
     gettext_noop("name before a Korean honorific (Ryu 반장, Han dongmu)"),
     gettext_noop("Russian, Polish or Czech surname ending (-ov, -ova, -ski ...)"),

@@ -2,7 +2,8 @@
 02.17 22:05", " └ 시베리아곰 | 02.17 22:20", "작성자: 시베리아곰 (sibir_bear) | 2022.02.17
 21:40"), an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
 the title"), a social network's comments after their speech bubble ("💬 ha.na_0707:") and a
-work log's or chat export's lines after their time ("2025-01-08 09:12 [ahmed.r] Pulled"). A
+work log's or chat export's lines after their time ("2025-01-08 09:12 [ahmed.r] Pulled",
+"[08:51] sujin.park: morning all"). A
 survivors' forum is where relatives look for a worker, and its handles are chosen by people
 who can be recognised by them; each is proposed where it signs a comment and wherever the
 thread writes it again (두만강물님도, "@jsong").
@@ -52,6 +53,28 @@ _LOG_AUTHOR_RE = re.compile(
     r"[\[<](?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{0,28}[A-Za-z0-9])[\]>][ \t:]",
     re.MULTILINE,
 )
+# A chat export's line after its time in square brackets, its author's login before a colon
+# ("[08:51] sujin.park: morning all"): Latin letters, as above.
+_LOG_SPEAKER_RE = re.compile(
+    r"^[ \t]*\[(?:\d{4}[-./]\d\d?[-./]\d\d?[ \tT]+)?\d\d?:\d\d(?::\d\d)?\][ \t]+"
+    r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{0,28}[A-Za-z0-9]):[ \t]",
+    re.MULTILINE,
+)
+
+
+def _two_part_login(handle: str) -> bool:
+    """A login made of two words joined by a full stop, an underscore or a hyphen, digits after
+    them if any ("sujin.park", "minho_lee"), neither an English word unless it is a surname:
+    not "moon_river", "anon_7781" or initials ("YR")."""
+    from testimony.anonymize.detect.words import _romanized_surnames
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    parts = re.split(r"[._-]", handle.rstrip("0123456789").lower())
+    if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", part) for part in parts):
+        return False
+    return all(part not in ENGLISH_WORDS or part in _romanized_surnames() for part in parts)
+
+
 # What a program's log writes where a person's handle would stand ("09:12 [INFO] started").
 _LOG_LEVELS = frozenset(
     (
@@ -76,6 +99,8 @@ def _author_word(word: str) -> bool:
         return False
     if not re.search(r"[^\W\d_]", word):
         return False  # "0412-001 | 2023.04.12 09:00": a log's numbers
+    if re.fullmatch(r"[a-z]{5,}bot|.+[-_.]bot", lower):
+        return False  # "trackerbot", "ci-bot": a program posting to the chat, not "talbot"
     return not (contains_hangul(word) and korean.is_common_noun(word))
 
 
@@ -110,6 +135,11 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
         match.group("handle")
         for match in _LOG_AUTHOR_RE.finditer(folded)
         if _author_word(match.group("handle")) and match.group("handle").lower() not in _LOG_LEVELS
+    }
+    names |= {
+        match.group("handle")
+        for match in _LOG_SPEAKER_RE.finditer(folded)
+        if _two_part_login(match.group("handle"))
     }
     if len(names) < MIN_AUTHORS:
         return

@@ -78,12 +78,14 @@ from testimony.anonymize.detect.foreign import (
     _POLISH_LETTERS_RE,
     _apposed_hangul,
     _chinese_character_names,
+    _chinese_labelled_names,
     _chinese_parties_and_lists,
     _cyrillic_capital_names,
     _cyrillic_names,
     _foreign_hangul_names,
     _foreign_latin_names,
     _is_foreign_given,
+    _japanese_names,
     _kunyas_and_patronymics,
     _latin_before_honorific,
 )
@@ -338,6 +340,8 @@ def detect_names(
     found.extend(_cyrillic_capital_names(text))
     found.extend(_chinese_character_names(text))
     found.extend(_chinese_parties_and_lists(text))
+    found.extend(_chinese_labelled_names(text))
+    found.extend(_japanese_names(text))
     found.extend(_kunyas_and_patronymics(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))

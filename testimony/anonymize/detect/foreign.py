@@ -39,10 +39,12 @@ from testimony.anonymize.detect.words import (
     REASON_CHINESE,
     REASON_CHINESE_ALONE,
     REASON_CHINESE_IN_SENTENCE,
+    REASON_CHINESE_LABELLED,
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
     REASON_FOREIGN_GIVEN,
     REASON_HANGUL_APPOSED,
+    REASON_JAPANESE,
     REASON_KUNYA,
     REASON_PATRONYMIC,
     REASON_SLAVIC_SURNAME,
@@ -563,6 +565,11 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 yield start, end, REASON_CYRILLIC
                 k += count + 1
                 continue
+            if _declined_korean_surname(word):
+                # "Кима надо лечить", "бригады Пака": at a sentence's start too.
+                yield start, run[k].end(), REASON_CYRILLIC
+                k += 1
+                continue
             before = text[max(0, start - 3) : start].rstrip(" \t")
             mid_sentence = bool(before) and (before[-1].isalnum() or before[-1] in ",;")
             if mid_sentence and _plain_cyrillic(word) and not _cyrillic_not_a_name(text, run, k):
@@ -576,6 +583,27 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 k = last + 1
                 continue
             k += 1
+
+
+# Korean surnames in Cyrillic as Russian declines them ("Кима надо лечить", "бригады Пака",
+# "Кимом"): a surname ending in a consonant, with the ending of the genitive or accusative,
+# the dative, the instrumental or the prepositional. Not Рим, Лим, Мин, Шин, Ток, Им or Ом,
+# whose forms are places and words (Рима, Лима, мина, шина, тока), nor Цой (Цоя, Цою).
+_DECLINED_SURNAME_ENDINGS = ("а", "у", "ом", "е")
+_DECLINABLE_SURNAMES = frozenset(
+    surname
+    for surname in CYRILLIC_KOREAN_SURNAMES
+    if surname[-1] not in "аеёиоуыэюяй" and surname not in _words("Рим Лим Мин Шин Ток Им Ом")
+)
+
+
+def _declined_korean_surname(word: str) -> bool:
+    if word in CYRILLIC_NOT_NAMES:
+        return False
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in _DECLINABLE_SURNAMES
+        for ending in _DECLINED_SURNAME_ENDINGS
+    )
 
 
 # A Korean name in Cyrillic capitals, as a Russian roster or passport writes it: a surname and
@@ -647,7 +675,10 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
                 yield match.start() + at, match.start() + at + 1, REASON_CHINESE_IN_SENTENCE
             if run[0] in CHINESE_SURNAME_CHARS and run[1:].startswith(_CHINESE_RUN_TITLES):
                 continue
-        if (
+        if len(run) == 2 and run[0] in CHINESE_SURNAME_CHARS and run[1] in _JAPANESE_TITLE_CHARS:
+            # 徐様, 金氏: a letter's "Mr" or "Ms" in Japanese after the surname.
+            yield match.start(), match.start() + 1, REASON_CHINESE
+        elif (
             2 <= len(run) <= 3
             and run[0] in CHINESE_SURNAME_CHARS
             and run not in CHINESE_NOT_NAMES
@@ -664,6 +695,9 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             # 于 사장은, 王이라는 젊은 남자, 刘사장이; Mr Chen (陈), 쑨 사장(孙)
             yield match.start(), match.end(), REASON_CHINESE_ALONE
+
+
+_JAPANESE_TITLE_CHARS = frozenset("様氏殿")
 
 
 # In a run of Chinese: a surname and a title (孙厂长, 由崔组长统一领取), or "old" or "little"
@@ -737,6 +771,99 @@ def _chinese_parties_and_lists(text: str) -> Iterable[tuple[int, int, str]]:
             if item not in CHINESE_NOT_NAMES:
                 yield position, position + len(item), REASON_CHINESE
             position += len(item) + 1
+
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf々"
+_JAPANESE_SURNAME_PATTERN = "|".join(
+    sorted(foreign_names.JAPANESE_SURNAME_CHARACTERS, key=len, reverse=True)
+)
+_JAPANESE_HONORIFICS = "さん|さま|様|先生|先輩|氏|君|くん|ちゃん|殿"
+# A family name before its honorific, the given name between them if any (佐藤先生, 田中由紀さん);
+# before a space and a given name of one to three characters (山田 恵子, 「新井 良子」); or
+# introducing its bearer in a letter (山田です, 山田と申します, 山田より).
+_JAPANESE_TITLED_RE = re.compile(
+    rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})(?:[ \u3000]?([{_HAN}]{{1,2}}?))?"
+    rf"(?={_JAPANESE_HONORIFICS})"
+)
+_JAPANESE_FULL_RE = re.compile(
+    rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})[ \u3000]([{_HAN}]{{1,3}})(?![{_HAN}])"
+)
+_JAPANESE_SELF_RE = re.compile(
+    rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})(?=です|でした|と申します|と申し|でございます|より)"
+)
+# Words after a family name that are its bearer's post, not a given name (山本 社長).
+_JAPANESE_POSTS = _words("社長 部長 課長 会長 店長 所長 教授 記者 議員 弁護士 先生 監督 係長 主任")
+# A romanized Japanese family name before its honorific (Yamada-san, Sato sensei).
+_JAPANESE_LATIN_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{2,})(?:-|[ \t])(?:san|sama|sensei|kun|chan|shi)(?![\w-])"
+)
+
+
+def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Japanese names: a common family name (JAPANESE_SURNAME_CHARACTERS) in characters with a
+    given name after a space or before an honorific, or before one alone (佐藤先生, 山田です);
+    in letters before an honorific (Yamada-san); and the family name so found wherever it
+    stands alone in the text."""
+    found: list[tuple[int, int, str]] = []
+    surnames: set[str] = set()
+    if re.search(f"[{_HAN}]", text):
+        for match in _JAPANESE_TITLED_RE.finditer(text):
+            given = match.group(2)
+            end = match.end(2) if given and given not in _JAPANESE_POSTS else match.end(1)
+            found.append((match.start(1), end, REASON_JAPANESE))
+            surnames.add(match.group(1))
+        for match in _JAPANESE_FULL_RE.finditer(text):
+            end = match.end(1) if match.group(2) in _JAPANESE_POSTS else match.end(2)
+            found.append((match.start(1), end, REASON_JAPANESE))
+            surnames.add(match.group(1))
+        for match in _JAPANESE_SELF_RE.finditer(text):
+            found.append((match.start(1), match.end(1), REASON_JAPANESE))
+            surnames.add(match.group(1))
+        for surname in surnames:
+            for match in re.finditer(rf"(?<![{_HAN}]){surname}(?![{_HAN}])", text):
+                found.append((match.start(), match.end(), REASON_JAPANESE))
+    latin = {
+        match.group(1)
+        for match in _JAPANESE_LATIN_RE.finditer(text)
+        if match.group(1).lower() in foreign_names.JAPANESE_SURNAMES
+    }
+    for surname in latin:
+        for match in re.finditer(rf"(?<![\w-]){surname}(?![\w])", text):
+            found.append((match.start(), match.end(), REASON_JAPANESE))
+    return found
+
+
+# A form's label and a Chinese name after it alone on its line, the label's colon full width or
+# not: a surname character by itself (门卫 李), or with the "little", "old" or "ah" of a
+# nickname (批准人 老孟, "standing in" in brackets after it).
+_CHINESE_LABELLED_RE = re.compile(
+    rf"^[ \t]*[{_HAN}]{{1,6}}[ \t]*[：:][ \t\u3000]*([老小阿]?[{_HAN}])"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{1,8}[）)])?[ \t]*\r?$",
+    re.MULTILINE,
+)
+# A chat's line spoken by a nickname: "ah" or "little" and a character (阿强: 你老公 ...).
+_CHINESE_SPEAKER_RE = re.compile(rf"^[ \t]*([阿小][{_HAN}])[ \t]*[：:]", re.MULTILINE)
+
+
+def _chinese_labelled_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """A Chinese name after a form's label (门卫 李, 批准人 老孟, with a colon between) or
+    speaking on a chat's line (阿强: 小金明天去饭店看看), and the same name wherever it stands
+    alone."""
+    if not re.search(f"[{_HAN}]", text):
+        return []
+    names: set[str] = set()
+    for match in _CHINESE_LABELLED_RE.finditer(text):
+        name = match.group(1)
+        if name[-1] in CHINESE_SURNAME_CHARS:
+            names.add(name)
+    for match in _CHINESE_SPEAKER_RE.finditer(text):
+        if match.group(1) not in CHINESE_NOT_NAMES:
+            names.add(match.group(1))
+    found = []
+    for name in names:
+        for match in re.finditer(rf"(?<![{_HAN}]){name}(?![{_HAN}])", text):
+            found.append((match.start(), match.end(), REASON_CHINESE_LABELLED))
+    return found
 
 
 def _surnames_in_chinese_run(run: str) -> Iterable[int]:

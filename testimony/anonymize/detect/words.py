@@ -49,6 +49,14 @@ REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters
 REASON_CHINESE_ALONE = "Chinese surname character alone, before a title or in brackets after a name"
 REASON_CHINESE_IN_SENTENCE = "Chinese surname with a title, or called by it, in a Chinese sentence"
 REASON_CYRILLIC = "capitalised Cyrillic name"
+REASON_JAPANESE = (
+    "Japanese surname with a given name or an honorific, in characters or letters"
+    " (山田 恵子, 佐藤先生), and the surname elsewhere"
+)
+REASON_CHINESE_LABELLED = (
+    "Chinese name after a form's label or speaking in a chat (门卫：李, 阿强: ...),"
+    " and the same elsewhere"
+)
 REASON_CYRILLIC_KOREAN = "Korean surname in Cyrillic followed by a given name"
 REASON_BEFORE_HONORIFIC = "name before a Korean honorific (Ryu 반장, Han dongmu)"
 REASON_SLAVIC_SURNAME = "Russian, Polish or Czech surname ending (-ov, -ova, -ski ...)"
