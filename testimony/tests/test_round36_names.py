@@ -102,8 +102,9 @@ def test_two_chinese_names_joined_by_and_are_offered_for_review() -> None:
 def test_a_name_before_a_japanese_honorific_is_offered_for_review() -> None:
     text = "カメラマンは佐々木くんです 👍\r\n変さん…いえ、ピョンさんにもよろしく。"
     listed = _listed(text)
-    assert "佐々木" in listed
     assert "変" in listed
+    # A common Japanese family name before its honorific is proposed since round 44.
+    assert "佐々木" in [span.text for span in anonymize(text, []).spans]
     # Chinese writes 氏 and 様 too: without Japanese around them, not listed for this reason.
     assert "王" not in _listed("王氏说了。")
 
