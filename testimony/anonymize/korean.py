@@ -378,6 +378,16 @@ def is_common_noun(word: str) -> bool:
     return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].form == word
 
 
+@lru_cache(maxsize=4096)
+def is_compound_noun(word: str) -> bool:
+    """Whether Kiwi reads `word` alone as one common noun (above) or as a compound opening with
+    a common noun of two syllables or more (정산표: 정산 + 표), as no name is read."""
+    tokens = analyser().tokenize(word)
+    return is_common_noun(word) or (
+        len(tokens) > 1 and tokens[0].tag == "NNG" and len(tokens[0].form) >= 2
+    )
+
+
 def proper_noun_spans(text: str, known_names: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every Hangul word stem that may be a person's name.
 

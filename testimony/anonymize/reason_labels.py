@@ -196,6 +196,10 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul given name after a word of kinship, before a particle"),
     gettext_noop("name between commas after a noun for a person ('a driver, X,')"),
     gettext_noop("bare Hangul name ending a sentence or after a colon"),
+    gettext_noop(
+        "Hangul full name with a note in brackets after it: years, an age or a part"
+        " (박은철(2018년 탈북), 이다인(통역))"
+    ),
     gettext_noop("bare Hangul name in a table's cell, or after a role in a roster"),
     gettext_noop("Hangul name in a list of names (commas, a numbered line)"),
     gettext_noop("bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"),

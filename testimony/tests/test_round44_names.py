@@ -99,3 +99,66 @@ def test_two_word_logins_speaking_in_a_chat_export() -> None:
     # A program posting to a work log is nobody.
     log = "09:12 [ahmed.r] pulled AIS\n09:13 [trackerbot] ticket 4411\n09:14 [lena_k] ok\n"
     assert set(_detected(log)) == {"ahmed.r", "lena_k"}
+
+
+def test_a_full_hangul_name_before_a_job_or_a_rank() -> None:
+    text = (
+        "북한 노동 문제를 연구해 온 이수현 박사는 말했다.\r\n"
+        "신변보호관 유성준 경위에게 공유했다. 법률 검토는 김도현 변호사님이 맡는다.\r\n"
+        "조아라 인턴 배석.\r\n"
+    )
+    found = _detected(text)
+    for name in ("이수현", "유성준", "김도현", "조아라"):
+        assert name in found, name
+    # Two syllables before a job are words, not a surname and a given name.
+    assert _detected("공익 변호사와 연결했다. 이탈 방지 담당 실장이 왔다.") == []
+
+
+def test_the_name_signing_a_note_after_a_dash_or_a_comma() -> None:
+    text = (
+        "[스크랩 메모 — 정하윤] 기사 원문은 파일에 있음.\r\n"
+        "연구자 메모 (안수빈, 2020. 7.)\r\n"
+        "[사례관리 일지] 담당 차예린 - 대상 QA-19\r\n"
+    )
+    found = _detected(text)
+    for name in ("정하윤", "안수빈", "차예린"):
+        assert name in found, name
+    # After a relative and a dash, a singer and the song he sang: not the relative's name.
+    assert "나훈아" not in _detected("2. 정호 삼촌 - 나훈아 「테스형!」\n")
+
+
+def test_a_full_hangul_name_with_a_note_in_brackets() -> None:
+    text = (
+        "박은철(2018년 탈북)한테서 소식을 들었다.\r\n"
+        "趙秉洙 조병수 (1931-1998)\r\n"
+        "| 0417 | 08.01 | 이다인(통역) | 러시아어-한국어 |\r\n"
+        "다음 통화 때 방은정 씨 어머니(김옥화) 얘기도 하기로.\r\n"
+    )
+    found = _detected(text)
+    for name in ("박은철", "조병수", "이다인", "김옥화"):
+        assert name in found, name
+    # A document or a people dated in brackets is nobody.
+    assert _detected("정산표(2019년 3월)와 한국인(2019) 통계") == []
+
+
+def test_given_names_opening_with_da() -> None:
+    found = _detected("면담: 정다은 간사님, 기록: 유다인 (자원활동가)\r\n")
+    assert "정다은" in found
+    assert "유다인" in found
+    # 정다운 is "friendly" before a noun.
+    assert _detected("정다운 친구들과 함께 지냈다.") == []
+
+
+def test_the_name_someone_is_called_by() -> None:
+    text = (
+        "Hak-chol, mason. So thin we called him Chopstick. Sent home 2017.\r\n"
+        "My father's friend, everyone call him Ba.\r\n"
+        "People on the site called him Do-dongmu.\r\n"
+        'She calls her son "Ttolttori" (clever one).\r\n'
+    )
+    found = _detected(text)
+    for name in ("Chopstick", "Ba", "Do", "Ttolttori"):
+        assert name in found, name
+    # The Korean word of address joined to it is left to read.
+    assert "Do-dongmu" not in found
+    assert _detected("I called him Monday and called her yesterday.") == []

@@ -91,6 +91,7 @@ from testimony.anonymize.detect.foreign import (
 )
 from testimony.anonymize.detect.hangul import (
     _analysed_hangul,
+    _annotated_hangul,
     _bare_hangul_after_role,
     _bracketed_hangul,
     _hangul_names,
@@ -346,6 +347,7 @@ def detect_names(
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
+    found.extend(_annotated_hangul(text))
     found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))
     if _korean_analyser_enabled.get():

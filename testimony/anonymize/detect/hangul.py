@@ -46,12 +46,14 @@ from testimony.anonymize.detect.words import (
     _PLACES,
     _TITLES,
     HANGUL_PLACE_ENDINGS,
+    KO_PROFESSIONAL_TITLES,
     REASON_BEFORE_ROMANIZED,
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
+    REASON_HANGUL_ANNOTATED,
     REASON_HANGUL_APPOSED,
     REASON_HANGUL_CELL,
     REASON_HANGUL_CUE,
@@ -111,7 +113,16 @@ def _is_hangul_name(name: str, strict: bool) -> bool:
         return False
     if strict and len(given) != 2:
         return False
+    if given in _DA_GIVEN_NAMES:
+        return True
     return not any(s in _NON_GIVEN_SYLLABLES for s in given)
+
+
+# Given names opening with 다, a verb's ending elsewhere (했다), and among the commonest names of
+# the generation that staffs the NGOs (정다은, 이다인, 김다혜); not 다운 (정다운 is "friendly").
+_DA_GIVEN_NAMES = frozenset(
+    _words("다은 다인 다혜 다솜 다현 다윤 다연 다희 다영 다빈 다온 다예 다원 다미 다경")
+)
 
 
 @cache
@@ -165,6 +176,23 @@ def _without_affectionate_i(word: str, length: int) -> int:
 def _with_honorific(rest: str) -> bool:
     """`rest` is an honorific or title, alone or with a particle: 동무, 씨는, 반장이었다."""
     return rest in _honorific_endings()
+
+
+def _with_profession(word: str) -> bool:
+    """`word` is a job or rank written after a full name (KO_PROFESSIONAL_TITLES), alone, with
+    님 or with a particle: 박사는, 경위에게, 변호사님이."""
+    return word in _profession_endings()
+
+
+@cache
+def _profession_endings() -> frozenset[str]:
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께", "께서", "으로", "로")
+    return frozenset(
+        title + honorific + tail
+        for title in KO_PROFESSIONAL_TITLES
+        for honorific in ("", "님")
+        for tail in tails
+    )
 
 
 @cache
@@ -472,6 +500,8 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             return length, REASON_HANGUL_HONORIFIC
         if rest in _KO_COPULA and rest.endswith(("라는", "라고")):
             return _without_affectionate_i(word, length), REASON_HANGUL_CUE
+    if len(word) == 3 and _is_hangul_name(word, strict=True) and _with_profession(spaced_next):
+        return 3, REASON_HANGUL_HONORIFIC  # 이수현 박사는, 유성준 경위에게
     # 나타샤라는 여자, 꼬마곰이라는 별명: any word introduced as a person or a nickname.
     cue = _KO_INTRODUCED_RE.fullmatch(word) if word.endswith(("라는", "라고")) else None
     if (
@@ -807,25 +837,63 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         """
     )
 )
+# The notes a person signs, and what they did to a file: their full name after a dash or a comma
+# too ("[번역 메모 - 정다운]", "[전사자 주석, 감나연]", "연구자 메모 (정하윤, 2022년)", "담당
+# 차예린 - 대상"); not a relative's ("정호 삼촌 - 나훈아": a song's singer).
+_KO_NOTE_ROLES = frozenset(_words("메모 주석 노트 일지 입력 담당 정리 작성 번역 기록 검토 전사"))
+_KO_ROLES_OR_NOTES = _KO_ROLES_BEFORE_BARE | _KO_NOTE_ROLES
 _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
-    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（])([가-힣]{3})"
-    r"(?=[ \t]*(?:[)）/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
+    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*))([가-힣]{3})"
+    r"(?=[ \t]*(?:[)）\]］/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
 )
 
 
 def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
     """면담자 정수아 / 답: 리영철, 확인자 조은비 (인권단체 조사원), 변호인(여민정): a full name of
-    three syllables with no particle, right after a word for a role or a relation, closed by
-    punctuation, a line's end or a word in another script."""
-    for match in _BARE_HANGUL_AFTER_ROLE_RE.finditer(text):
-        role, name = match.group(1), match.group(2)
+    three syllables with no particle, right after a word for a role or a relation (after a note
+    it signs, a dash or a comma between them too), closed by punctuation, a line's end or a word
+    in another script. A word taken for a name and refused may be the role before the next
+    one ("씨 어머니(김옥화)"): the search goes on from it."""
+    position = 0
+    while match := _BARE_HANGUL_AFTER_ROLE_RE.search(text, position):
+        role, name = match.group(1), match.group(3)
+        roles = _KO_NOTE_ROLES if match.group("set_off") else _KO_ROLES_OR_NOTES
         if (
-            role not in _KO_ROLES_BEFORE_BARE
+            role not in roles
             or not _is_hangul_name(name, strict=True)
             or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name
         ):
+            position = match.start(3)
             continue
-        yield match.start(2), match.end(2), REASON_HANGUL_AFTER_ROLE
+        yield match.start(3), match.end(3), REASON_HANGUL_AFTER_ROLE
+        position = match.end(3)
+
+
+# A full name with a note in brackets right after it: a year or a span of years, an age, or a
+# part the person played ("박은철(2018년 탈북)", "조병수 (1931-1998)", "이다인(통역)",
+# "김다혜(교정)").
+_ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3})[ \t]?[(（]([^()（）\n]{1,24})[)）]")
+_NOTE_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])")
+_BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(_words("교정 감수 자문 통역 번역 녹취 진행 사회"))
+
+
+def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
+    """A full name of three syllables with a note in brackets after it that dates it, ages it or
+    says what the person did (above); not a place, a people or a common noun (한국인(2019),
+    정산표(2019년 3월))."""
+    from testimony.anonymize import korean
+
+    for match in _ANNOTATED_HANGUL_RE.finditer(text):
+        name, note = match.group(1), match.group(2).strip()
+        if (
+            not _is_hangul_name(name, strict=True)
+            or _ko_place(name)
+            or name[-1] in HANGUL_PLACE_ENDINGS
+            or not (note in _BRACKETED_PARTS or _NOTE_OF_YEARS_RE.match(note))
+            or (_korean_analyser_enabled.get() and korean.is_compound_noun(name))
+        ):
+            continue  # 정산표(2019년 3월): a document, not a person
+        yield match.start(1), match.end(1), REASON_HANGUL_ANNOTATED
 
 
 def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:

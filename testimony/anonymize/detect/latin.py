@@ -266,6 +266,14 @@ def _korean_syllable_pairs(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                     yield items[i][0], items[i + 1][1], REASON_SURNAME_GIVEN
 
 
+# A Korean word of address joined to a name someone is called by ("Do-dongmu"): the name is
+# proposed without it.
+_KOREAN_ADDRESS_SUFFIX_RE = re.compile(
+    r"-(?:dongmu|dongji|ssi|nim|eonni|unni|oppa|hyong|hyung|noona|nuna|ajumma|ajeossi)\b",
+    re.IGNORECASE,
+)
+
+
 def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     text = tokens.text
     starts = {start: index for index, (start, _end, _word) in enumerate(tokens.items)}
@@ -287,4 +295,6 @@ def _introduced_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         ):
             last = index  # "a cook named So", "a guard called No": a surname, grammar word or not
         if last is not None:
-            yield tokens.items[index][0], tokens.items[last][1], REASON_INTRODUCED
+            end = tokens.items[last][1]
+            suffix = _KOREAN_ADDRESS_SUFFIX_RE.search(text, tokens.items[index][0], end)
+            yield tokens.items[index][0], suffix.start() if suffix else end, REASON_INTRODUCED

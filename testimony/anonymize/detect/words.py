@@ -65,6 +65,10 @@ REASON_APPOSED = "name between commas after a noun for a person ('a driver, X,')
 REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
 REASON_HANGUL_CELL = "bare Hangul name in a table's cell, or after a role in a roster"
 REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
+REASON_HANGUL_ANNOTATED = (
+    "Hangul full name with a note in brackets after it: years, an age or a part"
+    " (박은철(2018년 탈북), 이다인(통역))"
+)
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
 )
@@ -581,6 +585,17 @@ _KO_HONORIFICS = tuple(
     )
 )
 _KO_HONORIFICS_SET = frozenset(_KO_HONORIFICS)
+# Jobs and ranks written after a person's full name in South Korea's papers, an NGO's notes
+# and a police file (이수현 박사는, 유성준 경위에게, 조아라 인턴): a name only when it has three
+# syllables, a surname and a given name, before them ("공익 변호사", "이탈 방지 담당" are words).
+KO_PROFESSIONAL_TITLES = frozenset(
+    _words(
+        """
+            박사 변호사 경위 경사 경감 형사 인턴 연구원 사무국장 국장 교감 교장 교사 교수
+            상담사 상담원 활동가 실장 차장 대리 조사관 수사관 통역사 번역가 코디네이터 매니저
+        """
+    )
+)
 # Titles written before a name (감독원 박철수가).
 _KO_TITLES_BEFORE = frozenset(
     _words(
@@ -904,7 +919,10 @@ _SYLLABLE = (
 _ONE_SYLLABLE_RE = re.compile(rf"(?:{_SYLLABLE})")
 _ONE_OR_TWO_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _INTRODUCTION_RE = re.compile(
-    r"\b(?:call(?:ed)?\s+(?:him|her)\s+(?:little|big|old|young)"
+    # "we called him Chopstick", "call her little Mi": not "calls her son ..." (below)
+    r"\b(?:call(?:s|ed|ing)?\s+(?:him|her)(?!\s+(?:son|daughter|wife|husband|brother|sister|"
+    r"mother|father|friend|boss|minder|supervisor|foreman|roommate)\b)"
+    r"(?:\s+(?:little|big|old|young))?"
     r"|(?P<after_person>named|called)"
     r"|nicknamed|known\s+(?:only\s+)?as|kn[eo]ws?\s+(?:him\s+|her\s+)?only\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
     # "known in the camp as Seagull", "whom he calls Byori", "she calls her son Ttolttori"
