@@ -99,6 +99,7 @@ SETS = {
     "heldout49": EVAL / "heldout49.json",
     "heldout50": EVAL / "heldout50.json",
     "heldout51": EVAL / "heldout51.json",
+    "heldout52": EVAL / "heldout52.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
