@@ -123,6 +123,54 @@ def signing_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.end(1), REASON_SIGNING_INITIALS
 
 
+# Initials in capitals without full stops after the word for what a staff member did to a file
+# ("checked by YK", "Proofreading: DW", "Summary: CD / checked: KSB"), or signing a note: after
+# a sentence's end in brackets at its line's end ("... in this file. (EL)"), after a dash
+# closing a bracketed note ("... on Friday. - MK]").
+_UNDOTTED_CUED_RE = re.compile(
+    r"\b(?:checked|reviewed|proofread|proofreading|summary|summarised|summarized|translated|"
+    r"transcribed|corrected|edited|entered|logged|verified|approved|prepared)"
+    r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})(?![\w.])",
+    re.IGNORECASE,
+)
+_UNDOTTED_SIGNED_RE = re.compile(
+    r"(?:[.!?][ \t]+\(([A-Z]{2,3})\)|[ \t][-–—][ \t]*([A-Z]{2,3})\])[ \t]*(?=\r?\n|$)"
+)
+_NOT_STAFF_LETTERS = _NOT_SIGNING | _words(
+    """
+    EN KO KR RU ZH CN JA JP AR MN TH VI FR DE ES PL UZ KZ NE ID MS NIS KOICA NHRC UNHRC OHCHR
+    HR IT PDF DOC CSV OCR
+    """
+)
+
+
+def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Initials in capitals without full stops after the word for what someone did to a file or
+    signing a note (above), and the same letters wherever else the text writes them; never a
+    language, a body or a file type (EN, UN, NIS, PDF)."""
+    from testimony.anonymize.detect.words import REASON_UNDOTTED_INITIALS
+
+    if not re.search(r"[A-Z]{2}", folded):
+        return
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    # Not in a heading in capitals ("SUMMARY OF ...", "PREPARED FOR ..."): its next word.
+    found = {
+        match.group(1)
+        for match in _UNDOTTED_CUED_RE.finditer(folded)
+        if match.group(1).isupper() and not match.group().split()[0].isupper()
+    }
+    found |= {match.group(1) or match.group(2) for match in _UNDOTTED_SIGNED_RE.finditer(folded)}
+    found = {
+        letters for letters in found - _NOT_STAFF_LETTERS if letters.lower() not in ENGLISH_WORDS
+    }
+    if not found:
+        return
+    alternatives = "|".join(sorted(found, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", folded):
+        yield match.start(), match.end(), REASON_UNDOTTED_INITIALS
+
+
 # A given name, then its surname cut to one or two letters and a full stop (a court's or a
 # newspaper's way): "Zbigniew K.", "Ewa Sz.", "Marta L.-W.". Not before another capitalised
 # word: "John F. Kennedy" is a middle initial of a name found whole.

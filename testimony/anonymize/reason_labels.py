@@ -148,6 +148,10 @@ DETECTOR_REASONS = (
     ),
     gettext_noop("name in a meeting's list of those present, absent or taking the minutes"),
     gettext_noop("initials in capitals signing a note on its last line"),
+    gettext_noop(
+        "initials in capitals after 'checked by', 'Proofreading:' or signing a note"
+        " ('checked by YK', '(EL)'), and the same elsewhere"
+    ),
     gettext_noop("name in small letters before a word of address ('anjali didi', 'minho hyung')"),
     gettext_noop(
         "initials with full stops after a person's role or signing a note ('the witness G.B.')"

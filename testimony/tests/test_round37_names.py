@@ -29,7 +29,11 @@ def test_a_name_registered_in_katakana_and_each_of_its_parts_in_japanese() -> No
         "左からウィさん、ナムグンさん、チェさん。ナムグンさんの顔のみ公開。😊"
     )
     result = anonymize(text, [HYOK])
-    assert [span.text for span in result.spans] == ["ナムグン・ヒョク", "ナムグン", "ナムグン"]
+    registered = [span.text for span in result.spans if span.source == "registered"]
+    assert registered == ["ナムグン・ヒョク", "ナムグン", "ナムグン"]
+    # The other workers in the photograph, named in katakana before さん, are proposed since
+    # round 45.
+    assert {"ウィ", "チェ"} <= {span.text for span in result.spans if span.source == "detected"}
     assert "ナムグン" not in result.text
     assert "ロシア・アムール州" in result.text
     # A part inside a longer word in katakana is not the name.

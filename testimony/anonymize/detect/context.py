@@ -528,6 +528,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from abbreviated.cued_initials(tokens.text)
     yield from abbreviated.cut_surnames(tokens.text)
     yield from abbreviated.signing_initials(tokens.text)
+    yield from abbreviated.undotted_initials(tokens.text)
     yield from abbreviated.email_local_parts(tokens.text)
     yield from abbreviated.handles(tokens.text)
     yield from abbreviated.initial_logins(tokens.text)

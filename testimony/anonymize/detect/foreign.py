@@ -79,6 +79,7 @@ from testimony.anonymize.foreign_names import (
     PINYIN_AMBIGUOUS,
     PINYIN_SURNAMES,
 )
+from testimony.anonymize.names.hanja import HANJA_SURNAMES
 
 # Non-Korean names (lists and their sources in foreign_names.py).
 _ROMANIZED_HONORIFICS = frozenset(
@@ -697,7 +698,7 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(), match.end(), REASON_CHINESE_ALONE
 
 
-_JAPANESE_TITLE_CHARS = frozenset("様氏殿")
+_JAPANESE_TITLE_CHARS = frozenset("様氏殿君")
 
 
 # In a run of Chinese: a surname and a title (孙厂长, 由崔组长统一领取), or "old" or "little"
@@ -791,8 +792,17 @@ _JAPANESE_FULL_RE = re.compile(
 _JAPANESE_SELF_RE = re.compile(
     rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})(?=です|でした|と申します|と申し|でございます|より)"
 )
+# Before a Japanese honorific in a text written in Japanese, a name in katakana (シン・ドンホさん,
+# シンさん: a foreigner's) or a Korean's or a Chinese's surname in one character (朴さん, 申さん).
+_JAPANESE_OTHER_TITLED_RE = re.compile(
+    rf"(?<![{_HAN}ァ-ヴー・])(?:([ァ-ヴ][ァ-ヴー・]{{1,14}})|([{_HAN}]))"
+    rf"(?=(?:さん|さま|様|氏|くん|ちゃん|先生)(?![{_HAN}]))"
+)
+_SURNAME_CHARACTERS = CHINESE_SURNAME_CHARS | frozenset(HANJA_SURNAMES)
 # Words after a family name that are its bearer's post, not a given name (山本 社長).
-_JAPANESE_POSTS = _words("社長 部長 課長 会長 店長 所長 教授 記者 議員 弁護士 先生 監督 係長 主任")
+_JAPANESE_POSTS = _words(
+    "社長 部長 課長 会長 店長 所長 教授 記者 議員 弁護士 先生 先輩 監督 係長 主任"
+)
 # A romanized Japanese family name before its honorific (Yamada-san, Sato sensei).
 _JAPANESE_LATIN_RE = re.compile(
     r"(?<![\w-])([A-Z][a-z]{2,})(?:-|[ \t])(?:san|sama|sensei|kun|chan|shi)(?![\w-])"
@@ -819,9 +829,19 @@ def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
         for match in _JAPANESE_SELF_RE.finditer(text):
             found.append((match.start(1), match.end(1), REASON_JAPANESE))
             surnames.add(match.group(1))
-        for surname in surnames:
-            for match in re.finditer(rf"(?<![{_HAN}]){surname}(?![{_HAN}])", text):
+        japanese = re.search("[ぁ-ゖ]", text) is not None  # hiragana: a text in Japanese
+        for match in _JAPANESE_OTHER_TITLED_RE.finditer(text) if japanese else ():
+            if match.group(1) or match.group(2) in _SURNAME_CHARACTERS:
                 found.append((match.start(), match.end(), REASON_JAPANESE))
+        for surname in surnames:
+            # 佐々木由美 on its own line: the surname found, and the given name written to it;
+            # not a title (佐藤先生, 山田様: the surname alone)
+            pattern = rf"(?<![{_HAN}]){surname}([{_HAN}]{{1,2}})?(?![{_HAN}])"
+            for match in re.finditer(pattern, text):
+                given = match.group(1) or ""
+                titled = given in _JAPANESE_POSTS or given[:1] in _JAPANESE_TITLE_CHARS
+                end = match.start() + len(surname) if titled else match.end()
+                found.append((match.start(), end, REASON_JAPANESE))
     latin = {
         match.group(1)
         for match in _JAPANESE_LATIN_RE.finditer(text)

@@ -807,9 +807,13 @@ def _bracketed_hangul(
         if match and not (
             _is_person_noun(match.group(1))
             or match.group(1) in _BRACKET_ROLES
+            or match.group(1) in _BRACKETED_PARTS
+            or match.group(1) in _KO_HONORIFICS_SET
+            or match.group(1).endswith(("팀", "센터"))
             or (_bracketed_word(match.group(1)) and not _romanizes(match.group(1), text[start:end]))
         ):
-            # 송철만(증인), 한영애(처): a role or a relation in brackets, not a name
+            # 송철만(증인), 한영애(처), 김은정(면담자), 서하은(상담팀): a role, a relation or a
+            # desk in brackets, not a name
             yield end + match.start(1), end + match.end(1), REASON_BRACKETED
         match = _BRACKETED_CYRILLIC_RE.match(text, end)
         if match and not any(
@@ -871,10 +875,12 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
 
 # A full name with a note in brackets right after it: a year or a span of years, an age, or a
 # part the person played ("박은철(2018년 탈북)", "조병수 (1931-1998)", "이다인(통역)",
-# "김다혜(교정)").
-_ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3})[ \t]?[(（]([^()（）\n]{1,24})[)）]")
+# "김다혜(교정)", "남궁민호(위원장)": four syllables with a surname of two).
+_ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?[(（]([^()（）\n]{1,24})[)）]")
 _NOTE_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])")
-_BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(_words("교정 감수 자문 통역 번역 녹취 진행 사회"))
+_BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
+    _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사")
+)
 
 
 def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
@@ -890,7 +896,8 @@ def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
             or _ko_place(name)
             or name[-1] in HANGUL_PLACE_ENDINGS
             or not (note in _BRACKETED_PARTS or _NOTE_OF_YEARS_RE.match(note))
-            or (_korean_analyser_enabled.get() and korean.is_compound_noun(name))
+            # 남궁 of 남궁민호 is a word of Kiwi's too; a surname of two is no compound's head
+            or (len(name) == 3 and _korean_analyser_enabled.get() and korean.is_compound_noun(name))
         ):
             continue  # 정산표(2019년 3월): a document, not a person
         yield match.start(1), match.end(1), REASON_HANGUL_ANNOTATED

@@ -101,6 +101,10 @@ REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
 REASON_ARABIC_NAME = "two to four words in Arabic script, as Gulf papers write a name"
 REASON_SIGNING_INITIALS = "initials in capitals signing a note on its last line"
+REASON_UNDOTTED_INITIALS = (
+    "initials in capitals after 'checked by', 'Proofreading:' or signing a note"
+    " ('checked by YK', '(EL)'), and the same elsewhere"
+)
 REASON_ATTENDANCE = "name in a meeting's list of those present, absent or taking the minutes"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
