@@ -149,11 +149,10 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     signing a note (above), and the same letters wherever else the text writes them; never a
     language, a body or a file type (EN, UN, NIS, PDF)."""
     from testimony.anonymize.detect.words import REASON_UNDOTTED_INITIALS
+    from testimony.anonymize.english import ENGLISH_WORDS
 
     if not re.search(r"[A-Z]{2}", folded):
         return
-    from testimony.anonymize.english import ENGLISH_WORDS
-
     # Not in a heading in capitals ("SUMMARY OF ...", "PREPARED FOR ..."): its next word.
     found = {
         match.group(1)

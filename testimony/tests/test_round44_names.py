@@ -51,8 +51,10 @@ def test_a_chinese_name_after_a_forms_label_or_speaking_in_a_chat() -> None:
         "阿强: 明天去饭店看看。\n"
     )
     assert _detected(chat).count("阿强") == 3
-    # A label with a word after it is no name (the reason of a pass, a workshop).
-    assert _detected("事由：看病\n部门：车间\n") == []
+    # A label with a word after it is no name (the reason of a pass, a workshop), nor a level,
+    # a colour, a summary or a subtotal.
+    assert _detected("事由：看病\n部门：车间\n风险：高\n颜色：白\n") == []
+    assert _detected("小结：工资按时发放。\n小计：3000元\n") == []
 
 
 def test_korean_surnames_in_cyrillic_in_every_case() -> None:

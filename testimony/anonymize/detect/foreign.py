@@ -836,7 +836,7 @@ def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
         for surname in surnames:
             # 佐々木由美 on its own line: the surname found, and the given name written to it;
             # not a title (佐藤先生, 山田様: the surname alone)
-            pattern = rf"(?<![{_HAN}]){surname}([{_HAN}]{{1,2}})?(?![{_HAN}])"
+            pattern = rf"(?<![{_HAN}]){re.escape(surname)}([{_HAN}]{{1,2}})?(?![{_HAN}])"
             for match in re.finditer(pattern, text):
                 given = match.group(1) or ""
                 titled = given in _JAPANESE_POSTS or given[:1] in _JAPANESE_TITLE_CHARS
@@ -848,7 +848,7 @@ def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
         if match.group(1).lower() in foreign_names.JAPANESE_SURNAMES
     }
     for surname in latin:
-        for match in re.finditer(rf"(?<![\w-]){surname}(?![\w])", text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w])", text):
             found.append((match.start(), match.end(), REASON_JAPANESE))
     return found
 
@@ -861,8 +861,15 @@ _CHINESE_LABELLED_RE = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{1,8}[）)])?[ \t]*\r?$",
     re.MULTILINE,
 )
-# A chat's line spoken by a nickname: "ah" or "little" and a character (阿强: 你老公 ...).
+# A chat's line spoken by a nickname: "ah" or "little" and a character (阿强: 你老公 ...); not a
+# heading or a sum opening with 小 (小结 summary, 小计 subtotal, 小时 hours) or a title (小姐).
 _CHINESE_SPEAKER_RE = re.compile(rf"^[ \t]*([阿小][{_HAN}])[ \t]*[：:]", re.MULTILINE)
+_NOT_CHINESE_SPEAKERS = frozenset(
+    ("小结", "小计", "小组", "小时", "小区", "小学", "小队", "小姐", "小说", "小费", "小票", "阿姨")
+)
+# What a form writes in one character after a label that is no one's surname: a level or a
+# colour (风险 高, 颜色 白, 黄, with a colon between).
+_NOT_LABELLED_NAMES = frozenset("高白黄")
 
 
 def _chinese_labelled_names(text: str) -> Iterable[tuple[int, int, str]]:
@@ -874,14 +881,14 @@ def _chinese_labelled_names(text: str) -> Iterable[tuple[int, int, str]]:
     names: set[str] = set()
     for match in _CHINESE_LABELLED_RE.finditer(text):
         name = match.group(1)
-        if name[-1] in CHINESE_SURNAME_CHARS:
+        if name[-1] in CHINESE_SURNAME_CHARS and name not in _NOT_LABELLED_NAMES:
             names.add(name)
     for match in _CHINESE_SPEAKER_RE.finditer(text):
-        if match.group(1) not in CHINESE_NOT_NAMES:
+        if match.group(1) not in CHINESE_NOT_NAMES and match.group(1) not in _NOT_CHINESE_SPEAKERS:
             names.add(match.group(1))
     found = []
     for name in names:
-        for match in re.finditer(rf"(?<![{_HAN}]){name}(?![{_HAN}])", text):
+        for match in re.finditer(rf"(?<![{_HAN}]){re.escape(name)}(?![{_HAN}])", text):
             found.append((match.start(), match.end(), REASON_CHINESE_LABELLED))
     return found
 
