@@ -884,9 +884,9 @@ _BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
 
 
 def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
-    """A full name of three syllables with a note in brackets after it that dates it, ages it or
-    says what the person did (above); not a place, a people or a common noun (한국인(2019),
-    정산표(2019년 3월))."""
+    """A full name of three syllables (four with a surname of two) with a note in brackets after
+    it that dates it, ages it or says what the person did (above); not a place, a people or a
+    common noun (한국인(2019), 정산표(2019년 3월))."""
     from testimony.anonymize import korean
 
     for match in _ANNOTATED_HANGUL_RE.finditer(text):
