@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.names.hangul import initial_consonants
+
 if TYPE_CHECKING:
     from testimony.anonymize.detect import _Tokens
 
@@ -936,12 +938,38 @@ def attendance_names(folded: str) -> Iterable[tuple[int, int, str]]:
             yield start, start + len(value), REASON_ATTENDANCE
 
 
+# Initial consonants set equal to a Hangul name in a legend: "ㅎㅅ = 한수아" (a reviewer's
+# initials in an exported comment thread), all the name's syllables or its first ones.
+_JAMO_EQUALS_RE = re.compile(
+    r"(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,4})[ \t]*=[ \t]*([가-힣]{2,4})(?![가-힣])"
+)
+
+
+def _jamo_initials(folded: str) -> Iterable[tuple[int, int]]:
+    """A Hangul name a legend gives initial consonants for ("ㅎㅅ = 한수아"), and those
+    consonants wherever they stand alone ("→ ㅎㅅ: 공개본에서는 ...")."""
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+
+    defined: set[str] = set()
+    for match in _JAMO_EQUALS_RE.finditer(folded):
+        letters, name = match.groups()
+        if name[0] in _HANGUL_SURNAMES and initial_consonants(name).startswith(letters):
+            defined.add(letters)
+            yield match.start(2), match.end(2)
+    for letters in defined:
+        for match in re.finditer(rf"(?<![ㄱ-ㅎ가-힣]){letters}(?![ㄱ-ㅎ가-힣])", folded):
+            yield match.start(), match.end()
+
+
 def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """A staff member's initials, once the minutes list them among those present or spell
     them out (above), wherever they stand; and a Hangul name that spells them out."""
     from testimony.anonymize.detect import REASON_ABBREVIATION, REASON_STAFF_INITIALS
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
+    if "=" in folded:
+        for start, end in _jamo_initials(folded):
+            yield start, end, REASON_STAFF_INITIALS
     if not re.search(r"[A-Z]{2}", folded):
         return
     defined: set[str] = set()
@@ -1233,6 +1261,8 @@ _NOT_SPEAKERS = _words(
     photographer credit tagged faces diagnosis triage companion escort contact contacts
     language languages family quotes description label tag mrn ward unit shift en ko ru zh ja
     code memo plan example hx
+    facility hospital clinic doctor physician employer company department position signature
+    stamp period leave duration certificate issued passport visa permit expiry
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

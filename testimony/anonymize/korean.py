@@ -388,6 +388,16 @@ def is_compound_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def word_across(word: str, length: int) -> bool:
+    """Whether Kiwi reads a word that starts inside the first `length` syllables of `word` and
+    runs past them: 류경호텔 is 류경 + 호텔, so its first three syllables are no word of their own
+    (제순복생활비 is 제순복 + 생활비, and 조영욱입금 one unknown word)."""
+    return any(
+        0 < token.start < length < token.start + token.len for token in analyser().tokenize(word)
+    )
+
+
 def proper_noun_spans(text: str, known_names: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every Hangul word stem that may be a person's name.
 

@@ -164,15 +164,31 @@ def _is_slavic_surname(word: str) -> bool:
     )
 
 
+# What a phone's contact list or a chat export writes after a given name instead of a surname
+# ("Suresh Electrician", "Ahmed Taxi", "Bolat Broker"): jobs and services that are no common
+# English surname (Baker, Mason, Porter, Cook, Carpenter, Fisher, Singer are left out).
+_JOBS_AFTER_A_NAME = frozenset(
+    _words(
+        """
+        accountant agent boss broker chef cleaner dentist doctor driver electrician embassy
+        foreman guard interpreter landlady landlord lawyer manager mechanic nurse pharmacist
+        plumber receptionist recruiter supervisor taxi technician translator tutor welder
+        """
+    )
+)
+
+
 def _is_plain_name_word(word: str) -> bool:
-    """A capitalised word that may be a surname after a given name (not a place, not a title);
-    an Arabic family name with its article counts (al-Mutairi, Al-Kuwari, el-Sayed)."""
+    """A capitalised word that may be a surname after a given name (not a place, not a title,
+    not a job: "Suresh Electrician"); an Arabic family name with its article counts (al-Mutairi,
+    Al-Kuwari, el-Sayed)."""
     if _ARABIC_ARTICLE_RE.match(word):
         word = word[3:]
     return (
         _is_capitalised_name_word(word)
         and word.lower() not in _foreign_places()
         and word.lower() not in _TITLE_QUALIFIERS
+        and word.lower() not in _JOBS_AFTER_A_NAME
         and not _CONTRACTION_RE.search(word)
     )
 

@@ -823,7 +823,7 @@ _TITLES_ABROAD = frozenset(
 _TITLE_QUALIFIERS = frozenset(
     _words(
         """
-            general deputy vice senior head team work party
+            general deputy vice senior head team work party prosecutor investigator
         """
     )
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from testimony.anonymize.names.cyrillic import CYRILLIC_SURNAMES, kontsevich
+from testimony.anonymize.names.declension import declined_forms
 from testimony.anonymize.names.given import (
     GivenVariant,
     _romanized_given_bases,
@@ -49,6 +50,12 @@ class NameForms:
     hangul_aliases: frozenset[str] = frozenset()
     given_syllables: int = 0
     initials: frozenset[str] = frozenset()  # "kcm" and "cmk" for Kim Chol-min
+    # The case forms of a foreign name's words and aliases, folded: "malinowskiego", "jurkiem".
+    declined: frozenset[str] = frozenset()
+    # A foreign name's words and one-word Latin aliases, folded ("olga", "sergeyevna",
+    # "belova"), and the first letters of them all, registered initials included.
+    foreign_words: frozenset[str] = frozenset()
+    foreign_letters: frozenset[str] = frozenset()
 
 
 def split_romanized_name(name: str) -> tuple[str, str]:
@@ -171,7 +178,12 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         alias_variants.extend(_literal_variant(spelling))
     for spelling in _polish_spellings(hangul_surname, hangul_given):
         alias_variants.extend(_literal_variant(spelling))
+    looked_for = {variant.joined for variant in (*variants, *alias_variants)}
+    foreign_words = _foreign_words(name, aliases) if is_foreign_name(name) else []
     return NameForms(
+        declined=_declined(name, aliases, looked_for),
+        foreign_words=frozenset(word for word in foreign_words if len(word) > 1),
+        foreign_letters=frozenset(word[0] for word in foreign_words),
         initials=_initials(surname, given, hangul_given),
         surnames=frozenset(surnames),
         given=tuple(variants),
@@ -181,6 +193,51 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
         aliases=tuple(alias_variants),
         hangul_aliases=frozenset(hangul_aliases),
         given_syllables=syllables,
+    )
+
+
+def is_foreign_name(name: str) -> bool:
+    """Whether a name in Latin letters is not a Korean one: of two words or more, none a Korean
+    surname ("Jerzy Malinowski", "Adam Kowal", "Sergei Ivanov"; not "Pak Chol-min", "Chol-min
+    Rim", nor "Ivan Li"); of one word, one that spells no Korean syllables ("Malinowski", not
+    "Chol-min")."""
+    words = [word for word in fold(name).lower().split() if word]
+    if not words or any(word in ROMANIZED_SURNAMES for word in words):
+        return False
+    return len(words) > 1 or not syllabify(words[0].replace("-", ""))
+
+
+def _foreign_words(name: str, aliases: tuple[str, ...]) -> list[str]:
+    """The words of a foreign name and of its one-word aliases in Latin letters, folded and in
+    small letters, initials included: "Andrzej M." -> ["andrzej", "m"]."""
+    texts = [name, *(alias for alias in aliases if len(alias.split()) == 1)]
+    return [
+        word
+        for text in texts
+        for word in re.split(r"[\s\-‐‑–.]+", fold(text).lower())
+        if word.isalpha() and word.isascii()
+    ]
+
+
+def _declined(name: str, aliases: tuple[str, ...], looked_for: set[str]) -> frozenset[str]:
+    """The case forms (`declension`) of a foreign name's words and of its one-word aliases in
+    Latin letters ("Jurek"), and of a one-word alias of anyone that spells no Korean syllables
+    (a Korean worker the Polish foremen called "Wiktor"); folded, less the spellings looked for
+    already, English words and Korean surnames."""
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    words = [alias.strip() for alias in aliases if len(alias.split()) == 1]
+    if is_foreign_name(name):
+        words.extend(re.split(r"[\s\-‐‑–]+", name.strip()))
+    else:
+        words = [word for word in words if not syllabify(fold(word).lower())]
+    forms = {fold(form).lower() for word in words for form in declined_forms(word)}
+    # An ending that folds away (Belová, Belovą) gives the word itself: looked for already.
+    forms -= {fold(word).lower() for word in words}
+    return frozenset(
+        form
+        for form in forms
+        if form not in looked_for and form not in ENGLISH_WORDS and form not in ROMANIZED_SURNAMES
     )
 
 

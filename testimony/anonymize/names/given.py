@@ -121,9 +121,18 @@ _VOWEL_ALTERNATIVES: dict[str, tuple[str, ...]] = {
 MAX_GIVEN_VARIANTS = 64
 
 
+# Latin letters whose stroke Unicode does not decompose, so NFD leaves them whole (Paweł, Đorđe,
+# Søren): folded to their base letter as an accent is.
+UNDECOMPOSED_LETTERS = {
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H", "ı": "i",
+}  # fmt: skip
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
+
+
 def fold(text: str) -> str:
-    """Diacritics removed (Chŏng -> Chong), apostrophes of McCune-Reischauer dropped."""
-    decomposed = unicodedata.normalize("NFD", text)
+    """Diacritics removed (Chŏng -> Chong, Paweł -> Pawel), apostrophes of McCune-Reischauer
+    dropped."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNDECOMPOSED))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     # NFD splits Hangul syllables into jamo; NFC puts them back together.
     return unicodedata.normalize("NFC", plain).replace("'", "").replace("’", "").replace("ʼ", "")

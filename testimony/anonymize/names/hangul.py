@@ -185,6 +185,21 @@ def is_hangul_syllable(char: str) -> bool:
     return _SYLLABLE_BASE <= ord(char) <= _SYLLABLE_LAST
 
 
+# The initial consonants in the order of the syllable table, as compatibility jamo (the letters
+# a keyboard types alone: ㅅㅎㅅ for 서향숙).
+INITIAL_CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def initial_consonants(name: str) -> str:
+    """The initial consonant of each Hangul syllable, other characters left out: 서향숙 ->
+    ㅅㅎㅅ."""
+    return "".join(
+        INITIAL_CONSONANTS[(ord(char) - _SYLLABLE_BASE) // 588]
+        for char in name
+        if is_hangul_syllable(char)
+    )
+
+
 def contains_hangul(text: str) -> bool:
     return any(is_hangul_syllable(char) for char in text)
 

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.fit import SUFFIX_GA
-from testimony.anonymize.korean import is_common_noun
+from testimony.anonymize.korean import is_common_noun, word_across
 from testimony.anonymize.names import (
     HANGUL_NAME_PARTICLES,
     HANGUL_NICKNAME_ADJECTIVES,
@@ -151,6 +151,23 @@ def spaced_alias_at(
             return
 
 
+GLUED_REASON = "Hangul name glued to a word"
+
+
+def _glued_name(matcher: "NameMatcher", word: str, prefix: str) -> bool:
+    """Whether `word` opens with the registered full name `prefix` with a word glued to it, as a
+    bank statement's memo or a hurried note writes it ("제순복생활비", "조영욱입금"): not when
+    the analyser reads a word across the name's end (류경호텔, the hotel, for a registered
+    류경호), nor a public figure's name. A registered name that is also a word is taken glued
+    too (양송이버섯, a mushroom, for a registered 양송이): the analyser reads unknown names as
+    common nouns, so it cannot tell them apart. Only a registry's names: a detected name's
+    other mentions are not looked for so (양천구 would take 양천구청)."""
+    eids = matcher._hangul_full.get(prefix)
+    return bool(eids) and (
+        not any(matcher._entries[eid].public for eid in eids) and not word_across(word, len(prefix))
+    )
+
+
 def hangul_at(
     matcher: "NameMatcher",
     start: int,
@@ -207,6 +224,9 @@ def hangul_at(
                         "one-syllable Hangul given name before a particle",
                     )
                 )
+    elif length >= 3 and not matcher.transient and _glued_name(matcher, word, prefix):
+        eids = matcher._hangul_full[prefix]
+        found.append(Candidate(start, end, PRIORITY_FULL, frozenset(eids), GLUED_REASON))
     eids = matcher._hangul_surname.get(prefix)
     if not eids:
         return

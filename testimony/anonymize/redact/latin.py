@@ -305,6 +305,10 @@ class LatinScan:
                 else:
                     self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
+        declined = matcher._declined.get(key)
+        if declined and self.capitalised(first):
+            # "Malinowskiego", "Jurkiem": a foreign name in the case its language asks for.
+            self.add(first, first, PRIORITY_FULL, declined, "case form of the name")
         if len(key) >= 5 and self.capitalised(first) and key not in PLACE_NAMES:
             self.joined_full_name(first)
         if first + 1 < self.count:
@@ -582,6 +586,23 @@ class LatinScan:
                             "surname and the initials of the given name",
                         )
                     )
+            return
+        # "Signaller: Hong Y.", "Y. Hong": one initial, the given name's first letter.
+        surname_owners = frozenset(matcher._surname_title[self.keys[index]])
+        one_after = re.match(r"[ \u00a0]([A-Z])\.(?![A-Za-z])", self.text[end : end + 4])
+        one_before = re.search(
+            r"(?<![A-Za-z.])([A-Z])\.[ \u00a0]$", self.text[max(0, start - 4) : start]
+        )
+        for one, span in ((one_after, (start, end + 3)), (one_before, (start - 3, end))):
+            if one is None:
+                continue
+            owners = surname_owners & matcher._given_letters.get(one.group(1).lower(), frozenset())
+            if owners:
+                self.found.append(
+                    Candidate(
+                        *span, PRIORITY_FULL, owners, "surname and the initials of the given name"
+                    )
+                )
 
     def joined_full_name(self, index: int) -> None:
         """ "Choehyokchol", "Kimmyongchol": a surname and a given name of two syllables or
@@ -977,6 +998,8 @@ class LatinScan:
             return
         if self.followed_closely(index) and self.capitalised(index + 1):
             return
+        if key == "i":
+            return  # "I was": the pronoun, not 이 of 설이 (a name writes it Yi or Ri)
         reason = "one-syllable given name"
         if key in ENGLISH_WORD_SPELLINGS:
             context = self.person_context(index)

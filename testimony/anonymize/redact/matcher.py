@@ -18,6 +18,7 @@ from testimony.anonymize.names import (
     fold,
     hangul_surnames_of_romanized,
     hanja_surnames_of,
+    initial_consonants,
     name_forms,
     split_hangul_name,
     split_romanized_name,
@@ -84,7 +85,6 @@ OTHER_SCRIPT_RE = re.compile(
 LOGIN_HINT_RE = re.compile(r"[A-Za-z][0-9_@]|[0-9_][A-Za-z]|[a-z][A-Z]|[\w가-힣] ?[A-Z]{2}\b")
 # The parts of a name in katakana: ナムグン・ヒョク is ナムグン and ヒョク alone too.
 KATAKANA_PARTS_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
-CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 # A name in apposition with an office of state: "Kim Yong-nam, the former head of state".
 PUBLIC_OFFICE_RE = re.compile(
     r"(?<![\w-])([A-Z][a-z]+(?:(?: |-)[A-Z][a-z]+|-[a-z]+){1,2}),? (?:the |a |its |)"
@@ -164,12 +164,22 @@ class NameMatcher:
         # person counts as named in full before it, so a surname alone after a full name that
         # lies outside the part is still replaced. Never fewer spans than the whole text gives.
         self.named_before = named_before
+        # A second pass over the names the detector found or a reviewer redacted
+        # (`transient.mentions_of_detected`), not a registry.
+        self.transient = False
         self.public_figures = list(
             DEFAULT_PUBLIC_FIGURES if public_figures is None else public_figures
         )
         self._entries: list[Entry] = []
         self._given: dict[str, GivenKey] = {}
         self._aliases: dict[str, GivenKey] = {}
+        # The case forms of foreign names, one word each ("malinowskiego") -> persons.
+        self._declined: dict[str, set[int]] = {}
+        # The words of foreign names ("belova") -> persons, those safe to take alone, and each
+        # person's first letters (`written_forms.foreign_names`).
+        self._foreign_words: dict[str, set[int]] = {}
+        self._foreign_alone: set[str] = set()
+        self._foreign_letters: dict[int, frozenset[str]] = {}
         self._surname_title: dict[str, list[int]] = {}
         self._hangul_full: dict[str, list[int]] = {}
         self._hangul_given: dict[str, list[int]] = {}
@@ -289,6 +299,14 @@ class NameMatcher:
             self._index_given(self._aliases, variant, eid)
         for surname in forms.surnames:
             self._surname_title.setdefault(surname, []).append(eid)
+        for form in forms.declined:
+            self._declined.setdefault(form, set()).add(eid)
+        if forms.foreign_words:
+            self._foreign_letters[eid] = forms.foreign_letters
+            for word in forms.foreign_words:
+                self._foreign_words.setdefault(word, set()).add(eid)
+                if written_forms.alone_a_name(word):
+                    self._foreign_alone.add(word)
         for hangul_surname in forms.hangul_surnames:
             for hanja in hanja_surnames_of(hangul_surname):
                 self._hanja_surnames.setdefault(hanja, set()).add(eid)
@@ -352,7 +370,7 @@ class NameMatcher:
             if initials not in NOT_INITIALS:
                 self._initials.setdefault(initials, []).append(eid)
         for full in forms.hangul_full:
-            initials = _hangul_initials(full)
+            initials = initial_consonants(full)
             if len(initials) >= 3 and len(set(initials)) > 1:
                 self._hangul_initials.setdefault(initials, set()).add(eid)
         for table, keys in (
@@ -527,6 +545,8 @@ class NameMatcher:
         if (self._hanja_surnames or self._hanja_given) and HANJA_RUN_RE.search(text):
             found.extend(written_forms.chinese_forms(self, text))
         found.extend(written_forms.polish_cases(self, text))
+        if self._foreign_words:
+            found.extend(written_forms.foreign_names(self, text))
         if "<<" in text or "/" in text:
             found.extend(written_forms.travel_forms(self, text))
         if ":" in text:
@@ -587,10 +607,3 @@ def _foreign_hangul_words(hangul: str) -> list[str]:
         and word not in SURNAMES
         and word not in HANGUL_WORD_SYLLABLES
     ]
-
-
-def _hangul_initials(name: str) -> str:
-    """The initial consonant of each syllable: 서향숙 -> ㅅㅎㅅ."""
-    return "".join(
-        CHOSEONG[(ord(char) - 0xAC00) // 588] if "가" <= char <= "힣" else "" for char in name
-    )

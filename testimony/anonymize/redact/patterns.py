@@ -7,6 +7,7 @@ from functools import cache
 from testimony.anonymize.names import (
     _words,
 )
+from testimony.anonymize.names.given import UNDECOMPOSED_LETTERS
 
 # Latin tokens of the folded text; an apostrophe of McCune-Reischauer (Ch'ol, P'yong) is part
 # of the token, a possessive ('s) is not.
@@ -69,8 +70,6 @@ AUXILIARIES = frozenset(
 )
 # The reasons of the weakest registered findings: a part of a name standing alone.
 
-# The reasons of the weakest registered findings: a part of a name standing alone.
-
 
 @cache
 def fold_table() -> dict[int, str]:
@@ -81,6 +80,8 @@ def fold_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", char)[0].lower()
         if len(base) == 1 and base != char:
             table[code] = base
+    for letter, base in UNDECOMPOSED_LETTERS.items():
+        table[ord(letter)] = base.lower()
     return table
 
 
@@ -96,10 +97,12 @@ def fold_for_matching(text: str) -> str:
     return text.translate(fold_table())
 
 
+FOREIGN_WORD_REASON = "word of a foreign name"
 PARTS_ALONE = (
     "surname alone",
     "one-syllable given name",
     "one-syllable Hangul given name",
     "surname after the title",
     "alias as written (one word)",
+    FOREIGN_WORD_REASON,
 )

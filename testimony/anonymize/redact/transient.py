@@ -22,6 +22,7 @@ from testimony.anonymize.names import (
     split_romanized_name,
     syllabify,
 )
+from testimony.anonymize.names.declension import declined_forms
 from testimony.anonymize.redact.lookups import HANGUL_WORD_RE
 from testimony.anonymize.redact.patterns import (
     CYRILLIC_WORD_RE,
@@ -99,6 +100,7 @@ def mentions_of_detected(
 
         transient_matcher = NameMatcher(transients, matcher.public_figures)
         transient_matcher._named_at = named_at
+        transient_matcher.transient = True
         second, _kept = transient_matcher._find_folded(text)
     # What is taken already, character by character: a text dense with names has thousands of
     # spans, and comparing each mention with each of them took seconds.
@@ -232,7 +234,7 @@ def _foreign_parts(name: str) -> list[str]:
         and not words[0].isupper()
     ):
         parts.append(words[0])
-    return [
+    parts = [
         part
         for part in parts
         if len(part) >= 3
@@ -240,6 +242,9 @@ def _foreign_parts(name: str) -> list[str]:
         and fold(part).lower() not in ENGLISH_FUNCTION_WORDS
         and fold(part).lower() not in PLACE_SUFFIXES
     ]
+    # "Jan Wiśniewski ... z Wiśniewskim": a part in the case its language asks for.
+    declined = {form for part in parts for form in declined_forms(part)}
+    return parts + sorted(form for form in declined if fold(form).lower() not in ENGLISH_WORDS)
 
 
 def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:

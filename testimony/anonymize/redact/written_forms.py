@@ -24,6 +24,11 @@ Each rule starts from a name the registry holds, so it proposes no name nobody r
 - **A Polish case ending** (`polish_cases`): a registered surname with the endings of Polish
   declension (pana Rima, z panem Pakiem, Okowi), in a text written in Polish (its letters
   and its commonest words).
+- **A foreign name's words and initials** (`foreign_names`): a word of a registered foreign
+  name alone ("Belova" of Olga Sergeyevna Belova), or one of its case forms ("Malinowskiego",
+  `names.declension`), and with the initials written beside it: "D. Wiśniewska", "M. Harrow",
+  "Andrzej M.", "Agus S" (the first letter of another word of the name), "Rodel B. Santos",
+  "Michael J. Harrow" (any initial between two words of the name).
 - **A speaker's label** (`speaker_labels`): a registered surname or given name in capitals
   opening a line before a colon ("SOL: 최금성!", "KIM: Who was it?"), and the same word in
   capitals elsewhere ("SOL watching").
@@ -37,14 +42,21 @@ from typing import TYPE_CHECKING
 
 from testimony.anonymize import travel_documents
 from testimony.anonymize.english import ENGLISH_WORDS
-from testimony.anonymize.names import name_forms
+from testimony.anonymize.names import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORD_SPELLINGS,
+    fold,
+    name_forms,
+)
+from testimony.anonymize.names.titles import TITLES_BEFORE
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
+    PRIORITY_GIVEN,
     PRIORITY_SURNAME_ALONE,
     Candidate,
 )
-from testimony.anonymize.redact.patterns import HANJA_RUN_RE
-from testimony.anonymize.redact.vocabulary import is_tail
+from testimony.anonymize.redact.patterns import FOREIGN_WORD_REASON, HANJA_RUN_RE
+from testimony.anonymize.redact.vocabulary import PLACE_NAMES, is_tail
 
 if TYPE_CHECKING:
     from testimony.anonymize.redact.matcher import NameMatcher
@@ -58,6 +70,7 @@ LOGIN_SURNAME_REASON = "surname in a login or file name"
 CAPITAL_INITIALS_REASON = "surname with the given name's initials"
 CHINESE_ADDRESS_REASON = "Chinese form of address"
 CHINESE_GIVEN_REASON = "given name alone in Chinese characters"
+FOREIGN_INITIALS_REASON = "foreign name with initials"
 POLISH_REASON = "surname with a Polish case ending"
 TRAVEL_REASON = "full name as a passport or a booking writes it"
 SPEAKER_REASON = "surname or given name in capitals labelling a speaker"
@@ -426,3 +439,67 @@ def polish_cases(matcher: "NameMatcher", text: str) -> list[Candidate]:
 
 def _private(matcher: "NameMatcher", eids) -> frozenset[int]:
     return frozenset(eid for eid in eids if not matcher._entries[eid].public)
+
+
+# A word in Latin letters, accented ones included.
+_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# An initial before a word: "D. ", "M ", not inside a word ("ID. "); and after one: " M.",
+# " S", not the first letter of a word (" Sergei").
+_INITIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])([A-Z])(\.?)[ \u00a0]$")
+_INITIAL_AFTER_RE = re.compile(r"[ \u00a0]([A-Z])(\.?)(?![^\W\d_])")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]([A-Za-z\u00c0-\u024f]+)")
+# What an initial without a full stop may not be: the article and the pronoun.
+_NOT_UNDOTTED_INITIALS = frozenset("AI")
+
+
+def alone_a_name(word: str) -> bool:
+    """Whether a word of a foreign name (folded, small letters) is taken wherever it stands
+    with a capital: four letters or more, and no English word, title or place ("Belova",
+    "Sergeyevna"; not "Grace", "Van", "Georgia")."""
+    return (
+        len(word) >= 4
+        and word not in ENGLISH_WORDS
+        and word not in ENGLISH_WORD_SPELLINGS
+        and word not in ENGLISH_FUNCTION_WORDS
+        and word not in TITLES_BEFORE
+        and word not in PLACE_NAMES
+    )
+
+
+def _initial_fits(letter: str, dot: str, letters: frozenset[str]) -> bool:
+    return letter.lower() in letters and (bool(dot) or letter not in _NOT_UNDOTTED_INITIALS)
+
+
+def foreign_names(matcher: "NameMatcher", text: str) -> list[Candidate]:
+    """A word of a registered foreign name, or a case form of one, with a capital: alone when
+    it is safe to take alone (`alone_a_name`), and with the initials written beside it."""
+    found: list[Candidate] = []
+    for match in _LATIN_WORD_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        if not word[0].isupper() or text[end : end + 1] == "@" or text[start - 1 : start] == "@":
+            continue
+        key = fold(word).lower()
+        eids = frozenset(matcher._foreign_words.get(key, ()) or matcher._declined.get(key, ()))
+        if not eids:
+            continue
+        letters = frozenset().union(*(matcher._foreign_letters.get(eid, ()) for eid in eids))
+        # "T. V. Belova": up to three initials before the word.
+        for _initial in range(3):
+            before = _INITIAL_BEFORE_RE.search(text, max(0, start - 3), start)
+            if not before or not _initial_fits(before[1], before[2], letters):
+                break
+            start = before.start()
+        after = _INITIAL_AFTER_RE.match(text, end)
+        if after:
+            following = _WORD_AFTER_RE.match(text, after.end())
+            # "Rodel B. Santos": any initial between two words of the same name.
+            if following and eids & matcher._foreign_words.get(fold(following[1]).lower(), set()):
+                end = following.end()
+            elif _initial_fits(after[1], after[2], letters):
+                end = after.end()
+        if (start, end) != match.span():
+            found.append(Candidate(start, end, PRIORITY_FULL, eids, FOREIGN_INITIALS_REASON))
+        elif key in matcher._foreign_alone:
+            found.append(Candidate(start, end, PRIORITY_GIVEN, eids, FOREIGN_WORD_REASON))
+    return found

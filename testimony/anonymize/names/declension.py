@@ -1,0 +1,78 @@
+"""The case forms of a non-Korean name written in Latin letters: Polish, Russian and Czech
+add an ending to a name wherever grammar asks for it, and the testimonies quote them.
+
+"Jerzy Malinowski" is "Malinowskiego" (of him), "Malinowskiemu" (to him) and "Malinowskim"
+(with him); "Jurek" is "Jurkiem"; "Sergei Ivanov" is "Sergeya Ivanova"; "Novák" is "Novákovi".
+A foreman, a broker or a doctor registered under such a name is identified by these forms as
+much as by the name itself. They are written from the grammars of the three languages, not
+from the evaluation texts, and only the endings those grammars give names are added, so a form
+is a word no one writes for anything else.
+"""
+
+import re
+import unicodedata
+
+# Letters that end a name in a vowel: such a name takes its own endings (Anna, Sergei) or none
+# (Hugo, Rene).
+_VOWELS = "aeiouy"
+# Polish and Russian adjectival surnames in their masculine form (Malinowski, Zielinski,
+# Dostoevsky, Tolstoy is not one) and their endings: genitive, dative, instrumental and
+# locative, plural genitive; the feminine (Malinowska) names the same family.
+_ADJECTIVAL_MASCULINE_RE = re.compile(r"(?P<stem>.+[sc]k|.+dzk)(?:i|y|iy|ii|ij)$", re.IGNORECASE)
+_ADJECTIVAL_ENDINGS = ("iego", "iemu", "im", "ich", "a", "ogo", "omu", "ym", "ého", "ému", "ém")
+_ADJECTIVAL_FEMININE_RE = re.compile(r"(?P<stem>.+[sc]k|.+dzk)a$", re.IGNORECASE)
+_ADJECTIVAL_FEMININE_ENDINGS = ("iej", "ą", "oy", "oi", "oj", "uyu", "ou", "é")
+# A given name ending in a consonant and "y" (Jerzy, Antoni is a vowel): Jerzego, Jerzemu.
+_SOFT_Y_ENDINGS = ("ego", "emu", "ym")
+# Sergei, Sergey, Andrij, Nikolai: the last letter gives way to j or y and an ending.
+_JOT_RE = re.compile(r"(?P<stem>.+[aeiou])(?:i|y|j)$", re.IGNORECASE)
+_JOT_ENDINGS = ("ya", "yu", "em", "ye", "ja", "ju", "jem", "jowi", "eya", "eyu")
+# A name ending in -a or -á (Anna, Olga, Kuba, Ivanova, Nováková): genitive, dative and locative,
+# accusative and instrumental, in the three languages.
+_A_ENDINGS = ("y", "i", "e", "ie", "u", "ę", "ą", "oy", "oi", "oj", "ou", "é")
+# A name ending in a consonant (Nowak, Ivanov, Novák, Ahmed): genitive, dative, instrumental,
+# locative and the plural of the family.
+_CONSONANT_ENDINGS = ("a", "u", "owi", "ovi", "em", "om", "ym", "e", "ie", "owie", "ów", "ovy")
+# Polish drops the e of -ek and -eł before an ending: Jurek, Jurka, Jurkiem; Paweł, Pawła.
+_FLEETING_E_RE = re.compile(r"(?P<stem>.{2,})e(?P<last>[kł])$", re.IGNORECASE)
+_FLEETING_E_ENDINGS = ("a", "u", "owi", "iem", "em", "i", "owie", "ów")
+# A word in Latin letters, accented ones included (Wiśniewski, Novák, Paweł).
+_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]{4,}")
+
+
+def _with(stem: str, endings: tuple[str, ...]) -> set[str]:
+    return {stem + ending for ending in endings}
+
+
+def declined_forms(word: str) -> frozenset[str]:
+    """The case forms of one word of a foreign name in Latin letters, as written (the stem's
+    capitals and accents kept, the ending in small letters); empty for a word shorter than four
+    letters ("Ali", "Li": an ending would make another name) or not all Latin letters."""
+    word = unicodedata.normalize("NFC", word)
+    if not _LATIN_WORD_RE.fullmatch(word):
+        return frozenset()
+    # The letters without their accents, one for one: Nováková ends in an a too.
+    lower = "".join(
+        char
+        for char in unicodedata.normalize("NFD", word.lower())
+        if not unicodedata.combining(char)
+    )
+    forms: set[str] = set()
+    if match := _ADJECTIVAL_MASCULINE_RE.match(word):
+        forms |= _with(match["stem"], _ADJECTIVAL_ENDINGS)
+    elif match := _ADJECTIVAL_FEMININE_RE.match(word):
+        forms |= _with(match["stem"], _ADJECTIVAL_FEMININE_ENDINGS)
+    elif lower.endswith("y") and lower[-2] not in _VOWELS:
+        forms |= _with(word[:-1], _SOFT_Y_ENDINGS)
+    elif match := _JOT_RE.match(word):
+        forms |= _with(match["stem"], _JOT_ENDINGS)
+    elif lower.endswith("a"):
+        forms |= _with(word[:-1], _A_ENDINGS)
+    elif lower[-1] not in _VOWELS:
+        forms |= _with(word, _CONSONANT_ENDINGS)
+        if lower[-1] in "kg":
+            forms.add(word + "iem")  # Nowakiem, Bergiem
+        if match := _FLEETING_E_RE.match(word):
+            forms |= _with(match["stem"] + match["last"], _FLEETING_E_ENDINGS)
+    forms.discard(word)
+    return frozenset(form for form in forms if len(form) >= 4)
