@@ -1,5 +1,6 @@
-"""The case forms of a non-Korean name written in Latin letters: Polish, Russian and Czech
-add an ending to a name wherever grammar asks for it, and the testimonies quote them.
+"""The case forms of a non-Korean name: Polish, Russian and Czech (in Latin letters) and
+Russian (in Cyrillic) add an ending to a name wherever grammar asks for it, and the testimonies
+quote them.
 
 "Jerzy Malinowski" is "Malinowskiego" (of him), "Malinowskiemu" (to him) and "Malinowskim"
 (with him); "Jurek" is "Jurkiem"; "Sergei Ivanov" is "Sergeya Ivanova"; "Novák" is "Novákovi".
@@ -40,15 +41,58 @@ _FLEETING_E_ENDINGS = ("a", "u", "owi", "iem", "em", "i", "owie", "ów")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]{4,}")
 
 
+# Russian in Cyrillic: a surname in -ский/-цкий (-ская), a name in -ий (Дмитрий), in -ей, -ай
+# or -ой (Сергей, Николай), in -ь (Игорь), in the vowels a or я (Наташа, Петрова, Таня), in a
+# consonant (Тарасов, Мельников, Ким); a name in another vowel (Лысенко) does not decline.
+_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁа-яё]{4,}")
+_RU_ADJECTIVAL_RE = re.compile(r"(?P<stem>.+[сц]к)(?:ий|ой)$", re.IGNORECASE)
+_RU_ADJECTIVAL_ENDINGS = ("ого", "ому", "им", "ом")
+_RU_ADJECTIVAL_FEMININE_RE = re.compile(r"(?P<stem>.+[сц]к)ая$", re.IGNORECASE)
+_RU_ADJECTIVAL_FEMININE_ENDINGS = ("ой", "ую")
+_RU_IY_RE = re.compile(r"(?P<stem>.+)ий$", re.IGNORECASE)
+_RU_IY_ENDINGS = ("ия", "ию", "ием", "ии")
+_RU_JOT_RE = re.compile(r"(?P<stem>.+[аеоу])й$", re.IGNORECASE)
+_RU_SOFT_ENDINGS = ("я", "ю", "ем", "е")
+_RU_A_ENDINGS = ("ы", "и", "е", "у", "ой", "ей")
+_RU_YA_ENDINGS = ("и", "е", "ю", "ей")
+_RU_CONSONANT_ENDINGS = ("а", "у", "ом", "ым", "е", "ы")
+_RU_VOWELS = "аеёиоуыэюя"
+
+
+def _russian_forms(word: str) -> set[str]:
+    lower = word.lower()
+    if match := _RU_ADJECTIVAL_RE.match(word):
+        return _with(match["stem"], _RU_ADJECTIVAL_ENDINGS)
+    if match := _RU_ADJECTIVAL_FEMININE_RE.match(word):
+        return _with(match["stem"], _RU_ADJECTIVAL_FEMININE_ENDINGS)
+    if match := _RU_IY_RE.match(word):
+        return _with(match["stem"], _RU_IY_ENDINGS)
+    if match := _RU_JOT_RE.match(word):
+        return _with(match["stem"], _RU_SOFT_ENDINGS)
+    if lower.endswith("ь"):
+        return _with(word[:-1], _RU_SOFT_ENDINGS)
+    if lower.endswith("а"):
+        return _with(word[:-1], _RU_A_ENDINGS)
+    if lower.endswith("я"):
+        return _with(word[:-1], _RU_YA_ENDINGS)
+    if lower[-1] not in _RU_VOWELS:
+        return _with(word, _RU_CONSONANT_ENDINGS)
+    return set()
+
+
 def _with(stem: str, endings: tuple[str, ...]) -> set[str]:
     return {stem + ending for ending in endings}
 
 
 def declined_forms(word: str) -> frozenset[str]:
-    """The case forms of one word of a foreign name in Latin letters, as written (the stem's
-    capitals and accents kept, the ending in small letters); empty for a word shorter than four
-    letters ("Ali", "Li": an ending would make another name) or not all Latin letters."""
+    """The case forms of one word of a foreign name in Latin or Cyrillic letters, as written (the
+    stem's capitals and accents kept, the ending in small letters); empty for a word shorter
+    than four letters ("Ali", "Li", "Ким": an ending would make another name) or in another
+    script."""
     word = unicodedata.normalize("NFC", word)
+    if _CYRILLIC_WORD_RE.fullmatch(word):
+        forms = _russian_forms(word) - {word}
+        return frozenset(form for form in forms if len(form) >= 4)
     if not _LATIN_WORD_RE.fullmatch(word):
         return frozenset()
     # The letters without their accents, one for one: Nováková ends in an a too.

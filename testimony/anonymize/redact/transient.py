@@ -213,6 +213,8 @@ def _foreign_parts(name: str) -> list[str]:
                 return [last]
         return []
     stripped = name.strip()
+    if CYRILLIC_WORD_RE.search(stripped):
+        return _cyrillic_parts(stripped)
     pieces = stripped.split("-")
     if (
         len(pieces) == 2
@@ -245,6 +247,32 @@ def _foreign_parts(name: str) -> list[str]:
     # "Jan Wiśniewski ... z Wiśniewskim": a part in the case its language asks for.
     declined = {form for part in parts for form in declined_forms(part)}
     return parts + sorted(form for form in declined if fold(form).lower() not in ENGLISH_WORDS)
+
+
+# A capitalised word of a name in Cyrillic ("Тарасов", "Мельников") and an initial ("Г.").
+_CYRILLIC_NAME_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+
+
+def _cyrillic_parts(name: str) -> list[str]:
+    """The words of a detected Russian name in Cyrillic that may stand alone later ("Тарасов"
+    of "Тарасов Г. Д.", "Мельников" of "Олег Мельников"), and their case forms ("Тарасова",
+    "Мельникову"): two or three words or initials, each word four letters or more and no Korean
+    surname (Ким, Пак, Цой are found as surnames already)."""
+    tokens = name.split()
+    words = [token for token in tokens if _CYRILLIC_NAME_WORD_RE.fullmatch(token)]
+    if (
+        not 2 <= len(tokens) <= 4
+        or not words
+        or not all(
+            _CYRILLIC_NAME_WORD_RE.fullmatch(token) or _CYRILLIC_INITIAL_RE.fullmatch(token)
+            for token in tokens
+        )
+    ):
+        return []
+    korean = {spelling for spellings in CYRILLIC_SURNAMES.values() for spelling in spellings}
+    parts = [word for word in words if len(word) >= 4 and word not in korean]
+    return parts + sorted({form for part in parts for form in declined_forms(part)})
 
 
 def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
