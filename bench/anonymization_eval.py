@@ -101,6 +101,7 @@ SETS = {
     "heldout51": EVAL / "heldout51.json",
     "heldout52": EVAL / "heldout52.json",
     "heldout53": EVAL / "heldout53.json",
+    "heldout54": EVAL / "heldout54.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
