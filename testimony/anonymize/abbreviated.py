@@ -47,14 +47,16 @@ _CUE_WORDS = _words(
     transcription researcher researchers coder coders transcriber editor reviewer officer
     inspector citizen complainant respondent nurse doctor
     doctors dr mr mrs ms miss by and 담당 옮긴이 번역 번역자 작업자 작성자 정리 기록 면담자 통역
-    적음 적은이 작성 작성함 정리함 기록함 검토 검토자 확인자
+    적음 적은이 작성 작성함 정리함 기록함 검토 검토자 확인자 확인 검수 검수자 동행 코더 전사
+    notetaker taker
     """
 )
 _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
 # A note signed with initials: "[English summary for the case file, R.T.]", "- K.M." at the end
-# of a line, "Auditor's note (W.L.)", or a line of their own ("N.H." under a memo).
+# of a line, "Auditor's note (W.L.)", a line of their own ("N.H." under a memo), or after the
+# last sentence of a log's line ("Cook was crying. J.M.").
 _SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:\]|\)|\r?\n|$)")
-_SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n)[ \t]*$")
+_SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n|[a-z0-9][.!?][\"”']?[ \t])[ \t]*$")
 # One initial after Mr, Mrs, Ms or Dr: "Mr B. in the 2022 notes", "Ms P. agreed" (a person
 # the notes name by a letter; the title stays); not before more initials or a name ("Dr A. G.
 # Jeetoo Hospital": a hospital's name, or a name the other rules read whole).
@@ -109,13 +111,16 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 # A note signed with initials in capitals alone on its last line, after a blank line ("MJ"
-# under a call memo); not a closing word or a body (END, TBC, OK, NGO).
-_SIGNED_LAST_LINE_RE = re.compile(r"\n[ \t]*\r?\n[ \t]*([A-Z]{2,3})[ \t]*(?:\r?\n[ \t]*)*$")
+# under a call memo) or right under its last sentence ("... at the bakery.\nJW"); not a closing
+# word or a body (END, TBC, OK, NGO).
+_SIGNED_LAST_LINE_RE = re.compile(
+    r"(?:\n[ \t]*\r?|[a-z0-9가-힣][.!?)\"”][ \t]*\r?)\n[ \t]*([A-Z]{2,3})[ \t]*(?:\r?\n[ \t]*)*$"
+)
 _NOT_SIGNING = _NOT_INITIALS | _words("END FIN TBC TBD NGO UN ILO IOM ATT ENC CC BCC")
 
 
 def signing_initials(folded: str) -> Iterable[tuple[int, int, str]]:
-    """Initials in capitals signing a note on its last line, alone, after a blank line."""
+    """Initials in capitals signing a note on its last line, alone (above)."""
     from testimony.anonymize.detect.words import REASON_SIGNING_INITIALS
 
     match = _SIGNED_LAST_LINE_RE.search(folded, max(0, len(folded) - 40))
@@ -124,22 +129,33 @@ def signing_initials(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 # Initials in capitals without full stops after the word for what a staff member did to a file
-# ("checked by YK", "Proofreading: DW", "Summary: CD / checked: KSB"), or signing a note: after
-# a sentence's end in brackets at its line's end ("... in this file. (EL)"), after a dash
-# closing a bracketed note ("... on Friday. - MK]").
+# or the part they played ("checked by YK", "Proofreading: DW", "Summary: CD / checked: KSB",
+# "Interviewer: JH", "Coder: SJL", "면담자 SY", "작성 HJ", "검수: HJ", "통역 YH / 기록 GS"), in
+# brackets after a note they wrote ("Transcriber's note (DW)", "Note to file (JD, 21/02)",
+# "NGO annotation (NorthStar, 2023-02-14, DM)"), or signing a note: after a sentence's end in
+# brackets at its line's end ("... in this file. (EL)"), after a dash closing a bracketed note
+# ("... on Friday. - MK]") or closing the line's last sentence ("... be traced. - LF").
 _UNDOTTED_CUED_RE = re.compile(
-    r"\b(?:checked|reviewed|proofread|proofreading|summary|summarised|summarized|translated|"
-    r"transcribed|corrected|edited|entered|logged|verified|approved|prepared)"
-    r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})(?![\w.])",
+    r"(?:\b(?:checked|reviewed|proofread|proofreading|summary|summarised|summarized|translated|"
+    r"transcribed|corrected|edited|entered|logged|verified|approved|prepared|interviewers?|"
+    r"coders?|transcriber|translator|reviewer|note-taker|notetaker|minute-taker)"
+    r"|(?<![가-힣])(?:면담자|작성|작성자|검수|검수자|검토|검토자|기록|통역|번역|전사|정리|담당|코더))"
+    r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})(?!\w|\.\w)",
     re.IGNORECASE,
 )
 _UNDOTTED_SIGNED_RE = re.compile(
-    r"(?:[.!?][ \t]+\(([A-Z]{2,3})\)|[ \t][-–—][ \t]*([A-Z]{2,3})\])[ \t]*(?=\r?\n|$)"
+    r"(?:[.!?][ \t]+\(([A-Z]{2,3})\)|[ \t][-–—][ \t]*([A-Z]{2,3})\]"
+    r"|[a-z0-9가-힣][.!?][\"”']?[ \t]+[-–—][ \t]?([A-Z]{2,3}))[ \t]*(?=\r?\n|$)"
+)
+_NOTE_SIGNED_RE = re.compile(
+    r"\b(?:notes?|memo|annotation|comments?|remarks)(?:[ \t]+to[ \t]+file)?[ \t]*"
+    r"\((?:[^()\r\n]{1,30}?,[ \t]*)?([A-Z]{2,3})(?:[ \t]*,[^()\r\n]{1,20})?\)",
+    re.IGNORECASE,
 )
 _NOT_STAFF_LETTERS = _NOT_SIGNING | _words(
     """
     EN KO KR RU ZH CN JA JP AR MN TH VI FR DE ES PL UZ KZ NE ID MS NIS KOICA NHRC UNHRC OHCHR
-    HR IT PDF DOC CSV OCR
+    HR IT PDF DOC CSV OCR PD ER ICU GP
     """
 )
 
@@ -159,7 +175,15 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in _UNDOTTED_CUED_RE.finditer(folded)
         if match.group(1).isupper() and not match.group().split()[0].isupper()
     }
-    found |= {match.group(1) or match.group(2) for match in _UNDOTTED_SIGNED_RE.finditer(folded)}
+    found |= {
+        match.group(1) or match.group(2) or match.group(3)
+        for match in _UNDOTTED_SIGNED_RE.finditer(folded)
+    }
+    found |= {
+        match.group(1)
+        for match in _NOTE_SIGNED_RE.finditer(folded)
+        if match.group(1).isupper() and not match.group().split()[0].isupper()
+    }
     found = {
         letters for letters in found - _NOT_STAFF_LETTERS if letters.lower() not in ENGLISH_WORDS
     }

@@ -44,6 +44,12 @@ _NAME_TAIL_RE = re.compile(
 )
 _LAST_UNKNOWN_ID = 3
 _PLACE_PARTICLES = frozenset({"에", "에서", "으로", "로", "까지", "부터", "에서부터", "으로부터"})
+# (으)로 before these says who or what something is identified as ("리명길, 박성철로 확인",
+# "권영길로 추정", "계영철로 적혀"), not where it goes or how ("위챗으로 알려 줬어요").
+_IDENTIFIED_AS_RE = re.compile(
+    r"[ \t]*(?:확인|추정|보이는|보임|보인|기재|표기|적혀|적힌|적혔|불리|불렸|불린|알려진|알려져|"
+    r"밝혀|판명|짐작|쓰여|쓰인|개명|등록|신고|표시)"
+)
 _SURNAMES = frozenset(SURNAME_HANGUL_FORMS)
 # Kin words used as a title after a given name (순희 이모, 철수 삼촌): aunts and uncles; and the
 # words a foreign landlady or neighbour is called by (류다 할머니, 갈랴 아줌마).
@@ -361,6 +367,12 @@ def name_candidates(
         else:
             continue
         after = _after(rest)
+        if (
+            after == "place particle"
+            and rest[0].form in ("로", "으로")
+            and _IDENTIFIED_AS_RE.match(text, word[-1].end)
+        ):
+            after = "particle"  # 박성철로 확인: who a record's name turned out to be
         honorific = _title_at(text[rest[0].start : word[-1].end]) if after == "honorific" else ""
         if after == "nothing":
             following = re.match(r"[ \t]+([가-힣]+)", text[end : end + 20])

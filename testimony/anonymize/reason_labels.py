@@ -115,6 +115,7 @@ CLAUSES = (
     gettext_noop("name typed with the keyboard in Latin mode"),
     gettext_noop("surname and initials in Cyrillic letters"),
     gettext_noop("Cyrillic surname alone"),
+    gettext_noop("Cyrillic given name alone"),
     gettext_noop("quoted Cyrillic surname alone"),
     gettext_noop("added by a reviewer"),
 )
@@ -211,6 +212,8 @@ DETECTOR_REASONS = (
     gettext_noop("bare Hangul name in a table's cell, or after a role in a roster"),
     gettext_noop("Hangul name in a list of names (commas, a numbered line)"),
     gettext_noop("bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"),
+    gettext_noop("Hangul given name with the full name in brackets (은주(조은주))"),
+    gettext_noop("Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"),
     gettext_noop("other mention of a name found after a title (Mr. Ho ... I only know Ho)"),
     gettext_noop('Korean given name alone in quotes ("Chol-su")'),
     gettext_noop("Hangul surname glossed by its romanization in brackets (최 (Choe))"),

@@ -94,8 +94,10 @@ from testimony.anonymize.detect.hangul import (
     _annotated_hangul,
     _bare_hangul_after_role,
     _bracketed_hangul,
+    _given_and_full_bracketed,
     _hangul_names,
     _korean_analyser_enabled,
+    _labelled_surname,
     _titled_hangul,
     korean_analyser_enabled,
     without_korean_analyser,
@@ -148,6 +150,7 @@ from testimony.anonymize.detect.words import (
     REASON_EMAIL,
     REASON_FATHER_INITIAL,
     REASON_FOREIGN_GIVEN,
+    REASON_GIVEN_AND_FULL,
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
     REASON_HANDLE,
@@ -169,6 +172,7 @@ from testimony.anonymize.detect.words import (
     REASON_INITIALS,
     REASON_INTRODUCED,
     REASON_KIWI_NAME,
+    REASON_LABELLED_SURNAME,
     REASON_LOWER_ADDRESSED,
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
@@ -230,6 +234,7 @@ __all__ = [
     "REASON_EMAIL",
     "REASON_FATHER_INITIAL",
     "REASON_FOREIGN_GIVEN",
+    "REASON_GIVEN_AND_FULL",
     "REASON_GIVEN_SURNAME",
     "REASON_GLOSSED_SURNAME",
     "REASON_HANDLE",
@@ -252,6 +257,7 @@ __all__ = [
     "REASON_INITIAL_SURNAME",
     "REASON_INTRODUCED",
     "REASON_KIWI_NAME",
+    "REASON_LABELLED_SURNAME",
     "REASON_LOWERCASE",
     "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
@@ -348,6 +354,8 @@ def detect_names(
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
     found.extend(_annotated_hangul(text))
+    found.extend(_given_and_full_bracketed(text))
+    found.extend(_labelled_surname(text))
     found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))
     if _korean_analyser_enabled.get():

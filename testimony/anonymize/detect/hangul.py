@@ -51,6 +51,7 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
+    REASON_GIVEN_AND_FULL,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_ANNOTATED,
@@ -66,6 +67,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_STANDING,
     REASON_HANGUL_SURNAME,
     REASON_KIWI_NAME,
+    REASON_LABELLED_SURNAME,
     REASON_TITLE,
     _foreign_places,
     _ko_place,
@@ -178,6 +180,16 @@ def _with_honorific(rest: str) -> bool:
     return rest in _honorific_endings()
 
 
+@cache
+def _surname_title_endings() -> frozenset[str]:
+    """The titles a surname alone stands before (권 팀장님이, 정 실장, 김 박사가), with 님 and a
+    particle or not: more than follow a full name, where 원장, 상담사 and 변호사 end ordinary
+    words too (국무위원장, 심리 상담사, 공익 변호사)."""
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께서", "께서는", "께", "으로", "로")
+    titles = {*_KO_SURNAME_ALONE_HONORIFICS, *(h + "님" for h in _KO_SURNAME_ALONE_HONORIFICS)}
+    return frozenset(title + tail for title in titles for tail in tails)
+
+
 def _with_profession(word: str) -> bool:
     """`word` is a job or rank written after a full name (KO_PROFESSIONAL_TITLES), alone, with
     님 or with a particle: 박사는, 경위에게, 변호사님이."""
@@ -256,7 +268,7 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             and not _place_follows(gap_after),
         )
         found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
-        if not found and len(word) <= 3:
+        if not found and len(word) <= 5:
             found = _listed_hangul_name(text, words, index)
         if not found and len(word) == 3 and _is_hangul_name(word, strict=True):
             found = _standing_hangul_name(text, start, end, gap_before, context)
@@ -333,11 +345,16 @@ _KO_DOCUMENT_ROLES = frozenset(
         "기록자",
     }
 )
-# "checked by 최다솜", "translated by 한소율": a Hangul name after an English "by".
-_BY_BEFORE_RE = re.compile(r"\b[Bb]y[ \t]*$")
+# "checked by 최다솜", "translated by 한소율": a Hangul name after an English "by"; "case officer
+# 남보람", "Interpreter: 김하늘": after the English word for the part a person played.
+_BY_BEFORE_RE = re.compile(
+    r"\b(?:[Bb]y|[Oo]fficer|[Ii]nterpreter|[Tt]ranslator|[Ii]nterviewer|[Rr]esearcher|"
+    r"[Cc]aseworker|[Cc]ounsell?or|[Cc]oordinator|[Cc]haplain|[Pp]aralegal|[Nn]ote-taker|"
+    r"[Tt]ranscriber|[Rr]eviewer)[ \t]*:?[ \t]*$"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
 _AFTER_COLON_RE = re.compile(r":[ \t]*$")
-_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
+_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/·・][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _AFTER_NUMBERED_NAME_RE = re.compile(r"[ \t]*(?:[-–—:(]|\r?\n|$)")
 
@@ -354,9 +371,12 @@ def _listed_hangul_name(
     text: str, words: list[re.Match[str]], index: int
 ) -> tuple[int, str] | None:
     """김룡철, 리경남, 강명철 그리고 권일: a bare name in a list whose neighbour is a
-    three-syllable name; "1. 차명수 - 추락사": a name opening a numbered line."""
+    three-syllable name; "1. 차명수 - 추락사": a name opening a numbered line; "어금순, 편옥희,
+    남은정과 함께": a three-syllable name closing a list with a particle."""
     match = words[index]
     word = match.group()
+    if len(word) > 3:
+        return _closing_list_name(text, words, index)
     if not _is_hangul_name(word, strict=len(word) == 3):
         return None
     if _NUMBERED_LINE_RE.search(text, max(0, match.start() - 8), match.start()) and (
@@ -376,6 +396,32 @@ def _listed_hangul_name(
         neighbours.append(words[after].group())
     if any(_list_item_name(neighbour, strict=len(word) != 3) for neighbour in neighbours):
         return len(word), REASON_HANGUL_LIST
+    return None
+
+
+def _closing_list_name(text: str, words: list[re.Match[str]], index: int) -> tuple[int, str] | None:
+    """A three-syllable name with a particle after a list separator and a three-syllable name
+    (어금순, 편옥희, 남은정과): the list's last item."""
+    word = words[index].group()
+    if (
+        word[3:] not in _KO_PARTICLES
+        or not _is_hangul_name(word[:3], strict=True)
+        or _ko_place(word[:3])
+        or index == 0
+    ):
+        return None
+    before = index - 1
+    if before > 0 and words[before].group() == "그리고":
+        before -= 1
+    previous = words[before].group()
+    if (
+        _LIST_SEPARATOR_RE.fullmatch(text, words[before].end(), words[index].start())
+        and len(previous) == 3
+        and _is_hangul_name(previous, strict=True)
+    ):
+        # 향순이, 금옥이, 류정이가: 류정 with the affectionate 이
+        affectionate = word[2] == "이" and (ord(word[1]) - 0xAC00) % 28 != 0
+        return (2 if affectionate else 3), REASON_HANGUL_LIST
     return None
 
 
@@ -419,6 +465,7 @@ class _HangulContext:
 def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
     spaced_next = context.next_word
     next_is_honorific = _with_honorific(spaced_next) if spaced_next else False
+    next_is_surname_title = next_is_honorific or spaced_next in _surname_title_endings()
     # 김씨, 리 동무: a surname alone before an honorific.
     if word[0] in _HANGUL_SURNAMES:
         rest = word[1:]
@@ -435,7 +482,7 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         head_of_it = len(word) == 1 and spaced_next.startswith(word)
         if (
             len(word) == 1
-            and next_is_honorific
+            and next_is_surname_title
             and not head_of_it
             and any(
                 spaced_next.startswith(h)
@@ -846,25 +893,31 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
 # 차예린 - 대상"); not a relative's ("정호 삼촌 - 나훈아": a song's singer).
 _KO_NOTE_ROLES = frozenset(_words("메모 주석 노트 일지 입력 담당 정리 작성 번역 기록 검토 전사"))
 _KO_ROLES_OR_NOTES = _KO_ROLES_BEFORE_BARE | _KO_NOTE_ROLES
+# A note set off from its signer by a dash or a comma may be a bare 주 ("[전사자 주 — 진소희]").
+_KO_SET_OFF_NOTES = _KO_NOTE_ROLES | {"주"}
 _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
-    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*))([가-힣]{3})"
+    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*))"
+    r"([가-힣]{3,4})"
     r"(?=[ \t]*(?:[)）\]］/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
 )
 
 
 def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
     """면담자 정수아 / 답: 리영철, 확인자 조은비 (인권단체 조사원), 변호인(여민정): a full name of
-    three syllables with no particle, right after a word for a role or a relation (after a note
-    it signs, a dash or a comma between them too), closed by punctuation, a line's end or a word
-    in another script. A word taken for a name and refused may be the role before the next
-    one ("씨 어머니(김옥화)"): the search goes on from it."""
+    three syllables (four with a surname of two: 기록 황보슬기) with no particle, right after a
+    word for a role or a relation (after a note it signs, a dash or a comma between them too),
+    closed by punctuation, a line's end or a word in another script. A word taken for a name
+    and refused may be the role before the next one ("씨 어머니(김옥화)"): the search goes on
+    from it."""
     position = 0
     while match := _BARE_HANGUL_AFTER_ROLE_RE.search(text, position):
         role, name = match.group(1), match.group(3)
-        roles = _KO_NOTE_ROLES if match.group("set_off") else _KO_ROLES_OR_NOTES
+        roles = _KO_SET_OFF_NOTES if match.group("set_off") else _KO_ROLES_OR_NOTES
         if (
             role not in roles
             or not _is_hangul_name(name, strict=True)
+            # 기록 황보슬기: four syllables only with a surname of two
+            or (len(name) == 4 and len(split_hangul_name(name)[0]) != 2)
             or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name
         ):
             position = match.start(3)
@@ -901,6 +954,54 @@ def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue  # 정산표(2019년 3월): a document, not a person
         yield match.start(1), match.end(1), REASON_HANGUL_ANNOTATED
+
+
+# A given name with the full name in brackets, or the full name with the given name: "은주(조은주)와
+# 순영(노순영)", "조은주 (은주)". The pair says it is a person: the longer is the shorter with a
+# surname before it.
+_GIVEN_FULL_BRACKETED_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]?[(（]([가-힣]{2,4})[)）]")
+
+
+def _given_and_full_bracketed(text: str) -> Iterable[tuple[int, int, str]]:
+    """A given name and its full name, one in brackets after the other (above): both, when the
+    longer is a surname of one or two syllables and the shorter, and the shorter is a given
+    name of two syllables that is no ordinary word (김치(김김치) is no one)."""
+    for match in _GIVEN_FULL_BRACKETED_RE.finditer(text):
+        first, second = match.group(1), match.group(2)
+        given, full = (first, second) if len(first) < len(second) else (second, first)
+        if (
+            len(given) != 2
+            or split_hangul_name(full)[1] != given
+            or given in _HANGUL_STOPWORDS
+            or not _is_hangul_name(full, strict=True)
+            or _ko_place(full)
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_GIVEN_AND_FULL
+        yield match.start(2), match.end(2), REASON_GIVEN_AND_FULL
+
+
+# A form's label, its colon, and a surname alone as the field's value: "승인: 염  입회: 변",
+# "서명: 박 / 날짜", "확인: 윤" at a line's end. The field ends with the line, a bracket, a
+# slash, a comma or the next label.
+_LABELLED_SURNAME_RE = re.compile(
+    r"(?<![가-힣])(?:서명|승인|입회|확인|담당|작성|기록|결재|검토|인계|인수|입력|서명자|승인자|"
+    r"입회자|확인자|담당자|작성자|기록자|결재자|검토자)[ \t]*[:：][ \t]*([가-힣])"
+    r"(?=[ \t]*(?:[/()（）,;|\]]|\r?\n|$)|[ \t]+[가-힣]{1,4}[ \t]*[:：])"
+)
+
+
+def _labelled_surname(text: str) -> Iterable[tuple[int, int, str]]:
+    """A Korean surname alone as the value of a form's field (above); not the pronouns 나
+    and 저 ("담당: 나"), nor a syllable that is more often a word alone (이, 전, 한 ...)."""
+    for match in _LABELLED_SURNAME_RE.finditer(text):
+        syllable = match.group(1)
+        if (
+            syllable in _HANGUL_SURNAMES
+            and syllable not in _KO_NOT_SURNAME_ALONE
+            and syllable not in ("나", "저", "너")
+        ):
+            yield match.start(1), match.end(1), REASON_LABELLED_SURNAME
 
 
 def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:

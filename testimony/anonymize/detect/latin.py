@@ -16,6 +16,7 @@ from testimony.anonymize.detect.words import (
     _TITLE_QUALIFIERS,
     _TITLES,
     _TITLES_ABBREVIATED,
+    _TITLES_CUT,
     _VERY_COMMON_WORDS,
     REASON_APPOSED,
     REASON_GIVEN_SURNAME,
@@ -174,10 +175,12 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if lower not in _TITLES:
             continue
         gap = text[end : items[i + 1][0]]
-        allowed_gap = r"\.?[ \t]+" if lower in _TITLES_ABBREVIATED else r",?[ \t]+"
+        allowed_gap = r"\.?[ \t]+" if lower in _TITLES_CUT else r",?[ \t]+"
         if not re.fullmatch(allowed_gap, gap) or _COLUMN_GAP_RE.match(gap.lstrip(".,")):
             continue  # "KIM/CHOLUNG MR    E-TICKET": the next column of a booking
         appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
+        if appositive and lower == "cook":
+            continue  # "Our cook, Old Ryom,": a job before a nickname, the apposition's to read
         j = i + 1
         while (
             j < len(items)

@@ -69,6 +69,8 @@ REASON_HANGUL_ANNOTATED = (
     "Hangul full name with a note in brackets after it: years, an age or a part"
     " (박은철(2018년 탈북), 이다인(통역))"
 )
+REASON_LABELLED_SURNAME = "Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"
+REASON_GIVEN_AND_FULL = "Hangul given name with the full name in brackets (은주(조은주))"
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
 )
@@ -581,7 +583,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배
+                동문 선배 선배님 후배 쌤
             """
         ),
         key=len,
@@ -712,12 +714,18 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             관리원 관리인 단장 부단장 부지배인 부반장 작업반장 통역원 안내원 보안원 담당자
             참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
-            자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사
+            자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
+            박사 상담사 판사 통역사 기자 대표
         """
     )
 )
 
 _TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx", "fr", "rev")
+# Ranks and titles cut short with a full stop before a name, or without one ("Prof. Zhou", "Sgt
+# Kim", "Pte. Souk").
+_TITLES_CUT = frozenset(_words("prof sgt pte pvt cpl lt col maj insp supt engr")) | frozenset(
+    _TITLES_ABBREVIATED
+)
 _TITLES = frozenset(
     (
         *_TITLES_ABBREVIATED,
@@ -729,6 +737,7 @@ _TITLES = frozenset(
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
+                prof pte pvt cook
             """
         ),
     )

@@ -121,6 +121,9 @@ def cyrillic_key(word: str) -> str:
     key = word.lower().replace("ё", "о").replace("э", "о").replace("е", "о")
     key = key.replace("дж", "ч").replace("чж", "ч").replace("ь", "").replace("ъ", "")
     key = re.sub(r"([кптч])х", r"\1", key)
+    # The glide of 계 and 혜 after their consonant is written or left out in Russian texts:
+    # one key for both spellings.
+    key = re.sub(r"([бвгджзклмнпрстфхцчшщ])й(?=[аоуыяюи])", r"\1", key)
     return key.translate(str.maketrans("гдбжцр", "ктпччл"))
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from testimony.anonymize.names import _words, cyrillic_key
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
+    PRIORITY_GIVEN,
     PRIORITY_KEEP,
     PRIORITY_SURNAME_ALONE,
     Candidate,
@@ -228,6 +229,7 @@ def cyrillic_candidates(
                 )
         if not matched:
             alone.append((word.start(), word.end(), frozenset(owners)))
+    found.extend(_cyrillic_given_alone(matcher, text, words, found, named))
     for start, end, owners in alone:
         eids = owners & named
         if (
@@ -257,3 +259,62 @@ def cyrillic_candidates(
                 )
             )
     return found
+
+
+def _cyrillic_given_alone(
+    matcher: "NameMatcher",
+    text: str,
+    words: list[re.Match[str]],
+    found: list[Candidate],
+    named: set[int],
+) -> list[Candidate]:
+    """The given name alone in Cyrillic letters of a person whose full name the text wrote in
+    Cyrillic ("Кван Сон, не волнуйтесь" after "Рю Кван Сона"): capitalised words, apart,
+    hyphenated or together, in a case or not, outside the names found already and not after
+    another capitalised word (Ким Ен Чоль is someone else's full name)."""
+    if not named:
+        return []
+    keys: dict[str, set[int]] = {}
+    for key, eids in matcher._cyrillic_given.items():
+        if eids & named and len(key) >= 3:
+            keys.setdefault(key, set()).update(eids & named)
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    given: list[Candidate] = []
+    position = 0
+    for number, word in enumerate(words):
+        if word.start() < position or not word.group()[0].isupper():
+            continue
+        if any(start <= word.start() < end for start, end in taken):
+            continue
+        if number and (
+            text[words[number - 1].end() : word.start()] in (" ", "\u00a0")
+            and words[number - 1].group()[0].isupper()
+        ):
+            continue  # another surname before it: another person's name
+        joined = ""
+        best = None
+        for after in range(number, min(number + 3, len(words))):
+            following = words[after]
+            if after > number:
+                gap = text[words[after - 1].end() : following.start()]
+                if gap not in (" ", "\u00a0", "-", "\u2011") or (
+                    gap != "-" and not following.group()[0].isupper()
+                ):
+                    break
+            joined += cyrillic_key(following.group())
+            eids = keys.get(joined) or keys.get(_case_stem(joined), set())
+            if eids:
+                best = (following.end(), eids)
+        if best:
+            end, eids = best
+            position = end
+            given.append(
+                Candidate(
+                    word.start(),
+                    end,
+                    PRIORITY_GIVEN,
+                    frozenset(eids),
+                    "Cyrillic given name alone, after the full name",
+                )
+            )
+    return given
