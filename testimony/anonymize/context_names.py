@@ -1370,6 +1370,7 @@ def chat_notices(folded: str) -> Iterable[tuple[int, int, str]]:
     # Only in a KakaoTalk export (a "[name] [오후 8:09]" line, or the notice after the export's
     # date and time): in a diary, "그때 선생님이 들어왔습니다." is a sentence.
     chat = bool(_KAKAO_SPEAKER_RE.search(folded))
+    noticed: set[str] = set()
     for match in _KAKAO_NOTICE_RE.finditer(folded):
         head = match.group("head")
         # "2019년 3월 12일 오후 8:10, 빈성호": the name after the export's date and time.
@@ -1396,9 +1397,18 @@ def chat_notices(folded: str) -> Iterable[tuple[int, int, str]]:
                 ):
                     continue
                 skip, length = _hangul_speaker_part(label)
+                noticed.add(label)
                 yield start + skip, start + skip + length, REASON_CHAT_NOTICE
             elif label.isascii() and re.fullmatch(r"[A-Za-z][\w .-]{1,29}", label):
                 yield start, start + len(label), REASON_CHAT_NOTICE
+    # The same member's display name labelling their lines ("[봄비] [오후 9:10] ..."), though
+    # a word (봄비, 감자): the notice made it a member's.
+    for match in _KAKAO_SPEAKER_RE.finditer(folded) if noticed else ():
+        label = match.group(1).strip()
+        if label in noticed:
+            skip, length = _hangul_speaker_part(label)
+            start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+            yield start + skip, start + skip + length, REASON_CHAT_NOTICE
 
 
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:

@@ -144,3 +144,44 @@ def test_a_surname_alone_as_a_forms_field() -> None:
     assert {"염", "변", "박"} <= set(found)
     # "담당: 나" is the writer; 이 and 한 alone are more often words.
     assert "나" not in _detected("담당: 나, 서태웅\n확인: 이\n")
+
+
+def test_korean_names_in_cyrillic_that_the_rule_cut_short_or_missed() -> None:
+    found = _detected(
+        "SO Kwang-nam | 서광남 | Со Гван Нам, coworker\n"
+        "Сверка с фото: Ан Су-бин / Ahn Su-bin (NGO), 2020.\n"
+        "7,О Сон Ман,O SONG MAN,오성만,50\n"
+        '"Чвэ Ен Хи" is probably 최영희.\n'
+    )
+    for name in ("Со Гван Нам", "Ан Су-бин", "О Сон Ман", "Чвэ Ен Хи"):
+        assert name in found
+    found = _detected("Я думаю о Москве. О Ким Чоле он говорил в Комсомольск-на-Амуре.")
+    assert "Ким Чоле" in found
+    assert not any(name.startswith("О ") or "Комсомольск" in name for name in found)
+    # The last letter of a company's form is no surname.
+    assert not any(name.startswith("О ") for name in _detected("Работал в ООО Восток Строй."))
+
+
+def test_common_cyrillic_given_names_in_their_cases() -> None:
+    found = _detected(
+        'Наташа가 약을 골라 주었다. Наташи 덕분에 살았다. 원문에는 "Валеру 기다렸다".'
+    )
+    assert {"Наташа", "Наташи", "Валеру"} <= set(found)
+    # Opening a sentence, a name's case form counts; one of a name that is a word too (Vera's
+    # accusative is faith's) does not.
+    assert "Наташи" in _detected("Наташи не было дома.")
+    assert "Веру" not in _detected("Веру не теряли.")
+
+
+def test_a_kakao_members_display_name_labels_their_lines_though_a_word() -> None:
+    text = (
+        "봄비님이 들어왔습니다.\n감자님이 들어왔습니다.\n"
+        "[봄비] [오후 8:58] 오늘도 편하게 이야기 나눠요 🙏\n"
+        "[감자] [오후 8:59] 네 반가워요\n"
+        "[봄비] [오후 9:10] 네 ㅎㅎ 가능하면 별명으로만요~\n"
+    )
+    found = _detected(text)
+    assert found.count("봄비") == 3
+    assert found.count("감자") == 2
+    # Without the notice, a label that is a word stays for the reviewer's list.
+    assert "봄비" not in _detected(text.split("\n", 2)[2])

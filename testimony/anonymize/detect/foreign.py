@@ -94,7 +94,11 @@ _ROMANIZED_HONORIFICS = frozenset(
 
 
 _HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
-_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# A capitalised Cyrillic word, with a capitalised hyphenated second part ("Бат-Эрдэнэ"); the
+# capital O alone, a Korean surname and a preposition, is read in `_cyrillic_names`.
+_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|(?<![А-Яа-яЁё])О(?= [А-ЯЁ])")
+# A Korean given name's second syllable after a hyphen, in small letters (Su-bin in Cyrillic).
+_SMALL_SYLLABLE_RE = re.compile(r"-[а-яё]{2,6}(?![А-Яа-яЁё-])")
 _CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
 _MONGOLIAN_ENDINGS = (
@@ -543,6 +547,32 @@ def _cyrillic_not_a_name(text: str, run: list[re.Match], k: int) -> bool:
     )
 
 
+# Given names that are also words, whose case forms are more often the word's (Vera's
+# accusative is faith's, Slava's genitive glory's, Lev's a lion's).
+_GIVEN_CYRILLIC_WORDS = frozenset(
+    _words("Вера Надежда Любовь Слава Лев Нина Болд Эрдэнэ Цэцэг Туяа Оюна")
+)
+
+
+@cache
+def _given_cyrillic_forms() -> frozenset[str]:
+    """The case forms of the common Cyrillic given names (Наташи, Серёжи, Валеру, Рустему's
+    kind for the names listed): the genitive, dative, accusative, instrumental and prepositional
+    Russian gives them, `names.declension`; not a form that is a place or a capitalised word
+    (CYRILLIC_NOT_NAMES)."""
+    from testimony.anonymize.names.declension import declined_forms
+
+    forms = {
+        form for name in GIVEN_CYRILLIC - _GIVEN_CYRILLIC_WORDS for form in declined_forms(name)
+    }
+    return frozenset(forms - CYRILLIC_NOT_NAMES - GIVEN_CYRILLIC)
+
+
+# Russian words that are also a syllable of a Korean given name after its surname (So Gwan Nam,
+# Kim On Suk in Cyrillic): at a sentence's start they are "to us" and "he".
+_SYLLABLE_WORDS = frozenset({"Нам", "Он"})
+
+
 def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
     """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
     if not _CYRILLIC_LETTER_RE.search(text):
@@ -562,17 +592,36 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
             word = run[k].group()
             start = run[k].start()
             rest = run[k + 1 :]
-            if word in CYRILLIC_KOREAN_SURNAMES and rest and len(rest[0].group()) <= 6:
+            if word in CYRILLIC_KOREAN_SURNAMES and rest and len(rest[0].group()) <= 7:
                 count = 0
                 for m in rest[:3]:
-                    if len(m.group()) > 6 or m.group() in CYRILLIC_NOT_NAMES:
+                    if len(m.group()) > 7 or (
+                        m.group() in CYRILLIC_NOT_NAMES and m.group() not in _SYLLABLE_WORDS
+                    ):
                         break
                     count += 1
+                # "O Son Man" in Cyrillic: the surname O before two syllables written apart,
+                # closing a cell or a phrase when one of them is a surname too; "O Moskve" is
+                # about Moscow, "o Kim Chole on govoril" about Kim Chol.
+                if word == "О" and (
+                    count < 2
+                    or (
+                        any(m.group() in CYRILLIC_KOREAN_SURNAMES for m in rest[:count])
+                        and re.match(r" [а-яё]", text[rest[count - 1].end() :])
+                    )
+                ):
+                    count = 0
                 if count:
-                    yield start, rest[count - 1].end(), REASON_CYRILLIC_KOREAN
+                    end = rest[count - 1].end()
+                    if syllable := _SMALL_SYLLABLE_RE.match(text, end):
+                        end = syllable.end()  # An Su-bin in Cyrillic
+                    yield start, end, REASON_CYRILLIC_KOREAN
                     k += count + 1
                     continue
-            if word in GIVEN_CYRILLIC:
+            if len(word) == 1:
+                k += 1
+                continue
+            if word in GIVEN_CYRILLIC or word in _given_cyrillic_forms():
                 count = 0
                 for m in rest[:2]:
                     if m.group() in CYRILLIC_NOT_NAMES:
