@@ -185,3 +185,8 @@ def test_a_kakao_members_display_name_labels_their_lines_though_a_word() -> None
     assert found.count("감자") == 2
     # Without the notice, a label that is a word stays for the reviewer's list.
     assert "봄비" not in _detected(text.split("\n", 2)[2])
+
+
+def test_a_korean_christian_name_from_the_bible() -> None:
+    found = _detected("전달: 오요한 목사 → 상담팀. 김요셉 집사님과 최한나 권사님이 왔다.")
+    assert {"오요한", "김요셉", "최한나"} <= set(found)

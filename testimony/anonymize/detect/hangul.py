@@ -115,9 +115,15 @@ def _is_hangul_name(name: str, strict: bool) -> bool:
         return False
     if strict and len(given) != 2:
         return False
-    if given in _DA_GIVEN_NAMES:
+    if given in _DA_GIVEN_NAMES or given in _BAPTISMAL_GIVEN_NAMES:
         return True
     return not any(s in _NON_GIVEN_SYLLABLES for s in given)
+
+
+# Given names from the Bible that Korean Christians (pastors, church members) are called by,
+# with a surname before them: 오요한, 이바울, 김요셉; their syllables (요, 울, 셉) end verbs or are
+# no given name's elsewhere.
+_BAPTISMAL_GIVEN_NAMES = frozenset(_words("요한 바울 요셉 한나 다윗 야곱 요나 빌립 베드로"))
 
 
 # Given names opening with 다, a verb's ending elsewhere (했다), and among the commonest names of
