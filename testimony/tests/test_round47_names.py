@@ -1,7 +1,9 @@
-"""Round 47, from the misses of heldout51, measured on the read sets and blind on heldout52,
+"""Round 47, from the misses of heldout51 and of the read sets, measured blind on heldout52,
 heldout53 and heldout54: initials that sign a log's line or credit a part, Hangul names in the
-idioms of identification and credit, a given name with its full name in brackets, and
-registered names in Cyrillic (계 without its glide, the given name alone) and with 쌤."""
+idioms of identification and credit, a given name with its full name in brackets, a surname
+before a title or as a form's field, ranks cut short, registered names in Cyrillic (계 without
+its glide, the given name alone) and with 쌤; then Korean names in Cyrillic, Russian given
+names in their cases, a KakaoTalk member's display name, and given names from the Bible."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize
