@@ -191,9 +191,7 @@ def _surname_title_endings() -> frozenset[str]:
     """The titles a surname alone stands before (권 팀장님이, 정 실장, 김 박사가), with 님 and a
     particle or not: more than follow a full name, where 원장, 상담사 and 변호사 end ordinary
     words too (국무위원장, 심리 상담사, 공익 변호사)."""
-    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께서", "께서는", "께", "으로", "로")
-    titles = {*_KO_SURNAME_ALONE_HONORIFICS, *(h + "님" for h in _KO_SURNAME_ALONE_HONORIFICS)}
-    return frozenset(title + tail for title in titles for tail in tails)
+    return _title_forms(_KO_SURNAME_ALONE_HONORIFICS)
 
 
 def _with_profession(word: str) -> bool:
@@ -204,12 +202,15 @@ def _with_profession(word: str) -> bool:
 
 @cache
 def _profession_endings() -> frozenset[str]:
-    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께", "께서", "으로", "로")
+    return _title_forms(KO_PROFESSIONAL_TITLES)
+
+
+def _title_forms(titles: Iterable[str]) -> frozenset[str]:
+    """Each title alone, with 님, and with a particle, the copula, 께(서) or (으)로 after either:
+    박사는, 팀장님께서, 경위에게."""
+    tails = ("", *_KO_PARTICLES, *_KO_COPULA, "께", "께서", "께서는", "으로", "로")
     return frozenset(
-        title + honorific + tail
-        for title in KO_PROFESSIONAL_TITLES
-        for honorific in ("", "님")
-        for tail in tails
+        title + honorific + tail for title in titles for honorific in ("", "님") for tail in tails
     )
 
 
@@ -426,8 +427,7 @@ def _closing_list_name(text: str, words: list[re.Match[str]], index: int) -> tup
         and _is_hangul_name(previous, strict=True)
     ):
         # 향순이, 금옥이, 류정이가: 류정 with the affectionate 이
-        affectionate = word[2] == "이" and (ord(word[1]) - 0xAC00) % 28 != 0
-        return (2 if affectionate else 3), REASON_HANGUL_LIST
+        return _without_affectionate_i(word, 3), REASON_HANGUL_LIST
     return None
 
 
