@@ -102,6 +102,7 @@ SETS = {
     "heldout52": EVAL / "heldout52.json",
     "heldout53": EVAL / "heldout53.json",
     "heldout54": EVAL / "heldout54.json",
+    "heldout55": EVAL / "heldout55.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
