@@ -262,9 +262,12 @@ _MORE_GIVEN = _words(
     """
 )
 
-# An e-mail address; its local part is a person's name or initials more often than not.
+# An e-mail address; its local part is a person's name or initials more often than not. The
+# domain may be cut ("sandeep.rao@...", "g.llewellyn@[university].ac.uk") or an intranet's, in
+# angle brackets ("<dsong@employer-domain>").
 _EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@"
+    r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\.\.\.|…|\[[^\]\n]{1,20}\]|[A-Za-z0-9-]+(?=>))"
 )
 # Local parts that name a desk, not a person.
 _ROLE_ADDRESSES = _words(

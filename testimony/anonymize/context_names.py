@@ -398,6 +398,60 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), end, REASON_MASKED_GIVEN
 
 
+# A Hangul name with a syllable hidden: the middle one masked as lists of prize-winners and
+# bank notices do (김*수, 박○자, 정*만님), or the given name cut to its initial consonants as a
+# broker's ledger does (명ㅇㅎ, 김ㅊ). Not the laughter and the chat words written in consonants
+# after a syllable (오ㅋㅋ, 고ㄱ, 오ㅇㅈ).
+_MASKED_MIDDLE_RE = re.compile(
+    r"(?<![가-힣ㄱ-ㅣ○◯●〇*＊])([가-힣])(?:[○◯●〇*＊]([가-힣])|([ㄱ-ㅎ]{1,2}))(?![ㄱ-ㅣ○◯●〇*＊])"
+)
+# Three initial consonants standing alone are a Korean name's, as notes and ledgers keep a
+# name the speaker asked to withhold (ㄱㅁㅎ, 기록 ㅍㅈㅅ); a chat's consonant words are left
+# (ㅋㅋㅋ, ㅎㄷㄷ), and no surname opens with ㅋ or a doubled consonant.
+_JAMO_INITIALS_RE = re.compile(
+    r"(?<![가-힣ㄱ-ㅣ])([ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅌㅍㅎ][ㄱ-ㅎ]{2})(?![ㄱ-ㅣ])"
+)
+_CHAT_CONSONANTS = _words(
+    """
+    ㅎㄷㄷ ㄷㄷㄷ ㅅㅌㅊ ㅎㅌㅊ ㅈㄱㄴ ㄱㅇㄷ ㅇㅈㄹ ㅈㄴㄱ ㅇㄷㅇ ㅁㅊㄴ ㄱㅅ ㅈㅅ ㅎㅇ
+    ㅂㅇ ㄹㅇ ㅇㅈ ㅅㄱ ㅁㅊ ㅈㄹ ㅈㄴ ㄱㅊ ㅇ ㄴ ㄱ ㅎ ㄷ ㅂ
+    """
+)
+_DOUBLED_CONSONANTS = frozenset("ㄲㄸㅃㅆㅉㅋ")
+
+
+def masked_and_initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'김*수', '명ㅇㅎ': a Hangul name with a syllable masked or cut to its consonant; 'ㄱㅁㅎ':
+    a name's three initial consonants alone. Before a particle or a title, not inside a word
+    (제○민사부, a court's division)."""
+    from testimony.anonymize.detect import REASON_JAMO_INITIALS, REASON_MASKED_MIDDLE
+    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+    from testimony.anonymize.redact.vocabulary import is_tail
+
+    if not re.search("[ㄱ-ㅎ○◯●〇*＊]", folded) or not re.search("[가-힣ㄱ-ㅎ]", folded):
+        return
+    for match in _MASKED_MIDDLE_RE.finditer(folded):
+        consonants = match.group(3)
+        if match.group(1) not in _HANGUL_SURNAMES:
+            continue
+        if consonants and (
+            set(consonants) & _DOUBLED_CONSONANTS
+            or consonants in _CHAT_CONSONANTS
+            or (len(consonants) == 2 and consonants[0] == consonants[1])
+        ):
+            continue
+        if not is_tail(_HANGUL_RUN_RE.match(folded, match.end()).group()):
+            continue
+        yield match.start(), match.end(), REASON_MASKED_MIDDLE
+    for match in _JAMO_INITIALS_RE.finditer(folded):
+        letters = match.group(1)
+        if letters in _CHAT_CONSONANTS or set(letters) & _DOUBLED_CONSONANTS:
+            continue
+        if not is_tail(_HANGUL_RUN_RE.match(folded, match.end()).group()):
+            continue
+        yield match.start(), match.end(), REASON_JAMO_INITIALS
+
+
 def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """'escaped with K. M. S.': three capitals each with a full stop, not an abbreviation."""
     from testimony.anonymize.detect import REASON_INITIALS
@@ -1296,6 +1350,29 @@ def _hangul_speaker_name(label: str) -> bool:
     return len(tokens) > 1 or (len(tokens) == 1 and tokens[0].tag == "NNP")
 
 
+# Words for kin a phone's contacts and KakaoTalk's display names are saved under: a person,
+# but no name of theirs.
+_KIN_DISPLAY_NAMES = _words(
+    "엄마 아빠 어머니 아버지 언니 오빠 형 누나 동생 이모 삼촌 고모 할머니 할아버지 아들 딸 "
+    "남편 아내"
+)
+
+
+def _kakao_display_name(label: str) -> bool:
+    """A KakaoTalk member's display name, one Hangul word labelling their lines in the export's
+    "[짱구] [오후 8:05]" form: a person's though a word (짱구, 까치, 바다), not a role, a title or
+    kin (면담자, 반장, 엄마)."""
+    from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES
+
+    return (
+        re.fullmatch(r"[가-힣]{1,6}", label) is not None
+        and label not in NOT_HANGUL_SPEAKERS
+        and label not in HANGUL_TITLES
+        and label not in HANGUL_POSTS
+        and label not in _KIN_DISPLAY_NAMES
+    )
+
+
 def _hangul_speaker_part(label: str) -> tuple[int, int]:
     """Where the name is in a chat's Hangul label, as (offset, length): a place before it says
     where the contact lives ("연길 김사장", as a phone's contacts are saved), and a title after a
@@ -1435,6 +1512,7 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         )
 
     labels: dict[str, list[tuple[int, int]]] = {}
+    kakao: set[str] = set()
     for pattern in (_SPEAKER_RE, _KAKAO_SPEAKER_RE, _TELEGRAM_SPEAKER_RE):
         for match in pattern.finditer(folded):
             # "[은하수 ✨]": a display name's emoji or symbols are not the name
@@ -1442,6 +1520,8 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
             if label:
                 start = match.start(1)
                 labels.setdefault(label, []).append((start, start + len(label)))
+                if pattern is _KAKAO_SPEAKER_RE:
+                    kakao.add(label)
     repeated = {label: spans for label, spans in labels.items() if len(spans) >= 2}
     if len(repeated) < 2:
         return
@@ -1495,7 +1575,11 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         yield start, end, REASON_SPEAKER
     legend_labels = {label for _start, _end, label in legend}
     for label, spans in repeated.items():
-        if label in legend_labels or _hangul_speaker_name(label):
+        if (
+            label in legend_labels
+            or _hangul_speaker_name(label)
+            or (label in kakao and _kakao_display_name(label))
+        ):
             skip, length = _hangul_speaker_part(label)
             for start, _end in spans:
                 yield start + skip, start + skip + length, REASON_SPEAKER

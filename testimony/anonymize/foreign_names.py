@@ -215,6 +215,19 @@ BIBLE_BOOKS = _words(
     """
 )
 
+# Family names of the South and Southeast Asian workers, nurses, paramedics and volunteers the
+# Gulf's and Malaysia's papers name beside the Koreans (Raj Patel, Joy Santos, Hari Shrestha):
+# any capitalised given name before one is a name, a word too (Joy, Mark, Dev). Not Khan, Shah,
+# Hassan, Das or Rai (Genghis Khan, the Shah, streets, Chiang Rai), nor Islam (a word).
+MIGRANT_SURNAMES = _words(
+    """
+    patel kumar sharma singh gupta malhotra nair menon pillai rao reddy perera fernando
+    rahman hossain hussain uddin chowdhury miah begum akter ahmed thapa gurung tamang shrestha
+    magar adhikari bhattarai karki sherpa santos reyes cruz garcia bautista mendoza ramos
+    torres flores villanueva aquino castillo gonzales lopez hernandez
+    """
+)
+
 # Vietnamese family names (the commonest, in folded Latin form: Nguyễn, Trần, Phạm ...). Only
 # those that are not English words or Korean surnames (Le, Do, Ho, Ly, Vu are left out).
 VIETNAMESE_SURNAMES = _words("nguyen tran pham hoang huynh phan dang bui ngo duong dinh trinh")

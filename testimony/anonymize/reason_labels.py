@@ -206,12 +206,14 @@ DETECTOR_REASONS = (
     gettext_noop("name between commas after a noun for a person ('a driver, X,')"),
     gettext_noop("bare Hangul name ending a sentence or after a colon"),
     gettext_noop(
-        "Hangul full name with a note in brackets after it: years, an age or a part"
+        "Hangul full name with a note in brackets after it: years, an age, a part or another"
+        " script's spelling"
         " (박은철(2018년 탈북), 이다인(통역))"
     ),
     gettext_noop("bare Hangul name in a table's cell, or after a role in a roster"),
     gettext_noop("Hangul name in a list of names (commas, a numbered line)"),
     gettext_noop("bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"),
+    gettext_noop("Hangul full name after a word of kinship (부인 허옥경에게, 형 도철만)"),
     gettext_noop("Hangul given name with the full name in brackets (은주(조은주))"),
     gettext_noop("Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"),
     gettext_noop("other mention of a name found after a title (Mr. Ho ... I only know Ho)"),
@@ -236,6 +238,8 @@ DETECTOR_REASONS = (
     gettext_noop("three initials with full stops ('K. M. S.')"),
     gettext_noop("surname with initials ('A. P. Orlov', 'Petrova E. V.')"),
     gettext_noop("surname before a masked or withheld given name (전○○, 전 모 씨)"),
+    gettext_noop("Hangul name with a syllable masked or cut to its consonant (김*수, 명ㅇㅎ)"),
+    gettext_noop("a Korean name's three initial consonants standing alone (ㄱㅁㅎ, 기록 ㅍㅈㅅ)"),
     gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),
     gettext_noop("name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"),
     gettext_noop("name signing a letter or an e-mail (Regards, / Best, and a name alone)"),

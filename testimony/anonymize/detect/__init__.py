@@ -94,6 +94,7 @@ from testimony.anonymize.detect.hangul import (
     _annotated_hangul,
     _bare_hangul_after_role,
     _bracketed_hangul,
+    _full_name_after_kin,
     _given_and_full_bracketed,
     _hangul_names,
     _korean_analyser_enabled,
@@ -154,6 +155,7 @@ from testimony.anonymize.detect.words import (
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
     REASON_HANDLE,
+    REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_APPOSED,
@@ -171,11 +173,13 @@ from testimony.anonymize.detect.words import (
     REASON_INITIAL_SURNAME,
     REASON_INITIALS,
     REASON_INTRODUCED,
+    REASON_JAMO_INITIALS,
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
     REASON_LOWER_ADDRESSED,
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
+    REASON_MASKED_MIDDLE,
     REASON_OTHER_MENTION,
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
@@ -238,6 +242,7 @@ __all__ = [
     "REASON_GIVEN_SURNAME",
     "REASON_GLOSSED_SURNAME",
     "REASON_HANDLE",
+    "REASON_HANGUL_AFTER_KIN",
     "REASON_HANGUL_AFTER_ROLE",
     "REASON_HANGUL_AFTER_TITLE",
     "REASON_HANGUL_APPOSED",
@@ -256,11 +261,13 @@ __all__ = [
     "REASON_INITIAL_LOGIN",
     "REASON_INITIAL_SURNAME",
     "REASON_INTRODUCED",
+    "REASON_JAMO_INITIALS",
     "REASON_KIWI_NAME",
     "REASON_LABELLED_SURNAME",
     "REASON_LOWERCASE",
     "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
+    "REASON_MASKED_MIDDLE",
     "REASON_OTHER_MENTION",
     "REASON_QUOTED_GIVEN",
     "REASON_ROLE_NOUN",
@@ -354,6 +361,7 @@ def detect_names(
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
     found.extend(_annotated_hangul(text))
+    found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
     found.extend(_labelled_surname(text))
     found.extend(inverted_names(folded))

@@ -537,6 +537,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from _spaced_names(tokens.text)
     yield from _dotted_lists(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
+    yield from context_names.masked_and_initialled_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)

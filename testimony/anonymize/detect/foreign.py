@@ -357,10 +357,19 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
             and tokens.adjacent(i, i + 1)
             and word[1:].islower()
             and lower not in ENGLISH_WORDS
-            and _is_given_part(word, two=True)
+            and (
+                _is_given_part(word, two=True)
+                or (
+                    _is_plain_name_word(word)
+                    and lower not in _CAPITALISED_STOPWORDS
+                    and lower not in _TITLES
+                    and lower not in _PLACES
+                )
+            )
         ):
             # Yuna Takeda, Minji Sato: a Korean given name in one word before a Japanese
-            # family name (a listed given name is read above: Kenji Watanabe).
+            # family name (a listed given name is read above: Kenji Watanabe); Takumi Saito,
+            # any capitalised word that is not an English one, a title or a place.
             found = i + 1, REASON_FOREIGN_GIVEN
         elif (
             lower in foreign_names.GIVEN_LATIN_WORDS
@@ -375,6 +384,23 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
         ):
             # Grace Park, Mark Oh, Sunny Jeong: an English given name that is also a word, and
             # a Korean surname after it.
+            found = i + 1, REASON_FOREIGN_GIVEN
+        elif (
+            i + 1 < len(items)
+            and tokens.word(i + 1).lower() in foreign_names.MIGRANT_SURNAMES
+            and tokens.word(i + 1)[1:].islower()
+            and tokens.adjacent(i, i + 1)
+            and "\n" not in tokens.text[items[i][1] : items[i + 1][0]]
+            and word[1:].islower()
+            and (lower not in ENGLISH_WORDS or lower in foreign_names.GIVEN_LATIN_WORDS)
+            and _is_plain_name_word(word)
+            and lower not in _CAPITALISED_STOPWORDS
+            and lower not in _TITLES
+            and lower not in _PLACES
+            and not _followed_by_org(tokens, i + 1)
+        ):
+            # Raj Patel, Joy Santos, Bimala Gurung: a given name before a migrant worker's or a
+            # nurse's family name.
             found = i + 1, REASON_FOREIGN_GIVEN
         elif (
             lower in foreign_names.VIETNAMESE_SURNAMES

@@ -52,6 +52,7 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
     REASON_GIVEN_AND_FULL,
+    REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_ANNOTATED,
@@ -79,6 +80,7 @@ from testimony.anonymize.foreign_names import (
     CYRILLIC_NOT_NAMES,
     CYRILLIC_PLACE_ENDINGS,
 )
+from testimony.anonymize.names import HANGUL_TITLES
 from testimony.anonymize.names.surnames import hangul_surnames_of_romanized, split_hangul_name
 
 
@@ -96,9 +98,11 @@ def _is_hangul_name(name: str, strict: bool) -> bool:
     if (
         name in _HANGUL_STOPWORDS
         or name.removesuffix("님") in _KO_HONORIFICS_SET
+        or name in KO_PROFESSIONAL_TITLES
         or name in _KO_PLACES
     ):
-        return False  # 여사님, 함경도: a title or a place, not a name before 님 or a particle
+        # 여사님, 연구원님, 함경도: a title or a place, not a name before 님 or a particle
+        return False
     if name.startswith(_KO_NATIVE_TENS):
         return False  # 서른둘이었다: a number (thirty-two), not 서 + 른둘
     if len(name) == 3 and name[:2] in _HANGUL_STOPWORDS and name[:2] not in _NAME_LIKE_PREFIXES:
@@ -597,6 +601,7 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
 
 # Rule-based findings that the analyser may overrule: it reads the word as an ordinary one.
 _ANALYSER_MAY_OVERRULE = (
+    REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_TITLE,
     REASON_HANGUL_CUE,
     REASON_HANGUL_PARTICLE,
@@ -861,6 +866,8 @@ def _bracketed_hangul(
             _is_person_noun(match.group(1))
             or match.group(1) in _BRACKET_ROLES
             or match.group(1) in _BRACKETED_PARTS
+            or match.group(1) in _BRACKETED_NOTE_WORDS
+            or match.group(1) in KO_PROFESSIONAL_TITLES
             or match.group(1) in _KO_HONORIFICS_SET
             or match.group(1).endswith(("팀", "센터"))
             or (_bracketed_word(match.group(1)) and not _romanizes(match.group(1), text[start:end]))
@@ -932,13 +939,74 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
         position = match.end(3)
 
 
-# A full name with a note in brackets right after it: a year or a span of years, an age, or a
+# A full name after a word of kinship, with a particle or a word after it where
+# `_bare_hangul_after_role` wants none: "그 부인 허옥경에 대해서는", "여동생 강순이한테", "형 도철만
+# 현지 잔류", "큰애는 박은별, 작은애는 박은결".
+_KIN_BEFORE_FULL = _KO_KIN_BEFORE | frozenset(
+    _words(
+        """
+        부인 아내 남편 아버지 어머니 처 동료 삼촌 이모 고모 사촌 형님 누님 큰애는 작은애는 큰딸
+        작은딸 큰아들 작은아들
+        """
+    )
+)
+_KIN_NAME_NOT_LAST = frozenset("이은는가도으의을를와과랑라")
+_FULL_AFTER_KIN_RE = re.compile(r"(?<![가-힣])([가-힣]{1,3})[ \t]+([가-힣]{3,4})([가-힣]*)")
+
+
+def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:
+    """A full name of three syllables (four with a surname of two) after a word of kinship, alone
+    or before a particle (above); not a place or a word of the dictionary (the analyser judges)."""
+    from testimony.anonymize.redact.vocabulary import is_tail
+
+    position = 0
+    while match := _FULL_AFTER_KIN_RE.search(text, position):
+        position = match.start(2)
+        kin, word, rest = match.groups()
+        if kin not in _KIN_BEFORE_FULL:
+            continue
+        for length in (3, 4):
+            name, after = (word + rest)[:length], (word + rest)[length:]
+            if (
+                len(name) == length
+                and (length == 3 or len(split_hangul_name(name)[0]) == 2)
+                and _is_hangul_name(name, strict=True)
+                # 동생 은별이가, 명혁은, 철도: a given name with the affectionate 이 or a
+                # particle, read by the rule for a given name after kin
+                and name[-1] not in _KIN_NAME_NOT_LAST
+                and name[1:] not in HANGUL_TITLES  # 형 엄반장: a surname and a title
+                and not _ko_place(name)
+                and (not after or is_tail(after))
+                # 오토바이를: after a syllable with no final consonant 이 is no particle
+                and not (after.startswith("이") and not (ord(name[-1]) - 0xAC00) % 28)
+            ):
+                yield match.start(2), match.start(2) + length, REASON_HANGUL_AFTER_KIN
+                break
+
+
+# A full name with a note in brackets right after it: a year or a span of years, an age, a
 # part the person played ("박은철(2018년 탈북)", "조병수 (1931-1998)", "이다인(통역)",
-# "김다혜(교정)", "남궁민호(위원장)": four syllables with a surname of two).
+# "김다혜(교정)", "남궁민호(위원장)": four syllables with a surname of two), who the person is
+# to the case, or the name in another script (below).
 _ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?[(（]([^()（）\n]{1,24})[)）]")
 _NOTE_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])")
 _BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
     _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사")
+)
+# Words of a longer note that say who the person is to the case: "최춘식(조선족)", "위명화(같은
+# 공장 동료, 당시 조장)", "박서준(연구원)", "모상훈(기소)".
+_BRACKETED_NOTE_WORDS = frozenset(
+    _words(
+        """
+        연구원 연구위원 자원봉사 자원봉사자 동료 조선족 한족 고려인 후원 기소 공판 카페지기 운영자
+        총무 회장 부회장 구역장 조장 반장 신청인 참고인 피해자 증인 제보자 구술자 운반책 브로커
+        """
+    )
+)
+# The same name in another script or in initials: 김성일 with Kim Son Ir in Cyrillic, "김순례
+# (金順禮)", "고태윤(ㄱㅌ)".
+_NOTE_RENDERING_RE = re.compile(
+    r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’ -]{1,30}|[\u4e00-\u9fff]{2,4}|[ㄱ-ㅎ]{2,3}"
 )
 
 
@@ -954,7 +1022,12 @@ def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
             not _is_hangul_name(name, strict=True)
             or _ko_place(name)
             or name[-1] in HANGUL_PLACE_ENDINGS
-            or not (note in _BRACKETED_PARTS or _NOTE_OF_YEARS_RE.match(note))
+            or not (
+                note in _BRACKETED_PARTS
+                or _NOTE_OF_YEARS_RE.match(note)
+                or _NOTE_RENDERING_RE.fullmatch(note)
+                or any(word in _BRACKETED_NOTE_WORDS for word in re.split(r"[\s,·/]+", note))
+            )
             # 남궁 of 남궁민호 is a word of Kiwi's too; a surname of two is no compound's head
             or (len(name) == 3 and _korean_analyser_enabled.get() and korean.is_compound_noun(name))
         ):

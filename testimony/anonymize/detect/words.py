@@ -66,7 +66,8 @@ REASON_HANGUL_STANDING = "bare Hangul name ending a sentence or after a colon"
 REASON_HANGUL_CELL = "bare Hangul name in a table's cell, or after a role in a roster"
 REASON_HANGUL_LIST = "Hangul name in a list of names (commas, a numbered line)"
 REASON_HANGUL_ANNOTATED = (
-    "Hangul full name with a note in brackets after it: years, an age or a part"
+    "Hangul full name with a note in brackets after it: years, an age, a part or another"
+    " script's spelling"
     " (박은철(2018년 탈북), 이다인(통역))"
 )
 REASON_LABELLED_SURNAME = "Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"
@@ -74,6 +75,7 @@ REASON_GIVEN_AND_FULL = "Hangul given name with the full name in brackets (은�
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
 )
+REASON_HANGUL_AFTER_KIN = "Hangul full name after a word of kinship (부인 허옥경에게, 형 도철만)"
 REASON_OTHER_MENTION = "other mention of a name found after a title (Mr. Ho ... I only know Ho)"
 REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
 REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
@@ -111,6 +113,10 @@ REASON_ATTENDANCE = "name in a meeting's list of those present, absent or taking
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
 REASON_MASKED_GIVEN = "surname before a masked or withheld given name (전○○, 전 모 씨)"
+REASON_MASKED_MIDDLE = "Hangul name with a syllable masked or cut to its consonant (김*수, 명ㅇㅎ)"
+REASON_JAMO_INITIALS = (
+    "a Korean name's three initial consonants standing alone (ㄱㅁㅎ, 기록 ㅍㅈㅅ)"
+)
 REASON_CUED_INITIALS = (
     "initials with full stops after a person's role or signing a note ('the witness G.B.')"
 )
@@ -599,6 +605,8 @@ KO_PROFESSIONAL_TITLES = frozenset(
         """
             박사 변호사 경위 경사 경감 형사 인턴 연구원 사무국장 국장 교감 교장 교사 교수
             상담사 상담원 활동가 실장 차장 대리 조사관 수사관 통역사 번역가 코디네이터 매니저
+            강사 약사 노무사 법무사 회계사 세무사 감독관 근로감독관 주무관 사회복지사 복지사
+            요양보호사 신변보호관 보호관 담당관 사무관 행정관 서기관 간호조무사 기자 작가
         """
     )
 )

@@ -174,7 +174,8 @@ def _transient_person(number: int, name: str, reviewer: bool = False) -> Registe
     words = [word for word in re.split(rf"[\s{HYPHENS}]+", fold(given).lower()) if word]
     if surname.lower() not in ROMANIZED_SURNAMES or not words or len(words) > 2:
         return None
-    if not all(syllabify(word) for word in words):
+    # "Kyung-ah": 아 written "ah" after a hyphen, as South Koreans often spell it.
+    if not syllabify(words[0]) or not all(syllabify(word) or word == "ah" for word in words[1:]):
         return None
     return RegisteredPerson(f"detected-{number}", name, label)
 
