@@ -138,6 +138,7 @@ DETECTOR_REASONS = (
     ),
     gettext_noop("Hangul name standing alone in English text"),
     gettext_noop("Hangul surname after 큰 or 작은 (a nickname)"),
+    gettext_noop("surname after Old, Big or Little (a nickname: Old Sun, Big Jo)"),
     gettext_noop("Hangul name read by the Korean analyser, before a particle or honorific"),
     gettext_noop(
         "common foreign given name (built-in lists: Russian, Polish, Mongolian, African, "
@@ -221,6 +222,10 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul surname glossed by its romanization in brackets (최 (Choe))"),
     gettext_noop("name in Cyrillic in brackets beside a detected name"),
     gettext_noop("name in Thai or Arabic script in brackets beside a detected name"),
+    gettext_noop(
+        "name in Latin letters with its spelling in Thai, Lao, Khmer or Burmese script in brackets"
+        " (Noi (น้อย))"
+    ),
     gettext_noop("Korean given name after 'Tell' or 'Ask' in a letter (Tell Hyang to ...)"),
     gettext_noop("Korean surname after 'surnamed' (a driver surnamed Do)"),
     gettext_noop(

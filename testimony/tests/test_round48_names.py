@@ -137,3 +137,62 @@ def test_a_kakaotalk_display_name_that_is_a_word_labels_a_member() -> None:
     found = _detected(text)
     assert found.count("짱구") == 2
     assert "엄마" not in found
+
+
+def test_a_korean_name_in_cyrillic_capitals_ending_on_a_one_letter_syllable() -> None:
+    text = "8 | ЧО МЁН ХО | concrete | yes\r\n9 | НО ГВАН У | concrete | yes\r\n"
+    found = _detected(text)
+    assert "НО ГВАН У" in found
+    # A Russian line ending on the preposition is no name.
+    assert _detected("ПОЕХАЛИ В МОСКВУ И\nНЕ БЫЛО") == []
+
+
+def test_a_latin_name_with_its_spelling_in_thai_or_lao_script() -> None:
+    found = _detected(
+        "Coordinator: Noi / night watch\nMon | Noi (น้อย) | Bounmy (ບຸນມີ) | Somsak\n"
+        "Songkran (สงกรานต์) was on Saturday; rent 3,000 baht."
+    )
+    for name in ("Noi", "น้อย", "ບຸນມີ"):
+        assert name in found
+    assert not {"Songkran", "สงกรานต์"} & set(found)
+
+
+def test_a_surname_that_opens_sentences_is_listed_where_a_verb_follows() -> None:
+    from testimony.anonymize.unresolved import unresolved_tokens
+
+    text = (
+        "The women's union official was So Yong-hui. So confiscated the passports.\r\n"
+        "So then deleted three frames. So the files were lost.\r\n"
+    )
+    covered = [(text.index("So Yong-hui"), text.index("So Yong-hui") + len("So Yong-hui"))]
+    listed = [(item.start, item.text) for item in unresolved_tokens(text, covered, named=covered)]
+    assert (text.index("So confiscated"), "So") in listed
+    assert (text.index("So then"), "So") in listed
+    # "So the files were lost": the conjunction stays off the list.
+    assert (text.index("So the files"), "So") not in listed
+
+
+def test_the_surname_of_a_nickname_made_with_old_big_or_little() -> None:
+    text = (
+        "The women called the storekeeper Old Sun. Old Sun sometimes let them stand.\r\n"
+        "18-02-11  Big Jo        Vladivostok Bl.4\r\n"
+        "the dormitory guard, old Zhang; the old Song on the radio; a young Kim Jong Un."
+    )
+    found = _detected(text)
+    assert "Sun" not in _anonymized(text)
+    assert "Jo" in found
+    assert "Zhang" in found
+    assert not {"Song", "Old", "Big", "old"} & set(found)
+
+
+def test_an_english_word_surname_before_a_verb_of_saying_and_its_clause() -> None:
+    text = (
+        "Ha Myong-chol worked on the site from 2011.\r\n"
+        "Pay went into accounts in the workers' names. Ha estimates he received 100 euros."
+    )
+    persons = [{"name": "Ha Myong-chol", "hangul": "하명철", "role": "witness"}]
+    from testimony.anonymize.redact import assign_pseudonyms
+
+    output = anonymize(text, persons=assign_pseudonyms(persons), detect=True).text
+    assert "Ha estimates" not in output
+    assert "Ha " not in output

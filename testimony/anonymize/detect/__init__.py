@@ -88,6 +88,7 @@ from testimony.anonymize.detect.foreign import (
     _japanese_names,
     _kunyas_and_patronymics,
     _latin_before_honorific,
+    _names_with_their_script,
 )
 from testimony.anonymize.detect.hangul import (
     _analysed_hangul,
@@ -109,6 +110,7 @@ from testimony.anonymize.detect.latin import (
     _introduced_names,
     _korean_full_names,
     _korean_syllable_pairs,
+    _nicknamed_surnames,
     _titled_names,
 )
 from testimony.anonymize.detect.words import (
@@ -176,6 +178,7 @@ from testimony.anonymize.detect.words import (
     REASON_JAMO_INITIALS,
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
+    REASON_LATIN_NICKNAME,
     REASON_LOWER_ADDRESSED,
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
@@ -198,6 +201,7 @@ from testimony.anonymize.detect.words import (
     REASON_TRAVEL_DOCUMENT,
     REASON_VCARD,
     REASON_WESTERN_ORDER,
+    REASON_WITH_ITS_SCRIPT,
     SURNAMES,
     _ambiguous_surnames,
     _is_capitalised_name_word,
@@ -264,6 +268,7 @@ __all__ = [
     "REASON_JAMO_INITIALS",
     "REASON_KIWI_NAME",
     "REASON_LABELLED_SURNAME",
+    "REASON_LATIN_NICKNAME",
     "REASON_LOWERCASE",
     "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
@@ -286,6 +291,7 @@ __all__ = [
     "REASON_TRAVEL_DOCUMENT",
     "REASON_VCARD",
     "REASON_WESTERN_ORDER",
+    "REASON_WITH_ITS_SCRIPT",
     "REPLACEMENT",
     "SURNAMES",
     "_CAPITALISED_STOPWORDS",
@@ -346,6 +352,7 @@ def detect_names(
     found.extend(_titled_names(tokens))
     found.extend(_introduced_names(tokens))
     found.extend(_korean_syllable_pairs(tokens))
+    found.extend(_nicknamed_surnames(text))
     found.extend(_hangul_names(text))
     found.extend(_foreign_latin_names(tokens, polish=bool(_POLISH_LETTERS_RE.search(text))))
     found.extend(_latin_before_honorific(tokens))
@@ -357,6 +364,7 @@ def detect_names(
     found.extend(_chinese_labelled_names(text))
     found.extend(_japanese_names(text))
     found.extend(_kunyas_and_patronymics(text))
+    found.extend(_names_with_their_script(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))

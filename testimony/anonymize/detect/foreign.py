@@ -49,6 +49,7 @@ from testimony.anonymize.detect.words import (
     REASON_PATRONYMIC,
     REASON_SLAVIC_SURNAME,
     REASON_TITLE,
+    REASON_WITH_ITS_SCRIPT,
     _followed_by_org,
     _foreign_places,
     _is_capitalised_name_word,
@@ -725,14 +726,34 @@ def _cyrillic_capital_names(text: str) -> Iterable[tuple[int, int, str]]:
     while match := _CYRILLIC_CAPITALS_RE.search(text, position):
         words = match.group().split(" ")
         given = words[1:]
-        if _cyrillic_capital_name(words[0], given):
+        checked = given
+        if (
+            len(given) >= 2
+            and given[-1] in _CYRILLIC_VOWEL_SYLLABLES
+            and _closes_a_cell(text, match.end())
+        ):
+            # No Gwan U in capitals, last in a roster's cell: 우 is written as the
+            # preposition (U in Cyrillic), and is the given name's last syllable.
+            checked = given[:-1]
+        if _cyrillic_capital_name(words[0], checked, len(given)):
             yield match.start(), match.end(), REASON_CYRILLIC_KOREAN
             position = match.end()
         else:
             position = match.start() + len(words[0]) + 1
 
 
-def _cyrillic_capital_name(surname: str, given: list[str]) -> bool:
+# Korean syllables of a vowel alone, written as a Russian one-letter word: 우, 오, 이, 아, 애.
+_CYRILLIC_VOWEL_SYLLABLES = frozenset(["У", "О", "И", "А", "Э"])
+
+
+def _closes_a_cell(text: str, end: int) -> bool:
+    """Whether a table's cell ends at `end` (a bar or a tab), not a line that may run on."""
+    return re.match(r"[ \t]*[|\t]", text[end:]) is not None
+
+
+def _cyrillic_capital_name(surname: str, given: list[str], syllables: int | None = None) -> bool:
+    """Whether capitals are a Korean name; `syllables`, how many words follow the surname
+    (more than `given` when a last one-letter syllable was set aside)."""
     if (
         surname.capitalize() not in CYRILLIC_KOREAN_SURNAMES
         and surname.capitalize() not in _CYRILLIC_CAPITAL_SURNAMES
@@ -740,7 +761,7 @@ def _cyrillic_capital_name(surname: str, given: list[str]) -> bool:
         return False
     if any(word in _CYRILLIC_CAPITAL_WORDS or not set(word) & _CYRILLIC_VOWELS for word in given):
         return False
-    return surname not in _CYRILLIC_CAPITAL_WORDS or len(given) >= 2
+    return surname not in _CYRILLIC_CAPITAL_WORDS or (syllables or len(given)) >= 2
 
 
 def _plain_cyrillic(word: str) -> bool:
@@ -1018,6 +1039,40 @@ _KUNYA_HANGUL_NAMES = frozenset(
     _words("하산 알리 사이드 살렘 나세르 하니 자이드 칼리드 파이살 파이잘 라시드 아흐메드")
 )
 _KUNYA_HANGUL_RE = re.compile(r"(?<![가-힣])아부 ([가-힣]{2,})")
+
+
+# A capitalised word with the same name in the script of the country it comes from in brackets
+# after it, as a shelter's rota or a crew list writes a Thai, Lao, Cambodian or Burmese worker
+# (Noi (น้อย), Bounmy (ບຸນມີ)); not a place, an English word, nor a feast's or a currency's
+# name written both ways (Songkran, baht).
+_SOUTHEAST_ASIAN_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Burmese, Khmer
+_WITH_ITS_SCRIPT_RE = re.compile(
+    rf"(?<![\w'’-])([A-Z][a-z]{{1,14}})[ \t]?[(（]"
+    rf"([{_SOUTHEAST_ASIAN_LETTERS}]+(?: [{_SOUTHEAST_ASIAN_LETTERS}]+){{0,3}})[)）]"
+)
+# Words of those countries written both ways that are no one's name: feasts, money, a temple.
+_SCRIPT_TERMS = frozenset(
+    _words("songkran krathong pchum thingyan baht kip kyat riel wat tuk thanaka longyi")
+)
+
+
+def _names_with_their_script(text: str) -> Iterable[tuple[int, int, str]]:
+    """Noi (น้อย), Bounmy (ບຸນມີ): both the Latin word and its spelling in its own script."""
+    if not re.search(f"[{_SOUTHEAST_ASIAN_LETTERS}]", text):
+        return
+    for match in _WITH_ITS_SCRIPT_RE.finditer(text):
+        lower = match.group(1).lower()
+        if (
+            lower in ENGLISH_WORDS
+            or lower in _SCRIPT_TERMS
+            or lower in _CAPITALISED_STOPWORDS
+            or lower in _TITLES
+            or lower in _PLACES
+            or lower in _foreign_places()
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_WITH_ITS_SCRIPT
+        yield match.start(2), match.end(2), REASON_WITH_ITS_SCRIPT
 
 
 def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:

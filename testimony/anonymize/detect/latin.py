@@ -21,6 +21,7 @@ from testimony.anonymize.detect.words import (
     REASON_APPOSED,
     REASON_GIVEN_SURNAME,
     REASON_INTRODUCED,
+    REASON_LATIN_NICKNAME,
     REASON_SURNAME_GIVEN,
     REASON_TITLE,
     REASON_WESTERN_ORDER,
@@ -31,6 +32,7 @@ from testimony.anonymize.detect.words import (
     _is_hyphenated_given,
     _is_surname,
     _name_tokens_from,
+    _romanized_surnames,
     _Tokens,
     _words,
 )
@@ -245,6 +247,28 @@ def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         end = tokens.items[last][1]
         if re.match(r"[ \t]*[,;)]", text[end : end + 3]) and not tokens.items[index][2].isupper():
             yield tokens.items[index][0], end, REASON_APPOSED
+
+
+# "Old Sun", "Big Jo", "Little Ho", "old Zhang" (老张): a Korean or Chinese surname after the
+# adjective the workers' nicknames put before it, with no other capitalised word right after
+# it (a young Kim Jong Un; a table's next cell may follow); not after an article ("the old
+# Song"), nor Big Bang.
+_NICKNAMED_SURNAME_RE = re.compile(
+    r"(?<![\w'’-])(?<!the )(?<!an )(?<!a )"
+    r"(?:Old|old|Big|big|Little|little|Small|small|Young|young)[ \t]+([A-Z][a-z]{1,6})"
+    r"(?![\w'’-])(?! [A-Z])"
+)
+
+
+def _nicknamed_surnames(text: str) -> Iterable[tuple[int, int, str]]:
+    """The surname of a nickname made with Old, Big, Little, Small or Young (above); the
+    adjective stays."""
+    from testimony.anonymize.foreign_names import PINYIN_SURNAMES
+
+    for match in _NICKNAMED_SURNAME_RE.finditer(text):
+        lower = match.group(1).lower()
+        if (lower in _romanized_surnames() or lower in PINYIN_SURNAMES) and lower != "bang":
+            yield match.start(1), match.end(1), REASON_LATIN_NICKNAME
 
 
 def _korean_syllable_pairs(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:

@@ -37,6 +37,7 @@ REASON_INVERTED = (
 REASON_BEFORE_ROMANIZED = "Hangul name before its romanization in brackets ('박철수 (Pak Chol-su)')"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
+REASON_LATIN_NICKNAME = "surname after Old, Big or Little (a nickname: Old Sun, Big Jo)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
 REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name before it"
@@ -81,6 +82,10 @@ REASON_QUOTED_GIVEN = 'Korean given name alone in quotes ("Chol-su")'
 REASON_GLOSSED_SURNAME = "Hangul surname glossed by its romanization in brackets (최 (Choe))"
 REASON_BRACKETED_CYRILLIC = "name in Cyrillic in brackets beside a detected name"
 REASON_BRACKETED_SCRIPT = "name in Thai or Arabic script in brackets beside a detected name"
+REASON_WITH_ITS_SCRIPT = (
+    "name in Latin letters with its spelling in Thai, Lao, Khmer or Burmese script in brackets"
+    " (Noi (น้อย))"
+)
 REASON_LOWER_ADDRESSED = (
     "name in small letters before a word of address ('anjali didi', 'minho hyung')"
 )

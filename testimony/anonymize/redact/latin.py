@@ -80,6 +80,11 @@ PREPOSITIONS = frozenset(["in", "on", "at", "to", "up", "of"])
 # "O bowed so low".
 OBJECT_WORDS = frozenset(
     [
+        # A clause's subject after a verb of saying or thinking: "Ha estimates he received".
+        "he",
+        "she",
+        "they",
+        "we",
         "me",
         "him",
         "her",

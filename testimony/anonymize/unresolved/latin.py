@@ -111,6 +111,23 @@ _REPORTING_VERBS = _words(
 )
 
 
+# Adverbs between a subject and its verb: "No only saw", "So then deleted".
+_SUBJECT_ADVERBS = _words("only also never still then later once finally always just even")
+_MODAL_VERBS = _words("may might must should will shall can")
+
+
+def _subject_verb(word: str, conjunction_too: bool) -> bool:
+    """Whether `word` reads as the verb of a subject before it: a listed one, a modal, a past
+    tense ("So confiscated", "Do waved"), or a third person's present ("An refuses"), which
+    after So, No and Do may be a plural noun instead ("No reasons were given")."""
+    return (
+        word in _SUBJECT_VERBS
+        or word in _MODAL_VERBS
+        or (len(word) > 4 and word.endswith("ed"))
+        or (not conjunction_too and len(word) > 3 and word.endswith("s") and word[-2] != "s")
+    )
+
+
 def _sentence_surname_subject(
     folded: str, tokens: list[tuple[int, int, str]], index: int, names_mid: set[str]
 ) -> bool:
@@ -131,7 +148,9 @@ def _sentence_surname_subject(
         return True  # "Do describes team leader Lim": no English sentence opens so
     if word not in names_mid:
         return False
-    if following not in _SUBJECT_VERBS:
+    if following in _SUBJECT_ADVERBS and index + 2 < len(tokens):
+        following = tokens[index + 2][2].lower()  # "No only saw the accident"
+    if not _subject_verb(following, lower in ("so", "no", "do")):
         return False
     if lower in ("so", "no", "do") and following in _INVERSION_WORDS - {"and"}:
         return False
