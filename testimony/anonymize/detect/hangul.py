@@ -940,7 +940,7 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 # A full name after a word of kinship, with a particle or a word after it where
-# `_bare_hangul_after_role` wants none: "그 부인 허옥경에 대해서는", "여동생 강순이한테", "형 도철만
+# `_bare_hangul_after_role` wants none: "그 부인 허옥경에 대해서는", "여동생 강순옥한테", "형 도철만
 # 현지 잔류", "큰애는 박은별, 작은애는 박은결".
 _KIN_BEFORE_FULL = _KO_KIN_BEFORE | frozenset(
     _words(

@@ -254,7 +254,7 @@ def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
 # it (a young Kim Jong Un; a table's next cell may follow); not after an article ("the old
 # Song"), nor Big Bang.
 _NICKNAMED_SURNAME_RE = re.compile(
-    r"(?<![\w'’-])(?<!the )(?<!an )(?<!a )"
+    r"(?<![\w'’-])(?<![Tt]he )(?<![Aa]n )(?<![Aa] )"
     r"(?:Old|old|Big|big|Little|little|Small|small|Young|young)[ \t]+([A-Z][a-z]{1,6})"
     r"(?![\w'’-])(?! [A-Z])"
 )
