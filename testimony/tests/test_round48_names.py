@@ -3,7 +3,11 @@ heldout54 and heldout55: a given name spelt with "-ah" after its full name, e-ma
 with a cut or an intranet's domain, Hangul names with a syllable masked or cut to its
 consonant and a name's three initial consonants, Japanese and migrant workers' family names
 after any given name, full names with a note in brackets or after a word of kinship, titles of
-a profession after a full name, and a KakaoTalk display name that is a word."""
+a profession after a full name, and a KakaoTalk display name that is a word; then, from what
+reached neither a proposal nor the review list, a surname opening a sentence before a verb
+(listed for review), a Korean name in Cyrillic capitals ending on a one-letter syllable, a
+Latin name with its Thai or Lao spelling, the surname of a nickname with Old, Big or Little,
+and an English-word surname before a verb of saying and its clause."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize
