@@ -167,11 +167,13 @@ def test_a_surname_that_opens_sentences_is_listed_where_a_verb_follows() -> None
     text = (
         "The women's union official was So Yong-hui. So confiscated the passports.\r\n"
         "So then deleted three frames. So the files were lost.\r\n"
+        "So spent eleven days in a city hospital.\r\n"
     )
     covered = [(text.index("So Yong-hui"), text.index("So Yong-hui") + len("So Yong-hui"))]
     listed = [(item.start, item.text) for item in unresolved_tokens(text, covered, named=covered)]
     assert (text.index("So confiscated"), "So") in listed
     assert (text.index("So then"), "So") in listed
+    assert (text.index("So spent"), "So") in listed
     # "So the files were lost": the conjunction stays off the list.
     assert (text.index("So the files"), "So") not in listed
 

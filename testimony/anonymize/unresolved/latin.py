@@ -117,12 +117,14 @@ _MODAL_VERBS = _words("may might must should will shall can")
 
 
 def _subject_verb(word: str, conjunction_too: bool) -> bool:
-    """Whether `word` reads as the verb of a subject before it: a listed one, a modal, a past
-    tense ("So confiscated", "Do waved"), or a third person's present ("An refuses"), which
-    after So, No and Do may be a plural noun instead ("No reasons were given")."""
+    """Whether `word` reads as the verb of a subject before it: a listed one, a modal, a form
+    of the verbs of testimony (`names.VERB_FORMS`: "So spent", "Do saw"), a past tense ("So
+    confiscated", "Do waved"), or a third person's present ("An refuses"), which after So, No
+    and Do may be a plural noun instead ("No reasons were given", "No holds")."""
     return (
         word in _SUBJECT_VERBS
         or word in _MODAL_VERBS
+        or (word in names.VERB_FORMS and not (conjunction_too and word.endswith("s")))
         or (len(word) > 4 and word.endswith("ed"))
         or (not conjunction_too and len(word) > 3 and word.endswith("s") and word[-2] != "s")
     )
