@@ -194,6 +194,90 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(), match.end(), REASON_UNDOTTED_INITIALS
 
 
+# The initials in capitals of a name the text writes in full (`name_initials`, below).
+# Letters a text writes for something else even where a name shares them (Thai's TH and
+# Washington's DC do not come up in these notes; a letter's PS does).
+_NOT_NAME_INITIALS = _words(
+    """
+    AM PM US UK UN EU OK RE FW PS PPS NB ID TV HQ PO VS CC BCC ATT ENC END TBC TBD NGO ILO IOM
+    EN KO KR RU ZH CN JA JP AR MN VI FR DE ES PL UZ KZ NE MS PDF DOC CSV OCR ICU GP IT HR ER PD
+    NHS
+    """
+)
+# Letters that name a thing as often (a computer, a Special Rapporteur, translation memory): a
+# person's only as a label, as English words are.
+_LABEL_ONLY_INITIALS = _words(
+    """
+    PC SR TM
+    """
+)
+# A word of a name: a capitalised word (hyphenated, O'Neill) or an initial with its full stop.
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|[A-Z]\.")
+# Where such letters stand as a label: in brackets, before a colon, after a dash or a slash at
+# a line's end, alone on their line, in a table's cell. {0} is the letters.
+_LABELLED_LETTERS = (
+    r"(?:(?<=\()|(?<=\[)){0}(?=[)\]])|{0}(?=[ \t]*:)|(?<=[-–—/][ \t]){0}(?=[ \t]*(?:\r?\n|$|,|/))"
+    r"|(?<=\n){0}(?=[ \t]*\r?(?:\n|$))|(?<=\|[ \t]){0}(?=[ \t]*\|)"
+)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_THING_AFTER_RE = re.compile(
+    r"[ \t]+(?:file|files|notes|case|folder|export|project|report)\b", re.IGNORECASE
+)
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials of a name of two or three capitalised words or initials: DC of David Cho, SO
+    of S. O'Neill, HS and HSC of Ha Song-chol (each syllable's of a hyphenated Korean given name
+    too)."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RE.fullmatch(word) for word in words):
+        return set()
+    letters = {"".join(word[0] for word in words)}
+    if "-" in words[-1]:
+        letters.add(
+            "".join(word[0] for word in words[:-1])
+            + "".join(part[0].upper() for part in words[-1].split("-"))
+        )
+    return letters
+
+
+def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
+    """The initials in capitals of a name found in full, standing for that person elsewhere in
+    the text: an e-mail from "David Cho" signed "DC", minutes whose "Tom Haddad" and "Grace Oh"
+    reappear as "- TH: thank-you letter" and "- GO: ask Ho", a sign-off "KF / LN". The letters
+    stand alone (not in a case number, RU-19, a ratio or a file name), outside a line of
+    capitals, and are no language, body or file type; letters that spell an English word (GO,
+    SO) or name a thing (PC) count only as a label: before a colon, in brackets, after a dash,
+    alone on their line or in a table's cell; none after an article ("for the SR") or before a
+    word for a file ("the RCS file")."""
+    from testimony.anonymize.detect.words import REASON_NAME_INITIALS
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    if not re.search(r"[A-Z]{2}", folded):
+        return
+    letters = set()
+    for start, end, _reason in found:
+        letters |= _initials_of(folded[start:end])
+    letters -= _NOT_NAME_INITIALS
+    for initials in sorted(letters):
+        if initials.lower() in ENGLISH_WORDS or initials in _LABEL_ONLY_INITIALS:
+            pattern = _LABELLED_LETTERS.format(initials)
+        else:
+            pattern = initials
+        for match in re.finditer(rf"(?<![\w.\-/>#@&+])(?:{pattern})(?![\w\-/>#@&+]|\.\w)", folded):
+            if _ARTICLE_BEFORE_RE.search(folded, max(0, match.start() - 5), match.start()) or (
+                _THING_AFTER_RE.match(folded, match.end())
+            ):
+                continue  # "for the SR", "the RCS file": a thing the letters name
+            line_start = folded.rfind("\n", 0, match.start()) + 1
+            line_end = folded.find("\n", match.end())
+            line = folded[line_start : len(folded) if line_end < 0 else line_end]
+            words = re.findall(r"[A-Za-z]{3,}", line)
+            if words and sum(word.isupper() for word in words) * 2 > len(words):
+                continue  # a heading or a roster in capitals
+            yield match.start(), match.end(), REASON_NAME_INITIALS
+
+
 # A given name, then its surname cut to one or two letters and a full stop (a court's or a
 # newspaper's way): "Zbigniew K.", "Ewa Sz.", "Marta L.-W.". Not before another capitalised
 # word: "John F. Kennedy" is a middle initial of a name found whole.

@@ -377,9 +377,16 @@ def _masked_given_re() -> re.Pattern[str]:
     )
 
 
+_WITHHELD_NOTE_RE = re.compile(
+    r"(?<![가-힣])([가-힣])[ \t]?[(（](?:이름|본명|성만|실명)[ \t]?"
+    r"(?:모름|미상|비공개|불명|알려짐|밝히지)"
+)
+
+
 def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
-    """'전○○', '김OO 씨', '전 모 씨', '정 모 교수': a Korean surname before a given name that the
-    writer masked or withheld. The span is the surname and the mask; before 모, the surname."""
+    """'전○○', '김OO 씨', '전 모 씨', '정 모 교수', '황(이름 모름)': a Korean surname before a given
+    name that the writer masked or withheld, or with a note that it is unknown. The span is the
+    surname and the mask; before 모 or the note, the surname."""
     from testimony.anonymize.detect import REASON_MASKED_GIVEN
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
@@ -396,6 +403,12 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
             continue
         end = match.end(1) if match.group(2) else match.end()
         yield match.start(1), end, REASON_MASKED_GIVEN
+    # "황(이름 모름)", "국 (이름 모름)", "한(성만 알려짐)": the surname alone, with a note that the
+    # given name is unknown or withheld.
+    for match in _WITHHELD_NOTE_RE.finditer(folded):
+        # Not 모 of "도 모 (이름 모름)": "a certain", after the surname.
+        if match.group(1) in _HANGUL_SURNAMES and match.group(1) != "모":
+            yield match.start(1), match.end(1), REASON_MASKED_GIVEN
 
 
 # A Hangul name with a syllable hidden: the middle one masked as lists of prize-winners and
@@ -470,7 +483,8 @@ def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
 _LATIN_INITIALS = r"(?:[A-Z]\.[ \t]?)"
 _CYRILLIC_INITIALS = r"(?:[А-ЯЁ]\.[ \t]?)"
 _INITIALS_BEFORE_RE = re.compile(
-    rf"(?<![\w.])({_LATIN_INITIALS}{{1,3}})([A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?![\w'’-])"
+    rf"(?<![\w.])({_LATIN_INITIALS}{{1,3}})"
+    r"([A-Z](?:[a-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)?|['’][A-Z][a-z]+))(?![\w-]|['’](?!s\b))"
 )
 _INITIALS_AFTER_RE = re.compile(
     r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Za-z]+)?)[ \t]+"
@@ -511,6 +525,8 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
     for match in _INITIALS_BEFORE_RE.finditer(folded):
         letters = re.sub(r"[^A-Z]", "", match.group(1))
         word = match.group(2)
+        if letters == word[0] and word[1:2] in "'’":
+            continue  # "his blood type was O. O'Brien came": a sentence's end, then a name
         if (
             letters in _NOT_SPACED_INITIALS
             or f"{letters}:{word}" in _INITIALLED_FIRMS
@@ -689,9 +705,9 @@ def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
 
 # "Interviewer: M. Lindqvist", "Translated by E. Harwood", "번역: 이하나": the case's own staff,
 # named in a heading or a closing line; private persons like any other.
-# The name stands alone: the line, a sentence or a list goes on after it, not a speech
-# ("면담자: 다친 사람은", "작성자: 경위 드미트리").
-_STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(]|$|and\b|&))"
+# The name stands alone: the line, a sentence, a list or a table's row goes on after it, not a
+# speech ("면담자: 다친 사람은", "작성자: 경위 드미트리").
+_STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
 # The labels both Latin rules read: a staff role before a colon, a verb of the case's work
 # before "by".
 _STAFF_ROLES = (
@@ -705,6 +721,8 @@ _STAFF_BY = (
 _STAFF_LATIN_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Ii]nterviewed)[ \t]+by[ \t]*:?)[ \t]+"
+    # The title stays outside the name: "Interpreter: Ms Jeong Da-eun".
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?"
     r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
@@ -713,7 +731,7 @@ _STAFF_LATIN_RE = re.compile(
 _STAFF_SINGLE_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Contact|Minutes)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Tt]aken|[Nn]otes|[Tt]yped)[ \t]+by[ \t]*:?)[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(\r\n]|$))"
+    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(|\r\n]|$))"
 )
 # The Hangul labels of the case's staff, before a colon or a bracketed name.
 _STAFF_HANGUL_LABELS = (
@@ -1421,6 +1439,9 @@ _LEGEND_SURNAME_RE = re.compile(
 )
 
 
+_GLOSSED_MUN_RE = re.compile(r"(?<![가-힣])문[가-힣]{1,2}[ \t]*\((?:이하[ \t]*)?문\)")
+
+
 def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
@@ -1429,8 +1450,10 @@ def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
     return [
         (match.start(1), match.end(1), match.group(1))
         for match in _LEGEND_SURNAME_RE.finditer(folded)
-        # 문 (for 질문) labels the questions of a Q&A transcript, whoever asks them.
-        if match.group(1) in _HANGUL_SURNAMES and match.group(1) != "문"
+        # 문 (for 질문) labels the questions of a Q&A transcript, whoever asks them, unless the
+        # text glosses a name with it ("면담자: 문가람(문)").
+        if match.group(1) in _HANGUL_SURNAMES
+        and (match.group(1) != "문" or _GLOSSED_MUN_RE.search(folded))
     ]
 
 

@@ -448,6 +448,17 @@ CYRILLIC_NOT_NAMES = _words(
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
     """
 )
+# More of those places, in the cases Russian and Mongolian give them (Koreya in the locative):
+# read by the detector, apart from the list above, whose words the recogniser's weights were
+# trained on.
+CYRILLIC_PLACE_FORMS = _words(
+    """
+    Корее Корею Кореей Китая Китаю Китаем Россию Монголию Польше Польши Катаре Кувейте Сеуле
+    Пхеньяна Пекине Харбине Приморья Приморском Приморскому Приморского Новосибирский
+    Новосибирская Новосибирской Новосибирского Хабаровский Хабаровского Амурской Амурского
+    Улаанбаатар Улаанбаатарт Улаанбаатарын Улаанбаатараас Монгол Монголд Монголын
+    """
+)
 CYRILLIC_PLACE_ENDINGS = (
     "ск",
     "ске",

@@ -84,6 +84,7 @@ CLAUSES = (
     gettext_noop("capitalised mid-sentence"),
     gettext_noop("rarely an English word"),
     gettext_noop("surname beside it in a login or address"),
+    gettext_noop("the surname's initial after it"),
     gettext_noop("explained"),
     gettext_noop("after the full name"),
     gettext_noop("after the full Hanja name"),
@@ -108,6 +109,7 @@ CLAUSES = (
     gettext_noop("Hangul surname before a title broken off"),
     gettext_noop("Hangul surname with the suffix 가"),
     gettext_noop("Hangul surname alone in quotation marks"),
+    gettext_noop("Hangul surname glossing the full name before it"),
     gettext_noop("one-syllable Hangul given name before a particle"),
     gettext_noop("Hanja surname alone"),
     gettext_noop("Hanja surname before a Chinese title"),
@@ -154,6 +156,7 @@ DETECTOR_REASONS = (
     ),
     gettext_noop("name in a meeting's list of those present, absent or taking the minutes"),
     gettext_noop("initials in capitals signing a note on its last line"),
+    gettext_noop("initials in capitals of a name the text writes in full ('David Cho ... DC')"),
     gettext_noop(
         "initials in capitals after 'checked by', 'Proofreading:' or signing a note"
         " ('checked by YK', '(EL)'), and the same elsewhere"
@@ -244,6 +247,7 @@ DETECTOR_REASONS = (
     gettext_noop("surname with initials ('A. P. Orlov', 'Petrova E. V.')"),
     gettext_noop("surname before a masked or withheld given name (전○○, 전 모 씨)"),
     gettext_noop("Hangul name with a syllable masked or cut to its consonant (김*수, 명ㅇㅎ)"),
+    gettext_noop("Hangul full name with its surname alone in brackets (백승아(이하 백))"),
     gettext_noop("a Korean name's three initial consonants standing alone (ㄱㅁㅎ, 기록 ㅍㅈㅅ)"),
     gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),
     gettext_noop("name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"),

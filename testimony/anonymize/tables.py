@@ -134,8 +134,10 @@ def _tables(text: str) -> Iterator[Table]:
             if len(run) >= MIN_ROWS:
                 rows = [_cells(text, s, e, separator) for s, e in run]
                 width = Counter(len(row) for row in rows).most_common(1)[0][0]
-                # A header's cells are short labels (a sentence cut at its commas is none).
-                header = rows[0] if len(rows[0]) == width else None
+                # A header's cells are short labels (a sentence cut at its commas is none). It
+                # is the first row of the table's width: a line cut otherwise may come before
+                # ("Geneva | Printed by: ... | v4 FINAL" above "First name | Last name | ...").
+                header = next(row for row in rows if len(row) == width)
                 if header and any(len(cell.text) > HEADER_CELL_LENGTH for cell in header):
                     header = None
                 rows = [row for row in rows if len(row) == width]

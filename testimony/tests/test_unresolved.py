@@ -97,9 +97,9 @@ def test_the_vocabularies_passed_in_are_not_listed() -> None:
 
 
 def test_a_public_figure_passed_in_is_not_listed() -> None:
-    text = "A portrait of Choe Son-hui hung there."
-    assert listed(text) == ["Choe Son-hui"]
-    assert listed(text, public_figures=["Choe Son-hui"]) == []
+    text = "A portrait of Ri Son-gwon hung there."
+    assert listed(text) == ["Ri Son-gwon"]
+    assert listed(text, public_figures=["Ri Son-gwon"]) == []
 
 
 def test_offsets_survive_crlf_line_breaks() -> None:

@@ -96,6 +96,7 @@ from testimony.anonymize.detect.hangul import (
     _bare_hangul_after_role,
     _bracketed_hangul,
     _full_name_after_kin,
+    _full_name_glossed,
     _given_and_full_bracketed,
     _hangul_names,
     _korean_analyser_enabled,
@@ -183,6 +184,7 @@ from testimony.anonymize.detect.words import (
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
     REASON_MASKED_MIDDLE,
+    REASON_NAME_INITIALS,
     REASON_OTHER_MENTION,
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
@@ -194,6 +196,7 @@ from testimony.anonymize.detect.words import (
     REASON_STAFF_INITIALS,
     REASON_SURNAME_CONTEXT,
     REASON_SURNAME_GIVEN,
+    REASON_SURNAME_GLOSS,
     REASON_SURNAMED,
     REASON_TABLE_NAME,
     REASON_THREAD_AUTHOR,
@@ -273,6 +276,7 @@ __all__ = [
     "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
     "REASON_MASKED_MIDDLE",
+    "REASON_NAME_INITIALS",
     "REASON_OTHER_MENTION",
     "REASON_QUOTED_GIVEN",
     "REASON_ROLE_NOUN",
@@ -285,6 +289,7 @@ __all__ = [
     "REASON_SURNAMED",
     "REASON_SURNAME_CONTEXT",
     "REASON_SURNAME_GIVEN",
+    "REASON_SURNAME_GLOSS",
     "REASON_TABLE_NAME",
     "REASON_THREAD_AUTHOR",
     "REASON_TITLE",
@@ -371,6 +376,7 @@ def detect_names(
     found.extend(_annotated_hangul(text))
     found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
+    found.extend(_full_name_glossed(text))
     found.extend(_labelled_surname(text))
     found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))
@@ -401,6 +407,7 @@ def detect_names(
         )
 
     found.extend(_other_mentions(folded, found))
+    found.extend(abbreviated.name_initials(folded, found))
     found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
     found.extend(_addressed_given_names(folded))

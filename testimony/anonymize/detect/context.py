@@ -98,24 +98,43 @@ _CYRILLIC_PLACE_FIRST_RE = re.compile(
     r"переулок|площадь|площади|бульвар|набережная|шоссе|имени))[ \t]*"
     r"[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2}"
 )
+# "в Уссурийске", "по Приморскому краю", "из Ташкента": a capitalised Cyrillic word after a
+# Russian preposition of place is where someone is, goes or comes from; a person after one takes
+# u, k, s, o or dlya ("u Chvena", "dlya Pak Sun Ok").
+_CYRILLIC_AFTER_PLACE_PREPOSITION_RE = re.compile(
+    r"(?<![А-Яа-яЁёӨөҮү])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]о|[Пп]од)[ \t]+[А-ЯЁ][а-яёӨөҮү]+(?:-[а-яА-Я]+)*"
+)
 _CHINESE_VESSEL_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
 )
 
 
+_CYRILLIC_CAPITAL_RE = re.compile(r"[А-ЯЁӨҮ]")
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_place_forms_re() -> re.Pattern[str]:
+    from testimony.anonymize.foreign_names import CYRILLIC_PLACE_FORMS
+
+    # Matched on the folded text, which writes the short i as i and yo as ye.
+    forms = {fold(word) for word in CYRILLIC_PLACE_FORMS}
+    words = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![А-Яа-яЁёӨөҮү])(?:{words})(?![А-Яа-яЁёӨөҮү])")
+
+
 def named_place_ranges(folded: str) -> list[tuple[int, int]]:
-    """Where a person's name is the name of a street, a square, a building or a boat."""
-    return [
-        match.span()
-        for pattern in (
-            _PLACE_FIRST_RE,
+    """Where a person's name is the name of a street, a square, a building or a boat; a
+    capitalised Cyrillic word a preposition makes a place, and the places in Cyrillic that
+    `foreign_names.CYRILLIC_PLACE_FORMS` lists (the recogniser scores the words of the older
+    list, CYRILLIC_NOT_NAMES, as places already)."""
+    patterns = [_PLACE_FIRST_RE, _COMPANY_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE]
+    if _CYRILLIC_CAPITAL_RE.search(folded):
+        patterns += [
             _CYRILLIC_PLACE_FIRST_RE,
-            _COMPANY_FIRST_RE,
-            _PLACE_LAST_RE,
-            _CHINESE_VESSEL_RE,
-        )
-        for match in pattern.finditer(folded)
-    ]
+            _CYRILLIC_AFTER_PLACE_PREPOSITION_RE,
+            _cyrillic_place_forms_re(),
+        ]
+    return [match.span() for pattern in patterns for match in pattern.finditer(folded)]
 
 
 # A monarch's or a pope's name: "Peter the Great", "Catherine the Great", "John Paul II",

@@ -97,7 +97,10 @@ _ROMANIZED_HONORIFICS = frozenset(
 _HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
 # A capitalised Cyrillic word, with a capitalised hyphenated second part ("Бат-Эрдэнэ"); the
 # capital O alone, a Korean surname and a preposition, is read in `_cyrillic_names`.
-_CYRILLIC_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|(?<![А-Яа-яЁё])О(?= [А-ЯЁ])")
+# A Mongolian word's letters (barred o, straight u) belong to it: "Баянзүрх" is one word.
+_CYRILLIC_WORD_RE = re.compile(
+    r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?|(?<![А-Яа-яЁё])О(?= [А-ЯЁ])"
+)
 # A Korean given name's second syllable after a hyphen, in small letters (Su-bin in Cyrillic).
 _SMALL_SYLLABLE_RE = re.compile(r"-[а-яё]{2,6}(?![А-Яа-яЁё-])")
 _CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
@@ -538,6 +541,12 @@ def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
 # Russian district or region ("Цогтцэций сум").
 _CYRILLIC_PLACE_NOUNS = frozenset(
     {"аймаг", "сум", "хот", "дүүрэг", "район", "область", "край", "улус", "эмнэлэг", "сургууль"}
+    # "Новосибирский областной диспансер": a region's or a city's adjective before an
+    # institution's.
+    | {"областной", "областная", "областное", "краевой", "краевая", "краевое", "городской"}
+    | {"городская", "районный", "районная", "государственный", "государственная"}
+    # A Mongolian square, street, subdistrict or centre ("Сүхбаатарын талбай").
+    | {"талбай", "гудамж", "хороо", "төв"}
 )
 # A company's legal form (a Russian limited company, a Mongolian one ...): the capitalised words
 # quoted beside it are its name, as in a Russian company "VostokStroyInvest" in guillemets.
@@ -764,14 +773,48 @@ def _cyrillic_capital_name(surname: str, given: list[str], syllables: int | None
     return surname not in _CYRILLIC_CAPITAL_WORDS or (syllables or len(given)) >= 2
 
 
+# The parts Mongolian given names are made of: a word in Mongolian letters (with its barred o or
+# straight u) is a name only with one of them (Munkhzul, Batsukh, Aigul, Munkh-Erdene), not a
+# word of a medical form's cell ("healthy", "heart", "tuberculosis", "conclusion").
+_MONGOLIAN_NAME_PARTS = (
+    "мөнх",
+    "сүх",
+    "зул",
+    "гүл",
+    "эрдэнэ",
+    "баатар",
+    "цэцэг",
+    "болд",
+    "жаргал",
+    "очир",
+    "оюун",
+    "дорж",
+    "сүрэн",
+    "түвшин",
+    "өлзий",
+    "төгс",
+    "хүү",
+    "гэрэл",
+    "бат",
+    "туяа",
+)
+
+
 def _plain_cyrillic(word: str) -> bool:
     """A capitalised Cyrillic word that is not a place, a month or a common word."""
-
+    lower = word.lower()
+    if ("ө" in lower or "ү" in lower) and not any(part in lower for part in _MONGOLIAN_NAME_PARTS):
+        return False
     return (
         len(word) >= 3
         and word not in CYRILLIC_NOT_NAMES
-        and not word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
+        and not lower.endswith(CYRILLIC_PLACE_ENDINGS)
     )
+
+
+# The last character of a place's name: a city, a county, a province, a district, a town, a
+# village, a port, a prefecture, an island, a bay, a road, a street (龙口市, 石岛, 辽宁省).
+_CHINESE_PLACE_SUFFIXES = frozenset("市县省区镇村乡港州岛湾路街")
 
 
 def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
@@ -783,9 +826,9 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
     for match in _CJK_RUN_RE.finditer(text):
         run = match.group()
         if len(run) >= 3:
-            # 孙厂长 and longer runs: the surname, not the title.
-            for at in _surnames_in_chinese_run(run):
-                yield match.start() + at, match.start() + at + 1, REASON_CHINESE_IN_SENTENCE
+            # 孙厂长 and longer runs: the surname, not the title; 小崔 and 金叔 whole.
+            for at, end in _surnames_in_chinese_run(run):
+                yield match.start() + at, match.start() + end, REASON_CHINESE_IN_SENTENCE
             if run[0] in CHINESE_SURNAME_CHARS and run[1:].startswith(_CHINESE_RUN_TITLES):
                 continue
         if len(run) == 2 and run[0] in CHINESE_SURNAME_CHARS and run[1] in _JAPANESE_TITLE_CHARS:
@@ -794,6 +837,7 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
         elif (
             2 <= len(run) <= 3
             and run[0] in CHINESE_SURNAME_CHARS
+            and run[-1] not in _CHINESE_PLACE_SUFFIXES
             and run not in CHINESE_NOT_NAMES
             and run[:2] not in CHINESE_NOT_NAMES
         ):
@@ -833,6 +877,10 @@ _CHINESE_RUN_TITLES = (
     "同志",
 )
 _CHINESE_AFTER_CALLED = frozenset("叫说的是在和跟也都吧吗呢啊呀了")
+# Words that begin like "little" or "old" and a surname: less than, a slush fund, a novice.
+_CHINESE_CALLED_WORDS = ("小于", "小金库", "小白")
+# A word of kinship after a surname, as workers call an older colleague: 金叔, 柳姐, 王哥.
+_CHINESE_KIN_AFTER = frozenset("叔姐哥姨嫂婶")
 
 
 # A Chinese judgment's or record's parties, written right before the name (被告人刘建华,
@@ -1005,7 +1053,10 @@ def _chinese_labelled_names(text: str) -> Iterable[tuple[int, int, str]]:
     return found
 
 
-def _surnames_in_chinese_run(run: str) -> Iterable[int]:
+def _surnames_in_chinese_run(run: str) -> Iterable[tuple[int, int]]:
+    """Where a run of Chinese names a person by surname (above): the surname before a title;
+    "old" or "little" with the surname (小崔回朝鲜了, 问老李), and the surname with a word of
+    kinship (谢谢金叔, 柳姐), whole, as they are said."""
     for at, char in enumerate(run):
         if char not in CHINESE_SURNAME_CHARS:
             continue
@@ -1013,10 +1064,15 @@ def _surnames_in_chinese_run(run: str) -> Iterable[int]:
         titled = after.startswith(_CHINESE_RUN_TITLES)
         called = at > 0 and run[at - 1] in "小老"
         if called:
-            if not after or after[0] in _CHINESE_AFTER_CALLED or titled:
-                yield at
+            if run[at - 1 :].startswith(_CHINESE_CALLED_WORDS):
+                continue
+            # Opening the run, it is the sentence's subject: 小李签字, 小崔回朝鲜了.
+            if at == 1 or not after or after[0] in _CHINESE_AFTER_CALLED or titled:
+                yield at - 1, at + 1
         elif titled and (at == 0 or run[at - 1] not in CHINESE_SURNAME_CHARS):
-            yield at
+            yield at, at + 1
+        elif after[:1] in _CHINESE_KIN_AFTER and (at == 0 or run[at - 1] not in "表堂大小"):
+            yield at, at + 2
 
 
 # Abu Nasser, Umm Khalid: "father (mother) of", a name the Gulf uses for a man or a woman;
@@ -1370,9 +1426,24 @@ def _foreign_family_name_end(
             and head not in _BRACKET_ROLES
             and head not in _KO_PLACES
             and not _is_person_noun(head)
+            and not _compound_of_words(head)
         ):
             return words[index].start() + length
     return None
+
+
+def _compound_of_words(word: str) -> bool:
+    """창고장 (창고 + 장, a warehouse's chief): a role the Korean analyser reads as a compound of
+    common nouns, after a foreign given name, not its family name."""
+    from testimony.anonymize.detect.hangul import _korean_analyser_enabled
+
+    if not _korean_analyser_enabled.get():
+        return False
+    from testimony.anonymize.korean import is_compound_noun
+
+    # Only with a role's last syllable: Kiwi reads a foreign name it does not know (알타니) as
+    # one noun too.
+    return word[-1] in "장원사관" and len(word) >= 3 and is_compound_noun(word)
 
 
 # Syllables that end a particle or the copula: a given name in Hangul does not end with them

@@ -69,6 +69,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_SURNAME,
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
+    REASON_SURNAME_GLOSS,
     REASON_TITLE,
     _foreign_places,
     _ko_place,
@@ -321,9 +322,11 @@ def _standing_hangul_name(
     대표: 김영수 (ending a sentence, after a colon), "13 | 오광일 | 1985" (a table's cell), "8.
     갑판원 계철호 - 조선" (after a role, before a dash or a line's end). The analyser's reading
     as a common noun is overruled. Not a city's or a county's name (천안시, 명간군: a table's
-    column of home towns)."""
+    column of home towns), nor a district after its city (인천 남동구)."""
     if text[end - 1] in HANGUL_PLACE_ENDINGS:
         return None
+    if text[end - 1] in "구동" and context.previous_word in _KO_PLACES:
+        return None  # 인천 남동구, 서울 신월동: a city's district or neighbourhood
     if (
         _SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t")
     ) or _AFTER_COLON_RE.search(gap_before[-4:]):
@@ -772,7 +775,21 @@ def _analysed_hangul(
             and name[:2] not in _HANGUL_STOPWORDS
             and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in name[:2])
         )
-        if full_name or given_name or registered or foreign or affectionate:
+        # 허봉녀 고혈압, 진행자(한지민): a full name of three syllables read as one proper noun,
+        # standing as a word of its own, in the shape the strict check gives a Korean name.
+        standing = (
+            candidate.kind == "unknown"
+            and candidate.after == "nothing"
+            and len(name) == 3
+            and name[0] in _COMMON_SURNAME_SYLLABLES
+            and name[2] not in _NOT_LAST_OF_A_STANDING_NAME
+            and name not in _HANGUL_STOPWORDS
+            and not any(syllable in _NOT_IN_A_STANDING_NAME for syllable in name)
+            and not (name[0] == "주" and _ko_place(name[1:]))  # 주선양: "in Shenyang"
+            and not _beside_a_state_office(text, candidate.start, candidate.end)
+            and _is_hangul_name(name, strict=True)
+        )
+        if full_name or given_name or registered or foreign or affectionate or standing:
             end = candidate.end - len(title)
             if given_name and len(name) == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
                 end -= 1  # 철이 형: 철 with the affectionate 이
@@ -785,6 +802,42 @@ def _analysed_hangul(
                 end -= 1  # 성진이는: the given name 성진 with the affectionate 이
             proposed.append((candidate.start, end, REASON_KIWI_NAME))
     return proposed
+
+
+# The surnames most Koreans carry, which a name standing alone must begin with; and last
+# syllables of words for places, offices, roles and sums that Kiwi does not know (양천구, 길림성,
+# 라인장, 계획분).
+_COMMON_SURNAME_SYLLABLES = frozenset(
+    "김이리박최정조강윤장임림한오서신권황안송전홍유류고문양손배백허남심노로하곽성차주우구"
+    "민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉"
+)
+_NOT_LAST_OF_A_STANDING_NAME = frozenset(
+    "구시군동성도역읍면리항각원방실공사인자생금분장관소청국회단"
+)
+
+
+# Syllables of a transliteration, and 드 (하마드, an airport's Hamad): no Korean name has them.
+_NOT_IN_A_STANDING_NAME = TRANSLITERATION_SYLLABLES | frozenset("드")
+# A state's office beside a name makes it an official's, kept public (외무상 최선희).
+_STATE_OFFICES = (
+    "외무상",
+    "외무장관",
+    "외교부장",
+    "국무위원장",
+    "위원장",
+    "총리",
+    "대통령",
+    "장관",
+    "대사",
+    "총비서",
+    "부부장",
+)
+
+
+def _beside_a_state_office(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip()
+    after = text[end : end + 8].lstrip()
+    return before.endswith(_STATE_OFFICES) or after.startswith(_STATE_OFFICES)
 
 
 def _without_glued_title(word: str) -> tuple[str, str]:
@@ -802,6 +855,7 @@ _BRACKET_ROLES = frozenset(
         """
         증인 피해자 처 남편 아내 부인 동료 감독 반장 조장 지배인 책임자 통역 통역원 운전수 요리사
         어머니 아버지 형 오빠 누나 언니 동생 딸 아들 이모 삼촌 고모 사촌 조카 본인 친구 선장
+        배우자 의장 상담 사례관리 회계 총무 간사 서기
         서명 무인 날인 도장 인 자필 서명함 확인 생략 미상 가명 본명 익명 수표 서명날인
         """
     )
@@ -836,15 +890,16 @@ def _romanizes(hangul: str, romanized: str) -> bool:
 
 def _bracketed_word(word: str) -> bool:
     """Kumari Perera(스리랑카), 최운식 (승인): a country or an ordinary word in brackets after a
-    name (the Korean analyser's common nouns), not the name again; a surname and two
-    syllables stay a name (리순애, which Kiwi reads as a noun)."""
+    name (the Korean analyser's common nouns, or four syllables of them), not the name again; a
+    surname and two syllables stay a name (리순애, which Kiwi reads as a noun)."""
     if word in _KO_PLACES:
         return True
     if not _korean_analyser_enabled.get() or (len(word) == 3 and word[0] in _HANGUL_SURNAMES):
         return False
-    from testimony.anonymize.korean import is_common_noun
+    from testimony.anonymize.korean import is_common_noun, is_compound_noun
 
-    return is_common_noun(word)
+    # 사례관리 (사례 + 관리): a compound of words is no name of four syllables.
+    return is_common_noun(word) or (len(word) >= 4 and is_compound_noun(word))
 
 
 def _bracketed_hangul(
@@ -1058,6 +1113,26 @@ def _given_and_full_bracketed(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         yield match.start(1), match.end(1), REASON_GIVEN_AND_FULL
         yield match.start(2), match.end(2), REASON_GIVEN_AND_FULL
+
+
+# A full name with its surname alone in brackets, the short form the text will use for that
+# person: "검토자: 백승아(이하 백), 노윤재(이하 노)", "면담자: 문가람(문)".
+_SURNAME_GLOSS_RE = re.compile(
+    r"(?<![가-힣])(([가-힣])[가-힣]{1,2})[ \t]?[(（](?:이하[ \t]*)?(\2)[)）]"
+)
+
+
+def _full_name_glossed(text: str) -> Iterable[tuple[int, int, str]]:
+    """A full name and the surname that glosses it (above), when the name reads as one."""
+    for match in _SURNAME_GLOSS_RE.finditer(text):
+        name = match.group(1)
+        if _ko_place(name) or not (
+            _is_hangul_name(name, strict=False)
+            or (len(name) == 3 and name[0] in _HANGUL_SURNAMES and name not in _HANGUL_STOPWORDS)
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_SURNAME_GLOSS
+        yield match.start(3), match.end(3), REASON_SURNAME_GLOSS
 
 
 # A form's label, its colon, and a surname alone as the field's value: "승인: 염  입회: 변",

@@ -73,6 +73,7 @@ REASON_HANGUL_ANNOTATED = (
 )
 REASON_LABELLED_SURNAME = "Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"
 REASON_GIVEN_AND_FULL = "Hangul given name with the full name in brackets (은주(조은주))"
+REASON_SURNAME_GLOSS = "Hangul full name with its surname alone in brackets (백승아(이하 백))"
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
 )
@@ -114,6 +115,7 @@ REASON_UNDOTTED_INITIALS = (
     "initials in capitals after 'checked by', 'Proofreading:' or signing a note"
     " ('checked by YK', '(EL)'), and the same elsewhere"
 )
+REASON_NAME_INITIALS = "initials in capitals of a name the text writes in full ('David Cho ... DC')"
 REASON_ATTENDANCE = "name in a meeting's list of those present, absent or taking the minutes"
 REASON_STAFF = "name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"
 REASON_SIGNATURE = "name signing a letter or an e-mail (Regards, / Best, and a name alone)"
@@ -208,6 +210,8 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Jang Song-taek",
     "Chang Song-taek",
     "Choe Ryong-hae",
+    "Choe Son-hui",
+    "Choe Son Hui",
     "Kim Chaek",
     "Kim Hyong-jik",
     "Moon Jae-in",
@@ -368,6 +372,7 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "김경희",
     "장성택",
     "최룡해",
+    "최선희",
     "김책",
     "김형직",
     "문재인",

@@ -167,6 +167,17 @@ LEADERSHIP_TITLES: frozenset[str] = frozenset(
 NOT_A_PERSON_AFTER: frozenset[str] = frozenset(
     ["regime", "dynasty", "cult", "government", "administration", "era", "clan"]
 )
+# Surnames that name a river after "the": "the other side of the Han" is the river through Seoul,
+# unless a word for a person or a case follows ("the Han family", "the Han who ran the canteen").
+RIVER_SURNAMES: frozenset[str] = frozenset(["han"])
+PERSON_AFTER_THE: frozenset[str] = frozenset(
+    _words(
+        """
+    family families case file boy girl boys girls brother brothers sister sisters son daughter
+    uncle aunt man woman couple twins household kid kids who whom whose from in of at on
+    """
+    )
+)
 # Surname and given-name syllables that are also ordinary Korean words or word stems before a
 # particle: 이 (this), 나 (I), 제가 (I), 하는 (doing), 한 (one), 전에 (before), 안에 (inside),
 # 오는 (coming), 길을 (road), 강을 (river), 손을 (hand), 일을 (work), 수가 (number), 라는 (the

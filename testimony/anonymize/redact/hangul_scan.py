@@ -2,6 +2,7 @@
 with the particles, titles and kinship words that decide whether a part alone is that person."""
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.fit import SUFFIX_GA
@@ -32,6 +33,7 @@ from testimony.anonymize.redact.vocabulary import (
     is_post_tail,
     is_tail,
     is_title_tail,
+    names_a_province,
 )
 
 if TYPE_CHECKING:
@@ -183,7 +185,10 @@ def hangul_at(
 ) -> None:
     prefix, rest = word[:length], word[length:]
     end = start + length
-    place_after = rest == "" and following is not None and is_place_word(following[1])
+    place_after = rest == "" and (
+        (following is not None and is_place_word(following[1]))
+        or names_a_province(prefix, text, end, following)
+    )
     tail = is_tail(rest)
     if tail:
         for table, priority, what in (
@@ -391,15 +396,35 @@ def hangul_at(
                 prefix,
             )
         )
+    if not rest and next_char == ")" and _glossing(text, start, prefix):
+        # "백승아(이하 백)", "문가람(문)": the surname a text gives a person it has just named
+        # in full, to label that person's lines and comments.
+        pending.append(
+            Candidate(
+                start,
+                end,
+                PRIORITY_SURNAME_ALONE,
+                frozenset(eids),
+                "Hangul surname glossing the full name before it",
+                prefix,
+            )
+        )
+    # "[백-1] 1문단: ...", "[노]": a reviewer's comment labelled by surname and number.
+    bracket_label = (
+        text[start - 1 : start] == "["
+        and (start == 1 or text[start - 2] in "\n\r")
+        and (next_char == "]" or (next_char == "-" and text[end + 1 : end + 2].isdigit()))
+    )
     if (
         not rest
-        and next_char == ":"
-        and (start == 0 or text[start - 1] in "\n\r")
-        and prefix not in TRANSCRIPT_LABEL_SYLLABLES
+        and ((next_char == ":" and (start == 0 or text[start - 1] in "\n\r")) or bracket_label)
+        and (prefix not in TRANSCRIPT_LABEL_SYLLABLES or _glossed(text, prefix))
     ):
         # "변: 안 좋은 사람이었죠.", "하: 월급은요?": a transcript's speaker by surname at a
         # line's start, once that person's full name was written ("답변: 변광우"). Any surname,
-        # a word too (하, 도, 안): a line's label before a colon is no word of a sentence.
+        # a word too (하, 도, 안): a line's label before a colon is no word of a sentence. 문
+        # and 답 label a Q&A's questions and answers, unless the text glosses a name with them
+        # ("면담자: 문가람(문)").
         pending.append(
             Candidate(
                 start,
@@ -454,6 +479,23 @@ def hangul_at(
                 "Hangul surname before a title, after the full name",
             )
         )
+
+
+_GLOSS_OPENING_RE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,2}[ \t]*\((?:이하[ \t]*)?$")
+
+
+def _glossing(text: str, start: int, surname: str) -> bool:
+    """Whether the surname at `start` stands in brackets right after a full name it begins."""
+    match = _GLOSS_OPENING_RE.search(text, max(0, start - 10), start)
+    return bool(match) and match.group(1) == surname
+
+
+@lru_cache(maxsize=64)
+def _glossed(text: str, surname: str) -> bool:
+    """Whether `text` glosses a full name with its surname alone ("문가람(문)")."""
+    return bool(
+        re.search(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}[ \t]*\((?:이하[ \t]*)?{surname}\)", text)
+    )
 
 
 def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:

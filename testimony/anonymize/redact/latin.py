@@ -17,7 +17,9 @@ from testimony.anonymize.names import (
     NOT_A_NAME_BEFORE,
     NOT_A_PERSON_AFTER,
     OBJECT_CUES,
+    PERSON_AFTER_THE,
     PERSON_VERBS,
+    RIVER_SURNAMES,
     ROMANIZED_SURNAMES,
     ROMANIZED_TITLES_AFTER,
     SURNAMES_NEEDING_CAPITAL,
@@ -948,6 +950,16 @@ class LatinScan:
             previous = self.keys[index - 1]
             if previous in LEADERSHIP_TITLES:
                 return
+            if (
+                key in RIVER_SURNAMES
+                and previous == "the"
+                and not (
+                    index + 1 < self.count
+                    and self.gap(index) == " "
+                    and self.keys[index + 1] in PERSON_AFTER_THE
+                )
+            ):
+                return  # "the other side of the Han": the river
             if previous in ("a", "another") and gap == " " and not self.quoted(index):
                 return  # "the team leader was also a Kim": the surname, not a mention
             if previous == "leader" and index > 1 and self.keys[index - 2] in LEADERSHIP_WORDS:

@@ -57,6 +57,7 @@ from testimony.anonymize.redact.merge import (
     login_surnames,
     merge_detected,
     public_ranges,
+    surname_initials,
 )
 from testimony.anonymize.redact.patterns import (
     CYRILLIC_WORD_RE,
@@ -588,6 +589,7 @@ class NameMatcher:
             detected += self._mentions_of_detected(folded.text, sources, spans, kept + public)
             spans = merge_detected(registered, detected, kept)
         spans = login_surnames(folded.text, spans, self.persons)
+        spans = surname_initials(folded.text, spans, self.persons)
         spans = _to_original(folded, join_split_names(folded.text, spans))
         # The spans stay as found (the review keys its decisions by them); the text reads as
         # the original did: titles, role words and Korean particles fitted to the replacement.

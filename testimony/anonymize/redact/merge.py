@@ -186,6 +186,59 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
     return widened
 
 
+# A surname cut to its initial after a given name: "Song-hui K", "Cholnam P." in an e-mail's
+# display name or a signature; the letter ends the name (a full stop, a quotation mark, a bracket,
+# the line).
+_SURNAME_INITIAL_AFTER_RE = re.compile(r"[ \t]([A-Z])(?:\.|(?=[\"'”’>,;)\]]|[ \t]*(?:\r?\n|$|<)))")
+
+
+def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
+    """A registered person's given name widened over the initial of the person's surname written
+    after it (above): the letter alone would leave the reader "Witness A K"."""
+    initials: dict[str, set[str]] = {}
+    kept: list[Span] = []
+    grown: list[Span] = []
+    for span in spans:
+        after = _SURNAME_INITIAL_AFTER_RE.match(text, span.end)
+        if (
+            after is None
+            or span.source != "registered"
+            or not span.person_key
+            or " " in span.text
+            or not span.text[:1].isupper()
+            or not span.text.isascii()
+        ):
+            kept.append(span)
+            continue
+        if span.person_key not in initials:
+            initials[span.person_key] = {
+                spelling[0].upper() for spelling in _surname_spellings_of(persons, span.person_key)
+            }
+        if after.group(1) not in initials[span.person_key]:
+            kept.append(span)
+            continue
+        grown.append(
+            Span(
+                span.start,
+                after.end(),
+                text[span.start : after.end()],
+                span.replacement,
+                span.source,
+                f"{span.reason}; the surname's initial after it",
+                span.person_key,
+            )
+        )
+    if not grown:
+        return spans
+    # A finder may have proposed the letter on its own ("K"): the widened span covers it.
+    kept = [
+        span
+        for span in kept
+        if not any(wide.start <= span.start and span.end <= wide.end for wide in grown)
+    ]
+    return sorted([*kept, *grown], key=lambda span: span.start)
+
+
 def _surname_spellings_of(persons: list[RegisteredPerson], key: str) -> set[str]:
     person = next((person for person in persons if person.key == key), None)
     if person is None:

@@ -348,6 +348,26 @@ def is_place_word(word: str) -> bool:
     )
 
 
+# A province's short name that is also a given name (경남, 경기 ...), read as the province before
+# a word of origin or a gloss ("경남 출신", "경남 = 경상남도"): the person's name stays a name
+# before 씨 ("경남 씨는 경남 출신").
+_PROVINCES_TEXT = (
+    "경남 경북 전남 전북 충남 충북 경기 강원 제주 평남 평북 함남 함북 황남 황북 자강 양강"
+)
+PROVINCE_SHORT_NAMES = frozenset(_PROVINCES_TEXT.split())
+_ORIGIN_WORDS = ("출신", "지역", "사람", "말투", "사투리", "방언", "도민", "쪽", "일대")
+
+
+def names_a_province(word: str, text: str, end: int, following: tuple[int, str] | None) -> bool:
+    """Whether `word`, ending at `end` of `text`, is a province's short name before a word of
+    origin or a gloss (above)."""
+    if word not in PROVINCE_SHORT_NAMES:
+        return False
+    if following is not None and following[1].startswith(_ORIGIN_WORDS):
+        return True
+    return text[end : end + 3].lstrip(" \t").startswith("=")
+
+
 # Foreign cities and countries in Hangul where workers are sent, none of them a Korean name:
 # kept as places, so that no finder takes them (프놈펜에서, 블라디보스토크의).
 _FOREIGN_PLACES_TEXT = """
