@@ -218,3 +218,16 @@ def test_initials_of_a_name_with_an_initial_and_an_apostrophe() -> None:
     output = _anonymized(text)
     assert "O'Neill" not in output
     assert "(SO)" not in output
+
+
+def test_what_a_person_was_called_in_quotation_marks() -> None:
+    found = _detected(
+        '작업반장은 허성국이라는 사람이었는데, 우리는 뒤에서 "여우"라고 불렀습니다.\r\n'
+        "동료들이 \"꺽다리\"라고 부르던 김철. 그리고 '철아'라고 불렀던 막내,\r\n"
+        '"안가"라고 불린 사람.\r\n'
+        '아부 하산은 우리를 "코리아"라고 부르며 웃었다. 아지즈는 창수를 "형"이라고 불렀다.'
+    )
+    for called in ("여우", "꺽다리", "철", "안"):
+        assert called in found
+    for word in ("코리아", "형", "철아", "안가"):
+        assert word not in found

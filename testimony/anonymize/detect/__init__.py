@@ -95,6 +95,7 @@ from testimony.anonymize.detect.hangul import (
     _annotated_hangul,
     _bare_hangul_after_role,
     _bracketed_hangul,
+    _called_names,
     _full_name_after_kin,
     _full_name_glossed,
     _given_and_full_bracketed,
@@ -143,6 +144,7 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
     REASON_BURMESE,
+    REASON_CALLED,
     REASON_CHAT_NOTICE,
     REASON_CHINESE,
     REASON_CHINESE_ALONE,
@@ -234,6 +236,7 @@ __all__ = [
     "REASON_BRACKETED_CYRILLIC",
     "REASON_BRACKETED_SCRIPT",
     "REASON_BURMESE",
+    "REASON_CALLED",
     "REASON_CHAT_NOTICE",
     "REASON_CHINESE",
     "REASON_CHINESE_ALONE",
@@ -377,6 +380,7 @@ def detect_names(
     found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
     found.extend(_full_name_glossed(text))
+    found.extend(_called_names(text))
     found.extend(_labelled_surname(text))
     found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))

@@ -51,6 +51,7 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED,
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
+    REASON_CALLED,
     REASON_GIVEN_AND_FULL,
     REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
@@ -804,7 +805,7 @@ def _analysed_hangul(
     return proposed
 
 
-# The surnames most Koreans carry, which a name standing alone must begin with; and last
+# 86 common surnames, one of which a name standing alone must begin with; and the last
 # syllables of words for places, offices, roles and sums that Kiwi does not know (양천구, 길림성,
 # 라인장, 계획분).
 _COMMON_SURNAME_SYLLABLES = frozenset(
@@ -1113,6 +1114,51 @@ def _given_and_full_bracketed(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         yield match.start(1), match.end(1), REASON_GIVEN_AND_FULL
         yield match.start(2), match.end(2), REASON_GIVEN_AND_FULL
+
+
+# What a person was called, in quotation marks before "was called" or "we called him":
+# "우리는 '여우'라고 불렀어요", "\"안경\"이라고 불린 우씨", "'송금이'라고 불렀어요". Not what a
+# group was called (우리를 "코리아"라고), nor a word of kinship or address ("형"이라고, "막내").
+_CALLED_RE = re.compile(
+    r"[\"'“‘]([가-힣]{1,4})[\"'”’](?:이?라고|이라는|라는|으?로)[ \t]*(?:불|부르|놀리)"
+)
+_CALLED_GROUP_RE = re.compile(r"(?:우리|저희|저|나|너희|우리들)(?:를|을|한테|에게)[^.\n]{0,12}$")
+_CALLED_WORDS = frozenset(
+    _words(
+        """
+        형 형님 언니 누나 오빠 동생 막내 아이들 애들 시스터 브라더 코리아 코레야 조선 선생님
+        아저씨 아주머니 아줌마 할머니 할아버지 삼촌 이모 고모 엄마 아빠 어머니 아버지 친구
+        동무 동지 반장 조장 소장 사장 교수 박사 의사 간호사 감옥 배신자
+        """
+    )
+)
+
+
+def _called_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """What a person was called, in quotation marks (above)."""
+    for match in _CALLED_RE.finditer(text):
+        word = match.group(1)
+        if (
+            word in _CALLED_WORDS
+            or _is_person_noun(word)
+            or _ko_place(word)
+            or _CALLED_GROUP_RE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            continue
+        end = match.end(1)
+        if len(word) >= 2 and _vocative_ending(word):
+            end -= 1  # "철아", "창수야": the name called out, without the vocative
+        elif len(word) == 2 and word[1] == "가" and word[0] in _HANGUL_SURNAMES:
+            end -= 1  # "안가": the surname with the familiar 가
+        yield match.start(1), end, REASON_CALLED
+
+
+def _vocative_ending(word: str) -> bool:
+    """Whether `word` ends in the vocative: 아 after a final consonant (철아), 야 after a vowel
+    (창수야)."""
+    last, before = word[-1], word[-2]
+    final_consonant = (ord(before) - 0xAC00) % 28 != 0
+    return (last == "아" and final_consonant) or (last == "야" and not final_consonant)
 
 
 # A full name with its surname alone in brackets, the short form the text will use for that

@@ -74,6 +74,7 @@ REASON_HANGUL_ANNOTATED = (
 REASON_LABELLED_SURNAME = "Hangul surname alone as a form's field (승인: 염, 서명: 박 /)"
 REASON_GIVEN_AND_FULL = "Hangul given name with the full name in brackets (은주(조은주))"
 REASON_SURNAME_GLOSS = "Hangul full name with its surname alone in brackets (백승아(이하 백))"
+REASON_CALLED = "what a person was called, in quotation marks ('여우'라고 불렀어요)"
 REASON_HANGUL_AFTER_ROLE = (
     "bare Hangul name after a word for a role (면담자 정수아 /, 변호인(여민정):)"
 )
