@@ -5,8 +5,10 @@ river, a province's short name that is a registered given name), the initials in
 name the text writes in full, a transcript's or a review's speakers by a surname glossing a full
 name, a table whose header follows a line cut otherwise, Chinese forms of address taken whole, a
 registered given name with its surname's initial, a staff member after a title or before a
-table's bar, a Korean full name Kiwi reads as a proper noun it does not know standing alone, and
-a role word kept out of a name."""
+table's bar, a Korean full name Kiwi reads as a proper noun it does not know standing alone, a
+role word kept out of a name, a surname with a note that the given name is unknown, initials
+of a name with an apostrophe; and, in the second part, what a person was called in quotation
+marks."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize, assign_pseudonyms
