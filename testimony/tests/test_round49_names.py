@@ -233,3 +233,14 @@ def test_what_a_person_was_called_in_quotation_marks() -> None:
         assert called in found
     for word in ("코리아", "형", "철아", "안가"):
         assert word not in found
+
+
+def test_artyom_the_town_is_no_one_and_artyom_the_fixer_is() -> None:
+    found = _detected(
+        "Temporary Detention of Foreign Citizens, Artyom, Primorsky Krai\r\n"
+        "Daniel suggests his friend, who grew up in Artyom.\r\n"
+        "Present: me, fixer Artyom (AB), interpreter.\r\n"
+        "Место работы: Приморский край, г. Артём.\r\n"
+    )
+    assert found.count("Artyom") == 1
+    assert "Артём" not in found

@@ -104,6 +104,14 @@ _CYRILLIC_PLACE_FIRST_RE = re.compile(
 _CYRILLIC_AFTER_PLACE_PREPOSITION_RE = re.compile(
     r"(?<![А-Яа-яЁёӨөҮү])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]о|[Пп]од)[ \t]+[А-ЯЁ][а-яёӨөҮү]+(?:-[а-яА-Я]+)*"
 )
+# Artyom (Артём), a town by Vladivostok where workers were housed and detained, and a Russian
+# given name: the town after a preposition of place or the Russian "g." (gorod, town), or
+# before its region, a "site" or an airport.
+_TOWN_LIKE_A_NAME = r"(?:Artyom|Artem|Артём|Артем)"
+_TOWN_LIKE_A_NAME_RE = re.compile(
+    rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bnear )|(?<=\bг\. )|(?<=\bг\.)|(?<=\bв )){_TOWN_LIKE_A_NAME}\b"
+    rf"|\b{_TOWN_LIKE_A_NAME}(?=,?[ \t]+(?:Primorsk|Приморск|site\b|airport\b))"
+)
 _CHINESE_VESSEL_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
 )
@@ -127,7 +135,13 @@ def named_place_ranges(folded: str) -> list[tuple[int, int]]:
     capitalised Cyrillic word a preposition makes a place, and the places in Cyrillic that
     `foreign_names.CYRILLIC_PLACE_FORMS` lists (the recogniser scores the words of the older
     list, CYRILLIC_NOT_NAMES, as places already)."""
-    patterns = [_PLACE_FIRST_RE, _COMPANY_FIRST_RE, _PLACE_LAST_RE, _CHINESE_VESSEL_RE]
+    patterns = [
+        _PLACE_FIRST_RE,
+        _COMPANY_FIRST_RE,
+        _PLACE_LAST_RE,
+        _CHINESE_VESSEL_RE,
+        _TOWN_LIKE_A_NAME_RE,
+    ]
     if _CYRILLIC_CAPITAL_RE.search(folded):
         patterns += [
             _CYRILLIC_PLACE_FIRST_RE,
