@@ -259,6 +259,7 @@ def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tu
     for start, end, _reason in found:
         letters |= _initials_of(folded[start:end])
     letters -= _NOT_NAME_INITIALS
+    headings: dict[int, bool] = {}  # by a line's start: whether the line is in capitals
     for initials in sorted(letters):
         if initials.lower() in ENGLISH_WORDS or initials in _LABEL_ONLY_INITIALS:
             pattern = _LABELLED_LETTERS.format(initials)
@@ -270,10 +271,12 @@ def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tu
             ):
                 continue  # "for the SR", "the RCS file": a thing the letters name
             line_start = folded.rfind("\n", 0, match.start()) + 1
-            line_end = folded.find("\n", match.end())
-            line = folded[line_start : len(folded) if line_end < 0 else line_end]
-            words = re.findall(r"[A-Za-z]{3,}", line)
-            if words and sum(word.isupper() for word in words) * 2 > len(words):
+            if line_start not in headings:
+                line_end = folded.find("\n", match.end())
+                line = folded[line_start : len(folded) if line_end < 0 else line_end]
+                words = re.findall(r"[A-Za-z]{3,}", line)
+                headings[line_start] = bool(words) and sum(map(str.isupper, words)) * 2 > len(words)
+            if headings[line_start]:
                 continue  # a heading or a roster in capitals
             yield match.start(), match.end(), REASON_NAME_INITIALS
 

@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.names.hangul import initial_consonants
+from testimony.anonymize.names.mentions import surname_glosses
 
 if TYPE_CHECKING:
     from testimony.anonymize.detect import _Tokens
@@ -1439,9 +1440,6 @@ _LEGEND_SURNAME_RE = re.compile(
 )
 
 
-_GLOSSED_MUN_RE = re.compile(r"(?<![가-힣])문[가-힣]{1,2}[ \t]*\((?:이하[ \t]*)?문\)")
-
-
 def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
@@ -1453,7 +1451,7 @@ def _legend_surnames(folded: str) -> list[tuple[int, int, str]]:
         # 문 (for 질문) labels the questions of a Q&A transcript, whoever asks them, unless the
         # text glosses a name with it ("면담자: 문가람(문)").
         if match.group(1) in _HANGUL_SURNAMES
-        and (match.group(1) != "문" or _GLOSSED_MUN_RE.search(folded))
+        and (match.group(1) != "문" or "문" in surname_glosses(folded).surnames)
     ]
 
 

@@ -82,7 +82,7 @@ from testimony.anonymize.foreign_names import (
     CYRILLIC_NOT_NAMES,
     CYRILLIC_PLACE_ENDINGS,
 )
-from testimony.anonymize.names import HANGUL_TITLES
+from testimony.anonymize.names import HANGUL_TITLES, SURNAME_GLOSS_RE
 from testimony.anonymize.names.surnames import hangul_surnames_of_romanized, split_hangul_name
 
 
@@ -1122,7 +1122,9 @@ def _given_and_full_bracketed(text: str) -> Iterable[tuple[int, int, str]]:
 _CALLED_RE = re.compile(
     r"[\"'“‘]([가-힣]{1,4})[\"'”’](?:이?라고|이라는|라는|으?로)[ \t]*(?:불|부르|놀리)"
 )
-_CALLED_GROUP_RE = re.compile(r"(?:우리|저희|저|나|너희|우리들)(?:를|을|한테|에게)[^.\n]{0,12}$")
+_CALLED_GROUP_RE = re.compile(
+    r"(?<![가-힣])(?:우리|저희|저|나|너희|우리들)(?:를|을|한테|에게)[^.\n]{0,12}$"
+)
 _CALLED_WORDS = frozenset(
     _words(
         """
@@ -1161,16 +1163,10 @@ def _vocative_ending(word: str) -> bool:
     return (last == "아" and final_consonant) or (last == "야" and not final_consonant)
 
 
-# A full name with its surname alone in brackets, the short form the text will use for that
-# person: "검토자: 백승아(이하 백), 노윤재(이하 노)", "면담자: 문가람(문)".
-_SURNAME_GLOSS_RE = re.compile(
-    r"(?<![가-힣])(([가-힣])[가-힣]{1,2})[ \t]?[(（](?:이하[ \t]*)?(\2)[)）]"
-)
-
-
 def _full_name_glossed(text: str) -> Iterable[tuple[int, int, str]]:
-    """A full name and the surname that glosses it (above), when the name reads as one."""
-    for match in _SURNAME_GLOSS_RE.finditer(text):
+    """A full name and the surname that glosses it ("백승아(이하 백)", `names.SURNAME_GLOSS_RE`),
+    when the name reads as one."""
+    for match in SURNAME_GLOSS_RE.finditer(text):
         name = match.group(1)
         if _ko_place(name) or not (
             _is_hangul_name(name, strict=False)

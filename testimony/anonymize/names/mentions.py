@@ -1,5 +1,10 @@
 """Words that decide whether part of a name standing alone is a person: posts, English
-words that are also spellings, verbs a person does, abbreviations that are not initials."""
+words that are also spellings, verbs a person does, abbreviations that are not initials; and
+the surnames a text glosses a full name with."""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
 
 
 def _words(text: str) -> list[str]:
@@ -229,3 +234,27 @@ SURNAME_GA_WORDS: frozenset[str] = frozenset(
     """
     )
 )
+
+
+# A full name with its surname alone in brackets, the short form the text will use for that
+# person: "검토자: 백승아(이하 백), 노윤재(이하 노)", "면담자: 문가람(문)". Groups: the full name,
+# its surname, the glossing surname.
+SURNAME_GLOSS_RE = re.compile(
+    r"(?<![가-힣])(([가-힣])[가-힣]{1,2})[ \t]*[(（](?:이하[ \t]*)?(\2)[)）]"
+)
+
+
+class SurnameGlosses(NamedTuple):
+    surnames: frozenset[str]  # the surnames some full name of the text is glossed with
+    positions: frozenset[int]  # where each glossing surname stands
+
+
+@lru_cache(maxsize=8)
+def surname_glosses(text: str) -> SurnameGlosses:
+    """The surnames `text` glosses full names with, and where (one pass over the text, shared
+    by the scans that ask for each label and each bracket)."""
+    matches = list(SURNAME_GLOSS_RE.finditer(text))
+    return SurnameGlosses(
+        frozenset(match.group(3) for match in matches),
+        frozenset(match.start(3) for match in matches),
+    )

@@ -2,7 +2,6 @@
 with the particles, titles and kinship words that decide whether a part alone is that person."""
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from testimony.anonymize.fit import SUFFIX_GA
@@ -16,6 +15,7 @@ from testimony.anonymize.names import (
     SPACED_TITLE_EXCEPTIONS,
     SURNAME_AND_TITLE_WORDS,
     SURNAME_GA_WORDS,
+    surname_glosses,
 )
 from testimony.anonymize.redact.candidates import (
     PRIORITY_FULL,
@@ -396,7 +396,8 @@ def hangul_at(
                 prefix,
             )
         )
-    if not rest and next_char == ")" and _glossing(text, start, prefix):
+    glosses = surname_glosses(text)
+    if not rest and next_char == ")" and start in glosses.positions:
         # "백승아(이하 백)", "문가람(문)": the surname a text gives a person it has just named
         # in full, to label that person's lines and comments.
         pending.append(
@@ -418,7 +419,7 @@ def hangul_at(
     if (
         not rest
         and ((next_char == ":" and (start == 0 or text[start - 1] in "\n\r")) or bracket_label)
-        and (prefix not in TRANSCRIPT_LABEL_SYLLABLES or _glossed(text, prefix))
+        and (prefix not in TRANSCRIPT_LABEL_SYLLABLES or prefix in glosses.surnames)
     ):
         # "변: 안 좋은 사람이었죠.", "하: 월급은요?": a transcript's speaker by surname at a
         # line's start, once that person's full name was written ("답변: 변광우"). Any surname,
@@ -479,23 +480,6 @@ def hangul_at(
                 "Hangul surname before a title, after the full name",
             )
         )
-
-
-_GLOSS_OPENING_RE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,2}[ \t]*\((?:이하[ \t]*)?$")
-
-
-def _glossing(text: str, start: int, surname: str) -> bool:
-    """Whether the surname at `start` stands in brackets right after a full name it begins."""
-    match = _GLOSS_OPENING_RE.search(text, max(0, start - 10), start)
-    return bool(match) and match.group(1) == surname
-
-
-@lru_cache(maxsize=64)
-def _glossed(text: str, surname: str) -> bool:
-    """Whether `text` glosses a full name with its surname alone ("문가람(문)")."""
-    return bool(
-        re.search(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}[ \t]*\((?:이하[ \t]*)?{surname}\)", text)
-    )
 
 
 def _surname_as_word(rest: str, following: tuple[int, str] | None) -> bool:
