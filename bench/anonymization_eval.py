@@ -104,6 +104,7 @@ SETS = {
     "heldout54": EVAL / "heldout54.json",
     "heldout55": EVAL / "heldout55.json",
     "heldout56": EVAL / "heldout56.json",
+    "heldout57": EVAL / "heldout57.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
