@@ -143,6 +143,14 @@ _UNDOTTED_CUED_RE = re.compile(
     r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})(?!\w|\.\w)",
     re.IGNORECASE,
 )
+# The same roles, in the plural, with a list of initials: "Interviewers: YJL, CK", "Coders:
+# SJL / MK".
+_UNDOTTED_LISTED_RE = re.compile(
+    r"\b(?:interviewers|coders|reviewers|transcribers|translators|note-takers|notetakers|"
+    r"interpreters|researchers)[ \t]*:[ \t]*"
+    r"([A-Z]{2,3}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*[A-Z]{2,3})+)(?![\w.])",
+    re.IGNORECASE,
+)
 _UNDOTTED_SIGNED_RE = re.compile(
     r"(?:[.!?][ \t]+\(([A-Z]{2,3})\)|[ \t][-–—][ \t]*([A-Z]{2,3})\]"
     r"|[a-z0-9가-힣][.!?][\"”']?[ \t]+[-–—][ \t]?([A-Z]{2,3}))[ \t]*(?=\r?\n|$)"
@@ -178,6 +186,11 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     found |= {
         match.group(1) or match.group(2) or match.group(3)
         for match in _UNDOTTED_SIGNED_RE.finditer(folded)
+    }
+    found |= {
+        letters
+        for match in _UNDOTTED_LISTED_RE.finditer(folded)
+        for letters in re.findall(r"[A-Z]{2,3}", match.group(1))
     }
     found |= {
         match.group(1)
@@ -327,6 +340,11 @@ def cut_surnames(folded: str) -> Iterable[tuple[int, int, str]]:
             continue
         if lower not in GIVEN_LATIN and lower not in _MORE_GIVEN:
             continue
+        cut = match.group(2)
+        if len(cut) == 3 and cut[:2].lower() in _romanized_surnames():
+            # "interpreter Grace Ha.": a whole Korean surname, and the sentence's full stop
+            yield match.start(), match.end() - 1, REASON_CUT_SURNAME
+            continue
         yield match.start(), match.end(), REASON_CUT_SURNAME
     for match in _RANKED_SURNAME_RE.finditer(folded):
         if match.group(1).lower() not in _RANKS:
@@ -381,9 +399,19 @@ def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
         if (
             local.lower() in _ROLE_ADDRESSES
             or local.lower().rstrip("0123456789") in _ROLE_ADDRESSES
+            or _MESSAGE_ID_RE.fullmatch(local)
         ):
             continue
         yield match.start(1), match.end(1), REASON_EMAIL
+
+
+# A message's or a server's identifier before an @ ("Message-ID: <a81f0c2e-77d1@...>"): hex
+# digits and hyphens, three digits at least.
+_MESSAGE_ID_RE = re.compile(r"(?=(?:[^0-9]*[0-9]){3})[0-9a-fA-F][0-9a-fA-F.-]{7,}")
+# A mail server's host name after "by" in a received header ("by mx.example-ngo.org").
+_HOST_NAME_RE = re.compile(
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|int|gov|edu|info)|[a-z0-9-]+(?:\.[a-z0-9-]+){2,}"
+)
 
 
 # A user's handle: "@naeil_hope", "@sky_walker88", "@순영맘" (not the @ of an e-mail address).
@@ -406,6 +434,31 @@ _LOGIN_LIST_RE = re.compile(
     r"[ \t]*((?:[a-z][a-z0-9_.-]{1,19}[a-z0-9][ \t]*,[ \t]*)+(?:and[ \t]+)?"
     r"[a-z][a-z0-9_.-]{1,19}[a-z0-9])(?![\w@-]|\.\w)"
 )
+
+
+# A login in brackets right after the full name it is made of: "Aisha Rahman (arahman)",
+# "Seo-yeon Min (symin)", "Song Ye-jin (ysong)".
+_NAME_AND_LOGIN_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})[ \t]*\(([a-z][a-z0-9_.]{2,19})\)"
+)
+
+
+def _login_of(name: str, login: str) -> bool:
+    """Whether `login` is made of `name` as organisations make logins: the given name's
+    initials and the surname ("arahman", "symin", "ysong"), either way round, or the given name
+    and the surname's initial ("hyunwoo_k"); digits and separators aside."""
+    parts = [part.lower() for part in re.split(r"[ -]", name) if part]
+    letters = re.sub(r"[^a-z]", "", login)
+    for surname, given in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        initials = "".join(part[0] for part in given)
+        if letters in {
+            initials + surname,
+            surname + initials,
+            initials[:1] + surname,
+            "".join(given) + surname[0],
+        }:
+            return True
+    return False
 
 
 # Accounts that are no person's: "edited by admin", "created_by: system".
@@ -447,7 +500,14 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
     names |= {
         match.group(1)
         for match in _LOGIN_RE.finditer(folded)
-        if match.group(1) not in ENGLISH_WORDS and _login_shaped(match.group(1))
+        if match.group(1) not in ENGLISH_WORDS
+        and _login_shaped(match.group(1))
+        and not _HOST_NAME_RE.fullmatch(match.group(1))
+    }
+    names |= {
+        match.group(2)
+        for match in _NAME_AND_LOGIN_RE.finditer(folded)
+        if _login_of(match.group(1), match.group(2))
     }
     for match in _LOGIN_LIST_RE.finditer(folded):
         items = re.split(r"[ \t]*,[ \t]*(?:and[ \t]+)?", match.group(1))

@@ -364,7 +364,7 @@ def lowercase_addressed(folded: str) -> Iterable[tuple[int, int, str]]:
 # title (전 모 씨, 김모(45) 씨, 정 모 교수). The given name is hidden; the surname is still the
 # person's.
 _HANGUL_RUN_RE = re.compile(r"[가-힣]*")
-_MASK_RE = r"[○◯●〇OＯXＸ×*＊]{1,2}(?![A-Za-z0-9○◯●〇Ｏ×*＊])"
+_MASK_RE = r"[○◯●〇□☐OＯXＸ×*＊]{1,2}(?![A-Za-z0-9○◯●〇□☐Ｏ×*＊])"
 
 
 @cache
@@ -373,7 +373,8 @@ def _masked_given_re() -> re.Pattern[str]:
 
     titles = "|".join(HANGUL_TITLES)  # longest first
     return re.compile(
-        rf"(?<![가-힣])([가-힣])[ \t]?(?:{_MASK_RE}"
+        # Not after a mask: "○○로 ○○" is an address's road, 로 no surname.
+        rf"(?<![가-힣○◯●〇□☐Ｏ×*＊])([가-힣])[ \t]?(?:{_MASK_RE}"
         rf"|(모)[ \t]?(?:\([^)\n]{{1,12}}\)[ \t]?)?(?:{titles}))"
     )
 
@@ -413,11 +414,12 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 # A Hangul name with a syllable hidden: the middle one masked as lists of prize-winners and
-# bank notices do (김*수, 박○자, 정*만님), or the given name cut to its initial consonants as a
-# broker's ledger does (명ㅇㅎ, 김ㅊ). Not the laughter and the chat words written in consonants
-# after a syllable (오ㅋㅋ, 고ㄱ, 오ㅇㅈ).
+# bank notices do (김*수, 박○자, 정*만님) or a worn plaque shows it (박☐호), or the given name
+# cut to its initial consonants as a broker's ledger does (명ㅇㅎ, 김ㅊ). Not the laughter and
+# the chat words written in consonants after a syllable (오ㅋㅋ, 고ㄱ, 오ㅇㅈ).
 _MASKED_MIDDLE_RE = re.compile(
-    r"(?<![가-힣ㄱ-ㅣ○◯●〇*＊])([가-힣])(?:[○◯●〇*＊]([가-힣])|([ㄱ-ㅎ]{1,2}))(?![ㄱ-ㅣ○◯●〇*＊])"
+    r"(?<![가-힣ㄱ-ㅣ○◯●〇□☐*＊])([가-힣])(?:[○◯●〇□☐*＊]([가-힣])|([ㄱ-ㅎ]{1,2}))"
+    r"(?![ㄱ-ㅣ○◯●〇□☐*＊])"
 )
 # Three initial consonants standing alone are a Korean name's, as notes and ledgers keep a
 # name the speaker asked to withhold (ㄱㅁㅎ, 기록 ㅍㅈㅅ); a chat's consonant words are left
@@ -442,7 +444,7 @@ def masked_and_initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
     from testimony.anonymize.redact.vocabulary import is_tail
 
-    if not re.search("[ㄱ-ㅎ○◯●〇*＊]", folded) or not re.search("[가-힣ㄱ-ㅎ]", folded):
+    if not re.search("[ㄱ-ㅎ○◯●〇□☐*＊]", folded) or not re.search("[가-힣ㄱ-ㅎ]", folded):
         return
     for match in _MASKED_MIDDLE_RE.finditer(folded):
         consonants = match.group(3)
@@ -701,7 +703,29 @@ def arabic_names(folded: str) -> Iterable[tuple[int, int, str]]:
             r"[\u0600-\u06ff][ \t]", before
         ):
             continue
-        yield match.start(), match.end(), REASON_ARABIC_NAME
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        opening = folded[line_start : match.start()]
+        if _ARABIC_COLON_RE.match(folded, match.end()) and (
+            not opening.strip()
+            or (_ARABIC_FIELD_SEPARATOR_RE.search(opening) and not _TIME_RE.search(opening))
+        ):
+            continue  # "سبب الإبعاد: ..." a form's label opening its field (a chat's has a time)
+        start = match.start()
+        rank = _ARABIC_RANK_RE.match(folded, start, match.end())
+        if rank and len(words) - len(rank.group().split()) >= 2:
+            start = rank.end()  # "المقدم سالم عبدالله الرشيدي": the rank stays out
+        yield start, match.end(), REASON_ARABIC_NAME
+
+
+_ARABIC_COLON_RE = re.compile(r"[ \t]*:")
+_ARABIC_FIELD_SEPARATOR_RE = re.compile(r"[-–|;،][ \t]*$")
+_TIME_RE = re.compile(r"\d:\d\d")
+# Ranks of a Gulf police or army officer before his name (lieutenant colonel, colonel, major,
+# captain, lieutenant and first lieutenant, general, brigadier, sergeant, corporal).
+_ARABIC_RANK_RE = re.compile(
+    r"(?:المقدم|العقيد|الرائد|النقيب|الملازم|اللواء|العميد|الرقيب|العريف)"
+    r"(?:[ \t]+(?:أول|اول|ثاني))?[ \t]+"
+)
 
 
 # "Interviewer: M. Lindqvist", "Translated by E. Harwood", "번역: 이하나": the case's own staff,
@@ -723,7 +747,7 @@ _STAFF_LATIN_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Ii]nterviewed)[ \t]+by[ \t]*:?)[ \t]+"
     # The title stays outside the name: "Interpreter: Ms Jeong Da-eun".
-    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?(?!(?:Mr|Mrs|Ms|Mx|Miss|Dr)\b)"
     r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
@@ -1336,6 +1360,8 @@ _NOT_SPEAKERS = _words(
     code memo plan example hx
     facility hospital clinic doctor physician employer company department position signature
     stamp period leave duration certificate issued passport visa permit expiry
+    visitor customer client support helpdesk title exam findings impression technique
+    indication comparison conclusion procedure
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

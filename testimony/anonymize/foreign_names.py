@@ -193,6 +193,12 @@ GIVEN_LATIN = _words(
     azamat bakyt nurbek aibek aziz bekzat kanat erlan dauren asel aida haruki yuto riku
     hinata nanami misaki ayaka yuka osman abdelrahman abdulrahman
     """
+    # The short forms of English given names a missionary's letter or a volunteer's e-mail
+    # signs with, Ukrainian seafarers' names, a Gulf officer's (round 50).
+    """
+    dave josh mike jim tony pete matt jimmy johnny kenny rick wes barry terry
+    andriy andrii oleh yurii vasyl serhii mykhailo volodymyr petro munira
+    """
 )
 
 # English given names that are also words (Grace, Joy, Mark, Sunny): a name only before a

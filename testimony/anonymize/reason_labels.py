@@ -249,6 +249,9 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul name with a syllable masked or cut to its consonant (김*수, 명ㅇㅎ)"),
     gettext_noop("Hangul full name with its surname alone in brackets (백승아(이하 백))"),
     gettext_noop("what a person was called, in quotation marks ('여우'라고 불렀어요)"),
+    gettext_noop(
+        "name after a Vietnamese word of address ('chị Hà', 'Ông Long'), and the same elsewhere"
+    ),
     gettext_noop("a Korean name's three initial consonants standing alone (ㄱㅁㅎ, 기록 ㅍㅈㅅ)"),
     gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),
     gettext_noop("name after 'Interviewer:', 'Translated by', '번역:' (the case's own staff)"),

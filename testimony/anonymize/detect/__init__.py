@@ -89,6 +89,7 @@ from testimony.anonymize.detect.foreign import (
     _kunyas_and_patronymics,
     _latin_before_honorific,
     _names_with_their_script,
+    _vietnamese_addressed,
 )
 from testimony.anonymize.detect.hangul import (
     _analysed_hangul,
@@ -205,6 +206,7 @@ from testimony.anonymize.detect.words import (
     REASON_TITLE,
     REASON_TRAVEL_DOCUMENT,
     REASON_VCARD,
+    REASON_VIETNAMESE_ADDRESSED,
     REASON_WESTERN_ORDER,
     REASON_WITH_ITS_SCRIPT,
     SURNAMES,
@@ -221,6 +223,7 @@ from testimony.anonymize.detect.words import (
 )
 from testimony.anonymize.english import ENGLISH_WORDS
 from testimony.anonymize.failure import guarded
+from testimony.anonymize.foreign_names import CYRILLIC_NOT_NAMES
 from testimony.anonymize.spans import Span
 
 __all__ = [
@@ -298,6 +301,7 @@ __all__ = [
     "REASON_TITLE",
     "REASON_TRAVEL_DOCUMENT",
     "REASON_VCARD",
+    "REASON_VIETNAMESE_ADDRESSED",
     "REASON_WESTERN_ORDER",
     "REASON_WITH_ITS_SCRIPT",
     "REPLACEMENT",
@@ -373,6 +377,7 @@ def detect_names(
     found.extend(_japanese_names(text))
     found.extend(_kunyas_and_patronymics(text))
     found.extend(_names_with_their_script(text))
+    found.extend(_vietnamese_addressed(text))
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
@@ -425,6 +430,8 @@ def detect_names(
 
     spans = []
     for start, end, reason in candidates:
+        if title := _VIETNAMESE_TITLE_RE.match(text, start, end):
+            start = title.end()  # "Chị Ri", "Ông Ho": the title of address stays out
         surface = text[start:end]
         if (
             _overlaps(start, end, blocked)
@@ -437,6 +444,11 @@ def detect_names(
     spans.extend(_recognised(text, taken, known_names, figures, vessels))
     whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
     return abbreviated.completed(text, whole)
+
+
+# Vietnamese words of address before a name (older sister, Mrs, Mr, Miss, uncle), written with
+# their marks: "Chị Ri" is someone called Ri (Chi without its mark is a Korean surname).
+_VIETNAMESE_TITLE_RE = re.compile(r"(?:Chị|Bà|Ông|Cô|Chú|Bác|Dì|Cậu|Mợ)[ \t]+(?=\w)")
 
 
 # A capitalised word of letters, in Latin script, next to a proposal.
@@ -521,5 +533,9 @@ def _recognised(
             continue
         if _COMPANY_FORM_AFTER_RE.match(text, end):
             continue
+        if end - start == 1 and text[end : end + 1] == "/":
+            continue  # the C of "C/O" (a ship's chief officer), an abbreviation's letter
+        if surface in CYRILLIC_NOT_NAMES or surface.lower() in _PLACES:
+            continue  # a place or a word the lists know, whatever its context scores
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     return spans

@@ -102,7 +102,12 @@ _CYRILLIC_PLACE_FIRST_RE = re.compile(
 # Russian preposition of place is where someone is, goes or comes from; a person after one takes
 # u, k, s, o or dlya ("u Chvena", "dlya Pak Sun Ok").
 _CYRILLIC_AFTER_PLACE_PREPOSITION_RE = re.compile(
-    r"(?<![А-Яа-яЁёӨөҮү])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]о|[Пп]од)[ \t]+[А-ЯЁ][а-яёӨөҮү]+(?:-[а-яА-Я]+)*"
+    r"(?<![А-Яа-яЁёӨөҮү])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]о|[Пп]од"
+    # or after a word for a place: an airport, a station, a village, a street, a bay, an island
+    r"|[Аа]эропорт[а-я]*|[Сс]танци[а-я]+|[Пп]ос[её]л(?:ок|ка|ке)|[Сс]ел[оа]|[Дд]еревн[а-я]+"
+    r"|[Гг]ород[а-я]*|[Уу]лиц[а-я]+|ул\.|пр-т|[Пп]роспект[а-я]*|[Мм]икрорайон[а-я]*|[Бб]ухт[а-я]+"
+    r"|[Оо]стров[а-я]*|[Пп]орт[а-я]*)"
+    r"[ \t]+[А-ЯЁ][а-яёӨөҮү]+(?:-[а-яА-Я]+)*"
 )
 # Artyom (Артём), a town by Vladivostok where workers were housed and detained, and a Russian
 # given name: the town after a preposition of place or the Russian "g." (gorod, town), or
@@ -283,13 +288,31 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# A message in Korean signed at its line's end after a dash, as a rolling paper's, a comment's
+# or a note's writer signs it: the message ends a sentence (a full stop, 요, 다, an emoji) and
+# the name has two or three syllables ("꼭 대학 가서 자랑할게요 - 태식", "... 🙏 - 하랑").
+_HANGUL_SIGNED_RE = re.compile(
+    r"(?:[.!?~♥]|[요다죠까네]|[\U0001F300-\U0001FAFF])[ \t]*[-–—][ \t]*([가-힣]{2,3})"
+    r"[ \t]*[^\w\s]{0,4}[ \t]*(?=\r?\n|$)",
+    re.MULTILINE,
+)
+# What closes a note after a dash that is no one's name: done, checked, deleted, the end.
+_NOT_SIGNERS = frozenset(_words("끝 완료 확인 삭제 수정 보류 승인 참고 이상 생략 미정 없음 해결"))
+
+
 def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
-    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter."""
+    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter;
+    "... 자랑할게요 - 태식": a Korean message signed after a dash."""
     for match in _SIGNATURE_RE.finditer(folded):
         words = re.split(r"[- ]", match.group(1))
         if all(_is_capitalised_name_word(word) for word in words) and not any(
             word.lower() in _foreign_places() for word in words
         ):
+            yield match.start(1), match.end(1), REASON_SIGNATURE
+    if "-" not in folded and "—" not in folded and "–" not in folded:
+        return
+    for match in _HANGUL_SIGNED_RE.finditer(folded):
+        if match.group(1) not in _NOT_SIGNERS and match.group(1) not in _HANGUL_STOPWORDS:
             yield match.start(1), match.end(1), REASON_SIGNATURE
 
 

@@ -49,6 +49,7 @@ from testimony.anonymize.detect.words import (
     REASON_PATRONYMIC,
     REASON_SLAVIC_SURNAME,
     REASON_TITLE,
+    REASON_VIETNAMESE_ADDRESSED,
     REASON_WITH_ITS_SCRIPT,
     _followed_by_org,
     _foreign_places,
@@ -664,6 +665,14 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                         break
                     count += 1
                 end = rest[count - 1].end() if count else run[k].end()
+                if (
+                    k
+                    and rest
+                    and rest[0].group().endswith(_PATRONYMIC_ENDINGS)
+                    and _plain_cyrillic(run[k - 1].group())
+                ):
+                    # "Дьяченко Алина Игоревна": a Russian paper's surname, name, patronymic
+                    start = run[k - 1].start()
                 yield start, end, REASON_CYRILLIC
                 k += count + 1
                 continue
@@ -678,13 +687,21 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 # Иваном Петровым: the next capitalised words of the run belong to the name.
                 last = k
                 while (
-                    last + 1 < len(run) and last - k < 2 and _plain_cyrillic(run[last + 1].group())
+                    last + 1 < len(run)
+                    and last - k < 2
+                    and (
+                        _plain_cyrillic(run[last + 1].group())
+                        or run[last + 1].group() in CYRILLIC_KOREAN_SURNAMES  # Эмили Чо
+                    )
                 ):
                     last += 1
                 yield start, run[last].end(), REASON_CYRILLIC
                 k = last + 1
                 continue
             k += 1
+
+
+_PATRONYMIC_ENDINGS = ("овна", "евна", "ична", "ович", "евич", "ьич")
 
 
 # Korean surnames in Cyrillic as Russian declines them ("Кима надо лечить", "бригады Пака",
@@ -809,7 +826,16 @@ def _plain_cyrillic(word: str) -> bool:
         len(word) >= 3
         and word not in CYRILLIC_NOT_NAMES
         and not lower.endswith(CYRILLIC_PLACE_ENDINGS)
+        and not lower.endswith(_CYRILLIC_ADJECTIVE_ENDINGS)
+        and not (len(lower) > 8 and any(part in lower for part in _CYRILLIC_AGENCY_PARTS))
     )
+
+
+# An adjective's endings that no surname has (Генерального консульства, Центральной больницы).
+_CYRILLIC_ADJECTIVE_ENDINGS = ("ного", "ному", "ьной", "ьная", "ьный", "ьное", "ьных")
+# Parts of a Russian agency's or a company's compound name (Роспотребнадзор, Росреестр,
+# Росгвардия, Приморнефтегаз, Дальморепродукт, ВостокСтройИнвест).
+_CYRILLIC_AGENCY_PARTS = ("надзор", "реестр", "гвард", "нефт", "флот", "строй", "инвест", "продукт")
 
 
 # The last character of a place's name: a city, a county, a province, a district, a town, a
@@ -840,6 +866,7 @@ def _chinese_character_names(text: str) -> Iterable[tuple[int, int, str]]:
             and run[-1] not in _CHINESE_PLACE_SUFFIXES
             and run not in CHINESE_NOT_NAMES
             and run[:2] not in CHINESE_NOT_NAMES
+            and run[1] != run[0]  # 谢谢, thank you: a doubled character is a word
         ):
             yield match.start(), match.end(), REASON_CHINESE
         elif len(run) == 2 and run[0] in "小老阿" and run[1] in CHINESE_SURNAME_CHARS:
@@ -886,13 +913,19 @@ _CHINESE_KIN_AFTER = frozenset("叔姐哥姨嫂婶")
 # A Chinese judgment's or record's parties, written right before the name (被告人刘建华,
 # 证人高英男).
 _CHINESE_PARTY_RE = re.compile(
-    r"(?:被告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|原告|被告|上诉人|申请人|当事人|报案人)"
+    r"(?:被告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|原告|被告|上诉人|申请人|当事人|报案人"
+    # and the people a village's or a company's certificate names (本村村民李万福, 育有一女张美香)
+    r"|村民|居民|员工|职工|工人|工友|同事|一女|一子|之女|之子|丈夫|妻子|邻居)"
     r"([\u4e00-\u9fff]{2,3})"
 )
 # What ends a name written without a space after it: a particle, a conjunction, a verb.
-_CHINESE_NAME_STOPS = frozenset("、，。；：的等和与及犯被在于从因为伙同系于是称")
+_CHINESE_NAME_STOPS = frozenset("、，。；：的等和与及犯被在于从因为伙同系于是称共说也都就(（,")
 # Names of an enumeration joined by 、 (李香淑、朴银河、韩春花): each two or three characters.
-_CHINESE_LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+_CHINESE_LIST_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}|(?<![\u4e00-\u9fff])"
+    # two names and "and others" (李顺姬、车善玉 等8人)
+    r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}(?=[ \t]?等)"
+)
 
 
 def _chinese_parties_and_lists(text: str) -> Iterable[tuple[int, int, str]]:
@@ -925,7 +958,7 @@ def _chinese_parties_and_lists(text: str) -> Iterable[tuple[int, int, str]]:
             items[0] = first[1:]
             position += 1
         named = [item for item in items if item[0] in CHINESE_SURNAME_CHARS]
-        if len(named) < max(3, len(items) * 0.8):
+        if len(named) < max(min(3, len(items)), len(items) * 0.8):
             continue
         for item in items:
             # In a list of names, one whose surname is also a word (文成哲) is a name too.
@@ -1071,7 +1104,8 @@ def _surnames_in_chinese_run(run: str) -> Iterable[tuple[int, int]]:
                 yield at - 1, at + 1
         elif titled and (at == 0 or run[at - 1] not in CHINESE_SURNAME_CHARS):
             yield at, at + 1
-        elif after[:1] in _CHINESE_KIN_AFTER and (at == 0 or run[at - 1] not in "表堂大小"):
+        elif after[:1] in _CHINESE_KIN_AFTER and (at == 0 or run[at - 1] not in "表堂大小" + char):
+            # 谢谢姐姐 is "thank you, sister": a doubled character is a word
             yield at, at + 2
 
 
@@ -1129,6 +1163,40 @@ def _names_with_their_script(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         yield match.start(1), match.end(1), REASON_WITH_ITS_SCRIPT
         yield match.start(2), match.end(2), REASON_WITH_ITS_SCRIPT
+
+
+# A Vietnamese word of address, written with its marks (older sister, Mrs, Mr, Miss, uncle,
+# aunt), before a capitalised given name or a Korean one ("chị Hà", "Ông Long", "Chị Kum-hyang");
+# the address stays out. A second capitalised word makes a place (Hà Nội) or a full name.
+_VIETNAMESE_ADDRESSED_RE = re.compile(
+    r"(?<![\w-])(?:[Cc]hị|[Bb]à|[ÔôOo]ng|[Cc]ô|[Cc]hú|[Bb]ác|[Dd]ì|[Cc]ậu|[Mm]ợ)[ \t]+"
+    r"([A-ZÀ-Ỹ][a-zà-ỹ]+(?:-[a-zà-ỹ]+)?)(?![\w-]|[ \t][A-ZÀ-Ỹ])"
+)
+_VIETNAMESE_MARKS_RE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưăâêô]")
+
+
+def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
+    """ "chị Hà", "Ông Long": a name after a Vietnamese word of address, in a text that writes
+    Vietnamese with its marks; and the same name capitalised elsewhere ("Hà called a taxi"),
+    not before another capitalised word (Hà Nội) and not a Korean surname (found by its own
+    rules) or an English word."""
+    if not _VIETNAMESE_MARKS_RE.search(text):
+        return
+    names: set[str] = set()
+    for match in _VIETNAMESE_ADDRESSED_RE.finditer(text):
+        name = match.group(1)
+        if not name[0].isupper() or (
+            match.group().startswith(("Ong", "ong")) and not name[1:].islower()
+        ):
+            continue
+        if name.lower() in _CAPITALISED_STOPWORDS:
+            continue
+        yield match.start(1), match.end(1), REASON_VIETNAMESE_ADDRESSED
+        if not _is_surname(name) and len(name) >= 2 and name.lower() not in ENGLISH_WORDS:
+            names.add(name)
+    for name in names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ \t][A-ZÀ-Ỹ])", text):
+            yield match.start(), match.end(), REASON_VIETNAMESE_ADDRESSED
 
 
 def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
@@ -1400,8 +1468,8 @@ def _foreign_family_name_end(
                 break
             part = words[k].group()
             head = next((part[:n] for n in (1, 2) if n <= len(part) and part[n:] in tails), None)
-            if head is None:
-                break
+            if head is None or head in _KO_HONORIFICS or head in _KO_SURNAME_ALONE_HONORIFICS:
+                break  # 응우옌 씨는: an honorific, not the family name
             end = words[k].start() + len(head)
             if len(head) < len(part):
                 break

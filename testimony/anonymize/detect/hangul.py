@@ -456,6 +456,9 @@ _PERSON_NOUN_ENDINGS = (
     "입",
     "이다",
     "들",
+    "에게",
+    "한테",
+    "께서",
 )
 
 
@@ -548,6 +551,8 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         if len(name) < length or not _is_hangul_name(name, strict=False):
             continue
         if rest and _with_honorific(rest):
+            if length == 2 and rest.startswith("감독원"):
+                continue  # 금융감독원: a supervisory service, not 금융 the supervisor
             return length, REASON_HANGUL_HONORIFIC
         if not rest and next_is_honorific:
             if length == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
@@ -917,16 +922,26 @@ def _bracketed_hangul(
         ):
             # 박철수 (Pak Chol-su): the Hangul name its romanization follows
             yield match.start(1), match.end(1), REASON_BEFORE_ROMANIZED
-        match = re.match(r"\s*[(（]([가-힣]{2,4})[)）]", text[end:])
-        if match and not (
-            _is_person_noun(match.group(1))
-            or match.group(1) in _BRACKET_ROLES
-            or match.group(1) in _BRACKETED_PARTS
-            or match.group(1) in _BRACKETED_NOTE_WORDS
-            or match.group(1) in KO_PROFESSIONAL_TITLES
-            or match.group(1) in _KO_HONORIFICS_SET
-            or match.group(1).endswith(("팀", "센터"))
-            or (_bracketed_word(match.group(1)) and not _romanizes(match.group(1), text[start:end]))
+        # Five or six syllables after a name in another script: its transliteration
+        # (Сафронов(사프로노프)).
+        longest = 4 if _HANGUL_RE.search(text, start, end) else 6
+        match = re.match(rf"\s*[(（]([가-힣]{{2,{longest}}})[)）]", text[end : end + longest + 4])
+        if (
+            match
+            and not (
+                _is_person_noun(match.group(1))
+                or match.group(1) in _BRACKET_ROLES
+                or match.group(1) in _BRACKETED_PARTS
+                or match.group(1) in _BRACKETED_NOTE_WORDS
+                or match.group(1) in KO_PROFESSIONAL_TITLES
+                or match.group(1) in _KO_HONORIFICS_SET
+                or match.group(1).endswith(("팀", "센터"))
+                or (
+                    len(match.group(1)) <= 4  # a transliteration's syllables read as nouns
+                    and _bracketed_word(match.group(1))
+                    and not _romanizes(match.group(1), text[start:end])
+                )
+            )
         ):
             # 송철만(증인), 한영애(처), 김은정(면담자), 서하은(상담팀): a role, a relation or a
             # desk in brackets, not a name
@@ -954,6 +969,8 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         처 부 모 부친 모친 백부 백모 숙부 숙모 고모 고모부 이모 이모부 삼촌 외삼촌 조부 조모
         할아버지 할머니 외할아버지 외할머니 큰아버지 작은아버지 장인 장모 사촌 조카 손자 손녀
         형수 처남 매형 매부 며느리 사위 장남 장녀 차남 차녀 남동생 여동생 의뢰인 진정인 번
+        접수 접수자 수령인 신청자 주문자
+        연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
         """
     )
 )
@@ -1136,8 +1153,35 @@ _CALLED_WORDS = frozenset(
 )
 
 
+# A quoted word introduced as a person's name or nickname ("'뚱보'라는 조선족 브로커",
+# "'꼬마'라는 별명으로"), or with a note on the real name ("털보"(본명 모름)).
+_NAMED_AS_RE = re.compile(
+    r"[\"'“‘]([가-힣]{1,4})[\"'”’](?:(?:이라는|라는)[ \t]+([가-힣]+)(?:[ \t]+([가-힣]+))?"
+    r"|[ \t]?[(（](?:본명|실명|진짜 이름)[ \t]?(?:모름|미상|[가-힣]{2,4}))"
+)
+_NAME_WORDS = ("별명", "가명", "이름", "애칭", "닉네임", "예명", "별칭")
+_ORIGIN_BEFORE_PERSON = ("조선족", "중국인", "러시아인", "고려인", "몽골인", "한국인", "북한")
+
+
+def _named_as(match: re.Match[str]) -> bool:
+    """Whether `_NAMED_AS_RE`'s quoted word is a person's name: a word for a name or a person
+    after 라는 (one of origin between them too), or a note on the real name."""
+    following, after = match.group(2), match.group(3)
+    if following is None:
+        return True
+    if following.startswith(_NAME_WORDS) or _is_person_noun(following):
+        return True
+    return following in _ORIGIN_BEFORE_PERSON and after is not None and _is_person_noun(after)
+
+
 def _called_names(text: str) -> Iterable[tuple[int, int, str]]:
     """What a person was called, in quotation marks (above)."""
+    for match in _NAMED_AS_RE.finditer(text):
+        word = match.group(1)
+        if _named_as(match) and not (
+            word in _CALLED_WORDS or _is_person_noun(word) or _ko_place(word)
+        ):
+            yield match.start(1), match.end(1), REASON_CALLED
     for match in _CALLED_RE.finditer(text):
         word = match.group(1)
         if (

@@ -58,6 +58,8 @@ _LINE_RE = re.compile(
 # a Korean name anywhere on a line: "Attendees: LEE, Ha-eun (PM)", "| CHA, Ye-rim (차예림) |".
 _KOREAN_CAPITAL_SURNAME_RE = re.compile(
     r"(?<![\w,.'’-])([A-Z]{2,6}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
+    # or capitalised after a title, as a hospital's system writes a physician: "Dr. Yoon, Ji-ho"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+([A-Z][a-z]{1,6}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
 )
 
 
@@ -157,7 +159,8 @@ def inverted_names(text: str) -> Iterable[tuple[int, int, str]]:
     yield from _initials(text)
     yield from _line_openers(text)
     for match in _KOREAN_CAPITAL_SURNAME_RE.finditer(text):
-        surname, given = match.group(1).lower(), match.group(2)
+        first_group = 1 if match.group(1) else 3
+        surname, given = match.group(first_group).lower(), match.group(first_group + 1)
         first, second = given.lower().split("-")
         if (
             surname in _romanized_surnames()
@@ -165,4 +168,4 @@ def inverted_names(text: str) -> Iterable[tuple[int, int, str]]:
             and first != second
             and _is_hyphenated_given(given)
         ):
-            yield match.start(1), match.end(2), REASON_INVERTED
+            yield match.start(first_group), match.end(first_group + 1), REASON_INVERTED

@@ -50,6 +50,9 @@ REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters
 REASON_CHINESE_ALONE = "Chinese surname character alone, before a title or in brackets after a name"
 REASON_CHINESE_IN_SENTENCE = "Chinese surname with a title, or called by it, in a Chinese sentence"
 REASON_CYRILLIC = "capitalised Cyrillic name"
+REASON_VIETNAMESE_ADDRESSED = (
+    "name after a Vietnamese word of address ('chị Hà', 'Ông Long'), and the same elsewhere"
+)
 REASON_JAPANESE = (
     "Japanese surname with a given name or an honorific, in characters or letters"
     " (山田 恵子, 佐藤先生), and the surname elsewhere"
@@ -378,6 +381,14 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "김형직",
     "문재인",
     "윤석열",
+    # Singers whose songs defectors name at a contest or in a memoir ("나훈아의 「고향역」").
+    "나훈아",
+    "조용필",
+    "이미자",
+    "주현미",
+    "심수봉",
+    "태진아",
+    "설운도",
 )
 
 # Romanizations of common Korean surnames. testimony.anonymize.names keeps the fuller table
@@ -512,6 +523,7 @@ _NON_GIVEN_SYLLABLES = frozenset(
             땅 물 놈 쪽 번 에 야 막 는 을 를 다 요 니 로 과 와 의 가 처 럼 까 부 터 업 망 러
             려 겨 져
             받 낸 냈 줄
+            챗 페 톡 앱 폰 넷
         """
     )
 )
@@ -618,6 +630,7 @@ KO_PROFESSIONAL_TITLES = frozenset(
             상담사 상담원 활동가 실장 차장 대리 조사관 수사관 통역사 번역가 코디네이터 매니저
             강사 약사 노무사 법무사 회계사 세무사 감독관 근로감독관 주무관 사회복지사 복지사
             요양보호사 신변보호관 보호관 담당관 사무관 행정관 서기관 간호조무사 기자 작가
+            검사 판사 목사 의사 전도사 수녀 신부
         """
     )
 )
@@ -742,7 +755,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
 _TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx", "fr", "rev")
 # Ranks and titles cut short with a full stop before a name, or without one ("Prof. Zhou", "Sgt
 # Kim", "Pte. Souk").
-_TITLES_CUT = frozenset(_words("prof sgt pte pvt cpl lt col maj insp supt engr")) | frozenset(
+_TITLES_CUT = frozenset(_words("prof sgt pte pvt cpl lt col maj insp supt engr adv")) | frozenset(
     _TITLES_ABBREVIATED
 )
 _TITLES = frozenset(
@@ -756,7 +769,7 @@ _TITLES = frozenset(
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
-                prof pte pvt cook
+                prof pte pvt cook adv master
             """
         ),
     )
@@ -865,7 +878,8 @@ _PLACES = frozenset(
             kilju onsong seoul busan pusan incheon daegu gwangju ulsan jeju kuwait qatar doha
             dubai abu dhabi oman vladivostok tynda khabarovsk amur moscow novosibirsk sakhalin
             primorye yakutsk chita irkutsk tomsk omsk siberia russia china dandong shenyang
-            yanji hunchun tumen beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
+            yanji hunchun tumen longjing helong changbai linjiang kuandian donggang namyang manpo
+            beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
             korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
             libya hong kong macau taiwan luanda lublin korsakov astana almaty
         """
@@ -875,6 +889,7 @@ _ORG_WORDS = frozenset(
     _words(
         """
             corporation company bureau ministry department trading construction general party
+            fellowship
             university square street road avenue station hotel factory mine port city county
             province district school college institute hospital bridge stadium park tower hall
             academy army navy association committee group enterprise industries industry co ltd
@@ -919,6 +934,7 @@ _CAPITALISED_STOPWORDS = frozenset(
     _words(
         """
             the a an this that these those he she it they we i you his her its our their my your
+            hello hi hey thanks
             me us them him in on at of for from with by to into onto over under after before
             qar usd kwd aed rub cny rmb eur krw kpw mnt pln omr sar prk kor rus chn mng pol qat
             kwt are
@@ -954,7 +970,10 @@ _INTRODUCTION_RE = re.compile(
     # "we called him Chopstick", "call her little Mi": not "calls her son ..." (below)
     r"\b(?:call(?:s|ed|ing)?\s+(?:him|her)(?!\s+(?:son|daughter|wife|husband|brother|sister|"
     r"mother|father|friend|boss|minder|supervisor|foreman|roommate)\b)"
-    r"(?:\s+(?:little|big|old|young))?"
+    r"(?:\s+(?:little|big|old|young|auntie|aunt|uncle|granny|grandpa|grandma))?"
+    # "a man calling himself Tony", "a woman we will call Grace"
+    r"|call(?:s|ed|ing)?\s+(?:himself|herself)"
+    r"|(?:we|I|they)\s+(?:will|shall|would|'ll)\s+call"
     r"|(?P<after_person>named|called)"
     r"|nicknamed|known\s+(?:only\s+)?as|kn[eo]ws?\s+(?:him\s+|her\s+)?only\s+as|went\s+by(?:\s+the\s+name)?|by\s+the\s+name\s+of|whose\s+name\s+(?:was|is)"
     # "known in the camp as Seagull", "whom he calls Byori", "she calls her son Ttolttori"
@@ -963,7 +982,8 @@ _INTRODUCTION_RE = re.compile(
     r"|call(?:s|ed|ing)?\s+(?:his|her|their|my|our)\s+(?:son|daughter|wife|husband|brother"
     r"|sister|mother|father|friend|boss|minder|supervisor|foreman|roommate)"
     r"|(?:his|her|their|my)\s+(?:real\s+|full\s+|family\s+|given\s+)?name\s+(?:was|is))"
-    r"\s+[\"'“‘]?",
+    # "we called him "the Goat"": the article inside the quotation marks is no part of it
+    r"\s+(?:[\"“]the\s+|[\"'“‘])?",
     re.IGNORECASE,
 )
 _PERSON_NOUN_RE = re.compile(

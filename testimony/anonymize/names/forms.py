@@ -168,7 +168,10 @@ def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms
     literal_given = "".join(word for word in re.split(r"[\s\-‐‑–]+", fold(given).lower()) if word)
     if literal_given and literal_given not in {variant.joined for variant in variants}:
         alias_variants.extend(_literal_variant(name))
-    if hangul and not hangul_full:
+    if hangul and not hangul_full and (name or hangul not in hangul_surnames):
+        # A detected name's surname alone (이 of "Ли Чхоль", no romanized name) is no alias:
+        # the surname's table reads it, with the title it needs ("이라고" is a quotation, not
+        # 이). A registered one-syllable name (철, 엄) is one.
         hangul_aliases.add(hangul)
     joined_givens = {variant.joined for variant in variants}
     for spelling in _russian_latin_spellings(hangul_surname, hangul_given):

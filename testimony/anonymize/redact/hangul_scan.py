@@ -185,10 +185,13 @@ def hangul_at(
 ) -> None:
     prefix, rest = word[:length], word[length:]
     end = start + length
-    place_after = rest == "" and (
-        (following is not None and is_place_word(following[1]))
-        or names_a_province(prefix, text, end, following)
-    )
+    place_after = (
+        rest == ""
+        and (
+            (following is not None and is_place_word(following[1]))
+            or names_a_province(prefix, text, end, following)
+        )
+    ) or (rest in ("은", "는") and names_a_province(prefix, text, end, None))
     tail = is_tail(rest)
     if tail:
         for table, priority, what in (

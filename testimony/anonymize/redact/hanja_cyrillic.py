@@ -232,13 +232,11 @@ def cyrillic_candidates(
     found.extend(_cyrillic_given_alone(matcher, text, words, found, named))
     for start, end, owners in alone:
         eids = owners & named
-        if (
-            not eids
-            and start > 0
-            and end < len(text)
-            and text[start - 1] in QUOTES_OPEN
-            and text[end] in QUOTES_CLOSE
-        ):
+        quoted = start > 0 and end < len(text) and text[start - 1] in QUOTES_OPEN
+        quoted = quoted and text[end] in QUOTES_CLOSE
+        if end - start == 1 and not quoted and _letter_as_a_word(text, start):
+            continue
+        if not eids and quoted:
             pending.append(
                 Candidate(
                     start,
@@ -259,6 +257,23 @@ def cyrillic_candidates(
                 )
             )
     return found
+
+
+def _letter_as_a_word(text: str, start: int) -> bool:
+    """Whether the one Cyrillic letter at `start` (I, O, U: 이, 오, 우 alone) is a word or an
+    abbreviation's letter rather than a surname: in F.I.O. (surname, name, patronymic), in a
+    line of capitals ("VKHODYASHCHEY I ISKHODYASHCHEY"), or opening a sentence as a preposition
+    does ("O sebe soobshchil", about himself he said)."""
+    if text[start - 1 : start] == "." or text[start + 1 : start + 2] == ".":
+        return True
+    before = text[max(0, start - 30) : start].split()
+    after = text[start + 1 : start + 31].split()
+    if before and after and before[-1].isupper() and after[0].isupper():
+        return True
+    opening = text[max(0, start - 2) : start]
+    return (start == 0 or opening.endswith("\n") or opening in (". ", "! ", "? ")) and bool(
+        after and after[0][:1].islower()
+    )
 
 
 def _cyrillic_given_alone(

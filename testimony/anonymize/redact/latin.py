@@ -1044,6 +1044,8 @@ class LatinScan:
         if self.keys[title] == "leader" and title > 0 and self.keys[title - 1] in LEADERSHIP_WORDS:
             return
         surname = title + 1
+        if self.gap(title)[:1] == "." and self.ends[title] - self.starts[title] > 5:
+            return  # "best teacher. I will": a sentence ends; an abbreviation (Capt.) is short
         word = self.text[self.starts[surname] : self.ends[surname]]
         initials = self.matcher._initials.get(self.keys[surname])
         if initials and word.isupper() and 2 <= len(word) <= 3:

@@ -1,9 +1,10 @@
 """What the matcher knows about the language around names: public figures kept by default,
 places and organisations, and the particles and honorifics that may follow a Hangul name."""
 
+import re
 from functools import lru_cache
 
-from testimony.anonymize.detect.words import PUBLIC_DEFECTORS
+from testimony.anonymize.detect.words import PUBLIC_DEFECTORS, _words
 from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES
 
 AMBIGUOUS_REPLACEMENT = "[name withheld]"
@@ -358,14 +359,50 @@ PROVINCE_SHORT_NAMES = frozenset(_PROVINCES_TEXT.split())
 _ORIGIN_WORDS = ("출신", "지역", "사람", "말투", "사투리", "방언", "도민", "쪽", "일대")
 
 
+# South Korea's cities and counties, as an address writes them after the province's short name
+# ("경남 창원 거주", "충남 천안 출신"); read only there, for many are given names too (진주, 광명).
+_PROVINCE_CITIES = frozenset(
+    _words(
+        """
+    창원 김해 진주 양산 거제 통영 사천 밀양 포항 구미 경주 안동 김천 영주 상주 문경 경산 여수
+    순천 목포 광양 나주 전주 익산 군산 정읍 남원 김제 천안 아산 서산 당진 공주 논산 보령 청주
+    충주 제천 수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명
+    광주 군포 하남 오산 이천 양주 구리 안성 포천 의왕 여주 동두천 과천 가평 양평 연천 춘천
+    원주 강릉 동해 속초 삼척 태백 정선 철원 서귀포 제주 거창 함안 창녕 고성 남해 하동 산청
+    함양 합천 의령 울진 영덕 청송 영양 봉화 예천 의성 군위 칠곡 성주 고령 청도 해남 완도
+    진도 고흥 보성 장흥 강진 영암 무안 함평 영광 장성 담양 곡성 구례 화순 신안 부안 고창
+    순창 임실 무주 진안 장수 완주 홍성 예산 태안 서천 부여 청양 금산 계룡 음성 진천 괴산
+    보은 옥천 영동 증평 단양
+    """
+    )
+)
+
+
 def names_a_province(word: str, text: str, end: int, following: tuple[int, str] | None) -> bool:
     """Whether `word`, ending at `end` of `text`, is a province's short name before a word of
-    origin or a gloss (above)."""
+    origin or a gloss (above), or before a city of South Korea or a word ending as a city's,
+    a county's or a district's (시, 군, 구: "경남 창원 거주", "경기 화성시")."""
     if word not in PROVINCE_SHORT_NAMES:
         return False
-    if following is not None and following[1].startswith(_ORIGIN_WORDS):
+    if following is not None and (
+        following[1].startswith(_ORIGIN_WORDS)
+        or any(
+            following[1].startswith(city) and is_tail(following[1][len(city) :], 2)
+            for city in _PROVINCE_CITIES
+        )
+        or re.fullmatch(r"[가-힣]{1,3}[시군구](?:에서|에|의|)", following[1])
+    ):
         return True
-    return text[end : end + 3].lstrip(" \t").startswith("=")
+    # "경남 = 경상남도", "경남은 경상남도입니다": glossed with the province's full name
+    return text[end : end + 3].lstrip(" \t").startswith("=") or bool(
+        _PROVINCE_GLOSS_RE.match(text, end)
+    )
+
+
+_PROVINCE_GLOSS_RE = re.compile(
+    r"(?:은|는|이란|이라면|)[ \t]*[(（]?(?:경상|전라|충청|함경|평안|황해|경기|강원|제주|자강|양강)"
+    r"[가-힣]{0,2}도"
+)
 
 
 # Foreign cities and countries in Hangul where workers are sent, none of them a Korean name:
