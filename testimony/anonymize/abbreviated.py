@@ -368,11 +368,13 @@ _MORE_GIVEN = _words(
 )
 
 # An e-mail address; its local part is a person's name or initials more often than not. The
-# domain may be cut ("sandeep.rao@...", "g.llewellyn@[university].ac.uk") or an intranet's, in
-# angle brackets ("<dsong@employer-domain>").
+# domain may be cut ("sandeep.rao@...", "g.llewellyn@[university].ac.uk"), masked or an
+# intranet's, in angle brackets ("<dsong@employer-domain>").
 _EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@"
-    r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\.\.\.|…|\[[^\]\n]{1,20}\]|[A-Za-z0-9-]+(?=>))"
+    r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\.\.\.|…|\[[^\]\n]{1,20}\]|[A-Za-z0-9-]+(?=>)"
+    # masked with stars, or left out before a dash ("t.nakamura@***", "sam.ahn@ - supplied")
+    r"|\*{2,}|(?=[ \t]+[-–—][ \t]))"
 )
 # Local parts that name a desk, not a person.
 _ROLE_ADDRESSES = _words(
@@ -400,6 +402,7 @@ def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
             local.lower() in _ROLE_ADDRESSES
             or local.lower().rstrip("0123456789") in _ROLE_ADDRESSES
             or _MESSAGE_ID_RE.fullmatch(local)
+            or not re.search("[A-Za-z]", local)
         ):
             continue
         yield match.start(1), match.end(1), REASON_EMAIL

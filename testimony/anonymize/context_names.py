@@ -737,7 +737,8 @@ _STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
 # before "by".
 _STAFF_ROLES = (
     r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
-    r"Notetaker"
+    r"Notetaker|Counsel|Analyst|Scorer|Host|Facilitator|Moderator|Coordinator|Assessor|Examiner|"
+    r"Auditor"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"

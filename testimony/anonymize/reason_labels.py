@@ -84,6 +84,7 @@ CLAUSES = (
     gettext_noop("capitalised mid-sentence"),
     gettext_noop("rarely an English word"),
     gettext_noop("surname beside it in a login or address"),
+    gettext_noop("initial of the name beside it in a login or address"),
     gettext_noop("the surname's initial after it"),
     gettext_noop("explained"),
     gettext_noop("after the full name"),
@@ -251,6 +252,9 @@ DETECTOR_REASONS = (
     gettext_noop("what a person was called, in quotation marks ('여우'라고 불렀어요)"),
     gettext_noop(
         "name after a Vietnamese word of address ('chị Hà', 'Ông Long'), and the same elsewhere"
+    ),
+    gettext_noop(
+        "name in a list whose other items are names found ('Table 3: Daniel, Mo, Sunny Lim, Bex')"
     ),
     gettext_noop("a Korean name's three initial consonants standing alone (ㄱㅁㅎ, 기록 ㅍㅈㅅ)"),
     gettext_noop("two to four words in Arabic script, as Gulf papers write a name"),

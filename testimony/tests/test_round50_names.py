@@ -8,7 +8,12 @@ places after a Russian word for a place, agencies and adjectives in Cyrillic, a 
 surname before the name and patronymic, a transliteration in brackets, logins made of a name,
 mail servers and message identifiers, a title before a surname and a comma, initials listed
 after a staff role, Chinese names after a relation, quoted nicknames with a word for a name, a
-province's short name before a city, and more places and public figures."""
+province's short name before a city, and more places and public figures; and, in the second
+part, from heldout57 (measured blind on heldout58): a login with the initial of a registered
+name's other word, addresses masked or left out, a counsel's or an analyst's name, the other
+items of a list of names, a Russian form's name fields, a surname before a gym's titles, a
+Vietnamese full name with its marks, a voice actor, a Mongolian woman's name, and a branch, a
+port and a city where one lives."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize, assign_pseudonyms
@@ -266,3 +271,93 @@ def test_a_chief_officers_letter_and_a_ships_master() -> None:
     assert "Andriy Shevchuk" in found
     assert "Wang" in found
     assert "Master Wang" not in found
+
+
+# Round 50, second part: from heldout57's misses and public mentions touched.
+
+
+def test_a_login_with_the_initial_of_a_registered_names_other_word() -> None:
+    text = "2.3 You received it on 17 June? E-mail g.whitlock@... to the office.\r\n"
+    output = _anonymized(text, [{"name": "Graham Whitlock", "aliases": ["Whitlock"]}])
+    assert "g." not in output.split("E-mail ")[1][:4]
+    assert "whitlock" not in output.lower()
+
+
+def test_an_address_masked_or_left_out_still_hides_its_local_part() -> None:
+    found = _detected(
+        "To: margaret.hill@***\nDear Margaret,\n"
+        "Please contact the lawyer (sam.ahn@ - address supplied). Price: 20@ - each.\n"
+    )
+    assert "margaret.hill" in found
+    assert "sam.ahn" in found
+    assert "20" not in found
+
+
+def test_a_counsels_or_an_analysts_name_after_the_label() -> None:
+    found = _detected(
+        "Claimant v. Sourcing Ltd\r\nCounsel: Amara Osei | Junior: Felix Lund\r\n"
+        "Analyst: Ola Nilsen | Reviewed: Hae-won Cho\r\nScorer: Paddy Moran | Venue: a hall\r\n"
+    )
+    for name in ("Amara Osei", "Ola Nilsen", "Paddy Moran"):
+        assert name in found
+
+
+def test_the_other_items_of_a_list_of_names() -> None:
+    text = (
+        'Quiz night\nTable 1 "Kimchi Fridges": Kang Dong-hun, Kang Se-bin, Erin\n'
+        'Table 3 "Quiz Khalifa": Daniel, Mo, Sunny Lim, Bex\n'
+        "Shore passes (6 persons): Paek, Rim, Song, Chae, Kil, Ju      180\n"
+        "Countries: Korea, China, Russia\n"
+    )
+    found = _detected(text)
+    for name in ("Erin", "Mo", "Bex", "Rim", "Song", "Kil", "Ju"):
+        assert name in found
+    for place in ("Korea", "China", "Russia"):
+        assert place not in found
+
+
+def test_a_russian_forms_name_fields() -> None:
+    found = _detected("Фамилия: Ли\r\nИмя: Гван Ир\r\nОтчество: -\r\nДата рождения: 12.03.1985\r\n")
+    assert "Ли" in found
+    assert "Гван Ир" in found
+
+
+def test_a_surname_before_a_gyms_or_a_clubs_title() -> None:
+    text = (
+        "- 신청 1 진승호 회원님은 매니저 승인 필요. 오 매니저 7/1 결재. 진 회원님 PT 6회 보존.\r\n"
+    )
+    output = _anonymized(text, [{"name": "Jin Sung-ho", "hangul": "진승호"}])
+    assert "진 회원님" not in output
+    assert "오 매니저" not in output
+    assert "진승호" not in output
+
+
+def test_a_vietnamese_full_name_written_with_its_marks() -> None:
+    found = _detected(
+        "Interview by Lê Minh Châu, Hanoi, 2022; English by Đỗ Thu Trang.\n"
+        "Hôm sau cả nhóm đi Lăng Chủ tịch Hồ Chí Minh rồi Hồ Tây, phố Lê Lợi.\n"
+    )
+    assert "Lê Minh Châu" in found
+    assert "Đỗ Thu Trang" in found
+    assert not any(word.startswith(("Hồ", "Lê Lợi")) for word in found)
+
+
+def test_a_voice_actor_and_a_mongolian_womans_name() -> None:
+    found = _detected(
+        "식당 아주머니 | 나타샤 | 성우 권민지 |\r\n0518-01 | Bayarmaa | 외국인등록 | 3×4\r\n"
+    )
+    assert "권민지" in found
+    assert "Bayarmaa" in found
+
+
+def test_a_branch_a_port_and_a_city_where_one_lives_stay() -> None:
+    text = (
+        "회원 일시정지 신청서 - ○○피트니스 노원점\r\n장소: 안흥항 → 선상 낚시\r\n"
+        "- 나중에 한국 와서 성남에 살게 됐는데 이름이 성남이라 다들 웃음. 성남이는 잘 지냄.\r\n"
+    )
+    found = _detected(text)
+    assert "노원점" not in found
+    assert "안흥항" not in found
+    output = _anonymized(text, [{"name": "Jong Song-nam", "hangul": "정성남", "aliases": ["성남"]}])
+    assert "와서 성남에 살게" in output
+    assert "성남이는" not in output

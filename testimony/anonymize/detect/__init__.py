@@ -63,6 +63,7 @@ from testimony.anonymize.detect.context import (
     _addressed_given_names,
     _context_names,
     _hangul_given_of_latin_names,
+    _listed_with_names,
     _merge,
     _office_keys,
     _other_mentions,
@@ -81,6 +82,7 @@ from testimony.anonymize.detect.foreign import (
     _chinese_labelled_names,
     _chinese_parties_and_lists,
     _cyrillic_capital_names,
+    _cyrillic_name_fields,
     _cyrillic_names,
     _foreign_hangul_names,
     _foreign_latin_names,
@@ -183,6 +185,7 @@ from testimony.anonymize.detect.words import (
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
     REASON_LATIN_NICKNAME,
+    REASON_LISTED_WITH_NAMES,
     REASON_LOWER_ADDRESSED,
     REASON_LOWERCASE,
     REASON_MASKED_GIVEN,
@@ -278,6 +281,7 @@ __all__ = [
     "REASON_KIWI_NAME",
     "REASON_LABELLED_SURNAME",
     "REASON_LATIN_NICKNAME",
+    "REASON_LISTED_WITH_NAMES",
     "REASON_LOWERCASE",
     "REASON_LOWER_ADDRESSED",
     "REASON_MASKED_GIVEN",
@@ -371,6 +375,7 @@ def detect_names(
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))
     found.extend(_cyrillic_capital_names(text))
+    found.extend(_cyrillic_name_fields(text))
     found.extend(_chinese_character_names(text))
     found.extend(_chinese_parties_and_lists(text))
     found.extend(_chinese_labelled_names(text))
@@ -416,6 +421,7 @@ def detect_names(
         )
 
     found.extend(_other_mentions(folded, found))
+    found.extend(_listed_with_names(folded, found))
     found.extend(abbreviated.name_initials(folded, found))
     found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))

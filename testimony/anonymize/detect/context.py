@@ -23,6 +23,7 @@ from testimony.anonymize.detect.words import (
     _LATIN_RE,
     _ORG_WORDS,
     _PLACES,
+    _TITLES,
     _VERY_COMMON_WORDS,
     REASON_ADDRESSED,
     REASON_APPOSED,
@@ -31,6 +32,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_APPOSED,
     REASON_HANGUL_LIST,
     REASON_INTRODUCED,
+    REASON_LISTED_WITH_NAMES,
     REASON_OTHER_MENTION,
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
@@ -50,6 +52,7 @@ from testimony.anonymize.detect.words import (
     _words,
     fold,
 )
+from testimony.anonymize.english import ENGLISH_WORDS
 
 
 def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -607,3 +610,66 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from threads.thread_authors(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)
+
+
+# A list of names on one line or after a label: three or more items, each one to three
+# capitalised words (a hyphenated given name, initials after a surname: "Kang H.C.") or a
+# quoted one, joined by commas, "and" or "&" ("Table 3: Daniel, Mo, Sunny Lim, Bex", "Badges:
+# "Son-a", "Ryu", "Mi"", "Paek, Rim, Song, Chae, Kil, Ju").
+_LIST_ITEM = (
+    r"[\"“']?[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]*)*(?:[ \t][A-Z][a-z]*(?:-[a-z]+)?){0,2}"
+    r"(?:[ \t][A-Z]\.(?:[A-Z]\.)?)?[\"”']?"
+)
+_LIST_SEPARATOR = r"[ \t]*(?:,|&|\band\b)[ \t]*"
+_NAME_LIST_RE = re.compile(
+    r"(?:^|(?<=[:|;(\n\t])|(?<=[:|;(][ \t]))[ \t]*"
+    rf"({_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM}){{2,}})"
+    # the list ends its line, its cell or its sentence, or a column's gap follows it
+    r"(?=[ \t]*(?:[.|;)]|\r?\n|$)|[ \t]{2,})",
+    re.MULTILINE,
+)
+_LIST_SPLIT_RE = re.compile(_LIST_SEPARATOR)
+
+
+def _listed_with_names(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """The other items of a list most of whose items are names found by a rule (above): a
+    list's item is a name like its neighbours when it is no English word, place, organisation
+    or title, or when it is a Korean surname among Korean surnames ("Paek, Rim, Song")."""
+    if "," not in folded:
+        return
+    starts = sorted((start, end) for start, end, _reason in found)
+    for match in _NAME_LIST_RE.finditer(folded):
+        items = []
+        position = match.start(1)
+        for piece in _LIST_SPLIT_RE.split(match.group(1)):
+            at = folded.index(piece, position)
+            items.append((at, at + len(piece), piece))
+            position = at + len(piece)
+        named = [
+            item
+            for item in items
+            if any(start < item[1] and item[0] < end for start, end in starts)
+        ]
+        surnames_listed = sum(_is_surname(item[2].strip("\"“”'")) for item in items)
+        # "Kang, Choe, O": a list of Korean surnames alone names persons, found or not.
+        all_surnames = 5 * surnames_listed >= 4 * len(items)
+        if not all_surnames and (len(named) < 2 or 2 * len(named) < len(items)):
+            continue
+        for start, end, piece in items:
+            if any(s < end and start < e for s, e in starts):
+                continue
+            word = piece.strip("\"“”'")
+            offset = piece.index(word)
+            lower = word.lower()
+            if lower in _CAPITALISED_STOPWORDS or lower in _ORG_WORDS or lower in _PLACES:
+                continue
+            if lower in _foreign_places() or (
+                lower in ENGLISH_WORDS
+                and not (_is_surname(word) and 2 * surnames_listed > len(items))
+            ):
+                continue
+            if len(word) < 2 or any(part.lower() in _TITLES for part in word.split()):
+                continue
+            yield start + offset, start + offset + len(word), REASON_LISTED_WITH_NAMES

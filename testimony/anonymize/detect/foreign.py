@@ -119,6 +119,7 @@ _MONGOLIAN_ENDINGS = (
     "zaya",
     "chimeg",
     "saikhan",
+    "maa",  # a woman's name: Bayarmaa, Tsetsegmaa, Oyunmaa
 )
 _HANGUL_NUMBER_END = tuple("일이삼사오육칠팔구십백천만")
 
@@ -702,6 +703,23 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 _PATRONYMIC_ENDINGS = ("овна", "евна", "ична", "ович", "евич", "ьич")
+# A Russian form's name fields (surname, name, patronymic, full name) and their value, one to
+# three capitalised words, up to the field's end ("Фамилия: Ли", "Имя: ЧОЛ МИН   Surname").
+_CYRILLIC_NAME_FIELD_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:Фамилия|Имя|Отчество|ФИО|Ф\.[ \t]?И\.[ \t]?О\.)[ \t]*:[ \t]*"
+    r"([А-ЯЁ][А-ЯЁа-яё]*(?:[- ][А-ЯЁ][А-ЯЁа-яё]*){0,2})(?=[ \t]*(?:[/|,;]|\r?\n|$)|[ \t]{2})"
+)
+
+
+def _cyrillic_name_fields(text: str) -> Iterable[tuple[int, int, str]]:
+    """The value of a Russian form's name field: a registration card's "Фамилия: Ли", "Имя:
+    Гван Ир" (above); not a dash or a word the lists know."""
+    if "Фамилия" not in text and "Имя" not in text and "ФИО" not in text and "Ф." not in text:
+        return
+    for match in _CYRILLIC_NAME_FIELD_RE.finditer(text):
+        if any(word in CYRILLIC_NOT_NAMES for word in re.split(r"[- ]", match.group(1))):
+            continue
+        yield match.start(1), match.end(1), REASON_CYRILLIC
 
 
 # Korean surnames in Cyrillic as Russian declines them ("Кима надо лечить", "бригады Пака",
@@ -1175,6 +1193,29 @@ _VIETNAMESE_ADDRESSED_RE = re.compile(
 _VIETNAMESE_MARKS_RE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưăâêô]")
 
 
+# A Vietnamese full name written with its marks, from a family name the folded lists leave out
+# because unmarked it is an English or a Korean word (Lê, Đỗ, Vũ, Võ, Hồ, Lý): two or three
+# capitalised words after it ("Lê Minh Châu", "Đỗ Thị Hồng Nhung"); one only is a street's or a
+# king's (Lê Lợi). Not Hồ Chí Minh (also a city) nor a lake, Hồ Tây, Hồ Gươm.
+_VIETNAMESE_MARKED_FULL_RE = re.compile(
+    r"(?<![\w-])(?:Lê|Đỗ|Vũ|Võ|Hồ|Lý|Đặng|Bùi|Ngô|Dương|Đinh|Đào|Trịnh|Đoàn|Lương|Trương)"
+    r"((?:[ \t][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,3})(?![\w-])"
+)
+_VIETNAMESE_NOT_AFTER_HO = ("Chí", "Tây", "Gươm")
+
+
+def _vietnamese_marked_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """ "Lê Minh Châu", "Đỗ Thị Hồng Nhung": above."""
+    for match in _VIETNAMESE_MARKED_FULL_RE.finditer(text):
+        words = match.group(1).split()
+        if match.group().startswith("Hồ") and words[0] in _VIETNAMESE_NOT_AFTER_HO:
+            continue
+        if not all(word[0].isupper() for word in words):
+            continue
+        if len(words) >= 2 or words[0] in ("Thị", "Văn"):
+            yield match.start(), match.end(), REASON_FOREIGN_GIVEN
+
+
 def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
     """ "chị Hà", "Ông Long": a name after a Vietnamese word of address, in a text that writes
     Vietnamese with its marks; and the same name capitalised elsewhere ("Hà called a taxi"),
@@ -1182,6 +1223,7 @@ def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
     rules) or an English word."""
     if not _VIETNAMESE_MARKS_RE.search(text):
         return
+    yield from _vietnamese_marked_names(text)
     names: set[str] = set()
     for match in _VIETNAMESE_ADDRESSED_RE.finditer(text):
         name = match.group(1)

@@ -323,9 +323,10 @@ def _standing_hangul_name(
     대표: 김영수 (ending a sentence, after a colon), "13 | 오광일 | 1985" (a table's cell), "8.
     갑판원 계철호 - 조선" (after a role, before a dash or a line's end). The analyser's reading
     as a common noun is overruled. Not a city's or a county's name (천안시, 명간군: a table's
-    column of home towns), nor a district after its city (인천 남동구)."""
-    if text[end - 1] in HANGUL_PLACE_ENDINGS:
-        return None
+    column of home towns), a branch, a port or a station, nor a district after its city (인천
+    남동구)."""
+    if text[end - 1] in HANGUL_PLACE_ENDINGS or text[end - 1] in "점항역":
+        return None  # 노원점, 안흥항, 서울역: a shop's branch, a port, a station
     if text[end - 1] in "구동" and context.previous_word in _KO_PLACES:
         return None  # 인천 남동구, 서울 신월동: a city's district or neighbourhood
     if (
@@ -818,7 +819,7 @@ _COMMON_SURNAME_SYLLABLES = frozenset(
     "민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉"
 )
 _NOT_LAST_OF_A_STANDING_NAME = frozenset(
-    "구시군동성도역읍면리항각원방실공사인자생금분장관소청국회단"
+    "구시군동성도역읍면리항각원방실공사인자생금분장관소청국회단점"
 )
 
 
@@ -971,6 +972,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         형수 처남 매형 매부 며느리 사위 장남 장녀 차남 차녀 남동생 여동생 의뢰인 진정인 번
         접수 접수자 수령인 신청자 주문자
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
+        성우 낭독 낭독자 배우 출연
         """
     )
 )

@@ -50,6 +50,9 @@ REASON_CHINESE = "Chinese surname followed by a given name (pinyin or characters
 REASON_CHINESE_ALONE = "Chinese surname character alone, before a title or in brackets after a name"
 REASON_CHINESE_IN_SENTENCE = "Chinese surname with a title, or called by it, in a Chinese sentence"
 REASON_CYRILLIC = "capitalised Cyrillic name"
+REASON_LISTED_WITH_NAMES = (
+    "name in a list whose other items are names found ('Table 3: Daniel, Mo, Sunny Lim, Bex')"
+)
 REASON_VIETNAMESE_ADDRESSED = (
     "name after a Vietnamese word of address ('chị Hà', 'Ông Long'), and the same elsewhere"
 )
@@ -747,7 +750,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
-            박사 상담사 판사 통역사 기자 대표
+            박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너
         """
     )
 )

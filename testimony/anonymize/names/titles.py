@@ -191,6 +191,11 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
             "간사",
             "원장",
             "교수",
+            # A gym's, a club's or a shop's: its member, its manager, its coach.
+            "회원",
+            "매니저",
+            "코치",
+            "트레이너",
         ],
         key=len,
         reverse=True,

@@ -131,10 +131,12 @@ _PIECE_AFTER_RE = re.compile(r"[._-]?([A-Za-z]+)")
 def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
     """A registered person's given name found inside a login or an e-mail address's local part,
     widened over the person's surname written next to it ("moon.youngae", "lee.sungchul",
-    "munyongae88", "haesong_ji"): the finders take a surname alone in small letters only where
+    "munyongae88", "haesong_ji"), or over the initial of another of the person's names before a
+    dot or a line ("g.whitlock"): the finders take a surname alone in small letters only where
     the grammar says person, so the address read "moon.Witness A@...". Only the same person's
     surname, in any of its romanizations, and only the letters: the digits of a login stay."""
     spellings: dict[str, set[str]] = {}
+    initials: dict[str, set[str]] = {}
     widened: list[Span] = []
     for span in spans:
         if (
@@ -157,11 +159,24 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
             continue
         if span.person_key not in spellings:
             spellings[span.person_key] = _surname_spellings_of(persons, span.person_key)
+            initials[span.person_key] = _name_initials_of(persons, span.person_key)
         surnames = spellings[span.person_key]
         start, end = span.start, span.end
+        what = "surname beside it in a login or address"
         before = _PIECE_BEFORE_RE.search(text, left, span.start)
         if before and before.end() == span.start and before.group(1).lower() in surnames:
             start = before.start(1)
+        elif (
+            before
+            and before.end() == span.start
+            and len(before.group(1)) == 1
+            and before.end(1) < span.start
+            and before.group(1).lower() in initials[span.person_key]
+        ):
+            # "g.whitlock": the initial of the person's other name before a dot or a line, so
+            # that the address does not read "g.Person 2@..."
+            start = before.start(1)
+            what = "initial of the name beside it in a login or address"
         after = _PIECE_AFTER_RE.match(text, span.end, right)
         if (
             after
@@ -179,7 +194,7 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
                 text[start:end],
                 span.replacement,
                 span.source,
-                f"{span.reason}; surname beside it in a login or address",
+                f"{span.reason}; {what}",
                 span.person_key,
             )
         )
@@ -237,6 +252,15 @@ def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerso
         if not any(wide.start <= span.start and span.end <= wide.end for wide in grown)
     ]
     return sorted([*kept, *grown], key=lambda span: span.start)
+
+
+def _name_initials_of(persons: list[RegisteredPerson], key: str) -> set[str]:
+    """The first letters, in small letters, of the words of a registered person's romanized
+    name ("g" and "w" of Graham Whitlock)."""
+    person = next((person for person in persons if person.key == key), None)
+    if person is None or not person.name:
+        return set()
+    return {word[0].lower() for word in re.split(r"[\s-]+", person.name) if word[:1].isalpha()}
 
 
 def _surname_spellings_of(persons: list[RegisteredPerson], key: str) -> set[str]:

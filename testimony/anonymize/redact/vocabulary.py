@@ -378,6 +378,11 @@ _PROVINCE_CITIES = frozenset(
 )
 
 
+def is_a_city(word: str) -> bool:
+    """Whether `word` is one of South Korea's cities or counties (above)."""
+    return word in _PROVINCE_CITIES
+
+
 def names_a_province(word: str, text: str, end: int, following: tuple[int, str] | None) -> bool:
     """Whether `word`, ending at `end` of `text`, is a province's short name before a word of
     origin or a gloss (above), or before a city of South Korea or a word ending as a city's,
