@@ -360,7 +360,8 @@ _ORIGIN_WORDS = ("출신", "지역", "사람", "말투", "사투리", "방언", 
 
 
 # South Korea's cities and counties, as an address writes them after the province's short name
-# ("경남 창원 거주", "충남 천안 출신"); read only there, for many are given names too (진주, 광명).
+# ("경남 창원 거주", "충남 천안 출신"), and where one lives ("성남에 살게 됐는데"); read only
+# there, for many are given names too (진주, 광명).
 _PROVINCE_CITIES = frozenset(
     _words(
         """
