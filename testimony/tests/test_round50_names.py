@@ -361,3 +361,13 @@ def test_a_branch_a_port_and_a_city_where_one_lives_stay() -> None:
     output = _anonymized(text, [{"name": "Jong Song-nam", "hangul": "정성남", "aliases": ["성남"]}])
     assert "와서 성남에 살게" in output
     assert "성남이는" not in output
+
+
+def test_a_registered_name_with_a_digit_a_scan_would_misread_is_still_found() -> None:
+    # The text is matched on its folded copy, which reads a 0 or a 1 inside a word as a letter
+    # (a scan's "Ha11iday"); a name registered with such digits went unmatched and unredacted.
+    name = "Rim Uniqueee0a0ecadc"
+    text = f"The minder took the passport of {name}.\r\nLater Rim said he was ill.\r\n"
+    output = _anonymized(text, [{"name": name, "hangul": "림가나다"}])
+    assert "Unique" not in output
+    assert "Rim" not in output

@@ -132,6 +132,13 @@ def word_alias_keys(aliases: Iterable[str]) -> frozenset[str]:
 
 @cache
 def _cached_forms(name: str, hangul: str, aliases: tuple[str, ...]) -> NameForms:
+    # The text is matched on its folded copy, where a scan's 0 and 1 inside a word read as
+    # letters ("Ha11iday" as "Halliday"): a name registered with such digits is looked for as
+    # the folded copy writes it too ("Uniqueee0a0ec" as "Uniqueeeoaoec").
+    from testimony.anonymize.folding import fold_text
+
+    read = [fold_text(written).text for written in (name, *aliases)]
+    aliases = (*aliases, *(form for form in read if form not in (name, *aliases)))
     surname, given = split_romanized_name(name)
     hangul = re.sub(r"\s+", "", fold(hangul)) if hangul else ""
     hangul_surname, hangul_given = split_hangul_name(hangul) if hangul else ("", "")
