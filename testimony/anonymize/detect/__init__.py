@@ -77,6 +77,7 @@ from testimony.anonymize.detect.context import (
 )
 from testimony.anonymize.detect.foreign import (
     _POLISH_LETTERS_RE,
+    VIETNAMESE_ADDRESS_RE,
     _apposed_hangul,
     _chinese_character_names,
     _chinese_labelled_names,
@@ -436,7 +437,7 @@ def detect_names(
 
     spans = []
     for start, end, reason in candidates:
-        if title := _VIETNAMESE_TITLE_RE.match(text, start, end):
+        if title := VIETNAMESE_ADDRESS_RE.match(text, start, end):
             start = title.end()  # "Chị Ri", "Ông Ho": the title of address stays out
         surface = text[start:end]
         if (
@@ -450,11 +451,6 @@ def detect_names(
     spans.extend(_recognised(text, taken, known_names, figures, vessels))
     whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
     return abbreviated.completed(text, whole)
-
-
-# Vietnamese words of address before a name (older sister, Mrs, Mr, Miss, uncle), written with
-# their marks: "Chị Ri" is someone called Ri (Chi without its mark is a Korean surname).
-_VIETNAMESE_TITLE_RE = re.compile(r"(?:Chị|Bà|Ông|Cô|Chú|Bác|Dì|Cậu|Mợ)[ \t]+(?=\w)")
 
 
 # A capitalised word of letters, in Latin script, next to a proposal.

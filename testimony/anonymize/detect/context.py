@@ -639,7 +639,10 @@ def _listed_with_names(
     or title, or when it is a Korean surname among Korean surnames ("Paek, Rim, Song")."""
     if "," not in folded:
         return
-    starts = sorted((start, end) for start, end, _reason in found)
+    # What the rules took, character by character: a long narrative has thousands of findings.
+    taken = bytearray(len(folded))
+    for start, end, _reason in found:
+        taken[start:end] = b"\x01" * (end - start)
     for match in _NAME_LIST_RE.finditer(folded):
         items = []
         position = match.start(1)
@@ -647,18 +650,14 @@ def _listed_with_names(
             at = folded.index(piece, position)
             items.append((at, at + len(piece), piece))
             position = at + len(piece)
-        named = [
-            item
-            for item in items
-            if any(start < item[1] and item[0] < end for start, end in starts)
-        ]
+        named = [item for item in items if 1 in taken[item[0] : item[1]]]
         surnames_listed = sum(_is_surname(item[2].strip("\"“”'")) for item in items)
         # "Kang, Choe, O": a list of Korean surnames alone names persons, found or not.
         all_surnames = 5 * surnames_listed >= 4 * len(items)
         if not all_surnames and (len(named) < 2 or 2 * len(named) < len(items)):
             continue
         for start, end, piece in items:
-            if any(s < end and start < e for s, e in starts):
+            if 1 in taken[start:end]:
                 continue
             word = piece.strip("\"“”'")
             offset = piece.index(word)

@@ -1183,11 +1183,19 @@ def _names_with_their_script(text: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(2), match.end(2), REASON_WITH_ITS_SCRIPT
 
 
-# A Vietnamese word of address, written with its marks (older sister, Mrs, Mr, Miss, uncle,
-# aunt), before a capitalised given name or a Korean one ("chị Hà", "Ông Long", "Chị Kum-hyang");
-# the address stays out. A second capitalised word makes a place (Hà Nội) or a full name.
+# Vietnamese words of address written with their marks (older sister, Mrs, Mr, Miss, uncle,
+# aunt), capitalised or not: "Chị Ri" is someone called Ri (Chi without its mark is a Korean
+# surname). `detect_names` leaves the word out of any proposal that opens with it.
+_VIETNAMESE_ADDRESS = "|".join(
+    f"[{word[0]}{word[0].lower()}]{word[1:]}"
+    for word in ("Chị", "Bà", "Ông", "Cô", "Chú", "Bác", "Dì", "Cậu", "Mợ")
+)
+VIETNAMESE_ADDRESS_RE = re.compile(rf"(?:{_VIETNAMESE_ADDRESS})[ \t]+(?=\w)")
+# The word of address, or Ong without its mark, before a capitalised given name or a Korean one
+# ("chị Hà", "Ông Long", "Chị Kum-hyang"); the address stays out. A second capitalised word
+# makes a place (Hà Nội) or a full name.
 _VIETNAMESE_ADDRESSED_RE = re.compile(
-    r"(?<![\w-])(?:[Cc]hị|[Bb]à|[ÔôOo]ng|[Cc]ô|[Cc]hú|[Bb]ác|[Dd]ì|[Cc]ậu|[Mm]ợ)[ \t]+"
+    rf"(?<![\w-])(?:{_VIETNAMESE_ADDRESS}|[Oo]ng)[ \t]+"
     r"([A-ZÀ-Ỹ][a-zà-ỹ]+(?:-[a-zà-ỹ]+)?)(?![\w-]|[ \t][A-ZÀ-Ỹ])"
 )
 _VIETNAMESE_MARKS_RE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưăâêô]")
