@@ -106,6 +106,7 @@ SETS = {
     "heldout56": EVAL / "heldout56.json",
     "heldout57": EVAL / "heldout57.json",
     "heldout58": EVAL / "heldout58.json",
+    "heldout59": EVAL / "heldout59.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
