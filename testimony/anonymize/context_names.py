@@ -651,6 +651,9 @@ _ARABIC_NOT_NAME = _words(
     الله بسم الرحمن الرحيم الحمد لله إن شاء
     وين شو ليش كيف متى الحين لازم روح تعال اسمه اسمي السيد قول له لها يسلم عليه الله يشفيه
     بقالة محل مطعم سوق
+    كشف قائمة جدول استلام تسليم بطاقة بطاقات مدنية رقم فرع خيمة إفطار افطار صائم عدد وجبات وجبة
+    يومي توقيع تاريخ اسم مستلم ملاحظات هيئة معلومات
+    جهراء أحمدي احمدي حولي فروانية ريان وكرة خور لوسيل
     """
 )
 
@@ -738,7 +741,7 @@ _STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
 _STAFF_ROLES = (
     r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
     r"Notetaker|Counsel|Analyst|Scorer|Host|Facilitator|Moderator|Coordinator|Assessor|Examiner|"
-    r"Auditor"
+    r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
@@ -749,8 +752,8 @@ _STAFF_LATIN_RE = re.compile(
     rf"\b(?:{_STAFF_BY}|[Ii]nterviewed)[ \t]+by[ \t]*:?)[ \t]+"
     # The title stays outside the name: "Interpreter: Ms Jeong Da-eun".
     r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?(?!(?:Mr|Mrs|Ms|Mx|Miss|Dr)\b)"
-    r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+"
-    r"(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
+    r"((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z][a-zà-öø-ÿ]+(?:[ \t][A-Z]"
+    r"[a-zà-öø-ÿ]+(?:-[a-z]+)?){1,2})(?![A-Za-z])" + _STAFF_NAME_ENDS
 )
 # One name alone after such a label, at the line's end or before a bracket or a comma:
 # "Taken by: Hyunsoo", "Notes by Min", "translation notes by Yiting)", "Contact: Yerin (010-".

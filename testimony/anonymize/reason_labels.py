@@ -134,6 +134,7 @@ DETECTOR_REASONS = (
     gettext_noop("Hangul name introduced by '이름은' or '라는'"),
     gettext_noop("Hangul surname followed by an honorific"),
     gettext_noop("Hangul name in brackets beside a detected name"),
+    gettext_noop("Hangul name set equal to a detected name ('Пак Ир Су = 박일수')"),
     gettext_noop("Hangul name before its romanization in brackets ('박철수 (Pak Chol-su)')"),
     gettext_noop(
         "surname, a comma, then the given name or initials, as lists and citations write them "

@@ -181,6 +181,7 @@ _NOT_NAMES = frozenset(
     {
         *("합계", "소계", "총계", "한글", "비고", "合计", "小计", "总计", "共计", "备注"),
         *("anonymous", "anon", "unknown", "n/a", "none", "total", "익명", "무기명", "미상", "모름"),
+        *("지원자", "참가자", "신청자", "대상자", "담당자", "수강생", "강사명", "선수명"),
     }
 )
 
@@ -368,8 +369,10 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
                 continue
             for shaped, deciding in _FULL_NAME_SHAPES:
                 if _column_of(column, deciding):
-                    for cell in column:
-                        if shaped(cell.text):
+                    for row, cell in enumerate(column):
+                        # The header's cell only with the column's own shape: "강사" heads a
+                        # column of full names.
+                        if shaped(cell.text) and (row or not table.header or deciding(cell.text)):
                             yield cell.start, cell.end, REASON_TABLE_NAME
                     break
         surnames = [

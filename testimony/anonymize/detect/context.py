@@ -68,7 +68,31 @@ def _public_ranges(folded: str, public_figures: tuple[str, ...]) -> list[tuple[i
         words = match.group("name").split()
         if not any(_is_surname(word) for word in words):
             ranges.append(match.span())  # not "Pak Song II", a Korean name typed with I's
+    ranges.extend(match.span(1) for match in _CITED_AUTHORS_RE.finditer(folded))
+    ranges.extend(match.span() for match in _VIETNAMESE_STATE_RE.finditer(folded))
     return ranges
+
+
+# The state's name heading every Vietnamese official paper (a delivery note, a contract): not
+# the names Hòa and Hội. With or without its marks, in capitals or not.
+_VIETNAMESE_STATE_RE = re.compile(
+    r"C[OÔỘ]NG[ \t]+H[OÒ]A[ \t]+X[AÃ][ \t]+H[OỘ]I[ \t]+CH[UỦ][ \t]+NGH[IĨ]A[ \t]+"
+    r"VI[EỆ]T[ \t]+NAM",
+    re.IGNORECASE,
+)
+
+
+# The authors of a published work a reading list or a footnote cites: after "Reading:", "See",
+# "cf." or a semicolon, names, a comma, a title of two words or more whose last is capitalised
+# and its year in brackets ("Reading: Kevin Bales, Disposable People (1999)"; "; Stephan
+# Haggard and Marcus Noland, Witness to Transformation (2011)"). Not after any colon: "Interviewer:
+# Sarah Jones, Seoul Office (2019)" is a person and her desk.
+_AUTHOR = r"[A-Z][a-z]+(?:[- ][A-Z]\.?)?(?:[- ][A-Z][a-z]+){1,2}"
+_CITED_AUTHORS_RE = re.compile(
+    r"(?:\b(?:[Rr]eadings?:|[Ss]ee|[Cc]f\.)|;)[ \t]*"
+    rf"({_AUTHOR}(?:,? (?:and|&) {_AUTHOR})*), "
+    r"[A-Z0-9][^\n,()]{0,80}? [A-Z][^\s,()]*[ \t]\((?:1[89]|20)\d\d\)"
+)
 
 
 # Names that a street, a square, a hospital or a mosque carries: after a word that comes first in
@@ -291,6 +315,15 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# The closing and the name on one line: "Yours faithfully, Pieter De Smet, Director",
+# "Regards, Priya".
+_SIGNED_INLINE_RE = re.compile(
+    r"\b(?:Yours[ \t]+(?:sincerely|faithfully|truly)|Sincerely|(?:Best|Kind|Warm)[ \t]+regards|"
+    r"Regards)[ \t]*,[ \t]+([A-Z][^\W\d_]+(?:[- ](?:[A-Z][^\W\d_]+|de|van|von|da|dos)){0,3})"
+    r"[ \t]*(?=,|\r?\n|$)"
+)
+
+
 # A message in Korean signed at its line's end after a dash, as a rolling paper's, a comment's
 # or a note's writer signs it: the message ends a sentence (a full stop, 요, 다, an emoji) and
 # the name has two or three syllables ("꼭 대학 가서 자랑할게요 - 태식", "... 🙏 - 하랑").
@@ -304,11 +337,18 @@ _NOT_SIGNERS = frozenset(_words("끝 완료 확인 삭제 수정 보류 승인 �
 
 
 def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
-    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter;
-    "... 자랑할게요 - 태식": a Korean message signed after a dash."""
+    """Regards,\nMina: a capitalised name alone on the line after the closing of a letter, or
+    after it on its line ("Yours faithfully, Pieter De Smet, Director"); "... 자랑할게요 - 태식":
+    a Korean message signed after a dash."""
     for match in _SIGNATURE_RE.finditer(folded):
         words = re.split(r"[- ]", match.group(1))
         if all(_is_capitalised_name_word(word) for word in words) and not any(
+            word.lower() in _foreign_places() for word in words
+        ):
+            yield match.start(1), match.end(1), REASON_SIGNATURE
+    for match in _SIGNED_INLINE_RE.finditer(folded):
+        words = match.group(1).split()
+        if _is_capitalised_name_word(words[0]) and not any(
             word.lower() in _foreign_places() for word in words
         ):
             yield match.start(1), match.end(1), REASON_SIGNATURE

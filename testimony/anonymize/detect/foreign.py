@@ -97,10 +97,12 @@ _ROMANIZED_HONORIFICS = frozenset(
 
 _HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
 # A capitalised Cyrillic word, with a capitalised hyphenated second part ("Бат-Эрдэнэ"); the
-# capital O alone, a Korean surname and a preposition, is read in `_cyrillic_names`.
+# capital O alone, a Korean surname and a preposition, is read in `_cyrillic_names`; so are Yu
+# and Yo alone (Ю, Ё) before a capitalised word: "Ю Чан Мин".
 # A Mongolian word's letters (barred o, straight u) belong to it: "Баянзүрх" is one word.
 _CYRILLIC_WORD_RE = re.compile(
     r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?|(?<![А-Яа-яЁё])О(?= [А-ЯЁ])"
+    r"|(?<![А-Яа-яЁё])[ЮЁ](?= [А-ЯЁ][а-яё])"
 )
 # A Korean given name's second syllable after a hyphen, in small letters (Su-bin in Cyrillic).
 _SMALL_SYLLABLE_RE = re.compile(r"-[а-яё]{2,6}(?![А-Яа-яЁё-])")
@@ -844,13 +846,16 @@ def _plain_cyrillic(word: str) -> bool:
         len(word) >= 3
         and word not in CYRILLIC_NOT_NAMES
         and not lower.endswith(CYRILLIC_PLACE_ENDINGS)
-        and not lower.endswith(_CYRILLIC_ADJECTIVE_ENDINGS)
+        and not lower.endswith(_CYRILLIC_ADJECTIVE_ENDINGS + _CYRILLIC_NOUN_ENDINGS)
         and not (len(lower) > 8 and any(part in lower for part in _CYRILLIC_AGENCY_PARTS))
     )
 
 
 # An adjective's endings that no surname has (Генерального консульства, Центральной больницы).
 _CYRILLIC_ADJECTIVE_ENDINGS = ("ного", "ному", "ьной", "ьная", "ьный", "ьное", "ьных")
+# A Russian abstract noun's endings that no surname has (Управление, Наименование, Ведомость,
+# Общество).
+_CYRILLIC_NOUN_ENDINGS = ("ение", "ания", "ание", "ость", "ство")
 # Parts of a Russian agency's or a company's compound name (Роспотребнадзор, Росреестр,
 # Росгвардия, Приморнефтегаз, Дальморепродукт, ВостокСтройИнвест).
 _CYRILLIC_AGENCY_PARTS = ("надзор", "реестр", "гвард", "нефт", "флот", "строй", "инвест", "продукт")

@@ -52,6 +52,7 @@ from testimony.anonymize.detect.words import (
     REASON_BRACKETED_CYRILLIC,
     REASON_BRACKETED_SCRIPT,
     REASON_CALLED,
+    REASON_EQUATED_HANGUL,
     REASON_GIVEN_AND_FULL,
     REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
@@ -327,6 +328,8 @@ def _standing_hangul_name(
     남동구)."""
     if text[end - 1] in HANGUL_PLACE_ENDINGS or text[end - 1] in "점항역":
         return None  # 노원점, 안흥항, 서울역: a shop's branch, a port, a station
+    if _ko_place(text[start:end]):
+        return None  # 장소: 노원구 복지관
     if text[end - 1] in "구동" and context.previous_word in _KO_PLACES:
         return None  # 인천 남동구, 서울 신월동: a city's district or neighbourhood
     if (
@@ -899,14 +902,32 @@ def _bracketed_word(word: str) -> bool:
     """Kumari Perera(스리랑카), 최운식 (승인): a country or an ordinary word in brackets after a
     name (the Korean analyser's common nouns, or four syllables of them), not the name again; a
     surname and two syllables stay a name (리순애, which Kiwi reads as a noun)."""
-    if word in _KO_PLACES:
-        return True
+    from testimony.anonymize.redact.vocabulary import HANGUL_FOREIGN_PLACES, is_a_city
+
+    if word in _KO_PLACES or word in HANGUL_FOREIGN_PLACES or is_a_city(word):
+        return True  # 은하고 (고양), 한별고 (대전): a school and its city
     if not _korean_analyser_enabled.get() or (len(word) == 3 and word[0] in _HANGUL_SURNAMES):
         return False
     from testimony.anonymize.korean import is_common_noun, is_compound_noun
 
     # 사례관리 (사례 + 관리): a compound of words is no name of four syllables.
     return is_common_noun(word) or (len(word) >= 4 and is_compound_noun(word))
+
+
+_EQUATED_HANGUL_RE = re.compile(r"[ \t]*=[ \t]*([가-힣]{2,4})(?![가-힣])")
+
+
+def _equated_name(word: str) -> bool:
+    """A Hangul word set equal to a detected name that reads as a name: a surname first, no
+    place, role or common word (Yanji = 연길, A = 면담자)."""
+    return (
+        (word[0] in _HANGUL_SURNAMES or word[:2] in _HANGUL_SURNAMES)
+        and not _ko_place(word)
+        and word not in _HANGUL_STOPWORDS
+        and word not in KO_PROFESSIONAL_TITLES
+        and word not in _BRACKET_ROLES
+        and not _is_person_noun(word)
+    )
 
 
 def _bracketed_hangul(
@@ -947,6 +968,10 @@ def _bracketed_hangul(
             # 송철만(증인), 한영애(처), 김은정(면담자), 서하은(상담팀): a role, a relation or a
             # desk in brackets, not a name
             yield end + match.start(1), end + match.end(1), REASON_BRACKETED
+        match = _EQUATED_HANGUL_RE.match(text, end)
+        if match and not _HANGUL_RE.search(text, start, end) and _equated_name(match.group(1)):
+            # "Pak Ir Su = 박일수" in Cyrillic, "Tae Yong Nam = 태영남": a note's key to spellings
+            yield match.start(1), match.end(1), REASON_EQUATED_HANGUL
         match = _BRACKETED_CYRILLIC_RE.match(text, end)
         if match and not any(
             word in CYRILLIC_NOT_NAMES or word.lower().endswith(CYRILLIC_PLACE_ENDINGS)

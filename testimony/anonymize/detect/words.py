@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from testimony.anonymize import foreign_names
+from testimony.anonymize.english import ENGLISH_WORDS
 
 
 def _words(text: str) -> list[str]:
@@ -34,6 +35,7 @@ REASON_INVERTED = (
     "surname, a comma, then the given name or initials, as lists and citations write them "
     "('PAEK, UN CHOL', 'Lee, S.-H.')"
 )
+REASON_EQUATED_HANGUL = "Hangul name set equal to a detected name ('Пак Ир Су = 박일수')"
 REASON_BEFORE_ROMANIZED = "Hangul name before its romanization in brackets ('박철수 (Pak Chol-su)')"
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
@@ -328,6 +330,23 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Gulnara Shahinian",
     "Volker Türk",
     "Volker Turk",
+    # Scholars and journalists whose books and reports a syllabus, a report's footnotes or a
+    # concept note cites on North Korea and forced labour ("Andrei Lankov, The Real North
+    # Korea (2013)", "journalists such as Anna Fifield").
+    "Andrei Lankov",
+    "Marcus Noland",
+    "Stephan Haggard",
+    "Barbara Demick",
+    "Blaine Harden",
+    "Anna Fifield",
+    "Bruce Cumings",
+    "Victor Cha",
+    "Kevin Bales",
+    "Jieun Baek",
+    "Bradley Martin",
+    "Daniel Tudor",
+    "Sandra Fahy",
+    "Sheena Chestnut Greitens",
     "Michelle Bachelet",
     "Navi Pillay",
     "António Guterres",
@@ -580,6 +599,7 @@ _HANGUL_STOPWORDS = frozenset(
             장관 성명 책임자 손편지 편지 오마니 에미 수표
             진정인 피진정인 임차인 임대인 피고인 신청인 피신청인 청구인 고소인 피고소인 참고인
             보증인 상속인 의뢰인 관계인 신고인 제보인 진술인 통역인 대리인 증인 원고 피고
+            고객 지원자 참가자 수강생 수강자 대상자 신청자 담당자 강사 인솔 려단 인상적 채점표
         """
     )
 )
@@ -615,7 +635,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배 쌤
+                동문 선배 선배님 후배 쌤 어르신
             """
         ),
         key=len,
@@ -642,6 +662,7 @@ _KO_TITLES_BEFORE = frozenset(
     _words(
         """
             반장 작업반장 소장 지배인 사장 감독 감독원 보위원 보위지도원 지도원 책임자 과장 부장
+            지점장 총무팀
             선장 기사장 당비서 비서 대표 통역 통역원 동무 동지 친구 동료 남편 아내 형 동생 언니
             오빠 누나 아들 딸 아버지 어머니 선배 후배 운전수 원장 의사 선생 선생님 경비원 조장
             분조장 팀장 기관장 갑판장 항해사 조리장 부대표 부선장 부지배인 부장
@@ -737,7 +758,21 @@ _KO_PLACES = frozenset(
             캄팔라 다르에스살람 카트만두 타슈켄트 사마르칸트 울란우데 바투미 트빌리시
             인도네시아 필리핀 스리랑카 네팔 방글라데시 파키스탄 우간다 케냐 포르투갈 브라질
             타지키스탄 키르기스스탄 투르크메니스탄 중국 일본 미국 영국 대만 싱가포르 사우디
-            한강 대동강 임진강 청천강 하나원 판문점 개성공단
+            한강 대동강 임진강 청천강 하나원 판문점 개성공단 대전 세종 하이퐁 하롱 냐짱 나트랑
+            껀터
+        """
+    )
+)
+# The districts of Seoul and of the other large cities, whole: 노원구, 마포구 (장소: 노원구
+# 복지관). Without their 구 some are given names too (광진, 강동).
+KO_DISTRICTS = frozenset(
+    district + "구"
+    for district in _words(
+        """
+            종로 용산 성동 광진 동대문 중랑 성북 강북 도봉 노원 은평 서대문 마포 양천 강서 구로
+            금천 영등포 동작 관악 서초 강남 송파 강동 해운대 사하 금정 연제 수영 사상 기장 남동
+            부평 계양 미추홀 연수 달서 수성 유성 분당 영통 권선 장안 팔달 일산동 일산서 덕양
+            기흥 수지 처인 단원 상록 만안 동안 원미 소사 오정
         """
     )
 )
@@ -917,6 +952,7 @@ def _ko_place(name: str) -> bool:
     place), 주두바이 (the consulate's "in Dubai"), 오호츠크해 (a sea), 루스키섬 (an island)."""
     return (
         name in _KO_PLACES
+        or name in KO_DISTRICTS
         or (len(name) == 3 and name[:2] in _KO_PLACES)
         or (
             # 주두바이, cut as 주두바 + 이 by a rule that reads 이 as the particle
@@ -1137,6 +1173,7 @@ def _wraps_a_name(word: str) -> bool:
 
 
 _LATIN_LETTERS_RE = re.compile(r"[A-Za-z'’-]+")
+_FIGURE_AFTER_RE = re.compile(r"[ \t]*:?[ \t]*\d")
 
 
 class _Tokens:
@@ -1169,6 +1206,8 @@ class _Tokens:
             return True
         if self.text.startswith((":", ";"), self.items[j][1]) or not _wraps_a_name(word):
             return False
+        if _FIGURE_AFTER_RE.match(self.text, self.items[j][1]) and word.lower() in ENGLISH_WORDS:
+            return False  # "Anastasia Kim" / "Total 22 - PASS": a field and its figure
         if len(word) > 1 and word.isupper() and not self.items[i][2].isupper():
             return False  # "Sergey Taxi" / "TEL", "Richard Oh" / "MOON": a field, a heading
         after = self.items[j][1]

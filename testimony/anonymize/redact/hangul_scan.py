@@ -29,6 +29,7 @@ from testimony.anonymize.redact.candidates import (
 from testimony.anonymize.redact.patterns import HANGUL_GAP_RE, HANGUL_RUN_RE
 from testimony.anonymize.redact.vocabulary import (
     HANGUL_PLACE_NAMES,
+    city_before,
     is_a_city,
     is_place_word,
     is_post_tail,
@@ -195,7 +196,11 @@ def hangul_at(
     ) or (rest in ("은", "는") and names_a_province(prefix, text, end, None))
     # "성남에 살게 됐는데": a registered given name that is a city, where one lives (a person
     # takes 에게)
-    place_after = place_after or (rest in ("에", "에서") and is_a_city(prefix))
+    place_after = (
+        place_after
+        or (rest in ("에", "에서") and is_a_city(prefix))
+        or (rest == "" and city_before(prefix, following))
+    )
     tail = is_tail(rest)
     if tail:
         for table, priority, what in (

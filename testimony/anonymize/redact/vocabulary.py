@@ -4,7 +4,7 @@ places and organisations, and the particles and honorifics that may follow a Han
 import re
 from functools import lru_cache
 
-from testimony.anonymize.detect.words import PUBLIC_DEFECTORS, _words
+from testimony.anonymize.detect.words import KO_DISTRICTS, PUBLIC_DEFECTORS, _words
 from testimony.anonymize.names import HANGUL_POSTS, HANGUL_TITLES
 
 AMBIGUOUS_REPLACEMENT = "[name withheld]"
@@ -384,6 +384,20 @@ def is_a_city(word: str) -> bool:
     return word in _PROVINCE_CITIES
 
 
+def city_before(word: str, following: tuple[int, str] | None) -> bool:
+    """Whether `word`, one of South Korea's cities, is a place by the word after it: a word of
+    origin ("광명 출신 아님") or one of its districts ("접수 지점: 성남 분당")."""
+    return (
+        word in _PROVINCE_CITIES
+        and following is not None
+        and (
+            following[1].startswith("출신")
+            or following[1] in KO_DISTRICTS
+            or following[1] + "구" in KO_DISTRICTS
+        )
+    )
+
+
 def names_a_province(word: str, text: str, end: int, following: tuple[int, str] | None) -> bool:
     """Whether `word`, ending at `end` of `text`, is a province's short name before a word of
     origin or a gloss (above), or before a city of South Korea or a word ending as a city's,
@@ -414,7 +428,8 @@ _PROVINCE_GLOSS_RE = re.compile(
 # Foreign cities and countries in Hangul where workers are sent, none of them a Korean name:
 # kept as places, so that no finder takes them (프놈펜에서, 블라디보스토크의).
 _FOREIGN_PLACES_TEXT = """
-    프놈펜 씨엠립 비엔티안 하노이 호찌민 호치민 방콕 양곤 네피도 자카르타 마닐라 쿠알라룸푸르
+    프놈펜 씨엠립 비엔티안 하노이 호찌민 호치민 하이퐁 다낭 방콕 양곤 네피도 자카르타 마닐라
+    쿠알라룸푸르
     울란바토르 다르한 에르데네트 블라디보스토크 하바롭스크 나홋카 우수리스크 이르쿠츠크
     노보시비르스크 모스크바 상트페테르부르크 크라스노야르스크 톰스크 옴스크 야쿠츠크 틴다
     쿠웨이트 카타르 두바이 아부다비 무스카트 리야드 트리폴리 다카르 빈트후크 루안다
