@@ -784,6 +784,8 @@ _STAFF_HANGUL_BARE_RE = re.compile(
 _STAFF_HANGUL_BRACKETED_RE = re.compile(
     rf"(?:{_STAFF_HANGUL_LABELS}|메모|상담사|상담원|상담|확인자|의견|코멘트|서명)[ \t]*"
     r"(?:\d+[ \t]*)?\(([가-힣]{3})\)[ \t]*:"
+    # A note's heading with its date and author: "--- NGO 메모 (2024.3, 서지원) ---".
+    r"|메모[ \t]*\((?:[\d.\- ]+,[ \t]*)?([가-힣]{3})\)[ \t]*(?:-{2,}|\r?\n|$)"
 )
 
 
@@ -837,8 +839,9 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         if _hangul_staff_name(match.group(1)):
             yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_BRACKETED_RE.finditer(folded):
-        if _bracketed_staff_name(match.group(1)):
-            yield match.start(1), match.end(1), REASON_STAFF
+        group = 1 if match.group(1) else 2
+        if _bracketed_staff_name(match.group(group)):
+            yield match.start(group), match.end(group), REASON_STAFF
     for match in _STAFF_HANGUL_BARE_RE.finditer(folded):
         name = match.group(1)
         if name[0] in _HANGUL_SURNAMES and name not in NOT_HANGUL_SPEAKERS:

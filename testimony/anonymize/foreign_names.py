@@ -58,6 +58,8 @@ GIVEN_LATIN = _words(
     valentina valya ekaterina yekaterina katya anastasia nastya oksana yulia yuliya julia
     nina vera zoya lyuba lyubov alla inna raisa masha maria mariya anna anya daria darya dasha
     ksenia kseniya polina alina alyona sofia sofiya veronika zinaida zina klavdia
+    matteo luca mira oskar mikael pieter lea léa kidane jonas lars sven henrik anders nils
+    ingrid astrid freya maja pia lina nora ida
     tomasz piotr krzysztof andrzej marek pawel michal jakub wojciech grzegorz janusz zbigniew
     tadeusz stanislaw jerzy kazimierz ryszard mariusz dariusz slawomir agnieszka malgorzata
     katarzyna magdalena ewa joanna zofia elzbieta krystyna barbara danuta jadwiga beata

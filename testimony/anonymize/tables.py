@@ -186,16 +186,22 @@ _NOT_NAMES = frozenset(
 )
 
 
+_SPACED_SYLLABLES_RE = re.compile(r"[가-힣](?: [가-힣]){2,3}")
+
+
 def _hangul_full_cell(text: str) -> bool:
     """김룡삼, 남궁민재: a Korean name in Hangul, a surname and a given name, two to four
     syllables, no word of the stop list, not a city's or a county's name (천안시, 명간군: a
-    column of home towns)."""
+    column of home towns). Its syllables may stand apart, as North Korean papers and forms
+    typed in boxes write them (한 성 룡)."""
     from testimony.anonymize.detect.words import (
         _HANGUL_STOPWORDS,
         _HANGUL_SURNAMES,
         HANGUL_PLACE_ENDINGS,
     )
 
+    if _SPACED_SYLLABLES_RE.fullmatch(text):
+        text = text.replace(" ", "")
     return (
         2 <= len(text) <= 4
         and all("가" <= char <= "힣" for char in text)
@@ -307,6 +313,8 @@ def _name_like(words: list[str]) -> bool:
     from testimony.anonymize.detect.words import _HANGUL_SURNAMES
 
     if all("가" <= char <= "힣" for char in "".join(words)):
+        if _SPACED_SYLLABLES_RE.fullmatch(" ".join(words)):
+            return words[0] in _HANGUL_SURNAMES  # 한 성 룡: a name's syllables apart
         # A surname alone too: "우(이름 모름)", the given name unknown.
         return len(words) == 1 and (2 <= len(words[0]) <= 5 or words[0] in _HANGUL_SURNAMES)
     return 1 <= len(words) <= 5 and all(

@@ -162,3 +162,58 @@ def test_a_letter_signed_on_the_closings_line_and_staff_labels() -> None:
     for name in ("Léa Vermeulen", "Pieter De Smet", "Devon Harris", "Ma Jianguo", "J.K. Park"):
         assert name not in output
     assert "Kind regards, The Team" in output
+
+
+def test_a_names_syllables_apart_in_a_tables_column_of_names() -> None:
+    text = (
+        "번호 | 성명 | 생년 | 직종\r\n"
+        "1 | 김 태 웅 | 1972 | 책임자\r\n"
+        "2 | 한 성 룡 | 1980 | 미장공\r\n"
+        "3 | 남궁민재 | 1984 | 철근공\r\n"
+        "4 | 차 명 국 | 1986 | 미장공\r\n"
+    )
+    output = _anonymized(text)
+    for name in ("김 태 웅", "한 성 룡", "남궁민재", "차 명 국"):
+        assert name not in output
+    assert "미장공" in output
+
+
+def test_a_notes_author_in_its_heading_with_a_date() -> None:
+    text = (
+        "奉顺子签字。\n\n"
+        "--- NGO 메모 (2024.3, 서지원) ---\n"
+        "- 구술자 제공 사진 2장.\n"
+        "--- NGO 메모 (현가람) ---\n"
+        "--- 메모 (중요) ---\n"
+    )
+    found = _detected(text)
+    assert "서지원" in found
+    assert "현가람" in found
+    assert "중요" not in found
+
+
+def test_a_name_after_anh_or_em_in_vietnamese_but_not_portuguese_em() -> None:
+    text = (
+        "Thứ Tư | 경란, 옥향 | chị Thu, em Linh\r\n"
+        "Bảo vệ (guard): anh Tuấn. The taxi driver was anh Dũng; he did not take money.\r\n"
+        "Aos doze dias do mês de Março, em Janeiro e em Luanda: trabalhadores.\r\n"
+    )
+    found = _detected(text)
+    for name in ("Linh", "Tuấn", "Dũng", "Thu"):
+        assert name in found
+    assert "Janeiro" not in found
+    assert "Luanda" not in found
+    assert "Março" not in found
+
+
+def test_a_surname_after_judge_clerk_or_before_a_drivers_title() -> None:
+    text = (
+        "1 | 10/06 | PA/01301/2024 | M.K. (anonymised) | Tigrinya | Judge Okafor\n"
+        "- Clerk Kuzmina: no need to contact. Remove from the file.\n"
+        "버스 기사님: 송 기사님. 개별 면담함(양 관장).\n"
+        "Mira away → Oskar interprets.\n"
+    )
+    output = _anonymized(text)
+    for name in ("Okafor", "Kuzmina", "송 기사님", "양 관장", "Mira", "Oskar"):
+        assert name not in output
+    assert "버스 기사님" in output

@@ -1198,10 +1198,17 @@ _VIETNAMESE_ADDRESS = "|".join(
 VIETNAMESE_ADDRESS_RE = re.compile(rf"(?:{_VIETNAMESE_ADDRESS})[ \t]+(?=\w)")
 # The word of address, or Ong without its mark, before a capitalised given name or a Korean one
 # ("chị Hà", "Ông Long", "Chị Kum-hyang"); the address stays out. A second capitalised word
-# makes a place (Hà Nội) or a full name.
+# makes a place (Hà Nội) or a full name. "anh" and "em" (an elder brother, a younger sibling)
+# only in small letters: capitalised, Anh is a given name too; "em" is Portuguese for "in"
+# before a month or a place ("em Janeiro", "em Luanda").
 _VIETNAMESE_ADDRESSED_RE = re.compile(
-    rf"(?<![\w-])(?:{_VIETNAMESE_ADDRESS}|[Oo]ng)[ \t]+"
+    rf"(?<![\w-])(?:{_VIETNAMESE_ADDRESS}|[Oo]ng|anh|em)[ \t]+"
     r"([A-ZÀ-Ỹ][a-zà-ỹ]+(?:-[a-zà-ỹ]+)?)(?![\w-]|[ \t][A-ZÀ-Ỹ])"
+)
+_PORTUGUESE_MONTHS = frozenset(
+    _words(
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+    )
 )
 _VIETNAMESE_MARKS_RE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưăâêô]")
 
@@ -1245,6 +1252,12 @@ def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue
         if name.lower() in _CAPITALISED_STOPWORDS:
+            continue
+        if match.group().startswith("em") and (
+            name.lower() in _PORTUGUESE_MONTHS
+            or name.lower() in _PLACES
+            or name.lower() in _foreign_places()
+        ):
             continue
         yield match.start(1), match.end(1), REASON_VIETNAMESE_ADDRESSED
         if not _is_surname(name) and len(name) >= 2 and name.lower() not in ENGLISH_WORDS:

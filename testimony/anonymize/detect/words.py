@@ -785,7 +785,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             참사관 운전수 요리사 교관 언니 누나 오빠 부소장 부사장 주임 항해사 기관사 갑판장
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
-            박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너
+            박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
         """
     )
 )
@@ -807,7 +807,7 @@ _TITLES = frozenset(
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
-                prof pte pvt cook adv master
+                prof pte pvt cook adv master judge clerk
             """
         ),
     )
