@@ -107,6 +107,7 @@ SETS = {
     "heldout57": EVAL / "heldout57.json",
     "heldout58": EVAL / "heldout58.json",
     "heldout59": EVAL / "heldout59.json",
+    "heldout60": EVAL / "heldout60.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
