@@ -35,6 +35,7 @@ _NOT_INITIALS = _words(
     AM PM US UK UN EU DC NB PS PPS BC AD OK RE FW QA IE EG ET AL CF VS NK SK ROK PRC DPRK USA
     USSR UAE GDR FRG PHD BA MA MD BSC MSC LLB LLM RN MP DJ TV PR HQ ID PO SA AG BV NV PLC LLC
     WLL SPA SRL PTE LTD OOO ZAO OAO GMBH CO INC JSC RF UNHCR ILO IOM UNDP WHO NGO KRLD
+    ASR OCR USC AUSA DOJ
     """
 )
 # Words right before initials that make them a person's: roles in a judgment, a report or a
@@ -67,6 +68,15 @@ _TITLED_INITIAL_RE = re.compile(
 _DEFINED_RE = re.compile(r"hereinafter[ \t]*[\"'“‘]?$")
 
 
+_AUTHOR_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Nn]otes?|[Cc]hecklist|[Ii]ntake|[Gg]loss|[Cc]omments?|[Mm]emo|[Ss]ummary)[ \t]*\(|"
+    r"\bfrom[ \t]+|\|[ \t]*)$"
+)
+_AUTHOR_AFTER_RE = re.compile(r"\)?[ \t]*:")
+# Abbreviations no one signs with.
+_NEVER_AUTHORS = _words("AM PM US UK UN EU NB PS PPS RE FW QA IE EG NK SK DPRK USA USSR UAE")
+
+
 def _letters(initials: str) -> str:
     return re.sub(r"[^A-Z]", "", initials)
 
@@ -82,10 +92,21 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     if "." not in folded:
         return
     found: set[str] = set()
+    every = list(_INITIALS_RE.finditer(folded))
+    # A note's author in brackets before its colon, after "from", or opening a log's cell:
+    # initials even when they spell an abbreviation ("Translator's note (A.L.):", "Note from
+    # B.C.:", "2023-06-05 | C.F.: Requested ...").
+    found.update(
+        match.group()
+        for match in every
+        if _AUTHOR_AFTER_RE.match(folded, match.end())
+        and _AUTHOR_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+        and _letters(match.group()) not in _NEVER_AUTHORS
+    )
     matches = [
         match
-        for match in _INITIALS_RE.finditer(folded)
-        if _letters(match.group()) not in _NOT_INITIALS
+        for match in every
+        if _letters(match.group()) not in _NOT_INITIALS or match.group() in found
     ]
     for match in matches:
         before = _CUE_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())

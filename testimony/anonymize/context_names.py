@@ -82,7 +82,7 @@ _AFTER_NUMBERED_RE = re.compile(r"[ \t]*(?:[-–—:(,]|\r?\n|$)")
 _INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.[ \t]?([A-Z])\.[ \t]?([A-Z])\.(?![ \t]?[A-Z]\.)")
 # Three-letter abbreviations written with full stops that are not a person's initials.
 _ABBREVIATIONS = _words(
-    "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO"
+    "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO USC"
     # Company forms after a firm's name: "Al Sadd Engineering W.L.L.", "OOO", "S.P.A.".
     " WLL LLC SAL SPA SRL PTE LTD OOO ZAO OAO PLC BSC KSC QSC SAE"
 )
@@ -242,10 +242,16 @@ def numbered_surname(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
             yield start, end, REASON_SURNAME_CONTEXT
 
 
-def lowercase_korean_names(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
+# Letters only Vietnamese writes among the Latin scripts of these texts.
+_VIETNAMESE_LETTER_RE = re.compile(r"[đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def lowercase_korean_names(tokens: "_Tokens", original: str) -> Iterable[tuple[int, int, str]]:
     """'boss is chang il bom', 'my frend choe yong gil': a Korean name typed in lower case,
     a surname that is no English word and given syllables that are none either; or the
-    surname and a joined given name of two syllables ('jang ilbom')."""
+    surname and a joined given name of two syllables ('jang ilbom'). Not in Vietnamese, which
+    `original`, the text before folding, still writes with its marks ("cho đường": for the
+    road)."""
     from testimony.anonymize.detect import (
         _ONE_OR_TWO_SYLLABLES_RE,
         _ONE_SYLLABLE_RE,
@@ -275,6 +281,11 @@ def lowercase_korean_names(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
             or not tokens.adjacent(i, i + 1)
         ):
             i += 1
+            continue
+        if _VIETNAMESE_LETTER_RE.search(
+            original, items[i][0], items[min(i + 2, len(items) - 1)][1]
+        ):
+            i += 1  # "mì gói cho đường về": Vietnamese in small letters, cho is "for"
             continue
         if (
             i + 2 < len(items)
@@ -466,6 +477,11 @@ def masked_and_initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
         if not is_tail(_HANGUL_RUN_RE.match(folded, match.end()).group()):
             continue
         yield match.start(), match.end(), REASON_JAMO_INITIALS
+
+
+def dotted_abbreviation(dotted: str) -> bool:
+    """Whether capitals with full stops spell an abbreviation (U.S.C., W.L.L.), not initials."""
+    return dotted.replace(".", "") in _ABBREVIATIONS
 
 
 def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -741,11 +757,11 @@ _STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
 _STAFF_ROLES = (
     r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
     r"Notetaker|Counsel|Analyst|Scorer|Host|Facilitator|Moderator|Coordinator|Assessor|Examiner|"
-    r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved"
+    r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved|[Vv]olunteers?"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
-    r"[Cc]ompiled|[Ee]dited"
+    r"[Cc]ompiled|[Ee]dited|[Ee]xported|[Cc]orroborated|[Ss]ubmitted"
 )
 _STAFF_LATIN_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
@@ -760,12 +776,19 @@ _STAFF_LATIN_RE = re.compile(
 _STAFF_SINGLE_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Contact|Minutes)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Tt]aken|[Nn]otes|[Tt]yped)[ \t]+by[ \t]*:?)[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(|\r\n]|$))"
+    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(|\r\n]|$)|[ \t]+on[ \t]+\d)"
+)
+# A note's author in brackets before its colon, a name alone or with the occasion after a
+# comma: "Volunteer notes (Soo-ah):", "Counsel's note (Ng):", "메모 (Yerin, 성진 씨 면담):",
+# "Notes (채윤):".
+_NOTE_AUTHOR_RE = re.compile(
+    r"(?:\b(?:[Nn]otes?|[Mm]emo|[Gg]loss|[Cc]omments?)|메모|노트)[ \t]*\("
+    r"([A-Z][a-z]+(?:-[a-z]+)?|[가-힣]{2,3})(?:,[^)\n]{0,30})?\)[ \t]*:"
 )
 # The Hangul labels of the case's staff, before a colon or a bracketed name.
 _STAFF_HANGUL_LABELS = (
     r"면담자|면담|조사자|조사원|번역|번역자|통역|통역자|통역사|녹취|작성자|작성|기록|기록자|확인|"
-    r"검토|검토자|정리|전사|전사자|편집|자막|구성|받은 사람|건 사람|담당|담당자"
+    r"검토|검토자|정리|전사|전사자|편집|자막|구성|받은 사람|건 사람|담당|담당자|진행"
 )
 _STAFF_HANGUL_RE = re.compile(
     rf"(?:{_STAFF_HANGUL_LABELS})[ \t]*:[ \t]*([가-힣]{{2,4}})(?![가-힣])" + _STAFF_NAME_ENDS
@@ -774,7 +797,7 @@ _STAFF_HANGUL_RE = re.compile(
 # a stop after the name ("옮긴이 주하은.", "담당 주하은, 검토 Layla"): three syllables, the
 # first a surname (the analyser may read 주하은 as a verb, 주 + 하 + 은).
 _STAFF_HANGUL_BARE_RE = re.compile(
-    r"(?<![가-힣])(?:옮긴이|번역자|통역자|담당|담당자|검토자|작성자|기록자)[ \t]+"
+    r"(?<![가-힣])(?:옮긴이|번역자|통역자|담당|담당자|검토자|작성자|기록자|편집|촬영|진행)[ \t]+"
     r"([가-힣]{3})(?![가-힣])" + _STAFF_NAME_ENDS
 )
 
@@ -834,6 +857,21 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
             or word in _foreign_places()
             or (word in ENGLISH_WORDS and word not in _romanized_surnames())
         ):
+            yield match.start(1), match.end(1), REASON_STAFF
+    for match in _NOTE_AUTHOR_RE.finditer(folded):
+        name = match.group(1)
+        if "가" <= name[0] <= "힣":
+            named = (_bracketed_staff_name if len(name) == 3 else _hangul_staff_name)(name)
+        else:
+            lower = name.lower()
+            named = _name_like(name) and not (
+                lower in _CAPITALISED_STOPWORDS
+                or lower in ROLE_NOUNS
+                or lower in _NOT_STAFF_WORDS
+                or lower in _NOT_SPEAKERS
+                or (lower in ENGLISH_WORDS and lower not in _romanized_surnames())
+            )
+        if named:
             yield match.start(1), match.end(1), REASON_STAFF
     for match in _STAFF_HANGUL_RE.finditer(folded):
         if _hangul_staff_name(match.group(1)):
@@ -1260,7 +1298,7 @@ def _hangul_staff_name(word: str) -> bool:
     if not korean_analyser_enabled():
         return True
     tokens = analyser().tokenize(word)
-    if len(word) == 2 and len(tokens) == 1 and tokens[0].tag in ("NNG", "NNB"):
+    if len(word) == 2 and len(tokens) == 1 and tokens[0].tag in ("NNG", "NNB", "MAG"):
         return False
     return not any(
         token.tag.startswith(("V", "X", "E", "J")) or token.tag == "NNB" for token in tokens
@@ -1369,11 +1407,14 @@ _NOT_SPEAKERS = _words(
     stamp period leave duration certificate issued passport visa permit expiry
     visitor customer client support helpdesk title exam findings impression technique
     indication comparison conclusion procedure
+    yesterday today tomorrow blockers blocker done next progress goal goals issue issues risk
+    risks owner due priority measures measure animal approved text seller buyer price
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.
 NOT_HANGUL_SPEAKERS = _words(
     "면담자 증언자 진술인 질문자 질문 답 답변 대답 문 기자 통역 통역사 메모 참고 비고 날짜 "
+    "변경일 신청일 사유 "
     "장소 시간 이름 직책 출처 요약 내용 주 설명 번역 원문 나 저 우리 본인 조사자 연구원 "
     "재판장 판사 검사 증인 변호인 피고인 피고 원고 진행자 사회자 앵커 청취자 상담원 상담자 "
     "활동가 발표자 토론자 참석자 위원 위원장 의장 교수"

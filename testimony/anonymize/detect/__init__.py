@@ -410,7 +410,7 @@ def detect_names(
     # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
     # So do the role words and other context rules: "a pharmacist, Amina Juma," is taken
     # whole where a list found only Juma.
-    weaker = [*_apposed_names(tokens), *_context_names(tokens)]
+    weaker = [*_apposed_names(tokens), *_context_names(tokens, text)]
     if weaker:
         ranges = [(start, end) for start, end, _ in found]
         found.extend(
@@ -518,6 +518,20 @@ _COMPANY_FORM_AFTER_RE = re.compile(
 )
 
 
+_DOTTED_RUN_RE = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _in_abbreviation(text: str, index: int) -> bool:
+    """Whether the capital at `index` belongs to dotted capitals that spell an abbreviation
+    (U.S.C., U.S.A.), not initials."""
+    from testimony.anonymize.context_names import dotted_abbreviation
+
+    for match in _DOTTED_RUN_RE.finditer(text, max(0, index - 6), index + 8):
+        if match.start() <= index < match.end():
+            return dotted_abbreviation(match.group())
+    return False
+
+
 def _recognised(
     text: str,
     taken: list[tuple[int, int]],
@@ -539,6 +553,8 @@ def _recognised(
             continue
         if end - start == 1 and text[end : end + 1] == "/":
             continue  # the C of "C/O" (a ship's chief officer), an abbreviation's letter
+        if end - start == 1 and _in_abbreviation(text, start):
+            continue  # the S of "18 U.S.C.", the letters of an abbreviation no one signs with
         if surface in CYRILLIC_NOT_NAMES or surface.lower() in _PLACES:
             continue  # a place or a word the lists know, whatever its context scores
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))

@@ -133,7 +133,11 @@ _CYRILLIC_AFTER_PLACE_PREPOSITION_RE = re.compile(
     # or after a word for a place: an airport, a station, a village, a street, a bay, an island
     r"|[Аа]эропорт[а-я]*|[Сс]танци[а-я]+|[Пп]ос[её]л(?:ок|ка|ке)|[Сс]ел[оа]|[Дд]еревн[а-я]+"
     r"|[Гг]ород[а-я]*|[Уу]лиц[а-я]+|ул\.|пр-т|[Пп]роспект[а-я]*|[Мм]икрорайон[а-я]*|[Бб]ухт[а-я]+"
-    r"|[Оо]стров[а-я]*|[Пп]орт[а-я]*)"
+    r"|[Оо]стров[а-я]*|[Пп]орт[а-я]*"
+    # or after a city and a comma, as an address writes its district (Владивосток, Чуркин;
+    # Улаанбаатар, Хан-Уул), or after a dacha
+    r"|(?:Владивосток|Хабаровск|Находка|Уссурийск|Москва|Новосибирск|Иркутск|Улаанбаатар|Дархан"
+    r"|Эрдэнэт|[Дд]ача),)"
     r"[ \t]+[А-ЯЁ][а-яёӨөҮү]+(?:-[а-яА-Я]+)*"
 )
 # Artyom (Артём), a town by Vladivostok where workers were housed and detained, and a Russian
@@ -606,7 +610,9 @@ def _dotted_lists(folded: str) -> Iterable[tuple[int, int, str]]:
                 yield start, end, REASON_HANGUL_LIST
 
 
-def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+def _context_names(tokens: _Tokens, text: str) -> Iterable[tuple[int, int, str]]:
+    """The findings of the words around a name; `text` is the original of the folded text the
+    tokens read, for what folding erases (a Vietnamese letter's marks)."""
     from testimony.anonymize import (
         abbreviated,
         context_names,
@@ -621,7 +627,7 @@ def _context_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     yield from context_names.titled_after_colon(tokens)
     yield from context_names.surname_from(tokens)
     yield from context_names.numbered_surname(tokens)
-    yield from context_names.lowercase_korean_names(tokens)
+    yield from context_names.lowercase_korean_names(tokens, text)
     yield from context_names.lowercase_addressed(tokens.text)
     yield from context_names.dotted_initials(tokens.text)
     yield from abbreviated.cued_initials(tokens.text)

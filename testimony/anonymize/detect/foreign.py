@@ -613,10 +613,62 @@ def _given_cyrillic_forms() -> frozenset[str]:
 _SYLLABLE_WORDS = frozenset({"Нам", "Он"})
 
 
+# The endings of Mongolian given names (Энхжаргал, Бат-Эрдэнэ, Сарантуяа, Оюунаа, Болд):
+# a capitalised Cyrillic word with one is a person wherever it stands, a table's cell too; not
+# the capital, nor the hero and the district named after him, nor a word before a place noun
+# (Баянзүрх дүүрэг).
+_MONGOLIAN_GIVEN_ENDINGS = (
+    "жаргал",
+    "эрдэнэ",
+    "туяа",
+    "цэцэг",
+    "болд",
+    "баатар",
+    "сүрэн",
+    "дорж",
+    "очир",
+    "оюун",
+    "оюунаа",
+    "гэрэл",
+    "түвшин",
+    "наран",
+    "заяа",
+    "сайхан",
+    "чимэг",
+    "мандах",
+    "маа",
+    "зул",
+    "гүл",
+)
+_MONGOLIAN_NOT_GIVEN = ("Улаанбаатар", "Сүхбаатар")
+_CYRILLIC_NAME_WORD_RE = re.compile(
+    r"(?<![А-Яа-яЁёӨөҮү-])[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?(?![А-Яа-яЁёӨөҮү-])"
+)
+_NEXT_CYRILLIC_WORD_RE = re.compile(r"[ \t]+([а-яёөү]+)")
+
+
+def _mongolian_given_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Энхжаргал, Бат-Эрдэнэ: above."""
+    for match in _CYRILLIC_NAME_WORD_RE.finditer(text):
+        word = match.group()
+        if (
+            len(word) < 5
+            or not word.lower().endswith(_MONGOLIAN_GIVEN_ENDINGS)
+            or word.startswith(_MONGOLIAN_NOT_GIVEN)
+            or word in CYRILLIC_NOT_NAMES
+        ):
+            continue
+        following = _NEXT_CYRILLIC_WORD_RE.match(text, match.end())
+        if following and following.group(1) in _CYRILLIC_PLACE_NOUNS:
+            continue
+        yield match.start(), match.end(), REASON_CYRILLIC
+
+
 def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
     """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
     if not _CYRILLIC_LETTER_RE.search(text):
         return
+    yield from _mongolian_given_names(text)
 
     words = list(_CYRILLIC_WORD_RE.finditer(text))
     i = 0
@@ -995,12 +1047,13 @@ _JAPANESE_SURNAME_PATTERN = "|".join(
     sorted(foreign_names.JAPANESE_SURNAME_CHARACTERS, key=len, reverse=True)
 )
 _JAPANESE_HONORIFICS = "さん|さま|様|先生|先輩|氏|君|くん|ちゃん|殿"
-# A family name before its honorific, the given name between them if any (佐藤先生, 田中由紀さん);
+# A family name before its honorific, the given name between them if any (佐藤先生, 田中由紀さん,
+# a list's 田中一郎 様);
 # before a space and a given name of one to three characters (山田 恵子, 「新井 良子」); or
 # introducing its bearer in a letter (山田です, 山田と申します, 山田より).
 _JAPANESE_TITLED_RE = re.compile(
     rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})(?:[ \u3000]?([{_HAN}]{{1,2}}?))?"
-    rf"(?={_JAPANESE_HONORIFICS})"
+    rf"(?=[ \u3000]?(?:{_JAPANESE_HONORIFICS}))"
 )
 _JAPANESE_FULL_RE = re.compile(
     rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})[ \u3000]([{_HAN}]{{1,3}})(?![{_HAN}])"
@@ -1039,7 +1092,8 @@ def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
             found.append((match.start(1), end, REASON_JAPANESE))
             surnames.add(match.group(1))
         for match in _JAPANESE_FULL_RE.finditer(text):
-            end = match.end(1) if match.group(2) in _JAPANESE_POSTS else match.end(2)
+            titled = match.group(2) in _JAPANESE_POSTS or match.group(2)[0] in _JAPANESE_TITLE_CHARS
+            end = match.end(1) if titled else match.end(2)  # 山本 社長, 佐藤 様: the post apart
             found.append((match.start(1), end, REASON_JAPANESE))
             surnames.add(match.group(1))
         for match in _JAPANESE_SELF_RE.finditer(text):

@@ -180,6 +180,8 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         allowed_gap = r"\.?[ \t]+" if lower in _TITLES_CUT else r",?[ \t]+"
         if not re.fullmatch(allowed_gap, gap) or _COLUMN_GAP_RE.match(gap.lstrip(".,")):
             continue  # "KIM/CHOLUNG MR    E-TICKET": the next column of a booking
+        if items[i + 1][2] in ("No", "Nr") and re.match(r"\.?[ \t]*\d", text[items[i + 1][1] :]):
+            continue  # "MRS No. 0418": a form's number after its initials, not Mrs No
         appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
         if appositive and lower == "cook":
             continue  # "Our cook, Old Ryom,": a job before a nickname, the apposition's to read

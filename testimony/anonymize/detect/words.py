@@ -600,6 +600,7 @@ _HANGUL_STOPWORDS = frozenset(
             진정인 피진정인 임차인 임대인 피고인 신청인 피신청인 청구인 고소인 피고소인 참고인
             보증인 상속인 의뢰인 관계인 신고인 제보인 진술인 통역인 대리인 증인 원고 피고
             고객 지원자 참가자 수강생 수강자 대상자 신청자 담당자 강사 인솔 려단 인상적 채점표
+            주문자 기증자 구매자 수령자 판매자 후원자 이라고 이라는 이라며 인절미 절편
         """
     )
 )
@@ -807,7 +808,7 @@ _TITLES = frozenset(
                 interpreter encik puan tuan cik pani father pastor reverend khun elder deacon
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
-                prof pte pvt cook adv master judge clerk
+                prof pte pvt cook adv master judge clerk overseer pana panu panem panie
             """
         ),
     )
@@ -919,7 +920,8 @@ _PLACES = frozenset(
             yanji hunchun tumen longjing helong changbai linjiang kuandian donggang namyang manpo
             beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
             korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
-            libya hong kong macau taiwan luanda lublin korsakov astana almaty
+            libya hong kong macau taiwan luanda lublin korsakov astana almaty chegdomyn tyrma
+            urgal
         """
     )
 )

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from testimony.anonymize.detect.words import _ORG_WORDS
+from testimony.anonymize.english import ENGLISH_WORDS
+from testimony.anonymize.foreign_names import PINYIN_SURNAMES, PINYIN_SYLLABLE
 from testimony.anonymize.names import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_WORD_SPELLINGS,
@@ -218,6 +221,10 @@ LOWER_CASE_WORDS = frozenset(
 )
 
 
+# A Chinese given name in pinyin: one syllable or two (Lei, Xiaoyu).
+_PINYIN_GIVEN_RE = re.compile(rf"(?:{PINYIN_SYLLABLE}){{1,2}}")
+
+
 @lru_cache(maxsize=1024)
 def is_symbol_gap(gap: str) -> bool:
     """Spaces and emoji or other symbols only: what stands between a subject and its verb in a
@@ -309,6 +316,10 @@ class LatinScan:
                     self.grammar_word_alias(first, alias.entries)
                 elif last == first and self.word_alias_as_word(first):
                     pass  # listed for review instead (`unresolved`): most likely the word
+                elif last == first and self.names_a_place(first):
+                    pass  # "near the Victory Park in Moscow": a park, not Witness A's alias
+                elif last == first and self.pinyin_name_follows(first):
+                    pass  # "Wang Lei": another person's full name, left to the detector
                 else:
                     self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
         key = keys[first]
@@ -346,6 +357,39 @@ class LatinScan:
             verb = self.keys[first + 1]
             reason = f"surname alone, in lower case, subject of '{verb}'"
             self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
+
+    def pinyin_name_follows(self, index: int) -> bool:
+        """A one-word alias that is a surname, before a capitalised given name in pinyin or
+        Korean syllables that is no English word ("Wang Lei", "Wang Hyon"): the surname of
+        someone else's full name, not the alias of the registered Wang (whose own full name
+        the scan reads whole first)."""
+        key = self.keys[index]
+        if index + 1 >= self.count or (
+            key not in PINYIN_SURNAMES and key not in self.matcher._surname_title
+        ):
+            return False
+        following = self.keys[index + 1]
+        return (
+            self.gap(index) == " "
+            and self.capitalised(index + 1)
+            and (_PINYIN_GIVEN_RE.fullmatch(following) is not None or reads_as_korean(following))
+            and following not in ENGLISH_WORDS
+            and following not in ROMANIZED_TITLES_AFTER
+            and following not in PERSON_VERBS
+        )
+
+    def names_a_place(self, index: int) -> bool:
+        """ "the Victory Park", "the Gorky Park": the word for a park, a square or a street
+        after "the" and a capitalised word names the place, whoever carries it as a name."""
+        return (
+            index >= 2
+            and self.keys[index] in _ORG_WORDS
+            and self.keys[index - 2] == "the"
+            and self.gap(index - 1) == " "
+            and self.gap(index - 2) == " "
+            and self.capitalised(index - 1)
+            and self.capitalised(index)
+        )
 
     def word_alias_as_word(self, index: int) -> bool:
         """An alias registered with a capital that is an ordinary word ("Bear", "Goggles";
