@@ -146,3 +146,19 @@ def test_vietnamese_in_small_letters_is_no_korean_name() -> None:
     assert not any(name.startswith("cho") for name in found)
     assert "Tuấn" in found
     assert "chang il bom" in found
+
+
+def test_a_name_extended_over_its_initial_swallows_the_letter_found_there() -> None:
+    from testimony.anonymize.abbreviated import completed
+    from testimony.anonymize.spans import Span
+
+    text = "Checked by Officer Enkhbold D. on the 4th; D. Enkhbold signed."
+    start = text.index("Enkhbold")
+    letter = text.index("D.")
+    spans = [
+        Span(start, start + 8, "Enkhbold", "[name withheld]", "detected", "title"),
+        Span(letter, letter + 1, "D", "[name withheld]", "detected", "recogniser"),
+    ]
+    out = completed(text, spans)
+    assert [span.text for span in out] == ["Enkhbold D."]
+    assert all(text[span.start : span.end] == span.text for span in out)
