@@ -613,10 +613,10 @@ def _given_cyrillic_forms() -> frozenset[str]:
 _SYLLABLE_WORDS = frozenset({"Нам", "Он"})
 
 
-# The endings of Mongolian given names (Энхжаргал, Бат-Эрдэнэ, Сарантуяа, Оюунаа, Болд):
-# a capitalised Cyrillic word with one is a person wherever it stands, a table's cell too; not
-# the capital, nor the hero and the district named after him, nor a word before a place noun
-# (Баянзүрх дүүрэг).
+# The endings of Mongolian given names (Энхжаргал, Бат-Эрдэнэ, Сарантуяа, Оюунаа, Батболд):
+# a capitalised Cyrillic word of five letters or more with one is a person wherever it stands, a
+# table's cell too; not the capital, nor the hero and the district named after him, nor a word
+# before a place noun (Баянзүрх дүүрэг).
 _MONGOLIAN_GIVEN_ENDINGS = (
     "жаргал",
     "эрдэнэ",
