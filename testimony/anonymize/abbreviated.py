@@ -672,26 +672,13 @@ def completed(text: str, spans: list[Span]) -> list[Span]:
         if out and out[-1].start == start and out[-1].end == end:
             continue  # the second letter of the same initials
         out.append(Span(start, end, text[start:end], span.replacement, span.source, span.reason))
-    return _without_overlaps(text, out)
+    # One span for each stretch: a span extended over the initials after it ("Enkhbold D.")
+    # swallows the single letter the recogniser proposed there (the detector's `_merge`).
+    from testimony.anonymize.detect.context import _merge
 
-
-def _without_overlaps(text: str, spans: list[Span]) -> list[Span]:
-    """The spans in order, one for each stretch: a span extended over the initials after it
-    ("Enkhbold D.", "Paek N.") swallows the single letter another finder proposed there, and
-    two that overlap become their union."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
-        if out and span.start < out[-1].end:
-            previous = out[-1]
-            if span.end > previous.end:
-                out[-1] = Span(
-                    previous.start,
-                    span.end,
-                    text[previous.start : span.end],
-                    previous.replacement,
-                    previous.source,
-                    previous.reason,
-                )
-            continue
-        out.append(span)
-    return out
+    first = out[0]
+    merged = _merge([(span.start, span.end, span.reason) for span in out])
+    return [
+        Span(start, end, text[start:end], first.replacement, first.source, reason)
+        for start, end, reason in merged
+    ]

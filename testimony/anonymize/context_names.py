@@ -242,10 +242,6 @@ def numbered_surname(tokens: "_Tokens") -> Iterable[tuple[int, int, str]]:
             yield start, end, REASON_SURNAME_CONTEXT
 
 
-# Letters only Vietnamese writes among the Latin scripts of these texts.
-_VIETNAMESE_LETTER_RE = re.compile(r"[đươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-
-
 def lowercase_korean_names(tokens: "_Tokens", original: str) -> Iterable[tuple[int, int, str]]:
     """'boss is chang il bom', 'my frend choe yong gil': a Korean name typed in lower case,
     a surname that is no English word and given syllables that are none either; or the
@@ -259,6 +255,7 @@ def lowercase_korean_names(tokens: "_Tokens", original: str) -> Iterable[tuple[i
         _ambiguous_surnames,
         _romanized_surnames,
     )
+    from testimony.anonymize.detect.foreign import _VIETNAMESE_MARKS_RE
 
     items = tokens.items
 
@@ -282,9 +279,7 @@ def lowercase_korean_names(tokens: "_Tokens", original: str) -> Iterable[tuple[i
         ):
             i += 1
             continue
-        if _VIETNAMESE_LETTER_RE.search(
-            original, items[i][0], items[min(i + 2, len(items) - 1)][1]
-        ):
+        if _VIETNAMESE_MARKS_RE.search(original, items[i][0], items[min(i + 2, len(items) - 1)][1]):
             i += 1  # "mì gói cho đường về": Vietnamese in small letters, cho is "for"
             continue
         if (

@@ -318,7 +318,7 @@ class LatinScan:
                     pass  # listed for review instead (`unresolved`): most likely the word
                 elif last == first and self.names_a_place(first):
                     pass  # "near the Victory Park in Moscow": a park, not Witness A's alias
-                elif last == first and self.pinyin_name_follows(first):
+                elif last == first and self.given_name_of_another_follows(first):
                     pass  # "Wang Lei": another person's full name, left to the detector
                 else:
                     self.add(first, last, PRIORITY_FULL, alias.entries, "alias")
@@ -358,7 +358,7 @@ class LatinScan:
             reason = f"surname alone, in lower case, subject of '{verb}'"
             self.add(first, first, PRIORITY_SURNAME_ALONE, eids, reason, key)
 
-    def pinyin_name_follows(self, index: int) -> bool:
+    def given_name_of_another_follows(self, index: int) -> bool:
         """A one-word alias that is a surname, before a capitalised given name in pinyin or
         Korean syllables that is no English word ("Wang Lei", "Wang Hyon"): the surname of
         someone else's full name, not the alias of the registered Wang (whose own full name
