@@ -108,6 +108,7 @@ SETS = {
     "heldout58": EVAL / "heldout58.json",
     "heldout59": EVAL / "heldout59.json",
     "heldout60": EVAL / "heldout60.json",
+    "heldout61": EVAL / "heldout61.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
