@@ -24,8 +24,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Initials with full stops, written together: Z.K., A.M., J.-H.P., M.L.-W. (two letters at
-# least; "K. M. S." with spaces is `context_names.dotted_initials`).
-_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
+# least; "K. M. S." with spaces is `context_names.dotted_initials`), in Latin or Cyrillic
+# capitals (a Russian or Mongolian signature, "- N.V.P." in Cyrillic).
+_CAPITAL = "A-ZА-ЯЁӨҮ"
+_INITIALS = rf"[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)+"
 _INITIALS_RE = re.compile(rf"(?<![\w.]){_INITIALS}(?![\w])")
 # Letters with full stops written together that are no one's initials: hours, countries and
 # bodies, degrees, Latin, a nurse, company forms ("S.A.": spaced, "S. A. Voronin" is a person's,
@@ -35,7 +37,7 @@ _NOT_INITIALS = _words(
     AM PM US UK UN EU DC NB PS PPS BC AD OK RE FW QA IE EG ET AL CF VS NK SK ROK PRC DPRK USA
     USSR UAE GDR FRG PHD BA MA MD BSC MSC LLB LLM RN MP DJ TV PR HQ ID PO SA AG BV NV PLC LLC
     WLL SPA SRL PTE LTD OOO ZAO OAO GMBH CO INC JSC RF UNHCR ILO IOM UNDP WHO NGO KRLD
-    ASR OCR USC AUSA DOJ
+    ASR OCR USC AUSA DOJ ФИО РФ СССР США КНДР РК КНР ООО ОАО ЗАО ИП МВД
     """
 )
 # Words right before initials that make them a person's: roles in a judgment, a report or a
@@ -56,7 +58,7 @@ _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
 # A note signed with initials: "[English summary for the case file, R.T.]", "- K.M." at the end
 # of a line, "Auditor's note (W.L.)", a line of their own ("N.H." under a memo), or after the
 # last sentence of a log's line ("Cook was crying. J.M.").
-_SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:\]|\)|\r?\n|$)")
+_SIGNED_AFTER_RE = re.compile(r"[ \t]*[»\"”]?[ \t]*(?:\]|\)|\r?\n|$)")
 _SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n|[a-z0-9][.!?][\"”']?[ \t])[ \t]*$")
 # One initial after Mr, Mrs, Ms or Dr: "Mr B. in the 2022 notes", "Ms P. agreed" (a person
 # the notes name by a letter; the title stays); not before more initials or a name ("Dr A. G.
@@ -78,7 +80,7 @@ _NEVER_AUTHORS = _words("AM PM US UK UN EU NB PS PPS RE FW QA IE EG NK SK DPRK U
 
 
 def _letters(initials: str) -> str:
-    return re.sub(r"[^A-Z]", "", initials)
+    return re.sub(rf"[^{_CAPITAL}]", "", initials)
 
 
 def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -275,6 +277,42 @@ def _initials_of(name: str) -> set[str]:
     return letters
 
 
+# The letters a romanization opens a Hangul syllable with, by its first consonant (ㄱ as G or K,
+# ㅇ as a vowel or W and Y, 이 and 리 as Lee, Rhee or Yi ...), in Unicode's order of consonants.
+_ROMAN_INITIALS = (
+    "GK", "KG", "N", "DT", "TD", "RLN", "M", "BP", "PB", "S", "S", "AEIOUYWL", "JC", "JC", "CJ",
+    "K", "T", "P", "H",
+)  # fmt: skip
+_BRACKETED_LETTERS_RE = re.compile(r"[ \t]?[(（]([A-Z]{2,3})[)）]")
+
+
+def _spells_hangul(letters: str, name: str) -> bool:
+    """Whether capitals can be a Hangul name's initials as a romanization writes them: 송하민's
+    SHM, or HM of its given name alone."""
+    syllables = [ord(syllable) - 0xAC00 for syllable in name]
+    if not all(0 <= code < 11172 for code in syllables) or len(syllables) != 3:
+        return False
+    openings = [_ROMAN_INITIALS[code // 588] for code in syllables]
+    for start in (0, 1):
+        wanted = openings[start:]
+        if len(wanted) == len(letters) and all(
+            letter in allowed for letter, allowed in zip(letters, wanted, strict=True)
+        ):
+            return True
+    return False
+
+
+def _bracketed_hangul_initials(folded: str, found: list[tuple[int, int, str]]) -> set[str]:
+    """'담당: 송하민 (HM)': the initials a note gives a Hangul name right after it, when a
+    romanization of the name opens so."""
+    letters = set()
+    for start, end, _reason in found:
+        match = _BRACKETED_LETTERS_RE.match(folded, end)
+        if match and _spells_hangul(match.group(1), folded[start:end]):
+            letters.add(match.group(1))
+    return letters
+
+
 def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
     """The initials in capitals of a name found in full, standing for that person elsewhere in
     the text: an e-mail from "David Cho" signed "DC", minutes whose "Tom Haddad" and "Grace Oh"
@@ -289,7 +327,7 @@ def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tu
 
     if not re.search(r"[A-Z]{2}", folded):
         return
-    letters = set()
+    letters = _bracketed_hangul_initials(folded, found)
     for start, end, _reason in found:
         letters |= _initials_of(folded[start:end])
     letters -= _NOT_NAME_INITIALS
@@ -299,7 +337,10 @@ def name_initials(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tu
             pattern = _LABELLED_LETTERS.format(initials)
         else:
             pattern = initials
-        for match in re.finditer(rf"(?<![\w.\-/>#@&+])(?:{pattern})(?![\w\-/>#@&+]|\.\w)", folded):
+        # A Korean particle may follow the letters ("HM이 보관", "HM만").
+        for match in re.finditer(
+            rf"(?<![\w.\-/>#@&+])(?:{pattern})(?![A-Za-z0-9_\-/>#@&+]|\.\w)", folded
+        ):
             if _ARTICLE_BEFORE_RE.search(folded, max(0, match.start() - 5), match.start()) or (
                 _THING_AFTER_RE.match(folded, match.end())
             ):
@@ -331,6 +372,11 @@ _RANKED_SURNAME_RE = re.compile(
 # "JONG S.M.": a crew change notice or a ship's log).
 _CAPITAL_SURNAME_INITIALS_RE = re.compile(
     r"(?<![\w.'’-])([A-Z]{1,5})[ \t]+((?:[A-Z]\.(?:-?[A-Z]\.)?))(?![ \t]?[A-Z][a-z]|\w)"
+)
+# Any surname in capitals with initials, as a table's cell or a checkpoint's log writes it
+# ("| NOWAK P. (P-03) |", "TULEGENOV B., KAZ"): four letters at least, after a cell's bar or tab.
+_CELL_SURNAME_INITIALS_RE = re.compile(
+    r"(?:\||\t)[ \t]*([A-Z]{4,14})[ \t]+(?:[A-Z]\.(?:-?[A-Z]\.)?)(?![ \t]?[A-Z][a-z]|\w)"
 )
 _RANKS = _words(
     """
@@ -377,6 +423,10 @@ def cut_surnames(folded: str) -> Iterable[tuple[int, int, str]]:
     for match in _CAPITAL_SURNAME_INITIALS_RE.finditer(folded):
         if match.group(1).lower() in _romanized_surnames():
             yield match.start(), match.end(), REASON_CUT_SURNAME
+    for match in _CELL_SURNAME_INITIALS_RE.finditer(folded):
+        surname = match.group(1)
+        if surname.lower() not in ENGLISH_WORDS and surname not in _NOT_INITIALS:
+            yield match.start(1), match.end(), REASON_CUT_SURNAME
 
 
 # Given names a court or a newspaper cuts the surname of, beyond the detector's list of foreign

@@ -490,12 +490,13 @@ def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 # A surname with one to three initials, before it ("A. P. Orlov", "K.S. Ri", a Cyrillic
-# "D. Smirnov") or after it ("Petrova E. V.", "Kim C.M.", a Cyrillic "Kuznetsova N.A."), as
-# registers, letters and Russian papers write a person. After a Latin surname two initials at
+# "D. Smirnov", a Mongolian "D. Munkhbat" with its own letters) or after it ("Petrova E. V.",
+# "Kim C.M.", a Cyrillic "Kuznetsova N.A."), as registers, letters and Russian and Mongolian
+# papers write a person. After a Latin surname two initials at
 # least: "Victim A." or "plan B." end a sentence. A given name before "V. Morozova" belongs to
 # the name.
 _LATIN_INITIALS = r"(?:[A-Z]\.[ \t]?)"
-_CYRILLIC_INITIALS = r"(?:[А-ЯЁ]\.[ \t]?)"
+_CYRILLIC_INITIALS = r"(?:[А-ЯЁӨҮ]\.[ \t]?)"
 _INITIALS_BEFORE_RE = re.compile(
     rf"(?<![\w.])({_LATIN_INITIALS}{{1,3}})"
     r"([A-Z](?:[a-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)?|['’][A-Z][a-z]+))(?![\w-]|['’](?!s\b))"
@@ -505,11 +506,11 @@ _INITIALS_AFTER_RE = re.compile(
     rf"({_LATIN_INITIALS}{{1,2}}[A-Z]\.)(?![ \t]?[A-Z]|\w)"
 )
 _CYRILLIC_INITIALS_BEFORE_RE = re.compile(
-    rf"(?<![\w.])({_CYRILLIC_INITIALS}{{1,2}})([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)(?![\w-])"
+    rf"(?<![\w.])({_CYRILLIC_INITIALS}{{1,2}})([А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮа-яёөү]+)?)(?![\w-])"
 )
 _CYRILLIC_INITIALS_AFTER_RE = re.compile(
-    r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)[ \t]+"
-    rf"({_CYRILLIC_INITIALS}?[А-ЯЁ]\.)(?![ \t]?[А-ЯЁ]|\w)"
+    r"(?<![\w.-])([А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮа-яёөү]+)?)[ \t]+"
+    rf"({_CYRILLIC_INITIALS}?[А-ЯЁӨҮ]\.)(?![ \t]?[А-ЯЁӨҮ]|\w)"
 )
 _LINE_LETTER_RE = re.compile(r"(?:^|[;:])[ \t]*([A-Z])\.[ \t]", re.MULTILINE)
 _ITEM_START_RE = re.compile(r"(?:^|[;:])[ \t]*$", re.MULTILINE)
@@ -665,6 +666,7 @@ _ARABIC_NOT_NAME = _words(
     كشف قائمة جدول استلام تسليم بطاقة بطاقات مدنية رقم فرع خيمة إفطار افطار صائم عدد وجبات وجبة
     يومي توقيع تاريخ اسم مستلم ملاحظات هيئة معلومات
     جهراء أحمدي احمدي حولي فروانية ريان وكرة خور لوسيل
+    كوري كورية شمالي شمالية جنوبي جنوبية يوجد منع سفر
     """
 )
 
@@ -1404,6 +1406,7 @@ _NOT_SPEAKERS = _words(
     indication comparison conclusion procedure
     yesterday today tomorrow blockers blocker done next progress goal goals issue issues risk
     risks owner due priority measures measure animal approved text seller buyer price
+    facts fact held holding ratio outcome use disposition ruling citation cite
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

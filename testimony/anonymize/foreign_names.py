@@ -73,7 +73,7 @@ GIVEN_LATIN = _words(
     bishnu hari gopal binod prakash santosh dipendra
     rahim karim rafiq shahid jamal habib rezaul mizanur
     maricel marites jocelyn rowena analyn jerome ramon rodrigo juan carlos manuel
-    esteban joaquim joao antonio pedro miguel luis
+    esteban joaquim joao antonio pedro miguel luis esperanca conceicao graca
     nguyen tuan minh thanh huong hoa
     dawit tigist abebe kebede tesfaye girma alemayehu yohannes meseret almaz tsehay
     tuyana ganzorig oyuntsetseg erdenebat batkhuyag bolormaa chimeg tseren gerel
@@ -98,7 +98,7 @@ GIVEN_LATIN = _words(
     farrukh rustam davron dilshod sherzod jamshid bakhodir ulugbek shukhrat nodir timur
     saraa solongo nomin anar enkhtuya
     somchai somsak somporn sombat prasert surachai wichai kittisak siriporn ratana malee
-    budi agus bambang joko slamet wahyu dewi siti yanto rudi putri
+    budi agus bambang joko slamet wahyu dewi siti yanto rudi putri andi rizky hendra
     rinat marat alfiya ildar aidar ramil radik rustem gulnara zulfiya dinara
     vaska vasenka kolka tolya tolik seryozha seryoga vitya igoryok zhora grisha kostik
     zbyszek kasia basia gosia malgosia tomek jurek wojtek staszek franek krzysiek grzesiek
@@ -147,7 +147,8 @@ GIVEN_LATIN = _words(
     """
     oscar toby fiona agnes doug dougie leah isla freya imogen harriet beatrice gemma kirsty
     nadine bridget siobhan niamh aoife ciaran declan eamon rory callum alistair hamish
-    fergus gareth rhys bethan cerys nigel clive rupert giles jasper barnaby tobias felix
+    fergus gareth rhys bethan cerys catrin dafydd rhian nigel clive rupert giles jasper barnaby
+    tobias felix
     edmund edwin alfred reginald cedric nathaniel elliot elliott quentin bradley brandon
     travis dustin shane craig darren clint curtis marvin melvin lloyd floyd leroy desmond
     winston rodney stuart stewart murray abby abbie alison allison amelia andrea angelica
@@ -410,6 +411,7 @@ CHINESE_NOT_NAMES = _words(
     金正恩 金正淑 金策 朝鲜 朝鮮 林业 林業 高丽 高麗 马来西亚 馬來西亞 万寿台
     萬壽台 石油 方面 白头山 白頭山 龙川 龍川 何时 何時 周年 周末 余下 任务 任務
     许可 許可 程序 钱包 錢包 武器 孔子 毛泽东 毛澤東 孙中山 孫中山 韓国 金曜日 金曜
+    金額 金额
     """
 )
 
@@ -456,7 +458,9 @@ CYRILLIC_NOT_NAMES = _words(
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
     """
 )
-# More of those places, in the cases Russian and Mongolian give them (Koreya in the locative):
+# More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),
+# North Korea's cities as Russian papers spell them, and the Mongolian words a governor's and a
+# commission's chair are called by ("Zasag darga", not a person's name before "darga"):
 # read by the detector, apart from the list above, whose words the recogniser's weights were
 # trained on.
 CYRILLIC_PLACE_FORMS = _words(
@@ -467,6 +471,9 @@ CYRILLIC_PLACE_FORMS = _words(
     Улаанбаатар Улаанбаатарт Улаанбаатарын Улаанбаатараас Монгол Монголд Монголын
     Солонгос Солонгост Солонгосын Солонгосоос Хойд Өмнөд Хятад Хятадад Хятадын Орос Оросод Оросын
     Чегдомын Чегдомыне Тырма Тырме Ургал Ургале
+    Хамхын Хамхыне Хамхына Кэсон Кэсоне Кэсона Чхонджин Чхонджине Чхонджина Вонсан Вонсане
+    Синыйджу Нампхо Хэджу Кимчхэк Хесан Хесане Расон Расоне Саривон Канге
+    Засаг Комиссын
     """
 )
 CYRILLIC_PLACE_ENDINGS = (
@@ -495,6 +502,7 @@ PLACES_LATIN = _words(
     sheremetyevo domodedovo vnukovo harbin jilin changchun tianjin guangzhou shenzhen
     gdansk gdynia warsaw szczecin krakow wroclaw naypyidaw naypyitaw mandalay windhoek dakar
     namibia luanda kinshasa kampala harare lagos accra abuja tripoli bamako conakry
+    viana cacuaco cazenga benguela lobito huambo lubango malanje cabinda namibe
     sukhbaatar erdenet darkhan nalaikh yerevan tashkent almaty bishkek vientiane bangkok
     phnom penh ho chi minh
     geneva vienna nairobi

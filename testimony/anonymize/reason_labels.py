@@ -86,6 +86,7 @@ CLAUSES = (
     gettext_noop("surname beside it in a login or address"),
     gettext_noop("initial of the name beside it in a login or address"),
     gettext_noop("the surname's initial after it"),
+    gettext_noop("the given name's initials after it"),
     gettext_noop("explained"),
     gettext_noop("after the full name"),
     gettext_noop("after the full Hanja name"),

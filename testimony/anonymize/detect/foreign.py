@@ -106,6 +106,9 @@ _CYRILLIC_WORD_RE = re.compile(
 )
 # A Korean given name's second syllable after a hyphen, in small letters (Su-bin in Cyrillic).
 _SMALL_SYLLABLE_RE = re.compile(r"-[а-яё]{2,6}(?![А-Яа-яЁё-])")
+# A given name's last syllable of a vowel alone, one capital letter (애, 우, 이 ...), when the
+# name closes a table's cell, an item of a list or a line: "Ли Сон Э | письмо".
+_LAST_VOWEL_SYLLABLE_RE = re.compile(r" [АЕЁИОУЭЮЯ](?=[ \t]*(?:[|\t,;)]|\r?\n|$))")
 _CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
 _MONGOLIAN_ENDINGS = (
@@ -277,9 +280,12 @@ def _caps_surname_opens_field(tokens: _Tokens, i: int) -> bool:
     return bool(_FIELD_OPENERS_RE.search(tokens.text, opening, tokens.items[i - 1][0]))
 
 
-def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tuple[int, int, str]]:
+def _foreign_latin_names(
+    tokens: _Tokens, polish: bool = False, text: str = ""
+) -> Iterable[tuple[int, int, str]]:
     """Foreign names in Latin letters; `polish`: the original text has Polish letters, and its
-    given names may be declined (`_polish_declined`)."""
+    given names may be declined (`_polish_declined`); `text`: the original of the folded text
+    the tokens read, for the marks folding erases."""
     items = tokens.items
     pinyin = _pinyin_re()
     i = 0
@@ -324,12 +330,13 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
                 and tokens.adjacent(last, last + 1)
                 and _is_plain_name_word(items[last + 1][2])
                 # "Oleksandr Bondarenko UKR": a country's code after a name ("Olga PETROVA" is
-                # a surname in capitals)
+                # a surname in capitals), or a language's ("notes (Karolina EN / 유다현 KR)")
                 and not (
                     len(items[last + 1][2]) == 3
                     and items[last + 1][2].isupper() > word.isupper()
                     and not _is_surname(items[last + 1][2])
                 )
+                and items[last + 1][2] not in _LANGUAGE_CODES
             ):
                 last += 1
             if (
@@ -350,6 +357,15 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
                 and _is_plain_name_word(items[last + 2][2])
             ):
                 last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
+                if (
+                    last + 1 < len(items)
+                    and tokens.adjacent(last, last + 1)
+                    and _is_plain_name_word(items[last + 1][2])
+                    and items[last + 1][2].lower() not in foreign_names.SURNAME_PARTICLES
+                ):
+                    # Maria da Conceição Bento, Khalid bin Saeed Al-Marri: the mother's or the
+                    # father's name, then the family's
+                    last += 1
             if not _followed_by_org(tokens, last):
                 found = last, REASON_FOREIGN_GIVEN
                 if _caps_surname_opens_field(tokens, i):
@@ -470,6 +486,8 @@ def _foreign_latin_names(tokens: _Tokens, polish: bool = False) -> Iterable[tupl
                 and given_lower not in _TITLES
                 and (lower not in PINYIN_AMBIGUOUS or len(given_lower) >= 5)
                 and not _followed_by_org(tokens, i + 1)
+                # Đống Đa, a district of Hanoi: letters pinyin never writes, so Vietnamese
+                and not _VIETNAMESE_MARKS_RE.search(text, items[i][0], items[i + 1][1])
             ):
                 found = i + 1, REASON_CHINESE
         if found:
@@ -707,6 +725,8 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                     end = rest[count - 1].end()
                     if syllable := _SMALL_SYLLABLE_RE.match(text, end):
                         end = syllable.end()  # An Su-bin in Cyrillic
+                    elif count < 3 and (vowel := _LAST_VOWEL_SYLLABLE_RE.match(text, end)):
+                        end = vowel.end()  # Ri Son E in Cyrillic, closing a cell or an item
                     yield start, end, REASON_CYRILLIC_KOREAN
                     k += count + 1
                     continue
@@ -736,6 +756,22 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 yield start, run[k].end(), REASON_CYRILLIC
                 k += 1
                 continue
+            if (
+                k + 1 < len(run)
+                and len(word) > 4
+                and word.lower().endswith(_RUSSIAN_SURNAME_ENDINGS)
+                and _plain_cyrillic(word)
+                and _plain_cyrillic(run[k + 1].group())
+                and not _cyrillic_not_a_name(text, run, k + 1)
+            ):
+                # "Абдуллаев Шерзод", "Назарова Гульнара": a register's surname first, then
+                # the given name (and a patronymic), at a cell's or a line's start too
+                last = k + 1
+                if last + 1 < len(run) and run[last + 1].group().endswith(_PATRONYMIC_ENDINGS):
+                    last += 1
+                yield start, run[last].end(), REASON_CYRILLIC
+                k = last + 1
+                continue
             before = text[max(0, start - 3) : start].rstrip(" \t")
             mid_sentence = bool(before) and (before[-1].isalnum() or before[-1] in ",;")
             if mid_sentence and _plain_cyrillic(word) and not _cyrillic_not_a_name(text, run, k):
@@ -757,6 +793,10 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 _PATRONYMIC_ENDINGS = ("овна", "евна", "ична", "ович", "евич", "ьич")
+# The codes of the languages a bilingual note marks its writers by.
+_LANGUAGE_CODES = _words("EN KR KO RU ZH CN JA JP AR MN VI PL PT ES FR DE")
+# A Russian surname's endings, in either gender (Абдуллаев, Назарова).
+_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва")
 # A Russian form's name fields (surname, name, patronymic, full name) and their value, one to
 # three capitalised words, up to the field's end ("Фамилия: Ли", "Имя: ЧОЛ МИН   Surname").
 _CYRILLIC_NAME_FIELD_RE = re.compile(
@@ -1051,9 +1091,16 @@ _JAPANESE_HONORIFICS = "さん|さま|様|先生|先輩|氏|君|くん|ちゃん
 # a list's 田中一郎 様);
 # before a space and a given name of one to three characters (山田 恵子, 「新井 良子」); or
 # introducing its bearer in a letter (山田です, 山田と申します, 山田より).
+# A Korean note's 씨 or 님 after the family name counts too (佐藤 씨에게).
 _JAPANESE_TITLED_RE = re.compile(
     rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})(?:[ \u3000]?([{_HAN}]{{1,2}}?))?"
-    rf"(?=[ \u3000]?(?:{_JAPANESE_HONORIFICS}))"
+    rf"(?=[ \u3000]?(?:{_JAPANESE_HONORIFICS}|씨|님))"
+)
+# A family name and a given name written together after a label's colon: a colophon's or a
+# form's "訳者: 山本健一", "編集担当: 佐藤美穂" (with the fullwidth colon too).
+_JAPANESE_LABELLED_RE = re.compile(
+    rf"[{_HAN}ぁ-ゖァ-ヴー][ \u3000]?[：:][ \u3000]?"
+    rf"({_JAPANESE_SURNAME_PATTERN})([{_HAN}]{{1,2}})(?![{_HAN}])"
 )
 _JAPANESE_FULL_RE = re.compile(
     rf"(?<![{_HAN}])({_JAPANESE_SURNAME_PATTERN})[ \u3000]([{_HAN}]{{1,3}})(?![{_HAN}])"
@@ -1096,6 +1143,10 @@ def _japanese_names(text: str) -> Iterable[tuple[int, int, str]]:
             end = match.end(1) if titled else match.end(2)  # 山本 社長, 佐藤 様: the post apart
             found.append((match.start(1), end, REASON_JAPANESE))
             surnames.add(match.group(1))
+        for match in _JAPANESE_LABELLED_RE.finditer(text):
+            if match.group(2) not in _JAPANESE_POSTS:
+                found.append((match.start(1), match.end(2), REASON_JAPANESE))
+                surnames.add(match.group(1))
         for match in _JAPANESE_SELF_RE.finditer(text):
             found.append((match.start(1), match.end(1), REASON_JAPANESE))
             surnames.add(match.group(1))

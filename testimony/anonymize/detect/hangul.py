@@ -373,7 +373,11 @@ _BY_BEFORE_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]|[\"”’'」』)\]]?[ \t]*(?:\r?\n|$)")
 _AFTER_COLON_RE = re.compile(r":[ \t]*$")
-_LIST_SEPARATOR_RE = re.compile(r"[ \t]*[,、/·・][ \t]*(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+")
+# A list's separator, perhaps before the next item's number: a seating plan's "01 강태윤 / 02
+# 고민석".
+_LIST_SEPARATOR_RE = re.compile(
+    r"[ \t]*[,、/·・][ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:그리고[ \t]+)?|[ \t]+그리고[ \t]+"
+)
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _AFTER_NUMBERED_NAME_RE = re.compile(r"[ \t]*(?:[-–—:(]|\r?\n|$)")
 
@@ -898,6 +902,78 @@ def _romanizes(hangul: str, romanized: str) -> bool:
     return any(surname in hangul_surnames_of_romanized(word) for word in words[:1] + words[-1:])
 
 
+# The sounds a Russian or Mongolian name's consonants take in Hangul, by the class Korean spelling
+# gives them: v, b, p, f as ㅂ or ㅍ; k, g as ㄱ or ㅋ; d, t as ㄷ or ㅌ; z, zh, ts, ch as ㅈ or
+# ㅊ; s, sh, shch as ㅅ; l, r as ㄹ (in Latin letters here). Vowels, the short i and the signs
+# have none.
+_CYRILLIC_SOUNDS = dict.fromkeys("бвпф", "P") | dict.fromkeys("кг", "K") | dict.fromkeys("дт", "T")
+_CYRILLIC_SOUNDS |= (
+    dict.fromkeys("зжцч", "J") | dict.fromkeys("сшщ", "S") | dict.fromkeys("лр", "L")
+)
+_CYRILLIC_SOUNDS |= {"м": "M", "н": "N", "х": "H"}
+# The same classes for a Hangul syllable's first consonant (ㅇ has no sound there), in the order
+# Unicode gives them, and for the last consonants a transliteration writes (블라디보스토크's ㄹ,
+# 바트체첵's ㄱ).
+_HANGUL_INITIAL_SOUNDS = "KKNTTLMPPSS-JJJKTPH"
+_HANGUL_FINAL_SOUNDS = {1: "K", 4: "N", 8: "L", 16: "M", 17: "P", 19: "S", 21: "N"}
+
+
+def _sounds(letters: Iterable[str]) -> str:
+    """The consonant classes in order, a class repeated once (볼로댜's ㄹ ㄹ for one л)."""
+    sounds = ""
+    for sound in letters:
+        if sound and sound != "-" and not sounds.endswith(sound):
+            sounds += sound
+    return sounds
+
+
+def _hangul_sounds(word: str) -> str:
+    letters = []
+    for syllable in word:
+        index = ord(syllable) - 0xAC00
+        letters.append(_HANGUL_INITIAL_SOUNDS[index // 588])
+        letters.append(_HANGUL_FINAL_SOUNDS.get(index % 28, ""))
+    return _sounds(letters)
+
+
+def _transliterates(hangul: str, cyrillic: str) -> bool:
+    """Whether a Hangul word is a Cyrillic name written in Hangul: Зайцев and 자이체프,
+    Цэцэгмаа and 체첵마, Артур and 아르투르. The consonants, by the class Korean spelling
+    gives them, open alike (or both names open with a vowel), and most of each name's
+    consonants come in the other's order; an ordinary word (감독, 통증, 서명) does not."""
+    word = cyrillic.split()[0].lower()
+    # д and т before я, ю or ё sound as ㅈ and ㅊ: Володя and 볼로댜 or 발로쟈.
+    theirs = _sounds(
+        "J"
+        if letter in "дт" and word[k + 1 : k + 2] in ("я", "ю", "ё")
+        else _CYRILLIC_SOUNDS.get(letter, "")
+        for k, letter in enumerate(word)
+    )
+    ours = _hangul_sounds(hangul)
+    if len(theirs) < 2 or len(ours) < 2:
+        return False
+    opens_alike = (word[0] in _CYRILLIC_SOUNDS) == (hangul[0] not in _VOWEL_SYLLABLES)
+    if not opens_alike or (word[0] in _CYRILLIC_SOUNDS and theirs[0] != ours[0]):
+        return False
+    common = _common_length(theirs, ours)
+    return common >= 2 and common >= 0.75 * max(len(theirs), len(ours))
+
+
+def _common_length(first: str, second: str) -> int:
+    """The length of the longest sequence of letters both strings have in the same order."""
+    previous = [0] * (len(second) + 1)
+    for letter in first:
+        current = [0]
+        for k, other in enumerate(second):
+            current.append(previous[k] + 1 if letter == other else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
+# Hangul syllables opening with ㅇ: a vowel's sound.
+_VOWEL_SYLLABLES = frozenset(chr(code) for code in range(0xC544, 0xC544 + 588))
+
+
 def _bracketed_word(word: str) -> bool:
     """Kumari Perera(스리랑카), 최운식 (승인): a country or an ordinary word in brackets after a
     name (the Korean analyser's common nouns, or four syllables of them), not the name again; a
@@ -933,12 +1009,28 @@ def _equated_name(word: str) -> bool:
 def _bracketed_hangul(
     text: str, spans: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
+    """The names in another script beside the detected ones (below). The caller extends `spans`
+    with what this yields, so a name found here is read too ("Pak (박) (朴)"); a stretch found
+    already is not yielded again, or 발로쟈(Володя) would find each other without end."""
+    seen = {(start, end) for start, end, _reason in spans}
+    for finding in _bracketed_beside(text, spans):
+        if finding[:2] not in seen:
+            seen.add(finding[:2])
+            yield finding
+
+
+def _bracketed_beside(
+    text: str, spans: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
     for start, end, _reason in spans:
         match = _BEFORE_BRACKET_RE.search(text, max(0, start - 12), start)
         if (
             match
             and match.end() == start
-            and _romanizes(match.group(1), text[start:end])
+            and (
+                _romanizes(match.group(1), text[start:end])
+                or _transliterates(match.group(1), text[start:end])
+            )
             and not _is_person_noun(match.group(1))
             and match.group(1) not in _BRACKET_ROLES
         ):
@@ -962,6 +1054,7 @@ def _bracketed_hangul(
                     len(match.group(1)) <= 4  # a transliteration's syllables read as nouns
                     and _bracketed_word(match.group(1))
                     and not _romanizes(match.group(1), text[start:end])
+                    and not _transliterates(match.group(1), text[start:end])
                 )
             )
         ):

@@ -1,6 +1,6 @@
 """Names written surname first with a comma, as crew lists, passports, registers and citations
 write them: "PAEK, UN CHOL", "CHEN, XIAOMING", "DELA CRUZ, JOMAR", "Lee, S.-H.", "Moon, T.",
-"Lobanov, Sergei" opening a line, "LEE, Ha-eun" anywhere.
+"Lobanov, Sergei" opening a line or quoted ("An, Ye-jin"), "LEE, Ha-eun" anywhere.
 
 Each form asks for evidence: a given name that fits the surname's language (Korean syllables
 after a Korean surname, pinyin after a Chinese one), a listed given name, initials with full
@@ -54,6 +54,11 @@ _LINE_RE = re.compile(
     r"(?=[ \t]*(?:\r?$|[|;,(\t]))"
 )
 
+# The same, quoted or in brackets on its own, anywhere on a line: a data import's report
+# writes the rows it rejects so ('"An, Ye-jin" (yejin.an@...)', '(Oh, David)').
+_QUOTED_RE = re.compile(
+    r"(?<=[\"“(\[])([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?),[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?=[\"”)\]])"
+)
 # A Korean surname in capitals, a comma and a hyphenated given name, as lists and minutes write
 # a Korean name anywhere on a line: "Attendees: LEE, Ha-eun (PM)", "| CHA, Ye-rim (차예림) |".
 _KOREAN_CAPITAL_SURNAME_RE = re.compile(
@@ -140,13 +145,15 @@ def _initials(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _line_openers(text: str) -> Iterable[tuple[int, int, str]]:
-    for match in _LINE_RE.finditer(text):
+    for match in (*_LINE_RE.finditer(text), *_QUOTED_RE.finditer(text)):
         surname, given = match.group(1), match.group(2)
         korean = surname.lower() in _romanized_surnames() and (
             _is_hyphenated_given(given) or _is_given_part(given, two=True)
         )
-        if given.lower() not in foreign_names.GIVEN_LATIN and not korean:
-            continue  # "Pak, Chol-min (2018)" and "Lobanov, Sergei", not "Kim, Dear"
+        if (given.lower() not in foreign_names.GIVEN_LATIN and not korean) or (
+            given.lower() == surname.lower()
+        ):
+            continue  # "Pak, Chol-min (2018)" and "Lobanov, Sergei", not "Kim, Dear", "(Yu, Yu)"
         if _known_surname(surname) or _plain(surname, known=False):
             yield match.start(1), match.end(2), REASON_INVERTED
 

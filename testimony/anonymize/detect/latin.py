@@ -69,9 +69,15 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                 not ambiguous
                 or (
                     word.lower() not in _PREPOSITION_SURNAMES
-                    and not word.isupper()
                     and nxt.lower() not in _foreign_places()
-                    and _joined_two_syllables(nxt)
+                    and (
+                        (_joined_two_syllables(nxt) and not word.isupper())
+                        or (
+                            word.isupper()
+                            and _joined_two_syllables(nxt.capitalize())
+                            and _whole_cell(tokens, i, i + 1)
+                        )
+                    )
                 )
             ):
                 found = i + 1  # "Kim Myongchol"; "Ho Chunsil", "Song Hyemi"
@@ -93,6 +99,22 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             i += 2
             continue
         i += 1
+
+
+_CELL_OPENS_RE = re.compile(r"(?:^|[|\t])[ \t]*$")
+_CELL_CLOSES_RE = re.compile(r"[ \t]*(?:[|\t]|\r?\n|$)")
+
+
+def _whole_cell(tokens: _Tokens, first: int, last: int) -> bool:
+    """Whether words `first` to `last` fill a table's cell: "| SONG DAEHYUN |" in capitals is a
+    roster's name, where "SONG DAEHAN" in a heading could be words."""
+    start, end = tokens.items[first][0], tokens.items[last][1]
+    line_start = tokens.text.rfind("\n", 0, start) + 1
+    return bool(
+        _CELL_OPENS_RE.search(tokens.text[line_start:start])
+        and "|" in tokens.text[line_start:start] + tokens.text[end : end + 3]
+        and _CELL_CLOSES_RE.match(tokens.text, end)
+    )
 
 
 def _name_in_capitals(tokens: _Tokens, i: int) -> bool:

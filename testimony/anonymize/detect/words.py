@@ -601,6 +601,7 @@ _HANGUL_STOPWORDS = frozenset(
             보증인 상속인 의뢰인 관계인 신고인 제보인 진술인 통역인 대리인 증인 원고 피고
             고객 지원자 참가자 수강생 수강자 대상자 신청자 담당자 강사 인솔 려단 인상적 채점표
             주문자 기증자 구매자 수령자 판매자 후원자 이라고 이라는 이라며 인절미 절편
+            위안 무명 편집부 도서명 계획분 손글 손글씨 획수 제보자 한자
         """
     )
 )
@@ -636,7 +637,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배 쌤 어르신
+                동문 선배 선배님 후배 쌤 어르신 성도 성도님
             """
         ),
         key=len,
@@ -853,6 +854,11 @@ _TITLES_ABROAD = frozenset(
         "dom",
         "enfermeira",
         "kak",
+        "mas",  # Javanese: elder brother, "Mas Agus"
+        "mbak",
+        "brygadzista",  # Polish: foreman
+        "kierownik",
+        "majster",
         "thao",
         "bapak",
         "ibu",
@@ -1032,7 +1038,8 @@ _PERSON_NOUN_RE = re.compile(
     r"co-worker|driver|cook|supervisor|manager|foreman|engineer|someone|somebody|comrade|him|"
     r"her|me|us|them|fellow|lady|gentleman|officer|agent|inspector|interpreter|boss|captain|"
     r"brother|sister|son|daughter|cousin|uncle|aunt|wife|husband|nephew|niece|neighbour|neighbor|"
-    r"doctor|teacher|guard|sailor|logger|welder|labourer|laborer|one)\b[^.!?\n]{0,40}$",
+    r"doctor|teacher|guard|sailor|logger|welder|labourer|laborer|one|leader|deputy|chief|"
+    r"brigadier|broker|landlord|commander|director|accountant)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")

@@ -207,13 +207,38 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
 _SURNAME_INITIAL_AFTER_RE = re.compile(r"[ \t]([A-Z])(?:\.|(?=[\"'”’>,;)\]]|[ \t]*(?:\r?\n|$|<)))")
 
 
+# The given name's initials with full stops after a surname, as a welding log or a register
+# writes a person ("RJANG H.B.", "Kim J.C."); not before a capitalised word.
+_GIVEN_INITIALS_AFTER_RE = re.compile(r"[ \t]([A-Z])\.-?([A-Z])\.(?![ \t]?[A-Z][a-z]|\w)")
+
+
 def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
     """A registered person's given name widened over the initial of the person's surname written
-    after it (above): the letter alone would leave the reader "Witness A K"."""
+    after it (above): the letter alone would leave the reader "Witness A K"; and a registered
+    surname over the given name's initials after it ("RJANG H.B."), which would leave "Witness
+    A H.B."."""
     initials: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     kept: list[Span] = []
     grown: list[Span] = []
     for span in spans:
+        letters = _GIVEN_INITIALS_AFTER_RE.match(text, span.end)
+        if letters and span.source == "registered" and span.person_key and " " not in span.text:
+            if span.person_key not in given:
+                given[span.person_key] = _given_initials_of(persons, span.person_key)
+            if letters.group(1) + letters.group(2) in given[span.person_key]:
+                grown.append(
+                    Span(
+                        span.start,
+                        letters.end(),
+                        text[span.start : letters.end()],
+                        span.replacement,
+                        span.source,
+                        f"{span.reason}; the given name's initials after it",
+                        span.person_key,
+                    )
+                )
+                continue
         after = _SURNAME_INITIAL_AFTER_RE.match(text, span.end)
         if (
             after is None
@@ -261,6 +286,21 @@ def _name_initials_of(persons: list[RegisteredPerson], key: str) -> set[str]:
     if person is None or not person.name:
         return set()
     return {word[0].lower() for word in re.split(r"[\s-]+", person.name) if word[:1].isalpha()}
+
+
+def _given_initials_of(persons: list[RegisteredPerson], key: str) -> set[str]:
+    """The initials of a registered person's given name in capitals, by each romanized name it
+    has: "HB" of Ryang Ho-bom, "JC" of the alias Kim Jong Czan."""
+    person = next((person for person in persons if person.key == key), None)
+    if person is None:
+        return set()
+    found = set()
+    for name in (person.name, *person.aliases):
+        surname, given = split_romanized_name(name or "")
+        parts = [part for part in re.split(r"[\s-]+", given) if part[:1].isalpha()]
+        if surname and len(parts) == 2:
+            found.add("".join(part[0].upper() for part in parts))
+    return found
 
 
 def _surname_spellings_of(persons: list[RegisteredPerson], key: str) -> set[str]:

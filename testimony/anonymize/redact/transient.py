@@ -103,11 +103,36 @@ def mentions_of_detected(
         transient_matcher.transient = True
         second, _kept = transient_matcher._find_folded(text)
     # What is taken already, character by character: a text dense with names has thousands of
-    # spans, and comparing each mention with each of them took seconds.
+    # spans, and comparing each mention with each of them took seconds. A detected span inside
+    # a mention does not stop it ("윤세" of 윤세라 read by the analyser): the longer wins in
+    # the merge; `inside` holds, at each position a detected span covers, where that span ends.
     taken = bytearray(len(text))
-    for start, end in [(span.start, span.end) for span in [*detected, *registered]] + kept:
+    for start, end in [(span.start, span.end) for span in registered] + kept:
         if 0 <= start < end:
             taken[start:end] = b"\x01" * (min(end, len(text)) - start)
+    inside = [0] * len(text)
+    for span in detected:
+        if 0 <= span.start < span.end:
+            end = min(span.end, len(text))
+            inside[span.start : end] = [end] * (end - span.start)
+    lefts = {span.start for span in detected if span.start >= 0}
+
+    def free(start: int, end: int) -> bool:
+        """No taken character, and every detected span met starts and ends inside; not a
+        detected given name with the affectionate 이 after it (정옥 of 정옥이), nor across a
+        table's cells."""
+        if 1 in taken[start:end]:
+            return False
+        if not any(inside[start:end]):
+            return True
+        if "\t" in text[start:end] or (text[end - 1] == "이" and inside[end - 2] == end - 1):
+            return False
+        if start in lefts and inside[start] == end:
+            return False  # the detected span itself
+        if start and inside[start] and inside[start - 1] == inside[start] and start not in lefts:
+            return False  # a detected span begins before the mention
+        return max(inside[start:end]) <= end
+
     mentions = []
     # The same name found many times gives the same parts: each looked for once.
     found_parts: dict[str, list[tuple[int, int]]] = {}
@@ -115,7 +140,7 @@ def mentions_of_detected(
         if part not in found_parts:
             found_parts[part] = list(_foreign_part_mentions(text, part))
         for start, end in found_parts[part]:
-            if 1 in taken[start:end]:
+            if not free(start, end):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             mentions.append(
@@ -131,8 +156,9 @@ def mentions_of_detected(
                 )
             )
     for span in second:
-        if 1 in taken[span.start : span.end]:
+        if not free(span.start, span.end):
             continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         mentions.append(
             Span(
                 span.start,
