@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.names import SURNAMES, romanize
-from testimony.anonymize.redact import anonymize, apply_spans
+from testimony.anonymize.redact import anonymize, apply_spans, assign_pseudonyms
 from testimony.anonymize.spans import RegisteredPerson, Span
 
 FUZZ = settings(
@@ -203,7 +203,9 @@ def test_each_written_form_is_redacted_on_its_own(name: str) -> None:
 
 
 # The sets read so far (not the newest blind ones, kept unread to measure the finders blind).
-_UNREAD = ("heldout53.json", "heldout54.json", "heldout60.json", "heldout61.json")
+_UNREAD = ("heldout53.json", "heldout54.json", "heldout61.json")
+# The newest set read, whose passages a round's rules were written from: each one whole.
+_NEWEST_READ = "heldout60.json"
 
 
 def _read_passages() -> list[str]:
@@ -220,6 +222,27 @@ def _read_passages() -> list[str]:
 
 
 _PASSAGES = _read_passages()
+
+
+def _newest_read_passages() -> list[dict]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "anonymize" / "eval" / _NEWEST_READ
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("passage", _newest_read_passages(), ids=lambda passage: passage["id"])
+def test_every_passage_of_the_newest_read_set_gives_sound_spans(passage: dict) -> None:
+    """The rules a round adds were written from these passages: on each, whole, with its
+    persons registered, the detector's and the pipeline's spans lie in the text, read as
+    written and never overlap (an overlap found in round 52 was reachable only through one
+    random cut)."""
+    text = passage["text"]
+    assert_sound(text, detect_names(text))
+    assert_sound(text, anonymize(text, assign_pseudonyms(passage["persons"])).spans)
+
+
 _WORD_END_RE = re.compile(r"\w+")
 
 

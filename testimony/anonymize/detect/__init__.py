@@ -451,7 +451,16 @@ def detect_names(
             continue
         spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     taken = [*blocked, *(candidate[:2] for candidate in candidates)]
-    spans.extend(_recognised(text, taken, known_names, figures, vessels))
+    recognised = _recognised(text, taken, known_names, figures, vessels)
+    spans.extend(recognised)
+    if recognised:
+        # The recogniser's names count as found for a list's other items ("Adeyemi, Choi,
+        # Fernandes, Holm" where it read Choi): the list rule read again with them.
+        findings = [(span.start, span.end, span.reason) for span in spans]
+        for start, end, reason in _listed_with_names(folded, findings):
+            surface = text[start:end]
+            if not _overlaps(start, end, blocked) and _loose_key(surface) not in public_keys:
+                spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
     return abbreviated.completed(text, whole)
 
