@@ -277,29 +277,34 @@ def _initials_of(name: str) -> set[str]:
     return letters
 
 
-# The letters a romanization opens a Hangul syllable with, by its first consonant (ㄱ as G or K,
-# ㅇ as a vowel or W and Y, 이 and 리 as Lee, Rhee or Yi ...), in Unicode's order of consonants.
-_ROMAN_INITIALS = (
-    "GK", "KG", "N", "DT", "TD", "RLN", "M", "BP", "PB", "S", "S", "AEIOUYWL", "JC", "JC", "CJ",
-    "K", "T", "P", "H",
-)  # fmt: skip
 _BRACKETED_LETTERS_RE = re.compile(r"[ \t]?[(（]([A-Z]{2,3})[)）]")
+
+
+def _opening_letters(syllable: str, surname: bool) -> set[str]:
+    """The capitals a romanization may open a Hangul syllable with: 박 as P or B, 이 as I, L, R
+    or Y (the surname's spellings); 지 as J or C (the given name's, `syllable_alternatives`)."""
+    from testimony.anonymize.names import surname_spellings
+    from testimony.anonymize.names.given import syllable_alternatives
+    from testimony.anonymize.names.hangul import romanize_syllable
+
+    spellings = set(syllable_alternatives(romanize_syllable(syllable)))
+    if surname:
+        spellings |= surname_spellings(syllable)
+    return {spelling[0].upper() for spelling in spellings if spelling[:1].isascii()}
 
 
 def _spells_hangul(letters: str, name: str) -> bool:
     """Whether capitals can be a Hangul name's initials as a romanization writes them: 송하민's
     SHM, or HM of its given name alone."""
-    syllables = [ord(syllable) - 0xAC00 for syllable in name]
-    if not all(0 <= code < 11172 for code in syllables) or len(syllables) != 3:
+    if len(name) != 3 or not all("가" <= syllable <= "힣" for syllable in name):
         return False
-    openings = [_ROMAN_INITIALS[code // 588] for code in syllables]
-    for start in (0, 1):
-        wanted = openings[start:]
-        if len(wanted) == len(letters) and all(
-            letter in allowed for letter, allowed in zip(letters, wanted, strict=True)
-        ):
-            return True
-    return False
+    wanted = name if len(letters) == 3 else name[1:]
+    if len(wanted) != len(letters):
+        return False
+    return all(
+        letter in _opening_letters(syllable, surname=len(wanted) == 3 and k == 0)
+        for k, (letter, syllable) in enumerate(zip(letters, wanted, strict=True))
+    )
 
 
 def _bracketed_hangul_initials(folded: str, found: list[tuple[int, int, str]]) -> set[str]:
