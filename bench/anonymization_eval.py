@@ -109,6 +109,7 @@ SETS = {
     "heldout59": EVAL / "heldout59.json",
     "heldout60": EVAL / "heldout60.json",
     "heldout61": EVAL / "heldout61.json",
+    "heldout62": EVAL / "heldout62.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
