@@ -494,7 +494,8 @@ _HOST_NAME_RE = re.compile(
 
 
 # A user's handle: "@naeil_hope", "@sky_walker88", "@순영맘" (not the @ of an e-mail address).
-_HANDLE_RE = re.compile(r"(?<![\w.@])@([^\W_](?:[\w.]*[^\W_])?|_\w+)")
+# A romanized given name's hyphen is part of it: "@Sung-min Dad won't say" (not "@priya-s").
+_HANDLE_RE = re.compile(r"(?<![\w.@])@([A-Z][a-z]{1,5}-[a-z]{2,4}\b|[^\W_](?:[\w.]*[^\W_])?|_\w+)")
 # What a Hangul handle may carry after it, as a name does: 순영맘님, @나루TV님이.
 _HANGUL_HANDLE_TAIL = r"(?:님|씨)?(?:은|는|이|가|을|를|의|도|께|한테)?"
 # A login after the word of a record's field or a "by" that names who did it: "exported ...

@@ -636,6 +636,42 @@ _ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+|[가-힣]+)[ \t]*:?[ \t]+$")
 
 
+# A ship's officer after the log's short rank (C/O chief officer, 2/O second officer, 3/E third
+# engineer): "2/O XU | Hauling line", "C/O TANG".
+_SHIP_RANK_RE = re.compile(
+    r"(?<![\w/])(?:[1-4]|C)/[OE](?:[ ]|[ \t]*\t[ \t]*)"
+    r"([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)(?![\w.:])"
+)
+
+
+def ship_ranks(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The name after a ship's officer's short rank (above); not a company's ("c/o Hanil
+    Shipping") nor an English word in capitals ("2/O ON WATCH")."""
+    if "/" not in folded:
+        return
+    from testimony.anonymize.detect import _CAPITALISED_STOPWORDS, _ORG_WORDS, REASON_TITLE
+    from testimony.anonymize.detect.words import _is_surname
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    for match in _SHIP_RANK_RE.finditer(folded):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        if not folded[line_start : match.start()].strip():
+            continue  # "C/O HANA GOLDEN TRADING" opening an address's line: care of
+        words = match.group(1).split()
+        after = re.match(r"[ \t]+([A-Za-z]+)", folded[match.end() :])
+        if after and after.group(1).lower() in _ORG_WORDS:
+            continue
+        if any(
+            word.lower() in _ORG_WORDS
+            or word.lower() in _CAPITALISED_STOPWORDS
+            or word.lower() in ("dprk", "rok", "prc")
+            or (word.lower() in ENGLISH_WORDS and not _is_surname(word))
+            for word in words
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_TITLE
+
+
 def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
     """'Foreman عبد الله الكعبي', 'the driver محمد': up to four words in Arabic script after a
     title or a role word, in Latin or Hangul."""
@@ -823,7 +859,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         _romanized_surnames,
     )
     from testimony.anonymize.detect.context import _foreign_places
-    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
     from testimony.anonymize.english import ENGLISH_WORDS
 
     for match in _STAFF_LATIN_RE.finditer(folded):
@@ -879,7 +915,11 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(group), match.end(group), REASON_STAFF
     for match in _STAFF_HANGUL_BARE_RE.finditer(folded):
         name = match.group(1)
-        if name[0] in _HANGUL_SURNAMES and name not in NOT_HANGUL_SPEAKERS:
+        if (
+            name[0] in _HANGUL_SURNAMES
+            and name not in NOT_HANGUL_SPEAKERS
+            and name not in _HANGUL_STOPWORDS
+        ):
             yield match.start(1), match.end(1), REASON_STAFF
 
 
@@ -1134,6 +1174,9 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         elif _initials_of(name) == initials or _spelled_out(initials, name):
             defined.add(initials)
     bracketed: set[str] = set()
+    # "Yun Ha-rin (HR)": a Korean given name's initials that are also a desk's (HR, PR, IT)
+    # stand for the person once a bracket spells them out.
+    given_initials: set[str] = set()
     for match in _INITIALS_BRACKETED_RE.finditer(folded):
         name, initials = (match.group(1), match.group()[match.group().rindex("(") + 1 : -1])
         at = match.start(1)
@@ -1141,6 +1184,8 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             initials, name, at = match.group(2), match.group(3), match.start(3)
         if initials in (_initials_of(name), _korean_given_initials(name)):
             defined.add(initials)
+            if initials == _korean_given_initials(name):
+                given_initials.add(initials)
             continue
         # "Interviewer Mark Ellison (ME)": the name the initials stand for may be the last words
         # of the capitalised run before the bracket.
@@ -1161,7 +1206,7 @@ def staff_initials(folded: str) -> Iterable[tuple[int, int, str]]:
             _spells(initials, name) or (len(initials) == 2 and _spells(initials, name[:2]))
         ):
             bracketed.add(initials)
-    defined -= _NOT_STAFF_INITIALS
+    defined -= _NOT_STAFF_INITIALS - given_initials
     bracketed -= _NOT_STAFF_INITIALS | defined
     for initials, reason in ((defined, REASON_STAFF_INITIALS), (bracketed, REASON_ABBREVIATION)):
         if not initials:
@@ -1287,11 +1332,12 @@ def _hangul_staff_name(word: str) -> bool:
     with a verb, an ending or a dependent noun (진행중, 정리됨). '완료', '필요', '없음' open
     with no surname."""
     from testimony.anonymize.detect import korean_analyser_enabled
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS
     from testimony.anonymize.korean import analyser
     from testimony.anonymize.names import SURNAMES
 
-    if word in NOT_HANGUL_SPEAKERS or word[0] not in SURNAMES:
-        return False
+    if word in NOT_HANGUL_SPEAKERS or word[0] not in SURNAMES or word in _HANGUL_STOPWORDS:
+        return False  # "번역: 한국인(북한) 건설 팀": a word, not the translator
     if not korean_analyser_enabled():
         return True
     tokens = analyser().tokenize(word)
@@ -1329,10 +1375,15 @@ def _bracketed_staff_name(word: str) -> bool:
     a noun of two syllables first). The analyser reads some names as one common noun (최윤서):
     the label decides."""
     from testimony.anonymize.detect import korean_analyser_enabled
-    from testimony.anonymize.detect.words import _HANGUL_SURNAMES
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
     from testimony.anonymize.korean import analyser
 
-    if word[0] not in _HANGUL_SURNAMES or word in NOT_HANGUL_SPEAKERS or word.endswith("어"):
+    if (
+        word[0] not in _HANGUL_SURNAMES
+        or word in NOT_HANGUL_SPEAKERS
+        or word.endswith("어")
+        or word in _HANGUL_STOPWORDS
+    ):
         return False  # "메모 (한국어):": a language
     if not korean_analyser_enabled():
         return True
@@ -1579,6 +1630,40 @@ def chat_notices(folded: str) -> Iterable[tuple[int, int, str]]:
             skip, length = _hangul_speaker_part(label)
             start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
             yield start + skip, start + skip + length, REASON_CHAT_NOTICE
+
+
+# A parent who comments or chats under their child's name: "지우맘: 어머", "└ 도윤아빠:",
+# "[민이엄마] [오후 8:20]", "영수네:" (Suyeong's mum, Doyun's dad, Min's mum, Yeongsu's
+# family). The child's name is the name, with the affectionate 이 after a closed syllable left
+# out (민이엄마: 민).
+_PARENT_HANDLE_RE = re.compile(
+    r"(?:^[ \t]*(?:[└ㄴ↳┗-][ \t]*)?|\[)([가-힣]{1,3}?)(이)?(?:맘|엄마|아빠|네)(?=[ \t]*[:|\]])",
+    re.MULTILINE,
+)
+# Not a child's name: 우리엄마 (my mum), 친정엄마 (a wife's mother), 새엄마 (a stepmother),
+# 할머니네 (grandma's family), 옆집네 (the family next door).
+_PARENT_HANDLE_NOT_NAMES = frozenset(
+    _words(
+        """
+        우리 울 내 제 니 너 너희 저희 친정 시 새 큰 작은 애기 아기 아이 애 왕 초보 직장 워킹
+        할머니 할미 할아버지 이모 고모 삼촌 언니 오빠 누나 형 동생 옆집 앞집 윗집 아랫집 시골
+        """
+    )
+)
+
+
+def parent_handles(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The child's name in a parent's handle (above), where the handle opens a line or a chat's
+    bracket."""
+    from testimony.anonymize.detect import REASON_SPEAKER
+
+    for match in _PARENT_HANDLE_RE.finditer(folded):
+        name = match.group(1)
+        if match.group(2) and not (ord(name[-1]) - 0xAC00) % 28:
+            name += "이"  # 아이엄마: 아이 is the word, not 아 with the affectionate 이
+        if not name or name in _PARENT_HANDLE_NOT_NAMES or not re.fullmatch(r"[가-힣]+", name):
+            continue
+        yield match.start(1), match.start(1) + len(name), REASON_SPEAKER
 
 
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:

@@ -149,6 +149,10 @@ GIVEN_LATIN = _words(
     nadine bridget siobhan niamh aoife ciaran declan eamon rory callum alistair hamish
     fergus gareth rhys bethan cerys catrin dafydd rhian nigel clive rupert giles jasper barnaby
     tobias felix
+    jake joshua liz lizzie beth becky becca maggie gwen magda laila timmy robbie billy mikey
+    davey stevie kathy cathy susie jenny jessie sammy benny matty nicky zoey ava archie freddie
+    alfie theo aiden caleb paddy brendan orla roisin sinead saoirse morag ewan iain raj neha
+    maryam hadi rui nuno andre chioma amaka funmi akua
     edmund edwin alfred reginald cedric nathaniel elliot elliott quentin bradley brandon
     travis dustin shane craig darren clint curtis marvin melvin lloyd floyd leroy desmond
     winston rodney stuart stewart murray abby abbie alison allison amelia andrea angelica
@@ -409,6 +413,7 @@ CHINESE_NOT_NAMES = _words(
     """
     韩国 韓國 沈阳 瀋陽 沈陽 吉林 黄海 黃海 江原 江西 江苏 江蘇 金日成 金正日
     金正恩 金正淑 金策 朝鲜 朝鮮 林业 林業 高丽 高麗 马来西亚 馬來西亞 万寿台
+    毛重 黄牌 黃牌
     萬壽台 石油 方面 白头山 白頭山 龙川 龍川 何时 何時 周年 周末 余下 任务 任務
     许可 許可 程序 钱包 錢包 武器 孔子 毛泽东 毛澤東 孙中山 孫中山 韓国 金曜日 金曜
     金額 金额
@@ -456,6 +461,7 @@ CYRILLIC_NOT_NAMES = _words(
     Их Нам Вам Нас Вас Давай Спасибо Привет Пожалуйста Русский Русские Корейцы Кореец Китайцы
     Рабочий Рабочие Компания Общество Улица Проспект Область Край Район Город Посёлок Поселок
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
+    Отзыв Отзывы Комментарии Комментарий
     """
 )
 # More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),
@@ -473,7 +479,7 @@ CYRILLIC_PLACE_FORMS = _words(
     Чегдомын Чегдомыне Тырма Тырме Ургал Ургале
     Хамхын Хамхыне Хамхына Кэсон Кэсоне Кэсона Чхонджин Чхонджине Чхонджина Вонсан Вонсане
     Синыйджу Нампхо Хэджу Кимчхэк Хесан Хесане Расон Расоне Саривон Канге
-    Засаг Комиссын
+    Засаг Комиссын Үндэсний Төв Төвд Төвийн Судлалын Эмнэлэг Эмнэлэгт Эмнэлгийн
     """
 )
 CYRILLIC_PLACE_ENDINGS = (

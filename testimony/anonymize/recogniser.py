@@ -610,6 +610,10 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after.isdigit() or (after == "-" and text[end + 1 : end + 2].isalnum()):
         return True  # P1, K1-K6, B-2
+    if text[start - 1 : start].isdigit():
+        return True  # 18K gold, 2.1K views, 5G
+    if re.match(r"[\dC]/[OE]\b", text[max(0, start - 2) : end]):
+        return True  # the O of a ship's rank (C/O, 2/O)
     if _ITEM_BEFORE_RE.search(text[max(0, start - 12) : start]):
         return True
     # A cell of a register: the letter alone between bars, on a line of three such cells.

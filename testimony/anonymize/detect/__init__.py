@@ -444,7 +444,8 @@ def detect_names(
             start = title.end()  # "Chị Ri", "Ông Ho": the title of address stays out
         surface = text[start:end]
         if (
-            _overlaps(start, end, blocked)
+            _overlaps(start, end, public)
+            or (_overlaps(start, end, exclude or ()) and not _widens(text, start, end, exclude))
             or _loose_key(surface) in public_keys
             or (vessels and _loose_key(surface) in vessels)
         ):
@@ -463,6 +464,42 @@ def detect_names(
                 spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
     return abbreviated.completed(text, whole)
+
+
+# A name in Latin or Cyrillic letters, its words capitalised: "Dil Bahadur Gurung", "Яна
+# Ковальчук".
+_WIDER_NAME_RE = re.compile(
+    r"[A-ZА-ЯЁ][a-zа-яё]*(?:[-'’][A-Za-zА-Яа-яЁё][a-zа-яё]*)*"
+    r"(?:[ ][A-ZА-ЯЁ][a-zа-яё]*(?:[-'’][A-Za-zА-Яа-яЁё][a-zа-яё]*)*)+"
+)
+
+
+def _widens(text: str, start: int, end: int, exclude: list[tuple[int, int]] | None) -> bool:
+    """Whether a proposal is a fuller name around a registered person's part: "Dil Bahadur
+    Gurung" where "Gurung" matched his registered wife's surname. The registered match alone
+    would leave the given name beside it in clear; the proposal, longer, replaces both (a
+    proposal that is all one registered person's words gives way in `redact/merge`). Only for
+    a name of capitalised Latin or Cyrillic words, on one line, that holds every registered
+    range it touches and one more word at least, each word it adds a name's (no English word,
+    title or grammar word: "To Un-chol", "Monsieur Cho")."""
+    if not _WIDER_NAME_RE.fullmatch(text, start, end):
+        return False
+    touched = [(s, e) for s, e in exclude or () if s < end and start < e]
+    if not all(start <= s and e <= end for s, e in touched):
+        return False
+    outside = list(text[start:end])
+    for s, e in touched:
+        outside[s - start : e - start] = " " * (e - s)
+    added = "".join(outside).split()
+    return bool(added) and all(
+        len(word) > 2
+        and (
+            word not in CYRILLIC_NOT_NAMES
+            if "\u0400" <= word[0] <= "\u04ff"
+            else _first_part(word) and fold(word).lower() not in _TITLES
+        )
+        for word in added
+    )
 
 
 # A capitalised word of letters, in Latin script, next to a proposal.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from testimony.anonymize.detect.hangul import _is_hangul_name, _with_honorific
+from testimony.anonymize.detect.hangul import _is_hangul_name, _with_honorific, affectionate_lists
 from testimony.anonymize.detect.words import (
     _AMBIGUOUS_SURNAMES,
     _CAPITALISED_STOPWORDS,
@@ -487,6 +487,10 @@ def _other_mentions(
                 continue  # "So we left", "no one": a subject of a verb of the list only
             if lower in _AMBIGUOUS_SURNAMES and opens and not subject:
                 continue
+            if lower in _AMBIGUOUS_SURNAMES and _ARTICLE_BEFORE_RE.search(
+                folded[max(0, match.start() - 4) : match.start()]
+            ):
+                continue  # Mr. Song ... "The Song of Achilles": a word after an article
             after = _ORG_AFTER_RE.match(folded, match.end())
             if after and after.group(1).lower() in _ORG_WORDS:
                 continue  # Mr Hamad ... "Hamad Port", "Hamad International Airport"
@@ -504,6 +508,7 @@ def _other_mentions(
                 yield match.start(), match.end(), REASON_OTHER_MENTION
 
 
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?)[ \t]+$")
 # The word after a name that makes it a place or a body's: "Hamad Port", "Hamad International
 # Airport", "Lenin Street".
 _ORG_AFTER_RE = re.compile(r"[ \t]+(?:(?:International|Central|National)[ \t]+)?([A-Za-z]+)")
@@ -641,15 +646,18 @@ def _context_names(tokens: _Tokens, text: str) -> Iterable[tuple[int, int, str]]
     yield from tables.table_names(tokens.text)
     yield from _spaced_names(tokens.text)
     yield from _dotted_lists(tokens.text)
+    yield from affectionate_lists(tokens.text)
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.masked_and_initialled_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
+    yield from context_names.ship_ranks(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)
     yield from context_names.attendance_names(tokens.text)
     yield from context_names.staff_initials(tokens.text)
     yield from context_names.bracketed_logins(tokens.text)
     yield from context_names.speaker_labels(tokens.text)
+    yield from context_names.parent_handles(tokens.text)
     yield from context_names.chat_notices(tokens.text)
     yield from vcards.card_names(tokens.text)
     yield from travel_documents.travel_document_names(tokens.text)
@@ -670,8 +678,9 @@ _LIST_SEPARATOR = r"[ \t]*(?:,|&|\band\b)[ \t]*"
 _NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[:|;(\n\t])|(?<=[:|;(][ \t]))[ \t]*"
     rf"({_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM}){{2,}})"
-    # the list ends its line, its cell or its sentence, or a column's gap follows it
-    r"(?=[ \t]*(?:[.|;)]|\r?\n|$)|[ \t]{2,})",
+    # the list ends its line, its cell or its sentence, or a column's gap follows it, or the
+    # writer closes it with themselves ("Sun-ok, Hyang, Un-ha, and me.")
+    r"(?=[ \t]*(?:[.|;)]|\r?\n|$)|[ \t]{2,}|,?[ \t]+(?:and|&)[ \t]+(?:me|myself|I|us)\b)",
     re.MULTILINE,
 )
 _LIST_SPLIT_RE = re.compile(_LIST_SEPARATOR)

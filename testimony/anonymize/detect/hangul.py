@@ -84,6 +84,7 @@ from testimony.anonymize.foreign_names import (
     CYRILLIC_PLACE_ENDINGS,
 )
 from testimony.anonymize.names import HANGUL_TITLES, SURNAME_GLOSS_RE
+from testimony.anonymize.names.hangul import is_hangul_syllable
 from testimony.anonymize.names.surnames import hangul_surnames_of_romanized, split_hangul_name
 
 
@@ -418,8 +419,80 @@ def _listed_hangul_name(
     if after < len(words) and _LIST_SEPARATOR_RE.fullmatch(text, match.end(), words[after].start()):
         neighbours.append(words[after].group())
     if any(_list_item_name(neighbour, strict=len(word) != 3) for neighbour in neighbours):
+        stem = _affectionate_stem(word)
+        if stem and any(_affectionate_stem(neighbour) for neighbour in neighbours):
+            # 서윤이, 하율이: given names with the affectionate 이, not 서 + 윤이
+            return len(stem), REASON_HANGUL_LIST
         return len(word), REASON_HANGUL_LIST
     return None
+
+
+def _affectionate_stem(item: str) -> str:
+    """The given name of a list's item that carries the affectionate 이 after a closed
+    syllable, perhaps with a particle after it (향이, 길남이, 명철이는); "" when it carries none."""
+    for particle in ("", *_KO_PARTICLES):
+        word = item.removesuffix(particle) if particle else item
+        if word == item and particle:
+            continue
+        if (
+            2 <= len(word) <= 4
+            and word[-1] == "이"
+            and is_hangul_syllable(word[-2])
+            and (ord(word[-2]) - 0xAC00) % 28
+            and (len(word) == 2 or word[:-1] not in _HANGUL_STOPWORDS)
+        ):
+            return word[:-1]
+    return ""
+
+
+# 순옥이, 향이 / 길남이, 춘식이, 명철이는 / 은옥이, 설이, 박향미에게: nouns listed take no 이, so
+# two items with the affectionate 이 after a closed syllable make a list of persons, and its
+# other short items (단비, 나라, 연성민) are their names too.
+_AFFECTIONATE_LIST_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,5}(?:[ \t]*[,、·][ \t]*(?:그리고[ \t]+)?[가-힣]{1,5}(?![가-힣]))+"
+)
+_AFFECTIONATE_SPLIT_RE = re.compile(r"[ \t]*[,、·][ \t]*(?:그리고[ \t]+)?")
+
+
+def affectionate_lists(text: str) -> Iterable[tuple[int, int, str]]:
+    """The given names of a list whose items carry the affectionate 이 (above)."""
+    if "이," not in text and "이、" not in text and "이·" not in text:
+        return
+    for match in _AFFECTIONATE_LIST_RE.finditer(text):
+        items, position = [], match.start()
+        for piece in _AFFECTIONATE_SPLIT_RE.split(match.group()):
+            at = text.index(piece, position)
+            items.append((at, piece))
+            position = at + len(piece)
+        stems = [_affectionate_stem(piece) for _at, piece in items]
+        stems = [
+            stem if len(stem) > 1 or stem not in _NON_GIVEN_SYLLABLES else "" for stem in stems
+        ]
+        # 감이, 밤이 (persimmons, chestnuts): one-syllable words alone make no list of names
+        if sum(bool(stem) for stem in stems) < 2 or all(len(stem) < 2 for stem in stems):
+            continue
+        for (at, piece), stem in zip(items, stems, strict=True):
+            if stem:
+                yield at, at + len(stem), REASON_HANGUL_LIST
+                continue
+            if text[max(0, at - 4) : at].rstrip().endswith("그리고") and not _is_hangul_name(
+                piece, strict=True
+            ):
+                continue  # 그리고 끝내 돌아가지 못한: an adverb after "and", not the last name
+            word = piece
+            for particle in _KO_PARTICLES:
+                if len(piece) > len(particle) + 1 and piece.endswith(particle):
+                    word = piece.removesuffix(particle)
+                    break
+            if (
+                2 <= len(word) <= 3
+                and word not in _HANGUL_STOPWORDS
+                and not _ko_place(word)
+                and not _with_honorific(word)
+                and not _with_honorific(word[1:])
+                and word not in KO_PROFESSIONAL_TITLES
+            ):
+                yield at, at + len(word), REASON_HANGUL_LIST
 
 
 def _closing_list_name(text: str, words: list[re.Match[str]], index: int) -> tuple[int, str] | None:
@@ -487,6 +560,11 @@ class _HangulContext:
     in_latin_prose: bool  # English on both sides: 'her sister 최은정 asked'
 
 
+# What a particle is glued to: a Latin word, a number, a closing bracket or quotation mark (a
+# straight quote closes when a letter stands before it: "the leader"로, not '박 선생').
+_GLUED_PARTICLE_RE = re.compile(r"(?:[A-Za-z0-9)\]»”’]|(?<=[\w.,!?…])[\"'])\Z")
+
+
 def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
     spaced_next = context.next_word
     next_is_honorific = _with_honorific(spaced_next) if spaced_next else False
@@ -505,10 +583,13 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             return 1, REASON_HANGUL_SURNAME
         # 우리 조 조장, 반 반장: the group's head (조장 of the 조), not a surname.
         head_of_it = len(word) == 1 and spaced_next.startswith(word)
+        # "the leader"로 통역: a particle glued to a quotation or a Latin word, not a surname
+        glued = _GLUED_PARTICLE_RE.search(context.before) is not None
         if (
             len(word) == 1
             and next_is_surname_title
             and not head_of_it
+            and not glued
             and any(
                 spaced_next.startswith(h)
                 and (
@@ -1182,7 +1263,11 @@ def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:
 # "김다혜(교정)", "남궁민호(위원장)": four syllables with a surname of two), who the person is
 # to the case, or the name in another script (below).
 _ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?[(（]([^()（）\n]{1,24})[)）]")
-_NOTE_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])")
+# A year, an age with its word, or a bare age before the note's next item ("박도현(37,
+# 공무원)") or alone ("(37)").
+_NOTE_OF_YEARS_RE = re.compile(
+    r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])|\d{2}[ \t]*(?:[,/·]|$)"
+)
 _BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
     _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사")
 )

@@ -602,6 +602,9 @@ _HANGUL_STOPWORDS = frozenset(
             고객 지원자 참가자 수강생 수강자 대상자 신청자 담당자 강사 인솔 려단 인상적 채점표
             주문자 기증자 구매자 수령자 판매자 후원자 이라고 이라는 이라며 인절미 절편
             위안 무명 편집부 도서명 계획분 손글 손글씨 획수 제보자 한자
+            채무자 채권자 차용증 배달료 정산금 심방 심방일 철근공 제보 기재본 스매시 계정
+            계정도 금액 금액은 오랜만 리유 하하 허허 호호 헤헤 앞에서 나서 이사운
+            로동당 로인 리해 리익 량심 련합
         """
     )
 )
@@ -637,7 +640,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배 쌤 어르신 성도 성도님
+                동문 선배 선배님 후배 쌤 어르신 성도 성도님 구역장 구역장님
             """
         ),
         key=len,
@@ -687,6 +690,7 @@ _KO_PERSON_NOUNS = frozenset(
         중개인 중개인이 중개인은 운전수 운전수와 운전수가 운전사 운전사가 요리사 요리사가
         요리사와 목수 목수가 기술자 기술자가 상인 상인이 브로커 브로커가 간호사 간호사가
         통역원 통역원이 경비원 경비원이 선원 선원이 의사 의사가 사장 사장이 주인 주인이
+        지인 지인이 동료 동료가 동료인 직원 직원이 직원인 이웃 이웃이
         """
     )
 )
@@ -788,11 +792,12 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
             박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
+            구역장 통역
         """
     )
 )
 
-_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "capt", "mme", "mx", "fr", "rev")
+_TITLES_ABBREVIATED = ("mr", "mrs", "ms", "dr", "dra", "capt", "mme", "mx", "fr", "rev")
 # Ranks and titles cut short with a full stop before a name, or without one ("Prof. Zhou", "Sgt
 # Kim", "Pte. Souk").
 _TITLES_CUT = frozenset(_words("prof sgt pte pvt cpl lt col maj insp supt engr adv")) | frozenset(
@@ -810,6 +815,7 @@ _TITLES = frozenset(
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
                 prof pte pvt cook adv master judge clerk overseer pana panu panem panie
+                paramedic medic
             """
         ),
     )
@@ -835,6 +841,10 @@ _TITLES_ABROAD = frozenset(
         "grandma",
         "grandpa",
         "madame",
+        "monsieur",
+        "herr",
+        "frau",
+        "sajang",
         "papa",
         "mama",
         "pan",
@@ -990,6 +1000,7 @@ _CAPITALISED_STOPWORDS = frozenset(
             five six seven eight nine ten later once during since until again also only even
             still just january february march april may june july august september october
             november december monday tuesday wednesday thursday friday saturday sunday north
+            feb apr jul aug sep sept oct nov dec dad mom mum daddy mummy mommy notes
             south east west northern southern eastern western korean koreans russian chinese
             kuwaiti qatari mongolian arab arabic american japanese polish malaysian burmese
             emirati soviet english british european asian african god lord sir madam mister

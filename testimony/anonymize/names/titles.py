@@ -182,6 +182,7 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
             "목사",
             "전도사",
             "집사",
+            "구역장",
             "권사",
             "장로",
             "선교사",
@@ -204,8 +205,10 @@ HANGUL_TITLES: tuple[str, ...] = tuple(
 
 
 # Words that read as a surname and a title but are ordinary nouns: 손님 (a guest), 공사장 (a
-# building site), 여사장 (a woman owner), 정교수 (a full professor).
+# building site), 여사장 (a woman owner), 정교수 (a full professor), 로씨야 (Russia, as North
+# Korea spells it).
 SURNAME_AND_TITLE_WORDS: tuple[str, ...] = (
+    "로씨야",
     "손님",
     "공사장",
     "여사장",

@@ -349,7 +349,10 @@ class NameMatcher:
                 and HANJA_RUN_RE.fullmatch(compact)
             ):
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
-                if len(compact) == 3:
+                from testimony.anonymize.detect.foreign import _CHINESE_RUN_TITLES
+
+                # 朴组长 (team leader Pak) is a surname and a title: 组长 is no given name.
+                if len(compact) == 3 and compact[1:] not in _CHINESE_RUN_TITLES:
                     surnames, eids = self._hanja_given.get(compact[1:], (frozenset(), frozenset()))
                     self._hanja_given[compact[1:]] = (surnames | {compact[0]}, eids | {eid})
         if person.hangul and len(person.hangul.split()) > 1:

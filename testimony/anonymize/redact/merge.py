@@ -51,8 +51,13 @@ def merge_detected(
     registered: list[Span], detected: list[Span], kept: list[tuple[int, int]]
 ) -> list[Span]:
     """Longest first, registered over detected at equal length; nothing detected over a public
-    figure or a place."""
-    candidates = [span for span in detected if not _overlaps(span, kept)]
+    figure or a place, nor over the words of one registered person alone ("Olga Belova", where
+    Olga and Belova are both Person D's: the person's pseudonym stays)."""
+    candidates = [
+        span
+        for span in detected
+        if not _overlaps(span, kept) and not _one_persons_words(span, registered)
+    ]
     ordered = sorted(
         [*registered, *candidates],
         key=lambda s: (s.start - s.end, s.source != "registered", s.start),
@@ -70,6 +75,18 @@ def merge_detected(
         starts.insert(at, span.start)
         chosen.insert(at, span)
     return chosen
+
+
+def _one_persons_words(span: Span, registered: list[Span]) -> bool:
+    """Whether every letter of `span` lies in registered spans of one person."""
+    inside = [other for other in registered if other.start < span.end and span.start < other.end]
+    if not inside or len({other.person_key for other in inside}) != 1:
+        return False
+    return all(
+        any(other.start <= at < other.end for other in inside)
+        for at in range(span.start, span.end)
+        if span.text[at - span.start].isalpha()
+    )
 
 
 # What may stand between two pieces of one name: nothing, the dot or underscore of a login or an
