@@ -599,6 +599,10 @@ _ITEM_BEFORE_RE = re.compile(
 _LETTER_CELL_RE = re.compile(r"(?<=\|)[ \t]*[A-Za-z\u0400-\u04ff][ \t]*(?=\|)")
 
 
+# A ship's rank in a log, whose O is no name: C/O, 2/O, 3/E.
+_SHIP_RANK_LETTER_RE = re.compile(r"[\dC]/[OE]\b")
+
+
 def _marks_an_item(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is letters that mark a register's cells or number an item, not a
     person (see _LETTERS_RUN_RE)."""
@@ -612,7 +616,7 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
         return True  # P1, K1-K6, B-2
     if text[start - 1 : start].isdigit():
         return True  # 18K gold, 2.1K views, 5G
-    if re.match(r"[\dC]/[OE]\b", text[max(0, start - 2) : end]):
+    if _SHIP_RANK_LETTER_RE.match(text[max(0, start - 2) : end]):
         return True  # the O of a ship's rank (C/O, 2/O)
     if _ITEM_BEFORE_RE.search(text[max(0, start - 12) : start]):
         return True

@@ -431,9 +431,9 @@ def _affectionate_stem(item: str) -> str:
     """The given name of a list's item that carries the affectionate 이 after a closed
     syllable, perhaps with a particle after it (향이, 길남이, 명철이는); "" when it carries none."""
     for particle in ("", *_KO_PARTICLES):
-        word = item.removesuffix(particle) if particle else item
-        if word == item and particle:
+        if not item.endswith(particle):
             continue
+        word = item[: len(item) - len(particle)]
         if (
             2 <= len(word) <= 4
             and word[-1] == "이"

@@ -291,6 +291,9 @@ class NameMatcher:
         self._max_tokens = max(self._max_tokens, min(len(variant.boundaries) + 1, 4))
 
     def _add_person(self, person: RegisteredPerson) -> None:
+        # Imported here: the detector's modules import the redaction package.
+        from testimony.anonymize.detect.foreign import _CHINESE_RUN_TITLES
+
         forms = name_forms(person)
         eid = len(self._entries)
         self._entries.append(Entry(person, person.pseudonym, forms.surnames, forms.given_syllables))
@@ -349,8 +352,6 @@ class NameMatcher:
                 and HANJA_RUN_RE.fullmatch(compact)
             ):
                 self._hanja_surnames.setdefault(compact[0], set()).add(eid)
-                from testimony.anonymize.detect.foreign import _CHINESE_RUN_TITLES
-
                 # 朴组长 (team leader Pak) is a surname and a title: 组长 is no given name.
                 if len(compact) == 3 and compact[1:] not in _CHINESE_RUN_TITLES:
                     surnames, eids = self._hanja_given.get(compact[1:], (frozenset(), frozenset()))

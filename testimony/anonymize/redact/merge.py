@@ -53,10 +53,21 @@ def merge_detected(
     """Longest first, registered over detected at equal length; nothing detected over a public
     figure or a place, nor over the words of one registered person alone ("Olga Belova", where
     Olga and Belova are both Person D's: the person's pseudonym stays)."""
+    by_start = sorted(registered, key=lambda span: span.start)
+    starts = [span.start for span in by_start]
+    longest = max((span.end - span.start for span in by_start), default=0)
     candidates = [
         span
         for span in detected
-        if not _overlaps(span, kept) and not _one_persons_words(span, registered)
+        if not _overlaps(span, kept)
+        and not _one_persons_words(
+            span,
+            by_start[
+                bisect.bisect_left(starts, span.start - longest) : bisect.bisect_left(
+                    starts, span.end
+                )
+            ],
+        )
     ]
     ordered = sorted(
         [*registered, *candidates],
@@ -77,9 +88,11 @@ def merge_detected(
     return chosen
 
 
-def _one_persons_words(span: Span, registered: list[Span]) -> bool:
-    """Whether every letter of `span` lies in registered spans of one person."""
-    inside = [other for other in registered if other.start < span.end and span.start < other.end]
+def _one_persons_words(span: Span, nearby: list[Span]) -> bool:
+    """Whether every letter of `span` lies in registered spans of one person; `nearby`, the
+    registered spans that may touch it (found by their starts: a long narrative has hundreds
+    of registered and detected spans)."""
+    inside = [other for other in nearby if other.start < span.end and span.start < other.end]
     if not inside or len({other.person_key for other in inside}) != 1:
         return False
     return all(
