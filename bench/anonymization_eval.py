@@ -110,6 +110,7 @@ SETS = {
     "heldout60": EVAL / "heldout60.json",
     "heldout61": EVAL / "heldout61.json",
     "heldout62": EVAL / "heldout62.json",
+    "heldout63": EVAL / "heldout63.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
