@@ -20,15 +20,28 @@ recogniser's cache of the Korean analysis is emptied before each run.
 (`unresolved.unresolved_tokens`, the informal rules included) on the same English and Korean
 testimonies and on English text of Latin letters only (the module's own time, not the Korean
 analyser's), at --kilobytes (20 by default; 80 for the longest narratives).
+`--instructions` counts the machine instructions of one registered matching run (the first
+registry size, the 20 KB testimony) under `valgrind --tool=callgrind`, which counts the same
+for the same code whatever the machine's speed or load: this script runs under it with the
+counting switched on (`callgrind_control`) only for `--runs` matchings, after the imports, the
+registry's build and one warm-up run, and the count is divided by `--runs`. It tells a slower
+round from a slower machine, where the milliseconds cannot. The hash seed is fixed. Needs
+valgrind (Debian's package); the counted runs go some fifty times slower than the others.
 Not run by CI. The unit tests check what these produce on long text, never how fast.
 """
 
 import argparse
 import contextlib
+import os
 import random
+import re
 import resource
+import select
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -244,6 +257,87 @@ def review_list_speed(runs: int, kilobytes: int) -> None:
         )
 
 
+def _wait_for_a_line() -> None:
+    """Wait for the next line on stdin, waking every 50 ms: callgrind reads the commands of
+    `callgrind_control` only while the program runs, not while it blocks."""
+    while not select.select([sys.stdin], [], [], 0.05)[0]:
+        pass
+    sys.stdin.readline()
+
+
+def _matching_runs(size: int, kilobytes: int, runs: int) -> None:
+    """Under callgrind, for `instructions`: build the registry and its matcher and run once
+    (uncounted), say "ready", and once told, anonymize the testimony `runs` times, say "done"
+    and wait to be let go."""
+    rng = random.Random(4)
+    persons = make_registry(size, rng)
+    text = make_testimony(persons, rng, kilobytes * 1024)
+    matcher = NameMatcher(persons)
+    anonymize(text, persons, detect=False, matcher=matcher)
+    print("ready", flush=True)
+    _wait_for_a_line()
+    for _run in range(runs):
+        anonymize(text, persons, detect=False, matcher=matcher)
+    print("done", flush=True)
+    _wait_for_a_line()
+
+
+def _callgrind_control(switch: str, pid: int) -> None:
+    subprocess.run(
+        ["callgrind_control", "--instr=" + switch, str(pid)],  # noqa: S607 - Debian's tool
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+
+
+def instructions(size: int, kilobytes: int, runs: int) -> None:
+    """One registered matching run's instructions: this script runs under callgrind with its
+    instrumentation off while it imports, builds the registry and warms up, on for `runs`
+    matchings, then off again; the total divided by `runs`."""
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        raise SystemExit("valgrind is not installed: apt-get install valgrind")
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "callgrind.out"
+        command = [
+            "valgrind",
+            "--quiet",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            __file__,
+            *("--count-runs", str(runs), "--sizes", str(size), "--kilobytes", str(kilobytes)),
+        ]
+        with subprocess.Popen(
+            command,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        ) as child:
+            assert child.stdin is not None
+            assert child.stdout is not None
+            if child.stdout.readline().strip() != "ready":
+                raise SystemExit("the counted run did not start")
+            _callgrind_control("on", child.pid)
+            child.stdin.write("go\n")
+            child.stdin.flush()
+            if child.stdout.readline().strip() != "done":
+                raise SystemExit("the counted run did not finish")
+            _callgrind_control("off", child.pid)
+            child.stdin.write("end\n")
+            child.stdin.flush()
+        totals = re.search(r"^totals:\s+(\d+)", out.read_text(), re.MULTILINE)
+    if not totals:
+        raise SystemExit("callgrind wrote no totals")
+    print(
+        "| persons | testimony KB | runs counted | instructions per run (millions) |\n"
+        "| ---: | ---: | ---: | ---: |\n"
+        f"| {size:,} | {kilobytes} | {runs} | {int(totals.group(1)) / runs / 1e6:,.1f} |"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -256,7 +350,20 @@ def main() -> None:
     parser.add_argument(
         "--review-list", action="store_true", help="time the review list of unresolved tokens"
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count one registered matching run's instructions under callgrind",
+    )
+    # What --instructions runs under callgrind: the matchings, nothing printed.
+    parser.add_argument("--count-runs", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.count_runs is not None:
+        _matching_runs(args.sizes[0], args.kilobytes, args.count_runs)
+        return
+    if args.instructions:
+        instructions(args.sizes[0], args.kilobytes, args.runs)
+        return
     if args.review_list:
         review_list_speed(args.runs, args.kilobytes)
         return
