@@ -51,14 +51,20 @@ _CUE_WORDS = _words(
     inspector citizen complainant respondent nurse doctor
     doctors dr mr mrs ms miss by and 담당 옮긴이 번역 번역자 작업자 작성자 정리 기록 면담자 통역
     적음 적은이 작성 작성함 정리함 기록함 검토 검토자 확인자 확인 검수 검수자 동행 코더 전사
-    notetaker taker
+    notetaker taker checked approved
     """
 )
 _CUE_BEFORE_RE = re.compile(r"([A-Za-z가-힣]+)[ \t]*:?[ \t]*$")
 # A note signed with initials: "[English summary for the case file, R.T.]", "- K.M." at the end
 # of a line, "Auditor's note (W.L.)", a line of their own ("N.H." under a memo), or after the
 # last sentence of a log's line ("Cook was crying. J.M.").
-_SIGNED_AFTER_RE = re.compile(r"[ \t]*[»\"”]?[ \t]*(?:\]|\)|\r?\n|$)")
+# A signature may carry its date or a second signer's check after it ("R.W. 14/08/23", "T.B. /
+# checked E.V.").
+_SIGNED_AFTER_RE = re.compile(
+    r"[ \t]*[»\"”]?[ \t]*(?:\]|\)|\r?\n|$)"
+    r"|[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*(?:\r?\n|$)"
+    r"|[ \t]*/[ \t]*(?:checked|approved|reviewed|seen)\b"
+)
 _SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n|[a-z0-9][.!?][\"”']?[ \t])[ \t]*$")
 # One initial after Mr, Mrs, Ms or Dr: "Mr B. in the 2022 notes", "Ms P. agreed" (a person
 # the notes name by a letter; the title stays); not before more initials or a name ("Dr A. G.

@@ -703,6 +703,7 @@ _ARABIC_NOT_NAME = _words(
     يومي توقيع تاريخ اسم مستلم ملاحظات هيئة معلومات
     جهراء أحمدي احمدي حولي فروانية ريان وكرة خور لوسيل
     كوري كورية شمالي شمالية جنوبي جنوبية يوجد منع سفر
+    لجنة مسجد موقع عمل كيس أرز ارز كمية سكن مساعدة ممنوعة ممنوع زكاة الفطر توزيع
     """
 )
 
@@ -784,17 +785,21 @@ _ARABIC_RANK_RE = re.compile(
 # named in a heading or a closing line; private persons like any other.
 # The name stands alone: the line, a sentence, a list or a table's row goes on after it, not a
 # speech ("면담자: 다친 사람은", "작성자: 경위 드미트리").
-_STAFF_NAME_ENDS = r"(?=[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
+# A form's columns set apart by a run of spaces end it too ("Producer: Joon Baek      Engineer:").
+_STAFF_NAME_ENDS = r"(?=[ \t]{3,}\S|[ \t]*(?:[.,;:/)\]\r\n(|]|$|and\b|&))"
 # The labels both Latin rules read: a staff role before a colon, a verb of the case's work
 # before "by".
 _STAFF_ROLES = (
     r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
     r"Notetaker|Counsel|Analyst|Scorer|Host|Facilitator|Moderator|Coordinator|Assessor|Examiner|"
-    r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved|[Vv]olunteers?"
+    r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved|[Vv]olunteers?|Producer|"
+    r"Engineer|Assistant|Hosts|Case handler|Case officer|Representative"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
-    r"[Cc]ompiled|[Ee]dited|[Ee]xported|[Cc]orroborated|[Ss]ubmitted"
+    r"[Cc]ompiled|[Ee]dited|[Ee]xported|[Cc]orroborated|[Ss]ubmitted|[Rr]equested|"
+    # A till's or a shop's day: "Till opened by: Pat", "Closed by Pat / M.S. Yang".
+    r"[Oo]pened|[Cc]losed"
 )
 _STAFF_LATIN_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
@@ -809,7 +814,8 @@ _STAFF_LATIN_RE = re.compile(
 _STAFF_SINGLE_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Contact|Minutes)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Tt]aken|[Nn]otes|[Tt]yped)[ \t]+by[ \t]*:?)[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])(?=[ \t]*(?:[,;)(|\r\n]|$)|[ \t]+on[ \t]+\d)"
+    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])"
+    r"(?=[ \t]*(?:[,;)(|/\r\n]|$)|[ \t]+on[ \t]+\d|[ \t]{3,}\S)"
 )
 # A note's author in brackets before its colon, a name alone or with the occasion after a
 # comma: "Volunteer notes (Soo-ah):", "Counsel's note (Ng):", "메모 (Yerin, 성진 씨 면담):",
@@ -861,6 +867,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize.detect.context import _foreign_places
     from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
     from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import GIVEN_LATIN
 
     for match in _STAFF_LATIN_RE.finditer(folded):
         words = [word.lower() for word in re.split(r"[ \t.]+", match.group(1))]
@@ -888,7 +895,12 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
             or word in _NOT_SPEAKERS
             or word in _PLACES
             or word in _foreign_places()
-            or (word in ENGLISH_WORDS and word not in _romanized_surnames())
+            # "Till opened by: Pat": a given name that is an English word too stands
+            or (
+                word in ENGLISH_WORDS
+                and word not in _romanized_surnames()
+                and word not in GIVEN_LATIN
+            )
         ):
             yield match.start(1), match.end(1), REASON_STAFF
     for match in _NOTE_AUTHOR_RE.finditer(folded):

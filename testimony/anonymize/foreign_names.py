@@ -150,6 +150,7 @@ GIVEN_LATIN = _words(
     fergus gareth rhys bethan cerys catrin dafydd rhian nigel clive rupert giles jasper barnaby
     tobias felix
     jake joshua liz lizzie beth becky becca maggie gwen magda laila timmy robbie billy mikey
+    pat mia nadeem sajid chaminda lahiru gansukh luc neusa
     davey stevie kathy cathy susie jenny jessie sammy benny matty nicky zoey ava archie freddie
     alfie theo aiden caleb paddy brendan orla roisin sinead saoirse morag ewan iain raj neha
     maryam hadi rui nuno andre chioma amaka funmi akua
@@ -461,7 +462,7 @@ CYRILLIC_NOT_NAMES = _words(
     Их Нам Вам Нас Вас Давай Спасибо Привет Пожалуйста Русский Русские Корейцы Кореец Китайцы
     Рабочий Рабочие Компания Общество Улица Проспект Область Край Район Город Посёлок Поселок
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
-    Отзыв Отзывы Комментарии Комментарий
+    Отзыв Отзывы Комментарии Комментарий Цена Всего Итого Сумма Наименование
     """
 )
 # More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),

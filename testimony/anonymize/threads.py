@@ -62,6 +62,80 @@ _LOG_SPEAKER_RE = re.compile(
 )
 
 
+# A comments section's heading: a short line naming the comments, a guestbook or the replies
+# ("---- 댓글 (베스트순) ----", "TOP COMMENTS", "---- 방명록 ----", "---- 评论 (截图自微博) ----").
+_SECTION_HEADING_RE = re.compile(
+    r"^[ \t\-=─━_#*\[【]*(?:댓글|방명록|답글|评论|評論|留言|[Tt]op [Cc]omments|TOP COMMENTS|"
+    r"[Cc]omments|COMMENTS|[Rr]eplies|[Gg]uestbook|GUESTBOOK|Комментарии|Отзывы)"
+    r"(?![\w])[^\n]{0,40}$",
+    re.MULTILINE,
+)
+# A comment's line under such a heading: its author's handle (a reply's mark before it, a role
+# or a second handle in brackets after it), then a colon, ASCII or fullwidth: "자작나무숲: 진짜
+# 울었어요", "  ↳ 윤(작가): 앗", "鸭绿江边的猫" and a fullwidth colon with no space after it (the
+# folded text writes it ":"), "runner_jh: 와".
+_SECTION_COMMENT_RE = re.compile(
+    r"[ \t]*(?:[└ㄴ↳][ \t]*)?(?:@)?"
+    r"(?P<handle>[^\s:：()（）\[\]|@]{1,24}?)"
+    r"(?P<bracket>[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*(?::[ \t]|:(?=[^\x00-\x7f]|@)|：)"
+)
+
+
+def _section_author(handle: str, bracketed: bool) -> bool:
+    """A comment's author under a comments heading: a handle as `_author_word` has it, or a
+    Hangul handle of three syllables or more made of ordinary words (박하사탕, 달리는곰: chosen
+    so, and as telling as a name to those who know the writer); one syllable only before a
+    bracketed role (윤(작가))."""
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    if (len(handle) < 2 and not bracketed) or re.fullmatch(r"[A-Z]\d{1,2}", handle):
+        return False  # "R1 (Eun-ji):": a reviewer's number
+    if handle.lower() in ENGLISH_WORDS or handle in _SECTION_LABELS:
+        return False
+    if re.fullmatch(r"[가-힣]{1,3}(?:맘|엄마|아빠|네)", handle):
+        return False  # 지우맘: the child's name is `context_names.parent_handles`' finding
+    if re.fullmatch(r"[가-힣]{3,}", handle):
+        return True
+    return _author_word(handle)
+
+
+# A line's label that is no comment's author ("참고:", "답:", "번역:").
+_SECTION_LABELS = frozenset(
+    (
+        "참고", "답", "문", "번역", "메모", "주", "비고", "공지", "작성자", "관리자", "운영자",
+        "注", "备注", "翻译", "Примечание", "Перевод",
+    )
+)  # fmt: skip
+
+
+def comment_section_authors(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The authors of the comments under a comments section's heading, each line's handle
+    before its colon down to the first empty line or the next heading, when two lines at
+    least are signed so; and the same handles wherever the text writes them again."""
+    from testimony.anonymize.abbreviated import handle_mentions
+    from testimony.anonymize.detect.words import REASON_THREAD_AUTHOR
+
+    names: set[str] = set()
+    for heading in _SECTION_HEADING_RE.finditer(folded):
+        section: set[str] = set()
+        position = heading.end() + 1
+        while position < len(folded):
+            line_end = folded.find("\n", position)
+            line_end = len(folded) if line_end < 0 else line_end
+            line = folded[position:line_end].rstrip("\r")
+            if not line.strip() or re.match(r"[ \t]*(?:-{3,}|={3,}|─{3,})", line):
+                break
+            match = _SECTION_COMMENT_RE.match(line)
+            # 小雪🌸: the handle without the emoji after it
+            handle = re.sub(r"\W+$", "", match.group("handle")) if match else ""
+            if handle and _section_author(handle, bool(match.group("bracket"))):
+                section.add(handle)
+            position = line_end + 1
+        if len(section) >= MIN_AUTHORS:
+            names |= section
+    yield from handle_mentions(folded, names, REASON_THREAD_AUTHOR)
+
+
 def _two_part_login(handle: str) -> bool:
     """A login made of two words joined by a full stop, an underscore or a hyphen, digits after
     them if any ("sujin.park", "minho_lee"), neither an English word unless it is a surname:

@@ -107,6 +107,7 @@ from testimony.anonymize.detect.hangul import (
     _korean_analyser_enabled,
     _labelled_surname,
     _titled_hangul,
+    bracketed_nicknames,
     korean_analyser_enabled,
     without_korean_analyser,
 )
@@ -346,6 +347,14 @@ __all__ = [
 
 
 REPLACEMENT = "[name withheld]"
+# Letters after a name for a rank, an honour or a professional body, ending the proposal: "Mr
+# Harcourt KC", "Ji-yeon Harper MCIL", "Dr Okafor PhD"; a seal. They stay in the text.
+_POST_NOMINALS_RE = re.compile(
+    # Not two capitals a Korean's initials could be (Park JP, Kim MP).
+    r"(?:,?[ \t]+(?:KC|QC|MCIL|FCIL|CIOL|DPSI|MITI|MBE|OBE|CBE|KBE|DBE|PhD|Esq\.?))+$"
+    # and the seal a Japanese circular's household stamps beside its name (高橋 ㊞, 印 folded)
+    r"|[ \t\u3000]*[㊞印]$"
+)
 
 
 @guarded
@@ -390,6 +399,7 @@ def detect_names(
     found.extend(_foreign_hangul_names(text))
     found.extend(_apposed_hangul(text))
     found.extend(_bare_hangul_after_role(text))
+    found.extend(bracketed_nicknames(text))
     found.extend(_annotated_hangul(text))
     found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
@@ -442,7 +452,11 @@ def detect_names(
     for start, end, reason in candidates:
         if title := VIETNAMESE_ADDRESS_RE.match(text, start, end):
             start = title.end()  # "Chị Ri", "Ông Ho": the title of address stays out
+        if letters := _POST_NOMINALS_RE.search(text, start, end):
+            end = letters.start()  # "Mr Harcourt KC", "Ji-yeon Harper MCIL": the name alone
         surface = text[start:end]
+        if "가" <= surface[:1] <= "힣" and start and text[start - 1].isdigit():
+            continue  # 5천만원은: a sum's unit glued to its number, no name
         if (
             _overlaps(start, end, public)
             or (_overlaps(start, end, exclude or ()) and not _widens(text, start, end, exclude))

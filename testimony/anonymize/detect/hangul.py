@@ -633,6 +633,8 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         and word[0] not in _HANGUL_SURNAMES
         and not any(s in _NON_GIVEN_SYLLABLES for s in word[:2])
     ):
+        if word[1] == "이" and (ord(word[0]) - 0xAC00) % 28:
+            return 1, REASON_HANGUL_GIVEN_AFTER_KIN  # 아들 철이도: 철 with the affectionate 이
         return 2, REASON_HANGUL_GIVEN_AFTER_KIN
     # 리명철 동무, 박철수씨는, 김영호 반장이
     for length in (3, 2, 4):
@@ -795,7 +797,13 @@ def _analysed_hangul(
         ) and (
             _ko_place(text[start:end])
             or (
-                len(inside) == 1
+                # 여동생 별이의: the affectionate 이 makes 별 a given name, not a star
+                not (
+                    reason == REASON_HANGUL_GIVEN_AFTER_KIN
+                    and end - start == 1
+                    and text[end : end + 1] == "이"
+                )
+                and len(inside) == 1
                 and inside[0].tag == "NNG"
                 and not inside[0].unknown
                 and inside[0].start == start
@@ -1100,6 +1108,30 @@ def _bracketed_hangul(
             yield finding
 
 
+# A full name with what its bearer is called in brackets after it: "최정훈 (훈이)", "장미정
+# (장미)" in a club's table of names and nicknames.
+_NICKNAMED_RE = re.compile(r"(?<![가-힣])([가-힣]{3})[ \t]*[(（]([가-힣]{1,3})[)）]")
+
+
+def bracketed_nicknames(text: str) -> Iterable[tuple[int, int, str]]:
+    """The nickname in brackets after a full name (above) made of the name's own syllables,
+    without the affectionate 이; a role or a relation in brackets (박철수(처)) is none."""
+    for match in _NICKNAMED_RE.finditer(text):
+        name = match.group(1)
+        part = _nickname_of(match.group(2), name)
+        if part and _is_hangul_name(name, strict=True) and part != name[0]:
+            yield match.start(2), match.start(2) + len(part), REASON_BRACKETED
+
+
+def _nickname_of(bracketed: str, name: str) -> str:
+    """The syllables of Hangul `name` that `bracketed` calls its bearer by, without the
+    affectionate 이 after a closed syllable (훈이 of 최정훈: 훈); "" when it is no part of it."""
+    stem = bracketed
+    if len(stem) >= 2 and stem[-1] == "이" and (ord(stem[-2]) - 0xAC00) % 28:
+        stem = stem[:-1]
+    return stem if stem != name and stem in name else ""
+
+
 def _bracketed_beside(
     text: str, spans: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
@@ -1169,7 +1201,8 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         처 부 모 부친 모친 백부 백모 숙부 숙모 고모 고모부 이모 이모부 삼촌 외삼촌 조부 조모
         할아버지 할머니 외할아버지 외할머니 큰아버지 작은아버지 장인 장모 사촌 조카 손자 손녀
         형수 처남 매형 매부 며느리 사위 장남 장녀 차남 차녀 남동생 여동생 의뢰인 진정인 번
-        접수 접수자 수령인 신청자 주문자
+        접수 접수자 수령인 신청자 주문자 소유자 채권자 채무자 공인중개사 중개사 카운터 운영자
+        면담 축가 막내동생
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
         성우 낭독 낭독자 배우 출연
         """

@@ -359,6 +359,27 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Damdin Sukhbaatar",
     "Mother Teresa",
     "Primo Levi",
+    # Korea's independence activists and a king, whose names schools, streets, prizes and
+    # a podcast's guest ("named after the independence activist Ahn Chang-ho") carry.
+    "Ahn Chang-ho",
+    "An Chang-ho",
+    "Ahn Jung-geun",
+    "An Jung-geun",
+    "An Jung-gun",
+    "Yu Gwan-sun",
+    "Yun Bong-gil",
+    "Yi Sun-sin",
+    "King Sejong",
+    "안창호",
+    "안중근",
+    "유관순",
+    "윤봉길",
+    "이순신",
+    "세종대왕",
+    # Organisations whose names hold a surname's or a given name's word.
+    "Red Cross",
+    "Red Crescent",
+    "Stella Maris",
     "레닌",
     "수흐바타르",
     "담딘 수흐바타르",
@@ -604,7 +625,8 @@ _HANGUL_STOPWORDS = frozenset(
             위안 무명 편집부 도서명 계획분 손글 손글씨 획수 제보자 한자
             채무자 채권자 차용증 배달료 정산금 심방 심방일 철근공 제보 기재본 스매시 계정
             계정도 금액 금액은 오랜만 리유 하하 허허 호호 헤헤 앞에서 나서 이사운
-            로동당 로인 리해 리익 량심 련합
+            로동당 로인 리해 리익 량심 련합 신변 배웅 차주 려비 우승팀 반주기 정비사 인터뷰
+            리뷰 나두 로스케 정착도우미 고블릿 이라서 기록지
         """
     )
 )
@@ -792,7 +814,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
             박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
-            구역장 통역
+            구역장 통역 조사관 수사관 감독관
         """
     )
 )
@@ -815,7 +837,7 @@ _TITLES = frozenset(
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
                 prof pte pvt cook adv master judge clerk overseer pana panu panem panie
-                paramedic medic
+                paramedic medic lawyer hhj
             """
         ),
     )
@@ -960,6 +982,7 @@ _ORG_WORDS = frozenset(
             textile textiles apparel electronics machinery engineering
             st str ul urząd urzad wojewódzki wojewodzki szpital services kancelaria adwokacka
             université universite universidade universidad uniwersytet
+            steel karaoke tigers lions eagles travel
         """
     )
 )
@@ -1007,6 +1030,7 @@ _CAPITALISED_STOPWORDS = frozenset(
             comrade leader great dear supreme respected marshal general komandir nachalnik
             brigadir indian nepali bangladeshi filipino filipina vietnamese ethiopian angolan
             ghanaian lebanese czech buryat russians mongolians christmas easter
+            claimant respondent applicant counsel
         """
     )
 )
