@@ -36,6 +36,7 @@ def pipeline_reasons() -> tuple[set[str], list[str]]:
     return reasons, carried_names(pseudonyms)
 
 
+@pytest.mark.database_free
 def test_every_reason_the_finders_give_reads_in_korean(
     pipeline_reasons: tuple[set[str], list[str]],
 ) -> None:
@@ -47,6 +48,7 @@ def test_every_reason_the_finders_give_reads_in_korean(
     assert {r: label for r, label in left.items() if untranslated(label, names)} == {}
 
 
+@pytest.mark.database_free
 def test_english_readers_see_every_reason_as_the_finders_wrote_it(
     pipeline_reasons: tuple[set[str], list[str]],
 ) -> None:
