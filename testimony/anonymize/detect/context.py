@@ -108,10 +108,9 @@ _PLACE_FIRST_RE = re.compile(
     r"\b(?i:Prospekt|Prospect|Ploshchad|Plac|Ulitsa|Ulica|ul\.|Jalan|Jln\.?|Lorong|Persiaran|"
     r"Szpital|Aleja|Pereulok|Bulvar|Naberezhnaya|Shosse|Avenida|Rua|Calle|Rue|Avenue|Boulevard|"
     r"Route|im\.|Santa|Santo|São|Sao|"
-    # A ship's prefix (MV Orient Grace).
-    r"MV|M/V|MT|M/T|FV|F/V|"
-    r"(?:Cathedral|Church|Basilica|Chapel|Mosque|Temple|Shrine|Monastery)[ \t]+of)[ \t]+"
-    + _NAME_RUN
+    r"(?:Cathedral|Church|Basilica|Chapel|Mosque|Temple|Shrine|Monastery)[ \t]+of"
+    # A ship after its prefix, in capitals (MV Orient Grace, M/V ORIENT GRACE).
+    r"|(?-i:MV|M/V|MT|M/T|FV|F/V))[ \t]+" + _NAME_RUN
 )
 # A Vietnamese street, folded as the text is ("phố Trần Hưng Đạo" is "pho Tran Hung Dao"), in
 # lower case: Duong and Phuong are names too.
@@ -123,8 +122,6 @@ _PLACE_LAST_RE = re.compile(
     r"Station|Bridge|Stadium|Arena|School|Institute|Academy|Port|Boulevard|Highway|Cathedral|"
     r"Church|Museum|Library|Drive|Lane|Prospekt|Brothers|Bank|Tower|Towers|Mall|Plaza|Hotel)\b"
 )
-# "ул. Карла Маркса", "проспект Ленина", "им. Ленина": a Russian street or institution named
-# after a person (folded: й is и).
 # "Пушкинская улица", "Невский проспект": a street's name before its word; "Сбербанк",
 # "Россельхозбанк": a bank.
 _CYRILLIC_PLACE_BEFORE_RE = re.compile(
@@ -132,6 +129,8 @@ _CYRILLIC_PLACE_BEFORE_RE = re.compile(
     r"бульвар|шоссе|набережная)(?![а-яё])"
     r"|(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]*банк[а-яё]*"
 )
+# "ул. Карла Маркса", "проспект Ленина", "им. Ленина": a Russian street or institution named
+# after a person (folded: й is и).
 _CYRILLIC_PLACE_FIRST_RE = re.compile(
     r"(?i:\b(?:ул|пр|пер|пл|наб|им|б-р|пр-т)\.|\b(?:улица|улицы|улице|проспект|проспекта|"
     r"переулок|площадь|площади|бульвар|набережная|шоссе|имени))[ \t]*"
