@@ -3,7 +3,8 @@
 English and in Korean, a given name with the affectionate 이 after a word of kinship, a
 surname before an investigator's title, a sum's unit glued to its number, the article "An",
 letters after a name, a seal, a court's case against a state, streets and banks, a ship's
-prefix, Korea's independence activists, and ordinary words of several languages."""
+prefix, Korea's independence activists, ordinary words of several languages, and a registered
+Cyrillic alias that is another person's given name."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize, assign_pseudonyms
@@ -189,3 +190,32 @@ def test_a_nickname_in_brackets_made_of_the_names_own_syllables() -> None:
     assert "장미" in found
     assert "훈이" not in found
     assert "면담자" not in found
+
+
+def test_a_registered_cyrillic_alias_inside_another_persons_full_name() -> None:
+    """ "Яна" is a registered leader's name in the genitive and a commenter's given name: the
+    commenter's full name is one proposal, not the leader's pseudonym beside a surname."""
+    persons = [
+        {"name": "Yang Chol-ho", "hangul": "양철호", "role": "supervisor", "aliases": ["Ян", "Яна"]}
+    ]
+    text = (
+        "Спасибо бригаде Яна за крышу!\r\n\r\n"
+        "Комментарии\r\n"
+        "Яна Ковальчук: Ирина, а они легально работают? 🤔\r\n"
+    )
+    registered = assign_pseudonyms(persons)
+    result = anonymize(text, persons=registered, detect=True)
+    leader = registered[0].pseudonym
+    commenter = next(span for span in result.spans if span.start == text.index("Яна Ковальчук"))
+    assert commenter.text == "Яна Ковальчук"
+    assert commenter.replacement != leader
+    assert leader in result.text  # бригаде Яна: the leader, registered
+    assert "Ковальчук" not in result.text
+
+
+def test_a_ukrainian_surname_before_the_given_name_in_a_register() -> None:
+    found = _detected(
+        "№ 15 | 11.03.2017 | Мартыненко Ольга, комната 3\r\nКовальчук Яна: спасибо 🙏\r\n"
+    )
+    assert "Мартыненко Ольга" in found
+    assert "Ковальчук Яна" in found

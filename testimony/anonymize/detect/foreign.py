@@ -796,7 +796,8 @@ _PATRONYMIC_ENDINGS = ("овна", "евна", "ична", "ович", "евич
 # The codes of the languages a bilingual note marks its writers by.
 _LANGUAGE_CODES = _words("EN KR KO RU ZH CN JA JP AR MN VI PL PT ES FR DE")
 # A Russian surname's endings, in either gender (Абдуллаев, Назарова).
-_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва")
+# And the Ukrainian -енко, -ук, -юк ("Мартыненко Ольга", "Ковальчук Яна").
+_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "енко", "ук", "юк")
 # A Russian form's name fields (surname, name, patronymic, full name) and their value, one to
 # three capitalised words, up to the field's end ("Фамилия: Ли", "Имя: ЧОЛ МИН   Surname").
 _CYRILLIC_NAME_FIELD_RE = re.compile(
