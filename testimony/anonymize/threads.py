@@ -86,12 +86,15 @@ def _section_author(handle: str, bracketed: bool) -> bool:
     Hangul handle of three syllables or more made of ordinary words (박하사탕, 달리는곰: chosen
     so, and as telling as a name to those who know the writer); one syllable only before a
     bracketed role (윤(작가))."""
+    from testimony.anonymize.context_names import NOT_HANGUL_SPEAKERS
     from testimony.anonymize.english import ENGLISH_WORDS
 
     if (len(handle) < 2 and not bracketed) or re.fullmatch(r"[A-Z]\d{1,2}", handle):
         return False  # "R1 (Eun-ji):": a reviewer's number
     if handle.lower() in ENGLISH_WORDS or handle in _SECTION_LABELS:
         return False
+    if handle in NOT_HANGUL_SPEAKERS:
+        return False  # 면담자:, 진행자: a transcript's roles, not a comment's authors
     if re.fullmatch(r"[가-힣]{1,3}(?:맘|엄마|아빠|네)", handle):
         return False  # 지우맘: the child's name is `context_names.parent_handles`' finding
     if re.fullmatch(r"[가-힣]{3,}", handle):

@@ -45,6 +45,10 @@ def test_a_comments_section_of_reviewers_numbers_or_a_single_line_names_no_autho
     # One signed line is a note, not a thread.
     assert "참고" not in _detected("---- 댓글 ----\n참고: 댓글은 지웠음\n")
     assert "달빛고래" not in _detected("---- 댓글 ----\n달빛고래: 좋아요\n\n다른 글\n")
+    # A transcript's roles under a heading are no authors.
+    roles = _detected("---- 댓글 ----\n면담자: 언제였나요?\n진행자: 네\n")
+    assert "면담자" not in roles
+    assert "진행자" not in roles
     # A parent's handle gives the child's name, as round 54's rule reads it, not the handle.
     parents = _detected("---- 댓글 ----\n지우맘: 공유했어요\n도윤아빠: 저도요\n")
     assert "지우" in parents
