@@ -355,7 +355,7 @@ def main() -> None:
         action="store_true",
         help="count one registered matching run's instructions under callgrind",
     )
-    # What --instructions runs under callgrind: the matchings, nothing printed.
+    # What --instructions runs under callgrind: the matchings, saying "ready" and "done" only.
     parser.add_argument("--count-runs", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.count_runs is not None:
