@@ -119,7 +119,10 @@ def comment_section_authors(folded: str) -> Iterable[tuple[int, int, str]]:
     from testimony.anonymize.detect.words import REASON_THREAD_AUTHOR
 
     names: set[str] = set()
-    for heading in _SECTION_HEADING_RE.finditer(folded):
+    position = 0
+    while heading := _SECTION_HEADING_RE.search(folded, position):
+        # The next heading is looked for after this section: each line is read once, however
+        # many of the section's lines read as headings ("댓글 달았어요").
         section: set[str] = set()
         position = heading.end() + 1
         while position < len(folded):

@@ -223,3 +223,16 @@ def test_a_ukrainian_surname_before_the_given_name_in_a_register() -> None:
     )
     assert "Мартыненко Ольга" in found
     assert "Ковальчук Яна" in found
+
+
+def test_a_comments_section_of_an_80000_character_export_is_read_to_its_end() -> None:
+    """Lines that read as headings inside a section ("댓글 달았어요") start no section of their
+    own: each line is read once, and the authors at the end are found."""
+    lines = ["---- 댓글 ----"]
+    lines += [f"댓글 달았어요, 고마워요 {n}\r" for n in range(4200)]
+    lines += ["자작나무숲: 마지막 댓글 😭\r", "달빛고래: 저도요\r"]
+    text = "\n".join(lines)
+    assert len(text) > 80_000
+    found = _detected(text)
+    assert "자작나무숲" in found
+    assert "달빛고래" in found

@@ -1126,9 +1126,7 @@ def bracketed_nicknames(text: str) -> Iterable[tuple[int, int, str]]:
 def _nickname_of(bracketed: str, name: str) -> str:
     """The syllables of Hangul `name` that `bracketed` calls its bearer by, without the
     affectionate 이 after a closed syllable (훈이 of 최정훈: 훈); "" when it is no part of it."""
-    stem = bracketed
-    if len(stem) >= 2 and stem[-1] == "이" and (ord(stem[-2]) - 0xAC00) % 28:
-        stem = stem[:-1]
+    stem = _affectionate_stem(bracketed) or bracketed
     return stem if stem != name and stem in name else ""
 
 
