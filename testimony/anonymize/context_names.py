@@ -793,7 +793,11 @@ _STAFF_ROLES = (
     r"Interviewer|Interpreter|Translator|Transcriber|Caseworker|Reviewer|Researcher|Note-taker|"
     r"Notetaker|Counsel|Analyst|Scorer|Host|Facilitator|Moderator|Coordinator|Assessor|Examiner|"
     r"Auditor|Contact person|[Cc]lerk|[Dd]river|Approved|[Vv]olunteers?|Producer|"
-    r"Engineer|Assistant|Hosts|Case handler|Case officer|Representative"
+    r"Engineer|Assistant|Hosts|Case handler|Case officer|Representative|"
+    # a day's or a group's helpers: "Volunteer lead: Joy Whitaker", "Organisers: Nadia Hussain"
+    r"(?:Volunteer|Team|Project) lead|Organi[sz]ers?|Helpers?|"
+    # a letter's addressee: "For the attention of: Debbie", "FAO: Dr Mills"
+    r"(?:[Ff]or the )?[Aa]ttention of|FAO|Attn"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
@@ -812,10 +816,12 @@ _STAFF_LATIN_RE = re.compile(
 # One name alone after such a label, at the line's end or before a bracket or a comma:
 # "Taken by: Hyunsoo", "Notes by Min", "translation notes by Yiting)", "Contact: Yerin (010-".
 _STAFF_SINGLE_RE = re.compile(
-    rf"(?:\b(?:{_STAFF_ROLES}|Contact|Minutes)[ \t]*:|"
+    # "Contact on the day: Mehmet", "Code of conduct contact: Jae"
+    rf"(?:\b(?:{_STAFF_ROLES}|[Cc]ontact(?:[ \t]on[ \t]the[ \t]day)?|Minutes)[ \t]*:|"
     rf"\b(?:{_STAFF_BY}|[Tt]aken|[Nn]otes|[Tt]yped)[ \t]+by[ \t]*:?)[ \t]+"
     r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z.@-])"
-    r"(?=[ \t]*(?:[,;)(|/\r\n]|$)|[ \t]+on[ \t]+\d|[ \t]{3,}\S)"
+    # or a telephone's number: "Contact: Mehmet 07700 900 612"
+    r"(?=[ \t]*(?:[,;)(|/\r\n]|$)|[ \t]+on[ \t]+\d|[ \t]{3,}\S|[ \t]+\+?\d[\d \t-]{6,})"
 )
 # A note's author in brackets before its colon, a name alone or with the occasion after a
 # comma: "Volunteer notes (Soo-ah):", "Counsel's note (Ng):", "메모 (Yerin, 성진 씨 면담):",

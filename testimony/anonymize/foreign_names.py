@@ -151,6 +151,7 @@ GIVEN_LATIN = _words(
     tobias felix
     jake joshua liz lizzie beth becky becca maggie gwen magda laila timmy robbie billy mikey
     pat mia nadeem sajid chaminda lahiru gansukh luc neusa
+    mehmet selin debbie ayo anke katrin marc bethany sora
     davey stevie kathy cathy susie jenny jessie sammy benny matty nicky zoey ava archie freddie
     alfie theo aiden caleb paddy brendan orla roisin sinead saoirse morag ewan iain raj neha
     maryam hadi rui nuno andre chioma amaka funmi akua
@@ -463,7 +464,7 @@ CYRILLIC_NOT_NAMES = _words(
     Их Нам Вам Нас Вас Давай Спасибо Привет Пожалуйста Русский Русские Корейцы Кореец Китайцы
     Рабочий Рабочие Компания Общество Улица Проспект Область Край Район Город Посёлок Поселок
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
-    Отзыв Отзывы Комментарии Комментарий Цена Всего Итого Сумма Наименование
+    Отзыв Отзывы Комментарии Комментарий Цена Всего Итого Сумма Наименование Исх Вх Эр Эм
     """
 )
 # More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),
@@ -519,11 +520,14 @@ PLACES_LATIN = _words(
 
 # Capitalised surname endings of Russian, Polish and Czech family names (Smirnov, Sokolova,
 # Kowalski, Zielinski, Novak is not: too short a suffix). A word with them is a name unless it
-# is a place (PLACES_LATIN, RUSSIAN_PLACES_LIKE_SURNAMES).
+# is a place (PLACES_LATIN, RUSSIAN_PLACES_LIKE_SURNAMES), or a Polish office's adjective
+# (Urząd Miejski, the town hall).
 SLAVIC_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "sky", "ski", "ska", "enko")
 RUSSIAN_PLACES_LIKE_SURNAMES = _words(
     """
     rostov saratov pskov kirov tambov lermontov azov sochi tolyatti kiev kyiv lvov harkov
     kharkov gdansk tomsk omsk irkutsk bratsk norilsk vladivostok nakhodka
+    alaska nebraska athabaska
+    miejski wojewódzki morski
     """
 )

@@ -58,8 +58,12 @@ _AUTHOR_HEADERS = frozenset(
         # Who translated, checked or approved a row (a translation memory, a review log).
         *("translator", "translated by", "checked by", "approved by"),
         *("번역자", "번역", "검수자", "확인자", "승인자"),
+        # Who helped with or handled a row (a polling day's helper, a case's worker).
+        *("helper", "helpers", "volunteer", "volunteers", "caseworker", "interviewer"),
+        *("signed by", "witnessed by", "handled by", "served by"),
     }
 )
+_HEADER_NOTE_RE = re.compile(r"[ \t]*[(（][^()（）]*[)）]")
 MIN_ROWS = 3
 # The longest cell of a table's header.
 HEADER_CELL_LENGTH = 30
@@ -120,7 +124,8 @@ class Table:
 
 def _tables(text: str) -> Iterator[Table]:
     """The tables of `text`: runs of at least MIN_ROWS lines cut by one separator into the same
-    number of cells (MIN_CELLS or more); rows with another count of cells are left out."""
+    number of cells (MIN_CELLS or more), an empty line after MIN_ROWS of them ending a run;
+    rows with another count of cells are left out."""
     lines = [(match.start(), match.end()) for match in _LINE_RE.finditer(text) if match.group()]
     for separator in _SEPARATORS:
         if separator not in text:
@@ -128,7 +133,11 @@ def _tables(text: str) -> Iterator[Table]:
         run: list[tuple[int, int]] = []
         for start, end in [*lines, (len(text), len(text))]:
             line = text[start:end]
-            if end > start and _separators(line, separator) >= MIN_CELLS - 1:
+            # Two tables one under the other, an empty line between them, are two; a header
+            # set off from its rows by an empty line stays theirs.
+            apart = len(run) >= MIN_ROWS and text.count("\n", run[-1][1], start) >= 2
+            cut = end > start and _separators(line, separator) >= MIN_CELLS - 1
+            if cut and not apart:
                 run.append((start, end))
                 continue
             if len(run) >= MIN_ROWS:
@@ -143,7 +152,7 @@ def _tables(text: str) -> Iterator[Table]:
                 rows = [row for row in rows if len(row) == width]
                 if len(rows) >= MIN_ROWS:
                     yield Table(rows, header)
-            run = []
+            run = [(start, end)] if cut else []
 
 
 def _surname_cell(text: str) -> bool:
@@ -248,10 +257,12 @@ _FULL_NAME_SHAPES = (
 _KIN_TITLES = frozenset({"grandma", "grandpa", "granny"})
 _HEADED_NAME_RE = re.compile(r"[^\W\d_][\w.'’ -]{0,38}[^\W\d_]|[^\W\d_]")
 _LOGIN_RE = re.compile(r"@?[A-Za-z][A-Za-z0-9._]{2,31}")
+_STAFF_NUMBER_RE = re.compile(r"[A-Z]{1,4}[-_.]?\d+")
 
 
 def _header_kind(cell: Cell) -> str:
-    key = " ".join(cell.text.lower().split()).strip(" :*")
+    # A note in brackets after the label: "Name (as on passport)", "이름 (한자)".
+    key = " ".join(_HEADER_NOTE_RE.sub("", cell.text).lower().split()).strip(" :*")
     if key in _NAME_HEADERS:
         return "name"
     if key in _LOGIN_HEADERS:
@@ -279,7 +290,9 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
         return None  # a header again ("이름" opening a second table below the first)
     if kind == "login":
         match = _LOGIN_RE.fullmatch(cell.text)
-        return None if match is None else (cell.start, cell.end)
+        if match is None or _STAFF_NUMBER_RE.fullmatch(cell.text):
+            return None  # "B001", "EMP-0413": a badge's or a payroll's number, no login
+        return cell.start, cell.end
     if kind == "author" and _LOGIN_RE.fullmatch(cell.text) and cell.text[:1].islower():
         # "sujin.mo", "hjlee"; not "admin" or "system" (a name is capitalised: read below)
         return (cell.start, cell.end) if _login_shaped(cell.text) else None
@@ -334,6 +347,27 @@ def _column_of(cells: list[Cell], shaped: Callable[[str], bool]) -> bool:
     return most <= COLUMN_SHARE * len(named)
 
 
+def _listed_items(cell: Cell) -> list[Cell]:
+    """ "이순자, 이민규", "李順子、李敏圭": a cell of two or three full names of a column's shape,
+    each cut out; none when any piece has another shape."""
+    pieces = []
+    position = cell.start
+    for piece in _ITEM_SPLIT_RE.split(cell.text):
+        stripped = piece.strip()
+        offset = cell.text.find(stripped, position - cell.start) + cell.start
+        pieces.append(Cell(offset, offset + len(stripped), stripped))
+        position = offset + len(stripped)
+    if not 2 <= len(pieces) <= 3:
+        return []
+    for _shaped, deciding in _FULL_NAME_SHAPES:
+        if all(deciding(piece.text) for piece in pieces):
+            return pieces
+    return []
+
+
+_ITEM_SPLIT_RE = re.compile(r"[ \t]*[,、][ \t]*")
+
+
 def _listed_given(cell: Cell) -> list[Cell]:
     """ "SU RYON, HYANG, UN HUI": a roster's cell of given names in capitals, two at least."""
     if "," not in cell.text or not cell.text.isupper():
@@ -383,6 +417,10 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
                         # column of full names.
                         if shaped(cell.text) and (row or not table.header or deciding(cell.text)):
                             yield cell.start, cell.end, REASON_TABLE_NAME
+                        elif row:
+                            # Two persons in one row's cell: "이순자, 이민규" (a mother and son).
+                            for item in _listed_items(cell):
+                                yield item.start, item.end, REASON_TABLE_NAME
                     break
         surnames = [
             _column_of(column, _surname_cell) and not _sex_column(column) for column in columns

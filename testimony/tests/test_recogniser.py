@@ -66,8 +66,10 @@ def test_the_weights_load_and_are_what_the_training_script_writes() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Every evening Sang-hun counted the bags twice.", "Sang-hun"),
-        ("I shared a bed with Kwang-bom, who snored.", "Kwang-bom"),
+        # A hyphenated given name with its second syllable in capitals: the rules read one in
+        # small letters (Sang-hun) since round 56, not this spelling.
+        ("Every evening Sang-Hun counted the bags twice.", "Sang-Hun"),
+        ("I shared a bed with Kwang-Bom, who snored.", "Kwang-Bom"),
         ("Baek kept the keys of the dormitory.", "Baek"),
     ],
 )
@@ -143,10 +145,10 @@ def test_the_middle_score_word_blocks_approval_until_decided(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Every evening Ｓａｎｇ-ｈｕｎ counted the bags twice.", "Ｓａｎｇ-ｈｕｎ"),
-        ("Every evening Sang\u200b-hun counted the bags twice.", "Sang\u200b-hun"),
-        ("First line\r\n\r\nEvery evening Sang-hun counted the bags twice.\r\n", "Sang-hun"),
-        ("🌙🌙 Every evening Sang-hun counted the bags twice. 😢", "Sang-hun"),
+        ("Every evening Ｓａｎｇ-Ｈｕｎ counted the bags twice.", "Ｓａｎｇ-Ｈｕｎ"),
+        ("Every evening Sang\u200b-Hun counted the bags twice.", "Sang\u200b-Hun"),
+        ("First line\r\n\r\nEvery evening Sang-Hun counted the bags twice.\r\n", "Sang-Hun"),
+        ("🌙🌙 Every evening Sang-Hun counted the bags twice. 😢", "Sang-Hun"),
     ],
 )
 def test_spans_point_at_the_original_characters(text: str, name: str) -> None:

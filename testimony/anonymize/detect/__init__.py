@@ -114,6 +114,7 @@ from testimony.anonymize.detect.hangul import (
 from testimony.anonymize.detect.inverted import inverted_names
 from testimony.anonymize.detect.latin import (
     _apposed_names,
+    _hyphenated_given_alone,
     _introduced_names,
     _korean_full_names,
     _korean_syllable_pairs,
@@ -180,6 +181,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_PARTICLE,
     REASON_HANGUL_STANDING,
     REASON_HANGUL_SURNAME,
+    REASON_HYPHENATED_GIVEN,
     REASON_INITIAL_LOGIN,
     REASON_INITIAL_SURNAME,
     REASON_INITIALS,
@@ -277,6 +279,7 @@ __all__ = [
     "REASON_HANGUL_PARTICLE",
     "REASON_HANGUL_STANDING",
     "REASON_HANGUL_SURNAME",
+    "REASON_HYPHENATED_GIVEN",
     "REASON_INITIALS",
     "REASON_INITIAL_LOGIN",
     "REASON_INITIAL_SURNAME",
@@ -421,7 +424,11 @@ def detect_names(
     # The apposition only adds what no clearer rule found ("The camp doctor, Sim," is a title).
     # So do the role words and other context rules: "a pharmacist, Amina Juma," is taken
     # whole where a list found only Juma.
-    weaker = [*_apposed_names(tokens), *_context_names(tokens, text)]
+    weaker = [
+        *_apposed_names(tokens),
+        *_context_names(tokens, text),
+        *_hyphenated_given_alone(tokens),
+    ]
     if weaker:
         ranges = [(start, end) for start, end, _ in found]
         found.extend(
@@ -457,6 +464,8 @@ def detect_names(
         surface = text[start:end]
         if "가" <= surface[:1] <= "힣" and start and text[start - 1].isdigit():
             continue  # 5천만원은: a sum's unit glued to its number, no name
+        if _CAMEL_CASE_RE.fullmatch(surface):
+            continue  # InvestStroyTrest: a company's words run together (McDonald has two)
         if (
             _overlaps(start, end, public)
             or (_overlaps(start, end, exclude or ()) and not _widens(text, start, end, exclude))
@@ -478,6 +487,10 @@ def detect_names(
                 spans.append(Span(start, end, surface, REPLACEMENT, "detected", reason))
     whole = _whole_latin_names(text, sorted(spans, key=lambda span: span.start), blocked)
     return abbreviated.completed(text, whole)
+
+
+# Three capitalised words or more written as one: a company's name, not a person's.
+_CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 
 
 # A name in Latin or Cyrillic letters, its words capitalised: "Dil Bahadur Gurung", "Яна

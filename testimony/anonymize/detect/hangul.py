@@ -274,6 +274,7 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             next_word=following.group() if following and gap_after in (" ", "\t") else "",
             previous_word=previous.group() if previous and gap_before in (" ", "\t") else "",
             before=text[max(0, start - 12) : start],
+            after=text[end : end + 4],
             # Only a bare three-syllable word needs it; the searches cost time on long texts.
             in_latin_prose=end - start == 3
             and (
@@ -312,6 +313,26 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
 # A table's cell: between two of |, / or a tab, or a line's start or end.
 _CELL_BEFORE_RE = re.compile(r"(?:^|[|/\t])[ \t]*$", re.MULTILINE)
 _CELL_AFTER_RE = re.compile(r"[ \t]*(?:[|/\t]|\r?\n|$)")
+
+
+def _in_header_row(text: str, at: int) -> bool:
+    """Whether `at` lies in a table's header: the first line of cells joined by "|" (no such
+    line before it, one after it), with no digit in it ("주문일 | 상품 | 받는 분 | 배송지": the
+    columns' names; a first row "13 | 오광일 | 1985" is data)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    return (
+        "|" in text[line_start:line_end]
+        and not any(char.isdigit() for char in text[line_start:line_end])
+        and (line_start == 0 or "|" not in previous)
+        and "|" in following
+    )
+
+
 # What a roster writes before a name: a crew's or a site's job, a relative (처 wife, 부 father).
 _ROSTER_ROLES = frozenset(
     _words("갑판원 갑판장 조리원 기관원 기관사 선원 어로장 용접공 목수 미장공 철근공 잡부 통역")
@@ -337,7 +358,11 @@ def _standing_hangul_name(
         _SENTENCE_END_RE.match(text, end) and (not gap_before or gap_before[-1] in " \t")
     ) or _AFTER_COLON_RE.search(gap_before[-4:]):
         return 3, REASON_HANGUL_STANDING
-    if _CELL_BEFORE_RE.search(text, max(0, start - 4), start) and _CELL_AFTER_RE.match(text, end):
+    if (
+        _CELL_BEFORE_RE.search(text, max(0, start - 4), start)
+        and _CELL_AFTER_RE.match(text, end)
+        and not _in_header_row(text, start)
+    ):
         return 3, REASON_HANGUL_CELL
     previous = context.previous_word
     if (
@@ -558,6 +583,12 @@ class _HangulContext:
     previous_word: str  # likewise the previous one
     before: str  # the few characters before the word
     in_latin_prose: bool  # English on both sides: 'her sister 최은정 asked'
+    after: str = ""  # the few characters after the word
+
+
+# What may close a surname standing alone after a title: a comma, a stop, a colon, a closing
+# bracket or quotation mark, a dash, or the line's end.
+_MARK_AFTER_SURNAME_RE = re.compile(r"[ \t]*(?:[,.:;)\]\"'」』”’|/]|[ \t][-–—]|\r?\n|$)")
 
 
 # What a particle is glued to: a Latin word, a number, a closing bracket or quotation mark (a
@@ -607,12 +638,19 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
             and (len(word) == 1 or rest in _KO_PARTICLES or _with_honorific(rest))
         ):
             return 1, REASON_HANGUL_NICKNAME
-        # 보위원 탁이: a surname alone after a title, with a particle.
+        # 보위원 탁이: a surname alone after a title (with 님 or not), with a particle; or with
+        # a mark after it ("반장 엄 - 용서 못 함", 「반장 곽」, "지배인 곽,", "사장님 송:").
         if (
-            context.previous_word in _KO_TITLES_BEFORE
-            and len(word) == 2
-            and rest in _KO_PARTICLES
+            context.previous_word.removesuffix("님") in _KO_TITLES_BEFORE
             and word[0] not in _KO_NOT_SURNAME_ALONE
+            and (
+                (len(word) == 2 and rest in _KO_PARTICLES)
+                or (
+                    len(word) == 1
+                    and word != "편"  # 송 지배인 편: on the manager's side
+                    and _MARK_AFTER_SURNAME_RE.match(context.after)
+                )
+            )
         ):
             return 1, REASON_HANGUL_AFTER_TITLE
     # 쑨 사장, 쉬 반장: a Chinese surname (in Hangul) that no Korean has, before a title.
@@ -1200,7 +1238,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         할아버지 할머니 외할아버지 외할머니 큰아버지 작은아버지 장인 장모 사촌 조카 손자 손녀
         형수 처남 매형 매부 며느리 사위 장남 장녀 차남 차녀 남동생 여동생 의뢰인 진정인 번
         접수 접수자 수령인 신청자 주문자 소유자 채권자 채무자 공인중개사 중개사 카운터 운영자
-        면담 축가 막내동생
+        면담 축가 막내동생 회장 부회장 총무 서기 회계 촉탁인 동서 처형 처제 시누이 올케
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
         성우 낭독 낭독자 배우 출연
         """
@@ -1251,12 +1289,16 @@ _KIN_BEFORE_FULL = _KO_KIN_BEFORE | frozenset(
     _words(
         """
         부인 아내 남편 아버지 어머니 처 동료 삼촌 이모 고모 사촌 형님 누님 큰애는 작은애는 큰딸
-        작은딸 큰아들 작은아들
+        작은딸 큰아들 작은아들 장인 장모 시아버지 시어머니 처형 처제 동서 매형 매부 형수 사위
+        며느리 조카 외삼촌
         """
     )
 )
 _KIN_NAME_NOT_LAST = frozenset("이은는가도으의을를와과랑라")
-_FULL_AFTER_KIN_RE = re.compile(r"(?<![가-힣])([가-힣]{1,3})[ \t]+([가-힣]{3,4})([가-힣]*)")
+# The kin word may take 어른 and the name stand in brackets after it: "장인 어른 (김봉수)".
+_FULL_AFTER_KIN_RE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,3})(?:[ \t]+어른)?(?:[ \t]+|[ \t]*[(（])([가-힣]{3,4})([가-힣]*)"
+)
 
 
 def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:

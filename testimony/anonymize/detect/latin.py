@@ -20,6 +20,7 @@ from testimony.anonymize.detect.words import (
     _VERY_COMMON_WORDS,
     REASON_APPOSED,
     REASON_GIVEN_SURNAME,
+    REASON_HYPHENATED_GIVEN,
     REASON_INTRODUCED,
     REASON_LATIN_NICKNAME,
     REASON_SURNAME_GIVEN,
@@ -315,6 +316,33 @@ def _korean_syllable_pairs(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
                     and not _followed_by_org(tokens, i + 1)
                 ):
                     yield items[i][0], items[i + 1][1], REASON_SURNAME_GIVEN
+
+
+# Rhyming words that look like two romanized syllables.
+_HYPHENATED_WORDS = frozenset(["ping-pong", "ding-dong", "sing-song", "yin-yang", "ying-yang"])
+
+
+def _hyphenated_given_alone(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
+    """Kyung-ho, Seo-yeon: a romanized Korean given name of two syllables joined by a hyphen,
+    standing alone: the second syllable in lower case (not "KO-EN", "Jan-Jun"), the first of
+    two letters at least ("O-ring"); not a doubled or rhyming word (So-so, Ping-pong), not
+    after a Korean surname (a full name, which other rules read whole: "Pi Yong-sop" in a
+    list) nor before an organisation's word."""
+    items = tokens.items
+    for index, (start, end, word) in enumerate(items):
+        first, _, second = word.partition("-")
+        if (
+            len(first) >= 2
+            and second.islower()
+            and first.lower() != second
+            and word.lower() not in _HYPHENATED_WORDS
+            and _is_hyphenated_given(word)
+            and not (
+                index and _is_surname(items[index - 1][2]) and tokens.adjacent(index - 1, index)
+            )
+            and not _followed_by_org(tokens, index)
+        ):
+            yield start, end, REASON_HYPHENATED_GIVEN
 
 
 # A Korean word of address joined to a name someone is called by ("Do-dongmu"): the name is

@@ -22,6 +22,7 @@ def _words(text: str) -> list[str]:
 
 REASON_SURNAME_GIVEN = "Korean surname followed by a given name"
 REASON_GIVEN_SURNAME = "hyphenated given name followed by a Korean surname"
+REASON_HYPHENATED_GIVEN = "hyphenated Korean given name alone ('Kyung-ho', 'Seo-yeon')"
 REASON_WESTERN_ORDER = "Korean given name written as one word before its surname ('Yuna Park')"
 REASON_TITLE = "title followed by a name"
 REASON_INTRODUCED = "introduced as 'a man named ...'"
@@ -380,6 +381,8 @@ DEFAULT_PUBLIC_FIGURES: tuple[str, ...] = (
     "Red Cross",
     "Red Crescent",
     "Stella Maris",
+    # A British department store (and a civil-rights leader): both public.
+    "John Lewis",
     "레닌",
     "수흐바타르",
     "담딘 수흐바타르",
@@ -742,11 +745,15 @@ _KO_NOT_SURNAME_ALONE = frozenset(
     )
 )
 # ... except before these: 씨 follows only a surname (한 씨, 이 씨, 전 씨: Mr Han, Lee, Jeon),
-# and 한 동무 is read as Comrade Han ("one comrade" is 동무 한 명).
+# and 한 동무 is read as Comrade Han ("one comrade" is 동무 한 명), 한 과장 as Manager Han (not
+# 전 과장, the former manager). 한 반장 stays "one team leader" (a brigade's, or "한 반장이
+# 두 명": two of them), though four labelled mentions are team leader Han.
 _KO_SURNAME_ALONE_EXCEPTIONS = {
     "씨": frozenset(_words("이 전 한 우 주 공 원 은 어")),
-    "동무": frozenset(["한"]),
-    "동지": frozenset(["한"]),
+    **dict.fromkeys(
+        _words("동무 동지 과장 부장 사장 실장 팀장 주임 대리 사무장 국장 차장 기사님"),
+        frozenset(["한"]),
+    ),
 }
 # 큰 박, 작은 김: a nickname. Only surnames that are not also a common noun after an adjective
 # (큰 배, 작은 방, 큰 강 and 큰 문 are a ship, a room, a river and a door).
@@ -814,7 +821,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
             박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
-            구역장 통역 조사관 수사관 감독관
+            구역장 통역 조사관 수사관 감독관 사무장 부교수 조교수 기사 계장 대리
         """
     )
 )
@@ -837,7 +844,7 @@ _TITLES = frozenset(
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
                 prof pte pvt cook adv master judge clerk overseer pana panu panem panie
-                paramedic medic lawyer hhj
+                paramedic medic lawyer hhj pc rm
             """
         ),
     )
