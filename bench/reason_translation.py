@@ -22,9 +22,12 @@ A report, not a test: the exit code is always 0. The test is testimony/tests/tes
 import argparse
 import importlib
 import json
+import multiprocessing
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,9 +41,34 @@ QUOTED_RE = re.compile(r"'.*?'(?![A-Za-z])|\".*?\"|“.*?”", re.DOTALL)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
-def collect_reasons(paths: Iterable[Path] | None = None) -> tuple[set[str], set[str]]:
+def collect_reasons(
+    paths: Iterable[Path] | None = None, workers: int | None = None
+) -> tuple[set[str], set[str]]:
     """The distinct reasons the pipeline gives on the sets at `paths` (every set by default),
-    and the pseudonyms of the sets' persons."""
+    and the pseudonyms of the sets' persons. The sets are shared among `workers` processes
+    (one per processor by default): each set is read whole by one of them, and the union is
+    the same whatever the number."""
+    review = _setup_django_if_needed(lambda: importlib.import_module("testimony.anonymize.review"))
+    ordered = sorted(paths if paths is not None else EVAL.glob("*.json"))
+    count = max(1, min(len(ordered), workers or os.cpu_count() or 1))
+    if count == 1:
+        results = [_set_reasons(path) for path in ordered]
+    else:
+        # "spawn": a fresh interpreter per worker, not a copy of a process that may hold
+        # threads (the Korean analyser's) or a database connection.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(count, mp_context=context) as pool:
+            results = list(pool.map(_set_reasons, ordered))
+    reasons = {review.REASON_REDACTED_BY_REVIEWER, "added by a reviewer"}
+    pseudonyms: set[str] = set()
+    for set_reasons, set_pseudonyms in results:
+        reasons |= set_reasons
+        pseudonyms |= set_pseudonyms
+    return reasons, pseudonyms
+
+
+def _set_reasons(path: Path) -> tuple[set[str], set[str]]:
+    """The reasons and pseudonyms of one set (`collect_reasons`)."""
     run = anonymizer()
     unresolved = _setup_django_if_needed(
         lambda: importlib.import_module("testimony.anonymize.unresolved")
@@ -50,36 +78,35 @@ def collect_reasons(paths: Iterable[Path] | None = None) -> tuple[set[str], set[
     from testimony.anonymize.quasi import quasi_identifiers
     from testimony.anonymize.redact import assign_pseudonyms
 
-    reasons = {review.REASON_REDACTED_BY_REVIEWER, "added by a reviewer"}
+    reasons: set[str] = set()
     pseudonyms: set[str] = set()
-    for path in sorted(paths if paths is not None else EVAL.glob("*.json")):
-        for passage in json.loads(path.read_text(encoding="utf-8")):
-            text = passage["text"]
-            pseudonyms.update(person.pseudonym for person in assign_pseudonyms(passage["persons"]))
-            spans = run(passage)
-            covered = [(span.start, span.end) for span in spans]
-            language = "en" if passage["language"] == "en" else "ko"
-            quasi = quasi_identifiers(text, language)
-            known = [
-                name
-                for person in passage["persons"]
-                for name in (person.get("hangul", ""), *person.get("aliases", ()))
-                if re.search(r"[가-힣]", name or "")
-            ]
-            items = unresolved.unresolved_tokens(
-                text,
-                [*covered, *((span.start, span.end) for span in quasi)],
-                known_names=known,
-                named=covered,
-            )
-            again = run({**passage, "named_by_reviewer": [item.text for item in items]})
-            for span in (*spans, *again):
-                reasons.add(span.reason)
-                if span.replacement == NAME_WITHHELD:
-                    reasons.add(f"{span.reason}; {review.REASON_ELSEWHERE}")
-                    reasons.add(f"{span.reason}; {review.REASON_SEVERAL_ELSEWHERE}")
-            reasons.update(span.reason for span in quasi)
-            reasons.update(item.reason for item in items)
+    for passage in json.loads(path.read_text(encoding="utf-8")):
+        text = passage["text"]
+        pseudonyms.update(person.pseudonym for person in assign_pseudonyms(passage["persons"]))
+        spans = run(passage)
+        covered = [(span.start, span.end) for span in spans]
+        language = "en" if passage["language"] == "en" else "ko"
+        quasi = quasi_identifiers(text, language)
+        known = [
+            name
+            for person in passage["persons"]
+            for name in (person.get("hangul", ""), *person.get("aliases", ()))
+            if re.search(r"[가-힣]", name or "")
+        ]
+        items = unresolved.unresolved_tokens(
+            text,
+            [*covered, *((span.start, span.end) for span in quasi)],
+            known_names=known,
+            named=covered,
+        )
+        again = run({**passage, "named_by_reviewer": [item.text for item in items]})
+        for span in (*spans, *again):
+            reasons.add(span.reason)
+            if span.replacement == NAME_WITHHELD:
+                reasons.add(f"{span.reason}; {review.REASON_ELSEWHERE}")
+                reasons.add(f"{span.reason}; {review.REASON_SEVERAL_ELSEWHERE}")
+        reasons.update(span.reason for span in quasi)
+        reasons.update(item.reason for item in items)
     return reasons, pseudonyms
 
 
