@@ -453,10 +453,13 @@ _MORE_GIVEN = _words(
 # domain may be cut ("sandeep.rao@...", "g.llewellyn@[university].ac.uk"), masked or an
 # intranet's, in angle brackets ("<dsong@employer-domain>").
 _EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@"
+    # The local part's end may be masked with stars, as a shop's export prints it
+    # ("haeunjung***@naver.com"): the letters before them are the name.
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)\**@"
     r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\.\.\.|…|\[[^\]\n]{1,20}\]|[A-Za-z0-9-]+(?=>)"
-    # masked with stars, or left out before a dash ("t.nakamura@***", "sam.ahn@ - supplied")
-    r"|\*{2,}|(?=[ \t]+[-–—][ \t]))"
+    # masked with stars, or left out before a dash ("t.nakamura@***", "sam.ahn@ - supplied"),
+    # or with circles ("hongchungil84@○○○.com")
+    r"|\*{2,}|[○●◯＊]{2,}(?:\.[A-Za-z]{2,})*|(?=[ \t]+[-–—][ \t]))"
 )
 # Local parts that name a desk, not a person.
 _ROLE_ADDRESSES = _words(
@@ -499,16 +502,21 @@ _HOST_NAME_RE = re.compile(
 )
 
 
-# A user's handle: "@naeil_hope", "@sky_walker88", "@순영맘" (not the @ of an e-mail address).
+# A user's handle: "@naeil_hope", "@sky_walker88", "@순영맘" (not the @ of an e-mail address,
+# its local part masked with stars too: "haeunjung***@naver.com").
 # A romanized given name's hyphen is part of it: "@Sung-min Dad won't say" (not "@priya-s").
-_HANDLE_RE = re.compile(r"(?<![\w.@])@([A-Z][a-z]{1,5}-[a-z]{2,4}\b|[^\W_](?:[\w.]*[^\W_])?|_\w+)")
+_HANDLE_RE = re.compile(r"(?<![\w.@*])@([A-Z][a-z]{1,5}-[a-z]{2,4}\b|[^\W_](?:[\w.]*[^\W_])?|_\w+)")
 # What a Hangul handle may carry after it, as a name does: 순영맘님, @나루TV님이.
 _HANGUL_HANDLE_TAIL = r"(?:님|씨)?(?:은|는|이|가|을|를|의|도|께|한테)?"
 # A login after the word of a record's field or a "by" that names who did it: "exported ...
 # by hjlee", "created_by: ysong", "Last edited by dhlim".
 _LOGIN_RE = re.compile(
     r"(?:\b(?:by|created_by|updated_by|modified_by|edited_by|exported_by|author|owner|user|"
-    r"username|login|account|assignee|계정|아이디)[ \t]*[:=]?[ \t]+)"
+    r"username|login|account|assignee|계정|아이디)[ \t]*[:=]?[ \t]+"
+    # a messenger's ID after a colon or "ID": "微信号: jinhua_1988", "wechat: jinyinghua_0611",
+    # "Kakao ID eunha_0311" (not "gọi Zalo không được", calling on Zalo)
+    r"|(?:(?i:wechat|weixin|kakao(?:talk)?|telegram|zalo|viber|skype|instagram|line[ \t]*id)"
+    r"|微信号?|카톡|카카오톡)[ \t]*(?:(?i:id)[ \t]*[:=：]?|[:=：])[ \t]*)"
     r"([a-z][a-z0-9_.-]{2,19}[a-z0-9])(?![\w@-]|\.\w)"
 )
 # A list of logins after a label that says so: "Logins for the new case database: tbielecki,

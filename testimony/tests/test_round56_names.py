@@ -209,3 +209,22 @@ def test_a_surname_alone_after_a_title_before_a_mark() -> None:
     assert "편" not in found
     assert "이" not in found
     assert "한" not in found
+
+
+def test_a_masked_e_mail_address_and_a_messengers_id_are_identifiers() -> None:
+    text = (
+        "계정: 하은정 / haeunjung***@naver.com\r\n"
+        "이메일: hongchungil84@○○○.com\r\n"
+        "用户 金花 (微信号: jinhua_1988) 10:02\r\n"
+        "2215 | 金英花 | wechat: jinyinghua_0611 | Other\r\n"
+        "via sister No Un-ha, Kakao ID eunha_0311; WeChat ID: minsu_88\r\n"
+    )
+    output = _anonymized(text)
+    for identifier in ("haeunjung", "hongchungil84", "jinhua_1988", "jinyinghua", "eunha_0311"):
+        assert identifier not in output
+    assert "minsu_88" not in output
+    # The mail's host and the masks stay: they name no one.
+    assert "***@naver.com" in output
+    assert "@○○○.com" in output
+    # A messenger named in a sentence is no label: "calling on Zalo did not work".
+    assert "không" in _anonymized("gọi Zalo không được. Hỏi anh Kang.")
