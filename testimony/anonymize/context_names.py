@@ -1472,7 +1472,7 @@ _NOT_SPEAKERS = _words(
     facility hospital clinic doctor physician employer company department position signature
     stamp period leave duration certificate issued passport visa permit expiry
     visitor customer client support helpdesk title exam findings impression technique
-    indication comparison conclusion procedure
+    indication comparison conclusion procedure key value string
     yesterday today tomorrow blockers blocker done next progress goal goals issue issues risk
     risks owner due priority measures measure animal approved text seller buyer price
     facts fact held holding ratio outcome use disposition ruling citation cite

@@ -352,6 +352,9 @@ HANGUL_SURNAME_ENDINGS = (
     "닌",
     "토프",
     "투스",
+    # -ov and -ova after other consonants (코발료프, 스미르노바 is above)
+    *("료프", "모프", "소프", "도프", "고프", "보프", "초프", "레프", "네프", "체프"),
+    *("료바", "모바", "도바", "고바", "보바", "초바", "레바", "네바", "체바"),
 )
 
 # Words that begin with a name above but are Korean: 올가을 (this autumn), 존재 (existence).
@@ -465,6 +468,7 @@ CYRILLIC_NOT_NAMES = _words(
     Рабочий Рабочие Компания Общество Улица Проспект Область Край Район Город Посёлок Поселок
     Северная Южная Республика Российская Федерация Дальний Восток Ленин Сталин Путин
     Отзыв Отзывы Комментарии Комментарий Цена Всего Итого Сумма Наименование Исх Вх Эр Эм
+    Магнит Пятёрочка Перекрёсток Ашан
     """
 )
 # More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),

@@ -85,6 +85,7 @@ from testimony.anonymize.detect.foreign import (
     _cyrillic_capital_names,
     _cyrillic_name_fields,
     _cyrillic_names,
+    _cyrillic_titled_surnames,
     _foreign_hangul_names,
     _foreign_latin_names,
     _is_foreign_given,
@@ -162,6 +163,7 @@ from testimony.anonymize.detect.words import (
     REASON_EMAIL,
     REASON_EQUATED_HANGUL,
     REASON_FATHER_INITIAL,
+    REASON_FATHERS_NAME,
     REASON_FOREIGN_GIVEN,
     REASON_GIVEN_AND_FULL,
     REASON_GIVEN_SURNAME,
@@ -258,6 +260,7 @@ __all__ = [
     "REASON_CYRILLIC_KOREAN",
     "REASON_EMAIL",
     "REASON_EQUATED_HANGUL",
+    "REASON_FATHERS_NAME",
     "REASON_FATHER_INITIAL",
     "REASON_FOREIGN_GIVEN",
     "REASON_GIVEN_AND_FULL",
@@ -390,6 +393,7 @@ def detect_names(
     found.extend(_latin_before_honorific(tokens))
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))
+    found.extend(_cyrillic_titled_surnames(text))
     found.extend(_cyrillic_capital_names(text))
     found.extend(_cyrillic_name_fields(text))
     found.extend(_chinese_character_names(text))

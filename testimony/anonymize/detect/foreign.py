@@ -26,6 +26,7 @@ from testimony.anonymize.detect.words import (
     _HANGUL_WORD_RE,
     _KO_COPULA,
     _KO_HONORIFICS,
+    _KO_NOT_SURNAME_ALONE,
     _KO_PARTICLES,
     _KO_PLACES,
     _KO_SURNAME_ALONE_HONORIFICS,
@@ -34,6 +35,7 @@ from testimony.anonymize.detect.words import (
     _PLACES,
     _TITLE_QUALIFIERS,
     _TITLES,
+    _TITLES_ABROAD,
     REASON_BEFORE_HONORIFIC,
     REASON_BURMESE,
     REASON_CHINESE,
@@ -42,6 +44,7 @@ from testimony.anonymize.detect.words import (
     REASON_CHINESE_LABELLED,
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
+    REASON_FATHERS_NAME,
     REASON_FOREIGN_GIVEN,
     REASON_HANGUL_APPOSED,
     REASON_JAPANESE,
@@ -680,6 +683,27 @@ def _mongolian_given_names(text: str) -> Iterable[tuple[int, int, str]]:
         if following and following.group(1) in _CYRILLIC_PLACE_NOUNS:
             continue
         yield match.start(), match.end(), REASON_CYRILLIC
+
+
+# Russian words for a post or a form of address before a surname ("Пастор Ли зайдёт",
+# "руководитель Чо не разрешил", "товарищ Пак"), in any case.
+_CYRILLIC_TITLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?i:пастор|руководитель|бригадир|начальник|мастер|товарищ|господин|"
+    r"госпожа|директор|прораб|доктор|врач|капитан|инспектор|переводчик|лейтенант|майор|"
+    r"сержант|старший|бригадира|начальника|мастера|товарища|директора|прораба)"
+    r"[ \t]+([А-ЯЁ][а-яё]{0,4})(?![А-Яа-яЁё])(?![ \t]+[А-ЯЁ])"
+)
+
+
+def _cyrillic_titled_surnames(text: str) -> Iterable[tuple[int, int, str]]:
+    """A Korean surname in Cyrillic alone after a post or a form of address ("Пастор Ли",
+    "руководитель Чо"), not before another capitalised word (the given name, read by
+    `_cyrillic_names`)."""
+    if not _CYRILLIC_LETTER_RE.search(text):
+        return
+    for match in _CYRILLIC_TITLE_BEFORE_RE.finditer(text):
+        if match.group(1) in CYRILLIC_KOREAN_SURNAMES:
+            yield match.start(1), match.end(1), REASON_CYRILLIC
 
 
 def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
@@ -1373,8 +1397,35 @@ def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(), match.end(), REASON_VIETNAMESE_ADDRESSED
 
 
+# A Malay or an Iban name joined to the father's: "Nor Azlina binti Ahmad", "Jugah anak
+# Nyandang", "Mohd Faizal bin Abdullah"; capitalised words on both sides, no English word.
+_FATHERS_NAME_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+)[ \t](?:bin|binti|bte|anak)[ \t]"
+    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w-])"
+)
+
+
+_MALAY_NAME_WORDS = frozenset({"nor", "nur"})
+
+
 def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
-    """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich."""
+    """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich, Siti binti Ahmad."""
+    for match in _FATHERS_NAME_RE.finditer(text):
+        if any(word.lower() in ENGLISH_WORDS for word in match.group(2).split()):
+            continue
+        # The words before the name: a sentence's or a title's ("Yesterday", "Cpl", "Kak"), not a
+        # Malay name's own words that English has too (Nor, Nur).
+        words = match.group(1).split()
+        skip = 0
+        while words and (
+            words[0].lower() in _TITLES
+            or words[0].lower() in _TITLES_ABROAD
+            or (words[0].lower() in ENGLISH_WORDS and words[0].lower() not in _MALAY_NAME_WORDS)
+        ):
+            skip += len(words[0]) + 1
+            words = words[1:]
+        if words:
+            yield match.start() + skip, match.end(), REASON_FATHERS_NAME
     for match in _KUNYA_RE.finditer(text):
         if match.group().split()[-1].lower() not in _ABU_PLACES:
             yield match.start(), match.end(), REASON_KUNYA
@@ -1500,6 +1551,14 @@ def _foreign_hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             and text[end : following.start()] == " "
         ):
             end = _foreign_family_name_end(text, name, words, index + 1, tails) or end
+        if (
+            reason == REASON_FOREIGN_GIVEN
+            and index
+            and previous in _HANGUL_SURNAMES
+            and previous not in _KO_NOT_SURNAME_ALONE
+            and text[words[index - 1].end() : start] == " "
+        ):
+            start = words[index - 1].start()  # 김 빅토르, 최 알렉산드르: a Koryo-saram's name
         yield start, end, reason
 
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from testimony.anonymize.detect.words import (
     _HANGUL_DOUBLE_SURNAMES,
@@ -350,8 +350,8 @@ def _standing_hangul_name(
     남동구)."""
     if text[end - 1] in HANGUL_PLACE_ENDINGS or text[end - 1] in "점항역":
         return None  # 노원점, 안흥항, 서울역: a shop's branch, a port, a station
-    if _ko_place(text[start:end]):
-        return None  # 장소: 노원구 복지관
+    if _ko_place(text[start:end]) or (text[start] == "주" and _ko_place(text[start + 1 : end])):
+        return None  # 장소: 노원구 복지관; 작성: 주몽골 대한민국 대사관 (in Mongolia)
     if text[end - 1] in "구동" and context.previous_word in _KO_PLACES:
         return None  # 인천 남동구, 서울 신월동: a city's district or neighbourhood
     if (
@@ -371,7 +371,24 @@ def _standing_hangul_name(
         and _AFTER_NUMBERED_NAME_RE.match(text, end)
     ):
         return 3, REASON_HANGUL_CELL
+    if (
+        (not gap_before or gap_before[-1] == "\n")
+        and _DASHED_LINE_AFTER_RE.match(text, end)
+        and _dashed_name_lines(text) >= 3
+    ):
+        return 3, REASON_HANGUL_CELL  # 강하늘 - "항공정비과 합격!": a yearbook's or a roll's lines
     return None
+
+
+# A line opening with a full name and a dash (or an en or em dash) before what is said of the
+# person: "강하늘 - 항공정비과 합격!"; three such lines at least make a list of persons.
+_DASHED_LINE_AFTER_RE = re.compile(r"[ \t]+[-–—][ \t]")
+_DASHED_NAME_LINE_RE = re.compile(r"^[ \t]*[가-힣]{3}[ \t]+[-–—][ \t]", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _dashed_name_lines(text: str) -> int:
+    return len(_DASHED_NAME_LINE_RE.findall(text))
 
 
 # What a document's maker is written after (작성: 부기원 심은주, 번역자 한소율).

@@ -192,6 +192,9 @@ _PREPOSITION_SURNAMES = frozenset(["in", "on", "at", "to", "un", "by", "of", "up
 _ENGLISH_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "ful", "ous", "ive", "ton", "ham")
 
 
+_TIME_BEFORE_RE = re.compile(r"\d{4}[ \t]+\Z|\d{1,2}:\d\d[ \t]+\Z")
+
+
 def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     items = tokens.items
     text = tokens.text
@@ -205,6 +208,8 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue  # "KIM/CHOLUNG MR    E-TICKET": the next column of a booking
         if items[i + 1][2] in ("No", "Nr") and re.match(r"\.?[ \t]*\d", text[items[i + 1][1] :]):
             continue  # "MRS No. 0418": a form's number after its initials, not Mrs No
+        if word == "LT" and _TIME_BEFORE_RE.search(text, max(0, _start - 8), _start):
+            continue  # "0710 LT  Death confirmed": a log's local time, not a lieutenant
         appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
         if appositive and lower == "cook":
             continue  # "Our cook, Old Ryom,": a job before a nickname, the apposition's to read

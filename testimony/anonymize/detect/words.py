@@ -43,6 +43,7 @@ REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_LATIN_NICKNAME = "surname after Old, Big or Little (a nickname: Old Sun, Big Jo)"
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
+REASON_FATHERS_NAME = "name joined to the father's by bin, binti or anak ('Siti binti Ahmad')"
 REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name before it"
 REASON_FOREIGN_GIVEN = (
     "common foreign given name (built-in lists: Russian, Polish, Mongolian, African, Arabic, "
@@ -499,7 +500,7 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "길": ("gil", "kil"),
     "연": ("yeon", "yon", "ryon"),
     "위": ("wi", "wee"),
-    "표": ("pyo",),
+    "표": ("pyo", "phyo"),
     "명": ("myung", "myong", "myeong"),
     "기": ("ki", "gi"),
     "반": ("ban", "pan"),
@@ -585,7 +586,7 @@ _HANGUL_STOPWORDS = frozenset(
             정책 정원 정말로 정직 정식 전에 전부 전화 전쟁 전체 전혀 전기 전날 전국 전원 전선
             전사 전달 전투 전문 고향 고향집 고생 고기 고통 고민 고개 고용 고용주 고발 고문 고참
             고장 고급 고위 고려 조선 조선족 조국 조금 조사 조직 조건 조장 조회 조치 조심 조용
-            조카 한국 한국인 한번 한달 한때 한참 한편 한국말 한쪽 한가지 한마디 주민 주인 주변
+            조카 한국 한국인 한인 한번 한달 한때 한참 한편 한국말 한쪽 한가지 한마디 주민 주인 주변
             주일 주말 주소 주머니 주의 주택 주로 주장 주석 주간 문제 문서 문화 문자 문밖 공장
             공사 공사장 공화국 공민 공부 공항 공안 공식 공급 공동 공산 공연 공짜 공포 공기 대해
             방법 방안 방문 방해 방송 방향 방식 시간 시기 하루 하늘 하나 하지만 하느 하느님 하도
@@ -665,7 +666,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배 쌤 어르신 성도 성도님 구역장 구역장님
+                동문 선배 선배님 후배 쌤 샘 어르신 성도 성도님 구역장 구역장님
             """
         ),
         key=len,

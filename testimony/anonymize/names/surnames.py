@@ -67,7 +67,7 @@ _SURNAME_ROWS: tuple[tuple[str, str], ...] = (
     ("길", "gil kil"),
     ("연 련", "yeon yon ryon youn"),
     ("위", "wi wee"),
-    ("표", "pyo"),
+    ("표", "pyo phyo"),
     ("명", "myung myong myeong"),
     ("기", "ki gi kee"),
     ("반", "ban pan"),
