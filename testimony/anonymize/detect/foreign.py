@@ -1399,9 +1399,11 @@ def _vietnamese_addressed(text: str) -> Iterable[tuple[int, int, str]]:
 
 # A Malay or an Iban name joined to the father's: "Nor Azlina binti Ahmad", "Jugah anak
 # Nyandang", "Mohd Faizal bin Abdullah"; capitalised words on both sides, no English word.
+_NAME_PART = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _FATHERS_NAME_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+)[ \t](?:bin|binti|bte|anak)[ \t]"
-    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w-])"
+    rf"(?<![\w-])((?:{_NAME_PART}[ \t]){{0,2}}{_NAME_PART})[ \t](?:bin|binti|bte|anak)[ \t]"
+    # the father's name may carry a family's: "Sultan bin Muhammad Al-Qasimi"
+    rf"({_NAME_PART}(?:[ \t]{_NAME_PART}){{0,2}})(?![\w-])"
 )
 
 

@@ -198,7 +198,7 @@ _TIME_BEFORE_RE = re.compile(r"\d{4}[ \t]+\Z|\d{1,2}:\d\d[ \t]+\Z")
 def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     items = tokens.items
     text = tokens.text
-    for i, (_start, end, word) in enumerate(items[:-1]):
+    for i, (start, end, word) in enumerate(items[:-1]):
         lower = word.lower()
         if lower not in _TITLES:
             continue
@@ -208,7 +208,7 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             continue  # "KIM/CHOLUNG MR    E-TICKET": the next column of a booking
         if items[i + 1][2] in ("No", "Nr") and re.match(r"\.?[ \t]*\d", text[items[i + 1][1] :]):
             continue  # "MRS No. 0418": a form's number after its initials, not Mrs No
-        if word == "LT" and _TIME_BEFORE_RE.search(text, max(0, _start - 8), _start):
+        if word == "LT" and _TIME_BEFORE_RE.search(text, max(0, start - 8), start):
             continue  # "0710 LT  Death confirmed": a log's local time, not a lieutenant
         appositive = gap.startswith(",")  # "the camp doctor, Sim, gave ..."
         if appositive and lower == "cook":
