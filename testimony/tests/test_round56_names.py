@@ -125,6 +125,9 @@ def test_a_tables_header_row_and_its_staff_numbers_are_no_names() -> None:
 def test_a_companys_words_run_together_are_no_name() -> None:
     found = _detected("Rajin - Vladivostok line (operator InvestStroyTrest), agent McDonald.")
     assert "InvestStroyTrest" not in found
+    # A person's handle or login is written so too, and stays a name.
+    handles = _detected("Follow @KimChulSoo, and ask KimChulSoo again.")
+    assert handles.count("KimChulSoo") == 2
 
 
 def test_alaska_a_polish_town_hall_and_a_department_store_are_left_alone() -> None:

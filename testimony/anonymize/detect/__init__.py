@@ -468,7 +468,7 @@ def detect_names(
         surface = text[start:end]
         if "가" <= surface[:1] <= "힣" and start and text[start - 1].isdigit():
             continue  # 5천만원은: a sum's unit glued to its number, no name
-        if _CAMEL_CASE_RE.fullmatch(surface):
+        if _CAMEL_CASE_RE.fullmatch(surface) and not _written_as_a_login(text, start, reason):
             continue  # InvestStroyTrest: a company's words run together (McDonald has two)
         if (
             _overlaps(start, end, public)
@@ -493,8 +493,22 @@ def detect_names(
     return abbreviated.completed(text, whole)
 
 
-# Three capitalised words or more written as one: a company's name, not a person's.
+# Three capitalised words or more written as one: a company's name, not a person's, unless
+# it is a handle or a login, which a person writes so too ("@KimChulSoo").
 _CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_LOGIN_REASONS = (
+    REASON_EMAIL,
+    REASON_HANDLE,
+    REASON_INITIAL_LOGIN,
+    REASON_SPEAKER,
+    REASON_TABLE_NAME,
+    REASON_THREAD_AUTHOR,
+    REASON_VCARD,
+)
+
+
+def _written_as_a_login(text: str, start: int, reason: str) -> bool:
+    return text[start - 1 : start] == "@" or any(login in reason for login in _LOGIN_REASONS)
 
 
 # A name in Latin or Cyrillic letters, its words capitalised: "Dil Bahadur Gurung", "Яна
