@@ -386,7 +386,9 @@ _DASHED_LINE_AFTER_RE = re.compile(r"[ \t]+[-–—][ \t]")
 _DASHED_NAME_LINE_RE = re.compile(r"^[ \t]*[가-힣]{3}[ \t]+[-–—][ \t]", re.MULTILINE)
 
 
-@lru_cache(maxsize=8)
+# Counted once per text, not per candidate; only the last text is kept (a narrative may be
+# megabytes long, and a server process keeps its caches).
+@lru_cache(maxsize=1)
 def _dashed_name_lines(text: str) -> int:
     return len(_DASHED_NAME_LINE_RE.findall(text))
 
