@@ -207,6 +207,9 @@ def test_a_surname_alone_after_a_title_before_a_mark() -> None:
     output = _anonymized(text)
     for titled in ("반장 엄", "반장 곽", "지배인 곽", "사장님 송"):
         assert titled not in output
+    # At the text's very end too, and not before a run of spaces and more words.
+    assert _detected("결재: 지배인 곽") == ["곽"]
+    assert "방" not in _detected("반장 방    안에서 잤다")
     # A word after a title that is no surname there: the manager's side, this, one.
     found = _detected("4. 박금옥 – 2조 조장, 송 지배인 편\n반장 이.\n반장 한, 반장 두.")
     assert "편" not in found

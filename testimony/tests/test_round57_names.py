@@ -92,6 +92,10 @@ def test_lines_opening_with_a_full_name_and_a_dash() -> None:
     for name in ("강하늘", "김은혜", "박명옥", "정유나"):
         assert name in found
     assert "소개팅" not in found
+    # CRLF line ends and a name indented under an emoji heading.
+    crlf = _detected("🎓 명단\r\n강하늘 - 합격!\r\n김은혜 - 당번\r\n박명옥 - 사랑해요\r\n")
+    for name in ("강하늘", "김은혜", "박명옥"):
+        assert name in crlf
     # Two such lines are no list.
     assert "고민석" not in _detected("고민석 - 내일 옴\n회의록 - 월요일\n")
 

@@ -274,7 +274,8 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             next_word=following.group() if following and gap_after in (" ", "\t") else "",
             previous_word=previous.group() if previous and gap_before in (" ", "\t") else "",
             before=text[max(0, start - 12) : start],
-            after=text[end : end + 4],
+            # the text's end read as a line's end, not the end of this slice of it
+            after=text[end : end + 4] if end + 4 < len(text) else text[end:] + "\n",
             # Only a bare three-syllable word needs it; the searches cost time on long texts.
             in_latin_prose=end - start == 3
             and (
@@ -602,12 +603,12 @@ class _HangulContext:
     previous_word: str  # likewise the previous one
     before: str  # the few characters before the word
     in_latin_prose: bool  # English on both sides: 'her sister 최은정 asked'
-    after: str = ""  # the few characters after the word
+    after: str = ""  # the few characters after the word, "\n" for the text's end
 
 
 # What may close a surname standing alone after a title: a comma, a stop, a colon, a closing
 # bracket or quotation mark, a dash, or the line's end.
-_MARK_AFTER_SURNAME_RE = re.compile(r"[ \t]*(?:[,.:;)\]\"'」』”’|/]|[ \t][-–—]|\r?\n|$)")
+_MARK_AFTER_SURNAME_RE = re.compile(r"[ \t]*(?:[,.:;)\]\"'」』”’|/]|[ \t][-–—]|\r?\n)")
 
 
 # What a particle is glued to: a Latin word, a number, a closing bracket or quotation mark (a
