@@ -385,6 +385,9 @@ def _masked_given_re() -> re.Pattern[str]:
     )
 
 
+# Words that a surname's syllable and 모 spell together: 장모 (a wife's mother), 이모, 고모,
+# 숙모, 백모 (aunts), 조모 (a grandmother), 계모, 노모, 부모, 유모, 추모, 규모, 외모.
+_WORDS_IN_MO = _words("장모 이모 고모 숙모 백모 조모 계모 노모 부모 유모 추모 규모 외모")
 _WITHHELD_NOTE_RE = re.compile(
     r"(?<![가-힣])([가-힣])[ \t]?[(（](?:이름|본명|성만|실명)[ \t]?"
     r"(?:모름|미상|비공개|불명|알려짐|밝히지)"
@@ -409,6 +412,13 @@ def masked_given_names(folded: str) -> Iterable[tuple[int, int, str]]:
         after = _HANGUL_RUN_RE.match(folded, match.end()).group()
         if match.group(2) is None and not is_tail(after):
             continue
+        if (
+            match.group(2)
+            and folded[match.start(1) : match.end(2)] in _WORDS_IN_MO
+            and not folded[match.end(2) : match.end(2) + 1].isspace()
+            and "(" not in folded[match.end(2) : match.end()]
+        ):
+            continue  # 장모님, 이모님: a word with 모 (mother-in-law, aunt); not 이모(38)씨
         end = match.end(1) if match.group(2) else match.end()
         yield match.start(1), end, REASON_MASKED_GIVEN
     # "황(이름 모름)", "국 (이름 모름)", "한(성만 알려짐)": the surname alone, with a note that the
@@ -1476,6 +1486,7 @@ _NOT_SPEAKERS = _words(
     yesterday today tomorrow blockers blocker done next progress goal goals issue issues risk
     risks owner due priority measures measure animal approved text seller buyer price
     facts fact held holding ratio outcome use disposition ruling citation cite
+    author committer commit merge field replacement replaced published aliases alias
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

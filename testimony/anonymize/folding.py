@@ -22,6 +22,12 @@ letters or more that holds no other digit, between letters or opening the word b
 those two are folded onto the letters, one character for one ("10am", "MH17", "COVID-19" and a
 login's "user1" are left alone).
 
+A calendar's or a contact card's export (iCalendar, vCard) folds a long line by breaking it and
+opening the next with a space ("brigade leader Cho\r\n ng Tok-su"): in a text holding one
+(BEGIN:VEVENT, BEGIN:VCARD ...), each such break and its one space are dropped, as a calendar
+reading the file unfolds it, and a name split across the break is read whole; a break between a
+small letter and a capital ("Jang\r\n Myong-il") stands for the space between two words.
+
 Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
 into conjoining jamo that then compose with their neighbours), and case and diacritics (the
 matcher folds those itself, character for character).
@@ -173,6 +179,8 @@ def _ocr_read(text: str) -> str:
 
     def letters(match: re.Match[str]) -> str:
         word = match.group()
+        if word[0] in "01" and word[1:].isupper() and text[match.end() : match.end() + 1] == "/":
+            return word  # "1KIM/CHOLUNG MR": a booking's count of passengers before the name
         # Only digits with letters on both sides ("So1-hyang", "Ha11iday") or opening the word
         # before a letter ("0k-hui"): one that ends a word is a number or a login's ("user1").
         for run in re.finditer(r"[01]+", word):
@@ -198,7 +206,7 @@ def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
     mixed word unmixed, a scan's 0 and 1 inside words read as letters, its "rn" read as "m"
     in a Korean name) with its map back."""
-    folded = _fold_forms(text)
+    folded = _unfold_lines(_fold_forms(text))
     unmixed = _ocr_read(_unmixed(folded.text))
     if unmixed == folded.text and not _ocr_words(unmixed):
         return folded
@@ -366,6 +374,34 @@ def _carried(part: str, read: str, origin: Any, at: int) -> list[tuple[int, int]
             carried.append(origin[at + index])
             index += 1
     return carried
+
+
+# A folded line of an iCalendar or vCard file: the break, then one space or tab (RFC 5545 3.1).
+_CALENDAR_RE = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b", re.MULTILINE)
+_LINE_FOLD_RE = re.compile(r"\r?\n[ \t]")
+
+
+def _unfold_lines(folded: FoldedText) -> FoldedText:
+    """`folded` with the folded lines of a calendar's or a contact card's export unfolded."""
+    text = folded.text
+    if not _CALENDAR_RE.search(text) or not _LINE_FOLD_RE.search(text):
+        return folded
+    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
+    pieces: list[str] = []
+    kept: list[tuple[int, int]] = []
+    position = 0
+    for match in _LINE_FOLD_RE.finditer(text):
+        pieces.append(text[position : match.start()])
+        kept.extend(origin[position : match.start()])
+        position = match.end()
+        before, after = text[match.start() - 1 : match.start()], text[position : position + 1]
+        if _is_latin_letter(before) and before.islower() and after.isupper():
+            # "Jang\r\n Myong-il": a break where the words met, as a word processor folds
+            pieces.append(" ")
+            kept.append((origin[match.start()][0], origin[match.end() - 1][1]))
+    pieces.append(text[position:])
+    kept.extend(origin[position:])
+    return FoldedText(folded.original, "".join(pieces), tuple(kept))
 
 
 def _fold_forms(text: str) -> FoldedText:

@@ -152,6 +152,7 @@ GIVEN_LATIN = _words(
     jake joshua liz lizzie beth becky becca maggie gwen magda laila timmy robbie billy mikey
     pat mia nadeem sajid chaminda lahiru gansukh luc neusa
     mehmet selin debbie ayo anke katrin marc bethany sora
+    hamid hamed olumide senait mulugeta selam yonas bikash ayanda lerato nomsa odgerel renato
     davey stevie kathy cathy susie jenny jessie sammy benny matty nicky zoey ava archie freddie
     alfie theo aiden caleb paddy brendan orla roisin sinead saoirse morag ewan iain raj neha
     maryam hadi rui nuno andre chioma amaka funmi akua

@@ -128,6 +128,9 @@ DETECTOR_REASONS = (
     gettext_noop("hyphenated given name followed by a Korean surname"),
     gettext_noop("hyphenated Korean given name alone ('Kyung-ho', 'Seo-yeon')"),
     gettext_noop("name joined to the father's by bin, binti or anak ('Siti binti Ahmad')"),
+    gettext_noop(
+        "nickname in quotes in brackets after a detected name ('Bikash (called \"Bikky\")')"
+    ),
     gettext_noop("Korean given name written as one word before its surname ('Yuna Park')"),
     gettext_noop("title followed by a name"),
     gettext_noop("introduced as 'a man named ...'"),

@@ -596,6 +596,7 @@ _ITEM_BEFORE_RE = re.compile(
     r"block|zone|group|building|room|floor|category|class|form|item|point|row|column|step|"
     r"phase|level|wing|unit|gate|dorm|barrack|site|camp|ward|line|shift|team)[ \t]+$"
 )
+_PAIRED_LETTERS_RE = re.compile(r"(?<![A-Za-z])[A-Z]/[A-Z](?![A-Za-z])")
 _LETTER_CELL_RE = re.compile(r"(?<=\|)[ \t]*[A-Za-z\u0400-\u04ff][ \t]*(?=\|)")
 
 
@@ -620,10 +621,17 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
         return True  # the O of a ship's rank (C/O, 2/O)
     if _ITEM_BEFORE_RE.search(text[max(0, start - 12) : start]):
         return True
-    # A cell of a register: the letter alone between bars, on a line of three such cells.
+    if _PAIRED_LETTERS_RE.fullmatch(text, max(0, start - 2), end) or _PAIRED_LETTERS_RE.fullmatch(
+        text, start, end + 2
+    ):
+        return True  # "Y/Y", "C/C": a booking's classes, a form's codes
+    # A cell of a register: the letter alone between bars, on a line of three such cells, or
+    # alone in the last cell of its line ("Ticket 01 | R": a status in red, amber or green).
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if re.search(r"\|[ \t]*$", text[line_start:start]) and not text[end:line_end].strip():
+        return True
     return (
         bool(re.search(r"\|[ \t]*$", text[line_start:start]))
         and bool(re.match(r"[ \t]*\|", text[end:line_end]))

@@ -40,6 +40,9 @@ _NAME_HEADERS = frozenset(
         *("surname", "surnames", "family name", "last name", "given name", "given names"),
         *("first name", "first names", "forename", "forenames", "other names"),
         *("성", "фамилия", "отчество", "nazwisko", "imię", "imiona", "姓", "овог"),
+        # What a person goes by: a sign-up form's preferred name, a roster's nickname.
+        *("preferred name", "nickname", "nicknames", "known as", "nick"),
+        *("별명", "닉네임", "애칭", "прозвище"),
     }
 )
 _LOGIN_HEADERS = frozenset(
@@ -265,8 +268,8 @@ def _header_kind(cell: Cell) -> str:
     key = " ".join(_HEADER_NOTE_RE.sub("", cell.text).lower().split()).strip(" :*")
     if key in _NAME_HEADERS:
         return "name"
-    if key in _LOGIN_HEADERS:
-        return "login"
+    if key in _LOGIN_HEADERS or key.replace(" ", "") in _LOGIN_HEADERS:
+        return "login"  # "카톡 ID" as "카톡ID"
     if key in _AUTHOR_HEADERS:
         return "author"
     return ""
@@ -284,7 +287,9 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     marks after it ("Sister Agnes Lim": Agnes Lim; "렴태식(?)": 렴태식); None for an empty,
     numeric or otherwise shaped cell, "Anonymous", or an organisation."""
     from testimony.anonymize.abbreviated import _login_shaped
-    from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES
+    from testimony.anonymize.detect.hangul import _KO_ROLES_BEFORE_BARE
+    from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES, KO_PROFESSIONAL_TITLES
+    from testimony.anonymize.names import HANGUL_TITLES
 
     if _header_kind(cell):
         return None  # a header again ("이름" opening a second table below the first)
@@ -305,8 +310,16 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
         " ".join(lowered) in _NOT_NAMES
         or any(word in _ORG_WORDS for word in lowered)
         or words[-1].endswith(HANGUL_ORG_ENDINGS)
+        or (
+            len(words) == 1
+            and (
+                words[0] in HANGUL_TITLES
+                or words[0] in KO_PROFESSIONAL_TITLES
+                or words[0] in _KO_ROLES_BEFORE_BARE
+            )
+        )
     ):
-        return None
+        return None  # "총무" under a nickname's header: the member's office, no name
     skip = 0
     while len(words) > 1 and (lowered[0] in _TITLES or lowered[0] in _KIN_TITLES):
         skip += len(words[0]) + 1

@@ -3,7 +3,7 @@
 21:40"), an issue tracker's activity ("marco-b commented on 4 Mar 2024", "hyejin-o changed
 the title"), a social network's comments after their speech bubble ("💬 ha.na_0707:") and a
 work log's or chat export's lines after their time ("2025-01-08 09:12 [ahmed.r] Pulled",
-"[08:51] sujin.park: morning all"). A
+"[08:51] sujin.park: morning all"), and a wiki page's history ("JSeo (talk | contribs)"). A
 survivors' forum is where relatives look for a worker, and its handles are chosen by people
 who can be recognised by them; each is proposed where it signs a comment and wherever the
 thread writes it again (두만강물님도, "@jsong").
@@ -59,6 +59,13 @@ _LOG_SPEAKER_RE = re.compile(
     r"^[ \t]*\[(?:\d{4}[-./]\d\d?[-./]\d\d?[ \tT]+)?\d\d?:\d\d(?::\d\d)?\][ \t]+"
     r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{0,28}[A-Za-z0-9]):[ \t]",
     re.MULTILINE,
+)
+
+# A wiki page's history: each edit's line names its editor before the links to their talk page
+# and contributions ("17:40, 8 April 2024  JSeo (talk | contribs)  m . . (14,882 bytes)").
+_WIKI_EDITOR_RE = re.compile(
+    r"(?P<handle>[A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])[ \t]+\((?:talk|Talk|토론)[ \t]*\|"
+    r"[ \t]*(?:contribs|contributions|기여)\)"
 )
 
 
@@ -220,6 +227,11 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
         match.group("handle")
         for match in _LOG_SPEAKER_RE.finditer(folded)
         if _two_part_login(match.group("handle"))
+    }
+    names |= {
+        match.group("handle")
+        for match in _WIKI_EDITOR_RE.finditer(folded)
+        if _author_word(match.group("handle"))
     }
     if len(names) < MIN_AUTHORS:
         return

@@ -65,6 +65,8 @@ from testimony.anonymize.detect.context import (
     _hangul_given_of_latin_names,
     _listed_with_names,
     _merge,
+    _nicknames_beside,
+    _noted_names,
     _office_keys,
     _other_mentions,
     _overlaps,
@@ -109,6 +111,7 @@ from testimony.anonymize.detect.hangul import (
     _labelled_surname,
     _titled_hangul,
     bracketed_nicknames,
+    bracketed_writers,
     korean_analyser_enabled,
     without_korean_analyser,
 )
@@ -198,6 +201,7 @@ from testimony.anonymize.detect.words import (
     REASON_MASKED_GIVEN,
     REASON_MASKED_MIDDLE,
     REASON_NAME_INITIALS,
+    REASON_NICKNAME_BESIDE,
     REASON_OTHER_MENTION,
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
@@ -297,6 +301,7 @@ __all__ = [
     "REASON_MASKED_GIVEN",
     "REASON_MASKED_MIDDLE",
     "REASON_NAME_INITIALS",
+    "REASON_NICKNAME_BESIDE",
     "REASON_OTHER_MENTION",
     "REASON_QUOTED_GIVEN",
     "REASON_ROLE_NOUN",
@@ -408,6 +413,7 @@ def detect_names(
     found.extend(_bare_hangul_after_role(text))
     found.extend(bracketed_nicknames(text))
     found.extend(_annotated_hangul(text))
+    found.extend(bracketed_writers(text))
     found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
     found.extend(_full_name_glossed(text))
@@ -445,11 +451,13 @@ def detect_names(
             )
         )
 
+    found.extend(_nicknames_beside(folded, found))
     found.extend(_other_mentions(folded, found))
     found.extend(_listed_with_names(folded, found))
     found.extend(abbreviated.name_initials(folded, found))
     found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
+    found.extend(_noted_names(folded))
     found.extend(_addressed_given_names(folded))
     found.extend(_surnamed(folded))
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]

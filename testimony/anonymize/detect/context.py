@@ -27,12 +27,14 @@ from testimony.anonymize.detect.words import (
     _VERY_COMMON_WORDS,
     REASON_ADDRESSED,
     REASON_APPOSED,
+    REASON_CALLED,
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
     REASON_HANGUL_APPOSED,
     REASON_HANGUL_LIST,
     REASON_INTRODUCED,
     REASON_LISTED_WITH_NAMES,
+    REASON_NICKNAME_BESIDE,
     REASON_OTHER_MENTION,
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
@@ -159,6 +161,13 @@ _TOWN_LIKE_A_NAME_RE = re.compile(
     rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bnear )|(?<=\bг\. )|(?<=\bг\.)|(?<=\bв )){_TOWN_LIKE_A_NAME}\b"
     rf"|\b{_TOWN_LIKE_A_NAME}(?=,?[ \t]+(?:Primorsk|Приморск|site\b|airport\b))"
 )
+# A city, a county or a district after its province: "경기도 성남시에", "함경북도 명간군", "경북
+# 구미시" (성남 is a given name too, 성남시 is no person).
+_KO_PROVINCE_CITY_RE = re.compile(
+    r"(?<![가-힣])(?:경기도?|강원도?|충청[남북]도|전라[남북]도|경상[남북]도|제주도|함경[남북]도|"
+    r"평안[남북]도|황해[남북]?도|양강도|자강도|충[남북]|전[남북]|경[남북])"
+    r"[ \t]+[가-힣]{1,4}?[시군구]"
+)
 _CHINESE_VESSEL_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
 )
@@ -189,6 +198,7 @@ def named_place_ranges(folded: str) -> list[tuple[int, int]]:
         _PLACE_LAST_RE,
         _CHINESE_VESSEL_RE,
         _TOWN_LIKE_A_NAME_RE,
+        _KO_PROVINCE_CITY_RE,
     ]
     if _CYRILLIC_CAPITAL_RE.search(folded):
         patterns += [
@@ -485,6 +495,7 @@ _NAMING_REASONS = frozenset(
         REASON_SURNAME_CONTEXT,
         REASON_SURNAMED,
         REASON_APPOSED,
+        REASON_NICKNAME_BESIDE,
     }
 )
 # After a one-word name at a sentence's start, or an English-word one (So, Ha, Do), a verb
@@ -494,6 +505,45 @@ _SUBJECT_VERB_RE = re.compile(
     r"[ \t]+(?:said|says|told|asked|answered|replied|shouted|cried|laughed|could|"
     r"came|went|took|gave|beat|hit|knew|saw|wrote|called|reported|drove|worked|died)\b"
 )
+
+
+# What a person is called, in quotes in brackets right after their name: 'Bikash (called "Bikky"
+# by the women)', 'Xu Jianguo ("Lao Xu")', 'Tom Reyes (known as "Doc")'.
+_NICKNAME_BESIDE_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:(?:called|known as|aka|a\.k\.a\.|nicknamed|nickname:?)[ \t]+)?"
+    r"[\"“]([A-Z][a-z'’-]{1,15}(?:[ \t][A-Z][a-z'’-]{1,15})?)[\"”]"
+    r"(?![ \t]*=)"  # ("Eu" = his own messages): a gloss of a word, no nickname
+)
+
+
+# What a nickname puts before a surname: "Big Ri", "Old Kim", "Lao Liu", "Xiao Wang".
+_NICKNAME_PREFIXES = _words("big small little old young granny grandma grandpa lao xiao da")
+
+
+def _nicknames_beside(
+    folded: str, found: list[tuple[int, int, str]]
+) -> Iterable[tuple[int, int, str]]:
+    """The nickname after a detected name in Latin letters (above); not a title, a role or a
+    place in quotes ("Director", "Camp 7")."""
+    from testimony.anonymize.context_names import ROLE_NOUNS
+
+    for start, end, _reason in found:
+        if not _LATIN_RE.search(folded[start:end]):
+            continue
+        match = _NICKNAME_BESIDE_RE.match(folded, end)
+        if not match:
+            continue
+        words = match.group(1).lower().split()
+        if len(match.group(1)) < 3 and not _is_surname(match.group(1)):
+            continue  # "Eu", "Yo": a word of two letters, unless a surname ("Jo")
+        if any(word in _TITLES or word in ROLE_NOUNS or word in _PLACES for word in words[1:]):
+            continue
+        if words[0] in _TITLES or words[0] in ROLE_NOUNS or words[0] in _NICKNAME_PREFIXES:
+            # "Big Ri", "Granny Yang", "Lao Liu", "Teacher Pyo": the surname is the name
+            if len(words) == 2 and _is_surname(match.group(1).split()[1]):
+                yield match.start(1) + len(words[0]) + 1, match.end(1), REASON_NICKNAME_BESIDE
+            continue
+        yield match.start(1), match.end(1), REASON_NICKNAME_BESIDE
 
 
 def _other_mentions(
@@ -607,6 +657,48 @@ def _surnamed(folded: str) -> Iterable[tuple[int, int, str]]:
 
 _QUOTED_GIVEN_RE = re.compile(r"[\"“‘]([A-Z][a-z]+-[a-z]+)[\"”’]")
 _GLOSSED_SURNAME_RE = re.compile(r"(?<![가-힣])([가-힣])[ \t]*[(（]([A-Z][a-z]{0,5})[)）]")
+
+
+# A name with a note that it is a pseudonym, a nickname or the real name: '"새봄" (가명, 벌목장)',
+# "꺽쇠(별명, 본명 남일권)", "배성국(가명 아님, 본명)", '"Swallow" (pseudonym)'.
+_NOTED_NAME_RE = re.compile(
+    r"(?:[\"“‘']([가-힣]{1,4}|[A-Z][a-z'’-]{1,15}(?: [A-Z][a-z'’-]{1,15})?)[\"”’']"
+    r"|(?<![가-힣])([가-힣]{2,4}))"
+    r"[ \t]?[(（][ \t]?(?P<note>가명|별명|예명|본명|실명|pseudonym|alias|nickname)(?![가-힣A-Za-z])"
+    r"(?![ \t]*없)"  # 회의(별명 없음): no name has none
+)
+
+
+def _is_hangul_role(word: str) -> bool:
+    """A title, an office, a role or a church's form of address, not a name (목사, 형제)."""
+    from testimony.anonymize.detect.hangul import _KO_ROLES_BEFORE_BARE
+    from testimony.anonymize.detect.words import KO_PROFESSIONAL_TITLES
+    from testimony.anonymize.names import HANGUL_TITLES
+
+    return (
+        word in HANGUL_TITLES
+        or word in KO_PROFESSIONAL_TITLES
+        or word in _KO_ROLES_BEFORE_BARE
+        or word in _CHURCH_ADDRESSES
+    )
+
+
+# How a church's members address one another: 형제 (brother), 자매 (sister), 성도 (believer).
+_CHURCH_ADDRESSES = _words("형제 자매 성도 집사 권사 장로 목사 전도사 선교사 교우")
+
+
+def _noted_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """A name with a note in brackets saying what kind of name it is (above)."""
+    for match in _NOTED_NAME_RE.finditer(folded):
+        group = 1 if match.group(1) else 2
+        word = match.group(group)
+        if word in _HANGUL_STOPWORDS or word.lower() in _TITLES:
+            continue
+        if group == 2 and (match.group("note") not in ("별명", "본명") or _is_hangul_role(word)):
+            # 가명 사용(가명: ...), 권 목사(가명 사용 요청), 요셉 형제(본명 ...): a word or the
+            # title a pseudonym stands beside; only a nickname or a name said to be real
+            continue
+        yield match.start(group), match.end(group), REASON_CALLED
 
 
 def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:

@@ -105,6 +105,8 @@ _HANGUL_START_RE = re.compile(r"[ \t]?([가-힣]+)")
 # A Mongolian word's letters (barred o, straight u) belong to it: "Баянзүрх" is one word.
 _CYRILLIC_WORD_RE = re.compile(
     r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?|(?<![А-Яа-яЁё])О(?= [А-ЯЁ])"
+    # A surname in capitals before a capitalised given name: "КИМ Сон Ир" in a register.
+    r"|(?<![А-Яа-яЁё])[А-ЯЁ]{2,5}(?= [А-ЯЁ][а-яё])"
     r"|(?<![А-Яа-яЁё])[ЮЁ](?= [А-ЯЁ][а-яё])"
 )
 # A Korean given name's second syllable after a hyphen, in small letters (Su-bin in Cyrillic).
@@ -209,6 +211,14 @@ def _is_plain_name_word(word: str) -> bool:
         and word.lower() not in _JOBS_AFTER_A_NAME
         and not _CONTRACTION_RE.search(word)
     )
+
+
+# Verbs that open an English question or request before a surname: "Is Yermakova the same
+# person?", "Ask Smirnov", not a given name before it.
+_QUESTION_OPENERS = _words(
+    "is was are were did does do has have had can could will would should ask call tell thank"
+    " whether"
+)
 
 
 # An English contraction opening a sentence after a name ("Rekha Shrestha Isn't this ..."),
@@ -317,6 +327,7 @@ def _foreign_latin_names(
             and tokens.adjacent(i, i + 1)
             and _is_slavic_surname(items[i + 1][2])
             and word[1:].islower()
+            and lower not in _QUESTION_OPENERS
             and _is_plain_name_word(word)
             and not _is_foreign_given(word)
         ):
@@ -331,6 +342,9 @@ def _foreign_latin_names(
                 last + 1 < len(items)
                 and last - i < 2
                 and tokens.adjacent(last, last + 1)
+                # a name wraps onto the next line after its first word, not after a whole one:
+                # "adviser: Olumide Bankole" / "Abdul and ..." on the next line
+                and not (last > i and "\n" in tokens.text[items[last][1] : items[last + 1][0]])
                 and _is_plain_name_word(items[last + 1][2])
                 # "Oleksandr Bondarenko UKR": a country's code after a name ("Olga PETROVA" is
                 # a surname in capitals), or a language's ("notes (Karolina EN / 유다현 KR)")
@@ -726,6 +740,11 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
             word = run[k].group()
             start = run[k].start()
             rest = run[k + 1 :]
+            if word.isupper() and len(word) > 1:
+                if word.title() not in CYRILLIC_KOREAN_SURNAMES:
+                    k += 1
+                    continue  # a company's OOO, a form's FIO in capitals: only a surname is read so
+                word = word.title()
             if word in CYRILLIC_KOREAN_SURNAMES and rest and len(rest[0].group()) <= 7:
                 count = 0
                 for m in rest[:3]:
@@ -776,9 +795,21 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 k += count + 1
                 continue
             if _declined_korean_surname(word):
-                # "Кима надо лечить", "бригады Пака": at a sentence's start too.
-                yield start, run[k].end(), REASON_CYRILLIC
-                k += 1
+                # "Кима надо лечить", "бригады Пака": at a sentence's start too; with the
+                # syllables of its given name after it ("so slov Kima Don Su" in Cyrillic).
+                given = 0
+                while (
+                    given < min(len(rest), 2)
+                    and len(rest[given].group()) <= 4
+                    and (
+                        rest[given].group() not in CYRILLIC_NOT_NAMES
+                        or rest[given].group() in _SYLLABLE_WORDS
+                    )
+                ):
+                    given += 1
+                end = rest[given - 1].end() if given == 2 else run[k].end()
+                yield start, end, REASON_CYRILLIC
+                k += 1 + (given if given == 2 else 0)
                 continue
             if (
                 k + 1 < len(run)

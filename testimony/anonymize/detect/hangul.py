@@ -71,6 +71,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_SURNAME,
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
+    REASON_SPEAKER,
     REASON_SURNAME_GLOSS,
     REASON_TITLE,
     _foreign_places,
@@ -446,10 +447,15 @@ def _listed_hangul_name(
     word = match.group()
     if len(word) > 3:
         return _closing_list_name(text, words, index)
-    if not _is_hangul_name(word, strict=len(word) == 3):
+    # 이동현, 구성일: a name whose first two syllables are a word (이동, 구성) is one only beside
+    # a name that is one beyond doubt ("윤미경, 이동현, 무명 2").
+    word_led = not _is_hangul_name(word, strict=len(word) == 3) and _word_led_name(word)
+    if not word_led and not _is_hangul_name(word, strict=len(word) == 3):
         return None
-    if _NUMBERED_LINE_RE.search(text, max(0, match.start() - 8), match.start()) and (
-        _AFTER_NUMBERED_NAME_RE.match(text, match.end())
+    if (
+        not word_led
+        and _NUMBERED_LINE_RE.search(text, max(0, match.start() - 8), match.start())
+        and _AFTER_NUMBERED_NAME_RE.match(text, match.end())
     ):
         return len(word), REASON_HANGUL_LIST
     neighbours = []
@@ -463,6 +469,13 @@ def _listed_hangul_name(
         after += 1
     if after < len(words) and _LIST_SEPARATOR_RE.fullmatch(text, match.end(), words[after].start()):
         neighbours.append(words[after].group())
+    if word_led:
+        # Two names beyond doubt next to it on one side: "나은혜, 윤미경, 이동현"
+        if _names_listed_beside(text, words, index, -1) >= 2 or (
+            _names_listed_beside(text, words, index, 1) >= 2
+        ):
+            return len(word), REASON_HANGUL_LIST
+        return None
     if any(_list_item_name(neighbour, strict=len(word) != 3) for neighbour in neighbours):
         stem = _affectionate_stem(word)
         if stem and any(_affectionate_stem(neighbour) for neighbour in neighbours):
@@ -470,6 +483,43 @@ def _listed_hangul_name(
             return len(stem), REASON_HANGUL_LIST
         return len(word), REASON_HANGUL_LIST
     return None
+
+
+def _word_led_name(word: str) -> bool:
+    """Three syllables that would read as a strict name but for a word in the first two, and
+    no word with a particle or a title's syllable after it (여기서, 오빠도, 구역장)."""
+    return (
+        len(word) == 3
+        and word not in _HANGUL_STOPWORDS
+        and word[:2] in _HANGUL_STOPWORDS
+        and word[0] in _HANGUL_SURNAMES
+        and word[2] not in _WORD_ENDING_SYLLABLES
+        and word not in KO_PROFESSIONAL_TITLES
+        and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in word[1:])
+        and not _ko_place(word)
+    )
+
+
+# Particles and a title's last syllable: what ends a word of two syllables made longer.
+_WORD_ENDING_SYLLABLES = frozenset("서도는은가이을를의와과만요다고장값상")
+
+
+def _names_listed_beside(text: str, words: list[re.Match[str]], index: int, step: int) -> int:
+    """How many strict names of three syllables follow one another from `index` towards
+    `step`, each set off from the last by a list's separator."""
+    count = 0
+    current = index
+    while 0 <= current + step < len(words):
+        following = current + step
+        left, right = sorted((current, following))
+        if not _LIST_SEPARATOR_RE.fullmatch(text, words[left].end(), words[right].start()):
+            break
+        name = words[following].group()
+        if len(name) != 3 or not _is_hangul_name(name, strict=True):
+            break
+        count += 1
+        current = following
+    return count
 
 
 def _affectionate_stem(item: str) -> str:
@@ -680,6 +730,8 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         and word not in _HANGUL_SURNAMES
         and word not in _KO_DETERMINERS
         and next_is_honorific
+        # 면회 후 어르신이: "after the visit", the old man; 후 after a noun is no surname
+        and not (word == "후" and _HANGUL_RE.search(context.previous_word or ""))
     ):
         return 1, REASON_HANGUL_SURNAME
     # 동생 순애는: a given name alone after a word of kinship or a title, before a particle.
@@ -1260,7 +1312,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         접수 접수자 수령인 신청자 주문자 소유자 채권자 채무자 공인중개사 중개사 카운터 운영자
         면담 축가 막내동생 회장 부회장 총무 서기 회계 촉탁인 동서 처형 처제 시누이 올케
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
-        성우 낭독 낭독자 배우 출연
+        성우 낭독 낭독자 배우 출연 참여관 사무장 실무관
         """
     )
 )
@@ -1272,9 +1324,10 @@ _KO_ROLES_OR_NOTES = _KO_ROLES_BEFORE_BARE | _KO_NOTE_ROLES
 # A note set off from its signer by a dash or a comma may be a bare 주 ("[전사자 주 — 진소희]").
 _KO_SET_OFF_NOTES = _KO_NOTE_ROLES | {"주"}
 _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
-    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*))"
-    r"([가-힣]{3,4})"
-    r"(?=[ \t]*(?:[)）\]］/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s])"
+    r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*)"
+    r"|(?P<quoted>[ \t]*[\"“「『]))"
+    r"(?P<name>[가-힣]{3,4})"
+    r"(?(quoted)[\"”」』]|(?=[ \t]*(?:[)）\]］/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s]))"
 )
 
 
@@ -1287,7 +1340,7 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
     from it."""
     position = 0
     while match := _BARE_HANGUL_AFTER_ROLE_RE.search(text, position):
-        role, name = match.group(1), match.group(3)
+        role, name = match.group(1), match.group("name")
         roles = _KO_SET_OFF_NOTES if match.group("set_off") else _KO_ROLES_OR_NOTES
         if (
             role not in roles
@@ -1296,10 +1349,10 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
             or (len(name) == 4 and len(split_hangul_name(name)[0]) != 2)
             or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name
         ):
-            position = match.start(3)
+            position = match.start("name")
             continue
-        yield match.start(3), match.end(3), REASON_HANGUL_AFTER_ROLE
-        position = match.end(3)
+        yield match.start("name"), match.end("name"), REASON_HANGUL_AFTER_ROLE
+        position = match.end("name")
 
 
 # A full name after a word of kinship, with a particle or a word after it where
@@ -1360,6 +1413,8 @@ _ANNOTATED_HANGUL_RE = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?[(（]([
 # 공무원)") or alone ("(37)").
 _NOTE_OF_YEARS_RE = re.compile(
     r"(?:19|20)\d\d|\d{1,3}[ \t]*(?:세|살|대)(?![가-힣])|\d{2}[ \t]*(?:[,/·]|$)"
+    # or the room a resident or a patient has: "김순녀(205호)"
+    r"|\d{1,4}[ \t]*호실?$"
 )
 _BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
     _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사")
@@ -1404,6 +1459,24 @@ def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
         ):
             continue  # 정산표(2019년 3월): a document, not a person
         yield match.start(1), match.end(1), REASON_HANGUL_ANNOTATED
+
+
+# A reply or a message under its writer's full name in square brackets opening the line:
+# "[김영순] 철민아, 아버님 소식 듣고", "[이경희] 잘 지내" (not "[공지]", "[속보]": no names).
+_BRACKETED_WRITER_RE = re.compile(r"(?m)^[ \t]*\[([가-힣]{3,4})\][ \t]+(?=[^\s\[])")
+
+
+def bracketed_writers(text: str) -> Iterable[tuple[int, int, str]]:
+    """The writer's name in brackets opening a line (above): a strict full name, no place."""
+    for match in _BRACKETED_WRITER_RE.finditer(text):
+        name = match.group(1)
+        if (
+            _is_hangul_name(name, strict=True)
+            and not _ko_place(name)
+            and name[1:] not in HANGUL_TITLES  # [박반장]: a surname and a title
+            and (len(name) == 3 or len(split_hangul_name(name)[0]) == 2)
+        ):
+            yield match.start(1), match.end(1), REASON_SPEAKER
 
 
 # A given name with the full name in brackets, or the full name with the given name: "은주(조은주)와

@@ -65,7 +65,20 @@ _KOREAN_CAPITAL_SURNAME_RE = re.compile(
     r"(?<![\w,.'’-])([A-Z]{2,6}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
     # or capitalised after a title, as a hospital's system writes a physician: "Dr. Yoon, Ji-ho"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+([A-Z][a-z]{1,6}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
+    # or capitalised anywhere when the surname is no English word too: a register's items
+    # "2.5 Rim, Jong-sik, with Rim, Kyong-hui", "Ko, Sun-ja and Ko, Tae-sik" (not "Oh, Min-ji")
+    r"|(?<![\w,.'’-])([A-Z][a-z]{1,5}),[ \t]+([A-Z][a-z]+-[a-z]+)(?![\w'’-])"
 )
+
+
+# Words that open an English sentence before a comma and a name, and spell a Korean surname too:
+# "Oh, Min-ji said", "So, Ji-hoon left", "No, Ha-eun".
+_OPENING_WORDS = frozenset(
+    ["oh", "so", "no", "ha", "ok", "yo", "um", "go", "do", "an", "in", "to", "u", "o", "i", "ma"]
+)
+
+
+_NAME_OR_LIST_BEFORE_RE = re.compile(r"(?:[A-Z][a-z]*[ \t]+|,[ \t]*)\Z")
 
 
 @cache
@@ -166,9 +179,16 @@ def inverted_names(text: str) -> Iterable[tuple[int, int, str]]:
     yield from _initials(text)
     yield from _line_openers(text)
     for match in _KOREAN_CAPITAL_SURNAME_RE.finditer(text):
-        first_group = 1 if match.group(1) else 3
+        first_group = next(group for group in (1, 3, 5) if match.group(group))
         surname, given = match.group(first_group).lower(), match.group(first_group + 1)
         first, second = given.lower().split("-")
+        # "Sarah Lim, Jae-won": the end of one name, then another; "Mi-ok, Sun, Hye-ran": given
+        # names listed
+        if first_group == 5 and (
+            surname in _OPENING_WORDS
+            or _NAME_OR_LIST_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            continue
         if (
             surname in _romanized_surnames()
             and surname != "ok"  # "OK, Ha-ha"

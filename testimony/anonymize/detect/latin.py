@@ -38,6 +38,9 @@ from testimony.anonymize.detect.words import (
     _words,
 )
 
+# The O of a ship's rank or of "care of" (C/O Chen Bo, 2/O, S/O): no surname O before a name.
+_SHIP_RANK_RE = re.compile(r"(?<![A-Za-z])[\dCSDW]/O\Z")
+
 
 def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     items = tokens.items
@@ -45,7 +48,11 @@ def _korean_full_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     while i < len(items) - 1:
         word = items[i][2]
         found = None
-        if _is_surname(word) and tokens.adjacent(i, i + 1):
+        if (
+            _is_surname(word)
+            and tokens.adjacent(i, i + 1)
+            and not _SHIP_RANK_RE.search(tokens.text, max(0, items[i][0] - 2), items[i][1])
+        ):
             ambiguous = word.lower() in _ambiguous_surnames()
             nxt = items[i + 1][2]
             if (

@@ -41,6 +41,9 @@ REASON_BEFORE_ROMANIZED = "Hangul name before its romanization in brackets ('박
 REASON_HANGUL_IN_ENGLISH = "Hangul name standing alone in English text"
 REASON_HANGUL_NICKNAME = "Hangul surname after 큰 or 작은 (a nickname)"
 REASON_LATIN_NICKNAME = "surname after Old, Big or Little (a nickname: Old Sun, Big Jo)"
+REASON_NICKNAME_BESIDE = (
+    "nickname in quotes in brackets after a detected name ('Bikash (called \"Bikky\")')"
+)
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
 REASON_FATHERS_NAME = "name joined to the father's by bin, binti or anak ('Siti binti Ahmad')"
@@ -635,7 +638,11 @@ _HANGUL_STOPWORDS = frozenset(
             채무자 채권자 차용증 배달료 정산금 심방 심방일 철근공 제보 기재본 스매시 계정
             계정도 금액 금액은 오랜만 리유 하하 허허 호호 헤헤 앞에서 나서 이사운
             로동당 로인 리해 리익 량심 련합 신변 배웅 차주 려비 우승팀 반주기 정비사 인터뷰
-            리뷰 나두 로스케 정착도우미 고블릿 이라서 기록지
+            리뷰 나두 로스케 정착도우미 고블릿 이라서 기록지 장모 이모 고모 숙모 지인 성이 성은
+            창세기 출애굽기 레위기 민수기 신명기 사사기 룻기 열왕기 역대기 욥기 시편 잠언
+            전도서 이사야 예레미야 호세아 하박국 스가랴 말라기 느헤미야 마태복음 마가복음
+            누가복음 요한복음 사도행전 로마서 갈라디아서 에베소서 빌립보서 골로새서 히브리서
+            야고보서 계시록 요한계시록
         """
     )
 )
@@ -746,7 +753,7 @@ _KO_COPULA = tuple(
 _KO_NOT_SURNAME_ALONE = frozenset(
     _words(
         """
-            이 전 한 모 그 저 각 새 옛 어 은 우 주 성 공 원
+            이 전 한 모 그 저 각 새 옛 어 은 우 주 성 공 원 후
         """
     )
 )
@@ -981,7 +988,8 @@ _ORG_WORDS = frozenset(
         """
             corporation company bureau ministry department trading construction general party
             fellowship
-            university square street road avenue station hotel factory mine port city county
+            university square street road avenue lane station dock docks wharf terminal hotel
+            factory mine port city county
             province district school college institute hospital bridge stadium park tower hall
             academy army navy association committee group enterprise industries industry co ltd
             inc llc bank office embassy consulate camp site unit brigade team center centre

@@ -168,6 +168,7 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
     spellings: dict[str, set[str]] = {}
     initials: dict[str, set[str]] = {}
     widened: list[Span] = []
+    grown: list[Span] = []
     for span in spans:
         if (
             span.source != "registered"
@@ -228,7 +229,18 @@ def login_surnames(text: str, spans: list[Span], persons: list[RegisteredPerson]
                 span.person_key,
             )
         )
-    return widened
+        grown.append(widened[-1])
+    # "myongsuk_ryu": the surname alone found inside the login that a given name was widened
+    # over is the same letters, and spans may not overlap.
+    return [
+        span
+        for span in widened
+        if not any(
+            other is not span and other.start < span.end and span.start < other.end
+            for other in grown
+        )
+        or span in grown
+    ]
 
 
 # A surname cut to its initial after a given name: "Song-hui K", "Cholnam P." in an e-mail's
