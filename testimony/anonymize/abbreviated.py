@@ -702,6 +702,24 @@ _CUT_END_RE = re.compile(r"(?<=[a-z][ \t])[A-Z]$")
 _RANK_FIRST_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
 
 
+_SURNAME_AFTER_INITIAL_RE = re.compile(r"[ \t]+([A-Z][A-Za-z'’-]+)(?![\w.])")
+
+
+def _surname_after_initial(text: str, end: int, name: str) -> int | None:
+    """Where a surname ends that follows a given name and its middle initial, written in the
+    given name's case (capitals after capitals: "MARTIN J. DEVLIN"), and is no English word
+    ("Kim J. Said"); None when there is none."""
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    match = _SURNAME_AFTER_INITIAL_RE.match(text, end)
+    if match is None or "." not in text[end - 2 : end]:
+        return None
+    surname = match.group(1)
+    if surname.isupper() != name.split()[-1].isupper() or surname.lower() in ENGLISH_WORDS:
+        return None
+    return match.end()
+
+
 def completed(text: str, spans: list[Span]) -> list[Span]:
     """Detected proposals that stop short of the initials they belong to, extended: a span
     inside initials with full stops ("K" of "Z.K.") to the whole initials, several such spans
@@ -736,6 +754,8 @@ def completed(text: str, spans: list[Span]) -> list[Span]:
                     and after.group().strip(" \t.").lower() not in _NOT_FATHER_INITIALS
                 ):
                     end = after.end()  # not "Kim Mr." nor "Pak St."
+                    if surname := _surname_after_initial(text, end, span.text):
+                        end = surname  # "CAROLINE A. PRESCOTT": the surname after the initial
         if (start, end) == (span.start, span.end) or start >= end:
             out.append(span)
             continue

@@ -1431,7 +1431,9 @@ _SPEAKER_RE = re.compile(
     r"|(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]+-)?[ \t]+)?"
     r"([A-Z][a-z]+[ \t][A-Z][a-z]+(?:-[a-z]+)?|[A-Za-z][a-z]+(?:-[a-z]+)?"
-    r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})[ \t]*:[ \t]"
+    r"|[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|[가-힣]{1,4})"
+    # a note in brackets before the colon: "SIM (via interpreter):", "Support (Aisling):"
+    r"(?:[ \t]*\((?P<bracketed>[^()\n]{1,25})\))?[ \t]*:[ \t]"
 )
 # The exports of messengers, whose label is not followed by a colon: KakaoTalk on a computer
 # ("[Jess (NKLW)] [오후 2:03] Hi"), Telegram Desktop ("Marina K, [14.02.2023 21:04]" on a line
@@ -1724,8 +1726,23 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in pattern.finditer(folded):
             # "[은하수 ✨]": a display name's emoji or symbols are not the name
             label = re.sub(r"[\W_]+$", "", match.group(1))
+            start = match.start(1)
+            bracketed = match.groupdict().get("bracketed") or ""
+            if bracketed:
+                if (
+                    not plain(label)
+                    and re.fullmatch(r"[A-Z][a-z]{2,}", bracketed)
+                    and plain(bracketed)
+                    and bracketed.lower() not in ENGLISH_WORDS
+                ):
+                    # "Support (Aisling):": a desk's label, the person answering in brackets
+                    label, start = bracketed, match.start("bracketed")
+                elif not label.isupper() or len(label) < 2:
+                    # "Caption (EN):", "Decision (SO):": a form's field, not a speaker; only
+                    # a transcript's speaker in capitals keeps a note ("SIM (via interpreter):",
+                    # not a question's or an answer's letter, "R (Cha):")
+                    continue
             if label:
-                start = match.start(1)
                 labels.setdefault(label, []).append((start, start + len(label)))
                 if pattern is _KAKAO_SPEAKER_RE:
                     kakao.add(label)

@@ -115,5 +115,9 @@ ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
     messages reporter report reports original copy draft final version excerpt excerpts
     elsewhere posting mention corroboration corroborate write written pause confirm co
     follow activist quote internal external reference volunteer word export import
+    inform informed contact contacted email emailed thank thanked visit visited notify
+    notified phone phoned advise advised refer referred discuss discussed agree agreed
+    arrange arranged book booked request requested explain explained receive received
+    remind reminded update updated invite invited introduce introduced
     """
 )

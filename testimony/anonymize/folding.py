@@ -28,6 +28,11 @@ opening the next with a space ("brigade leader Cho\r\n ng Tok-su"): in a text ho
 reading the file unfolds it, and a name split across the break is read whole; a break between a
 small letter and a capital ("Jang\r\n Myong-il") stands for the space between two words.
 
+A printout typed letter by letter ("K I M   Y O N G - H O", a registration record's OCR) is
+read as the words it spells: where the text holds two runs at least of three characters or
+more, each alone between single spaces, those spaces are dropped (in a run of two beside such
+a run too: the surname "R I"), and the two or three spaces between two such words become one.
+
 Left alone on purpose: Hangul compatibility jamo and halfwidth Hangul (NFKC would turn "ㅋㅋ"
 into conjoining jamo that then compose with their neighbours), and case and diacritics (the
 matcher folds those itself, character for character).
@@ -206,7 +211,7 @@ def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
     mixed word unmixed, a scan's 0 and 1 inside words read as letters, its "rn" read as "m"
     in a Korean name) with its map back."""
-    folded = _unfold_lines(_fold_forms(text))
+    folded = _unspaced_letters(_unfold_lines(_fold_forms(text)))
     unmixed = _ocr_read(_unmixed(folded.text))
     if unmixed == folded.text and not _ocr_words(unmixed):
         return folded
@@ -399,6 +404,60 @@ def _unfold_lines(folded: FoldedText) -> FoldedText:
             # "Jang\r\n Myong-il": a break where the words met, as a word processor folds
             pieces.append(" ")
             kept.append((origin[match.start()][0], origin[match.end() - 1][1]))
+    pieces.append(text[position:])
+    kept.extend(origin[position:])
+    return FoldedText(folded.original, "".join(pieces), tuple(kept))
+
+
+# A letter-spaced printout's run: four characters or more (Latin letters, digits, marks), each
+# alone between single spaces ("K I M   Y O N G - H O", "0 3 / 1 1 / 1 9 8 1"); its words are
+# set apart by two spaces or more.
+_SPACED_RUN_RE = re.compile(r"(?<!\S)[!-~](?: [!-~])+(?!\S)")
+# Between two runs, two or three spaces: the space between two words of one phrase.
+_WORD_GAP_RE = re.compile(r" {2,3}")
+
+
+def _unspaced_letters(folded: FoldedText) -> FoldedText:
+    """`folded` with the single spaces inside a letter-spaced printout's words dropped, and two
+    or three between its words made one, in a text holding two such runs at least (one alone
+    may be a menu's "A B C D")."""
+    text = folded.text
+    found = [(match.start(), match.end()) for match in _SPACED_RUN_RE.finditer(text)]
+    if sum(end - start >= 5 for start, end in found) < 2:
+        return folded
+    # A run of two letters only beside a longer one ("R I   S o n - h u i": the surname Ri),
+    # not "a b" or "Q A" alone.
+    runs = [
+        (start, end)
+        for number, (start, end) in enumerate(found)
+        if end - start >= 5
+        or any(
+            0 <= other < len(found)
+            and found[other][1] - found[other][0] >= 5
+            and _WORD_GAP_RE.fullmatch(
+                text,
+                *((found[other][1], start) if other < number else (end, found[other][0])),
+            )
+            for other in (number - 1, number + 1)
+        )
+    ]
+    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
+    pieces: list[str] = []
+    kept: list[tuple[int, int]] = []
+    position = 0
+    previous_end = -1
+    for start, end in runs:
+        if previous_end >= 0 and _WORD_GAP_RE.fullmatch(text, previous_end, start):
+            # "K I M   Y O N G - H O": one space between the two words, mapped onto the gap
+            pieces.append(" ")
+            kept.append((origin[previous_end][0], origin[start - 1][1]))
+        else:
+            pieces.append(text[position:start])
+            kept.extend(origin[position:start])
+        for index in range(start, end, 2):
+            pieces.append(text[index])
+            kept.append(origin[index])
+        position = previous_end = end
     pieces.append(text[position:])
     kept.extend(origin[position:])
     return FoldedText(folded.original, "".join(pieces), tuple(kept))

@@ -192,7 +192,10 @@ DETECTOR_REASONS = (
         "author of a comment in a thread ('두만강물 | 02.17 22:05', 'marco-b commented'),"
         " and the same elsewhere"
     ),
-    gettext_noop("Korean name with its syllables written apart before a seal or a signature"),
+    gettext_noop(
+        "Korean name with its syllables written apart, before a seal or a signature or in a"
+        " table's cell"
+    ),
     gettext_noop(
         "name as a passport's machine-readable zone or a booking prints it"
         " ('KIM<<CHOL<MIN', 'KIM/CHOLUNG MR')"

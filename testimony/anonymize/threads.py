@@ -84,8 +84,14 @@ _SECTION_HEADING_RE = re.compile(
 _SECTION_COMMENT_RE = re.compile(
     r"[ \t]*(?:[└ㄴ↳][ \t]*)?(?:@)?"
     r"(?P<handle>[^\s:：()（）\[\]|@]{1,24}?)"
-    r"(?P<bracket>[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*(?::[ \t]|:(?=[^\x00-\x7f]|@)|：)"
+    r"(?P<bracket>[ \t]*[(（][^()（）\n]{1,24}[)）])?"
+    r"(?:[ \t]*(?::[ \t]|:(?=[^\x00-\x7f]|@)|：)|(?P<spaced>[ \t]{2,})(?=\S))"
 )
+
+
+# A social network's comment under its heading, the handle and two spaces before the text
+# ("minji.k  새별아 ㅠㅠ", "jieun_park  ❤️"): a login with a full stop, an underscore or digits.
+_INSTAGRAM_HANDLE_RE = re.compile(r"(?=[a-z0-9._]*[._\d])[a-z][a-z0-9._]{2,29}")
 
 
 def _section_author(handle: str, bracketed: bool) -> bool:
@@ -141,6 +147,8 @@ def comment_section_authors(folded: str) -> Iterable[tuple[int, int, str]]:
             match = _SECTION_COMMENT_RE.match(line)
             # 小雪🌸: the handle without the emoji after it
             handle = re.sub(r"\W+$", "", match.group("handle")) if match else ""
+            if match and match.group("spaced") and not _INSTAGRAM_HANDLE_RE.fullmatch(handle):
+                handle = ""  # "minji.k  새별아 ...": without a colon only a login's shape counts
             if handle and _section_author(handle, bool(match.group("bracket"))):
                 section.add(handle)
             position = line_end + 1

@@ -718,14 +718,17 @@ def _quoted_and_glossed(folded: str) -> Iterable[tuple[int, int, str]]:
 # run of spaced syllables (법 원 사 무 관: a title spaced out the same way).
 _SPACED_NAME_RE = re.compile(
     r"(?<![가-힣])(?<![가-힣] )([가-힣]) ([가-힣]) ([가-힣])(?! [가-힣])(?![가-힣])"
-    r"(?=[ \t]*(?:\((?:인|서명|날인|印|sign)\)|\r?$))",
+    r"(?=[ \t]*(?:\((?:인|서명|날인|印|sign)\)|\r?$))"
+    # or a whole cell of a table aligned with spaces: "5     량 명 학       제4건설대 2반"
+    r"|(?<=[^\S\n]{2})([가-힣]) ([가-힣]) ([가-힣])(?=[^\S\n]{2,}\S)",
     re.MULTILINE,
 )
 
 
 def _spaced_names(folded: str) -> Iterable[tuple[int, int, str]]:
     for match in _SPACED_NAME_RE.finditer(folded):
-        if match.group(1) not in _HANGUL_SURNAMES or (
+        surname = match.group(1) or match.group(4)
+        if surname not in _HANGUL_SURNAMES or (
             match.group(0).replace(" ", "") in _HANGUL_STOPWORDS
         ):
             continue

@@ -800,7 +800,7 @@ def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
                 given = 0
                 while (
                     given < min(len(rest), 2)
-                    and len(rest[given].group()) <= 4
+                    and len(rest[given].group()) <= 5
                     and (
                         rest[given].group() not in CYRILLIC_NOT_NAMES
                         or rest[given].group() in _SYLLABLE_WORDS

@@ -666,6 +666,34 @@ _MARK_AFTER_SURNAME_RE = re.compile(r"[ \t]*(?:[,.:;)\]\"'」』”’|/]|[ \t][
 _GLUED_PARTICLE_RE = re.compile(r"(?:[A-Za-z0-9)\]»”’]|(?<=[\w.,!?…])[\"'])\Z")
 
 
+# What 에 before them makes "about": 편상룡에 대한 증언 (testimony about Pyeon Sang-ryong).
+_ABOUT_WORDS = frozenset(("대한", "대해", "대해서", "관한", "관해", "관해서"))
+# Offices a company's or a body's paper writes before a name: 대표이사 제갈현우, 회계사 남궁혜린,
+# 간호사 전미숙.
+_OFFICES_BEFORE = frozenset(
+    ("대표이사", "이사", "이사장", "감사", "회계사", "세무사", "위원", "간호사", "요양보호사")
+)
+# Words of kinship and fellowship among the titles before a name: after them a name takes the
+# affectionate 이 (아들 민혁이), and the rule below reads offices only.
+_KIN_TITLES = frozenset(
+    _words(
+        "친구 동료 남편 아내 형 동생 언니 오빠 누나 아들 딸 아버지 어머니 선배 후배 동무 동지 "
+        "선생 선생님"
+    )
+)
+
+
+def _is_title_word(word: str) -> bool:
+    """A title, a job or an office before a full name (간호사, 소장, 대표이사), with 님 too; not
+    kinship (아들) nor a form of address (씨, 님, 여사)."""
+    word = word.removesuffix("님")
+    return (
+        (word in _KO_TITLES_BEFORE and word not in _KIN_TITLES)
+        or word in KO_PROFESSIONAL_TITLES
+        or word in _OFFICES_BEFORE
+    )
+
+
 def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
     spaced_next = context.next_word
     next_is_honorific = _with_honorific(spaced_next) if spaced_next else False
@@ -806,7 +834,25 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
     # 'her sister 최은정 asked': a bare three-syllable name inside English prose.
     if context.in_latin_prose and len(word) == 3 and _is_hangul_name(word, strict=True):
         return 3, REASON_HANGUL_IN_ENGLISH
+    # 간호사 전미숙 방문간호, 소장 편상룡에 대한: a full name right after a title or a job,
+    # bare before another word or with 에 before 대한 (about), where no rule above read it; not
+    # a given name of two syllables and a particle (조장 리향은: 리향 and 은)
+    if _is_title_word(context.previous_word):
+        length = 4 if word[:2] in _HANGUL_DOUBLE_SURNAMES else 3  # 대표이사 제갈현우
+        name, rest = word[:length], word[length:]
+        if (
+            len(name) == length
+            and (not rest or (rest == "에" and spaced_next in _ABOUT_WORDS))
+            and _is_hangul_name(name, strict=True)
+            and not _ko_place(name)
+            and not (name[-1] in _PARTICLE_ENDINGS and _is_hangul_name(name[:-1], strict=False))
+        ):
+            return length, REASON_HANGUL_AFTER_TITLE
     return None
+
+
+# The one-syllable particles a name of two syllables may carry (리향은, 류청이).
+_PARTICLE_ENDINGS = frozenset("은는이가을를의도와과")
 
 
 # Rule-based findings that the analyser may overrule: it reads the word as an ordinary one.
@@ -1344,7 +1390,12 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
         roles = _KO_SET_OFF_NOTES if match.group("set_off") else _KO_ROLES_OR_NOTES
         if (
             role not in roles
-            or not _is_hangul_name(name, strict=True)
+            # 자원봉사자 메모 (편지민, ...): after a role, a name led by a word (편지) too, not
+            # in quotes (선생님 「고향역」: a song)
+            or not (
+                _is_hangul_name(name, strict=True)
+                or (_word_led_name(name) and not match.group("quoted"))
+            )
             # 기록 황보슬기: four syllables only with a surname of two
             or (len(name) == 4 and len(split_hangul_name(name)[0]) != 2)
             or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name

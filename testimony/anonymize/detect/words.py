@@ -160,7 +160,10 @@ REASON_THREAD_AUTHOR = (
 REASON_VCARD = (
     "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
 )
-REASON_SPACED_NAME = "Korean name with its syllables written apart before a seal or a signature"
+REASON_SPACED_NAME = (
+    "Korean name with its syllables written apart, before a seal or a signature or in a"
+    " table's cell"
+)
 REASON_TRAVEL_DOCUMENT = (
     "name as a passport's machine-readable zone or a booking prints it"
     " ('KIM<<CHOL<MIN', 'KIM/CHOLUNG MR')"
@@ -639,6 +642,7 @@ _HANGUL_STOPWORDS = frozenset(
             계정도 금액 금액은 오랜만 리유 하하 허허 호호 헤헤 앞에서 나서 이사운
             로동당 로인 리해 리익 량심 련합 신변 배웅 차주 려비 우승팀 반주기 정비사 인터뷰
             리뷰 나두 로스케 정착도우미 고블릿 이라서 기록지 장모 이모 고모 숙모 지인 성이 성은
+            연구 자문 운영 심사 집행 편집 기획 상임
             창세기 출애굽기 레위기 민수기 신명기 사사기 룻기 열왕기 역대기 욥기 시편 잠언
             전도서 이사야 예레미야 호세아 하박국 스가랴 말라기 느헤미야 마태복음 마가복음
             누가복음 요한복음 사도행전 로마서 갈라디아서 에베소서 빌립보서 골로새서 히브리서
@@ -678,7 +682,7 @@ _KO_HONORIFICS = tuple(
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
-                동문 선배 선배님 후배 쌤 샘 어르신 성도 성도님 구역장 구역장님
+                동문 선배 선배님 후배 쌤 샘 어르신 성도 성도님 구역장 구역장님 위원 위원님
             """
         ),
         key=len,

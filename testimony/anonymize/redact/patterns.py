@@ -23,7 +23,10 @@ STRIP_RE = re.compile(r"[\u0300-\u036f'’ʼ‘`]")
 INNER_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[-‐‑–][ \u00a0]?|[ \u00a0][-‐‑–]|[-‐‑–]?\r?\n|_")
 SURNAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}|[-‐‑–][ \u00a0]?|[ \u00a0][-‐‑–]|\r?\n|, ")
 TITLE_GAP_RE = re.compile(r"\.?[ \t\u00a0]{1,2}|\.|[ \u00a0]?[-‐‑–][ \u00a0]?")
-PLACE_GAP_RE = re.compile(r"['’]?[ \t\u00a0]{1,2}|[-‐‑–]")
+# Between the words of a place's name: a space (or two, a typist's), a hyphen; never a tab
+# nor three spaces, which part a table's cells ("HAN Ok-ryon<TAB>Sea": a worker, then her
+# group, not a sea).
+PLACE_GAP_RE = re.compile(r"['’]?[ \u00a0]{1,2}|[-‐‑–]")
 HANGUL_RUN_RE = re.compile(r"[가-힣]+")
 HANGUL_GAP_RE = re.compile(r"[ \t\u00a0]{1,2}")
 HYPHENS = "‐‑–-"
