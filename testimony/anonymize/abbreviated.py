@@ -37,7 +37,7 @@ _NOT_INITIALS = _words(
     AM PM US UK UN EU DC NB PS PPS BC AD OK RE FW QA IE EG ET AL CF VS NK SK ROK PRC DPRK USA
     USSR UAE GDR FRG PHD BA MA MD BSC MSC LLB LLM RN MP DJ TV PR HQ ID PO SA AG BV NV PLC LLC
     WLL SPA SRL PTE LTD OOO ZAO OAO GMBH CO INC JSC RF UNHCR ILO IOM UNDP WHO NGO KRLD
-    ASR OCR USC AUSA DOJ ФИО РФ СССР США КНДР РК КНР ООО ОАО ЗАО ИП МВД
+    ASR OCR USC AUSA DOJ ФИО РФ СССР США КНДР РК КНР ООО ОАО ЗАО ИП МВД CFR
     """
 )
 # Words right before initials that make them a person's: roles in a judgment, a report or a

@@ -82,7 +82,7 @@ _AFTER_NUMBERED_RE = re.compile(r"[ \t]*(?:[-–—:(,]|\r?\n|$)")
 _INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.[ \t]?([A-Z])\.[ \t]?([A-Z])\.(?![ \t]?[A-Z]\.)")
 # Three-letter abbreviations written with full stops that are not a person's initials.
 _ABBREVIATIONS = _words(
-    "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO USC"
+    "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO USC CFR"
     # Company forms after a firm's name: "Al Sadd Engineering W.L.L.", "OOO", "S.P.A.".
     " WLL LLC SAL SPA SRL PTE LTD OOO ZAO OAO PLC BSC KSC QSC SAE"
 )
@@ -1488,7 +1488,7 @@ _NOT_SPEAKERS = _words(
     yesterday today tomorrow blockers blocker done next progress goal goals issue issues risk
     risks owner due priority measures measure animal approved text seller buyer price
     facts fact held holding ratio outcome use disposition ruling citation cite
-    author committer commit merge field replacement replaced published aliases alias
+    author committer commit merge field replacement replaced published aliases alias hash
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.

@@ -118,6 +118,7 @@ ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
     inform informed contact contacted email emailed thank thanked visit visited notify
     notified phone phoned advise advised refer referred discuss discussed agree agreed
     arrange arranged book booked request requested explain explained receive received
-    remind reminded update updated invite invited introduce introduced
+    remind reminded update updated invite invited introduce introduced recommend recommended
+    suggest suggested fixer
     """
 )

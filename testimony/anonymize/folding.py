@@ -409,9 +409,10 @@ def _unfold_lines(folded: FoldedText) -> FoldedText:
     return FoldedText(folded.original, "".join(pieces), tuple(kept))
 
 
-# A letter-spaced printout's run: four characters or more (Latin letters, digits, marks), each
+# A letter-spaced printout's run: two characters or more (Latin letters, digits, marks), each
 # alone between single spaces ("K I M   Y O N G - H O", "0 3 / 1 1 / 1 9 8 1"); its words are
-# set apart by two spaces or more.
+# set apart by two spaces or more. Only runs of three characters, or two beside such a run,
+# are read (`_unspaced_letters`).
 _SPACED_RUN_RE = re.compile(r"(?<!\S)[!-~](?: [!-~])+(?!\S)")
 # Between two runs, two or three spaces: the space between two words of one phrase.
 _WORD_GAP_RE = re.compile(r" {2,3}")

@@ -278,7 +278,7 @@ def _header_kind(cell: Cell) -> str:
 # Words ending an organisation's name in Hangul: a contact list names bodies beside persons.
 HANGUL_ORG_ENDINGS = (
     *("센터", "협회", "교회", "법인", "재단", "연구소", "사무소", "병원", "회사", "본부"),
-    *("위원회", "연합", "공단", "학교", "대학교", "성당", "단체"),
+    *("위원회", "연합", "공단", "학교", "대학교", "성당", "단체", "은행", "카드", "캐피탈"),
 )
 
 

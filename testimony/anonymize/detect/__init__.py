@@ -66,6 +66,7 @@ from testimony.anonymize.detect.context import (
     _listed_with_names,
     _merge,
     _nicknames_beside,
+    _note_signers,
     _noted_names,
     _office_keys,
     _other_mentions,
@@ -458,6 +459,7 @@ def detect_names(
     found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
     found.extend(_noted_names(folded))
+    found.extend(_note_signers(folded))
     found.extend(_addressed_given_names(folded))
     found.extend(_surnamed(folded))
     figures = [*DEFAULT_PUBLIC_FIGURES, *(public_figures or [])]

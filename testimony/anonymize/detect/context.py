@@ -40,6 +40,7 @@ from testimony.anonymize.detect.words import (
     REASON_ROLE_NOUN,
     REASON_SIGNATURE,
     REASON_SPACED_NAME,
+    REASON_STAFF,
     REASON_SURNAME_CONTEXT,
     REASON_SURNAME_GIVEN,
     REASON_SURNAMED,
@@ -166,7 +167,8 @@ _TOWN_LIKE_A_NAME_RE = re.compile(
 _KO_PROVINCE_CITY_RE = re.compile(
     r"(?<![가-힣])(?:경기도?|강원도?|충청[남북]도|전라[남북]도|경상[남북]도|제주도|함경[남북]도|"
     r"평안[남북]도|황해[남북]?도|양강도|자강도|충[남북]|전[남북]|경[남북])"
-    r"[ \t]+[가-힣]{1,4}?[시군구]"
+    # a county of two syllables at most before 군 (명간군): "경남 김철수군" is Kim Chol-su
+    r"[ \t]+(?:[가-힣]{1,3}?[시구]|[가-힣]{1,2}군)"
 )
 _CHINESE_VESSEL_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+[ \t]+){1,4}Yu|(?:[A-Z]{2,}[ \t]+){1,4}YU)[ \t]+\d{2,5}\b"
@@ -672,7 +674,7 @@ _NOTED_NAME_RE = re.compile(
 def _is_hangul_role(word: str) -> bool:
     """A title, an office, a role or a church's form of address, not a name (목사, 형제)."""
     from testimony.anonymize.detect.hangul import _KO_ROLES_BEFORE_BARE
-    from testimony.anonymize.detect.words import KO_PROFESSIONAL_TITLES
+    from testimony.anonymize.detect.words import _KO_HONORIFICS_SET, KO_PROFESSIONAL_TITLES
     from testimony.anonymize.names import HANGUL_TITLES
 
     return (
@@ -680,11 +682,55 @@ def _is_hangul_role(word: str) -> bool:
         or word in KO_PROFESSIONAL_TITLES
         or word in _KO_ROLES_BEFORE_BARE
         or word in _CHURCH_ADDRESSES
+        or word in _KO_HONORIFICS_SET  # 두부 형님(별명, ...): the nickname is 두부
     )
 
 
-# How a church's members address one another: 형제 (brother), 자매 (sister), 성도 (believer).
-_CHURCH_ADDRESSES = _words("형제 자매 성도 집사 권사 장로 목사 전도사 선교사 교우")
+# How a church's members address one another: 형제 (brother), 자매 (sister), 성도 (believer);
+# and elder kin as a form of address (두부 형님: 형님 is no name).
+_CHURCH_ADDRESSES = _words(
+    "형제 자매 성도 집사 권사 장로 목사 전도사 선교사 교우 형님 누님 언니 오빠 누나 형 동생"
+)
+
+
+# A note's heading in square brackets, its language or kind, a dash and who wrote it: "[EN -
+# Dana Morris]", "[EN - comments by Mark Feldman, pro bono counsel]", "[EN summary - J. Park]",
+# "[KO 메모 - 남가영]".
+_NOTE_SIGNER_RE = re.compile(
+    r"(?m)^[ \t]*\[(?:EN|KO|RU|ZH|JA|VI|AR|MN|PL)\b[^\]\n]{0,30}?[ \t][-–—][ \t]"
+    r"(?:(?:comments?|notes?|summary|translation) by[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}|[A-Z]\.[ \t]?[A-Z][a-z]+|[가-힣]{3,4})"
+    r"[ \t]*(?:,[^\]\n]{0,40})?\][ \t]*\r?$"
+)
+# A name a person went by, quoted after "under the name" or "under the pseudonym": 'gave
+# evidence below under the name "Jae Yoon"'.
+_UNDER_THE_NAME_RE = re.compile(
+    r"\bunder[ \t]+the[ \t]+(?:name|pseudonym|alias)[ \t]+[\"“]"
+    r"([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})[\"”]"
+)
+
+
+def _note_signers(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Who wrote a note under its bracketed heading, and a name quoted after "under the name"
+    (above); a Hangul signer must open with a surname and be no word, a Latin one no English
+    words alone."""
+    if "[" in folded:
+        for match in _NOTE_SIGNER_RE.finditer(folded):
+            name = match.group("name")
+            if _HANGUL_RE.match(name):
+                # a surname and a given name the heading's place vouches for (남가영: 가 ends a
+                # particle elsewhere), not a word (번역본)
+                if (
+                    name[0] not in _HANGUL_SURNAMES
+                    or name in _HANGUL_STOPWORDS
+                    or name[:2] in _HANGUL_STOPWORDS
+                ):
+                    continue
+            elif all(word.strip(".").lower() in ENGLISH_WORDS for word in name.split()):
+                continue
+            yield match.start("name"), match.end("name"), REASON_STAFF
+    for match in _UNDER_THE_NAME_RE.finditer(folded):
+        yield match.start(1), match.end(1), REASON_CALLED
 
 
 def _noted_names(folded: str) -> Iterable[tuple[int, int, str]]:

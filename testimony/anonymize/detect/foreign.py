@@ -1086,7 +1086,10 @@ _CHINESE_KIN_AFTER = frozenset("叔姐哥姨嫂婶")
 _CHINESE_PARTY_RE = re.compile(
     r"(?:被告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|原告|被告|上诉人|申请人|当事人|报案人"
     # and the people a village's or a company's certificate names (本村村民李万福, 育有一女张美香)
-    r"|村民|居民|员工|职工|工人|工友|同事|一女|一子|之女|之子|丈夫|妻子|邻居)"
+    r"|村民|居民|员工|职工|工人|工友|同事|一女|一子|之女|之子|丈夫|妻子|邻居"
+    # and a workplace's posts before the name, or "called" (车间主任孙丽萍, 负责人杨春生, 监察员
+    # 宋建军, 一个叫韩英哲的)
+    r"|主任|负责人|监察员|经理|厂长|队长|会计|老板|组长|班长|工头|管理人员|叫)"
     r"([\u4e00-\u9fff]{2,3})"
 )
 # What ends a name written without a space after it: a particle, a conjunction, a verb.

@@ -1114,7 +1114,7 @@ _BRACKET_ROLES = frozenset(
         """
         증인 피해자 처 남편 아내 부인 동료 감독 반장 조장 지배인 책임자 통역 통역원 운전수 요리사
         어머니 아버지 형 오빠 누나 언니 동생 딸 아들 이모 삼촌 고모 사촌 조카 본인 친구 선장
-        배우자 의장 상담 사례관리 회계 총무 간사 서기 진행자 사회자
+        배우자 의장 상담 사례관리 회계 총무 간사 서기 진행자 사회자 결혼이민자 이민자 행정사
         서명 무인 날인 도장 인 자필 서명함 확인 생략 미상 가명 본명 익명 수표 서명날인
         """
     )
@@ -1358,7 +1358,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         접수 접수자 수령인 신청자 주문자 소유자 채권자 채무자 공인중개사 중개사 카운터 운영자
         면담 축가 막내동생 회장 부회장 총무 서기 회계 촉탁인 동서 처형 처제 시누이 올케
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
-        성우 낭독 낭독자 배우 출연 참여관 사무장 실무관
+        성우 낭독 낭독자 배우 출연 참여관 사무장 실무관 세대주 세대원
         """
     )
 )
@@ -1496,7 +1496,8 @@ def _annotated_hangul(text: str) -> Iterable[tuple[int, int, str]]:
     for match in _ANNOTATED_HANGUL_RE.finditer(text):
         name, note = match.group(1), match.group(2).strip()
         if (
-            not _is_hangul_name(name, strict=True)
+            # 이미경(54세): a name led by a word (이미) too, before a note that dates or ages it
+            not (_is_hangul_name(name, strict=True) or _word_led_name(name))
             or _ko_place(name)
             or name[-1] in HANGUL_PLACE_ENDINGS
             or not (

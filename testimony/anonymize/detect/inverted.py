@@ -43,7 +43,7 @@ _VOWEL_RE = re.compile(r"[AEIOUY]")
 # A surname, a comma and initials with full stops: "Lee, S.-H.", "Moon, T.", "Okonkwo, A. N.".
 _INITIALS_RE = re.compile(
     r"(?<![\w,.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+"
-    r"([A-Z]\.(?:[ \t]?-?[ \t]?[A-Z]\.){0,2})(?![ \t]*[A-Z][a-z])"
+    r"([A-Z]\.(?:[ \t]?-?[ \t]?[A-Z]\.){0,2})(?![ \t]*[A-Z][a-z]|[A-Z]\.)"
 )
 # Opening a line (after a bullet or a number), a surname, a comma and a known given name (or
 # a Korean one after a Korean surname), and nothing more on the line's cell or before a year:
