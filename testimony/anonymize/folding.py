@@ -386,12 +386,17 @@ _CALENDAR_RE = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b", re.
 _LINE_FOLD_RE = re.compile(r"\r?\n[ \t]")
 
 
+def _origin_of(folded: FoldedText) -> tuple[tuple[int, int], ...]:
+    """The map of `folded` back to its original, written out when both texts are equal."""
+    return folded.origin or tuple((index, index + 1) for index in range(len(folded.text)))
+
+
 def _unfold_lines(folded: FoldedText) -> FoldedText:
     """`folded` with the folded lines of a calendar's or a contact card's export unfolded."""
     text = folded.text
     if not _CALENDAR_RE.search(text) or not _LINE_FOLD_RE.search(text):
         return folded
-    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
+    origin = _origin_of(folded)
     pieces: list[str] = []
     kept: list[tuple[int, int]] = []
     position = 0
@@ -442,7 +447,7 @@ def _unspaced_letters(folded: FoldedText) -> FoldedText:
             for other in (number - 1, number + 1)
         )
     ]
-    origin = folded.origin or tuple((index, index + 1) for index in range(len(text)))
+    origin = _origin_of(folded)
     pieces: list[str] = []
     kept: list[tuple[int, int]] = []
     position = 0

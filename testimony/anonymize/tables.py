@@ -287,9 +287,8 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     marks after it ("Sister Agnes Lim": Agnes Lim; "렴태식(?)": 렴태식); None for an empty,
     numeric or otherwise shaped cell, "Anonymous", or an organisation."""
     from testimony.anonymize.abbreviated import _login_shaped
-    from testimony.anonymize.detect.hangul import _KO_ROLES_BEFORE_BARE
-    from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES, KO_PROFESSIONAL_TITLES
-    from testimony.anonymize.names import HANGUL_TITLES
+    from testimony.anonymize.detect.hangul import is_role_word
+    from testimony.anonymize.detect.words import _ORG_WORDS, _TITLES
 
     if _header_kind(cell):
         return None  # a header again ("이름" opening a second table below the first)
@@ -310,14 +309,7 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
         " ".join(lowered) in _NOT_NAMES
         or any(word in _ORG_WORDS for word in lowered)
         or words[-1].endswith(HANGUL_ORG_ENDINGS)
-        or (
-            len(words) == 1
-            and (
-                words[0] in HANGUL_TITLES
-                or words[0] in KO_PROFESSIONAL_TITLES
-                or words[0] in _KO_ROLES_BEFORE_BARE
-            )
-        )
+        or (len(words) == 1 and is_role_word(words[0]))
     ):
         return None  # "총무" under a nickname's header: the member's office, no name
     skip = 0

@@ -10,7 +10,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from testimony.anonymize.detect.hangul import _is_hangul_name, _with_honorific, affectionate_lists
+from testimony.anonymize.detect.hangul import (
+    _is_hangul_name,
+    _with_honorific,
+    affectionate_lists,
+    is_role_word,
+)
 from testimony.anonymize.detect.words import (
     _AMBIGUOUS_SURNAMES,
     _CAPITALISED_STOPWORDS,
@@ -671,28 +676,6 @@ _NOTED_NAME_RE = re.compile(
 )
 
 
-def _is_hangul_role(word: str) -> bool:
-    """A title, an office, a role or a church's form of address, not a name (목사, 형제)."""
-    from testimony.anonymize.detect.hangul import _KO_ROLES_BEFORE_BARE
-    from testimony.anonymize.detect.words import _KO_HONORIFICS_SET, KO_PROFESSIONAL_TITLES
-    from testimony.anonymize.names import HANGUL_TITLES
-
-    return (
-        word in HANGUL_TITLES
-        or word in KO_PROFESSIONAL_TITLES
-        or word in _KO_ROLES_BEFORE_BARE
-        or word in _CHURCH_ADDRESSES
-        or word in _KO_HONORIFICS_SET  # 두부 형님(별명, ...): the nickname is 두부
-    )
-
-
-# How a church's members address one another: 형제 (brother), 자매 (sister), 성도 (believer);
-# and elder kin as a form of address (두부 형님: 형님 is no name).
-_CHURCH_ADDRESSES = _words(
-    "형제 자매 성도 집사 권사 장로 목사 전도사 선교사 교우 형님 누님 언니 오빠 누나 형 동생"
-)
-
-
 # A note's heading in square brackets, its language or kind, a dash and who wrote it: "[EN -
 # Dana Morris]", "[EN - comments by Mark Feldman, pro bono counsel]", "[EN summary - J. Park]",
 # "[KO 메모 - 남가영]".
@@ -740,7 +723,7 @@ def _noted_names(folded: str) -> Iterable[tuple[int, int, str]]:
         word = match.group(group)
         if word in _HANGUL_STOPWORDS or word.lower() in _TITLES:
             continue
-        if group == 2 and (match.group("note") not in ("별명", "본명") or _is_hangul_role(word)):
+        if group == 2 and (match.group("note") not in ("별명", "본명") or is_role_word(word)):
             # 가명 사용(가명: ...), 권 목사(가명 사용 요청), 요셉 형제(본명 ...): a word or the
             # title a pseudonym stands beside; only a nickname or a name said to be real
             continue

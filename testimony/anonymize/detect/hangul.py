@@ -1367,6 +1367,26 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
 # 차예린 - 대상"); not a relative's ("정호 삼촌 - 나훈아": a song's singer).
 _KO_NOTE_ROLES = frozenset(_words("메모 주석 노트 일지 입력 담당 정리 작성 번역 기록 검토 전사"))
 _KO_ROLES_OR_NOTES = _KO_ROLES_BEFORE_BARE | _KO_NOTE_ROLES
+# How a church's members address one another (형제, 자매, 성도 "believer") and elder kin as a
+# form of address (두부 형님: 형님 is no name).
+_FORMS_OF_ADDRESS = frozenset(
+    _words("형제 자매 성도 집사 권사 장로 목사 전도사 선교사 교우 형님 누님 언니 오빠 누나 형 동생")
+)
+_ROLE_WORDS = (
+    frozenset(HANGUL_TITLES)
+    | KO_PROFESSIONAL_TITLES
+    | _KO_ROLES_BEFORE_BARE
+    | _KO_HONORIFICS_SET
+    | _FORMS_OF_ADDRESS
+)
+
+
+def is_role_word(word: str) -> bool:
+    """A title, a job, an office, a role or a form of address, never a name by itself (목사,
+    총무, 형님): a table's cell or a word before a note "(별명, ...)" that holds one is no name."""
+    return word in _ROLE_WORDS
+
+
 # A note set off from its signer by a dash or a comma may be a bare 주 ("[전사자 주 — 진소희]").
 _KO_SET_OFF_NOTES = _KO_NOTE_ROLES | {"주"}
 _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
