@@ -189,6 +189,23 @@ _NOTE_SIGNED_RE = re.compile(
     r"\((?:[^()\r\n]{1,30}?,[ \t]*)?([A-Z]{2,3})(?:[ \t]*,[^()\r\n]{1,20})?\)",
     re.IGNORECASE,
 )
+# A file note's heading line: its date, its time and the writer's initials ("03/02/2023 09:12
+# JMW", "2023-02-03 14:40 AR"), the note on the lines after.
+_UNDOTTED_LOGGED_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t,]+\d{1,2}:\d{2}"
+    r"(?::\d{2})?[ \t]+(?:[-–—][ \t]+)?([A-Z]{2,3})[ \t]*:?[ \t]*\r?$",
+    re.MULTILINE,
+)
+# Two writers of a note or an assessment in its heading's brackets, apart with a slash:
+# "Assessment (HM/PR):", "Note for the drafting team (SW / M. Haddad):".
+_NOTE_SIGNED_JOINTLY_RE = re.compile(
+    r"\b(?:notes?|memo|annotation|comments?|remarks|assessment|review)"
+    r"(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*"
+    r"\(((?:[A-Z]{2,3}|[A-Z]\.[ \t]?[A-Z][a-z]+)(?:[ \t]*/[ \t]*(?:[A-Z]{2,3}|[A-Z]\.[ \t]?"
+    r"[A-Z][a-z]+))+)\)",
+    re.IGNORECASE,
+)
+_TIME_ZONES = _words("UTC GMT KST JST CST EST PST CET EET MSK BST AST GST ICT SGT HKT PHT WIB")
 _NOT_STAFF_LETTERS = _NOT_SIGNING | _words(
     """
     EN KO KR RU ZH CN JA JP AR MN TH VI FR DE ES PL UZ KZ NE ID MS NIS KOICA NHRC UNHRC OHCHR
@@ -226,8 +243,21 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in _NOTE_SIGNED_RE.finditer(folded)
         if match.group(1).isupper() and not match.group().split()[0].isupper()
     }
+    found |= {
+        part
+        for match in _NOTE_SIGNED_JOINTLY_RE.finditer(folded)
+        if not match.group().split()[0].isupper()
+        for part in re.split(r"[ \t]*[/,][ \t]*", match.group(1))
+        if re.fullmatch(r"[A-Z]{2,3}", part)
+    }
     found = {
         letters for letters in found - _NOT_STAFF_LETTERS if letters.lower() not in ENGLISH_WORDS
+    }
+    # A file note's writer may share a language's code (AR): the heading says who it is.
+    found |= {
+        match.group(1)
+        for match in _UNDOTTED_LOGGED_RE.finditer(folded)
+        if match.group(1) not in _NOT_INITIALS and match.group(1) not in _TIME_ZONES
     }
     if not found:
         return

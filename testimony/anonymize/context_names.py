@@ -807,7 +807,11 @@ _STAFF_ROLES = (
     # a day's or a group's helpers: "Volunteer lead: Joy Whitaker", "Organisers: Nadia Hussain"
     r"(?:Volunteer|Team|Project) lead|Organi[sz]ers?|Helpers?|"
     # a letter's addressee: "For the attention of: Debbie", "FAO: Dr Mills"
-    r"(?:[Ff]or the )?[Aa]ttention of|FAO|Attn"
+    r"(?:[Ff]or the )?[Aa]ttention of|FAO|Attn|"
+    # a fishing trip's observer and debriefer, a supervision's pair, a lease's or a
+    # complaint's parties: "Observer: Tekaie Bwebwe", "Landlord: Rashid Obaid"
+    r"Observer|Debriefer|Supervisor|Supervisee|Landlord|Landlady|Tenant|Complainant|Claimant|"
+    r"Respondent|Mentor|Tutor"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
@@ -863,7 +867,9 @@ _STAFF_HANGUL_BRACKETED_RE = re.compile(
     rf"(?:{_STAFF_HANGUL_LABELS}|메모|상담사|상담원|상담|확인자|의견|코멘트|서명)[ \t]*"
     r"(?:\d+[ \t]*)?\(([가-힣]{3})\)[ \t]*:"
     # A note's heading with its date and author: "--- NGO 메모 (2024.3, 서지원) ---".
-    r"|메모[ \t]*\((?:[\d.\- ]+,[ \t]*)?([가-힣]{3})\)[ \t]*(?:-{2,}|\r?\n|$)"
+    # or its author, then the date: "원장 메모 (피경란, 2/19)".
+    r"|메모[ \t]*\((?:[\d.\- ]+,[ \t]*)?([가-힣]{3})(?:,[ \t]*[\d./\- ]+)?\)[ \t]*"
+    r"(?:-{2,}|\r?\n|$)"
 )
 
 

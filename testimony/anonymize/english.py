@@ -120,5 +120,8 @@ ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
     arrange arranged book booked request requested explain explained receive received
     remind reminded update updated invite invited introduce introduced recommend recommended
     suggest suggested fixer
+    complainant complainants respondent respondents claimant claimants plaintiff defendant
+    landlord landlady tenant tenants observer observers debriefer supervisor supervisee
+    wellbeing welfare programme program
     """
 )

@@ -209,6 +209,15 @@ GIVEN_LATIN = _words(
     dave josh mike jim tony pete matt jimmy johnny kenny rick wes barry terry
     andriy andrii oleh yurii vasyl serhii mykhailo volodymyr petro munira
     """
+    # Given names common among international staff, lawyers and interpreters that the lists
+    # left out, none an English word or a place (round 61; Jordan, Austin, Miles are).
+    """
+    anton agata nusrat hanna elijah levi julian isaiah nolan dominic wesley emmett
+    harrison amir milo calvin luka enzo emiliano tristan leon abraham jesse joel matias kaleb
+    bryan aidan ronan khalil damien cody dante zayn angelo nico gideon julius leonel ismael
+    gianni niko nasir ezequiel jared cyrus malik donovan maurice kian uriel marek tomasz piotr
+    pawel krzysztof wojciech agnieszka katarzyna malgorzata joanna zofia dorota beata
+    """
 )
 
 # English given names that are also words (Grace, Joy, Mark, Sunny): a name only before a
@@ -219,6 +228,7 @@ GIVEN_LATIN_WORDS = _words(
     """
     grace joy mark sunny faith rose lily june april daisy iris ruby pearl amber jade crystal
     summer dawn holly ivy violet frank jack bob dean gene ted ray angel christian
+    leo noel miles chase grant hunter cooper jay max
     """
 )
 
@@ -475,9 +485,10 @@ CYRILLIC_NOT_NAMES = _words(
 )
 # More of those places, in the cases Russian and Mongolian give them (Koreya in the locative),
 # North Korea's cities as Russian papers spell them, and the Mongolian words a governor's and a
-# commission's chair are called by ("Zasag darga", not a person's name before "darga"):
-# read by the detector, apart from the list above, whose words the recogniser's weights were
-# trained on.
+# commission's chair are called by ("Zasag darga", not a person's name before "darga"),
+# Mongolia's provinces, towns and the capital's districts (Баянхонгор): read by the detector
+# (as places its recogniser's proposals may not touch), apart from the list above, whose words
+# the recogniser's weights were trained on.
 CYRILLIC_PLACE_FORMS = _words(
     """
     Корее Корею Кореей Китая Китаю Китаем Россию Монголию Польше Польши Катаре Кувейте Сеуле
@@ -489,6 +500,9 @@ CYRILLIC_PLACE_FORMS = _words(
     Хамхын Хамхыне Хамхына Кэсон Кэсоне Кэсона Чхонджин Чхонджине Чхонджина Вонсан Вонсане
     Синыйджу Нампхо Хэджу Кимчхэк Хесан Хесане Расон Расоне Саривон Канге
     Засаг Комиссын Үндэсний Төв Төвд Төвийн Судлалын Эмнэлэг Эмнэлэгт Эмнэлгийн
+    Архангай Баян-Өлгий Баянхонгор Говь-Алтай Говьсүмбэр Дархан-Уул Дорноговь Дорнод
+    Дундговь Завхан Орхон Өвөрхангай Өмнөговь Увс Ховд Хөвсгөл Хэнтий Эрдэнэт
+    Чойбалсан Мөрөн Зуунмод Сайншанд Баянгол Сонгинохайрхан Хан-Уул Чингэлтэй Налайх Багануур
     """
 )
 CYRILLIC_PLACE_ENDINGS = (

@@ -96,6 +96,9 @@ _NOT_PERSONS = frozenset(
         "텡게",
         "투그릭",
         "루피",
+        # a work team's tally of days worked (North Korean papers), and the North itself
+        "노력일",
+        "이북",
     ]
 )
 

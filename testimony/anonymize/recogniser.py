@@ -600,6 +600,10 @@ _PAIRED_LETTERS_RE = re.compile(r"(?<![A-Za-z])[A-Z]/[A-Z](?![A-Za-z])")
 _LETTER_CELL_RE = re.compile(r"(?<=\|)[ \t]*[A-Za-z\u0400-\u04ff][ \t]*(?=\|)")
 
 
+# A sex between commas before an age: ", M, 44", ", F, 7".
+_SEX_FIELD_RE = re.compile(r",[ \t]?[MFМЖ],[ \t]?\d{1,3}\b.*", re.DOTALL)
+
+
 # A ship's rank in a log, whose O is no name: C/O, 2/O, 3/E.
 _SHIP_RANK_LETTER_RE = re.compile(r"[\dC]/[OE]\b")
 
@@ -625,6 +629,10 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
         text, start, end + 2
     ):
         return True  # "Y/Y", "C/C": a booking's classes, a form's codes
+    if text[start - 1 : start] == "\t" and text[end : end + 1] in ("\t", "\r", "\n", ""):
+        return True  # a tab-separated register's cell: "Y" (valid), "N"
+    if _SEX_FIELD_RE.fullmatch(text, max(0, start - 2), min(len(text), end + 5)):
+        return True  # "KYE CHANG-SU, M, 44": a patient's sex between the name and the age
     # A cell of a register: the letter alone between bars, on a line of three such cells, or
     # alone in the last cell of its line ("Ticket 01 | R": a status in red, amber or green).
     line_start = text.rfind("\n", 0, start) + 1

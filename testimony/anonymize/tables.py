@@ -37,6 +37,7 @@ _NAME_HEADERS = frozenset(
     {
         *("이름", "성명", "성함", "name", "names", "fullname", "full name", "姓名", "名字"),
         *("фио", "имя", "нэр", "imię i nazwisko", "nazwisko i imię"),
+        *("овог нэр", "овог, нэр", "нэр овог", "эцэг эхийн нэр"),
         *("surname", "surnames", "family name", "last name", "given name", "given names"),
         *("first name", "first names", "forename", "forenames", "other names"),
         *("성", "фамилия", "отчество", "nazwisko", "imię", "imiona", "姓", "овог"),

@@ -293,6 +293,44 @@ def _caps_surname_opens_field(tokens: _Tokens, i: int) -> bool:
     return bool(_FIELD_OPENERS_RE.search(tokens.text, opening, tokens.items[i - 1][0]))
 
 
+# Vietnamese words that lose their marks to a listed given name: "Bên A" (party A of a
+# contract, folded "Ben"), "Tìm" (to look for, folded "Tim").
+_VIETNAMESE_WORDS_FOLDED_TO_NAMES = frozenset({"Bên", "Tìm"})
+# The particles of an Arab name, capitalised as Gulf papers write them ("Rashid Obaid Bin
+# Tamim", "Khalid Al Marri"): read with the family's name after them.
+_ARABIC_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el"})
+
+
+def _word_given_before_family_name(tokens: _Tokens, i: int) -> bool:
+    """Token i is an English given name that is also a word (Grace, Mark) and the next, on
+    the same line, its family name: a Korean surname not in capitals (Grace Park), or a word
+    of four letters or more that is no English word, place or given name (Mark Hollins, not
+    Rose Hills); not before a third capitalised word or an organisation's."""
+    items = tokens.items
+    word = items[i][2]
+    if not (
+        word.lower() in foreign_names.GIVEN_LATIN_WORDS
+        and word[1:].islower()
+        and i + 1 < len(items)
+        and tokens.adjacent(i, i + 1)
+        and "\n" not in tokens.text[items[i][1] : items[i + 1][0]]
+        and not (tokens.adjacent(i + 1, i + 2) and tokens.word(i + 2)[:1].isupper())
+        and not _followed_by_org(tokens, i + 1)
+    ):
+        return False
+    family = items[i + 1][2]
+    if _is_surname(family):
+        return not family.isupper()
+    return (
+        family[1:].islower()
+        and len(family) >= 4
+        and _is_plain_name_word(family)
+        and family.lower() not in ENGLISH_WORDS
+        and family.lower() not in _CAPITALISED_STOPWORDS
+        and not _is_foreign_given(family)
+    )
+
+
 def _foreign_latin_names(
     tokens: _Tokens, polish: bool = False, text: str = ""
 ) -> Iterable[tuple[int, int, str]]:
@@ -335,7 +373,10 @@ def _foreign_latin_names(
             found = i + 1, REASON_SLAVIC_SURNAME
         elif polish and _polish_surname_after_pan(tokens, i):
             found = i, REASON_FOREIGN_GIVEN
-        elif _is_foreign_given(word) or (polish and _polish_declined(word)):
+        elif (
+            _is_foreign_given(word)
+            and not (text and text[items[i][0] : items[i][1]] in _VIETNAMESE_WORDS_FOLDED_TO_NAMES)
+        ) or (polish and _polish_declined(word)):
             # Olga Petrovna, Anna Kovaleva, Dmitri Volkov: up to two capitalised words after.
             last = i
             while (
@@ -354,6 +395,10 @@ def _foreign_latin_names(
                     and not _is_surname(items[last + 1][2])
                 )
                 and items[last + 1][2] not in _LANGUAGE_CODES
+                # "Al Noor Manpower Supply": a company named with a name in it
+                and items[last + 1][2].lower() not in _ORG_WORDS
+                # "Rashid Obaid Bin Tamim": the particle and the family's name are read below
+                and items[last + 1][2].lower() not in _ARABIC_PARTICLES
             ):
                 last += 1
             if (
@@ -368,9 +413,13 @@ def _foreign_latin_names(
                 last = i + 1  # Daniel Park, Anna Han: a Korean surname after a foreign name
             if (
                 last + 2 < len(items)
-                and tokens.word(last + 1) in foreign_names.SURNAME_PARTICLES
+                and (
+                    tokens.word(last + 1) in foreign_names.SURNAME_PARTICLES
+                    or tokens.word(last + 1).lower() in _ARABIC_PARTICLES
+                )
                 and tokens.adjacent(last, last + 1)
                 and tokens.adjacent(last + 1, last + 2)
+                and not tokens.text[items[last + 1][1] : items[last + 2][0]].strip()
                 and _is_plain_name_word(items[last + 2][2])
             ):
                 last += 2  # Marlon dela Cruz, Joao da Silva: a family name with its particle
@@ -412,19 +461,9 @@ def _foreign_latin_names(
             # family name (a listed given name is read above: Kenji Watanabe); Takumi Saito,
             # any capitalised word that is not an English one, a title or a place.
             found = i + 1, REASON_FOREIGN_GIVEN
-        elif (
-            lower in foreign_names.GIVEN_LATIN_WORDS
-            and word[1:].islower()
-            and i + 1 < len(items)
-            and tokens.adjacent(i, i + 1)
-            and "\n" not in tokens.text[items[i][1] : items[i + 1][0]]
-            and _is_surname(items[i + 1][2])
-            and not items[i + 1][2].isupper()
-            and not (tokens.adjacent(i + 1, i + 2) and tokens.word(i + 2)[:1].isupper())
-            and not _followed_by_org(tokens, i + 1)
-        ):
-            # Grace Park, Mark Oh, Sunny Jeong: an English given name that is also a word, and
-            # a Korean surname after it.
+        elif _word_given_before_family_name(tokens, i):
+            # Grace Park, Mark Oh, Sunny Jeong, Mark Hollins: an English given name that is
+            # also a word, and a family name after it.
             found = i + 1, REASON_FOREIGN_GIVEN
         elif (
             i + 1 < len(items)

@@ -98,6 +98,22 @@ def _is_verb_form(name: str, rest: str) -> bool:
 _KO_NATIVE_TENS = ("스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 
 
+def reads_as_a_name(name: str) -> bool:
+    """A Hangul full name that no word of the lists could be (a surname, two name-like given
+    syllables): 김철민 does, 정해진 ("decided": 정해 is a word) does not."""
+    return _is_hangul_name(name, strict=True)
+
+
+def reads_as_a_verb(word: str) -> bool:
+    """Whether the Korean analyser reads `word` alone as a verb's or an adjective's form from
+    its first syllable (정해진 = 정하 + 어 + 지 + ㄴ; not 고철남 = 고철 + 나 + ㅁ, a noun
+    first)."""
+    from testimony.anonymize.korean import analyser
+
+    tokens = analyser().tokenize(word)
+    return bool(tokens) and tokens[0].tag in _VERB_IN_A_NAME
+
+
 def _is_hangul_name(name: str, strict: bool) -> bool:
     """A plausible Hangul personal name; `strict` also demands name-like given syllables."""
     if (
@@ -1238,6 +1254,24 @@ def _bracketed_word(word: str) -> bool:
 _EQUATED_HANGUL_RE = re.compile(r"[ \t]*=[ \t]*([가-힣]{2,4})(?![가-힣])")
 
 
+# A Hangul full name after a name in Chinese characters and its topic particle: "3번 金成日은
+# 김성일, 4번 朴永哲은 박영철입니다" (a worker reads a Chinese payroll's names).
+_READ_AS_HANGUL_RE = re.compile(r"(?:은|는)[ \t]+([가-힣]{3})(?=입니다|이고|이며|이다|[^가-힣]|$)")
+
+
+def _reads_as(characters: str, hangul: str) -> bool:
+    """Whether `hangul` is a full name whose surname reads the surname of `characters`, a
+    name of two to four Chinese characters (金成日 and 김성일)."""
+    from testimony.anonymize.names.hanja import hanja_surnames_of
+
+    return (
+        2 <= len(characters) <= 4
+        and all("\u4e00" <= character <= "\u9fff" for character in characters)
+        and characters[0] in hanja_surnames_of(hangul[0])
+        and _equated_name(hangul)
+    )
+
+
 def _equated_name(word: str) -> bool:
     """A Hangul word set equal to a detected name that reads as a name: a surname first, no
     place, role or common word (Yanji = 연길, A = 면담자)."""
@@ -1332,6 +1366,10 @@ def _bracketed_beside(
         if match and not _HANGUL_RE.search(text, start, end) and _equated_name(match.group(1)):
             # "Pak Ir Su = 박일수" in Cyrillic, "Tae Yong Nam = 태영남": a note's key to spellings
             yield match.start(1), match.end(1), REASON_EQUATED_HANGUL
+        match = _READ_AS_HANGUL_RE.match(text, end)
+        if match and _reads_as(text[start:end], match.group(1)):
+            # "金成日은 김성일": a list's names in Chinese characters read in Hangul
+            yield match.start(1), match.end(1), REASON_EQUATED_HANGUL
         match = _BRACKETED_CYRILLIC_RE.match(text, end)
         if match and not any(
             word in CYRILLIC_NOT_NAMES or word.lower().endswith(CYRILLIC_PLACE_ENDINGS)
@@ -1359,6 +1397,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         면담 축가 막내동생 회장 부회장 총무 서기 회계 촉탁인 동서 처형 처제 시누이 올케
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
         성우 낭독 낭독자 배우 출연 참여관 사무장 실무관 세대주 세대원
+        원감 교감 교장 담임 보호자 알바 아르바이트 점장 실장 주무관 직원 사원 안내인
         """
     )
 )
@@ -1393,7 +1432,10 @@ _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
     r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*)"
     r"|(?P<quoted>[ \t]*[\"“「『]))"
     r"(?P<name>[가-힣]{3,4})"
-    r"(?(quoted)[\"”」』]|(?=[ \t]*(?:[)）\]］/,:;·(（]|\r?\n|$)|[ \t]+[^가-힣\s]))"
+    r"(?(quoted)[\"”」』]|(?=[ \t]*(?:[)）\]］/,:;·(（→]|\r?\n|$)|[ \t]+[^가-힣\s]"
+    # a form's next field after a wide gap ("원감 설지은   마감:"), or the note the person
+    # wrote ("알바 윤가을 메모:")
+    r"|[ \t]{2,}|\t|[ \t]+(?:메모|주석|노트)(?![가-힣])))"
 )
 
 
@@ -1445,6 +1487,9 @@ _FULL_AFTER_KIN_RE = re.compile(
 )
 
 
+_SSI_AFTER_RE = re.compile(r"[ \t]?씨(?![가-힣]{2})")
+
+
 def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:
     """A full name of three syllables (four with a surname of two) after a word of kinship, alone
     or before a particle (above); not a place or a word of the dictionary (the analyser judges)."""
@@ -1473,6 +1518,18 @@ def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:
             ):
                 yield match.start(2), match.start(2) + length, REASON_HANGUL_AFTER_KIN
                 break
+            if (
+                length == 3
+                and not after
+                and _SSI_AFTER_RE.match(text, match.start(2) + length)
+                and name[0] in _HANGUL_SURNAMES
+                and name not in _HANGUL_STOPWORDS
+                and not _ko_place(name)
+            ):
+                # 동료 정해진 씨: a word of the dictionary (정해진, "decided") between kin and
+                # 씨 is a name, which the analyser may not overrule as a verb.
+                yield match.start(2), match.start(2) + length, REASON_HANGUL_AFTER_ROLE
+                break
 
 
 # A full name with a note in brackets right after it: a year or a span of years, an age, a
@@ -1488,7 +1545,7 @@ _NOTE_OF_YEARS_RE = re.compile(
     r"|\d{1,4}[ \t]*호실?$"
 )
 _BRACKETED_PARTS = _KO_ROLES_OR_NOTES | frozenset(
-    _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사")
+    _words("교정 감수 자문 통역 번역 녹취 진행 사회 위원장 위원 심사위원 사회자 발표자 간사 분과장")
 )
 # Words of a longer note that say who the person is to the case: "최춘식(조선족)", "위명화(같은
 # 공장 동료, 당시 조장)", "박서준(연구원)", "모상훈(기소)".

@@ -37,6 +37,7 @@ from testimony.anonymize.detect.words import (
     _Tokens,
     _words,
 )
+from testimony.anonymize.english import ENGLISH_WORDS
 
 # The O of a ship's rank or of "care of" (C/O Chen Bo, 2/O, S/O): no surname O before a name.
 _SHIP_RANK_RE = re.compile(r"(?<![A-Za-z])[\dCSDW]/O\Z")
@@ -156,7 +157,6 @@ def _western_order(tokens: _Tokens, i: int) -> bool:
     one word, then its surname, as Koreans abroad and the credits of a film write them. The
     given name is no English word, place or one syllable ("Sung Kim" is read the other way),
     and the surname is capitalised and no preposition ("Mina In Busan" is not a name)."""
-    from testimony.anonymize.english import ENGLISH_WORDS
 
     word, following = tokens.items[i][2], tokens.items[i + 1][2]
     lower = word.lower()
@@ -241,6 +241,12 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             last = j  # "Ms Park": a surname that is also a place word, after Ms or Mr
         if last is not None and appositive and not re.match(r"[,.;:)]", text[items[last][1] :]):
             continue
+        if (
+            last is not None
+            and word.isupper()
+            and all(items[k][2].lower() in ENGLISH_WORDS for k in range(j, last + 1))
+        ):
+            continue  # "INTERPRETER WELLBEING PROGRAMME": a heading in capitals, no name
         if last is not None:
             yield items[j][0], items[last][1], REASON_TITLE
 

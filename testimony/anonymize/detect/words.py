@@ -643,6 +643,7 @@ _HANGUL_STOPWORDS = frozenset(
             로동당 로인 리해 리익 량심 련합 신변 배웅 차주 려비 우승팀 반주기 정비사 인터뷰
             리뷰 나두 로스케 정착도우미 고블릿 이라서 기록지 장모 이모 고모 숙모 지인 성이 성은
             연구 자문 운영 심사 집행 편집 기획 상임
+            신규 노력일 이북 분실 진단비 분과장 구글폼 도구격 생격 연락인
             창세기 출애굽기 레위기 민수기 신명기 사사기 룻기 열왕기 역대기 욥기 시편 잠언
             전도서 이사야 예레미야 호세아 하박국 스가랴 말라기 느헤미야 마태복음 마가복음
             누가복음 요한복음 사도행전 로마서 갈라디아서 에베소서 빌립보서 골로새서 히브리서
@@ -1008,7 +1009,8 @@ _ORG_WORDS = frozenset(
             textile textiles apparel electronics machinery engineering
             st str ul urząd urzad wojewódzki wojewodzki szpital services kancelaria adwokacka
             université universite universidade universidad uniwersytet
-            steel karaoke tigers lions eagles travel
+            steel karaoke tigers lions eagles travel manpower supply supplies recruitment
+            hills heights gardens ballroom
         """
     )
 )

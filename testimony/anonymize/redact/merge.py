@@ -106,6 +106,8 @@ def _one_persons_words(span: Span, nearby: list[Span]) -> bool:
 # address ("jiwon.bae", "PAEK_NamIl"), a space, an initial's full stop ("R. Ramdin"). A dot
 # joins two words only, a full stop and a space a single capital letter and what follows.
 _JOINS = frozenset(("", ".", "_", " ", ". "))
+_INVERTED_JOIN_RE = re.compile(r",[ \t]?")
+_MIDDLE_INITIAL_RE = re.compile(r"[ \t][A-Z]\.(?![A-Za-z])")
 # Russian surname and patronymic endings of two syllables or more (이바노프, 페트로비치).
 _FOREIGN_ENDINGS = tuple(ending for ending in HANGUL_SURNAME_ENDINGS if len(ending) >= 2)
 _SPACE_RE = re.compile(r"\s")
@@ -119,7 +121,8 @@ def join_split_names(text: str, spans: list[Span]) -> list[Span]:
     as one replacement ("Person 2@...", not "Person 2.Person 2@..."; "[name withheld]", not
     "[name withheld] [name withheld]"). Two pieces are one name when they are
     - of the same registered person, with at most a space, a dot or an underscore between
-      ("jiwon.bae", "꼬마 심철민");
+      ("jiwon.bae", "꼬마 심철민"), or a register's surname, a comma and the given name
+      ("BAUTISTA, NOEL R.", its middle initial with it);
     - both detected, with no line break or comma between, and both in Latin or Cyrillic letters
       ("Bozena" "Kaczmarek", "R." "Ramdin"), or, in Hangul, a foreign given name meets
       the word next to it or either ends as a Russian surname or patronymic does ("류드밀라"
@@ -128,6 +131,7 @@ def join_split_names(text: str, spans: list[Span]) -> list[Span]:
     A name written in two scripts side by side ("송영찬 Song Yong-chan") stays two writings.
     `spans` do not overlap; the result is in order of start."""
     ordered = sorted(spans, key=lambda span: span.start)
+    starts = {span.start for span in ordered}
     joined: list[Span] = []
     for span in ordered:
         if joined and _one_name(text, joined[-1], span):
@@ -135,10 +139,17 @@ def join_split_names(text: str, spans: list[Span]) -> list[Span]:
             reasons = [first.reason]
             if span.reason and span.reason not in reasons:
                 reasons.append(span.reason)
+            end = span.end
+            if (
+                _INVERTED_JOIN_RE.fullmatch(text, first.end, span.start)
+                and (initial := _MIDDLE_INITIAL_RE.match(text, end))
+                and initial.start() + 1 not in starts  # no proposal of its own there
+            ):
+                end = initial.end()  # "BAUTISTA, NOEL R.": the middle initial goes with it
             joined[-1] = Span(
                 first.start,
-                span.end,
-                text[first.start : span.end],
+                end,
+                text[first.start : end],
                 first.replacement,
                 first.source,
                 "; ".join(reason for reason in reasons if reason),
@@ -359,6 +370,17 @@ def _surname_spellings_of(persons: list[RegisteredPerson], key: str) -> set[str]
 
 def _one_name(text: str, first: Span, second: Span) -> bool:
     gap = text[first.end : second.start]
+    if _INVERTED_JOIN_RE.fullmatch(gap) and first.source == second.source == "registered":
+        # "BAUTISTA, NOEL R.": a register's surname, a comma, the given name, of one person
+        return (
+            bool(first.person_key)
+            and first.person_key == second.person_key
+            and first.text.isupper()
+            and second.text.isupper()
+            and not _OTHER_SCRIPT_RE.search(first.text + second.text)
+            and " " not in first.text
+            and first.text.casefold() != second.text.casefold()
+        )
     if gap not in _JOINS or first.source != second.source:
         return False
     if gap in ("", ".", "_") and (_SPACE_RE.search(first.text) or _SPACE_RE.search(second.text)):

@@ -155,8 +155,11 @@ def mentions_of_detected(
                     else f"part of {_source_label(span.text, span.start < 0)} standing alone",
                 )
             )
+    word_names = _word_names(detected)
     for span in second:
         if not free(span.start, span.end):
+            continue
+        if word_names and _used_as_a_word(text, span, word_names):
             continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         mentions.append(
@@ -170,6 +173,45 @@ def mentions_of_detected(
             )
         )
     return mentions
+
+
+def _word_names(detected: list[Span]) -> frozenset[str]:
+    """The detected Hangul full names that the Korean analyser reads as a verb's form (정해진,
+    "decided", found before 씨 after 동료): their other mentions are the person's only where
+    the word is not one (`_used_as_a_word`)."""
+    from testimony.anonymize.detect import korean_analyser_enabled
+    from testimony.anonymize.detect.hangul import reads_as_a_name, reads_as_a_verb
+
+    if not korean_analyser_enabled():
+        return frozenset()
+    return frozenset(
+        compact
+        for span in detected
+        if span.start >= 0
+        and contains_hangul(span.text)
+        and len(compact := re.sub(r"\s+", "", span.text)) == 3
+        and not reads_as_a_name(compact)
+        and reads_as_a_verb(compact)
+    )
+
+
+_NEXT_HANGUL_WORD_RE = re.compile(r"[ \t]+([가-힣]+)")
+
+
+def _used_as_a_word(text: str, span: Span, word_names: frozenset[str]) -> bool:
+    """A mention of such a name, or of its given name, before another Hangul word that is no
+    title or form of address: "정해진 시간" (the fixed time), not "정해진 씨", "하철남 동무",
+    "정해진의" or "철남이가"."""
+    from testimony.anonymize.detect.hangul import is_role_word
+
+    if not any(span.text in name for name in word_names):
+        return False
+    following = _NEXT_HANGUL_WORD_RE.match(text, span.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    # the title alone, or with a particle of one or two syllables (씨는, 동무가, 반장님께)
+    return not any(is_role_word(word[: len(word) - cut]) for cut in (0, 1, 2) if len(word) > cut)
 
 
 def _source_label(name: str, reviewer: bool) -> str:
