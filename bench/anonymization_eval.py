@@ -117,6 +117,7 @@ SETS = {
     "heldout67": EVAL / "heldout67.json",
     "heldout68": EVAL / "heldout68.json",
     "heldout69": EVAL / "heldout69.json",
+    "heldout70": EVAL / "heldout70.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
