@@ -185,7 +185,7 @@ _UNDOTTED_SIGNED_RE = re.compile(
     r"|[a-z0-9가-힣][.!?][\"”']?[ \t]+[-–—][ \t]?([A-Z]{2,3}))[ \t]*(?=\r?\n|$)"
 )
 _NOTE_SIGNED_RE = re.compile(
-    r"\b(?:notes?|memo|annotation|comments?|remarks)(?:[ \t]+to[ \t]+file)?[ \t]*"
+    r"\b(?:notes?|memo|annotation|comments?|remarks|todo|fixme)(?:[ \t]+to[ \t]+file)?[ \t]*"
     r"\((?:[^()\r\n]{1,30}?,[ \t]*)?([A-Z]{2,3})(?:[ \t]*,[^()\r\n]{1,20})?\)",
     re.IGNORECASE,
 )
@@ -204,6 +204,10 @@ _NOTE_SIGNED_JOINTLY_RE = re.compile(
     r"\(((?:[A-Z]{2,3}|[A-Z]\.[ \t]?[A-Z][a-z]+)(?:[ \t]*/[ \t]*(?:[A-Z]{2,3}|[A-Z]\.[ \t]?"
     r"[A-Z][a-z]+))+)\)",
     re.IGNORECASE,
+)
+# A draft's version with who edited it in brackets: "v2 (KL edits)", "(MO comments)".
+_EDITS_SIGNED_RE = re.compile(
+    r"\(([A-Z]{2,3})[ \t]+(?:edits|edited|comments|changes|revisions|review|markup)\)"
 )
 _TIME_ZONES = _words("UTC GMT KST JST CST EST PST CET EET MSK BST AST GST ICT SGT HKT PHT WIB")
 _NOT_STAFF_LETTERS = _NOT_SIGNING | _words(
@@ -241,7 +245,9 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     found |= {
         match.group(1)
         for match in _NOTE_SIGNED_RE.finditer(folded)
-        if match.group(1).isupper() and not match.group().split()[0].isupper()
+        if match.group(1).isupper()
+        # not in a heading in capitals, but a code comment's "TODO (MO):" is written so
+        and (not match.group().split()[0].isupper() or match.group().startswith(("TODO", "FIXME")))
     }
     found |= {
         part
@@ -252,6 +258,11 @@ def undotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     }
     found = {
         letters for letters in found - _NOT_STAFF_LETTERS if letters.lower() not in ENGLISH_WORDS
+    }
+    found |= {
+        match.group(1)
+        for match in _EDITS_SIGNED_RE.finditer(folded)
+        if match.group(1) not in _NOT_STAFF_LETTERS
     }
     # A file note's writer may share a language's code (AR): the heading says who it is.
     found |= {
@@ -681,6 +692,37 @@ def initial_logins(folded: str) -> Iterable[tuple[int, int, str]]:
         ):
             logins.add(match.group())
     yield from handle_mentions(folded, logins, REASON_INITIAL_LOGIN)
+
+
+# A name's words: capitalised Latin letters, a hyphenated Korean given name's parts joined.
+_GLUED_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def glued_logins(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
+    """A login that glues one found name's initial to its other word, in small letters: a
+    database's "lfoster" of Laura Foster, "jmoon" of Jae-won Moon, "cpark" of Pak Chol-min
+    written Chol-min Park; four letters at least, a word of its own (not inside an address's
+    domain or another word), no English word, and written as a login once at least: in
+    quotes, in brackets, before or after "@", or as a table's cell ("than" of Tae Han in a
+    sentence is the word)."""
+    from testimony.anonymize.detect import REASON_INITIAL_LOGIN
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    logins = set()
+    for start, end, _reason in found:
+        words = folded[start:end].split()
+        if len(words) != 2 or not all(_GLUED_NAME_WORD_RE.fullmatch(word) for word in words):
+            continue
+        first, last = (word.replace("-", "").lower() for word in words)
+        for login in (first[0] + last, last[0] + first):
+            if len(login) >= 4 and login not in ENGLISH_WORDS:
+                logins.add(login)
+    for login in logins:
+        marked = rf"[\"'`(\[<@|\t][ \t]*{login}(?![\w-])|(?<![\w.-]){login}[ \t]*[\"'`)\]>@|\t]"
+        if not re.search(marked, folded):
+            continue
+        for match in re.finditer(rf"(?<![\w.@-]){login}(?![\w@-]|\.\w)", folded):
+            yield match.start(), match.end(), REASON_INITIAL_LOGIN
 
 
 # A Mongolian name: the father's initial, a full stop and the given name, with no space

@@ -122,6 +122,7 @@ ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
     suggest suggested fixer
     complainant complainants respondent respondents claimant claimants plaintiff defendant
     landlord landlady tenant tenants observer observers debriefer supervisor supervisee
-    wellbeing welfare programme program
+    wellbeing welfare programme program creditor creditors debtor debtors trustee grounds
+    medical
     """
 )

@@ -5,8 +5,9 @@ a Korean keyboard (U+FF30 for "P"), compatibility characters (the "fi" ligature,
 digits), and invisible format characters pasted from messengers (zero-width space and joiners,
 bidi controls, soft hyphens, word joiner, byte-order mark). The finders work on
 `FoldedText.text`: NFKC applied piece by piece, format characters dropped. A format character
-that glues two words, between a lowercase and an uppercase Latin letter ("Kang<U+2060>Chol-ho",
-"Ri<U+200B>Son-gwon"), becomes a space instead, mapped back onto the invisible character;
+that glues two words, between a lowercase and an uppercase Latin or Cyrillic letter
+("Kang<U+2060>Chol-ho", "Ri<U+200B>Son-gwon", the same in a Russian form's Cyrillic), becomes
+a space instead, mapped back onto the invisible character;
 inside a word ("Pa<U+200B>k") it is still simply dropped. Every folded
 character remembers the stretch of the original it came from, so a span found on the folded
 copy maps back onto every original character of the name, the invisible ones inside it
@@ -21,6 +22,9 @@ A scanned letter reads O as 0 and l as 1 ("So1-hyang", "0k-hui"): inside a word 
 letters or more that holds no other digit, between letters or opening the word before one,
 those two are folded onto the letters, one character for one ("10am", "MH17", "COVID-19" and a
 login's "user1" are left alone).
+
+A LaTeX source ties an initial to the surname after it with "~" ("M.~Okonjo"): read as the
+space it prints, one character for one.
 
 A calendar's or a contact card's export (iCalendar, vCard) folds a long line by breaking it and
 opening the next with a space ("brigade leader Cho\r\n ng Tok-su"): in a text holding one
@@ -120,6 +124,11 @@ def _is_latin_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def _is_cased_letter(char: str) -> bool:
+    """A Latin or a Cyrillic letter: the scripts whose case shows where a word begins."""
+    return char.isalpha() and (char.isascii() or "\u0400" <= char <= "\u04ff")
+
+
 def _glues_two_words(
     pieces: list[str],
     text: str,
@@ -128,16 +137,17 @@ def _glues_two_words(
     format_characters: re.Pattern[str],
 ) -> bool:
     """Whether the format character of cluster `number` stands between a lowercase and an
-    uppercase Latin letter (fullwidth ones included): "Kang<U+2060>Chol", not "Pa<U+200B>k"."""
+    uppercase Latin or Cyrillic letter (fullwidth ones included): "Kang<U+2060>Chol" (and
+    its Cyrillic spelling), not "Pa<U+200B>k"."""
     previous = pieces[-1][-1:] if pieces else ""
-    if not (_is_latin_letter(previous) and previous.islower()):
+    if not (_is_cased_letter(previous) and previous.islower()):
         return False
     for start, end in clusters[number + 1 :]:
         cluster = text[start:end]
         if format_characters.fullmatch(cluster):
             continue
         following = unicodedata.normalize("NFKC", cluster)[:1]
-        return _is_latin_letter(following) and following.isupper()
+        return _is_cased_letter(following) and following.isupper()
     return False
 
 
@@ -210,9 +220,9 @@ def _ocr_read(text: str) -> str:
 def fold_text(text: str) -> FoldedText:
     """The folded copy of `text` (NFKC, format characters dropped, look-alike letters of a
     mixed word unmixed, a scan's 0 and 1 inside words read as letters, its "rn" read as "m"
-    in a Korean name) with its map back."""
+    in a Korean name, a LaTeX tie after an initial read as a space) with its map back."""
     folded = _unspaced_letters(_unfold_lines(_fold_forms(text)))
-    unmixed = _ocr_read(_unmixed(folded.text))
+    unmixed = _untied(_ocr_read(_unmixed(folded.text)))
     if unmixed == folded.text and not _ocr_words(unmixed):
         return folded
     origin = folded.origin or _Identity(len(text))
@@ -222,6 +232,16 @@ def fold_text(text: str) -> FoldedText:
     if isinstance(origin, _Identity):
         origin = tuple((index, index + 1) for index in range(len(text)))
     return FoldedText(text, read, tuple(origin))
+
+
+# A LaTeX source's tie, the space it keeps from breaking after an initial: "M.~Okonjo".
+_LATEX_TIE_RE = re.compile(r"(?<=\b[A-Z]\.)~(?=[A-Z])")
+
+
+def _untied(text: str) -> str:
+    """`text` with each LaTeX tie after an initial read as the space it prints; same
+    length."""
+    return _LATEX_TIE_RE.sub(" ", text) if "~" in text else text
 
 
 class _Identity:

@@ -217,6 +217,8 @@ GIVEN_LATIN = _words(
     bryan aidan ronan khalil damien cody dante zayn angelo nico gideon julius leonel ismael
     gianni niko nasir ezequiel jared cyrus malik donovan maurice kian uriel marek tomasz piotr
     pawel krzysztof wojciech agnieszka katarzyna malgorzata joanna zofia dorota beata
+    marcin bartosz rafal dawid szymon maciej artur kinga izabela edyta wiktoria zuzanna oliwia
+    grzesiek michał łukasz stanisław rafał paweł elżbieta małgorzata
     """
 )
 

@@ -132,6 +132,11 @@ DETECTOR_REASONS = (
         "nickname in quotes in brackets after a detected name ('Bikash (called \"Bikky\")')"
     ),
     gettext_noop("Korean given name written as one word before its surname ('Yuna Park')"),
+    gettext_noop("name in a family-tracing file (a GEDCOM record's NAME, GIVN or SURN line)"),
+    gettext_noop("Hangul given name a message calls or pairs ('은혜야 생일 축하해', '정훈♡소라')"),
+    gettext_noop(
+        "code name set equal to a detected name ('KESTREL = Ri Jun-ho'), and the same elsewhere"
+    ),
     gettext_noop("title followed by a name"),
     gettext_noop("introduced as 'a man named ...'"),
     gettext_noop("Hangul name followed by an honorific or title"),

@@ -600,6 +600,12 @@ _PAIRED_LETTERS_RE = re.compile(r"(?<![A-Za-z])[A-Z]/[A-Z](?![A-Za-z])")
 _LETTER_CELL_RE = re.compile(r"(?<=\|)[ \t]*[A-Za-z\u0400-\u04ff][ \t]*(?=\|)")
 
 
+# A letter alone between two runs of two spaces or more, or a tab (an aligned table's cell).
+_ALIGNED_CELL_RE = re.compile(
+    r"(?:  |\t|[ \t]\t)[A-Za-z\u0400-\u04ff](?:  |\t|[ \t]\t|[ \t]?\r?\n)"
+)
+# The label of a record's sex before its letter.
+_SEX_LABEL_RE = re.compile(r"(?:SEX|Sex|sex|Gender|gender|성별)[ \t]*:?[ \t]*\Z")
 # A sex between commas before an age: ", M, 44", ", F, 7".
 _SEX_FIELD_RE = re.compile(r",[ \t]?[MFМЖ],[ \t]?\d{1,3}\b.*", re.DOTALL)
 
@@ -631,6 +637,10 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
         return True  # "Y/Y", "C/C": a booking's classes, a form's codes
     if text[start - 1 : start] == "\t" and text[end : end + 1] in ("\t", "\r", "\n", ""):
         return True  # a tab-separated register's cell: "Y" (valid), "N"
+    if _ALIGNED_CELL_RE.fullmatch(text, max(0, start - 2), min(len(text), end + 2)):
+        return True  # a cell of a table aligned with spaces: a manifest's "M", an EDL's "V"
+    if _SEX_LABEL_RE.search(text, max(0, start - 12), start):
+        return True  # a record's "SEX M", "Gender: F"
     if _SEX_FIELD_RE.fullmatch(text, max(0, start - 2), min(len(text), end + 5)):
         return True  # "KYE CHANG-SU, M, 44": a patient's sex between the name and the age
     # A cell of a register: the letter alone between bars, on a line of three such cells, or

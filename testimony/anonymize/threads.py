@@ -244,3 +244,41 @@ def thread_authors(folded: str) -> Iterable[tuple[int, int, str]]:
     if len(names) < MIN_AUTHORS:
         return
     yield from handle_mentions(folded, names, REASON_THREAD_AUTHOR)
+
+
+# A data export's fields naming who did something or who spoke: JSON's or a YAML's key and its
+# quoted value ("corrected_by": "yhan", "speaker_label": "Hwangbo Chol").
+_PERSON_KEYS = (
+    r"(?:corrected|reviewed|created|edited|modified|updated|approved|checked|translated|"
+    r"transcribed|assigned|submitted|entered|recorded)_?by|author|reviewer|editor|translator|"
+    r"transcriber|interviewer|assignee|reporter|speaker|speaker_?label|speaker_?name|username"
+)
+_PERSON_FIELD_RE = re.compile(
+    rf"[\"']?(?i:{_PERSON_KEYS})[\"']?[ \t]*:[ \t]*[\"']"
+    r"(?P<value>[A-Za-z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}|[a-z][a-z0-9._-]{2,30}|[가-힣]{2,4})"
+    r"[\"']"
+)
+# Values of such fields that name no one: a program, a role, a placeholder.
+_NOT_PEOPLE = frozenset(
+    {"system", "admin", "bot", "auto", "automatic", "unknown", "none", "null", "asr", "whisper"}
+)
+
+
+def field_people(folded: str) -> Iterable[tuple[int, int, str]]:
+    """Who a data export says did something or spoke, in its fields (above): a login, a name in
+    Latin letters or in Hangul, and the same wherever else the export writes it; never an
+    English word, a program or a placeholder (SPEAKER_00 has capitals and digits)."""
+    from testimony.anonymize.abbreviated import handle_mentions
+    from testimony.anonymize.detect.words import REASON_SPEAKER, REASON_STAFF
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    if ":" not in folded:
+        return
+    speakers, staff = set(), set()
+    for match in _PERSON_FIELD_RE.finditer(folded):
+        value = match.group("value")
+        if value.lower() in _NOT_PEOPLE or value.lower() in ENGLISH_WORDS:
+            continue
+        (speakers if "speaker" in match.group().lower() else staff).add(value)
+    yield from handle_mentions(folded, speakers, REASON_SPEAKER)
+    yield from handle_mentions(folded, staff - speakers, REASON_STAFF)

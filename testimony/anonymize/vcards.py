@@ -9,6 +9,11 @@ title or a word of kinship (王;老板, ;누나) is not.
 
 The fields' own names (BEGIN:VCARD, FN, TEL;TYPE=CELL) are no names: `field_names` gives
 their ranges, which the review list leaves out.
+
+A family-tracing file (GEDCOM) says so too: a person's record opens "0 @I1@ INDI", and its
+NAME lines (and ROMN, FONE: the same name romanized or written as it sounds) write the given
+names and the /SURNAME/ between slashes, its GIVN, SURN, NICK and _HANGUL lines one part
+each (`gedcom_names`).
 """
 
 from __future__ import annotations
@@ -143,3 +148,30 @@ def field_names(text: str) -> list[tuple[int, int]]:
             if line.group("field").upper() in ("BEGIN", "END"):
                 ranges.append((card.start() + line.start("value"), card.start() + line.end()))
     return ranges
+
+
+# A GEDCOM file's person record, and the lines of its name (above).
+_GEDCOM_RECORD_RE = re.compile(r"^[ \t]*0[ \t]+@[^@\r\n]+@[ \t]+INDI\b", re.MULTILINE)
+_GEDCOM_NAME_RE = re.compile(
+    r"^[ \t]*\d{1,2}[ \t]+(?:NAME|ROMN|FONE|GIVN|SURN|NICK|_HANGUL|_MARNM)[ \t]+"
+    r"(?P<value>[^\r\n]*[^\s])",
+    re.MULTILINE,
+)
+# A part of a name's value: letters of any script, with inner spaces, hyphens and apostrophes;
+# the slashes around the surname left out.
+_GEDCOM_PART_RE = re.compile(r"[^\W\d_](?:[^/\r\n\d]*[^\W\d_])?")
+_GEDCOM_UNKNOWN = frozenset({"unknown", "nn", "n.n", "fnu", "lnu"})
+
+
+def gedcom_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The names of a GEDCOM file's person records (module docstring): the given names and the
+    surname apart, never "Unknown" or a placeholder."""
+    from testimony.anonymize.detect.words import REASON_GEDCOM
+
+    if "INDI" not in folded or not _GEDCOM_RECORD_RE.search(folded):
+        return
+    for line in _GEDCOM_NAME_RE.finditer(folded):
+        offset = line.start("value")
+        for part in _GEDCOM_PART_RE.finditer(line.group("value")):
+            if part.group().lower() not in _GEDCOM_UNKNOWN:
+                yield offset + part.start(), offset + part.end(), REASON_GEDCOM

@@ -61,6 +61,7 @@ from testimony.anonymize import abbreviated
 from testimony.anonymize.detect.context import (
     REASON_HANGUL_GIVEN_OF_LATIN,
     _addressed_given_names,
+    _code_names,
     _context_names,
     _hangul_given_of_latin_names,
     _listed_with_names,
@@ -111,6 +112,7 @@ from testimony.anonymize.detect.hangul import (
     _korean_analyser_enabled,
     _labelled_surname,
     _titled_hangul,
+    addressed_given_names,
     bracketed_nicknames,
     bracketed_writers,
     korean_analyser_enabled,
@@ -160,6 +162,7 @@ from testimony.anonymize.detect.words import (
     REASON_CHINESE,
     REASON_CHINESE_ALONE,
     REASON_CHINESE_IN_SENTENCE,
+    REASON_CODE_NAME,
     REASON_CUED_INITIALS,
     REASON_CUT_SURNAME,
     REASON_CYRILLIC,
@@ -169,10 +172,12 @@ from testimony.anonymize.detect.words import (
     REASON_FATHER_INITIAL,
     REASON_FATHERS_NAME,
     REASON_FOREIGN_GIVEN,
+    REASON_GEDCOM,
     REASON_GIVEN_AND_FULL,
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
     REASON_HANDLE,
+    REASON_HANGUL_ADDRESSED,
     REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
@@ -259,6 +264,7 @@ __all__ = [
     "REASON_CHINESE",
     "REASON_CHINESE_ALONE",
     "REASON_CHINESE_IN_SENTENCE",
+    "REASON_CODE_NAME",
     "REASON_CUED_INITIALS",
     "REASON_CUT_SURNAME",
     "REASON_CYRILLIC",
@@ -268,10 +274,12 @@ __all__ = [
     "REASON_FATHERS_NAME",
     "REASON_FATHER_INITIAL",
     "REASON_FOREIGN_GIVEN",
+    "REASON_GEDCOM",
     "REASON_GIVEN_AND_FULL",
     "REASON_GIVEN_SURNAME",
     "REASON_GLOSSED_SURNAME",
     "REASON_HANDLE",
+    "REASON_HANGUL_ADDRESSED",
     "REASON_HANGUL_AFTER_KIN",
     "REASON_HANGUL_AFTER_ROLE",
     "REASON_HANGUL_AFTER_TITLE",
@@ -415,6 +423,7 @@ def detect_names(
     found.extend(bracketed_nicknames(text))
     found.extend(_annotated_hangul(text))
     found.extend(bracketed_writers(text))
+    found.extend(addressed_given_names(text))
     found.extend(_full_name_after_kin(text))
     found.extend(_given_and_full_bracketed(text))
     found.extend(_full_name_glossed(text))
@@ -453,9 +462,11 @@ def detect_names(
         )
 
     found.extend(_nicknames_beside(folded, found))
+    found.extend(_code_names(folded, found))
     found.extend(_other_mentions(folded, found))
     found.extend(_listed_with_names(folded, found))
     found.extend(abbreviated.name_initials(folded, found))
+    found.extend(abbreviated.glued_logins(folded, found))
     found.extend(_hangul_given_of_latin_names(folded, found))
     found.extend(_quoted_and_glossed(folded))
     found.extend(_noted_names(folded))
@@ -514,6 +525,7 @@ _LOGIN_REASONS = (
     REASON_TABLE_NAME,
     REASON_THREAD_AUTHOR,
     REASON_VCARD,
+    REASON_GEDCOM,
 )
 
 

@@ -33,6 +33,7 @@ from testimony.anonymize.detect.words import (
     REASON_ADDRESSED,
     REASON_APPOSED,
     REASON_CALLED,
+    REASON_CODE_NAME,
     REASON_GIVEN_SURNAME,
     REASON_GLOSSED_SURNAME,
     REASON_HANGUL_APPOSED,
@@ -553,6 +554,35 @@ def _nicknames_beside(
         yield match.start(1), match.end(1), REASON_NICKNAME_BESIDE
 
 
+# A key of code names, one to a line: the code name, "=" and the person's name ("KESTREL = Ri
+# Jun-ho (리준호), b. 1979", "- Wren = Kim Sol-ji").
+_CODE_NAME_KEY_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<code>[A-Z]{3,15}|[A-Z][a-z]{2,14})[ \t]*=[ \t]*", re.MULTILINE
+)
+
+
+def _code_names(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
+    """A code name a key sets equal to a name found (above), and the same word wherever else
+    the text writes it; not an English word, a title or a role (a key's "NOTE = ...")."""
+    from testimony.anonymize.context_names import ROLE_NOUNS
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    if "=" not in folded:
+        return
+    starts = {start for start, _end, _reason in found}
+    codes = set()
+    for match in _CODE_NAME_KEY_RE.finditer(folded):
+        code = match.group("code")
+        lower = code.lower()
+        if match.end() not in starts or lower in _TITLES or lower in ROLE_NOUNS:
+            continue
+        if code.isupper() or lower not in ENGLISH_WORDS:
+            codes.add(code)
+    for code in codes:
+        for match in re.finditer(rf"(?<![\w-]){code}(?![\w-])", folded):
+            yield match.start(), match.end(), REASON_CODE_NAME
+
+
 def _other_mentions(
     folded: str, found: list[tuple[int, int, str]]
 ) -> Iterable[tuple[int, int, str]]:
@@ -842,9 +872,11 @@ def _context_names(tokens: _Tokens, text: str) -> Iterable[tuple[int, int, str]]
     yield from context_names.parent_handles(tokens.text)
     yield from context_names.chat_notices(tokens.text)
     yield from vcards.card_names(tokens.text)
+    yield from vcards.gedcom_names(tokens.text)
     yield from travel_documents.travel_document_names(tokens.text)
     yield from threads.thread_authors(tokens.text)
     yield from threads.comment_section_authors(tokens.text)
+    yield from threads.field_people(tokens.text)
     # Last: a staff member's or a speaker's reason says more than the initials do.
     yield from context_names.initialled_names(tokens.text)
 

@@ -256,13 +256,21 @@ def _polish_declined(word: str) -> bool:
 
 def _polish_surname_after_pan(tokens: _Tokens, i: int) -> bool:
     """ "wyplacano panu Kimowi", "Panu Hamowi dalam": a Korean surname in the Polish dative (or
-    instrumental) after pan, Mr."""
+    instrumental) after pan, Mr.; or as it is written, after pan or pani ("koordynator, pan
+    Ri.")."""
     lower = tokens.word(i).lower()
     ending = next((ending for ending in ("owi", "em") if lower.endswith(ending)), "")
     stem = lower[: -len(ending)] if ending else lower
+    if not ending:
+        return (
+            tokens.word(i)[:1].isupper()
+            and lower in _romanized_surnames()
+            and i > 0
+            and tokens.word(i - 1).lower() in ("pan", "pani")
+            and tokens.adjacent(i - 1, i)
+        )
     return (
-        bool(ending)
-        and stem in _romanized_surnames()
+        stem in _romanized_surnames()
         and i > 0
         and tokens.word(i - 1).lower() in _POLISH_HONORIFICS
         and tokens.adjacent(i - 1, i)

@@ -1476,14 +1476,14 @@ _KIN_BEFORE_FULL = _KO_KIN_BEFORE | frozenset(
         """
         부인 아내 남편 아버지 어머니 처 동료 삼촌 이모 고모 사촌 형님 누님 큰애는 작은애는 큰딸
         작은딸 큰아들 작은아들 장인 장모 시아버지 시어머니 처형 처제 동서 매형 매부 형수 사위
-        며느리 조카 외삼촌
+        며느리 조카 외삼촌 작업반원 반원 사회복지사
         """
     )
 )
 _KIN_NAME_NOT_LAST = frozenset("이은는가도으의을를와과랑라")
 # The kin word may take 어른 and the name stand in brackets after it: "장인 어른 (김봉수)".
 _FULL_AFTER_KIN_RE = re.compile(
-    r"(?<![가-힣])([가-힣]{1,3})(?:[ \t]+어른)?(?:[ \t]+|[ \t]*[(（])([가-힣]{3,4})([가-힣]*)"
+    r"(?<![가-힣])([가-힣]{1,5})(?:[ \t]+어른)?(?:[ \t]+|[ \t]*[(（])([가-힣]{3,4})([가-힣]*)"
 )
 
 
@@ -1762,3 +1762,53 @@ def _titled_hangul(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         name = match.group(1)
         if len(name) == 1 and name in _HANGUL_SURNAMES:
             yield end + match.start(1), end + match.end(1), REASON_TITLE
+
+
+# A message's addressee: a given name of two syllables with the vocative 야 or 아 opening a
+# quoted line that wishes or thanks ("은혜야 첫돌 축하해", a cake's lettering, a card); two given
+# names joined by a heart ("정훈♡소라 1000일").
+_ADDRESSED_RE = re.compile(
+    r"[\"“'‘]([가-힣]{2})(?:야|아)[ \t,!~]+[^\"”’\r\n]{0,30}?"
+    r"(?:축하|생일|사랑|고마|보고\s?싶|힘내|건강|응원)"
+)
+_PAIRED_RE = re.compile(
+    r"(?<![가-힣])([가-힣]{2,3})[ \t]?[♡♥❤💕💖💗][ \t]?([가-힣]{2,3})(?![가-힣])"
+)
+
+
+def addressed_given_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """A given name a message calls or pairs with another (above): two name-like syllables, or a
+    full name beside a heart, that the Korean analyser reads as a proper noun (one of a pair
+    at least, neither a pronoun or an exclamation); no word of the lists nor of the analyser's
+    dictionary called (엄마야, 하늘아, 사랑♡행복, 자기♡여보)."""
+    from testimony.anonymize.detect.words import REASON_HANGUL_ADDRESSED
+    from testimony.anonymize.korean import analyser
+
+    if not _korean_analyser_enabled.get() or not (
+        _ADDRESSED_RE.search(text) or _PAIRED_RE.search(text)
+    ):
+        return
+
+    def tag(word: str) -> str:
+        tokens = analyser().tokenize(word)
+        return tokens[0].tag if len(tokens) == 1 else ""
+
+    def given(word: str) -> bool:
+        if len(word) == 3:
+            return _is_hangul_name(word, strict=True)
+        return (
+            word not in _HANGUL_STOPWORDS
+            and not is_role_word(word)
+            and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in word)
+            and not _ko_place(word)
+        )
+
+    for match in _ADDRESSED_RE.finditer(text):
+        if given(match.group(1)) and tag(match.group(1)) == "NNP":
+            yield match.start(1), match.end(1), REASON_HANGUL_ADDRESSED
+    for match in _PAIRED_RE.finditer(text):
+        pair = (match.group(1), match.group(2))
+        tags = [tag(word) for word in pair]
+        if all(given(word) for word in pair) and "NNP" in tags and not {"NP", "IC"} & set(tags):
+            yield match.start(1), match.end(1), REASON_HANGUL_ADDRESSED
+            yield match.start(2), match.end(2), REASON_HANGUL_ADDRESSED

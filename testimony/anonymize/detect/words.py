@@ -31,6 +31,9 @@ REASON_HANGUL_PARTICLE = "Hangul name followed by a particle"
 REASON_HANGUL_AFTER_TITLE = "Hangul name after a title"
 REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
 REASON_HANGUL_SURNAME = "Hangul surname followed by an honorific"
+REASON_HANGUL_ADDRESSED = (
+    "Hangul given name a message calls or pairs ('은혜야 생일 축하해', '정훈♡소라')"
+)
 REASON_BRACKETED = "Hangul name in brackets beside a detected name"
 REASON_INVERTED = (
     "surname, a comma, then the given name or initials, as lists and citations write them "
@@ -160,6 +163,10 @@ REASON_THREAD_AUTHOR = (
 REASON_VCARD = (
     "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
 )
+REASON_CODE_NAME = (
+    "code name set equal to a detected name ('KESTREL = Ri Jun-ho'), and the same elsewhere"
+)
+REASON_GEDCOM = "name in a family-tracing file (a GEDCOM record's NAME, GIVN or SURN line)"
 REASON_SPACED_NAME = (
     "Korean name with its syllables written apart, before a seal or a signature or in a"
     " table's cell"
@@ -722,7 +729,7 @@ _KO_TITLES_BEFORE = frozenset(
 # Elder kin used as a title after a given name (성일이 형): the name before them is a given name.
 _KO_ELDER_KIN = frozenset(_words("형 형님 언니 오빠 누나 누님"))
 _KO_KIN_BEFORE = frozenset(
-    _words("동생 여동생 남동생 언니 오빠 누나 형 친구 동무 아들 딸 조카 처녀")
+    _words("동생 여동생 남동생 언니 오빠 누나 형 친구 동무 아들 딸 조카 처녀 손주 손자 손녀")
 )
 # Nouns after 'X라는': the X is a person's name or nickname, whatever its first syllable.
 _KO_PERSON_NOUNS = frozenset(
