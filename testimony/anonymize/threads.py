@@ -267,9 +267,11 @@ _NOT_PEOPLE = frozenset(
 def field_people(folded: str) -> Iterable[tuple[int, int, str]]:
     """Who a data export says did something or spoke, in its fields (above): a login, a name in
     Latin letters or in Hangul, and the same wherever else the export writes it; never an
-    English word, a program or a placeholder (SPEAKER_00 has capitals and digits)."""
+    English word, a role, an organisation's or a place's words, a program or a placeholder
+    (SPEAKER_00 has capitals and digits; "Seoul office" is a desk)."""
     from testimony.anonymize.abbreviated import handle_mentions
-    from testimony.anonymize.detect.words import REASON_SPEAKER, REASON_STAFF
+    from testimony.anonymize.context_names import ROLE_NOUNS
+    from testimony.anonymize.detect.words import _ORG_WORDS, _PLACES, REASON_SPEAKER, REASON_STAFF
     from testimony.anonymize.english import ENGLISH_WORDS
 
     if ":" not in folded:
@@ -277,7 +279,11 @@ def field_people(folded: str) -> Iterable[tuple[int, int, str]]:
     speakers, staff = set(), set()
     for match in _PERSON_FIELD_RE.finditer(folded):
         value = match.group("value")
-        if value.lower() in _NOT_PEOPLE or value.lower() in ENGLISH_WORDS:
+        words = re.split(r"[ -]", value.lower())
+        if value.lower() in _NOT_PEOPLE or any(
+            word in ENGLISH_WORDS or word in ROLE_NOUNS or word in _ORG_WORDS or word in _PLACES
+            for word in words
+        ):
             continue
         (speakers if "speaker" in match.group().lower() else staff).add(value)
     yield from handle_mentions(folded, speakers, REASON_SPEAKER)

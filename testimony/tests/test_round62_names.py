@@ -45,12 +45,12 @@ def test_a_data_exports_fields_for_who_did_what() -> None:
     text = (
         '{"segments": [{"text": "hello", "speaker_label": "Choe Myong-sun"}],\n'
         ' "review": {"corrected_by": "dkang", "note": "dkang fixed seg 2"},\n'
-        ' "author": "system", "speaker": "SPEAKER_00"}\n'
+        ' "author": "system", "speaker": "SPEAKER_00", "editor": "Seoul Office"}\n'
     )
     found = _detected(text)
     assert "Choe Myong-sun" in found
     assert found.count("dkang") == 2
-    for word in ("system", "SPEAKER_00"):
+    for word in ("system", "SPEAKER_00", "Seoul Office"):
         assert word not in found
 
 

@@ -1487,7 +1487,7 @@ _FULL_AFTER_KIN_RE = re.compile(
 )
 
 
-_SSI_AFTER_RE = re.compile(r"[ \t]?씨(?![가-힣]{2})")
+_SSI_AFTER_RE = re.compile(r"[ \t]?씨(?:는|가|의|와|를|도|에게|한테|께서|께)?(?![가-힣])")
 
 
 def _full_name_after_kin(text: str) -> Iterable[tuple[int, int, str]]:
