@@ -446,6 +446,28 @@ def test_a_public_figures_name_given_to_a_person_the_text_introduces_is_listed()
     assert {item.reason for item in items} == {REASON_SHARED_PUBLIC_NAME}
 
 
+def test_a_leaders_name_where_a_record_lists_a_person_is_listed() -> None:
+    """A deportation manifest's passenger KIM IL SONG (round 62, heldout69) was taken for the
+    leader, kept and not listed: a leader's name in a manifest's row, after a record's label or
+    before a seat's code is listed for the reviewer; the leader in a sentence is not."""
+    text = (
+        "SEAT  NAME                 SEX  PASSPORT\r\n"
+        "13A   PAE MYONG SU         M    836xxxxxx\r\n"
+        "13B   KIM IL SONG          M    836xxxxxx\r\n"
+        "Patient: Kim Jong Il, 44, fracture.\r\n"
+        "Song and Kim Il-song (13B) slipped away.\r\n"
+        "Kim Il Sung founded the state in 1948; a statue of Kim Jong Il stands there.\r\n"
+    )
+    items = listed_items(text)
+    starts = {item.start for item in items}
+    for name in ("KIM IL SONG", "Kim Jong Il", "Kim Il-song"):
+        assert text.index(name) in starts
+    shared = [item.text for item in items if item.reason == REASON_SHARED_PUBLIC_NAME]
+    assert shared == ["KIM IL SONG", "Kim Il-song"]
+    assert text.index("Kim Il Sung") not in starts
+    assert text.index("Kim Jong Il stands") not in starts
+
+
 def test_a_word_the_text_says_the_rest_of_a_name_of_is_unknown_is_listed() -> None:
     """Intake notes say so when only part of a name is known: the word before the note is a
     name even when it is also a word (국 'soup', 남 'south', Do, So); the post before such a note

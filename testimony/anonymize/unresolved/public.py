@@ -29,13 +29,50 @@ _INTRODUCED_AFTER_RE = re.compile(
 )
 
 
+# A record's label for the person it lists: "Passenger KIM IL SONG asked for water", "Patient:
+# ...", "성명: ...".
+_RECORD_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:passenger|patient|applicant|employee|seafarer|worker|claimant|complainant|"
+    r"detainee|deportee|tenant|name)|성명|이름)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A seat's, a bed's or a room's code in brackets after the name: "Kim Il-song (13B, ...)".
+_RECORD_CODE_AFTER_RE = re.compile(r"[ \t]*\((?:seat[ \t]+|bed[ \t]+|room[ \t]+)?\d{1,3}[A-Z]\b")
+# A table's cells: two spaces or more, a tab or a bar between them.
+_CELL_GAP_RE = re.compile(r" {2,}|\t|[ \t]*\|[ \t]*")
+
+
+def _in_a_record(folded: str, start: int, end: int) -> bool:
+    """Whether the full name at [start, end) stands where a record lists a person (above), or
+    fills a cell of a table whose line holds a number too (a manifest's, a roster's row); a
+    name of one word (Putin, 김책, also a city and a ship) is left alone."""
+    name = folded[start:end]
+    if not (re.search(r"[\s\-‐]", name) or (len(name) >= 3 and names.contains_hangul(name))):
+        return False
+    if _RECORD_LABEL_BEFORE_RE.search(folded, max(0, start - 16), start):
+        return True
+    if _RECORD_CODE_AFTER_RE.match(folded, end):
+        return True
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    before, after = folded[line_start:start], folded[end:line_end].rstrip("\r")
+    cells = [cell for cell in _CELL_GAP_RE.split(before + "\x00" + after) if cell.strip()]
+    opens = not before.strip() or _CELL_GAP_RE.search(before[-2:] or " ") is not None
+    closes = not after.strip() or _CELL_GAP_RE.match(after) is not None
+    return opens and closes and len(cells) >= 3 and bool(re.search(r"\d", before + after))
+
+
 def _shared_public_names(folded: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Of the public figures' ranges, those a person shares: introduced as someone's name."""
+    """Of the public figures' ranges, those a person shares: introduced as someone's name, or
+    written where a record lists a person (a deportation manifest's passenger KIM IL SONG, a
+    roster's row): the reviewer decides."""
     return [
         (start, end)
         for start, end in ranges
         if _INTRODUCED_BEFORE_RE.search(folded[max(0, start - 24) : start])
         or _INTRODUCED_AFTER_RE.match(folded, end)
+        or _in_a_record(folded, start, end)
     ]
 
 
