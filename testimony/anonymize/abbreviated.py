@@ -696,6 +696,13 @@ def initial_logins(folded: str) -> Iterable[tuple[int, int, str]]:
 
 # A name's words: capitalised Latin letters, a hyphenated Korean given name's parts joined.
 _GLUED_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+# A word of four small letters or more, not inside a longer word; and what marks one written
+# as a login: a quote, a bracket, an @, a bar or a tab right before or after it.
+_SMALL_WORD_RE = re.compile(r"(?<![\w])[a-z]{4,}(?![\w])")
+_LOGIN_MARK_BEFORE_RE = re.compile(r"[\"'`(\[<@|\t][ \t]*\Z")
+_LOGIN_MARK_AFTER_RE = re.compile(r"[ \t]*[\"'`)\]>@|\t]")
+# After a login standing alone: not an address's @, a hyphen or a further dotted part.
+_NOT_A_LOGIN_AFTER_RE = re.compile(r"[@-]|\.\w")
 
 
 def glued_logins(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
@@ -717,12 +724,26 @@ def glued_logins(folded: str, found: list[tuple[int, int, str]]) -> Iterable[tup
         for login in (first[0] + last, last[0] + first):
             if len(login) >= 4 and login not in ENGLISH_WORDS:
                 logins.add(login)
-    for login in logins:
-        marked = rf"[\"'`(\[<@|\t][ \t]*{login}(?![\w-])|(?<![\w.-]){login}[ \t]*[\"'`)\]>@|\t]"
-        if not re.search(marked, folded):
+    if not logins:
+        return
+    # One scan of the text's words in small letters, whatever the number of names found.
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    marked: set[str] = set()
+    for match in _SMALL_WORD_RE.finditer(folded):
+        login = match.group()
+        if login not in logins:
             continue
-        for match in re.finditer(rf"(?<![\w.@-]){login}(?![\w@-]|\.\w)", folded):
-            yield match.start(), match.end(), REASON_INITIAL_LOGIN
+        if _LOGIN_MARK_BEFORE_RE.search(folded, max(0, match.start() - 4), match.start()) or (
+            _LOGIN_MARK_AFTER_RE.match(folded, match.end())
+        ):
+            marked.add(login)
+        if not _NOT_A_LOGIN_AFTER_RE.match(folded, match.end()) and (
+            folded[match.start() - 1 : match.start()] not in ("@", ".", "-")
+        ):
+            mentions.setdefault(login, []).append(match.span())
+    for login in marked:
+        for start, end in mentions.get(login, ()):
+            yield start, end, REASON_INITIAL_LOGIN
 
 
 # A Mongolian name: the father's initial, a full stop and the given name, with no space

@@ -184,14 +184,16 @@ def _word_names(detected: list[Span]) -> frozenset[str]:
 
     if not korean_analyser_enabled():
         return frozenset()
-    return frozenset(
+    # Each name once: a long text finds the same names many times, and the analyser is slow.
+    compacts = {
         compact
         for span in detected
         if span.start >= 0
         and contains_hangul(span.text)
         and len(compact := re.sub(r"\s+", "", span.text)) == 3
-        and not reads_as_a_name(compact)
-        and reads_as_a_verb(compact)
+    }
+    return frozenset(
+        name for name in compacts if not reads_as_a_name(name) and reads_as_a_verb(name)
     )
 
 
