@@ -118,6 +118,7 @@ SETS = {
     "heldout68": EVAL / "heldout68.json",
     "heldout69": EVAL / "heldout69.json",
     "heldout70": EVAL / "heldout70.json",
+    "heldout71": EVAL / "heldout71.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
