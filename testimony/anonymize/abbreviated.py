@@ -14,6 +14,7 @@ before it out."""
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from testimony.anonymize.spans import Span
@@ -72,6 +73,11 @@ _SIGNED_BEFORE_RE = re.compile(r"(?:,|—|–|-|\(|\bby|^|\n|[a-z0-9][.!?][\"”
 _TITLED_INITIAL_RE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+([A-Z]\.)(?![\w.]|[ \t]*[A-Z])"
 )
+# Letters a table's cell writes for a value: not applicable, not known, to be confirmed.
+_NOT_IN_CELLS = _words("NA NK NR NS TBC TBD TBA")
+# A table's cell: after a bar, before a bar or the line's end.
+_CELL_BEFORE_RE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER_RE = re.compile(r"[ \t]*(?:\||\r?\n|$)")
 # "(hereinafter "Z.K.")": the initials a text gives a person it has just named.
 _DEFINED_RE = re.compile(r"hereinafter[ \t]*[\"'“‘]?$")
 
@@ -93,7 +99,8 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
     """'the witness G.B.', 'lay judges ... T.R.', 'Interviewer: J.S.', 'corrected by K.H.',
     '옮긴이 K.M.', '[English notes, M.K.]': initials with full stops after a word for a person's
     role, or signing a note; and every other mention of initials found so, with or without
-    their full stops ("SKL:" labelling the speaker "Interviewer: S.K.L."). Hours, countries,
+    their full stops ("SKL:" labelling the speaker "Interviewer: S.K.L."); the same initials in
+    two cells of a table at least (who checked each row). Hours, countries,
     degrees, a nurse and company forms are never initials (A.M., U.S., Ph.D., R.N., W.L.L.)."""
     from testimony.anonymize.detect import REASON_CUED_INITIALS
 
@@ -116,6 +123,19 @@ def cued_initials(folded: str) -> Iterable[tuple[int, int, str]]:
         for match in every
         if _letters(match.group()) not in _NOT_INITIALS or match.group() in found
     ]
+    # A register's column of who checked each row: the same initials in two cells at least
+    # ("| REPLACE LANYARD | I.Q.", "| PASS | I.Q.").
+    in_cells = Counter(
+        match.group()
+        for match in matches
+        if _CELL_BEFORE_RE.search(folded, max(0, match.start() - 4), match.start())
+        and _CELL_AFTER_RE.match(folded, match.end())
+    )
+    found.update(
+        initials
+        for initials, count in in_cells.items()
+        if count >= 2 and _letters(initials) not in _NOT_IN_CELLS
+    )
     for match in matches:
         before = _CUE_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
         cued = before is not None and before.group(1).lower() in _CUE_WORDS

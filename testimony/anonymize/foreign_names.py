@@ -72,6 +72,11 @@ GIVEN_LATIN = _words(
     arjun amit rahul deepak manoj pradeep krishna lakshmi priya sunita anita
     bishnu hari gopal binod prakash santosh dipendra
     rahim karim rafiq shahid jamal habib rezaul mizanur
+    rubel sohel sumon shakil shafiqul rafiqul habibur mostafa alamgir delwar mamun rakib monir
+    nazrul aminul saiful rashed jahangir shahidul kamrul sabbir rasel mahbub masud arif kabir
+    hasan asif zubair usman waqas ahsan shoaib adnan naveed sohail kashif junaid imtiaz irfan
+    arshad zeeshan nadeem shahzad amjad suman bikash sabin roshan bibek nabin sujan rabin
+    jennalyn rodel arnel reynaldo rogelio danilo efren jomar jonel rhea
     maricel marites jocelyn rowena analyn jerome ramon rodrigo juan carlos manuel
     esteban joaquim joao antonio pedro miguel luis esperanca conceicao graca
     nguyen tuan minh thanh huong hoa

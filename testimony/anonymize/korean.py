@@ -394,6 +394,14 @@ def is_common_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def opens_with_a_verb(word: str) -> bool:
+    """Whether Kiwi reads `word` alone as a verb's or an adjective's form from its first syllable
+    (반짝이는 = 반짝이 + 는, glittering), as no name before a particle is read."""
+    tokens = analyser().tokenize(word)
+    return bool(tokens) and tokens[0].start == 0 and tokens[0].tag in ("VV", "VA")
+
+
+@lru_cache(maxsize=4096)
 def is_compound_noun(word: str) -> bool:
     """Whether Kiwi reads `word` alone as one common noun (above) or as a compound opening with
     a common noun of two syllables or more (정산표: 정산 + 표), as no name is read."""

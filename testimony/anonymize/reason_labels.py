@@ -87,6 +87,7 @@ CLAUSES = (
     gettext_noop("initial of the name beside it in a login or address"),
     gettext_noop("the surname's initial after it"),
     gettext_noop("the given name's initials after it"),
+    gettext_noop("the initials before it"),
     gettext_noop("explained"),
     gettext_noop("after the full name"),
     gettext_noop("after the full Hanja name"),
@@ -140,6 +141,11 @@ DETECTOR_REASONS = (
     gettext_noop("title followed by a name"),
     gettext_noop("introduced as 'a man named ...'"),
     gettext_noop("Hangul name followed by an honorific or title"),
+    gettext_noop("Hangul full name whose given name ends in 형 (박준형), not a brother's"),
+    gettext_noop(
+        "Hangul given name with the affectionate 이 before a particle "
+        "(정학이가: no word takes 이가)"
+    ),
     gettext_noop("Hangul name followed by a particle"),
     gettext_noop("Hangul name after a title"),
     gettext_noop("Hangul name introduced by '이름은' or '라는'"),
@@ -160,6 +166,10 @@ DETECTOR_REASONS = (
         "Arabic, Spanish, Japanese, French, Southeast Asian, English ...)"
     ),
     gettext_noop("Arabic name after Abu or Umm (father or mother of ...)"),
+    gettext_noop(
+        "name after a first name written short ('Md. Rubel Hossain', 'Ma. Cristina Reyes')"
+    ),
+    gettext_noop("Filipino surname with its particle ('Dela Cruz', 'DELOS SANTOS, Ana')"),
     gettext_noop("Russian patronymic (-ovich, -ovna ...), with the given name before it"),
     gettext_noop("Burmese name (U, Daw ... and Burmese name elements)"),
     gettext_noop("Chinese surname followed by a given name (pinyin or characters)"),

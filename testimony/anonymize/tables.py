@@ -200,6 +200,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# What a cell holds for no one: not applicable, not known, to be confirmed.
+_PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "na", "n/k", "nil", "tbc", "tbd", "tba"})
+
+
 _SPACED_SYLLABLES_RE = re.compile(r"[가-힣](?: [가-힣]){2,3}")
 
 
@@ -301,6 +305,8 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     if kind == "author" and _LOGIN_RE.fullmatch(cell.text) and cell.text[:1].islower():
         # "sujin.mo", "hjlee"; not "admin" or "system" (a name is capitalised: read below)
         return (cell.start, cell.end) if _login_shaped(cell.text) else None
+    if cell.text.strip().lower() in _PLACEHOLDERS:
+        return None  # "N/A", "N.A.": no one in this row's cell
     match = _HEADED_NAME_RE.match(cell.text)
     if match is None:
         return None

@@ -36,6 +36,7 @@ from testimony.anonymize.detect.words import (
     _TITLE_QUALIFIERS,
     _TITLES,
     _TITLES_ABROAD,
+    REASON_ABBREVIATED_FIRST,
     REASON_BEFORE_HONORIFIC,
     REASON_BURMESE,
     REASON_CHINESE,
@@ -45,6 +46,7 @@ from testimony.anonymize.detect.words import (
     REASON_CYRILLIC,
     REASON_CYRILLIC_KOREAN,
     REASON_FATHERS_NAME,
+    REASON_FILIPINO_PARTICLE,
     REASON_FOREIGN_GIVEN,
     REASON_HANGUL_APPOSED,
     REASON_JAPANESE,
@@ -1346,6 +1348,12 @@ def _surnames_in_chinese_run(run: str) -> Iterable[tuple[int, int]]:
 # Abu Nasser, Umm Khalid: "father (mother) of", a name the Gulf uses for a man or a woman;
 # after Mr, Dr or Sheikh a family name with its article (Mr al-Marri).
 _KUNYA_RE = re.compile(r"\b(?:Abu|Abou|Umm)[ \t]+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+")
+# A first name written short, as Bangladeshi papers write Muhammad (Md., Mohd.) and Filipino ones
+# Maria (Ma.), before the rest of the name: "MD. RUBEL HOSSAIN", "Ma. Cristina Reyes".
+_ABBREVIATED_FIRST_RE = re.compile(
+    r"(?<![\w.])(?:MD|Md|MOHD|Mohd|MA|Ma)\.[ \t]?((?:[A-Z][a-z]+|[A-Z]{2,})"
+    r"(?:[ \t](?:[A-Z][a-z]+|[A-Z]{2,})){0,3})"
+)
 _ARTICLE_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sheikh|Haji|Hajji)\.?[ \t]+((?:al|el|Al|El)-[A-Z][a-z]+)"
 )
@@ -1354,6 +1362,16 @@ _ARTICLE_NAME_RE = re.compile(
 _PATRONYMIC_RE = re.compile(
     r"\b(?:(?P<given>[A-Z][a-z]+)[ \t]+)?[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b"
 )
+# A Filipino surname with its particle, and the given names a register writes after its comma
+# ("DELA CRUZ, Romeo", "Ma. Cristina Dela Cruz", "Delos Santos").
+_FILIPINO_PARTICLE_RE = re.compile(
+    r"(?<![\w-])(?:DELA|Dela|DELOS|Delos|DE[ \t]LA|De[ \t]la|De[ \t]La|DE[ \t]LOS|De[ \t]los"
+    r"|De[ \t]Los)[ \t]+(?P<surname>[A-Z][a-z]+|[A-Z]{2,})(?![\w-])"
+    r"(?:,[ \t]*(?P<given>(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}))?)"
+    r"(?![\w-]))?"
+)
+# A patronymic cut short, as Russians call an older man (Михалыч, Саныч; Sanych, Palych).
+_SHORT_PATRONYMIC_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]{2,}ыч|[A-Z][a-z]{2,}ych)(?![\w-])")
 # Places named Abu ...: the emirate, districts of Doha and Kuwait where the workers lived.
 _ABU_PLACES = frozenset(
     _words("dhabi hamour sidra nakhla samra halifa fatira ghraib simbel kabir musa")
@@ -1492,7 +1510,8 @@ _MALAY_NAME_WORDS = frozenset({"nor", "nur"})
 
 
 def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
-    """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich, Siti binti Ahmad."""
+    """Abu Nasser, 아부 하산이라고, Mr al-Enezi, Petrovich, Rinat Faritovich, Siti binti Ahmad;
+    a name after a first name written short, Md. Rubel Hossain, Ma. Cristina Reyes."""
     for match in _FATHERS_NAME_RE.finditer(text):
         if any(word.lower() in ENGLISH_WORDS for word in match.group(2).split()):
             continue
@@ -1509,6 +1528,15 @@ def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
             words = words[1:]
         if words:
             yield match.start() + skip, match.end(), REASON_FATHERS_NAME
+    for match in _ABBREVIATED_FIRST_RE.finditer(text):
+        # The name's words up to the first English one: not "an MA. The thesis".
+        words = match.group(1).split()
+        kept = 0
+        while kept < len(words) and words[kept].lower() not in ENGLISH_WORDS:
+            kept += 1
+        if kept:
+            end = match.start(1) + len(" ".join(words[:kept]))
+            yield match.start(), end, REASON_ABBREVIATED_FIRST
     for match in _KUNYA_RE.finditer(text):
         if match.group().split()[-1].lower() not in _ABU_PLACES:
             yield match.start(), match.end(), REASON_KUNYA
@@ -1520,6 +1548,22 @@ def _kunyas_and_patronymics(text: str) -> Iterable[tuple[int, int, str]]:
         if given and given.lower() in _CAPITALISED_STOPWORDS:
             start = match.end() - len(match.group().split()[-1])  # "When Petrovich came"
         yield start, match.end(), REASON_PATRONYMIC
+    for match in _FILIPINO_PARTICLE_RE.finditer(text):
+        surname = match.group("surname").lower()
+        if surname in ENGLISH_WORDS or surname in _ORG_WORDS:
+            continue  # "De La Salle University" is a school
+        end = match.end("surname")
+        given = match.group("given")
+        if given and not any(word.lower() in ENGLISH_WORDS for word in given.split()):
+            end = match.end("given")
+        yield match.start(), end, REASON_FILIPINO_PARTICLE
+    polish = bool(_POLISH_LETTERS_RE.search(text))
+    for match in _SHORT_PATRONYMIC_RE.finditer(text):
+        if match.group().isascii() and (
+            polish or re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2])
+        ):
+            continue  # Polish adjectives end so too: "Zakładów Chemicznych Police"
+        yield match.start(), match.end(), REASON_PATRONYMIC
     if "아부 " in text:
         for match in _KUNYA_HANGUL_RE.finditer(text):
             word = match.group(1)

@@ -54,6 +54,7 @@ from testimony.anonymize.detect.words import (
     REASON_CALLED,
     REASON_EQUATED_HANGUL,
     REASON_GIVEN_AND_FULL,
+    REASON_HANGUL_AFFECTIONATE,
     REASON_HANGUL_AFTER_KIN,
     REASON_HANGUL_AFTER_ROLE,
     REASON_HANGUL_AFTER_TITLE,
@@ -63,6 +64,7 @@ from testimony.anonymize.detect.words import (
     REASON_HANGUL_CUE,
     REASON_HANGUL_GIVEN_AFTER_KIN,
     REASON_HANGUL_HONORIFIC,
+    REASON_HANGUL_HYUNG,
     REASON_HANGUL_IN_ENGLISH,
     REASON_HANGUL_LIST,
     REASON_HANGUL_NICKNAME,
@@ -199,6 +201,36 @@ def _name_with_affectionate_i(word: str) -> tuple[int, str] | None:
     return None
 
 
+# Particles after the affectionate 이 that no noun takes after 이 (책이가, 책이도 are no Korean;
+# 책이나, 책이랑, 책이네 are, with the particle's or the copula's own 이).
+_AFTER_AFFECTIONATE_I = frozenset(
+    _words("가 는 도 를 의 와 와는 만 까지 한테 한테서 한테는 에게 에게서 하고 처럼 보다 조차 마저")
+)
+
+
+def _given_name_with_affectionate_i(word: str) -> tuple[int, str] | None:
+    """정학이가, 춘심이도: a given name of two syllables, the second closed, with the affectionate
+    이 and a particle no noun takes after 이. Not a noun that ends in 이 itself (고양이가,
+    어린이도) nor a verb's form (반짝이는), which the analyser knows, nor a word of the stop
+    list."""
+    if (
+        len(word) >= 4
+        and word[2] == "이"
+        and word[3:] in _AFTER_AFFECTIONATE_I
+        and (ord(word[1]) - 0xAC00) % 28
+        and not any(syllable in _NON_GIVEN_SYLLABLES for syllable in word[:2])
+        and word[:2] not in _HANGUL_STOPWORDS
+        and word[:3] not in _HANGUL_STOPWORDS
+        and not _ko_place(word[:2])
+        and korean_analyser_enabled()
+    ):
+        from testimony.anonymize import korean
+
+        if not korean.is_common_noun(word[:3]) and not korean.opens_with_a_verb(word):
+            return 2, REASON_HANGUL_AFFECTIONATE
+    return None
+
+
 def _without_affectionate_i(word: str, length: int) -> int:
     """명철이가 is 명철 with the affectionate 이 that follows a closed syllable, then 가."""
     if length == 3 and word[2] == "이" and (ord(word[1]) - 0xAC00) % 28:
@@ -274,7 +306,12 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
     words = list(_HANGUL_WORD_RE.finditer(text))
     for index, match in enumerate(words):
         word = match.group()
-        # Every rule but 'X라는 사람' needs a surname syllable first: most words stop here.
+        # Every rule but 'X라는 사람' and the affectionate 이 needs a surname syllable first:
+        # most words stop here.
+        if word[0] not in _HANGUL_SURNAMES and (found := _given_name_with_affectionate_i(word)):
+            start = match.start()
+            yield start, start + found[0], found[1]
+            continue
         if (
             word[0] not in _HANGUL_SURNAMES
             and not (len(word) == 1 and word in CHINESE_HANGUL_SURNAMES)
@@ -301,7 +338,11 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             )
             and not _place_follows(gap_after),
         )
-        found = _hangul_name_in_word(word, context) or _name_with_affectionate_i(word)
+        found = (
+            _hangul_name_in_word(word, context)
+            or _name_with_affectionate_i(word)
+            or _given_name_with_affectionate_i(word)
+        )
         if not found and len(word) <= 5:
             found = _listed_hangul_name(text, words, index)
         if not found and len(word) == 3 and _is_hangul_name(word, strict=True):
@@ -328,9 +369,13 @@ def _hangul_names(text: str) -> Iterable[tuple[int, int, str]]:
             yield start, start + length, reason
 
 
-# A table's cell: between two of |, / or a tab, or a line's start or end.
+# A table's cell: between two of |, / or a tab, or a line's start or end; the name may carry
+# the applicant's relation in brackets ("| 박재훈(자) |": the deceased's son).
 _CELL_BEFORE_RE = re.compile(r"(?:^|[|/\t])[ \t]*$", re.MULTILINE)
-_CELL_AFTER_RE = re.compile(r"[ \t]*(?:[|/\t]|\r?\n|$)")
+_CELL_AFTER_RE = re.compile(
+    r"[ \t]*(?:\((?:자|녀|처|부|모|남편|아내|딸|아들|손자|손녀|형|동생|본인|배우자|며느리|사위"
+    r"|조카)\)[ \t]*)?(?:[|/\t]|\r?\n|$)"
+)
 
 
 def _in_header_row(text: str, at: int) -> bool:
@@ -798,6 +843,14 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
         if rest and _with_honorific(rest):
             if length == 2 and rest.startswith("감독원"):
                 continue  # 금융감독원: a supervisory service, not 금융 the supervisor
+            if (
+                length == 2
+                and rest[0] == "형"
+                and rest[1:] in ("", *_KO_PARTICLES)
+                and word[0] in _HYUNG_NAME_SURNAMES
+                and _is_hangul_name(word[:3], strict=True)
+            ):
+                return 3, REASON_HANGUL_HYUNG  # 교수 육준형., 사람 박준형: 준형 is the given name
             return length, REASON_HANGUL_HONORIFIC
         if not rest and next_is_honorific:
             if length == 2 and name[1] == "이" and (ord(name[0]) - 0xAC00) % 28:
@@ -867,6 +920,14 @@ def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] 
     return None
 
 
+# Surnames before which a given name ending in 형 is read whole (박준형, 권태형), rather than a
+# given name and 형 (elder brother): common surnames that rarely open a given name, unlike 명,
+# 경, 영, 민, 정, 성 (명수형, 경호형: "brother Myong-su").
+_HYUNG_NAME_SURNAMES = frozenset(
+    "김이리박최강조윤장임한오서신권황안송류유홍전고문손양배백허남심노곽차주우구엄채원천방공함변염추도육탁맹"
+)
+
+
 # The one-syllable particles a name of two syllables may carry (리향은, 류청이).
 _PARTICLE_ENDINGS = frozenset("은는이가을를의도와과")
 
@@ -894,7 +955,9 @@ _PERSON_CONTEXTS = frozenset({"particle", "copula", "honorific"})
 # Syllables of transliterated foreign words that Korean names never have.
 TRANSLITERATION_SYLLABLES = frozenset("르스즈프트크츠샤댜냐랴셰뱌탸먀뤼")
 _KO_PERSONAL_HONORIFICS = frozenset(
-    _words("씨 동무 동지 선생 선생님 언니 오빠 누나 형 이모 고모 삼촌 외삼촌")
+    _words(
+        "씨 동무 동지 선생 선생님 언니 오빠 누나 형 이모 고모 삼촌 외삼촌 아줌마 아주머니 아저씨"
+    )
 )
 
 _korean_analyser_enabled: ContextVar[bool] = ContextVar("korean_analyser_enabled", default=True)
@@ -913,6 +976,11 @@ def without_korean_analyser() -> Iterator[None]:
         yield
     finally:
         _korean_analyser_enabled.reset(token)
+
+
+def _ending_after(tokens: list, index: int) -> bool:
+    """Whether the token after `tokens[index]` is an ending or a suffix, as after a verb's stem."""
+    return index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("E", "XS"))
 
 
 def _analysed_hangul(
@@ -940,11 +1008,15 @@ def _analysed_hangul(
     for start, end, reason in found:
         # 우 띤 아웅: a name of words written apart is judged on its last word.
         last_word = start + text[start:end].rfind(" ") + 1
-        inside = tokens[bisect_left(starts, last_word) : bisect_left(starts, end)]
+        first = bisect_left(starts, last_word)
+        inside = tokens[first : bisect_left(starts, end)]
         if reason == REASON_HANGUL_HONORIFIC and any(
-            token.tag in _VERB_IN_A_NAME for token in inside
+            token.tag in _VERB_IN_A_NAME and _ending_after(tokens, first + number)
+            for number, token in enumerate(inside)
         ):
-            overruled.add((start, end, reason))  # 회사에서 나온 감독: 나오 + ㄴ, a verb
+            # 회사에서 나온 감독: 나오 + ㄴ, a verb; not 간병인 하순례 씨, read 하 + 순례 (a verb's
+            # stem before a noun, with no ending, is no verb)
+            overruled.add((start, end, reason))
             continue
         if reason not in _ANALYSER_MAY_OVERRULE:
             continue

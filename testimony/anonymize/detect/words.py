@@ -27,6 +27,10 @@ REASON_WESTERN_ORDER = "Korean given name written as one word before its surname
 REASON_TITLE = "title followed by a name"
 REASON_INTRODUCED = "introduced as 'a man named ...'"
 REASON_HANGUL_HONORIFIC = "Hangul name followed by an honorific or title"
+REASON_HANGUL_AFFECTIONATE = (
+    "Hangul given name with the affectionate 이 before a particle (정학이가: no word takes 이가)"
+)
+REASON_HANGUL_HYUNG = "Hangul full name whose given name ends in 형 (박준형), not a brother's"
 REASON_HANGUL_PARTICLE = "Hangul name followed by a particle"
 REASON_HANGUL_AFTER_TITLE = "Hangul name after a title"
 REASON_HANGUL_CUE = "Hangul name introduced by '이름은' or '라는'"
@@ -49,6 +53,10 @@ REASON_NICKNAME_BESIDE = (
 )
 REASON_KIWI_NAME = "Hangul name read by the Korean analyser, before a particle or honorific"
 REASON_KUNYA = "Arabic name after Abu or Umm (father or mother of ...)"
+REASON_FILIPINO_PARTICLE = "Filipino surname with its particle ('Dela Cruz', 'DELOS SANTOS, Ana')"
+REASON_ABBREVIATED_FIRST = (
+    "name after a first name written short ('Md. Rubel Hossain', 'Ma. Cristina Reyes')"
+)
 REASON_FATHERS_NAME = "name joined to the father's by bin, binti or anak ('Siti binti Ahmad')"
 REASON_PATRONYMIC = "Russian patronymic (-ovich, -ovna ...), with the given name before it"
 REASON_FOREIGN_GIVEN = (
@@ -594,10 +602,16 @@ _NON_GIVEN_SYLLABLES = frozenset(
 )
 
 # Common Korean words that begin with a surname syllable and can stand before a particle or a
-# title word. Places named after people are here too (김책, 김형직군 ...).
+# title word. Places named after people are here too (김책, 김형직군 ...). A form's dates first:
+# 일 ends them as it ends given names (변경일, 신청일: the date of a change, of an application).
 _HANGUL_STOPWORDS = frozenset(
     _words(
         """
+            신청일 변경일 계약일 시작일 안치일 방문일 지급일 진료일 마감일 예정일 기준일 신고일
+            해고일 도착일 선고일 판결일 결정일 통보일 배송일 주문일 승인일 반납일 구입일 출근일
+            출국일 출발일 출생일 생년월일 사망일 작성일 접수일 발급일 만료일 입국일 입사일 퇴사일
+            귀국일 면담일 상담일 입소일 퇴소일 납부일 처리일 검진일 수술일 입원일 퇴원일 근무일
+            휴무일 등록일 체류일 수령일 결제일 대여일 작업일
             이것 이거 이곳 이후 이전 이번 이제 이미 이상 이하 이유 이야기 이렇게 이런 이름 이틀
             이외 이사장 이웃 이동 이민 이용 이익 이해 이혼 이쪽 이분 이놈 이자 이상한 이래 이만
             정말 정도 정부 정치 정치범 정신 정해 정확 정착 정보 정권 정각 정상 정오 정문 정당
@@ -709,7 +723,8 @@ KO_PROFESSIONAL_TITLES = frozenset(
             강사 약사 노무사 법무사 회계사 세무사 감독관 근로감독관 주무관 사회복지사 복지사
             요양보호사 신변보호관 보호관 담당관 사무관 행정관 서기관 간호조무사 기자 작가
             검사 판사 목사 의사 전도사 수녀 신부 수의사 상담관 정착도우미 도우미 사무원
-            투표사무원
+            투표사무원 관장 영양사 간병인 치료사 물리치료사 작업치료사 임상심리사 보육교사
+            수간호사 임상병리사 방사선사 사서 학예사
         """
     )
 )
@@ -847,7 +862,8 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             공장장 현장소장 직장장 목사 전도사 집사 권사 장로 선교사 사모 간사 원장 교수 책임
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
             박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
-            구역장 통역 조사관 수사관 감독관 사무장 부교수 조교수 기사 계장 대리
+            구역장 통역 조사관 수사관 감독관 사무장 부교수 조교수 기사 계장 대리 위원 위원장
+            이사장 회장 부회장 총무
         """
     )
 )

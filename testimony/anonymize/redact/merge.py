@@ -265,16 +265,47 @@ _SURNAME_INITIAL_AFTER_RE = re.compile(r"[ \t]([A-Z])(?:\.|(?=[\"'”’>,;)\]]|
 _GIVEN_INITIALS_AFTER_RE = re.compile(r"[ \t]([A-Z])\.-?([A-Z])\.(?![ \t]?[A-Z][a-z]|\w)")
 
 
+# Initials with full stops before a surname, the first one a registered name's ("I. V. Sokolova":
+# Irina and her patronymic).
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})\Z")
+
+
 def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
     """A registered person's given name widened over the initial of the person's surname written
-    after it (above): the letter alone would leave the reader "Witness A K"; and a registered
+    after it (above): the letter alone would leave the reader "Witness A K"; a registered
     surname over the given name's initials after it ("RJANG H.B."), which would leave "Witness
-    A H.B."."""
+    A H.B.", and over initials before it whose first is one of the person's ("I. V. Sokolova" of
+    Irina Sokolova, which would leave "I. V. Person 1")."""
     initials: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
     kept: list[Span] = []
     grown: list[Span] = []
+    names: dict[str, set[str]] = {}
     for span in spans:
+        before = _INITIALS_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
+        if (
+            before
+            and span.source == "registered"
+            and span.person_key
+            and len(span.text) >= 3
+            and span.text.isascii()
+            and span.text.isalpha()
+        ):
+            if span.person_key not in names:
+                names[span.person_key] = _name_initials_of(persons, span.person_key)
+            if before.group(1)[0].lower() in names[span.person_key]:
+                grown.append(
+                    Span(
+                        before.start(1),
+                        span.end,
+                        text[before.start(1) : span.end],
+                        span.replacement,
+                        span.source,
+                        f"{span.reason}; the initials before it",
+                        span.person_key,
+                    )
+                )
+                continue
         letters = _GIVEN_INITIALS_AFTER_RE.match(text, span.end)
         if letters and span.source == "registered" and span.person_key and " " not in span.text:
             if span.person_key not in given:

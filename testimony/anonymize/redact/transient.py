@@ -322,14 +322,15 @@ def _foreign_parts(name: str) -> list[str]:
 
 # A capitalised word of a name in Cyrillic ("Тарасов", "Мельников") and an initial ("Г.").
 _CYRILLIC_NAME_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
-_CYRILLIC_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+_CYRILLIC_INITIAL_RE = re.compile(r"(?:[А-ЯЁ]\.){1,3}")
 
 
 def _cyrillic_parts(name: str) -> list[str]:
     """The words of a detected Russian name in Cyrillic that may stand alone later ("Тарасов"
-    of "Тарасов Г. Д.", "Мельников" of "Олег Мельников"), and their case forms ("Тарасова",
-    "Мельникову"): two or three words or initials, each word four letters or more and no Korean
-    surname (Ким, Пак, Цой are found as surnames already)."""
+    of "Тарасов Г. Д." or "Тарасов Г.Д.", "Мельников" of "Олег Мельников"), and their case
+    forms ("Тарасова", "Мельникову"): two or three words or initials, each word four letters or
+    more; a Korean name's surname (Пак of "Пак Мён Сук") too, as the registered scan counts a
+    registered one's after the full name."""
     tokens = name.split()
     words = [token for token in tokens if _CYRILLIC_NAME_WORD_RE.fullmatch(token)]
     if (
@@ -343,6 +344,9 @@ def _cyrillic_parts(name: str) -> list[str]:
         return []
     korean = {spelling for spellings in CYRILLIC_SURNAMES.values() for spelling in spellings}
     parts = [word for word in words if len(word) >= 4 and word not in korean]
+    if len(tokens[0]) >= 2 and tokens[0] in korean and len(words) >= 2:
+        # "Пак Мён Сук ... | Пак": a register's signature, the Korean surname alone.
+        parts.append(tokens[0])
     return parts + sorted({form for part in parts for form in declined_forms(part)})
 
 
