@@ -4,7 +4,8 @@ a patronymic cut short (Михалыч, Sanych), a checker's initials down a reg
 initials before a registered surname, Hangul names after more jobs and committee titles, in a
 cell with the applicant's relation, with a given name ending in 형, with the affectionate 이
 before a particle, before 아줌마, a name Kiwi reads as a verb's stem before a noun, and a form's
-dates that are no names (변경일)."""
+dates that are no names (변경일); and public figures in Cyrillic, in their Russian cases
+too (Ким Чен Ыном)."""
 
 from testimony.anonymize.detect import detect_names
 from testimony.anonymize.redact import anonymize, assign_pseudonyms
@@ -157,3 +158,14 @@ def test_a_forms_dates_are_no_names() -> None:
 def test_a_names_column_cell_for_no_one() -> None:
     text = "No | Name | Role\n1 | Kim Chol | cook\n2 | N/A | cook\n3 | Ri Myong | cook\n"
     assert "N/A" in _redacted(text)
+
+
+def test_public_figures_in_cyrillic_and_in_their_russian_cases() -> None:
+    text = (
+        "Мун Чжэ Ин встретился с Ким Чен Ыном. Портрет Ким Ир Сена висел в бараке. "
+        "Пан Ги Мун и Чхве Сон Хи. Бригадир Пак Мён Сук молчал."
+    )
+    output = _redacted(text)
+    for name in ("Мун Чжэ Ин", "Ким Чен Ыном", "Ким Ир Сена", "Пан Ги Мун", "Чхве Сон Хи"):
+        assert name in output
+    assert "Пак Мён Сук" not in output

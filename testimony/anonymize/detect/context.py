@@ -267,6 +267,10 @@ _EPITHET_RE = re.compile(
 _NAME_END = r"(?![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff])"
 
 
+# The endings Russian gives a name's last word in its cases (Ына, Ыну, Ыном, Ыне).
+_RUSSIAN_CASE_ENDING = r"(?:а|я|у|ю|ом|ем|ым|ой|ей|е)?"
+
+
 @lru_cache(maxsize=32)
 def _public_patterns(
     public_figures: tuple[str, ...],
@@ -284,8 +288,10 @@ def _public_patterns(
         else:
             parts = re.split(r"[\s\-‐]+", name)
             first = parts[0].lower()
-            # Ends where no letter of its script follows: a Korean particle may ("Lenin이").
-            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + _NAME_END
+            # Ends where no letter of its script follows: a Korean particle may ("Lenin이"). A
+            # name in Cyrillic may take a Russian case's ending (Ким Чен Ыном, Ким Ир Сена).
+            ending = _RUSSIAN_CASE_ENDING if re.search(r"[А-Яа-яЁё]$", parts[-1]) else ""
+            pattern = r"[\s\-‐]*".join(re.escape(part) for part in parts) + ending + _NAME_END
         alternatives.setdefault(first, []).append(pattern)
     by_first = {
         first: re.compile("|".join(patterns), re.IGNORECASE)
