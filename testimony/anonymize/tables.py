@@ -200,8 +200,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-# What a cell holds for no one: not applicable, not known, to be confirmed.
-_PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "na", "n/k", "nil", "tbc", "tbd", "tba"})
+# What a cell holds for no one: not applicable, not known, to be confirmed (not NA: 나, and Nil
+# is a name too).
+_PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "n/k", "tbc", "tbd", "tba"})
 
 
 _SPACED_SYLLABLES_RE = re.compile(r"[가-힣](?: [가-힣]){2,3}")

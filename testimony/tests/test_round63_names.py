@@ -169,3 +169,8 @@ def test_public_figures_in_cyrillic_and_in_their_russian_cases() -> None:
     for name in ("Мун Чжэ Ин", "Ким Чен Ыном", "Ким Ир Сена", "Пан Ги Мун", "Чхве Сон Хи"):
         assert name in output
     assert "Пак Мён Сук" not in output
+
+
+def test_a_surnames_column_keeps_na_as_a_surname() -> None:
+    text = "No | Surname | Given name\n1 | KIM | Chol\n2 | NA | Un-hui\n3 | RI | Myong\n"
+    assert "NA" not in _redacted(text).replace("name withheld", "")
