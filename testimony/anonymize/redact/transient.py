@@ -23,6 +23,7 @@ from testimony.anonymize.names import (
     syllabify,
 )
 from testimony.anonymize.names.declension import declined_forms
+from testimony.anonymize.names.hangul import is_hangul_syllable
 from testimony.anonymize.redact.lookups import HANGUL_WORD_RE
 from testimony.anonymize.redact.patterns import (
     CYRILLIC_WORD_RE,
@@ -365,7 +366,7 @@ def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         rest = text[end:rest_end]
         if hangul:
             after = HANGUL_AFTER_RE.match(text, rest_end)
-            if not _is_hangul_syllable(before) and (
+            if not (before and is_hangul_syllable(before)) and (
                 rest in HANGUL_NAME_PARTICLES
                 or (not rest and after is not None and is_title_tail(after.group(1)))
             ):
@@ -385,10 +386,6 @@ def _foreign_part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     return found
 
 
-def _is_hangul_syllable(character: str) -> bool:
-    return "가" <= character <= "힣"
-
-
 def _is_word_character(character: str) -> bool:
     """What a pattern's \\w matches: a letter or a digit of any script, or the underscore."""
     return character.isalnum() or character == "_"
@@ -397,6 +394,6 @@ def _is_word_character(character: str) -> bool:
 def _hangul_run_end(text: str, start: int) -> int:
     """Where the Hangul syllables that begin at `start` end."""
     end = start
-    while end < len(text) and _is_hangul_syllable(text[end]):
+    while end < len(text) and is_hangul_syllable(text[end]):
         end += 1
     return end
