@@ -119,6 +119,7 @@ SETS = {
     "heldout69": EVAL / "heldout69.json",
     "heldout70": EVAL / "heldout70.json",
     "heldout71": EVAL / "heldout71.json",
+    "heldout72": EVAL / "heldout72.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
