@@ -85,6 +85,8 @@ _ABBREVIATIONS = _words(
     "USA USS ROK PRC UAE GDR FRG RSA NYC UNO ILO WHO WFP OHC NGO CEO USC CFR"
     # Company forms after a firm's name: "Al Sadd Engineering W.L.L.", "OOO", "S.P.A.".
     " WLL LLC SAL SPA SRL PTE LTD OOO ZAO OAO PLC BSC KSC QSC SAE"
+    # A Thai law's year in the Buddhist Era: "Immigration Act B.E. 2522".
+    " BE"
 )
 _PREDICATE_END_RE = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|$)")
 
@@ -694,6 +696,42 @@ def arabic_after_title(folded: str) -> Iterable[tuple[int, int, str]]:
         word = before.group(1)
         if word.lower() in _TITLES or word.lower() in ROLE_NOUNS or word in _KO_TITLES_BEFORE:
             yield match.start(), match.end(), REASON_TITLE
+
+
+# A Thai name after its title, written on (Thai puts no space after a title): นาย, นาง,
+# นางสาว (Mr, Mrs, Miss), คุณ (Khun), an elder's kinship word (ลุง, ป้า, พี่, ยาย: uncle, aunt,
+# elder, grandmother), or a police or army rank in dotted letters (ร.ต.อ., ส.ต.ท.หญิง, ด.ต.);
+# the given name, then the family name after one space, each ending where the Thai letters
+# do. Thai writes words together, so a name that runs on into the next word cannot be cut out.
+_THAI_TITLED_RE = re.compile(
+    r"(?<![\u0e01-\u0e4e.])(?:(นางสาว|นาย|นาง|น\.ส\.|คุณ|ลุง|ป้า|พี่|ยาย|เฮีย|เจ๊)"
+    r"|((?:[\u0e01-\u0e2e]{1,2}\.){2,4}(?:หญิง)?))[ \t]?"
+    r"([\u0e01-\u0e4e]{3,12}(?:[ ][\u0e01-\u0e4e]{3,15})?)(?![\u0e01-\u0e4e])"
+)
+# What follows those titles as a word and is none: นายจ้าง (an employer), นายหน้า (a broker),
+# นางพยาบาล (a nurse), คุณภาพ (quality), พี่น้อง (siblings).
+_THAI_NOT_NAMES = _words(
+    """
+    จ้าง หน้า ทุน ทะเบียน ตรวจ ประกัน อำเภอ ช่าง ด่าน พยาบาล แบบ ภาพ ค่า สมบัติ ธรรม
+    ประโยชน์ โทษ น้อง สาว ชาย
+    """
+)
+
+
+def thai_titled_names(folded: str) -> Iterable[tuple[int, int, str]]:
+    """'นายประเสริฐ วงศ์สุวรรณ', 'คุณคิม (ผู้จัดการ)', 'ร.ต.อ. กิตติพงษ์': a Thai name after a
+    Thai title or rank, up to the end of its Thai letters; its family name only when it ends
+    there too."""
+    from testimony.anonymize.detect import REASON_TITLE
+
+    if not re.search(r"[\u0e01-\u0e4e]", folded):
+        return
+    for match in _THAI_TITLED_RE.finditer(folded):
+        name = match.group(3)
+        given = name.split(" ")[0]
+        if any(given.startswith(word) for word in _THAI_NOT_NAMES):
+            continue
+        yield match.start(3), match.end(3), REASON_TITLE
 
 
 # Words that make a run of Arabic script something other than a person's name: particles and

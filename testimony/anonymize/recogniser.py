@@ -610,6 +610,8 @@ _SEX_LABEL_RE = re.compile(r"(?:SEX|Sex|sex|Gender|gender|성별)[ \t]*:?[ \t]*\
 _SEX_FIELD_RE = re.compile(r",[ \t]?[MFМЖ],[ \t]?\d{1,3}\b.*", re.DOTALL)
 
 
+# A name masked with letters, as a subtitle or a form writes a withheld name ("OOO 씨", "XX").
+_MASK_RE = re.compile(r"O{2,4}|X{2,4}")
 # A ship's rank in a log, whose O is no name: C/O, 2/O, 3/E.
 _SHIP_RANK_LETTER_RE = re.compile(r"[\dC]/[OE]\b")
 
@@ -618,7 +620,7 @@ def _marks_an_item(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is letters that mark a register's cells or number an item, not a
     person (see _LETTERS_RUN_RE)."""
     surface = detect.fold(fold_text(text[start:end]).text)
-    if _LETTERS_RUN_RE.fullmatch(surface):
+    if _LETTERS_RUN_RE.fullmatch(surface) or _MASK_RE.fullmatch(surface):
         return True
     if not _LETTER_RE.fullmatch(surface):
         return False

@@ -67,6 +67,15 @@ _AUTHOR_HEADERS = frozenset(
         *("signed by", "witnessed by", "handled by", "served by"),
     }
 )
+# The last word of a header over a column of signatures: a ledger's "확인" (checked), a
+# register's "수령 확인", "세대주 확인 (서명)", "Sign", "Initials", "Podpis", "签名". Its cells
+# are the persons who signed: a full name, a surname alone (현, 채), a given name, initials.
+_SIGNATURE_HEADER_WORDS = frozenset(
+    {
+        *("확인", "서명", "사인", "날인", "sign", "signature", "signatures", "signed"),
+        *("initials", "initial", "podpis", "подпись", "签名", "签字", "签收", "署名"),
+    }
+)
 _HEADER_NOTE_RE = re.compile(r"[ \t]*[(（][^()（）]*[)）]")
 MIN_ROWS = 3
 # The longest cell of a table's header.
@@ -278,6 +287,9 @@ def _header_kind(cell: Cell) -> str:
         return "login"  # "카톡 ID" as "카톡ID"
     if key in _AUTHOR_HEADERS:
         return "author"
+    words = key.replace("/", " ").split()
+    if words and words[-1] in _SIGNATURE_HEADER_WORDS:
+        return "signature"  # "도서명" (a book's title) ends in 서명 but is one word
     return ""
 
 
@@ -327,6 +339,84 @@ def _headed(cell: Cell, kind: str) -> tuple[int, int] | None:
     if not _name_like(words):
         return None
     return cell.start + match.start() + skip, cell.start + match.end()
+
+
+# What a signature's cell holds when no one signed, or beside the name: a mark, a state, the
+# word for a signature or a seal (lower case).
+_NOT_SIGNATURES = frozenset(
+    {
+        *("확인", "서명", "사인", "완료", "미확인", "본인", "대리", "거부", "불가", "부재"),
+        *("수령", "미수령", "날인", "도장", "인", "印", "有", "无", "유", "무", "예", "아니오"),
+        *("ok", "yes", "no", "done", "signed", "sign", "paid", "refused", "absent", "thumb"),
+        *("o", "x", "v"),
+    }
+)
+# A signature's cell: a name, then a seal's mark or a heart ("도(인)", "향미 ♡").
+_SIGNATURE_MARK_RE = re.compile(r"[ \t]*(?:[(（](?:인|印|sign|서명)[)）]|[♡♥✓✔*])+$")
+_SIGNED_INITIALS_RE = re.compile(r"(?:[A-Z]\.[ ]?){1,3}|[A-Z]{1,3}")
+_SIGNED_INITIAL_NAME_RE = re.compile(r"(?:[A-Z]\.[ ]?){1,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# Two signatures in a cell, apart ("Sun / Liu"); not a rank's "C/E" (chief engineer).
+_SIGNED_ITEM_SPLIT_RE = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
+# A name's words in a signature: Shafiq, a Cyrillic surname and its initial, Таня.
+_SIGNED_WORDS_RE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:[ ][A-ZА-ЯЁ][a-zа-яё]*\.?){0,2}")
+
+
+def _signatures(rows: list[list[Cell]], index: int) -> Iterator[Cell]:
+    """The names in a column of signatures (column `index`, the header's row left out): in
+    each cell, or in each of a cell's items cut at "/" ("Sun / Liu"), a full name, a given
+    name or a word of a name's letters (Shafiq, Таня), initials (I.Q., MKY), an initial and a
+    surname (A. Fathy), or a Korean surname alone (현, 채) that the column or the row writes in
+    a full name, or beside two other signatures at least. Not a mark ("O", "X", "(서명)"), a
+    state ("완료", "확인함", "refused") or a sentence."""
+    named: list[tuple[Cell, list[Cell]]] = []
+    for row in rows[1:]:
+        cell = row[index]
+        for item in _signed_items(cell):
+            if _signature_shaped(item.text):
+                named.append((item, row))
+    full = [item.text for item, _row in named if len(item.text) >= 3]
+    for item, row in named:
+        if len(item.text) > 1:
+            yield item
+        elif "가" <= item.text <= "힣":
+            written = [*full, *(cell.text for cell in row)]
+            if len(named) >= 3 or any(
+                name.startswith(item.text) and _hangul_full_cell(name) for name in written
+            ):
+                yield item
+        elif len(named) >= 3:
+            yield item  # "R" among initials and names
+
+
+def _signed_items(cell: Cell) -> Iterator[Cell]:
+    """A signature's cell without the seal's mark or a heart after the name, cut at "/"."""
+    text = _SIGNATURE_MARK_RE.sub("", cell.text)
+    position = 0
+    for piece in _SIGNED_ITEM_SPLIT_RE.split(text):
+        offset = text.find(piece, position)
+        position = offset + len(piece)
+        if piece:
+            yield Cell(cell.start + offset, cell.start + offset + len(piece), piece)
+
+
+def _signature_shaped(text: str) -> bool:
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
+    from testimony.anonymize.english import ENGLISH_WORDS
+
+    lowered = text.lower()
+    if lowered in _NOT_SIGNATURES or lowered in _PLACEHOLDERS or lowered in _NOT_NAMES:
+        return False
+    if all("가" <= char <= "힣" for char in text):
+        if len(text) == 1:
+            return text in _HANGUL_SURNAMES
+        return len(text) <= 4 and text not in _HANGUL_STOPWORDS and text[-1] not in "함음됨"
+    if _chinese_full_cell(text) or _romanized_full_cell(text):
+        return True
+    if _SIGNED_INITIALS_RE.fullmatch(text) or _SIGNED_INITIAL_NAME_RE.fullmatch(text):
+        return True
+    return bool(_SIGNED_WORDS_RE.fullmatch(text)) and (
+        lowered not in ENGLISH_WORDS or _surname_cell(text)
+    )
 
 
 # Words in small letters inside a capitalised name (Khalid bin Saeed, Ana da Silva).
@@ -411,13 +501,17 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
     romanized); of a column of Korean surnames, and of the column of romanized given names
     beside it; the given names listed in a roster's cells when two cells or more of the table
     list them."""
-    from testimony.anonymize.detect import REASON_TABLE_NAME
+    from testimony.anonymize.detect import REASON_TABLE_NAME, REASON_TABLE_SIGNATURE
 
     for table in _tables(folded):
         rows = table.rows
         columns = [[row[index] for row in rows] for index in range(len(rows[0]))]
         for index, column in enumerate(columns):
             kind = _header_kind(table.header[index]) if table.header else ""
+            if kind == "signature":
+                for item in _signatures(rows, index):
+                    yield item.start, item.end, REASON_TABLE_SIGNATURE
+                continue
             if kind:
                 for cell in column[1:]:
                     if span := _headed(cell, kind):

@@ -868,6 +868,7 @@ def _context_names(tokens: _Tokens, text: str) -> Iterable[tuple[int, int, str]]
     yield from context_names.masked_given_names(tokens.text)
     yield from context_names.masked_and_initialled_names(tokens.text)
     yield from context_names.arabic_after_title(tokens.text)
+    yield from context_names.thai_titled_names(tokens.text)
     yield from context_names.ship_ranks(tokens.text)
     yield from context_names.arabic_names(tokens.text)
     yield from context_names.staff_names(tokens.text)

@@ -610,6 +610,7 @@ def _latin_before_honorific(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             or lower in _TITLES
             or lower in _TITLE_QUALIFIERS
             or lower in _ROMANIZED_HONORIFICS
+            or lower in ("ooo", "oo", "xxx", "xx")  # "OOO 씨": a name masked, written out
         ):
             continue
         after = _HANGUL_START_RE.match(text, end)

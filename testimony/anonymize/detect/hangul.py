@@ -1422,7 +1422,10 @@ def _bracketed_beside(
                 or match.group(1) in _BRACKETED_NOTE_WORDS
                 or match.group(1) in KO_PROFESSIONAL_TITLES
                 or match.group(1) in _KO_HONORIFICS_SET
+                or match.group(1) in _HANGUL_STOPWORDS
                 or match.group(1).endswith(("팀", "센터"))
+                # 한옥녀 (함흥시): a letter's sender and the city she writes from
+                or (len(match.group(1)) >= 3 and match.group(1)[-1] in HANGUL_PLACE_ENDINGS)
                 or (
                     len(match.group(1)) <= 4  # a transliteration's syllables read as nouns
                     and _bracketed_word(match.group(1))

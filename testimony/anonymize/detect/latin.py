@@ -199,6 +199,13 @@ _PREPOSITION_SURNAMES = frozenset(["in", "on", "at", "to", "un", "by", "of", "up
 _ENGLISH_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "ful", "ous", "ive", "ton", "ham")
 
 
+def _heading_word(word: str) -> bool:
+    """An English word of a heading in capitals, a verb's -ing form too ("PILOT BOARDING
+    NOTES"; no Korean or Chinese name of six letters ends so)."""
+    lower = word.lower()
+    return lower in ENGLISH_WORDS or (len(lower) >= 6 and lower.endswith("ing"))
+
+
 _TIME_BEFORE_RE = re.compile(r"\d{4}[ \t]+\Z|\d{1,2}:\d\d[ \t]+\Z")
 
 
@@ -244,7 +251,7 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
         if (
             last is not None
             and word.isupper()
-            and all(items[k][2].lower() in ENGLISH_WORDS for k in range(j, last + 1))
+            and all(_heading_word(items[k][2]) for k in range(j, last + 1))
         ):
             continue  # "INTERPRETER WELLBEING PROGRAMME": a heading in capitals, no name
         if last is not None:

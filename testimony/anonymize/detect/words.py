@@ -163,6 +163,7 @@ REASON_HANDLE = (
 )
 REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
 REASON_TABLE_NAME = "in a table's column of names or logins"
+REASON_TABLE_SIGNATURE = "signature in a table's column of signatures ('확인', 'Sign')"
 REASON_INITIAL_LOGIN = "a login made of an initial and a surname ('d.kuzmenko', 'j.park')"
 REASON_THREAD_AUTHOR = (
     "author of a comment in a thread ('두만강물 | 02.17 22:05', 'marco-b commented'),"
@@ -681,6 +682,7 @@ _HANGUL_STOPWORDS = frozenset(
             전도서 이사야 예레미야 호세아 하박국 스가랴 말라기 느헤미야 마태복음 마가복음
             누가복음 요한복음 사도행전 로마서 갈라디아서 에베소서 빌립보서 골로새서 히브리서
             야고보서 계시록 요한계시록
+            이달 이사 정류장 포스트잇 대학생 김치 김치전 김치국 인후통
         """
     )
 )
@@ -712,7 +714,7 @@ _KO_HONORIFICS = tuple(
                 지도원 보위원 보위지도원 감독 감독원 책임자 선장 기사장 당비서 비서 대표 아저씨
                 아주머니 언니 오빠 형 누나 할머니 할아버지 통역 의사 조장 분조장 팀장 영사
                 아바이 영감 여사 아무개 관리원 관리인 단장 부단장 부지배인 부반장 기자 통역원
-                안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 간호사 교관
+                안내원 보안원 담당자 참사 참사관 운전수 운전사 요리사 조리사 간호사 교관
                 부소장 부사장 주임 항해사 기관사 갑판장 공장장 현장소장 직장장 감시원
                 목사 목사님 전도사 전도사님 집사 집사님 권사 권사님 장로 장로님 선교사
                 선교사님 사모님 간사 간사님 교수님 순경 사무관 주무관 서기관 변호사님
@@ -736,7 +738,7 @@ KO_PROFESSIONAL_TITLES = frozenset(
             요양보호사 신변보호관 보호관 담당관 사무관 행정관 서기관 간호조무사 기자 작가
             검사 판사 목사 의사 전도사 수녀 신부 수의사 상담관 정착도우미 도우미 사무원
             투표사무원 관장 영양사 간병인 치료사 물리치료사 작업치료사 임상심리사 보육교사
-            수간호사 임상병리사 방사선사 사서 학예사
+            수간호사 임상병리사 방사선사 사서 학예사 조리원
         """
     )
 )
@@ -875,7 +877,7 @@ _KO_SURNAME_ALONE_HONORIFICS = frozenset(
             자매 형제 순경 경위 경감 경정 사무관 주무관 서기관 변호사 팀장 실장 국장 차장
             박사 상담사 판사 통역사 기자 대표 회원 매니저 코치 트레이너 관장 기사님 지점장
             구역장 통역 조사관 수사관 감독관 사무장 부교수 조교수 기사 계장 대리 위원 위원장
-            이사장 회장 부회장 총무
+            이사장 회장 부회장 총무 조리사
         """
     )
 )
@@ -898,7 +900,7 @@ _TITLES = frozenset(
                 deaconess evangelist missionary rn nurse sgt maj lt col cpl pvt insp supt
                 mate bosun purser oiler wiper motorman ab os broker sr sra srta senhor senhora
                 prof pte pvt cook adv master judge clerk overseer pana panu panem panie
-                paramedic medic lawyer hhj pc rm
+                paramedic medic lawyer hhj pc rm pilot
             """
         ),
     )
@@ -1020,6 +1022,7 @@ _PLACES = frozenset(
             beijing shanghai qingdao ulaanbaatar yangon myanmar burma japan
             korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
             libya hong kong macau taiwan luanda lublin korsakov astana almaty chegdomyn tyrma
+            siem reap battambang sihanoukville savannakhet pakse luang prabang
             urgal
         """
     )
@@ -1045,7 +1048,7 @@ _ORG_WORDS = frozenset(
             st str ul urząd urzad wojewódzki wojewodzki szpital services kancelaria adwokacka
             université universite universidade universidad uniwersytet
             steel karaoke tigers lions eagles travel manpower supply supplies recruitment
-            hills heights gardens ballroom
+            hills heights gardens ballroom ngo ngos
         """
     )
 )

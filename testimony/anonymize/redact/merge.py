@@ -268,6 +268,19 @@ _GIVEN_INITIALS_AFTER_RE = re.compile(r"[ \t]([A-Z])\.-?([A-Z])\.(?![ \t]?[A-Z][
 # Initials with full stops before a surname, the first one a registered name's ("I. V. Sokolova":
 # Irina and her patronymic).
 _INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})\Z")
+_OPENS_WITH_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def _with_initials_before(text: str, span: Span, start: int) -> Span:
+    return Span(
+        start,
+        span.end,
+        text[start : span.end],
+        span.replacement,
+        span.source,
+        f"{span.reason}; the initials before it",
+        span.person_key,
+    )
 
 
 def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerson]) -> list[Span]:
@@ -294,18 +307,19 @@ def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerso
             if span.person_key not in names:
                 names[span.person_key] = _name_initials_of(persons, span.person_key)
             if before.group(1)[0].lower() in names[span.person_key]:
-                grown.append(
-                    Span(
-                        before.start(1),
-                        span.end,
-                        text[before.start(1) : span.end],
-                        span.replacement,
-                        span.source,
-                        f"{span.reason}; the initials before it",
-                        span.person_key,
-                    )
-                )
+                grown.append(_with_initials_before(text, span, before.start(1)))
                 continue
+        if (
+            before
+            and before.end(1) == span.start
+            and text[span.start - 1] == "."
+            and span.source == "registered"
+            and _OPENS_WITH_INITIAL_RE.match(span.text)
+        ):
+            # "U.S. Sokolova" of a registered "S. Sokolova": the initials run on into the
+            # registered ones, one cluster; the alias alone would leave "U.Person 1".
+            grown.append(_with_initials_before(text, span, before.start(1)))
+            continue
         letters = _GIVEN_INITIALS_AFTER_RE.match(text, span.end)
         if letters and span.source == "registered" and span.person_key and " " not in span.text:
             if span.person_key not in given:
