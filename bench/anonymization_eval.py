@@ -120,6 +120,7 @@ SETS = {
     "heldout70": EVAL / "heldout70.json",
     "heldout71": EVAL / "heldout71.json",
     "heldout72": EVAL / "heldout72.json",
+    "heldout73": EVAL / "heldout73.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
