@@ -510,7 +510,7 @@ def dotted_initials(folded: str) -> Iterable[tuple[int, int, str]]:
 _LATIN_INITIALS = r"(?:[A-Z]\.[ \t]?)"
 _CYRILLIC_INITIALS = r"(?:[А-ЯЁӨҮ]\.[ \t]?)"
 _INITIALS_BEFORE_RE = re.compile(
-    rf"(?<![\w.])({_LATIN_INITIALS}{{1,3}})"
+    rf"(?<![\w.°])({_LATIN_INITIALS}{{1,3}})"
     r"([A-Z](?:[a-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)?|['’][A-Z][a-z]+))(?![\w-]|['’](?!s\b))"
 )
 _INITIALS_AFTER_RE = re.compile(
@@ -644,7 +644,11 @@ def _cyrillic_surname(word: str) -> bool:
     )
 
 
-_ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}")
+# Arabic letters; not its comma (،), semicolon (؛) or question mark (؟) between words.
+_ARABIC_RUN_RE = re.compile(
+    r"[\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06ff]+"
+    r"(?:[ \t]+[\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06ff]+){0,3}"
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+|[가-힣]+)[ \t]*:?[ \t]+$")
 
 
@@ -750,6 +754,7 @@ _ARABIC_NOT_NAME = _words(
     كشف قائمة جدول استلام تسليم بطاقة بطاقات مدنية رقم فرع خيمة إفطار افطار صائم عدد وجبات وجبة
     يومي توقيع تاريخ اسم مستلم ملاحظات هيئة معلومات
     جهراء أحمدي احمدي حولي فروانية ريان وكرة خور لوسيل
+    المبنى مبنى الغرفة غرفة سكن عمال الموقع المخالفة
     كوري كورية شمالي شمالية جنوبي جنوبية يوجد منع سفر
     لجنة مسجد موقع عمل كيس أرز ارز كمية سكن مساعدة ممنوعة ممنوع زكاة الفطر توزيع
     """
@@ -1533,6 +1538,7 @@ _NOT_SPEAKERS = _words(
     risks owner due priority measures measure animal approved text seller buyer price
     facts fact held holding ratio outcome use disposition ruling citation cite
     author committer commit merge field replacement replaced published aliases alias hash
+    sign signed complaint found lender borrower publisher patron
     """
 )
 # Labels of a Hangul transcript that are roles or headings, not speakers.
@@ -1741,6 +1747,20 @@ def parent_handles(folded: str) -> Iterable[tuple[int, int, str]]:
         yield match.start(1), match.start(1) + len(name), REASON_SPEAKER
 
 
+def _form_word(word: str) -> bool:
+    """An English word that is no given name nor a Korean surname: a form's label repeated at
+    the start of its lines ("Complaint:", "Found:", "Lender:", "Signed:"), not a chat's
+    speaker (Grace, Song)."""
+    from testimony.anonymize.detect import _romanized_surnames
+    from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import GIVEN_LATIN
+
+    lower = word.lower()
+    return (
+        lower in ENGLISH_WORDS and lower not in GIVEN_LATIN and lower not in _romanized_surnames()
+    )
+
+
 def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
     """'minji: morning all' / 'tom: yes' / 'jiwoo: fyi': the speakers of a chat export or a
     transcript, each label repeated at the start of lines, and the same word elsewhere in the
@@ -1800,6 +1820,7 @@ def speaker_labels(folded: str) -> Iterable[tuple[int, int, str]]:
         and label.isascii()
         and all(plain(word) for word in label.split())
         and not label.isupper()
+        and not all(_form_word(word) for word in label.split())
     ]
     # "LEE: Who was it?" / "HAN: O Kum-sil.": a transcript's speakers by surname in capitals;
     # only as labels (Han Chinese, Lee's law are other things elsewhere in the text).

@@ -76,6 +76,20 @@ _SIGNATURE_HEADER_WORDS = frozenset(
         *("initials", "initial", "podpis", "подпись", "签名", "签字", "签收", "署名"),
     }
 )
+# Header cells naming a column by the role its persons had in the row: a tractor sheet's
+# mechanic, a register's clerk, a bike list's registrar (登记人), a delivery book's driver.
+# Not "operator" (a phone's network, Telkomsel) nor "cook" (a column of jobs).
+_ROLE_HEADERS = frozenset(
+    {
+        *("mechanic", "driver", "foreman", "supervisor", "checker", "inspector", "cashier"),
+        *("nurse", "doctor", "technician", "receiver", "received by", "issued by", "issued to"),
+        *("leader", "team leader", "brigade leader", "staff"),
+        *("登记人", "经手人", "负责人", "审核人", "操作员", "司机", "检查人", "领取人", "签收人"),
+        *("механик", "мастер", "водитель", "оператор", "бригадир", "кассир", "проверил"),
+        *("принял", "выдал", "운전수", "운전자", "기사", "반장", "조장", "작업반장", "책임자"),
+        *("점검자", "점검원", "인솔자", "수령인", "수령자"),
+    }
+)
 _HEADER_NOTE_RE = re.compile(r"[ \t]*[(（][^()（）]*[)）]")
 MIN_ROWS = 3
 # The longest cell of a table's header.
@@ -281,7 +295,7 @@ _STAFF_NUMBER_RE = re.compile(r"[A-Z]{1,4}[-_.]?\d+")
 def _header_kind(cell: Cell) -> str:
     # A note in brackets after the label: "Name (as on passport)", "이름 (한자)".
     key = " ".join(_HEADER_NOTE_RE.sub("", cell.text).lower().split()).strip(" :*")
-    if key in _NAME_HEADERS:
+    if key in _NAME_HEADERS or key in _ROLE_HEADERS:
         return "name"
     if key in _LOGIN_HEADERS or key.replace(" ", "") in _LOGIN_HEADERS:
         return "login"  # "카톡 ID" as "카톡ID"
@@ -378,14 +392,47 @@ def _signatures(rows: list[list[Cell]], index: int) -> Iterator[Cell]:
     for item, row in named:
         if len(item.text) > 1:
             yield item
-        elif "가" <= item.text <= "힣":
+        elif _SURNAME_CHAR_RE.fullmatch(item.text):
             written = [*full, *(cell.text for cell in row)]
-            if len(named) >= 3 or any(
-                name.startswith(item.text) and _hangul_full_cell(name) for name in written
-            ):
+            if len(named) >= 3 or any(_written_in_full(name, item.text) for name in written):
                 yield item
         elif len(named) >= 3:
             yield item  # "R" among initials and names
+
+
+_SURNAME_CHAR_RE = re.compile(r"[가-힣\u4e00-\u9fff]")
+
+
+def _written_in_full(name: str, surname: str) -> bool:
+    return name.startswith(surname) and (_hangul_full_cell(name) or _chinese_full_cell(name))
+
+
+# A signature after its label on a form's line: "Signed: Choe / Jang", "подпись: Пак",
+# "서명: 표철남", "签字: 赵", "Customer sign: Yu", "Sign-off: O.L.". What follows, up to a bracket,
+# a comma, a dash, a bar or two spaces, cut at " / " into signatures.
+_SIGNED_LABEL_RE = re.compile(
+    r"(?<![\w-])(?:[Ss]ign(?:ed|ature|-off)?|SIGN(?:ED|ATURE)?|서명|签字|签名|[Пп]одпись|[Pp]odpis)"
+    r"[ \t]*[:：][ \t]*([^\r\n]{1,60})"
+)
+_SIGNED_VALUE_END_RE = re.compile(r"[()（）,;|]|[ \t]{2,}|[ \t][-–—][ \t]|[ \t]\d")
+
+
+def signed_labels(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The signatures after a form's label for them (above), each of a signature's shape (as in
+    a column of signatures: a Korean or Chinese surname alone too)."""
+    from testimony.anonymize.detect import REASON_SIGNED_LABEL
+
+    for match in _SIGNED_LABEL_RE.finditer(folded):
+        value = match.group(1)
+        end = _SIGNED_VALUE_END_RE.search(value)
+        value = value[: end.start()] if end else value
+        cell = Cell(match.start(1), match.start(1) + len(value.rstrip()), value.rstrip())
+        for item in _signed_items(cell):
+            text = (
+                item.text.rstrip(".") if not _SIGNED_INITIALS_RE.fullmatch(item.text) else item.text
+            )
+            if _signature_shaped(text):
+                yield item.start, item.start + len(text), REASON_SIGNED_LABEL
 
 
 def _signed_items(cell: Cell) -> Iterator[Cell]:
@@ -400,12 +447,25 @@ def _signed_items(cell: Cell) -> Iterator[Cell]:
 
 
 def _signature_shaped(text: str) -> bool:
-    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS, _HANGUL_SURNAMES
+    """A name's shape in a signature: a Hangul name or surname, a Chinese name or surname, a
+    romanized Korean name, initials, an initial and a surname, or up to three capitalised words
+    none of which is an English word (unless a Korean surname), a title, a place's or an
+    organisation's word."""
+    from testimony.anonymize.detect.words import (
+        _HANGUL_STOPWORDS,
+        _HANGUL_SURNAMES,
+        _ORG_WORDS,
+        _PLACES,
+        _TITLES,
+    )
     from testimony.anonymize.english import ENGLISH_WORDS
+    from testimony.anonymize.foreign_names import CHINESE_SURNAME_CHARS
 
     lowered = text.lower()
     if lowered in _NOT_SIGNATURES or lowered in _PLACEHOLDERS or lowered in _NOT_NAMES:
         return False
+    if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
+        return text in CHINESE_SURNAME_CHARS  # 郭, 赵: a Chinese clerk's surname alone
     if all("가" <= char <= "힣" for char in text):
         if len(text) == 1:
             return text in _HANGUL_SURNAMES
@@ -414,8 +474,13 @@ def _signature_shaped(text: str) -> bool:
         return True
     if _SIGNED_INITIALS_RE.fullmatch(text) or _SIGNED_INITIAL_NAME_RE.fullmatch(text):
         return True
-    return bool(_SIGNED_WORDS_RE.fullmatch(text)) and (
-        lowered not in ENGLISH_WORDS or _surname_cell(text)
+    words = lowered.rstrip(".").split()
+    return bool(_SIGNED_WORDS_RE.fullmatch(text)) and not any(
+        (word in ENGLISH_WORDS and not _surname_cell(word.title()))
+        or word in _ORG_WORDS
+        or word in _PLACES
+        or word in _TITLES
+        for word in words
     )
 
 
@@ -448,6 +513,17 @@ def _column_of(cells: list[Cell], shaped: Callable[[str], bool]) -> bool:
         return False
     most = Counter(named).most_common(1)[0][1]
     return most <= COLUMN_SHARE * len(named)
+
+
+# A note in brackets after a name in its cell: "윤성희 (302동)", a flat's number.
+_NOTED_CELL_RE = re.compile(r"(.+?)[ \t]*[(（][^()（）]{1,20}[)）]")
+
+
+def _without_note(cell: Cell) -> Cell:
+    match = _NOTED_CELL_RE.fullmatch(cell.text)
+    if match is None:
+        return cell
+    return Cell(cell.start, cell.start + len(match.group(1)), match.group(1))
 
 
 def _listed_items(cell: Cell) -> list[Cell]:
@@ -518,8 +594,9 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
                         yield *span, REASON_TABLE_NAME
                 continue
             for shaped, deciding in _FULL_NAME_SHAPES:
-                if _column_of(column, deciding):
-                    for row, cell in enumerate(column):
+                named = [_without_note(cell) for cell in column]
+                if _column_of(named, deciding):
+                    for row, cell in enumerate(named):
                         # The header's cell only with the column's own shape: "강사" heads a
                         # column of full names.
                         if shaped(cell.text) and (row or not table.header or deciding(cell.text)):

@@ -64,6 +64,7 @@ from testimony.anonymize.detect.context import (
     _code_names,
     _context_names,
     _hangul_given_of_latin_names,
+    _late_persons,
     _listed_with_names,
     _merge,
     _nicknames_beside,
@@ -212,6 +213,7 @@ from testimony.anonymize.detect.words import (
     REASON_QUOTED_GIVEN,
     REASON_ROLE_NOUN,
     REASON_SIGNATURE,
+    REASON_SIGNED_LABEL,
     REASON_SLAVIC_SURNAME,
     REASON_SPACED_NAME,
     REASON_SPEAKER,
@@ -316,6 +318,7 @@ __all__ = [
     "REASON_QUOTED_GIVEN",
     "REASON_ROLE_NOUN",
     "REASON_SIGNATURE",
+    "REASON_SIGNED_LABEL",
     "REASON_SLAVIC_SURNAME",
     "REASON_SPACED_NAME",
     "REASON_SPEAKER",
@@ -433,6 +436,7 @@ def detect_names(
     found.extend(_labelled_surname(text))
     found.extend(inverted_names(folded))
     found.extend(_signed_names(folded))
+    found.extend(_late_persons(folded))
     if _korean_analyser_enabled.get():
         found.extend(_analysed_hangul(text, known_names, found))
     else:

@@ -403,15 +403,17 @@ _SIGNED_INLINE_RE = re.compile(
 
 
 # A message in Korean signed at its line's end after a dash, as a rolling paper's, a comment's
-# or a note's writer signs it: the message ends a sentence (a full stop, 요, 다, an emoji) and
-# the name has two or three syllables ("꼭 대학 가서 자랑할게요 - 태식", "... 🙏 - 하랑").
+# or a note's writer signs it: the message ends a sentence (a full stop, 요, 다, 게, an emoji)
+# and the name has two or three syllables ("꼭 대학 가서 자랑할게요 - 태식", "... 🙏 - 하랑"),
+# or is a surname alone ("외출 없음. - 오", "내가 두 번 할게 - 문").
 _HANGUL_SIGNED_RE = re.compile(
-    r"(?:[.!?~♥]|[요다죠까네]|[\U0001F300-\U0001FAFF])[ \t]*[-–—][ \t]*([가-힣]{2,3})"
+    r"(?:[.!?~♥]|[요다죠까네게]|[\U0001F300-\U0001FAFF])[ \t]*[-–—][ \t]*([가-힣]{1,3})"
     r"[ \t]*[^\w\s]{0,4}[ \t]*(?=\r?\n|$)",
     re.MULTILINE,
 )
 # What closes a note after a dash that is no one's name: done, checked, deleted, the end.
 _NOT_SIGNERS = frozenset(_words("끝 완료 확인 삭제 수정 보류 승인 참고 이상 생략 미정 없음 해결"))
+_GRADES = frozenset("상중하")
 
 
 def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
@@ -433,8 +435,33 @@ def _signed_names(folded: str) -> Iterable[tuple[int, int, str]]:
     if "-" not in folded and "—" not in folded and "–" not in folded:
         return
     for match in _HANGUL_SIGNED_RE.finditer(folded):
-        if match.group(1) not in _NOT_SIGNERS and match.group(1) not in _HANGUL_STOPWORDS:
+        name = match.group(1)
+        if len(name) == 1 and (name not in _HANGUL_SURNAMES or name in _GRADES):
+            continue  # "... - 끝" (the end), "... - 상" (a grade)
+        if name not in _NOT_SIGNERS and name not in _HANGUL_STOPWORDS:
             yield match.start(1), match.end(1), REASON_SIGNATURE
+
+
+# A dead person's name after 고(故) or 故 ("the late"), as a memorial register, an obituary or
+# a rite's list writes it: "고(故) 한말례 영가", "故 김철수 님".
+_LATE_RE = re.compile(r"(?:고[ \t]*[(（]故[)）]|故)[ \t]*([가-힣]{2,4})")
+
+
+def _late_persons(folded: str) -> Iterable[tuple[int, int, str]]:
+    """The name after 고(故) or 故 (above): a surname and a given name, up to a particle or a
+    word of address after it (영가, 님, 씨)."""
+    for match in _LATE_RE.finditer(folded):
+        word = match.group(1)
+        for length in (3, 2, 4):
+            name = word[:length]
+            rest = word[length:]
+            if len(name) < length or (rest and rest not in _KO_PARTICLES and rest != "님"):
+                continue
+            if (name[0] in _HANGUL_SURNAMES or name[:2] in _HANGUL_SURNAMES) and (
+                name not in _HANGUL_STOPWORDS
+            ):
+                yield match.start(1), match.start(1) + length, REASON_TITLE
+                break
 
 
 _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
@@ -862,6 +889,7 @@ def _context_names(tokens: _Tokens, text: str) -> Iterable[tuple[int, int, str]]
     yield from abbreviated.initial_logins(tokens.text)
     yield from abbreviated.father_initial_names(tokens.text)
     yield from tables.table_names(tokens.text)
+    yield from tables.signed_labels(tokens.text)
     yield from _spaced_names(tokens.text)
     yield from _dotted_lists(tokens.text)
     yield from affectionate_lists(tokens.text)

@@ -270,6 +270,9 @@ _APPOSITION_RE = re.compile(
 )
 
 
+_APPOSED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t]*[,;)])")
+
+
 def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     """An Indian electrician, Ramesh Kumar, let me ...; another man, Gang, drove: a name set off
     by commas right after a noun for a person."""
@@ -284,6 +287,10 @@ def _apposed_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
     ]
     ends = sorted({match.end() for match in _APPOSITION_RE.finditer(text)} | set(role_ends))
     for match_end in ends:
+        initials = _APPOSED_INITIALS_RE.match(text, match_end)
+        if initials:
+            yield initials.start(), initials.end(), REASON_APPOSED  # "a site foreman, A.B.,"
+            continue
         index = starts.get(match_end)
         if index is None:
             continue

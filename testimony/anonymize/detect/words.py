@@ -164,6 +164,7 @@ REASON_HANDLE = (
 REASON_FATHER_INITIAL = "Mongolian name after the father's initial ('O.Sükhbaatar', 'Б.Батболд')"
 REASON_TABLE_NAME = "in a table's column of names or logins"
 REASON_TABLE_SIGNATURE = "signature in a table's column of signatures ('확인', 'Sign')"
+REASON_SIGNED_LABEL = "signature after its label ('Signed: Choe / Jang', '서명: 표철남')"
 REASON_INITIAL_LOGIN = "a login made of an initial and a surname ('d.kuzmenko', 'j.park')"
 REASON_THREAD_AUTHOR = (
     "author of a comment in a thread ('두만강물 | 02.17 22:05', 'marco-b commented'),"
@@ -683,6 +684,7 @@ _HANGUL_STOPWORDS = frozenset(
             누가복음 요한복음 사도행전 로마서 갈라디아서 에베소서 빌립보서 골로새서 히브리서
             야고보서 계시록 요한계시록
             이달 이사 정류장 포스트잇 대학생 김치 김치전 김치국 인후통
+            신년사 최우등 우등 임진각 원판결 고혈압 저혈압 배우자 서약자 서약일 이부프로펜 한복 추모
         """
     )
 )
