@@ -6,7 +6,7 @@ Korean title, a harbour pilot's title, Siem Reap, a Thai law's Buddhist-Era year
 heading's -ING word after a title in capitals."""
 
 from testimony.anonymize.detect import REASON_TABLE_SIGNATURE, detect_names
-from testimony.anonymize.redact import anonymize
+from testimony.anonymize.redact import anonymize, assign_pseudonyms
 
 
 def _detected(text: str) -> list[str]:
@@ -119,3 +119,13 @@ def test_a_pilot_is_a_title_and_siem_reap_a_place() -> None:
     assert not any("Siem" in name or "Reap" in name for name in found)
     assert not any("B.E." in name or "Act" in name for name in found)
     assert "Ryom Kum-hui" in found
+
+
+def test_initials_run_on_into_a_registered_aliases_own() -> None:
+    persons = assign_pseudonyms(
+        [{"name": "Tatiana Belousova", "role": "official", "aliases": ["T. Belousova"]}]
+    )
+    output = anonymize("The inspector K.T. Belousova signed the act.", persons=persons).text
+    assert "Belousova" not in output
+    assert "K." not in output  # not "K.Official 1"
+    assert output.startswith("The inspector ")

@@ -288,7 +288,8 @@ def surname_initials(text: str, spans: list[Span], persons: list[RegisteredPerso
     after it (above): the letter alone would leave the reader "Witness A K"; a registered
     surname over the given name's initials after it ("RJANG H.B."), which would leave "Witness
     A H.B.", and over initials before it whose first is one of the person's ("I. V. Sokolova" of
-    Irina Sokolova, which would leave "I. V. Person 1")."""
+    Irina Sokolova, which would leave "I. V. Person 1"); a registered alias that opens with an
+    initial over the initials run on before it ("U.S. Sokolova" of "S. Sokolova")."""
     initials: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
     kept: list[Span] = []
