@@ -362,7 +362,7 @@ _NOT_SIGNATURES = frozenset(
         *("확인", "서명", "사인", "완료", "미확인", "본인", "대리", "거부", "불가", "부재"),
         *("수령", "미수령", "날인", "도장", "인", "印", "有", "无", "유", "무", "예", "아니오"),
         *("ok", "yes", "no", "done", "signed", "sign", "paid", "refused", "absent", "thumb"),
-        *("o", "x", "v"),
+        *("o", "x", "v", "y", "n"),  # ticks and a "Signed?" column's Y and N
     }
 )
 # A signature's cell: a name, then a seal's mark or a heart ("도(인)", "향미 ♡").
@@ -593,8 +593,8 @@ def table_names(folded: str) -> Iterable[tuple[int, int, str]]:
                     if span := _headed(cell, kind):
                         yield *span, REASON_TABLE_NAME
                 continue
+            named = [_without_note(cell) for cell in column]
             for shaped, deciding in _FULL_NAME_SHAPES:
-                named = [_without_note(cell) for cell in column]
                 if _column_of(named, deciding):
                     for row, cell in enumerate(named):
                         # The header's cell only with the column's own shape: "강사" heads a

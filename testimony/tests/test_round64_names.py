@@ -66,6 +66,11 @@ def test_initials_and_two_signatures_in_a_sign_column() -> None:
     assert "OK" not in found
 
 
+def test_a_signed_columns_yes_and_no_are_no_initials() -> None:
+    text = "Crew | Item | Signed\n1 | boots | Y\n2 | gloves | N\n3 | rope | Y\n4 | vest | Y\n"
+    assert _detected(text) == []
+
+
 def test_a_column_of_book_titles_is_no_column_of_signatures() -> None:
     text = "번호 | 도서명 | 대출\n1 | 토지 | 3\n2 | 만세전 | 1\n3 | 탁류 | 2\n"
     assert not [s for s in detect_names(text) if REASON_TABLE_SIGNATURE in s.reason]
