@@ -20,6 +20,9 @@ recogniser's cache of the Korean analysis is emptied before each run.
 (`unresolved.unresolved_tokens`, the informal rules included) on the same English and Korean
 testimonies and on English text of Latin letters only (the module's own time, not the Korean
 analyser's), at --kilobytes (20 by default; 80 for the longest narratives).
+`--fitting` times `fit.fit_replacements` alone (titles, particles and doubled roles fitted to
+each replacement) on a testimony of --kilobytes (20 by default) in English and Korean with a
+span every 32 characters or so (about 620 spans in 20 KB), in CPU time, best and median.
 `--instructions` counts the machine instructions of one registered matching run (the first
 registry size, the 20 KB testimony) under `valgrind --tool=callgrind`, which counts the same
 for the same code whatever the machine's speed or load: this script runs under it with the
@@ -257,6 +260,49 @@ def review_list_speed(runs: int, kilobytes: int) -> None:
         )
 
 
+# One sentence of each shape the fitting reads: a role before a name, a Korean particle after
+# one, a title, a bracketed replacement before a particle, "named".
+FITTING_PIECE = (
+    "the minder Kang said that 명철이가 Mr. Rim and 순희를 a man named Pak saw. "
+    "We worked fourteen hours a day on the site and were paid nothing at all. "
+    "그 뒤로 여권은 돌려받지 못했습니다. "
+)
+FITTING_MENTIONS = (
+    ("Kang", "Minder R"),
+    ("명철", "Witness A"),
+    ("Rim", "Witness B"),
+    ("순희", "[name withheld]"),
+    ("Pak", "Witness P"),
+)
+
+
+def fitting_speed(runs: int, kilobytes: int) -> None:
+    from testimony.anonymize.fit import fit_replacements
+    from testimony.anonymize.spans import Span
+
+    repeats = kilobytes * 1000 // len(FITTING_PIECE) + 1
+    text = FITTING_PIECE * repeats
+    spans = []
+    for copy in range(repeats):
+        position = copy * len(FITTING_PIECE)
+        for name, replacement in FITTING_MENTIONS:
+            start = text.index(name, position)
+            spans.append(Span(start, start + len(name), name, replacement, "registered", "bench"))
+            position = start + len(name)
+    fit_replacements(text, spans)  # warm-up: regular expressions compile once per process
+    timings = []
+    for _run in range(runs):
+        started = time.process_time()
+        fit_replacements(text, spans)
+        timings.append((time.process_time() - started) * 1000)
+    print("| text | spans | best CPU ms | median CPU ms | runs |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    print(
+        f"| {len(text):,} characters | {len(spans)} | {min(timings):.1f} | "
+        f"{statistics.median(timings):.1f} | {runs} |"
+    )
+
+
 def _wait_for_a_line() -> None:
     """Wait for the next line on stdin, waking every 50 ms: callgrind reads the commands of
     `callgrind_control` only while the program runs, not while it blocks."""
@@ -351,6 +397,9 @@ def main() -> None:
         "--review-list", action="store_true", help="time the review list of unresolved tokens"
     )
     parser.add_argument(
+        "--fitting", action="store_true", help="time the fitting of replacements alone"
+    )
+    parser.add_argument(
         "--instructions",
         action="store_true",
         help="count one registered matching run's instructions under callgrind",
@@ -363,6 +412,9 @@ def main() -> None:
         return
     if args.instructions:
         instructions(args.sizes[0], args.kilobytes, args.runs)
+        return
+    if args.fitting:
+        fitting_speed(args.runs, args.kilobytes)
         return
     if args.review_list:
         review_list_speed(args.runs, args.kilobytes)

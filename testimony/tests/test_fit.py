@@ -5,7 +5,6 @@ checks that each fitted span still covers the name it was given.
 """
 
 import itertools
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -609,32 +608,37 @@ def test_text_away_from_the_spans_is_never_changed() -> None:
     assert out == "Mr. Kang came. Witness A가 왔다. Comrade Pak left. 순희는 울었다."
 
 
-def test_fitting_a_20_kb_testimony_with_500_spans_takes_milliseconds() -> None:
+def test_a_20_kb_testimony_with_500_spans_is_fitted_span_by_span_to_its_end() -> None:
+    # How fast this runs is measured by `bench/anonymize_speed.py --fitting`, never here.
     piece = (
         "the minder Kang said that 명철이가 Mr. Rim and 순희를 a man named Pak saw. "
         "We worked fourteen hours a day on the site and were paid nothing at all. "
         "그 뒤로 여권은 돌려받지 못했습니다. "
     )
-    text = (piece * (20_000 // len(piece) + 1))[:20_000]
-    spans = []
-    for offset in range(0, len(text) - len(piece), len(piece)):
-        for name, replacement in (
-            ("Kang", "Minder R"),
-            ("명철", "Witness A"),
-            ("Rim", "Witness B"),
-            ("순희", "[name withheld]"),
-            ("Pak", "Witness P"),
-        ):
-            start = text.index(name, offset)
-            spans.append(_span(text, start, name, replacement))
-    fit_replacements(text, spans)
-    best = float("inf")
-    for _ in range(5):
-        began = time.process_time()
-        fit_replacements(text, spans)
-        best = min(best, time.process_time() - began)
+    mentions = (
+        ("Kang", "Minder R"),
+        ("명철", "Witness A"),
+        ("Rim", "Witness B"),
+        ("순희", WITHHELD),
+        ("Pak", "Witness P"),
+    )
+    repeats = 20_000 // len(piece) + 1
+    text = piece * repeats
+    spans = [
+        _span(text, copy * len(piece) + span.start, span.text, span.replacement)
+        for copy in range(repeats)
+        for span in spans_for(piece, *mentions)
+    ]
     assert len(spans) >= 480
-    assert best < 0.025  # 3-5 ms on the development machine; generous for a loaded one
+    fitted = fit_replacements(text, spans)
+    assert len(fitted) == len(spans)
+    expected = apply_spans(piece, fit_replacements(piece, spans_for(piece, *mentions)))
+    assert expected == (
+        "Minder R said that Witness A가 Witness B and [name withheld]를 a man (Witness P) saw. "
+        "We worked fourteen hours a day on the site and were paid nothing at all. "
+        "그 뒤로 여권은 돌려받지 못했습니다. "
+    )
+    assert apply_spans(text, fitted) == expected * repeats
 
 
 # --- Properties --------------------------------------------------------------------------------
