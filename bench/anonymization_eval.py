@@ -121,6 +121,7 @@ SETS = {
     "heldout71": EVAL / "heldout71.json",
     "heldout72": EVAL / "heldout72.json",
     "heldout73": EVAL / "heldout73.json",
+    "heldout74": EVAL / "heldout74.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
