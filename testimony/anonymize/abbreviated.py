@@ -516,11 +516,12 @@ _MORE_GIVEN = _words(
 _EMAIL_RE = re.compile(
     # The local part's end may be masked with stars, as a shop's export prints it
     # ("haeunjung***@naver.com"): the letters before them are the name.
-    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)\**@"
+    r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)\**@"
     r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\.\.\.|…|\[[^\]\n]{1,20}\]|[A-Za-z0-9-]+(?=>)"
     # masked with stars, or left out before a dash ("t.nakamura@***", "sam.ahn@ - supplied"),
-    # or with circles ("hongchungil84@○○○.com")
-    r"|\*{2,}|[○●◯＊]{2,}(?:\.[A-Za-z]{2,})*|(?=[ \t]+[-–—][ \t]))"
+    # or with circles ("hongchungil84@○○○.com"), or cut before a space or the line's end
+    # ("ohyerin@ wrote")
+    r"|\*{2,}|[○●◯＊]{2,}(?:\.[A-Za-z]{2,})*|(?=[ \t]+[-–—][ \t])|(?=[ \t\r\n]|$))"
 )
 # Local parts that name a desk, not a person.
 _ROLE_ADDRESSES = _words(
@@ -531,13 +532,14 @@ _ROLE_ADDRESSES = _words(
     communications comms programme program programs projects jobs careers finance accounts
     billing sales service services reception general public complaints urgent-action ops
     operations crewing chartering agency payroll salary wages personnel recruitment
+    cases security alumni project projects asia europe africa americas
     """
 )
 
 
 def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
-    """'nrahman@example-ngo.org', 't.hargreaves@...': the local part of an e-mail address,
-    unless it names a desk (casework@, info@, press@)."""
+    """'nrahman@example-ngo.org', 't.hargreaves@...', 'ohyerin@ wrote': the local part of an
+    e-mail address, unless it names a desk (casework@, info@, press@, desk-asia@)."""
     from testimony.anonymize.detect import REASON_EMAIL
 
     if "@" not in folded:
@@ -547,8 +549,12 @@ def email_local_parts(folded: str) -> Iterable[tuple[int, int, str]]:
         if (
             local.lower() in _ROLE_ADDRESSES
             or local.lower().rstrip("0123456789") in _ROLE_ADDRESSES
+            # a desk's address of words joined by hyphens: "desk-asia", "legal-team"
+            or ("-" in local and any(part in _ROLE_ADDRESSES for part in local.lower().split("-")))
             or _MESSAGE_ID_RE.fullmatch(local)
             or not re.search("[A-Za-z]", local)
+            # cut before a space: three letters at least ("ohyerin@ wrote", not a pointer's F1@)
+            or (match.group().endswith("@") and len(re.findall("[A-Za-z]", local)) < 3)
         ):
             continue
         yield match.start(1), match.end(1), REASON_EMAIL
@@ -618,6 +624,13 @@ def _login_of(name: str, login: str) -> bool:
 
 # Accounts that are no person's: "edited by admin", "created_by: system".
 _SYSTEM_USERS = _words("admin administrator moderator mod system root bot guest staff anonymous")
+# A user's home directory in a path names their login: "/home/yjpark/cases/wages.ipynb",
+# "C:\\Users\\kimhs\\Desktop" (not a machine's shared or service account's).
+_HOME_DIRECTORY_RE = re.compile(
+    r"(?:(?<![\w/])/home/|(?<![\w/])/Users/|(?<![\w])[A-Za-z]:\\Users\\)"
+    r"([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?=[/\\])"
+)
+_SHARED_HOMES = _words("user users public shared default ubuntu debian pi deploy www-data all")
 
 
 def _login_shaped(word: str) -> bool:
@@ -640,8 +653,9 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
     handle after its @, a login after "by" or a record's "created_by:" ("Last edited by dhlim",
     "사내 계정 jiwon.park"), the logins a label lists ("Logins for the database: tbielecki, mseo"),
     and the same handle or login written elsewhere without it ("댓글 1 | sky_walker88",
-    "Song Ye-jin (ysong)"). Three characters at least (two in Hangul); a login is no English
-    word ("by hand", "by email"); the @ stays out of the proposal."""
+    "Song Ye-jin (ysong)"), and a home directory's in a path ("/home/yjpark/cases"). Three
+    characters at least (two in Hangul); a login is no English word ("by hand", "by email");
+    the @ stays out of the proposal."""
     from testimony.anonymize.detect import REASON_HANDLE
     from testimony.anonymize.english import ENGLISH_WORDS
 
@@ -663,6 +677,11 @@ def handles(folded: str) -> Iterable[tuple[int, int, str]]:
         match.group(2)
         for match in _NAME_AND_LOGIN_RE.finditer(folded)
         if _login_of(match.group(1), match.group(2))
+    }
+    names |= {
+        match.group(1)
+        for match in _HOME_DIRECTORY_RE.finditer(folded)
+        if match.group(1).lower() not in _SYSTEM_USERS | _SHARED_HOMES
     }
     for match in _LOGIN_LIST_RE.finditer(folded):
         items = re.split(r"[ \t]*,[ \t]*(?:and[ \t]+)?", match.group(1))

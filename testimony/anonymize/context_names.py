@@ -570,7 +570,11 @@ def initialled_names(folded: str) -> Iterable[tuple[int, int, str]]:
             continue
         start = match.start()
         before = _GIVEN_BEFORE_RE.search(folded, max(0, start - 30), start)
-        if before and _surname_with_initials(before.group(1), folded, start):
+        if (
+            before
+            and _surname_with_initials(before.group(1), folded, start)
+            and before.group(1).lower() not in ROLE_NOUNS
+        ):
             start = before.start(1)
         yield start, match.end(), REASON_INITIAL_SURNAME
     for match in _INITIALS_AFTER_RE.finditer(folded):
@@ -739,7 +743,8 @@ def thai_titled_names(folded: str) -> Iterable[tuple[int, int, str]]:
 
 
 # Words that make a run of Arabic script something other than a person's name: particles and
-# pronouns (a sentence), organisations, places, and God (a blessing).
+# pronouns (a sentence), organisations, places, God (a blessing), and the words of a notice or
+# an inspection's report (report, project, supervisors, shifts, morning, until, daily).
 _ARABIC_NOT_NAME = _words(
     """
     في من على إلى الى عن مع و أو او هذا هذه ذلك التي الذي هو هي أنا انا نحن أنت انت لا لم لن ما
@@ -757,6 +762,9 @@ _ARABIC_NOT_NAME = _words(
     المبنى مبنى الغرفة غرفة سكن عمال الموقع المخالفة
     كوري كورية شمالي شمالية جنوبي جنوبية يوجد منع سفر
     لجنة مسجد موقع عمل كيس أرز ارز كمية سكن مساعدة ممنوعة ممنوع زكاة الفطر توزيع
+    تقرير تفتيش إدارة ادارة مشروع سكني سكنية جميع المشرفين مشرف مسؤولي مسؤول الورديات وردية
+    صباحا صباحاً مساء مساءً حتى ساعات ساعة يوميا يومياً شهر تعميم داخلي قرار حظر العمل الوقت
+    التاريخ المفتشون مفتش
     """
 )
 
@@ -854,7 +862,10 @@ _STAFF_ROLES = (
     # a fishing trip's observer and debriefer, a supervision's pair, a lease's or a
     # complaint's parties: "Observer: Tekaie Bwebwe", "Landlord: Rashid Obaid"
     r"Observer|Debriefer|Supervisor|Supervisee|Landlord|Landlady|Tenant|Complainant|Claimant|"
-    r"Respondent|Mentor|Tutor"
+    r"Respondent|Mentor|Tutor|"
+    # an e-mail's sender and addressees, a newsroom's rundown: "From: Leo Liu (crewing agent)",
+    # "Editor: Priyanka Dutta   Director: Leigh Evans"
+    r"From|To|Cc|Bcc|Editor|Director|Presenters?|Reporter|Correspondent|Photographer"
 )
 _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
@@ -926,6 +937,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         _CAPITALISED_STOPWORDS,
         _ORG_WORDS,
         _PLACES,
+        _TITLES,
         REASON_STAFF,
         _romanized_surnames,
     )
@@ -947,6 +959,7 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
                 if len(word) > 1
             )
             or words[-1] in _NOT_SPEAKERS
+            or words[0] in _TITLES  # "To: Captain Zhang": the title rule takes the name alone
         ):
             continue
         yield match.start(1), match.end(1), REASON_STAFF
@@ -1400,7 +1413,10 @@ def _bracketed_person(initials: str, name: str, before: str) -> bool:
 
 
 # Translation tools and teams that sign a line as a person would.
-_NOT_STAFF_WORDS = _words("google translate deepl papago chatgpt bing microsoft legal staff member")
+_NOT_STAFF_WORDS = _words(
+    "google translate deepl papago chatgpt bing microsoft legal staff member section desk unit"
+    " division department embassy consulate"
+)
 
 
 def _hangul_staff_name(word: str) -> bool:

@@ -124,5 +124,7 @@ ENGLISH_WORDS = CAPITALISED_ENGLISH | _words(
     landlord landlady tenant tenants observer observers debriefer supervisor supervisee
     wellbeing welfare programme program creditor creditors debtor debtors trustee grounds
     medical
+    participant participants attendee attendees synopsis regional executive financial
+    operating caseworker caseworkers inspectors
     """
 )

@@ -15,8 +15,10 @@ included. The stored text itself is never folded.
 
 A word that mixes Latin with Cyrillic or Greek letters ("Choi" typed with a Cyrillic Es for its
 C, "Pak" in Cyrillic with a Latin a) is a name disguised, by a keyboard switched mid-word or on
-purpose: its look-alike letters are folded onto the script most of the word is written in, one
-character for one, so the first is matched as Latin "Choi" and the second as Cyrillic.
+purpose: its look-alike letters are folded onto the script it is written in, one character for
+one, so the first is matched as Latin "Choi" and the second as Cyrillic. A letter that has no
+look-alike in the other script decides which ("Coн", a scan's reading of Сон, is Cyrillic by
+its н); where none or both have one, the script of most of its letters does.
 
 A scanned letter reads O as 0 and l as 1 ("So1-hyang", "0k-hui"): inside a word of three
 letters or more that holds no other digit, between letters or opening the word before one,
@@ -153,10 +155,13 @@ def _glues_two_words(
 
 # Cyrillic and Greek letters drawn like Latin ones, and the Latin letters drawn like Cyrillic.
 _TO_LATIN = str.maketrans(
-    "АВСЕНІЈКМОРЅТХУаеорсхуіјѕһԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
-    "ABCEHIJKMOPSTXYaeopcxyijshdqwABEZHIKMNOPTYXo",
+    "АВСЕНІЈКМОРЅТХУаеорсхуіјѕһԁԛԝкΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
+    "ABCEHIJKMOPSTXYaeopcxyijshdqwkABEZHIKMNOPTYXo",
 )
-_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxyk", "АВСЕНКМОРТХасеорхук")
+# The letters of each script that look like one of the other's.
+_LATIN_LOOKS_CYRILLIC = frozenset("ABCEHKMOPTXaceopxyk")
+_OTHER_LOOKS_LATIN = frozenset("АВСЕНІЈКМОРЅТХУаеорсхуіјѕһԁԛԝкΑΒΕΖΗΙΚΜΝΟΡΤΥΧο")
 _MIXED_RE = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -171,6 +176,14 @@ def _unmixed(text: str) -> str:
         word = match.group()
         if not _MIXED_RE.search(word):
             return word
+        # A letter with no look-alike in the other script says which one the word is written
+        # in: a scan's "Coн" is Cyrillic by its н, "Kёль" by its ё and ь.
+        own_latin = any(char.isascii() and char not in _LATIN_LOOKS_CYRILLIC for char in word)
+        own_other = any(not char.isascii() and char not in _OTHER_LOOKS_LATIN for char in word)
+        if own_other and not own_latin:
+            return word.translate(_TO_CYRILLIC)
+        if own_latin and not own_other:
+            return word.translate(_TO_LATIN)
         latin = sum(1 for char in word if char.isascii())
         if latin * 2 >= len(word):
             return word.translate(_TO_LATIN)

@@ -401,8 +401,10 @@ BURMESE_DISTINCTIVE = _words(
     " khin myo thida"
 )
 
-# The commonest Chinese surnames in pinyin (lower case). Those that are also English words, or
-# Korean surnames handled by the Korean rules, need a two-syllable given name.
+# The commonest Chinese surnames in pinyin (lower case), with those of the Korean Chinese
+# (朴 Piao, 权 Quan, 玄 Xuan, 裴 Pei, 池 Chi, 车 Che; Quan is Vietnamese's "district" too).
+# Those that are also English words, or Korean surnames handled by the Korean rules, need a
+# two-syllable given name.
 PINYIN_SURNAMES = _words(
     """
     wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
@@ -410,12 +412,14 @@ PINYIN_SURNAMES = _words(
     cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou
     meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo
     kong xiang chang kang niu hong wen yi lv lyu ou qi zhan geng guan miao ni
+    piao quan xuan pei chi che
     """
 )
 PINYIN_AMBIGUOUS = _words(
     """
     he sun song long fan wan mo ye ding tan yin chang kong gong yu wu ma lu du fu su tao shi
     xia han jin kang hong wen yi ni bai hu ren lei hou gu mao hao wei qi an pan fang yan
+    chi che quan
     """
 )
 _PINYIN_INITIAL = r"(?:zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?"

@@ -82,6 +82,7 @@ CLAUSES = (
     gettext_noop("possessive"),
     gettext_noop("quoted"),
     gettext_noop("capitalised mid-sentence"),
+    gettext_noop("in capitals among small letters"),
     gettext_noop("rarely an English word"),
     gettext_noop("surname beside it in a login or address"),
     gettext_noop("initial of the name beside it in a login or address"),

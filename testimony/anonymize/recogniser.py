@@ -665,7 +665,10 @@ def _only_for_review(surface: str, score: float) -> bool:
     one-syllable given name only beside its full name), a surname that is also an English
     word (Moon, Song, So, Park: "Pak and Moon were there"), or another English word (Will,
     Grace) unless it scores ENGLISH_WORD_HIGH. A surname alone that is no English word (Baek,
-    Wang, Seo) is proposed like any other name."""
+    Wang, Seo) is proposed like any other name. A Hangul word of the stop list (로동자, a
+    worker) is listed, never proposed, whatever it scores."""
+    if surface in detect._HANGUL_STOPWORDS:
+        return True
     word = detect.fold(fold_text(surface).text)
     if not _LATIN_TOKEN_RE.fullmatch(word):
         return False

@@ -88,6 +88,7 @@ from testimony.anonymize.detect.foreign import (
     _chinese_labelled_names,
     _chinese_parties_and_lists,
     _cyrillic_capital_names,
+    _cyrillic_citizen_names,
     _cyrillic_name_fields,
     _cyrillic_names,
     _cyrillic_titled_surnames,
@@ -117,6 +118,7 @@ from testimony.anonymize.detect.hangul import (
     bracketed_nicknames,
     bracketed_writers,
     korean_analyser_enabled,
+    minutes_speakers,
     without_korean_analyser,
 )
 from testimony.anonymize.detect.inverted import inverted_names
@@ -407,12 +409,14 @@ def detect_names(
     found.extend(_korean_syllable_pairs(tokens))
     found.extend(_nicknamed_surnames(text))
     found.extend(_hangul_names(text))
+    found.extend(minutes_speakers(text))
     polish = bool(_POLISH_LETTERS_RE.search(text))
     found.extend(_foreign_latin_names(tokens, polish=polish, text=text))
     found.extend(_latin_before_honorific(tokens))
     found.extend(_titled_hangul(tokens))
     found.extend(_cyrillic_names(text))
     found.extend(_cyrillic_titled_surnames(text))
+    found.extend(_cyrillic_citizen_names(text))
     found.extend(_cyrillic_capital_names(text))
     found.extend(_cyrillic_name_fields(text))
     found.extend(_chinese_character_names(text))

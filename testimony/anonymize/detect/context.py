@@ -394,10 +394,11 @@ _SIGNATURE_RE = re.compile(
 
 
 # The closing and the name on one line: "Yours faithfully, Pieter De Smet, Director",
-# "Regards, Priya".
+# "Regards, Priya", "Pozdrawiam, Tomasz Nowak".
 _SIGNED_INLINE_RE = re.compile(
     r"\b(?:Yours[ \t]+(?:sincerely|faithfully|truly)|Sincerely|(?:Best|Kind|Warm)[ \t]+regards|"
-    r"Regards)[ \t]*,[ \t]+([A-Z][^\W\d_]+(?:[- ](?:[A-Z][^\W\d_]+|de|van|von|da|dos)){0,3})"
+    r"Regards|Pozdrawiam|Z[ \t]+poważaniem|Saludos|Cordialement|Atenciosamente)[ \t]*,[ \t]+"
+    r"([A-Z][^\W\d_]+(?:[- ](?:[A-Z][^\W\d_]+|de|van|von|da|dos)){0,3})"
     r"[ \t]*(?=,|\r?\n|$)"
 )
 

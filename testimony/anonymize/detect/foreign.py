@@ -770,6 +770,29 @@ def _cyrillic_titled_surnames(text: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(1), match.end(1), REASON_CYRILLIC
 
 
+# A Russian police or court paper names a person by гражданин (a citizen), mostly cut to its
+# first two letters and a full stop, and the surname, in any case, with the initials after it
+# when it gives them (Мельников пояснил, Мельниковым and two initials); never a country after
+# гражданин.
+_CYRILLIC_CITIZEN_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?i:гр\.|гр-н|гр-ка|гражданин|гражданка|гражданина|гражданки|гражданину|"
+    r"гражданкой|гражданином)[ \t\u00a0]*"
+    r"(?!(?:Росси|Кита|Коре|КНДР|Узбек|Казах|Таджик|Кыргыз|Киргиз|Монгол|Вьетнам|Украин|Беларус|"
+    r"Белорус|Туркмен|Арм|Азерб|Груз|Молдов|Иностран|Рф|РФ))"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t\u00a0]+[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.)?)"
+)
+
+
+def _cyrillic_citizen_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """The person after гражданин, written out or cut short, in a Russian report: above."""
+    if not _CYRILLIC_LETTER_RE.search(text):
+        return
+    for match in _CYRILLIC_CITIZEN_RE.finditer(text):
+        surname = match.group(1).split()[0]
+        if surname not in CYRILLIC_NOT_NAMES:
+            yield match.start(1), match.end(1), REASON_CYRILLIC
+
+
 def _cyrillic_names(text: str) -> Iterable[tuple[int, int, str]]:
     """Сергей Иванов, Виктор, Мун Кван Чхоль, and a capitalised Cyrillic word in mid-sentence."""
     if not _CYRILLIC_LETTER_RE.search(text):

@@ -46,6 +46,7 @@ from testimony.anonymize.detect.words import (
     _PLACES,
     _TITLES,
     HANGUL_PLACE_ENDINGS,
+    KO_DISTRICTS,
     KO_PROFESSIONAL_TITLES,
     REASON_BEFORE_ROMANIZED,
     REASON_BRACKETED,
@@ -74,6 +75,7 @@ from testimony.anonymize.detect.words import (
     REASON_KIWI_NAME,
     REASON_LABELLED_SURNAME,
     REASON_SPEAKER,
+    REASON_STAFF,
     REASON_SURNAME_GLOSS,
     REASON_TITLE,
     _foreign_places,
@@ -753,6 +755,33 @@ def _is_title_word(word: str) -> bool:
         or word in KO_PROFESSIONAL_TITLES
         or word in _OFFICES_BEFORE
     )
+
+
+# A speaker's heading in Korean minutes (회의록): a circle, the speaker's post and name or name
+# and post, then two spaces or the line's end ("○ 위원장 배성호  다음은", "○ 허윤정 위원  허윤정
+# 위원입니다", "○ 여성가족국장 장미선  위원님 말씀에").
+_MINUTES_SPEAKER_RE = re.compile(
+    r"^[ \t]*[○◯◎][ \t]*([가-힣]{2,10})[ \t]+([가-힣]{2,10})(?=[ \t]{2,}|[ \t]*\r?$)",
+    re.MULTILINE,
+)
+_MINUTES_POST_ENDINGS = (
+    *_words("위원장 위원 의원 의장 국장 과장 실장 장관 차관 청장 시장 지사 교육감 대표 부장"),
+    *_words("원장 총장 본부장 단장 팀장 관장 소장 이사 계장 주무관 사무관 조사관 전문위원"),
+)
+
+
+def minutes_speakers(text: str) -> Iterable[tuple[int, int, str]]:
+    """The speaker of Korean minutes, by the heading above."""
+    for match in _MINUTES_SPEAKER_RE.finditer(text):
+        for name_at, post_at in ((2, 1), (1, 2)):
+            name, post = match.group(name_at), match.group(post_at)
+            if (
+                (_is_title_word(post) or post.endswith(_MINUTES_POST_ENDINGS))
+                and len(name) >= 3
+                and _is_hangul_name(name, strict=True)
+            ):
+                yield match.start(name_at), match.end(name_at), REASON_HANGUL_AFTER_TITLE
+                break
 
 
 def _hangul_name_in_word(word: str, context: _HangulContext) -> tuple[int, str] | None:
@@ -1473,6 +1502,7 @@ _KO_ROLES_BEFORE_BARE = _KO_TITLES_BEFORE | frozenset(
         연출 조명 음향 음악 무대 의상 분장 각본 각색 작곡 작사 편곡 촬영 기획 자문 안무 드라마터그
         성우 낭독 낭독자 배우 출연 참여관 사무장 실무관 세대주 세대원
         원감 교감 교장 담임 보호자 알바 아르바이트 점장 실장 주무관 직원 사원 안내인
+        주치의 담당의 집도의 진료의
         """
     )
 )
@@ -1505,6 +1535,7 @@ def is_role_word(word: str) -> bool:
 _KO_SET_OFF_NOTES = _KO_NOTE_ROLES | {"주"}
 _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
     r"(?<![가-힣])([가-힣]{1,6})(?:[ \t]+|[ \t]*[(（]|(?P<set_off>[ \t]*[-–—,][ \t]*)"
+    r"|(?P<labelled>[ \t]*[:：][ \t]*)"
     r"|(?P<quoted>[ \t]*[\"“「『]))"
     r"(?P<name>[가-힣]{3,4})"
     r"(?(quoted)[\"”」』]|(?=[ \t]*(?:[)）\]］/,:;·(（→]|\r?\n|$)|[ \t]+[^가-힣\s]"
@@ -1517,7 +1548,8 @@ _BARE_HANGUL_AFTER_ROLE_RE = re.compile(
 def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
     """면담자 정수아 / 답: 리영철, 확인자 조은비 (인권단체 조사원), 변호인(여민정): a full name of
     three syllables (four with a surname of two: 기록 황보슬기) with no particle, right after a
-    word for a role or a relation (after a note it signs, a dash or a comma between them too),
+    word for a role or a relation (after a note it signs, a dash or a comma between them too;
+    a colon after a role or a note, as a form's field: "정리: 주하람"),
     closed by punctuation, a line's end or a word in another script. A word taken for a name
     and refused may be the role before the next one ("씨 어머니(김옥화)"): the search goes on
     from it."""
@@ -1536,10 +1568,18 @@ def _bare_hangul_after_role(text: str) -> Iterable[tuple[int, int, str]]:
             # 기록 황보슬기: four syllables only with a surname of two
             or (len(name) == 4 and len(split_hangul_name(name)[0]) != 2)
             or name.endswith(("함", "됨", "음"))  # 1번 반복함: a note's verb, not a name
+            or is_role_word(name)  # "재판장: 변호인, 신문하십시오": a role answers a role
+            or (match.group("labelled") and name in KO_DISTRICTS)  # "접수: 강서구 ○○동"
         ):
             position = match.start("name")
             continue
-        yield match.start("name"), match.end("name"), REASON_HANGUL_AFTER_ROLE
+        # "정리: 주하람", "번역: 이하나": a note's colon names the case's own staff
+        staff = match.group("labelled") and role in _KO_NOTE_ROLES
+        yield (
+            match.start("name"),
+            match.end("name"),
+            REASON_STAFF if staff else REASON_HANGUL_AFTER_ROLE,
+        )
         position = match.end("name")
 
 

@@ -157,6 +157,32 @@ def _initials(text: str) -> Iterable[tuple[int, int, str]]:
             yield match.start(1), match.end(2), REASON_INVERTED
 
 
+# A letter's closing before the name that signs it, in the languages of the countries workers
+# are sent to and of the lawyers who write for them ("Pozdrawiam, Kasia", "Saludos, Ana").
+_CLOSINGS = frozenset(
+    (
+        "pozdrawiam",
+        "pozdrowienia",
+        "dzięki",
+        "dziękuję",
+        "saludos",
+        "gracias",
+        "cordialement",
+        "merci",
+        "amitiés",
+        "grüße",
+        "danke",
+        "atenciosamente",
+        "obrigado",
+        "obrigada",
+        "saluti",
+        "grazie",
+        "groeten",
+        "hälsningar",
+    )
+)
+
+
 def _line_openers(text: str) -> Iterable[tuple[int, int, str]]:
     for match in (*_LINE_RE.finditer(text), *_QUOTED_RE.finditer(text)):
         surname, given = match.group(1), match.group(2)
@@ -167,6 +193,8 @@ def _line_openers(text: str) -> Iterable[tuple[int, int, str]]:
             given.lower() == surname.lower()
         ):
             continue  # "Pak, Chol-min (2018)" and "Lobanov, Sergei", not "Kim, Dear", "(Yu, Yu)"
+        if surname.lower() in _CLOSINGS:
+            continue  # "Pozdrawiam, Kasia": a letter's closing and its signature
         if _known_surname(surname) or _plain(surname, known=False):
             yield match.start(1), match.end(2), REASON_INVERTED
 

@@ -254,8 +254,19 @@ def _titled_names(tokens: _Tokens) -> Iterable[tuple[int, int, str]]:
             and all(_heading_word(items[k][2]) for k in range(j, last + 1))
         ):
             continue  # "INTERPRETER WELLBEING PROGRAMME": a heading in capitals, no name
+        if (
+            last == j
+            and last + 1 < len(items)
+            and items[last + 1][2].lower() in _POSTS_AFTER_QUALIFIER
+            and text[items[last][1] : items[last + 1][0]] == " "
+        ):
+            continue  # "Chief Executive Officer", "Chief Compliance Officer": one post's words
         if last is not None:
             yield items[j][0], items[last][1], REASON_TITLE
+
+
+# The last word of a post whose first is a title ("Chief Financial Officer").
+_POSTS_AFTER_QUALIFIER = frozenset(("officer", "director", "engineer", "secretary", "inspector"))
 
 
 _APPOSITION_RE = re.compile(

@@ -685,6 +685,8 @@ _HANGUL_STOPWORDS = frozenset(
             야고보서 계시록 요한계시록
             이달 이사 정류장 포스트잇 대학생 김치 김치전 김치국 인후통
             신년사 최우등 우등 임진각 원판결 고혈압 저혈압 배우자 서약자 서약일 이부프로펜 한복 추모
+            공고일 위법성 제재반 송별 송별회 환송회 환영회 고소 로마자 벽돌 라마단 한사람
+            로동자 노동자 자원활동가
         """
     )
 )
@@ -1025,7 +1027,7 @@ _PLACES = frozenset(
             korea mongolia malaysia poland laos cambodia vietnam hanoi africa angola senegal
             libya hong kong macau taiwan luanda lublin korsakov astana almaty chegdomyn tyrma
             siem reap battambang sihanoukville savannakhet pakse luang prabang
-            urgal
+            urgal fiji suva rotuma samoa tonga vanuatu kiribati
         """
     )
 )

@@ -94,6 +94,13 @@ def alias_as_word(
     return cued and is_common_noun(alias)
 
 
+def _place_after_name(word: str) -> bool:
+    """Whether `word`, written after a name with a space, makes the name a place's ("공일호 회사",
+    "성남 시"). Not 군 alone: after a name it is the honorific for a young man ("신랑 도성민 군과",
+    "도 군 측"); a county is written with its name (명간군)."""
+    return is_place_word(word) and not (word.startswith("군") and is_tail(word[1:], 2))
+
+
 def hangul_candidates(
     matcher: "NameMatcher", text: str, pending: list[Candidate]
 ) -> list[Candidate]:
@@ -190,7 +197,7 @@ def hangul_at(
     place_after = (
         rest == ""
         and (
-            (following is not None and is_place_word(following[1]))
+            (following is not None and _place_after_name(following[1]))
             or names_a_province(prefix, text, end, following)
         )
     ) or (rest in ("은", "는") and names_a_province(prefix, text, end, None))

@@ -263,6 +263,12 @@ def token_key(token: str) -> str:
     return token if token.isalnum() else STRIP_RE.sub("", token)
 
 
+# Acronyms spelled as a surname is ("SIM card", "UN", "ID", "PC").
+_ACRONYMS = frozenset(("un", "sim", "id", "pc", "tv", "ok", "hr", "pr", "gps", "sos"))
+# A word in small letters (three letters at least), as a sentence writes most words.
+_SMALL_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
 class LatinScan:
     """One pass over the Latin tokens of a text (a class only to keep the state in one place)."""
 
@@ -286,6 +292,7 @@ class LatinScan:
         # English-word surnames in a weaker person's grammar ("No is a common name"): kept
         # only if that person's full name occurs earlier in the text (`NameMatcher`).
         self.pending: list[Candidate] = []
+        self._surnames_in_capitals: int | None = None
 
     def gap(self, index: int) -> str:
         """The characters between token `index` and the next one."""
@@ -438,6 +445,8 @@ class LatinScan:
             context = "quoted"
         if not context and self.mid_sentence_capital(index):
             context = "capitalised mid-sentence"
+        if not context and self.capitals_in_prose(index):
+            context = "in capitals among small letters"
         return context, "" if context else self.weak_person_context(index)
 
     def rarely_a_word(self, index: int) -> bool:
@@ -700,6 +709,50 @@ class LatinScan:
         ):
             return False  # "Says No.": the answer, not the person
         return not self.in_heading(index)
+
+    def capitals_in_prose(self, index: int) -> bool:
+        """A registered English-word surname of two letters or more in capitals on a line
+        written in small letters, as indictments and transcripts' summaries write the persons
+        ("KYE wrote to MA", "Participants: JIN; SONG"): not a function word in capitals for
+        emphasis ("said NO"), not beside another word in capitals or a number ("MOON RIVER",
+        "300 WON"), not the same word twice ("HA HA"), not an acronym ("SIM card", "the UN")."""
+        start, end = self.starts[index], self.ends[index]
+        word = self.text[start:end]
+        key = self.keys[index]
+        if (
+            self.matcher.transient  # a detected name's parts: only a registered person's
+            or len(word) < 2
+            or not word.isupper()
+            or key in ENGLISH_FUNCTION_WORDS
+            or key in _ACRONYMS
+            or (index > 0 and self.keys[index - 1] in DETERMINERS)
+        ):
+            return False
+        for other in (index - 1, index + 1):
+            if not 0 <= other < self.count:
+                continue
+            neighbour = self.text[self.starts[other] : self.ends[other]]
+            close = self.gap(min(index, other)) in (" ", "-")
+            if close and (neighbour.isupper() or neighbour.isdigit() or self.keys[other] == key):
+                return False
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        line_end = self.folded.find("\n", end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        return len(_SMALL_WORD_RE.findall(line)) >= 3 and self.surnames_in_capitals() >= 2
+
+    def surnames_in_capitals(self) -> int:
+        """How many tokens of the text are a Korean surname in capitals: two at least make it
+        the text's way of writing persons ("KYE wrote to MA"); one alone may be a word said
+        loud ("a loud BANG")."""
+        if self._surnames_in_capitals is None:
+            self._surnames_in_capitals = sum(
+                1
+                for index in range(self.count)
+                if self.keys[index] in ROMANIZED_SURNAMES
+                and self.ends[index] - self.starts[index] >= 2
+                and self.text[self.starts[index] : self.ends[index]].isupper()
+            )
+        return self._surnames_in_capitals
 
     def in_heading(self, index: int) -> bool:
         """Whether token `index` is on a line where most longer words are capitalised."""

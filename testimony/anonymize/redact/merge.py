@@ -164,7 +164,8 @@ def join_split_names(text: str, spans: list[Span]) -> list[Span]:
 # hyphens, with no space; what may stand around one ("@", a bracket, a comma, a colon ...).
 _LOGIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 _LOGIN_EDGE_RE = re.compile(r"[\s@<>()\[\]{}\"'`,;:/|=]")
-_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
+# A name in Latin letters, a hyphenated given name too ("hye-ran.so@...").
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _PIECE_BEFORE_RE = re.compile(r"([A-Za-z]+)[._-]?$")
 _PIECE_AFTER_RE = re.compile(r"[._-]?([A-Za-z]+)")
 
