@@ -122,6 +122,7 @@ SETS = {
     "heldout72": EVAL / "heldout72.json",
     "heldout73": EVAL / "heldout73.json",
     "heldout74": EVAL / "heldout74.json",
+    "heldout75": EVAL / "heldout75.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
