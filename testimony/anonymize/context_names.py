@@ -871,7 +871,10 @@ _STAFF_BY = (
     r"[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]eviewed|[Ww]ritten|[Cc]hecked|[Rr]ecorded|"
     r"[Cc]ompiled|[Ee]dited|[Ee]xported|[Cc]orroborated|[Ss]ubmitted|[Rr]equested|"
     # A till's or a shop's day: "Till opened by: Pat", "Closed by Pat / M.S. Yang".
-    r"[Oo]pened|[Cc]losed"
+    r"[Oo]pened|[Cc]losed|"
+    # a delivery note's or a receipt's: "Delivered by: Jean-Marc Li Kwong Wing (driver)"
+    # (not "received by" nor "issued by": an office more often than a person)
+    r"[Dd]elivered|[Cc]ollected|[Ww]itnessed"
 )
 _STAFF_LATIN_RE = re.compile(
     rf"(?:\b(?:{_STAFF_ROLES}|Interviewers|Checked|Compiled|Edited|Transcription)[ \t]*:|"
@@ -894,9 +897,12 @@ _STAFF_SINGLE_RE = re.compile(
 # A note's author in brackets before its colon, a name alone or with the occasion after a
 # comma: "Volunteer notes (Soo-ah):", "Counsel's note (Ng):", "메모 (Yerin, 성진 씨 면담):",
 # "Notes (채윤):".
+# A full name too, and a remark's: "Caseworker notes (Latoya Green):", "Translator's notes
+# (Kirsten Laird, for the case file of ...):", "Supervisor's remark (Lim Boon Huat):".
 _NOTE_AUTHOR_RE = re.compile(
-    r"(?:\b(?:[Nn]otes?|[Mm]emo|[Gg]loss|[Cc]omments?)|메모|노트)[ \t]*\("
-    r"([A-Z][a-z]+(?:-[a-z]+)?|[가-힣]{2,3})(?:,[^)\n]{0,30})?\)[ \t]*:"
+    r"(?:\b(?:[Nn]otes?|[Mm]emo|[Gg]loss|[Cc]omments?|[Rr]emarks?)|메모|노트)[ \t]*\("
+    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){0,3}|[가-힣]{2,3})"
+    r"(?:,[^)\n]{0,60})?\)[ \t]*:"
 )
 # The Hangul labels of the case's staff, before a colon or a bracketed name.
 _STAFF_HANGUL_LABELS = (
@@ -986,13 +992,17 @@ def staff_names(folded: str) -> Iterable[tuple[int, int, str]]:
         if "가" <= name[0] <= "힣":
             named = (_bracketed_staff_name if len(name) == 3 else _hangul_staff_name)(name)
         else:
-            lower = name.lower()
-            named = _name_like(name) and not (
+            words = name.split()
+            # one word a name list holds, or a full name none of whose words is a common one
+            named = (len(words) > 1 or _name_like(name)) and not any(
                 lower in _CAPITALISED_STOPWORDS
                 or lower in ROLE_NOUNS
                 or lower in _NOT_STAFF_WORDS
                 or lower in _NOT_SPEAKERS
+                or lower in _ORG_WORDS
+                or lower in _PLACES
                 or (lower in ENGLISH_WORDS and lower not in _romanized_surnames())
+                for lower in (word.lower() for word in words)
             )
         if named:
             yield match.start(1), match.end(1), REASON_STAFF
@@ -1415,7 +1425,8 @@ def _bracketed_person(initials: str, name: str, before: str) -> bool:
 # Translation tools and teams that sign a line as a person would.
 _NOT_STAFF_WORDS = _words(
     "google translate deepl papago chatgpt bing microsoft legal staff member section desk unit"
-    " division department embassy consulate"
+    " division department embassy consulate human rights watch cross international amnesty"
+    " project foundation"
 )
 
 
@@ -1744,15 +1755,26 @@ _PARENT_HANDLE_NOT_NAMES = frozenset(
         """
         우리 울 내 제 니 너 너희 저희 친정 시 새 큰 작은 애기 아기 아이 애 왕 초보 직장 워킹
         할머니 할미 할아버지 이모 고모 삼촌 언니 오빠 누나 형 동생 옆집 앞집 윗집 아랫집 시골
+        친구 동네 학교 교회 친척 담임 반장 회장 총무 막내 첫째 둘째 셋째 쌍둥이 학생 학부모
+        이건 그건 저건 이게 그게 저게 누가 뭐가
         """
     )
+)
+# A parent named by the child in a roster's or a rota's cell: "| 도윤 아빠 |", "서준 엄마 /"
+# (a name of two syllables: one is more often a word, "새 엄마").
+_PARENT_CELL_RE = re.compile(
+    r"(?:^|[|\t/,])[ \t]*([가-힣]{2})[ \t]?(?:엄마|아빠|할머니|할아버지|어머니|아버지)"
+    r"(?=[ \t]*(?:[|\t/,(]|\r?$))",
+    re.MULTILINE,
 )
 
 
 def parent_handles(folded: str) -> Iterable[tuple[int, int, str]]:
     """The child's name in a parent's handle (above), where the handle opens a line or a chat's
-    bracket."""
-    from testimony.anonymize.detect import REASON_SPEAKER
+    bracket, and in a roster's cell that names a parent by the child ("| 도윤 아빠 |")."""
+    from testimony.anonymize.detect import REASON_PARENT_OF, REASON_SPEAKER
+    from testimony.anonymize.detect.hangul import is_role_word
+    from testimony.anonymize.detect.words import _HANGUL_STOPWORDS
 
     for match in _PARENT_HANDLE_RE.finditer(folded):
         name = match.group(1)
@@ -1761,6 +1783,16 @@ def parent_handles(folded: str) -> Iterable[tuple[int, int, str]]:
         if not name or name in _PARENT_HANDLE_NOT_NAMES or not re.fullmatch(r"[가-힣]+", name):
             continue
         yield match.start(1), match.start(1) + len(name), REASON_SPEAKER
+    for match in _PARENT_CELL_RE.finditer(folded):
+        name = match.group(1)
+        if (
+            name in _PARENT_HANDLE_NOT_NAMES
+            or name in _HANGUL_STOPWORDS
+            or is_role_word(name)
+            or name.endswith("띠")  # "소띠 엄마": the year one was born in
+        ):
+            continue
+        yield match.start(1), match.end(1), REASON_PARENT_OF
 
 
 def _form_word(word: str) -> bool:

@@ -202,6 +202,7 @@ DETECTOR_REASONS = (
     gettext_noop("in a table's column of names or logins"),
     gettext_noop("signature in a table's column of signatures ('확인', 'Sign')"),
     gettext_noop("signature after its label ('Signed: Choe / Jang', '서명: 표철남')"),
+    gettext_noop("a child's name naming a parent in a roster's cell ('| 도윤 아빠 |')"),
     gettext_noop(
         "name in a contact card (the N or NICKNAME field of a vCard), and the same in the card"
     ),

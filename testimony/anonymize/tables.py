@@ -219,6 +219,8 @@ _NOT_NAMES = frozenset(
         *("anonymous", "anon", "unknown", "n/a", "none", "total", "익명", "무기명", "미상", "모름"),
         *("지원자", "참가자", "신청자", "대상자", "담당자", "수강생", "강사명", "선수명"),
         *("주문자", "기증자", "구매자", "수령자", "판매자", "후원자"),
+        # the holder himself, an anonymous giver, the same as above, shared: no one's name
+        *("본인", "무명", "상동", "동일", "공동"),
     }
 )
 

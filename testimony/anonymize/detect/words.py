@@ -131,6 +131,7 @@ REASON_LOWERCASE = "Korean name typed in lower case ('boss is chang il bom')"
 REASON_SPEAKER = (
     "speaker of a chat or transcript ('minji: morning all'), and the same word elsewhere"
 )
+REASON_PARENT_OF = "a child's name naming a parent in a roster's cell ('| 도윤 아빠 |')"
 REASON_CHAT_NOTICE = "joined, left or was invited to a chat ('빈성호님이 들어왔습니다')"
 REASON_INITIALS = "three initials with full stops ('K. M. S.')"
 REASON_INITIAL_SURNAME = "surname with initials ('A. P. Orlov', 'Petrova E. V.')"
@@ -686,7 +687,7 @@ _HANGUL_STOPWORDS = frozenset(
             이달 이사 정류장 포스트잇 대학생 김치 김치전 김치국 인후통
             신년사 최우등 우등 임진각 원판결 고혈압 저혈압 배우자 서약자 서약일 이부프로펜 한복 추모
             공고일 위법성 제재반 송별 송별회 환송회 환영회 고소 로마자 벽돌 라마단 한사람
-            로동자 노동자 자원활동가
+            로동자 노동자 자원활동가 본인 원장 차상위 장구 라지오 맹원 당번제 주차장 장타상 은하수
         """
     )
 )

@@ -715,7 +715,8 @@ class LatinScan:
         written in small letters, as indictments and transcripts' summaries write the persons
         ("KYE wrote to MA", "Participants: JIN; SONG"): not a function word in capitals for
         emphasis ("said NO"), not beside another word in capitals or a number ("MOON RIVER",
-        "300 WON"), not the same word twice ("HA HA"), not an acronym ("SIM card", "the UN")."""
+        "300 WON"), not the same word twice ("HA HA"), not an acronym ("SIM card", "the UN",
+        one the text spells out: "MA = Main Access gate")."""
         start, end = self.starts[index], self.ends[index]
         word = self.text[start:end]
         key = self.keys[index]
@@ -735,6 +736,8 @@ class LatinScan:
             close = self.gap(min(index, other)) in (" ", "-")
             if close and (neighbour.isupper() or neighbour.isdigit() or self.keys[other] == key):
                 return False
+        if re.search(rf"\b{re.escape(word)}[ \t]*(?:=|stands for\b)", self.text):
+            return False  # "MA = Main Access gate": the text spells it out as an acronym
         line_start = self.folded.rfind("\n", 0, start) + 1
         line_end = self.folded.find("\n", end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
