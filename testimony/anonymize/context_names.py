@@ -872,7 +872,7 @@ _STAFF_BY = (
     r"[Cc]ompiled|[Ee]dited|[Ee]xported|[Cc]orroborated|[Ss]ubmitted|[Rr]equested|"
     # A till's or a shop's day: "Till opened by: Pat", "Closed by Pat / M.S. Yang".
     r"[Oo]pened|[Cc]losed|"
-    # a delivery note's or a receipt's: "Delivered by: Jean-Marc Li Kwong Wing (driver)"
+    # a delivery note's or a receipt's: "Delivered by: Tevita Fonua (driver)"
     # (not "received by" nor "issued by": an office more often than a person)
     r"[Dd]elivered|[Cc]ollected|[Ww]itnessed"
 )

@@ -263,7 +263,7 @@ def token_key(token: str) -> str:
     return token if token.isalnum() else STRIP_RE.sub("", token)
 
 
-# Acronyms spelled as a surname is ("SIM card", "UN", "ID", "PC").
+# Acronyms that spell a registered surname ("SIM card", "the UN", "ID", "PC").
 _ACRONYMS = frozenset(("un", "sim", "id", "pc", "tv", "ok", "hr", "pr", "gps", "sos"))
 # A word in small letters (three letters at least), as a sentence writes most words.
 _SMALL_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
