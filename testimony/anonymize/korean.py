@@ -402,6 +402,30 @@ def opens_with_a_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def opens_with_a_known_noun(word: str) -> bool:
+    """Whether Kiwi reads `word` alone as opening with a noun of two syllables or more from its
+    dictionary (검토, 이름은 = 이름 + 은, 선생님 = 선생 + 님), not one it guesses because it
+    does not know the word (지성호, 라명호: unknown words, as names are)."""
+    tokens = analyser().tokenize(word)
+    return (
+        bool(tokens)
+        and tokens[0].id > _LAST_UNKNOWN_ID
+        and tokens[0].tag in ("NNG", "NNB", "NR", "NP")
+        and len(tokens[0].form) >= 2
+    )
+
+
+@lru_cache(maxsize=4096)
+def reads_as_a_clause(word: str) -> bool:
+    """Whether Kiwi reads `word` alone with a particle, an ending or a verb of two syllables or
+    more in it (손에서, 모르게, 하면서): a noun with its particle or a verb's form, no name."""
+    return any(
+        token.tag[0] in "JE" or (token.tag.startswith("V") and len(token.form) > 1)
+        for token in analyser().tokenize(word)
+    )
+
+
+@lru_cache(maxsize=4096)
 def is_compound_noun(word: str) -> bool:
     """Whether Kiwi reads `word` alone as one common noun (above) or as a compound opening with
     a common noun of two syllables or more (정산표: 정산 + 표), as no name is read."""

@@ -81,6 +81,7 @@ from testimony.anonymize.unresolved.hangul import (
     _SURNAMES_NEVER_ALONE,
     _UNKNOWN_NOTE_EN,
     _UNKNOWN_NOTE_KO,
+    _full_names_after_roles,
     _hangul_candidates,
     _hangul_list_neighbours,
     _hangul_repeats,
@@ -88,6 +89,7 @@ from testimony.anonymize.unresolved.hangul import (
     _name_unknown_marks,
     _named_surnames_alone,
     _surname_labels,
+    _surnames_set_apart,
     _surnames_with_ga,
     _syllables_before_ssi,
     word_alias_mentions,
@@ -104,11 +106,13 @@ from testimony.anonymize.unresolved.latin import (
     _SUBJECT_VERBS,
     _after_organisation,
     _chat_speakers,
+    _handle_names,
     _is_capitalised,
     _is_korean_syllables,
     _joined,
     _label_line,
     _latin_candidates,
+    _latin_initials,
     _latin_tokens,
     _names_an_organisation,
     _numbered,
@@ -132,16 +136,19 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_FOREIGN_SCRIPT,
     REASON_GIVEN_FIRST,
     REASON_GLOSS,
+    REASON_HANDLE,
     REASON_HANGUL,
     REASON_HANGUL_LIST,
     REASON_HANGUL_REPEAT,
     REASON_INITIALS,
     REASON_KNOWN_SURNAME,
+    REASON_LATIN_INITIALS,
     REASON_NAME_UNKNOWN,
     REASON_NAMED_SURNAME,
     REASON_RECOGNISER,
     REASON_ROMANIZED,
     REASON_SHARED_PUBLIC_NAME,
+    REASON_SURNAME_APART,
     REASON_SURNAME_FIRST,
     REASON_SURNAME_GA,
     REASON_SURNAME_LABEL,
@@ -197,16 +204,19 @@ __all__ = [
     "REASON_FOREIGN_SCRIPT",
     "REASON_GIVEN_FIRST",
     "REASON_GLOSS",
+    "REASON_HANDLE",
     "REASON_HANGUL",
     "REASON_HANGUL_LIST",
     "REASON_HANGUL_REPEAT",
     "REASON_INITIALS",
     "REASON_KNOWN_SURNAME",
+    "REASON_LATIN_INITIALS",
     "REASON_NAMED_SURNAME",
     "REASON_NAME_UNKNOWN",
     "REASON_RECOGNISER",
     "REASON_ROMANIZED",
     "REASON_SHARED_PUBLIC_NAME",
+    "REASON_SURNAME_APART",
     "REASON_SURNAME_FIRST",
     "REASON_SURNAME_GA",
     "REASON_SURNAME_LABEL",
@@ -262,6 +272,8 @@ __all__ = [
     "_chinese_sentence_names",
     "_english_word",
     "_foreign_script_candidates",
+    "_full_names_after_roles",
+    "_handle_names",
     "_hangul_candidates",
     "_hangul_glosses",
     "_hangul_list_neighbours",
@@ -273,6 +285,7 @@ __all__ = [
     "_known_surnames_alone",
     "_label_line",
     "_latin_candidates",
+    "_latin_initials",
     "_latin_tokens",
     "_merged",
     "_name_unknown_marks",
@@ -288,6 +301,7 @@ __all__ = [
     "_sentence_surname_subject",
     "_shared_public_names",
     "_surname_labels",
+    "_surnames_set_apart",
     "_surnames_with_ga",
     "_syllables_before_ssi",
     "_vocabulary_words",
@@ -391,6 +405,10 @@ def unresolved_tokens(
     )
     items.extend(
         (*folded.original_span(start, end), reason)
+        for start, end, reason in (*_handle_names(plain), *_latin_initials(plain))
+    )
+    items.extend(
+        (*folded.original_span(start, end), reason)
         for start, end, reason in _word_aliases(plain, word_aliases)
     )
     items.extend((*folded.original_span(s, e), REASON_SHARED_PUBLIC_NAME) for s, e in shared)
@@ -407,7 +425,9 @@ def unresolved_tokens(
     items.extend(informal.japanese_honorific_names(text))
     items.extend(informal.self_called_names(text))
     if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
-        items.extend(_hangul_candidates(text, known_names, hangul_vocabulary))
+        items.extend(_hangul_candidates(text, known_names, hangul_vocabulary, named))
+        items.extend(_surnames_set_apart(text))
+        items.extend(_full_names_after_roles(text, hangul_vocabulary))
         items.extend(_known_surnames_alone(text, known_names))
         items.extend(_named_surnames_alone(text, named, known_names))
         items.extend(_surname_labels(text))

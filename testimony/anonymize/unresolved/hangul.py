@@ -20,6 +20,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_KNOWN_SURNAME,
     REASON_NAME_UNKNOWN,
     REASON_NAMED_SURNAME,
+    REASON_SURNAME_APART,
     REASON_SURNAME_GA,
     REASON_SURNAME_LABEL,
     REASON_SYLLABLE_SSI,
@@ -44,6 +45,7 @@ _HANGUL_ROLES = _words(
     선원 통역 통역원 사장 감독 감독관 의사 간호사 관리인 동료 친구 운전사 운전기사 기사 요리사
     선장 반장 조장 작업반장 보위원 지배인 책임자 주인 노동자 여성 남성 청년 소년 소녀 언니 오빠
     형 누나 동생 이모 삼촌 고모 아들 딸 아내 남편 처 어머니 아버지 할머니 할아버지 상인 브로커
+    번역인 담당자 조카 손녀 손자 며느리 사위 매니저 이웃
     """
 )
 # A comma, slash or middle-dot list of Hangul words: each element the word and what follows it.
@@ -75,7 +77,10 @@ _JAMO_INITIALS_RE = re.compile(r"(?<![가-힣ㄱ-ㅎ])[ㄱ-ㅎ]{2,4}(?![가-힣�
 
 
 def _hangul_candidates(
-    text: str, known_names: Collection[str], excluded: frozenset[str]
+    text: str,
+    known_names: Collection[str],
+    excluded: frozenset[str],
+    named: Iterable[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
     from testimony.anonymize import korean  # Kiwi loads on first use: only when there is Hangul
     from testimony.anonymize.recogniser import hangul_tokens
@@ -129,7 +134,7 @@ def _hangul_candidates(
     repeated = [
         item for item in found if item[2] != _HANGUL_REASONS["name-shaped"] or item[1] - item[0] > 2
     ]
-    found.extend(_hangul_list_neighbours(text, found, excluded, noun_words))
+    found.extend(_hangul_list_neighbours(text, found, excluded, noun_words, named))
     found.extend(_hangul_repeats(text, repeated))
     return found
 
@@ -191,27 +196,131 @@ def _hangul_list_neighbours(
     found: list[tuple[int, int, str]],
     excluded: frozenset[str],
     noun_words: set[tuple[int, int]],
+    named: Iterable[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
-    """The bare words of a comma or slash list that holds a listed name: 명옥, 순금, 혜영은."""
-    starts = {start for start, _end, _reason in found}
+    """The bare words of a comma or slash list that holds a listed or a proposed name: 명옥,
+    순금, 혜영은; 지성호 among proposed names (서명국, 황인철, 지성호), and a surname alone
+    (리광, 량). Never a label before a colon (정리: 허지원, 검토: 김다솜); in a list that holds
+    only proposed names, not a word Kiwi knows (위원, 일당)."""
+    listed = {start for start, _end, _reason in found}
+    starts = listed | {start for start, _end in named}
     extra = []
     for match in _HANGUL_LIST_RE.finditer(text):
         elements = list(_HANGUL_ELEMENT_RE.finditer(match.group()))
         offset = match.start()
-        if not any(offset + e.start() in starts for e in elements):
+        anchors = {offset + element.start() for element in elements}
+        if not anchors & starts:
             continue
+        proposed_only = not anchors & listed
         for element in elements:
             start, end = offset + element.start(1), offset + element.end(1)
             bare = element.group(1)
             if start in starts or bare in excluded or bare in _hangul_places():
                 continue
+            if len(bare) == 1:
+                if bare in names.SURNAMES and bare not in _NOT_ALONE:
+                    extra.append((start, end, REASON_HANGUL_LIST))
+                continue
             if bare in _HANGUL_ROLES or bare.startswith(tuple(HANGUL_STOPLIST)):
                 continue  # 편성희 언니, 도경옥 언니
             if (start, end) not in noun_words:
                 continue  # 어렸고, 했는데, 회계는: a verb or a word with its particle
+            if re.match(r"[ \t]*:", text[end:]) or (proposed_only and _known_word(bare)):
+                continue  # 정리: 허지원, 검토: 김다솜
             if 2 <= len(bare) <= 3:
                 extra.append((start, end, REASON_HANGUL_LIST))
     return extra
+
+
+def _known_word(word: str) -> bool:
+    from testimony.anonymize import korean
+
+    return korean.opens_with_a_known_noun(word)
+
+
+# Syllables that are surnames but stand alone as ordinary words in a cell, in brackets or in a
+# list: sexes (남, 여), days (월 ... 일), yes and no (유, 무, 예, 네), grades and sizes (상, 중,
+# 하, 대, 소), numbers, directions, the seal (인) and the company (주) of "(인)" and "(주)",
+# mother and I (모, 나), the currency (원), and the commonest words among the rest (안, 한, 전).
+_NOT_ALONE = frozenset(
+    "남여월화수목금토일유무예네아상중하대소전후좌우오이삼사육칠팔구십백천만동서북정부안한총각"
+    "인주나모원어반로제고노성신"
+)
+# A one-syllable surname set apart: alone in a table cell (| 염 |, | 지 at a line's end),
+# alone in brackets ((설), (기)), or signing a line after a dash (- 매니저 솔 is the form
+# with a word; - 우 alone).
+_SURNAME_APART_RE = re.compile(
+    r"(?<=\|)[ \t]*([가-힣])[ \t]*(?=\||\r?$)|(?<=\()([가-힣])(?=\))"
+    r"|(?<=[-–—] )([가-힣])[ \t]*\r?$",
+    re.MULTILINE,
+)
+# Words of address and posts a bare surname stands before (하 할머님, 우 할매, 표 센터장님,
+# 최 인턴).
+_ADDRESS_AFTER_SURNAME = _words(
+    """
+    할머니 할머님 할매 할아버지 할배 영감 엄마 아빠 언니 오빠 누나 형님 아저씨 아주머니 이모
+    삼촌 센터장 센터장님 회장 회장님 원장님 사장님 대위 중위 소위 지도원 관리원 연구원 인턴
+    사무국장 팀장 실장
+    """
+)
+# Before a word of address: numbers, determiners and pronouns (두 언니, 그 아저씨, 제 엄마),
+# "former" (전 회장) and "not" (안 ...).
+_NOT_BEFORE_ADDRESS = frozenset("이그저나제내한두세네오육칠팔구십백천만전각총안못새옛첫온몇")
+# Signing a line (- 우): what a line ends with as a word (- 네, - 남, - 월).
+_NOT_SIGNING = _NOT_BEFORE_ADDRESS | frozenset("예네아유무남여월화수목금토일상중하대소")
+_ADDRESS_PATTERN = "|".join(sorted(_ADDRESS_AFTER_SURNAME, key=len, reverse=True))
+_SURNAME_BEFORE_ADDRESS_RE = re.compile(
+    rf"(?<![가-힣])([가-힣])[ \t]+(?:{_ADDRESS_PATTERN})(?![가-힣])"
+)
+
+
+def _surnames_set_apart(text: str) -> list[tuple[int, int, str]]:
+    """A one-syllable surname alone in a cell, in brackets or signing a line, or before a word
+    of address or a post (above); never a syllable of _NOT_ALONE in a cell or brackets, of
+    _NOT_SIGNING signing a line, nor of _NOT_BEFORE_ADDRESS before a word of address."""
+    found = []
+    for match in _SURNAME_APART_RE.finditer(text):
+        group = next(number for number in (1, 2, 3) if match.group(number))
+        letter = match.group(group)
+        ordinary = _NOT_SIGNING if group == 3 else _NOT_ALONE
+        if letter in names.SURNAMES and letter not in ordinary:
+            found.append((*match.span(group), REASON_SURNAME_APART))
+    for match in _SURNAME_BEFORE_ADDRESS_RE.finditer(text):
+        letter = match.group(1)
+        if letter in names.SURNAMES and letter not in _NOT_BEFORE_ADDRESS:
+            found.append((*match.span(1), _HANGUL_REASONS["surname"]))
+    return found
+
+
+_PARTICLES_AFTER_NAME = (
+    "이가|이는|이를|이의|이랑|이와|이도|이한테|이에게|씨|님|가|는|를|의|와|과|도|만|이|랑|"
+    "에게|한테|은|을"
+)
+_AFTER_ROLE_RE = re.compile(
+    rf"(?<![가-힣])([가-힣]+)[ \t]+([가-힣]{{3}})(?:{_PARTICLES_AFTER_NAME})?(?![가-힣])"
+)
+
+
+def _full_names_after_roles(text: str, excluded: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Three syllables after a role or a relation (딸 한지유, 동료 라명호가), the first a
+    surname, that Kiwi knows as no word and reads with no particle or verb inside: the names
+    it guesses at as unknown words, which its other readings miss."""
+    from testimony.anonymize import korean
+
+    found = []
+    for match in _AFTER_ROLE_RE.finditer(text):
+        word = match.group(2)
+        if (
+            match.group(1) in _HANGUL_ROLES
+            and word[0] in names.SURNAMES
+            and word not in excluded
+            and word not in _hangul_places()
+            and not word.startswith(tuple(HANGUL_STOPLIST))
+            and not korean.opens_with_a_known_noun(word)
+            and not korean.reads_as_a_clause(word)
+        ):
+            found.append((*match.span(2), _HANGUL_REASONS["name-shaped"]))
+    return found
 
 
 def _hangul_repeats(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,6 +1,7 @@
 """Latin-letter candidates: capitalised words inside a sentence, after a title, or opening a
 sentence, a line, a cell or a quotation; organisations, ships and headers left out; a chat's
-speakers in small letters.
+speakers in small letters; romanized names inside user and file names; initials signing a
+line or written with full stops.
 """
 
 import re
@@ -15,6 +16,8 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_CAPITALISED,
     REASON_CHAT_SPEAKER,
     REASON_GIVEN_FIRST,
+    REASON_HANDLE,
+    REASON_LATIN_INITIALS,
     REASON_ROMANIZED,
     REASON_SURNAME_FIRST,
     REASON_UNKNOWN_FIRST,
@@ -339,3 +342,80 @@ def _word_aliases(plain: str, keys: Collection[str]) -> list[tuple[int, int, str
     return [
         (start, end, REASON_WORD_ALIAS) for start, end, word in _latin_tokens(plain) if word in keys
     ]
+
+
+# A user name or a file name in small letters: after @ or u/, or holding an underscore, a
+# digit or a dot between letters (minsu_0812, @kimhaneul_, h.oh, interview_kanghyangsil.m4a).
+_HANDLE_RE = re.compile(
+    r"(?<![\w@./:\\-])(@|u/)?([a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)(?![\w@/\\]|\.[a-z])"
+)
+# Parts of such names that are words of files and forms, not in ENGLISH_WORDS.
+_HANDLE_WORDS = _words(
+    """
+    docx pdf jpg jpeg png xlsx m4a mp3 mp4 wav mov txt csv doc zip html json www com org net
+    http https kr co final draft scan img label photo timeline audio title panel anon pii imap
+    real
+    """
+)
+
+
+def _handle_names(folded: str) -> list[tuple[int, int, str]]:
+    """The parts of a user name or a file name (above) that read as two or three romanized
+    Korean syllables and are no English word: kimhaneul of @kimhaneul_, minsu of minsu_0812,
+    riyonggil of cert_riyonggil_01.jpg. Not user, dev or label."""
+    found = []
+    for match in _HANDLE_RE.finditer(folded):
+        handle = match.group(2)
+        if not (
+            match.group(1)
+            or "_" in handle
+            or re.search(r"\d", handle)
+            or re.search(r"[a-z]\.[a-z]", handle)
+        ):
+            continue
+        for part in re.finditer(r"[a-z]+", handle):
+            word = part.group()
+            if word in _HANDLE_WORDS or _english_word(word, ENGLISH_WORDS):
+                continue
+            readings = names.syllabify(word)
+            if readings and len(readings[0]) >= 2:
+                start = match.start(2) + part.start()
+                found.append((start, start + len(word), REASON_HANDLE))
+    return found
+
+
+# Initials signing a line after a dash (- jw, - AN, - N.B., — A.L.) or a task (done by GH),
+# and initials with full stops anywhere (told A.S., A.O. / F.L.), but not the abbreviations
+# and company forms written so.
+_SIGNED_INITIALS_RE = re.compile(
+    r"(?<=[-–—] )((?:[A-Z]\.){1,3}|[A-Z]{2,3}|[a-z]{2,3})[ \t]*\r?$|(?<=\bby )([A-Z]{2,3})\b",
+    re.MULTILINE,
+)
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?!\w)")
+_NOT_INITIALS = frozenset(
+    _words(
+        """
+        A.M. P.M. U.S. U.K. U.N. P.S. E.U. D.C. B.C. A.D. I.D. P.O. M.D. B.A. M.A. W.L.L. L.L.C.
+        B.E. S.A. S.L. N.V. B.V. P.T. R.O.K.
+        """
+    )
+)
+
+
+def _latin_initials(folded: str) -> list[tuple[int, int, str]]:
+    """Initials (above): signing a line or a task, or written with full stops."""
+    found = []
+    for match in _SIGNED_INITIALS_RE.finditer(folded):
+        group = 1 if match.group(1) else 2
+        letters = match.group(group).replace(".", "")
+        if letters.upper() in ACRONYMS or (
+            letters.islower() and _english_word(letters, ENGLISH_WORDS)
+        ):
+            continue  # - UN, - ok
+        found.append((*match.span(group), REASON_LATIN_INITIALS))
+    found.extend(
+        (*match.span(1), REASON_LATIN_INITIALS)
+        for match in _DOTTED_INITIALS_RE.finditer(folded)
+        if match.group(1) not in _NOT_INITIALS
+    )
+    return found

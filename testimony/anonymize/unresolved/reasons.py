@@ -34,6 +34,13 @@ REASON_KNOWN_SURNAME = gettext_noop(
 REASON_NAMED_SURNAME = gettext_noop("surname of a name found in this text, alone as a person")
 REASON_NAME_UNKNOWN = gettext_noop("word the text says the rest of a name of is unknown")
 REASON_SURNAME_LABEL = gettext_noop("Korean surname alone as the label of a line or a remark")
+REASON_SURNAME_APART = gettext_noop(
+    "Korean surname alone in a table cell, in brackets or signing a line"
+)
+REASON_HANDLE = gettext_noop("romanized Korean name inside a user name or a file name")
+REASON_LATIN_INITIALS = gettext_noop(
+    "initials signing a line or a task, or written with full stops (A.S.)"
+)
 REASON_SHARED_PUBLIC_NAME = gettext_noop(
     "a public figure's name that the text gives to a person it introduces"
 )

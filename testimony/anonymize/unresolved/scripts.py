@@ -11,7 +11,7 @@ from testimony.anonymize.unresolved.reasons import (
     REASON_FOREIGN_SCRIPT,
     REASON_GLOSS,
 )
-from testimony.anonymize.unresolved.words import CYRILLIC_PLACES, HAN_PLACES
+from testimony.anonymize.unresolved.words import CYRILLIC_PLACES, HAN_PLACES, _words
 
 # Characters of dates, sexes, administrative units and companies: a run holding one is no name.
 _HAN_NOT_NAMES = frozenset(
@@ -72,12 +72,30 @@ _CHINESE_CALLED_RE = re.compile(r"(?:名叫|叫做|叫)(.[\u4e00-\u9fff]{1,2})$"
 # Two full names of three characters joined by "and" (金善姬和李今花发烧): each opens with a
 # surname; the second ends where three characters do, the verb after it left out.
 _CHINESE_JOINED_RE = re.compile(r"(?=([\u4e00-\u9fff]{3})[和与跟及]([\u4e00-\u9fff]{3}))")
+# Characters common in Korean and Korean-Chinese given names (玉, 花, 淑, 哲...), simplified
+# and traditional. A surname before two of them inside a run of Chinese is listed (6号韩美兰已送,
+# 金英爱钥匙遗失), where no title or comma cuts the name out: ordinary words rarely put two of
+# them after a surname's character.
+_GIVEN_NAME_CHARS = frozenset(
+    "美兰蘭明玉春花英爱愛哲新顺順实實香淑永银銀今成国國德姬秀丽麗梅珍善贞貞惠慧恩京光铁鐵"
+    "男浩镇鎮俊允熙敏仙凤鳳琴锦錦莲蓮莉瑛娟红紅燕芳霞雪菊松柏龙龍虎豪杰傑峰涛濤洪勇强強"
+    "刚剛健伟偉军軍华華宁寧福寿壽吉祥瑞宝寶珠锡錫铭銘钟鍾仁义義礼禮智忠孝廉昌盛荣榮贵貴"
+)
+# Common words that hold a surname's character before or at the start of such a name:
+# 全国成立 (全国), 东方明珠 (东方).
+_WORDS_AROUND_SURNAMES = _words(
+    """
+    全国 全國 东方 東方 西方 南方 北方 地方 对方 對方 双方 雙方 官方 大方 文明 高明 光明
+    金华 金華
+    """
+)
 
 
 def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
     """Names inside a run of Chinese (above), where the rule for words of two to four
     characters cannot cut them: the surname of 小张, the name before a title (孙厂长,
-    赵德明厂长), the name after 叫, two names joined by 和 (金善姬和李今花发烧)."""
+    赵德明厂长), the name after 叫, two names joined by 和 (金善姬和李今花发烧), a surname
+    before two characters of given names (韩美兰已送: _GIVEN_NAME_CHARS)."""
     from testimony.anonymize.foreign_names import CHINESE_NOT_NAMES, CHINESE_SURNAME_CHARS
 
     found = []
@@ -118,6 +136,10 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
                 found.append(
                     (offset + match.start(1), offset + match.end(1), REASON_FOREIGN_SCRIPT)
                 )
+        found.extend(
+            (offset + at, offset + at + 3, REASON_FOREIGN_SCRIPT)
+            for at in _given_names_in_run(text, CHINESE_SURNAME_CHARS, CHINESE_NOT_NAMES)
+        )
     for item in _CHINESE_LISTED_RE.finditer(folded):
         # 朴贞淑、李春花、韩明月三人: the names of an enumeration, each as long as those
         # standing between two of its commas.
@@ -137,6 +159,20 @@ def _chinese_sentence_names(folded: str) -> list[tuple[int, int, str]]:
                 found.append((start, start + len(first), REASON_FOREIGN_SCRIPT))
             at += len(name) + 1
     return found
+
+
+def _given_names_in_run(run: str, surnames: frozenset[str], not_names: frozenset[str]) -> list[int]:
+    """Where a surname's character opens three characters whose last two are common in given
+    names (_GIVEN_NAME_CHARS), none of them a known word (韩美兰, not 金日成)."""
+    return [
+        at
+        for at in range(len(run) - 2)
+        if run[at] in surnames
+        and run[at + 1] in _GIVEN_NAME_CHARS
+        and run[at + 2] in _GIVEN_NAME_CHARS
+        and not {run[at : at + 3], run[at : at + 2], run[at + 1 : at + 3]} & not_names
+        and not {run[max(0, at - 1) : at + 1], run[at : at + 2]} & _WORDS_AROUND_SURNAMES
+    ]
 
 
 # A Hangul gloss right after a Latin word: "Frog" (개구리), Ok [옥], Pyon (보위원 변), "Big Mun"
