@@ -158,3 +158,26 @@ def test_the_new_forms_hold_after_a_long_narrative() -> None:
     assert listed.get("변") == REASON_SURNAME_APART
     assert "GH" in listed
     assert "朴春兰" in listed
+
+
+def test_the_rules_that_read_words_as_written_read_fullwidth_letters_and_zero_widths() -> None:
+    """The note that a name's rest is unknown, a list's neighbour and a surname in a cell are
+    read on the folded copy, and listed over the original characters, invisible ones too."""
+    text = (
+        "- ｎｅｘｔ： ask about the 보위원 Ｐａｒｋ, first name unknown\r\n"
+        "동상자: 김웅철, 박영남, 량\u200b\r\n"
+        "041 | 탁영미 | 2.06 | 변\u200b |\r\n"
+    )
+    _proposed, listed = _reviewed(text)
+    assert "Ｐａｒｋ" in listed
+    assert "량" in listed or "량\u200b" in listed
+    assert "변" in listed or "변\u200b" in listed
+
+
+def test_an_initial_consonant_before_ssi_is_listed() -> None:
+    """As the press writes a person it does not name: ㄱ씨, ㅂ 씨; not the laughter ㅋㅋ."""
+    text = "이 가운데 ㄱ씨(40대)는 안전한 곳에 있고, 함께 나온 ㅂ 씨를 보위원이 붙잡았다. ㅋㅋ 씨익"
+    _proposed, listed = _reviewed(text)
+    assert "ㄱ" in listed
+    assert "ㅂ" in listed
+    assert "ㅋ" not in listed

@@ -421,23 +421,31 @@ def unresolved_tokens(
         (*folded.original_span(start, end), reason)
         for start, end, reason in informal.latin_candidates(plain, places)
     )
-    items.extend(informal.other_script_words(text))
-    items.extend(informal.japanese_honorific_names(text))
-    items.extend(informal.self_called_names(text))
-    if names.contains_hangul(text) or re.search(r"[\u1100-\u1112]", text):
-        items.extend(_hangul_candidates(text, known_names, hangul_vocabulary, named))
-        items.extend(_surnames_set_apart(text))
-        items.extend(_full_names_after_roles(text, hangul_vocabulary))
-        items.extend(_known_surnames_alone(text, known_names))
-        items.extend(_named_surnames_alone(text, named, known_names))
-        items.extend(_surname_labels(text))
-        items.extend(_surnames_with_ga(text))
-        items.extend(_syllables_before_ssi(text))
-        items.extend(word_alias_mentions(text, known_names))
-        items.extend(informal.hangul_candidates(text, hangul_vocabulary | _hangul_places()))
-    elif _HAN_RE.search(text):
-        items.extend(informal.hangul_candidates(text, frozenset()))
-    items.extend(_name_unknown_marks(text))
+    # The rules below read words as written: they run on the folded copy (fullwidth letters
+    # read as letters, zero-width characters dropped: a fullwidth "Park, first name unknown"),
+    # their offsets mapped back, as the Latin rules above do.
+    source = folded.text
+    named_in_source = [folded.folded_span(start, end) for start, end in named]
+    found: list[tuple[int, int, str]] = [
+        *informal.other_script_words(source),
+        *informal.japanese_honorific_names(source),
+        *informal.self_called_names(source),
+    ]
+    if names.contains_hangul(source) or re.search(r"[\u1100-\u1112]", source):
+        found.extend(_hangul_candidates(source, known_names, hangul_vocabulary, named_in_source))
+        found.extend(_surnames_set_apart(source))
+        found.extend(_full_names_after_roles(source, hangul_vocabulary))
+        found.extend(_known_surnames_alone(source, known_names))
+        found.extend(_named_surnames_alone(source, named_in_source, known_names))
+        found.extend(_surname_labels(source))
+        found.extend(_surnames_with_ga(source))
+        found.extend(_syllables_before_ssi(source))
+        found.extend(word_alias_mentions(source, known_names))
+        found.extend(informal.hangul_candidates(source, hangul_vocabulary | _hangul_places()))
+    elif _HAN_RE.search(source):
+        found.extend(informal.hangul_candidates(source, frozenset()))
+    found.extend(_name_unknown_marks(source))
+    items.extend((*folded.original_span(start, end), reason) for start, end, reason in found)
 
     def plain_text(start: int, end: int) -> str:
         return without_diacritics(fold_text(text[start:end]).text)

@@ -74,6 +74,9 @@ _HANGUL_ORGANISATION_ENDINGS = (
     "위원회",
 )
 _JAMO_INITIALS_RE = re.compile(r"(?<![가-힣ㄱ-ㅎ])[ㄱ-ㅎ]{2,4}(?![가-힣ㄱ-ㅎ])")
+# One initial consonant before 씨 or 님, as the press writes a person it does not name (ㄱ씨,
+# ㅂ 씨를).
+_JAMO_INITIAL_SSI_RE = re.compile(r"(?<![가-힣ㄱ-ㅎ])[ㄱ-ㅎ](?=[ \t]?(?:씨|님))")
 
 
 def _hangul_candidates(
@@ -125,6 +128,10 @@ def _hangul_candidates(
     for match in _JAMO_INITIALS_RE.finditer(text):
         if len(set(match.group())) > 1:  # ㅅㅎㅅ, not the laughter ㅋㅋㅋ
             found.append((match.start(), match.end(), REASON_INITIALS))
+    found.extend(
+        (match.start(), match.end(), REASON_INITIALS)
+        for match in _JAMO_INITIAL_SSI_RE.finditer(text)
+    )
     found.extend(_before_address(text, korean.words(tokens), excluded))
     noun_words = {
         (word[0].start, word[-1].end)
