@@ -39,7 +39,7 @@ REASON_SURNAME_APART = gettext_noop(
 )
 REASON_HANDLE = gettext_noop("romanized Korean name inside a user name or a file name")
 REASON_LATIN_INITIALS = gettext_noop(
-    "initials signing a line or a task, or written with full stops (A.S.)"
+    "initials signing a line or a task, or written with full stops"
 )
 REASON_SHARED_PUBLIC_NAME = gettext_noop(
     "a public figure's name that the text gives to a person it introduces"
