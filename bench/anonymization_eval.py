@@ -123,6 +123,7 @@ SETS = {
     "heldout73": EVAL / "heldout73.json",
     "heldout74": EVAL / "heldout74.json",
     "heldout75": EVAL / "heldout75.json",
+    "heldout76": EVAL / "heldout76.json",
 }
 TARGETS = {"recall": 0.98, "precision": 0.95, "public_touched": 0}
 
