@@ -181,3 +181,21 @@ def test_an_initial_consonant_before_ssi_is_listed() -> None:
     assert "ㄱ" in listed
     assert "ㅂ" in listed
     assert "ㅋ" not in listed
+
+
+def test_a_form_s_words_are_not_listed_but_a_name_beside_them_is() -> None:
+    """The labels of forms, logs and court papers cost a click each and are no one; a run
+    that holds one beside a name, and the names that are also such words (Sun, Jun), are
+    still listed."""
+    text = (
+        "INT: Nationality: PRK. Status: approved. Tue 12 Mar.\r\n"
+        "Приложение. Дата: 12.03. 备注：无\r\n"
+        "Master Wang kept the passports. Sun said nothing; Jun cried.\r\n"
+        "ＩＮＴ again, in fullwidth letters.\r\n"
+    )
+    _proposed, listed = _reviewed(text)
+    for word in ("INT", "Nationality", "PRK", "Status", "Tue", "Дата", "备注", "ＩＮＴ"):
+        assert word not in listed, word
+    assert _reaches(text, "Wang")
+    assert _reaches(text, "Sun")
+    assert _reaches(text, "Jun")

@@ -177,6 +177,7 @@ from testimony.anonymize.unresolved.words import (
     FOREIGN_PLACES_HANGUL,
     HAN_PLACES,
     HANGUL_STOPLIST,
+    NEVER_LISTED,
     ORGANISATION_WORDS,
     SENTENCE_STARTERS,
     _all_parts,
@@ -196,6 +197,7 @@ __all__ = [
     "FOREIGN_PLACES_HANGUL",
     "HANGUL_STOPLIST",
     "HAN_PLACES",
+    "NEVER_LISTED",
     "ORGANISATION_WORDS",
     "REASON_AFTER_TITLE",
     "REASON_ARABIC_SCRIPT",
@@ -426,8 +428,9 @@ def unresolved_tokens(
     # their offsets mapped back, as the Latin rules above do.
     source = folded.text
     named_in_source = [folded.folded_span(start, end) for start, end in named]
+    # Other scripts are read as written: Katakana's halfwidth forms are its own (ﾊﾟｸ).
+    items.extend(informal.other_script_words(text))
     found: list[tuple[int, int, str]] = [
-        *informal.other_script_words(source),
         *informal.japanese_honorific_names(source),
         *informal.self_called_names(source),
     ]
@@ -477,6 +480,8 @@ def unresolved_tokens(
         index = bisect.bisect_left(blocked_starts, end) - 1  # the last range starting before end
         if start < taken_end or (index >= 0 and blocked_ends[index] > start):
             continue
+        if without_diacritics(fold_text(text[start:end]).text).strip() in NEVER_LISTED:
+            continue  # "INT", "Nationality", "备注": a form's word, never a person alone
         taken_end = end
         result.append(Unresolved(start, end, text[start:end], reason))
     return result

@@ -25,6 +25,31 @@ SENTENCE_STARTERS = _words("i o u in an so no do to go ok un yo won")
 # "PAK", is still listed).
 ACRONYMS = _words("UN SIM NGO ILO USD ID TV OK DPRK ROK USA UAE EU KPA NK PC PDF IT SMS")
 
+# Words that are listed by their shape (capitalised, in Cyrillic or Chinese characters) but
+# never stand for a person alone: codes of countries, currencies and time zones, a log's
+# levels, days and months cut short, the labels of forms, logs and court papers, ranks and
+# posts said without a name. Three letters at least, and none that is also a name (Sun, Jun,
+# Jan, May are names too): two capitals are as often someone's initials (HR, JP, AM). A run
+# that holds one beside a name ("Master Wang") is still listed.
+NEVER_LISTED = _words(
+    """
+    PRK ROK UAE RUS CHN MNG POL KOR KWT QAT RUB KRW RMB CNY USD KWD QAR AED MNT PLN VND EUR
+    GMT UTC KST MSK INT OCR IMG QID ATM DEBUG INFO WARN ERROR MEMO FORM CODE REF TBC TBD PDF
+    URL Mon Tue Wed Thu Fri Sat Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec
+    Nationality Status Action Prepared Approved Caption Data Decision Transcribed Reply Client
+    Plan Period Surname Diagnosis Location Consent Venue Issued Speaker Handwritten Remarks
+    Notes Comments Signature Signed Total Amount Address Phone Email Occupation Gender Age
+    Employer Passport Visa Applicant Appellant Respondent Defendant Plaintiff Interviewer
+    Interpreter Translator Annex Appendix Attachment Subject Deckhand Oiler Bosun Master Capt
+    Sgt Rev Chair Secretary Treasurer Member Director Minister Court Board Lender Visitor
+    Uwagi Abroad
+    Дата Примечание Примечания Сумма Паспорт Фамилия Бригадир Подпись Место Итого Спасибо Имя
+    Отчество Адрес Телефон Должность
+    备注 姓名 正常 车间 签字 组长 评论 序号 阴性 合格 完好 性别 时间 本人 管理 编号 回复 宿舍
+    病假 翻译 国籍 名前 写真 申请人 同上 审核 单位 加班 包装 食堂 确认 確認 日期 地址 电话 签名
+    """
+)
+
 # Where the witnesses were sent, and their cities: capitalised, often Korean-looking
 # ("Tynda", "Doha"), never a person. The country names themselves come from the Country
 # vocabulary, passed in.
