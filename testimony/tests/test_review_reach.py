@@ -84,6 +84,8 @@ def test_the_other_words_of_a_list_of_proposed_names() -> None:
 def test_three_syllables_kiwi_does_not_know_after_a_role() -> None:
     assert _reaches("당시 숙소에서 가스통이 폭발해 동료 라경호가 화상을 입었다.", "라경호")
     assert _reaches("세대주 Tran Thi Mai - 남편 한동규, 딸 한주원. 거주 확인.", "한주원")
+    # A role read as the word before a role: the name after the second is still read.
+    assert _reaches("숙소에서 가스통이 터져 여성 노동자 라경호가 다쳤다.", "라경호")
 
 
 def test_a_word_or_a_verb_after_a_role_is_not_listed() -> None:
@@ -144,9 +146,10 @@ def test_abbreviations_and_company_forms_are_not_initials() -> None:
         "The shift began at 6 A.M. at Al Noor W.L.L. in Kuwait.\r\n"
         "Funding confirmed - UN\r\n"
         "Checked twice - ok\r\n"
+        "Receipts, tickets, letters - etc\r\n"
     )
     _proposed, listed = _reviewed(text)
-    for word in ("A.M.", "W.L.L.", "UN", "ok"):
+    for word in ("A.M.", "W.L.L.", "UN", "ok", "etc"):
         assert listed.get(word) != REASON_LATIN_INITIALS, word
 
 

@@ -206,7 +206,7 @@ def _hangul_list_neighbours(
     named: Iterable[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
     """The bare words of a comma or slash list that holds a listed or a proposed name: 명옥,
-    순금, 혜영은; 지성호 among proposed names (서명국, 황인철, 지성호), and a surname alone
+    순금, 혜영은; 탁정수 among proposed names (서명국, 황인철, 탁정수), and a surname alone
     (리광, 량). Never a label before a colon (정리: 허지원, 검토: 김다솜); in a list that holds
     only proposed names, not a word Kiwi knows (위원, 일당)."""
     listed = {start for start, _end, _reason in found}
@@ -303,8 +303,10 @@ _PARTICLES_AFTER_NAME = (
     "이가|이는|이를|이의|이랑|이와|이도|이한테|이에게|씨|님|가|는|를|의|와|과|도|만|이|랑|"
     "에게|한테|은|을"
 )
+# Looked for at every word's start (a lookahead), so that a role read as the word before one
+# name is still read before the next (여성 노동자 라명호가).
 _AFTER_ROLE_RE = re.compile(
-    rf"(?<![가-힣])([가-힣]+)[ \t]+([가-힣]{{3}})(?:{_PARTICLES_AFTER_NAME})?(?![가-힣])"
+    rf"(?<![가-힣])(?=([가-힣]+)[ \t]+([가-힣]{{3}})(?:{_PARTICLES_AFTER_NAME})?(?![가-힣]))"
 )
 
 

@@ -391,14 +391,14 @@ _SIGNED_INITIALS_RE = re.compile(
     r"(?<=[-–—] )((?:[A-Z]\.){1,3}|[A-Z]{2,3}|[a-z]{2,3})[ \t]*\r?$|(?<=\bby )([A-Z]{2,3})\b",
     re.MULTILINE,
 )
+# What a line ends with in small letters that is no one's initials.
+_CHAT_SHORTHAND = _words("etc pls plz thx lol btw fyi asap tbd tbc")
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?!\w)")
-_NOT_INITIALS = frozenset(
-    _words(
-        """
-        A.M. P.M. U.S. U.K. U.N. P.S. E.U. D.C. B.C. A.D. I.D. P.O. M.D. B.A. M.A. W.L.L. L.L.C.
-        B.E. S.A. S.L. N.V. B.V. P.T. R.O.K.
-        """
-    )
+_NOT_INITIALS = _words(
+    """
+    A.M. P.M. U.S. U.K. U.N. P.S. E.U. D.C. B.C. A.D. I.D. P.O. M.D. B.A. M.A. W.L.L. L.L.C. B.E.
+    S.A. S.L. N.V. B.V. P.T. R.O.K.
+    """
 )
 
 
@@ -409,9 +409,10 @@ def _latin_initials(folded: str) -> list[tuple[int, int, str]]:
         group = 1 if match.group(1) else 2
         letters = match.group(group).replace(".", "")
         if letters.upper() in ACRONYMS or (
-            letters.islower() and _english_word(letters, ENGLISH_WORDS)
+            letters.islower()
+            and (letters in _CHAT_SHORTHAND or _english_word(letters, ENGLISH_WORDS))
         ):
-            continue  # - UN, - ok
+            continue  # - UN, - ok, - etc
         found.append((*match.span(group), REASON_LATIN_INITIALS))
     found.extend(
         (*match.span(1), REASON_LATIN_INITIALS)
