@@ -5,8 +5,10 @@ Written from the mentions of the read sets that reached neither a proposal nor t
 cell, in brackets or signing a line; the other words of a list of proposed names; three
 syllables after a role that Kiwi does not know; a Chinese name inside a run of Chinese; a
 romanized name inside a user or a file name; initials signing a line or written with full
-stops. Each test runs the pipeline as the redaction page does: the proposals first, then the
-review list given them as covered.
+stops; one initial consonant before 씨. The rules read fullwidth letters and zero-width
+characters as the letters they stand for, and a form's words that are no one (INT,
+Nationality, 备注) are not listed. Each test runs the pipeline as the redaction page does: the
+proposals first, then the review list given them as covered.
 """
 
 from testimony.anonymize.redact import anonymize
