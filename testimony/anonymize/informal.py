@@ -159,8 +159,25 @@ _SMALL_NICKNAME_RE = re.compile(
 # 도 기사, 현 참사, 나타샤 아줌마. Not the words that follow a determiner as often (한 노동자).
 _HANGUL_POSTS = (*names.HANGUL_TITLES, *names.HANGUL_POSTS)
 _POSTS_RE = "|".join(sorted(set(_HANGUL_POSTS), key=len, reverse=True))
-# A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은.
-_SURNAME_TITLE_RE = re.compile(rf"(?<![가-힣])([가-힣])[ \t]+(?:{_POSTS_RE})(?={_AFTER_NAME})")
+# Words of address and posts a notice or a rota writes after a surname apart, beside those
+# (우 할매, 하 할머님, 표 센터장님, 최 인턴). A number, a determiner, "former" or "not" comes
+# before them as often (두 할머니, 그 아저씨, 전 회장): those syllables are no surname there.
+ADDRESS_AFTER_SURNAME = frozenset(
+    names._words(
+        """
+        할머니 할머님 할매 할아버지 할배 엄마 아빠 형님 이모 삼촌 센터장 센터장님 회장 회장님
+        원장님 사장님 대위 중위 소위 연구원 인턴 사무국장
+        """
+    )
+) - set(_HANGUL_POSTS)
+NOT_BEFORE_ADDRESS = frozenset("이그저나제내한두세네오육칠팔구십백천만전각총안못새옛첫온몇")
+# A one-syllable Hangul surname and a title written apart: 도 기사가, 현 참사, 정 사장은;
+# group 2 the title.
+_SURNAME_TITLE_RE = re.compile(
+    rf"(?<![가-힣])([가-힣])[ \t]+"
+    rf"({'|'.join(sorted({*_HANGUL_POSTS, *ADDRESS_AFTER_SURNAME}, key=len, reverse=True))})"
+    rf"(?={_AFTER_NAME})"
+)
 # A role word, then a surname alone before a copula: 당 비서 편이었습니다, 지도원은 차라는.
 _ROLE_SURNAME_RE = re.compile(
     rf"(?:{_POSTS_RE})(?:은|는|이|가)?[ \t]+([가-힣])"
@@ -369,8 +386,15 @@ def hangul_candidates(text: str, places: frozenset[str]) -> list[tuple[int, int,
             found.append((match.start(), match.end(), REASON_NICKNAME))
     for pattern in (_SURNAME_TITLE_RE, _ROLE_SURNAME_RE, _POST_SURNAME_RE):
         for match in pattern.finditer(text):
-            if match.group(1) in names.SURNAMES:
-                found.append((match.start(1), match.end(1), REASON_SURNAME_BESIDE_TITLE))
+            if match.group(1) not in names.SURNAMES:
+                continue
+            if (
+                pattern is _SURNAME_TITLE_RE
+                and match.group(2) in ADDRESS_AFTER_SURNAME
+                and match.group(1) in NOT_BEFORE_ADDRESS
+            ):
+                continue  # 두 할머니, 전 회장님
+            found.append((match.start(1), match.end(1), REASON_SURNAME_BESIDE_TITLE))
     for match in _HAN_SINGLE_RE.finditer(text):
         if match.group(1) in foreign_names.CHINESE_SURNAME_CHARS:
             found.append((match.start(1), match.end(1), REASON_HAN_SURNAME))

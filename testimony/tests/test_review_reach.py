@@ -11,9 +11,9 @@ Nationality, 备注) are not listed. Each test runs the pipeline as the redactio
 proposals first, then the review list given them as covered.
 """
 
+from testimony.anonymize.informal import REASON_SURNAME_BESIDE_TITLE
 from testimony.anonymize.redact import anonymize
 from testimony.anonymize.unresolved import (
-    _HANGUL_REASONS,
     REASON_HANDLE,
     REASON_LATIN_INITIALS,
     REASON_SURNAME_APART,
@@ -64,15 +64,22 @@ def test_cells_and_brackets_of_ordinary_syllables_are_not_listed() -> None:
 
 
 def test_a_surname_before_a_word_of_address_or_a_post_is_listed() -> None:
-    text = "점심 당번: 월요일 우 할매, 화요일 하 영감.\r\n간식비는 표 센터장님께 드릴 것."
-    for surname in ("우 ", "하 ", "표 "):
-        assert _reaches(text, surname.strip()), surname
+    text = (
+        "점심 당번: 월요일 우 할매, 화요일 하 영감.\r\n간식비는 표 센터장님께 드릴 것. "
+        "최 인턴이 정리."
+    )
+    for surname in ("우", "하", "표", "최"):
+        assert _reaches(text, surname), surname
+    _proposed, listed = _reviewed(text)
+    assert listed["우"] == REASON_SURNAME_BESIDE_TITLE
+    assert listed["최"] == REASON_SURNAME_BESIDE_TITLE
 
 
 def test_a_number_or_a_determiner_before_a_word_of_address_is_not_listed() -> None:
-    _proposed, listed = _reviewed("두 언니가 왔고, 그 아저씨는 전 회장님과 함께 갔다.")
-    for word in ("두", "그", "전"):
-        assert listed.get(word) != _HANGUL_REASONS["surname"], word
+    """두, 한 and 전 are surnames too, but here two, one and former."""
+    _proposed, listed = _reviewed("두 할머니가 왔고, 한 할매는 전 회장님과 함께 갔다.")
+    for word in ("두", "한", "전"):
+        assert listed.get(word) != REASON_SURNAME_BESIDE_TITLE, word
 
 
 def test_the_other_words_of_a_list_of_proposed_names() -> None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from testimony.anonymize import names
+from testimony.anonymize import informal, names
 from testimony.anonymize.detect.hangul import TRANSLITERATION_SYLLABLES
 from testimony.anonymize.unresolved.reasons import (
     _HANGUL_REASONS,
@@ -209,6 +209,8 @@ def _hangul_list_neighbours(
     순금, 혜영은; 탁정수 among proposed names (서명국, 황인철, 탁정수), and a surname alone
     (리광, 량). Never a label before a colon (정리: 허지원, 검토: 김다솜); in a list that holds
     only proposed names, not a word Kiwi knows (위원, 일당)."""
+    from testimony.anonymize import korean  # Kiwi: called with Hangul text only
+
     listed = {start for start, _end, _reason in found}
     starts = listed | {start for start, _end in named}
     extra = []
@@ -232,17 +234,13 @@ def _hangul_list_neighbours(
                 continue  # 편성희 언니, 도경옥 언니
             if (start, end) not in noun_words:
                 continue  # 어렸고, 했는데, 회계는: a verb or a word with its particle
-            if re.match(r"[ \t]*:", text[end:]) or (proposed_only and _known_word(bare)):
+            if re.match(r"[ \t]*:", text[end:]) or (
+                proposed_only and korean.opens_with_a_known_noun(bare)
+            ):
                 continue  # 정리: 허지원, 검토: 김다솜
             if 2 <= len(bare) <= 3:
                 extra.append((start, end, REASON_HANGUL_LIST))
     return extra
-
-
-def _known_word(word: str) -> bool:
-    from testimony.anonymize import korean
-
-    return korean.opens_with_a_known_noun(word)
 
 
 # Syllables that are surnames but stand alone as ordinary words in a cell, in brackets or in a
@@ -261,30 +259,15 @@ _SURNAME_APART_RE = re.compile(
     r"|(?<=[-–—] )([가-힣])[ \t]*\r?$",
     re.MULTILINE,
 )
-# Words of address and posts a bare surname stands before (하 할머님, 우 할매, 표 센터장님,
-# 최 인턴).
-_ADDRESS_AFTER_SURNAME = _words(
-    """
-    할머니 할머님 할매 할아버지 할배 영감 엄마 아빠 언니 오빠 누나 형님 아저씨 아주머니 이모
-    삼촌 센터장 센터장님 회장 회장님 원장님 사장님 대위 중위 소위 지도원 관리원 연구원 인턴
-    사무국장 팀장 실장
-    """
-)
-# Before a word of address: numbers, determiners and pronouns (두 언니, 그 아저씨, 제 엄마),
-# "former" (전 회장) and "not" (안 ...).
-_NOT_BEFORE_ADDRESS = frozenset("이그저나제내한두세네오육칠팔구십백천만전각총안못새옛첫온몇")
-# Signing a line (- 우): what a line ends with as a word (- 네, - 남, - 월).
-_NOT_SIGNING = _NOT_BEFORE_ADDRESS | frozenset("예네아유무남여월화수목금토일상중하대소")
-_ADDRESS_PATTERN = "|".join(sorted(_ADDRESS_AFTER_SURNAME, key=len, reverse=True))
-_SURNAME_BEFORE_ADDRESS_RE = re.compile(
-    rf"(?<![가-힣])([가-힣])[ \t]+(?:{_ADDRESS_PATTERN})(?![가-힣])"
-)
+# Signing a line (- 우): what a line ends with as a word (- 네, - 남, - 월), and what stands
+# before a word of address as often as a surname (informal.NOT_BEFORE_ADDRESS: - 두).
+_NOT_SIGNING = informal.NOT_BEFORE_ADDRESS | frozenset("예네아유무남여월화수목금토일상중하대소")
 
 
 def _surnames_set_apart(text: str) -> list[tuple[int, int, str]]:
-    """A one-syllable surname alone in a cell, in brackets or signing a line, or before a word
-    of address or a post (above); never a syllable of _NOT_ALONE in a cell or brackets, of
-    _NOT_SIGNING signing a line, nor of _NOT_BEFORE_ADDRESS before a word of address."""
+    """A one-syllable surname alone in a cell, in brackets or signing a line (above); never a
+    syllable of _NOT_ALONE in a cell or brackets, nor of _NOT_SIGNING signing a line. (Before
+    a word of address, 우 할매, is `informal`'s surname beside a title.)"""
     found = []
     for match in _SURNAME_APART_RE.finditer(text):
         group = next(number for number in (1, 2, 3) if match.group(number))
@@ -292,10 +275,6 @@ def _surnames_set_apart(text: str) -> list[tuple[int, int, str]]:
         ordinary = _NOT_SIGNING if group == 3 else _NOT_ALONE
         if letter in names.SURNAMES and letter not in ordinary:
             found.append((*match.span(group), REASON_SURNAME_APART))
-    for match in _SURNAME_BEFORE_ADDRESS_RE.finditer(text):
-        letter = match.group(1)
-        if letter in names.SURNAMES and letter not in _NOT_BEFORE_ADDRESS:
-            found.append((*match.span(1), _HANGUL_REASONS["surname"]))
     return found
 
 
